@@ -1,0 +1,69 @@
+/**
+ * What a knowledge-base entry is, once loaded from `data/faq/`.
+ *
+ * On disk an entry is Markdown with YAML front matter. The front matter carries the metadata; the body holds the
+ * sections under fixed `## ` headings (see SECTION_HEADINGS). Texts may reference figures from
+ * `data/figures.yaml` as `{{fig:<key>}}` or `{{fig:<key>*0.5}}` so that one edit updates every answer.
+ */
+
+/** The sections an answer can open, in the order the buttons show them. */
+export const SECTION_KEYS = ['eligibility', 'amount', 'documents', 'apply', 'legal', 'appeal'] as const;
+export type SectionKey = (typeof SECTION_KEYS)[number];
+
+/** The `## ` headings curators write in entry bodies, mapped to section keys. */
+export const SECTION_HEADINGS: Record<string, SectionKey> = {
+  'Кто может получить': 'eligibility',
+  'Сколько платят': 'amount',
+  'Документы': 'documents',
+  'Как подать': 'apply',
+  'Правовая основа': 'legal',
+  'Как обжаловать': 'appeal',
+};
+
+export const REGIONS = ['federal', 'perm', 'volgograd'] as const;
+export type Region = (typeof REGIONS)[number];
+
+export interface Source {
+  title: string;
+  url?: string;
+  /** true where the source is official (sfr.gov.ru, gosuslugi.ru, a law's text, a ministry's site). */
+  official: boolean;
+}
+
+export interface KnowledgeEntry {
+  /** Stable id: lower-case latin, digits and dashes, at most 40 characters (it travels in button payloads). */
+  id: string;
+  /** A topic slug from data/topics.yaml. */
+  topic: string;
+  title: string;
+  /** At least 4 questions written the way citizens write. */
+  questions: string[];
+  keywords: string[];
+  regions: Region[];
+  /** Short answer, at most 600 characters after figures are filled in; the most useful fact first. */
+  short: string;
+  sections: Partial<Record<SectionKey, string>>;
+  sources: Source[];
+  /** ISO date the facts were last checked. */
+  asOf: string;
+  /** ISO date by which a curator must review the entry again. */
+  reviewBy: string;
+  /** Where the entry came from on disk, relative to the project root (for curator messages). */
+  file: string;
+}
+
+export interface Topic {
+  slug: string;
+  title: string;
+  category: string;
+}
+
+export interface Category {
+  slug: string;
+  title: string;
+}
+
+export interface Taxonomy {
+  categories: Category[];
+  topics: Topic[];
+}

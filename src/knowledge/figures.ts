@@ -1,0 +1,88 @@
+/**
+ * Figures that change (subsistence minimums, indexed amounts) live in `data/figures.yaml` and are filled into
+ * texts at answer time, for the citizen's region where one is known.
+ */
+import type { Region } from './entry.js';
+
+export interface FigureValue {
+  value: number;
+  period: string;
+  asOf: string;
+  source: string;
+}
+
+export interface Figure {
+  key: string;
+  title: string;
+  unit: 'rub' | 'percent' | 'number';
+  /** true: the value depends on the citizen's region (values per region, `federal` = all-Russia). */
+  regional: boolean;
+  values: Partial<Record<Region, FigureValue>>;
+}
+
+export type FigureTable = ReadonlyMap<string, Figure>;
+
+/** `{{fig:key}}` or `{{fig:key*0.5}}`. */
+export const FIGURE_REF = /\{\{fig:([a-z0-9-]+)(?:\*([0-9]+(?:\.[0-9]+)?))?\}\}/g;
+
+/** Figure keys a text refers to, in order. */
+export function figureRefs(text: string): string[] {
+  return [...text.matchAll(FIGURE_REF)].map((m) => m[1]!);
+}
+
+export type CitizenRegion = Exclude<Region, 'federal'> | undefined;
+
+/** Phrases around a filled-in figure; they come from the locale files. */
+export interface FigurePhrases {
+  /** For a regional figure when the citizen's region is unknown, e.g. "{value} (по России; в вашем регионе — своя сумма)". */
+  federalApprox(value: string): string;
+}
+
+/** Formats a number Russian-style: "18 371 ₽", "28 450,45 ₽", "22%". */
+export function formatFigure(value: number, unit: Figure['unit']): string {
+  const rounded = Math.round(value * 100) / 100;
+  const [intPart, frac] = rounded.toFixed(2).split('.') as [string, string];
+  const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
+  const number = frac === '00' ? grouped : `${grouped},${frac}`;
+  if (unit === 'rub') return `${number}\u00a0₽`;
+  if (unit === 'percent') return `${number}%`;
+  return number;
+}
+
+export interface FilledText {
+  text: string;
+  /** Regional figures were filled in for this region. */
+  regionalFor?: Exclude<Region, 'federal'>;
+  /** A regional figure was shown as the all-Russia value because the region is unknown. */
+  usedFederalFallback: boolean;
+}
+
+/** Fills figure references in `text`. Unknown keys stay visible as "?" (kb:check reports them). */
+export function fillFigures(
+  text: string,
+  figures: FigureTable,
+  region: CitizenRegion,
+  phrases: FigurePhrases,
+): FilledText {
+  let regionalFor: FilledText['regionalFor'];
+  let usedFederalFallback = false;
+  const filled = text.replace(FIGURE_REF, (_all, key: string, factor: string | undefined) => {
+    const figure = figures.get(key);
+    if (!figure) return '?';
+    const multiplier = factor ? Number(factor) : 1;
+    if (figure.regional) {
+      const own = region ? figure.values[region] : undefined;
+      if (own) {
+        regionalFor = region;
+        return formatFigure(own.value * multiplier, figure.unit);
+      }
+      const federal = figure.values.federal;
+      if (!federal) return '?';
+      usedFederalFallback = true;
+      return phrases.federalApprox(formatFigure(federal.value * multiplier, figure.unit));
+    }
+    const only = Object.values(figure.values)[0];
+    return only ? formatFigure(only.value * multiplier, figure.unit) : '?';
+  });
+  return { text: filled, regionalFor, usedFederalFallback };
+}

@@ -1,0 +1,97 @@
+/**
+ * Light formatting shared by every channel: paragraphs, bullet lists, bold and links.
+ *
+ * Texts from locale files and knowledge entries are written in a tiny Markdown subset
+ * (`**bold**`, `[label](https://...)`, lines starting with `- ` or `• `, blank lines between paragraphs)
+ * and parsed into blocks here. Each renderer (Telegram HTML, VK plain text, web HTML, terminal) renders the
+ * blocks and escapes the text itself, so no channel ever sees another channel's markup.
+ */
+
+export interface Span {
+  text: string;
+  bold?: boolean;
+  /** Only http(s) and tel: links survive parsing. */
+  href?: string;
+}
+
+export type Block = { type: 'paragraph'; spans: Span[] } | { type: 'list'; items: Span[][] };
+
+export type RichText = Block[];
+
+const INLINE = /\*\*([^*]+)\*\*|\[([^\]]+)\]\(((?:https?:\/\/|tel:)[^)\s]+)\)/g;
+
+/** Parses the inline part of one line. */
+export function parseInline(line: string): Span[] {
+  const spans: Span[] = [];
+  let last = 0;
+  for (const m of line.matchAll(INLINE)) {
+    const index = m.index ?? 0;
+    if (index > last) spans.push({ text: line.slice(last, index) });
+    if (m[1] !== undefined) spans.push({ text: m[1], bold: true });
+    else spans.push({ text: m[2]!, href: m[3]! });
+    last = index + m[0].length;
+  }
+  if (last < line.length) spans.push({ text: line.slice(last) });
+  return spans;
+}
+
+const LIST_ITEM = /^\s*(?:[-•*]|\d{1,2}[.)])\s+/;
+
+/** Parses light Markdown into blocks. Lines inside one paragraph keep their line breaks. */
+export function parseRichText(source: string): RichText {
+  const blocks: RichText = [];
+  const lines = source.replace(/\r\n?/g, '\n').split('\n');
+  let paragraph: string[] = [];
+  let list: Span[][] = [];
+  const flushParagraph = () => {
+    if (paragraph.length > 0) blocks.push({ type: 'paragraph', spans: parseInline(paragraph.join('\n')) });
+    paragraph = [];
+  };
+  const flushList = () => {
+    if (list.length > 0) blocks.push({ type: 'list', items: list });
+    list = [];
+  };
+  for (const raw of lines) {
+    const line = raw.trimEnd();
+    if (line.trim() === '') {
+      flushParagraph();
+      flushList();
+    } else if (LIST_ITEM.test(line)) {
+      flushParagraph();
+      list.push(parseInline(line.replace(LIST_ITEM, '')));
+    } else {
+      flushList();
+      paragraph.push(line.trim());
+    }
+  }
+  flushParagraph();
+  flushList();
+  return blocks;
+}
+
+/** Text that must not be parsed (a citizen's or consultant's own words): one paragraph per blank-line block. */
+export function plainText(source: string): RichText {
+  return source
+    .replace(/\r\n?/g, '\n')
+    .split(/\n{2,}/)
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0)
+    .map((part) => ({ type: 'paragraph' as const, spans: [{ text: part }] }));
+}
+
+/** Joins rich texts into one. */
+export function concatRichText(...parts: RichText[]): RichText {
+  return parts.flat();
+}
+
+/** Renders to plain text with "• " bullets; links become "label: url" unless the label is the url. */
+export function toPlainText(text: RichText): string {
+  const span = (s: Span) => (s.href && s.href !== s.text ? `${s.text} (${s.href.replace(/^tel:/, '')})` : s.text);
+  return text
+    .map((block) =>
+      block.type === 'paragraph'
+        ? block.spans.map(span).join('')
+        : block.items.map((item) => `• ${item.map(span).join('')}`).join('\n'),
+    )
+    .join('\n\n');
+}
