@@ -1,0 +1,49 @@
+/**
+ * How outgoing messages reach a messenger. Every message goes through the persisted outbox; a delivery worker
+ * hands each one to the platform's sender and decides from the typed failure whether to retry, wait or stop.
+ */
+import type { Platform } from './incoming-event.js';
+import type { OutgoingMessage } from './outgoing-message.js';
+
+export interface SendOptions {
+  /** Replace this earlier message of ours in place (where the platform can); send anew if editing fails. */
+  editMessageId?: string;
+}
+
+export interface SendResult {
+  /** The platform's ids of what was sent (a long message can become several). */
+  platformMessageIds: string[];
+}
+
+export type DeliveryFailure =
+  /** Network error, 5xx, 429 and the like: try again later (after `retryAfterMs` when the platform says so). */
+  | { kind: 'retry'; reason: string; retryAfterMs?: number }
+  /** The person blocked us or closed their messages (Telegram 403, VK 901/902): stop and mark them inactive. */
+  | { kind: 'blocked'; reason: string }
+  /** The platform rejected the message itself (bad parameters): do not retry, log it. */
+  | { kind: 'rejected'; reason: string };
+
+/** Thrown by a sender to tell the delivery worker what went wrong. */
+export class DeliveryError extends Error {
+  override readonly name = 'DeliveryError';
+  constructor(readonly failure: DeliveryFailure) {
+    super(`${failure.kind}: ${failure.reason}`);
+  }
+}
+
+export interface PlatformSender {
+  readonly platform: Platform;
+  /** Rate limits the worker keeps to (messages per second). */
+  readonly limits: { perChatPerSecond: number; globalPerSecond: number };
+  send(chatId: string, message: OutgoingMessage, options: SendOptions): Promise<SendResult>;
+}
+
+export type AcceptStatus = 'accepted' | 'duplicate';
+
+/**
+ * Where adapters hand incoming events. `accept` resolves once the event is durably stored (so a webhook may answer
+ * 200 then); processing and replies follow asynchronously through the outbox.
+ */
+export interface InboundSink {
+  accept(event: import('./incoming-event.js').IncomingEvent): Promise<AcceptStatus>;
+}

@@ -1,0 +1,57 @@
+/**
+ * The contract between the dialog engine and search. The engine never looks inside the index: it asks one
+ * question and gets back a band (what to do) with the hits that justify it.
+ */
+import type { SectionKey } from '../knowledge/entry.js';
+
+/**
+ * What the engine should do with a free-text message:
+ * - `answer`: one entry is clearly right;
+ * - `clarify`: two or three entries are plausible, ask which (hits holds up to 3 distinct entries);
+ * - `handoff`: it is about social welfare, but we are not sure enough: offer a consultant;
+ * - `out_of_scope`: not something this assistant answers.
+ */
+export type SearchBand = 'answer' | 'clarify' | 'handoff' | 'out_of_scope';
+
+/**
+ * Intents that override ranking:
+ * - `human`: the person asks for a human (оператор, живой человек, консультант);
+ * - `crisis`: danger to life, violence, suicidal thoughts, homelessness;
+ * - `personal_case`: asks us to look into their own case file / account / application, or sends personal data for
+ *   processing, or demands action against a named employee: needs a human, we cannot answer;
+ * - `off_topic`: outside social welfare (weather, loans, schooling, medicine, other state services, jokes).
+ */
+export type SpecialIntent = 'human' | 'crisis' | 'personal_case' | 'off_topic';
+
+export interface SearchHit {
+  entryId: string;
+  topic: string;
+  /** Raw ranking score (engine-specific scale). */
+  score: number;
+}
+
+export interface SearchOutcome {
+  band: SearchBand;
+  intent?: SpecialIntent;
+  /** Best first; for `answer` the first hit is the answer, for `clarify` up to 3 distinct entries. */
+  hits: SearchHit[];
+  /** 0..1: how sure the search is about the first hit. */
+  confidence: number;
+}
+
+export interface SearchContext {
+  /** The region of the citizen when known; regional entries of other regions rank lower. */
+  region?: 'perm' | 'volgograd';
+}
+
+export interface KnowledgeSearch {
+  search(query: string, context?: SearchContext): SearchOutcome;
+}
+
+/** Text analysis the engine uses for follow-ups and regions, with the same normalisation as search. */
+export interface TextUnderstanding {
+  /** "а какие документы?" → 'documents'; undefined when the message is not a request for a section. */
+  sectionRequest(text: string): SectionKey | undefined;
+  /** A region named in the message (Пермь, Пермский край, Березники, Волгоград, Камышин ...). */
+  region(text: string): 'perm' | 'volgograd' | undefined;
+}
