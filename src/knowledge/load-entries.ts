@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import {
   type KnowledgeEntry,
@@ -111,10 +111,9 @@ export function parseEntryFile(source: string, rel: string, taxonomy: Taxonomy):
   }
   const fmData = parsed.data;
   const questionsNode = doc.get('questions', true);
-  const questionLines =
-    questionsNode && 'items' in questionsNode
-      ? (questionsNode.items as { range?: [number, number, number] }[]).map((n) => lineOf(n.range?.[0]) ?? 1)
-      : [];
+  const questionLines = isSeq(questionsNode)
+    ? questionsNode.items.map((n) => lineOf((n as { range?: [number, number, number] }).range?.[0]) ?? 1)
+    : [];
 
   const fileId = rel.split(/[\\/]/).pop()!.replace(/\.md$/, '');
   if (fmData.id !== fileId) error(`id "${fmData.id}" must equal the file name "${fileId}"`, keyLine('id'));

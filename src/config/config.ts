@@ -1,0 +1,143 @@
+/**
+ * All configuration comes from environment variables, validated once at start. Messages name the variable,
+ * what is wrong and what it needs, so that an operator can fix a deployment without reading code.
+ * `.env.example` documents every variable.
+ */
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], { error: 'must be true or false' })
+  .transform((v) => ['true', '1', 'yes', 'on'].includes(v));
+
+const url = (name: string) =>
+  z
+    .string()
+    .regex(/^https?:\/\/[^\s/]+/, `${name} must be an http(s) address such as https://example.org`)
+    .transform((v) => v.replace(/\/+$/, ''));
+
+const envSchema = z.object({
+  NODE_ENV: z.string().default('development'),
+  PORT: z.coerce.number({ error: 'PORT must be a number' }).int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATABASE_URL: z.string().min(1).default('./var/assistant.sqlite'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  WEB_CHAT: bool.default(true),
+
+  TELEGRAM_BOT_TOKEN: z.string().regex(/^\d+:[\w-]+$/, 'TELEGRAM_BOT_TOKEN looks wrong: expected 123456:ABC-...').optional(),
+  TELEGRAM_MODE: z.enum(['polling', 'webhook'], { error: 'TELEGRAM_MODE must be polling or webhook' }).default('polling'),
+  TELEGRAM_API_ROOT: url('TELEGRAM_API_ROOT').default('https://api.telegram.org'),
+  TELEGRAM_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{16,256}$/, 'TELEGRAM_WEBHOOK_SECRET must be 16–256 characters of A-Z, a-z, 0-9, _ and -')
+    .optional(),
+  PUBLIC_URL: url('PUBLIC_URL').optional(),
+
+  VK_GROUP_TOKEN: z.string().min(10, 'VK_GROUP_TOKEN looks too short').optional(),
+  VK_GROUP_ID: z.coerce.number({ error: 'VK_GROUP_ID must be the numeric id of the community' }).int().positive().optional(),
+  VK_MODE: z.enum(['longpoll', 'callback'], { error: 'VK_MODE must be longpoll or callback' }).default('longpoll'),
+  VK_API_ROOT: url('VK_API_ROOT').default('https://api.vk.com'),
+  VK_API_VERSION: z.string().regex(/^5\.\d+$/, 'VK_API_VERSION must look like 5.199').default('5.199'),
+  VK_CONFIRMATION_CODE: z.string().min(1).optional(),
+  VK_CALLBACK_SECRET: z.string().min(1).optional(),
+});
+
+export type TelegramConfig =
+  | { token: string; apiRoot: string; mode: 'polling' }
+  | { token: string; apiRoot: string; mode: 'webhook'; publicUrl: string; webhookSecret: string };
+
+export type VkConfig =
+  | { token: string; groupId: number; apiRoot: string; apiVersion: string; mode: 'longpoll' }
+  | {
+      token: string;
+      groupId: number;
+      apiRoot: string;
+      apiVersion: string;
+      mode: 'callback';
+      confirmationCode: string;
+      callbackSecret: string;
+    };
+
+export interface AppConfig {
+  env: string;
+  port: number;
+  host: string;
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  /** Path of the SQLite file, or ":memory:". */
+  databasePath: string;
+  dataDir: string;
+  webChat: boolean;
+  telegram?: TelegramConfig;
+  vk?: VkConfig;
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  constructor(readonly problems: string[]) {
+    super(`Configuration is not valid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** `file:./x.sqlite`, `sqlite:./x.sqlite` or a plain path; `:memory:` for a throwaway database. */
+export function databasePathFromUrl(value: string): string {
+  const path = value.replace(/^(?:file|sqlite):(?:\/\/)?/, '');
+  return path === ':memory:' ? path : resolve(path);
+}
+
+/** Reads and validates the configuration; throws ConfigError listing every problem at once. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((i) => {
+        const name = String(i.path[0] ?? '');
+        return i.message.includes(name) ? i.message : `${name}: ${i.message}`;
+      }),
+    );
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+  let telegram: TelegramConfig | undefined;
+  if (e.TELEGRAM_BOT_TOKEN) {
+    if (e.TELEGRAM_MODE === 'webhook') {
+      if (!e.PUBLIC_URL) problems.push('TELEGRAM_BOT_TOKEN is set and TELEGRAM_MODE=webhook, so PUBLIC_URL is needed (the https address Telegram calls)');
+      if (!e.TELEGRAM_WEBHOOK_SECRET) problems.push('TELEGRAM_MODE=webhook needs TELEGRAM_WEBHOOK_SECRET (16+ random characters; Telegram sends it back on every call)');
+      if (e.PUBLIC_URL && e.TELEGRAM_WEBHOOK_SECRET) {
+        telegram = { token: e.TELEGRAM_BOT_TOKEN, apiRoot: e.TELEGRAM_API_ROOT, mode: 'webhook', publicUrl: e.PUBLIC_URL, webhookSecret: e.TELEGRAM_WEBHOOK_SECRET };
+      }
+    } else {
+      telegram = { token: e.TELEGRAM_BOT_TOKEN, apiRoot: e.TELEGRAM_API_ROOT, mode: 'polling' };
+    }
+  }
+  let vk: VkConfig | undefined;
+  if (e.VK_GROUP_TOKEN || e.VK_GROUP_ID) {
+    if (!e.VK_GROUP_TOKEN) problems.push('VK_GROUP_ID is set, so VK_GROUP_TOKEN (the community access token) is needed too');
+    if (!e.VK_GROUP_ID) problems.push('VK_GROUP_TOKEN is set, so VK_GROUP_ID (the numeric community id) is needed too');
+    if (e.VK_GROUP_TOKEN && e.VK_GROUP_ID) {
+      const base = { token: e.VK_GROUP_TOKEN, groupId: e.VK_GROUP_ID, apiRoot: e.VK_API_ROOT, apiVersion: e.VK_API_VERSION };
+      if (e.VK_MODE === 'callback') {
+        if (!e.VK_CONFIRMATION_CODE) problems.push('VK_MODE=callback needs VK_CONFIRMATION_CODE (the string VK shows in the Callback API settings)');
+        if (!e.VK_CALLBACK_SECRET) problems.push('VK_MODE=callback needs VK_CALLBACK_SECRET (the secret key set in the Callback API settings)');
+        if (e.VK_CONFIRMATION_CODE && e.VK_CALLBACK_SECRET) {
+          vk = { ...base, mode: 'callback', confirmationCode: e.VK_CONFIRMATION_CODE, callbackSecret: e.VK_CALLBACK_SECRET };
+        }
+      } else {
+        vk = { ...base, mode: 'longpoll' };
+      }
+    }
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    logLevel: e.LOG_LEVEL,
+    databasePath: databasePathFromUrl(e.DATABASE_URL),
+    dataDir: resolve(e.DATA_DIR),
+    webChat: e.WEB_CHAT,
+    telegram,
+    vk,
+  };
+}
