@@ -1,0 +1,174 @@
+/**
+ * The in-memory twin of the storage port, for unit tests of the parts above storage. Same behaviour as the SQLite
+ * store (de-duplication, per-chat order in `due`, cascade on forget); a transaction snapshots and restores.
+ */
+import type { Citizen, HandoffRecord, OutboxItem, Store, StoredEvent, TranscriptLine } from './store.js';
+
+export function createMemoryStore(): Store {
+  let citizens = new Map<number, Citizen>();
+  let states = new Map<number, { version: number; state: string }>();
+  let events = new Map<number, StoredEvent & { key: string }>();
+  let lines: TranscriptLine[] = [];
+  let outbox = new Map<number, OutboxItem>();
+  let handoffs = new Map<number, HandoffRecord>();
+  let feedbackCount = 0;
+  let seq = 0;
+  const next = () => ++seq;
+  const clone = <T>(v: T): T => structuredClone(v);
+
+  const store: Store = {
+    citizens: {
+      findOrCreate(platform, platformUserId, chatId, init) {
+        for (const c of citizens.values()) {
+          if (c.platform === platform && c.platformUserId === platformUserId) {
+            c.chatId = chatId;
+            c.lastSeenAt = init.now;
+            return { ...c };
+          }
+        }
+        const c: Citizen = {
+          id: next(), platform, platformUserId, chatId, locale: init.locale, region: null, consentAt: null,
+          active: true, createdAt: init.now, lastSeenAt: init.now,
+        };
+        citizens.set(c.id, c);
+        return { ...c };
+      },
+      get: (id) => (citizens.has(id) ? { ...citizens.get(id)! } : undefined),
+      update(id, patch) {
+        const c = citizens.get(id);
+        if (c) Object.assign(c, patch);
+      },
+      forget(id) {
+        citizens.delete(id);
+        states.delete(id);
+        for (const [k, e] of events) if (e.citizenId === id) events.delete(k);
+        lines = lines.filter((l) => l.citizenId !== id);
+        for (const [k, o] of outbox) if (o.citizenId === id) outbox.delete(k);
+        for (const [k, h] of handoffs) if (h.citizenId === id) handoffs.delete(k);
+      },
+    },
+    dialogs: {
+      load(citizenId) {
+        const s = states.get(citizenId);
+        return s ? { version: s.version, state: JSON.parse(s.state) as unknown } : undefined;
+      },
+      save(citizenId, version, state) {
+        states.set(citizenId, { version, state: JSON.stringify(state) });
+      },
+    },
+    inbox: {
+      insert(citizenId, event) {
+        const key = `${event.platform}\u0000${event.eventId}`;
+        for (const e of events.values()) if (e.key === key) return { status: 'duplicate' };
+        const id = next();
+        events.set(id, { id, citizenId, event: clone(event), status: 'pending', key });
+        return { status: 'inserted', id };
+      },
+      get(id) {
+        const e = events.get(id);
+        return e ? { id: e.id, citizenId: e.citizenId, event: clone(e.event), status: e.status } : undefined;
+      },
+      finish(id, status) {
+        const e = events.get(id);
+        if (e) e.status = status;
+      },
+      pending(limit) {
+        return [...events.values()]
+          .filter((e) => e.status === 'pending')
+          .sort((a, b) => a.id - b.id)
+          .slice(0, limit)
+          .map((e) => ({ id: e.id, citizenId: e.citizenId, event: clone(e.event), status: e.status }));
+      },
+    },
+    transcript: {
+      append(record) {
+        const id = next();
+        lines.push({
+          inboundEventId: null, outboxId: null, outcome: null, confidence: null, entryId: null, topic: null,
+          ...record, id,
+        });
+        return id;
+      },
+      list(citizenId, limit = 500) {
+        return lines.filter((l) => l.citizenId === citizenId).slice(-limit).map((l) => ({ ...l }));
+      },
+    },
+    outbox: {
+      enqueue(item) {
+        const id = next();
+        outbox.set(id, {
+          id, citizenId: item.citizenId, platform: item.platform, chatId: item.chatId, message: clone(item.message),
+          editOf: item.editOf ?? null, status: 'pending', attempts: 0, nextAttemptAt: item.now, lastError: null,
+          platformMessageIds: [], createdAt: item.now, sentAt: null,
+        });
+        return id;
+      },
+      get: (id) => (outbox.has(id) ? clone(outbox.get(id)!) : undefined),
+      due(now, limit) {
+        const heads = new Map<string, OutboxItem>();
+        for (const o of [...outbox.values()].sort((a, b) => a.id - b.id)) {
+          const chat = `${o.platform}\u0000${o.chatId}`;
+          if (o.status === 'pending' && !heads.has(chat)) heads.set(chat, o);
+        }
+        return [...heads.values()].filter((o) => o.nextAttemptAt <= now).slice(0, limit).map(clone);
+      },
+      markSent(id, platformMessageIds, now) {
+        const o = outbox.get(id);
+        if (o) Object.assign(o, { status: 'sent', platformMessageIds, sentAt: now, attempts: o.attempts + 1 });
+      },
+      markRetry(id, nextAttemptAt, error) {
+        const o = outbox.get(id);
+        if (o) Object.assign(o, { nextAttemptAt, lastError: error, attempts: o.attempts + 1 });
+      },
+      markDead(id, error) {
+        const o = outbox.get(id);
+        if (o) Object.assign(o, { status: 'dead', lastError: error, attempts: o.attempts + 1 });
+      },
+      pendingCount: () => [...outbox.values()].filter((o) => o.status === 'pending').length,
+      nextDueAt() {
+        const due = [...outbox.values()].filter((o) => o.status === 'pending').map((o) => o.nextAttemptAt);
+        return due.length > 0 ? Math.min(...due) : undefined;
+      },
+      listForChat(platform, chatId, afterId, limit) {
+        return [...outbox.values()]
+          .filter((o) => o.platform === platform && o.chatId === chatId && o.id > afterId)
+          .sort((a, b) => a.id - b.id)
+          .slice(0, limit)
+          .map(clone);
+      },
+    },
+    feedback: {
+      add() {
+        feedbackCount += 1;
+      },
+    },
+    handoffs: {
+      open(citizenId, reason, priority, now) {
+        const h: HandoffRecord = { id: next(), citizenId, reason, priority, status: 'open', createdAt: now, closedAt: null };
+        handoffs.set(h.id, h);
+        return { ...h };
+      },
+      openFor(citizenId) {
+        const open = [...handoffs.values()].filter((h) => h.citizenId === citizenId && h.status === 'open');
+        return open.length > 0 ? { ...open[open.length - 1]! } : undefined;
+      },
+      setStatus(id, status, now) {
+        const h = handoffs.get(id);
+        if (h) Object.assign(h, { status, closedAt: now });
+      },
+      listOpen: () => [...handoffs.values()].filter((h) => h.status === 'open').map((h) => ({ ...h })),
+    },
+    transaction(fn) {
+      const snapshot = clone({ citizens, states, events, lines, outbox, handoffs, feedbackCount, seq });
+      try {
+        return fn();
+      } catch (error) {
+        ({ citizens, states, events, lines, outbox, handoffs, feedbackCount, seq } = snapshot);
+        throw error;
+      }
+    },
+    ping: () => true,
+    close() {},
+  };
+  return store;
+}

@@ -1,0 +1,272 @@
+/**
+ * The SQLite implementation of the storage port (drizzle-orm over better-sqlite3).
+ * WAL mode with synchronous=NORMAL: a committed transaction survives a crash of the process (kill -9);
+ * only the last transactions before a power loss of the machine could be lost.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { and, asc, desc, eq, gt, sql } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import type { IncomingEvent, Platform } from '../messaging/incoming-event.js';
+import type { OutgoingMessage } from '../messaging/outgoing-message.js';
+import * as schema from './schema.js';
+import type { Citizen, HandoffRecord, OutboxItem, Store, StoredEvent, TranscriptLine } from './store.js';
+
+export const MIGRATIONS_DIR = fileURLToPath(new URL('../../drizzle', import.meta.url));
+
+type OutboxRow = typeof schema.outbox.$inferSelect;
+type CitizenRow = typeof schema.citizens.$inferSelect;
+
+function toOutboxItem(row: OutboxRow): OutboxItem {
+  return {
+    id: row.id,
+    citizenId: row.citizenId,
+    platform: row.platform as Platform,
+    chatId: row.chatId,
+    message: JSON.parse(row.message) as OutgoingMessage,
+    editOf: row.editOf,
+    status: row.status as OutboxItem['status'],
+    attempts: row.attempts,
+    nextAttemptAt: row.nextAttemptAt,
+    lastError: row.lastError,
+    platformMessageIds: row.platformMessageIds ? (JSON.parse(row.platformMessageIds) as string[]) : [],
+    createdAt: row.createdAt,
+    sentAt: row.sentAt,
+  };
+}
+
+function toCitizen(row: CitizenRow): Citizen {
+  return { ...row, platform: row.platform as Platform };
+}
+
+export interface SqliteStoreOptions {
+  /** How long a write waits for a lock held by another connection before failing (ms). */
+  busyTimeoutMs?: number;
+}
+
+/** Opens (creating if needed) the database at `path` (or ":memory:") and applies the migrations. */
+export function createSqliteStore(path: string, options: SqliteStoreOptions = {}): Store & { readonly sqlite: Database.Database } {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const sqlite = new Database(path);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+  const db = drizzle(sqlite, { schema });
+  migrate(db, { migrationsFolder: MIGRATIONS_DIR });
+  const { citizens, dialogStates, inboundEvents, messages, outbox, feedback, handoffs } = schema;
+
+  const store: Store & { sqlite: Database.Database } = {
+    sqlite,
+    citizens: {
+      findOrCreate(platform, platformUserId, chatId, init) {
+        const found = db
+          .select()
+          .from(citizens)
+          .where(and(eq(citizens.platform, platform), eq(citizens.platformUserId, platformUserId)))
+          .get();
+        if (found) {
+          db.update(citizens)
+            .set(found.chatId === chatId ? { lastSeenAt: init.now } : { lastSeenAt: init.now, chatId })
+            .where(eq(citizens.id, found.id))
+            .run();
+          return toCitizen({ ...found, chatId, lastSeenAt: init.now });
+        }
+        const row = db
+          .insert(citizens)
+          .values({ platform, platformUserId, chatId, locale: init.locale, createdAt: init.now, lastSeenAt: init.now })
+          .returning()
+          .get();
+        return toCitizen(row);
+      },
+      get(id) {
+        const row = db.select().from(citizens).where(eq(citizens.id, id)).get();
+        return row ? toCitizen(row) : undefined;
+      },
+      update(id, patch) {
+        if (Object.keys(patch).length > 0) db.update(citizens).set(patch).where(eq(citizens.id, id)).run();
+      },
+      forget(id) {
+        // Foreign keys cascade to states, events, transcript, outbox, feedback and hand-offs.
+        db.delete(citizens).where(eq(citizens.id, id)).run();
+      },
+    },
+    dialogs: {
+      load(citizenId) {
+        const row = db.select().from(dialogStates).where(eq(dialogStates.citizenId, citizenId)).get();
+        return row ? { version: row.version, state: JSON.parse(row.state) as unknown } : undefined;
+      },
+      save(citizenId, version, state, now) {
+        const json = JSON.stringify(state);
+        db.insert(dialogStates)
+          .values({ citizenId, version, state: json, updatedAt: now })
+          .onConflictDoUpdate({ target: dialogStates.citizenId, set: { version, state: json, updatedAt: now } })
+          .run();
+      },
+    },
+    inbox: {
+      insert(citizenId, event) {
+        const row = db
+          .insert(inboundEvents)
+          .values({
+            platform: event.platform,
+            eventId: event.eventId,
+            citizenId,
+            event: JSON.stringify(event),
+            receivedAt: event.receivedAt,
+          })
+          .onConflictDoNothing()
+          .returning({ id: inboundEvents.id })
+          .get();
+        return row ? { status: 'inserted', id: row.id } : { status: 'duplicate' };
+      },
+      get(id) {
+        const row = db.select().from(inboundEvents).where(eq(inboundEvents.id, id)).get();
+        return row
+          ? { id: row.id, citizenId: row.citizenId, event: JSON.parse(row.event) as IncomingEvent, status: row.status as StoredEvent['status'] }
+          : undefined;
+      },
+      finish(id, status, now) {
+        db.update(inboundEvents).set({ status, processedAt: now }).where(eq(inboundEvents.id, id)).run();
+      },
+      pending(limit) {
+        return db
+          .select()
+          .from(inboundEvents)
+          .where(eq(inboundEvents.status, 'pending'))
+          .orderBy(asc(inboundEvents.id))
+          .limit(limit)
+          .all()
+          .map((row) => ({ id: row.id, citizenId: row.citizenId, event: JSON.parse(row.event) as IncomingEvent, status: 'pending' as const }));
+      },
+    },
+    transcript: {
+      append(record) {
+        return db.insert(messages).values(record).returning({ id: messages.id }).get().id;
+      },
+      list(citizenId, limit = 500) {
+        return db
+          .select()
+          .from(messages)
+          .where(eq(messages.citizenId, citizenId))
+          .orderBy(desc(messages.id))
+          .limit(limit)
+          .all()
+          .reverse() as TranscriptLine[];
+      },
+    },
+    outbox: {
+      enqueue(item) {
+        return db
+          .insert(outbox)
+          .values({
+            citizenId: item.citizenId,
+            platform: item.platform,
+            chatId: item.chatId,
+            message: JSON.stringify(item.message),
+            editOf: item.editOf ?? null,
+            nextAttemptAt: item.now,
+            createdAt: item.now,
+          })
+          .returning({ id: outbox.id })
+          .get().id;
+      },
+      get(id) {
+        const row = db.select().from(outbox).where(eq(outbox.id, id)).get();
+        return row ? toOutboxItem(row) : undefined;
+      },
+      due(now, limit) {
+        const rows = db.all<OutboxRow>(sql`
+          SELECT o.id, o.citizen_id AS citizenId, o.platform, o.chat_id AS chatId, o.message, o.edit_of AS editOf,
+                 o.status, o.attempts, o.next_attempt_at AS nextAttemptAt, o.last_error AS lastError,
+                 o.platform_message_ids AS platformMessageIds, o.created_at AS createdAt, o.sent_at AS sentAt
+          FROM outbox o
+          JOIN (SELECT MIN(id) AS id FROM outbox WHERE status = 'pending' GROUP BY platform, chat_id) head ON head.id = o.id
+          WHERE o.next_attempt_at <= ${now}
+          ORDER BY o.id LIMIT ${limit}`);
+        return rows.map(toOutboxItem);
+      },
+      markSent(id, platformMessageIds, now) {
+        db.update(outbox)
+          .set({ status: 'sent', sentAt: now, platformMessageIds: JSON.stringify(platformMessageIds), attempts: sql`${outbox.attempts} + 1` })
+          .where(eq(outbox.id, id))
+          .run();
+      },
+      markRetry(id, nextAttemptAt, error) {
+        db.update(outbox)
+          .set({ nextAttemptAt, lastError: error.slice(0, 500), attempts: sql`${outbox.attempts} + 1` })
+          .where(eq(outbox.id, id))
+          .run();
+      },
+      markDead(id, error) {
+        db.update(outbox)
+          .set({ status: 'dead', lastError: error.slice(0, 500), attempts: sql`${outbox.attempts} + 1` })
+          .where(eq(outbox.id, id))
+          .run();
+      },
+      pendingCount() {
+        return db.select({ n: sql<number>`count(*)` }).from(outbox).where(eq(outbox.status, 'pending')).get()?.n ?? 0;
+      },
+      nextDueAt() {
+        const row = db
+          .select({ at: sql<number | null>`min(${outbox.nextAttemptAt})` })
+          .from(outbox)
+          .where(eq(outbox.status, 'pending'))
+          .get();
+        return row?.at ?? undefined;
+      },
+      listForChat(platform, chatId, afterId, limit) {
+        return db
+          .select()
+          .from(outbox)
+          .where(and(eq(outbox.platform, platform), eq(outbox.chatId, chatId), gt(outbox.id, afterId)))
+          .orderBy(asc(outbox.id))
+          .limit(limit)
+          .all()
+          .map(toOutboxItem);
+      },
+    },
+    feedback: {
+      add(citizenId, entryId, helpful, now) {
+        db.insert(feedback).values({ citizenId, entryId, helpful, createdAt: now }).run();
+      },
+    },
+    handoffs: {
+      open(citizenId, reason, priority, now) {
+        const row = db.insert(handoffs).values({ citizenId, reason, priority, createdAt: now }).returning().get();
+        return row as HandoffRecord;
+      },
+      openFor(citizenId) {
+        return db
+          .select()
+          .from(handoffs)
+          .where(and(eq(handoffs.citizenId, citizenId), eq(handoffs.status, 'open')))
+          .orderBy(desc(handoffs.id))
+          .get() as HandoffRecord | undefined;
+      },
+      setStatus(id, status, now) {
+        db.update(handoffs).set({ status, closedAt: now }).where(eq(handoffs.id, id)).run();
+      },
+      listOpen() {
+        return db.select().from(handoffs).where(eq(handoffs.status, 'open')).orderBy(asc(handoffs.id)).all() as HandoffRecord[];
+      },
+    },
+    transaction(fn) {
+      return sqlite.transaction(fn)();
+    },
+    ping() {
+      try {
+        return sqlite.prepare('SELECT 1 AS ok').get() !== undefined;
+      } catch {
+        return false;
+      }
+    },
+    close() {
+      if (sqlite.open) sqlite.close();
+    },
+  };
+  return store;
+}

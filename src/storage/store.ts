@@ -1,0 +1,150 @@
+/**
+ * The storage port: what the assistant needs to remember, as small synchronous repositories.
+ *
+ * Synchronous on purpose: better-sqlite3 is synchronous, so one citizen's event is stored, processed and its
+ * replies queued inside one transaction, and a crash at any point leaves either all of it or none of it.
+ * `createSqliteStore` is the real implementation; `createMemoryStore` is its twin for unit tests.
+ */
+import type { IncomingEvent, Platform } from '../messaging/incoming-event.js';
+import type { OutgoingMessage } from '../messaging/outgoing-message.js';
+
+export interface Citizen {
+  id: number;
+  platform: Platform;
+  platformUserId: string;
+  chatId: string;
+  locale: string;
+  region: string | null;
+  consentAt: number | null;
+  active: boolean;
+  createdAt: number;
+  lastSeenAt: number;
+}
+
+export interface StoredEvent {
+  id: number;
+  citizenId: number;
+  event: IncomingEvent;
+  status: 'pending' | 'done' | 'failed';
+}
+
+export type MessageAuthor = 'citizen' | 'assistant' | 'consultant' | 'system';
+
+export interface TranscriptRecord {
+  citizenId: number;
+  direction: 'in' | 'out';
+  author: MessageAuthor;
+  kind: string;
+  text: string;
+  inboundEventId?: number | null;
+  outboxId?: number | null;
+  outcome?: string | null;
+  confidence?: number | null;
+  entryId?: string | null;
+  topic?: string | null;
+  createdAt: number;
+}
+
+export interface TranscriptLine extends TranscriptRecord {
+  id: number;
+}
+
+export interface OutboxItem {
+  id: number;
+  citizenId: number;
+  platform: Platform;
+  chatId: string;
+  message: OutgoingMessage;
+  editOf: number | null;
+  status: 'pending' | 'sent' | 'dead';
+  attempts: number;
+  nextAttemptAt: number;
+  lastError: string | null;
+  platformMessageIds: string[];
+  createdAt: number;
+  sentAt: number | null;
+}
+
+export interface HandoffRecord {
+  id: number;
+  citizenId: number;
+  reason: string;
+  priority: 'urgent' | 'normal';
+  status: 'open' | 'cancelled' | 'closed';
+  createdAt: number;
+  closedAt: number | null;
+}
+
+export interface CitizenRepo {
+  /** Finds the citizen of a platform user, creating them on first contact. */
+  findOrCreate(platform: Platform, platformUserId: string, chatId: string, init: { locale: string; now: number }): Citizen;
+  get(id: number): Citizen | undefined;
+  update(id: number, patch: Partial<Pick<Citizen, 'locale' | 'region' | 'consentAt' | 'active' | 'lastSeenAt' | 'chatId'>>): void;
+  /** Deletes the citizen and everything stored about them (/forget). */
+  forget(id: number): void;
+}
+
+export interface DialogStateRepo {
+  load(citizenId: number): { version: number; state: unknown } | undefined;
+  save(citizenId: number, version: number, state: unknown, now: number): void;
+}
+
+export interface InboxRepo {
+  /** Stores an event; 'duplicate' when (platform, eventId) was seen before. */
+  insert(citizenId: number, event: IncomingEvent): { status: 'inserted'; id: number } | { status: 'duplicate' };
+  get(id: number): StoredEvent | undefined;
+  finish(id: number, status: 'done' | 'failed', now: number): void;
+  /** Events stored but not processed yet (after a crash), oldest first. */
+  pending(limit: number): StoredEvent[];
+}
+
+export interface TranscriptRepo {
+  append(record: TranscriptRecord): number;
+  list(citizenId: number, limit?: number): TranscriptLine[];
+}
+
+export interface OutboxRepo {
+  enqueue(item: { citizenId: number; platform: Platform; chatId: string; message: OutgoingMessage; editOf?: number | null; now: number }): number;
+  get(id: number): OutboxItem | undefined;
+  /**
+   * The next deliverable item of every chat (only the oldest pending one of each chat, so a chat's messages go out
+   * in order), whose time has come, oldest first.
+   */
+  due(now: number, limit: number): OutboxItem[];
+  markSent(id: number, platformMessageIds: string[], now: number): void;
+  markRetry(id: number, nextAttemptAt: number, error: string): void;
+  markDead(id: number, error: string): void;
+  /** Pending items (all chats) for metrics and shutdown. */
+  pendingCount(): number;
+  /** The earliest next_attempt_at among pending items, if any. */
+  nextDueAt(): number | undefined;
+  /** Sent or pending items of one chat after an outbox id (for the local web chat). */
+  listForChat(platform: Platform, chatId: string, afterId: number, limit: number): OutboxItem[];
+}
+
+export interface FeedbackRepo {
+  add(citizenId: number, entryId: string, helpful: boolean, now: number): void;
+}
+
+export interface HandoffRepo {
+  open(citizenId: number, reason: string, priority: 'urgent' | 'normal', now: number): HandoffRecord;
+  /** The open hand-off of a citizen, if any. */
+  openFor(citizenId: number): HandoffRecord | undefined;
+  setStatus(id: number, status: 'cancelled' | 'closed', now: number): void;
+  listOpen(): HandoffRecord[];
+}
+
+export interface Store {
+  readonly citizens: CitizenRepo;
+  readonly dialogs: DialogStateRepo;
+  readonly inbox: InboxRepo;
+  readonly transcript: TranscriptRepo;
+  readonly outbox: OutboxRepo;
+  readonly feedback: FeedbackRepo;
+  readonly handoffs: HandoffRepo;
+  /** Runs `fn` atomically: all its writes happen, or none. */
+  transaction<T>(fn: () => T): T;
+  /** Checks the database answers (for /readyz). */
+  ping(): boolean;
+  close(): void;
+}
