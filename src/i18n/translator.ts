@@ -4,7 +4,8 @@
  * telegraf-i18n is used standalone (no telegraf): it loads the YAML and compiles `${var}` templates. Two of its
  * quirks are handled here (see ../shared/PLATFORMS.md, "telegraf-i18n standalone"):
  * - a template with a missing variable throws "Failed to compile template" with no detail: we name the key;
- * - every templated call runs in `node:vm` (~0.5 ms): strings without variables are cached after first use.
+ * - every templated call runs in `node:vm` (~0.5 ms): results are cached (strings without variables for good,
+ *   templated ones in a bounded LRU keyed by their values, since the same titles and dates recur).
  * Values are not escaped by the library; renderers escape everything they output.
  */
 import { fileURLToPath } from 'node:url';
@@ -34,6 +35,9 @@ export class TranslationError extends Error {
   }
 }
 
+/** Rendered templates kept (a few hundred bytes each). */
+const TEMPLATE_CACHE_SIZE = 5000;
+
 export const DEFAULT_LOCALES_DIR = fileURLToPath(new URL('../../locales/', import.meta.url));
 
 /** Picks our locale from a messenger's language code ("en-US" → en); Russian for everything else. */
@@ -48,13 +52,20 @@ export function isLocale(value: unknown): value is Locale {
 export function createTranslator(directory: string = DEFAULT_LOCALES_DIR): Translator {
   const i18n = new I18n({ directory, defaultLanguage: DEFAULT_LOCALE, defaultLanguageOnMissing: true });
   const plainCache = new Map<string, string>();
+  const templated = new Map<string, string>();
   return {
     locales: LOCALES,
     t(locale, key, vars) {
-      const cacheKey = `${locale}\u0000${key}`;
-      if (!vars) {
-        const cached = plainCache.get(cacheKey);
-        if (cached !== undefined) return cached;
+      const cacheKey = vars ? `${locale}\u0000${key}\u0000${JSON.stringify(vars)}` : `${locale}\u0000${key}`;
+      const cache = vars ? templated : plainCache;
+      const cached = cache.get(cacheKey);
+      if (cached !== undefined) {
+        if (vars) {
+          // Refresh its place in the LRU order.
+          templated.delete(cacheKey);
+          templated.set(cacheKey, cached);
+        }
+        return cached;
       }
       let text: string;
       try {
@@ -62,7 +73,8 @@ export function createTranslator(directory: string = DEFAULT_LOCALES_DIR): Trans
       } catch (error) {
         throw new TranslationError(locale, key, error);
       }
-      if (!vars) plainCache.set(cacheKey, text);
+      cache.set(cacheKey, text);
+      if (templated.size > TEMPLATE_CACHE_SIZE) templated.delete(templated.keys().next().value!);
       return text;
     },
     keys(locale) {

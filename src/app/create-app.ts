@@ -1,0 +1,125 @@
+/**
+ * Builds the whole assistant from a validated config: storage, knowledge and search, the dialog runner, the
+ * delivery worker, the messenger channels and the HTTP server. `main.ts` starts it; tests and the terminal chat
+ * build it the same way, so every run takes the production code path.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import type { Channel } from '../bots/channel.js';
+import { createTelegramChannel } from '../bots/telegram/index.js';
+import { createVkChannel } from '../bots/vk/index.js';
+import { registerWebChat } from '../bots/web/web-chat-routes.js';
+import { createWebSender } from '../bots/web/web-sender.js';
+import type { AppConfig } from '../config/config.js';
+import { createTranslator, type Translator } from '../i18n/translator.js';
+import { createKnowledgeService, type KnowledgeService } from '../knowledge/knowledge-service.js';
+import type { PlatformSender } from '../messaging/delivery.js';
+import { createDeliveryWorker, type DeliveryWorker } from '../messaging/delivery-worker.js';
+import { createServer } from '../server/create-server.js';
+import { registerHealthRoutes } from '../server/health-routes.js';
+import { createSqliteStore } from '../storage/sqlite-store.js';
+import type { Store } from '../storage/store.js';
+import { buildSearch, type SearchParts } from './build-search.js';
+import { createDialogRunner, type DialogRunner } from './dialog-runner.js';
+import { createLogger } from './logger.js';
+
+export interface App {
+  readonly config: AppConfig;
+  readonly logger: Logger;
+  readonly server: FastifyInstance;
+  readonly store: Store;
+  readonly runner: DialogRunner;
+  readonly delivery: DeliveryWorker;
+  readonly knowledge: KnowledgeService<SearchParts>;
+  readonly channels: readonly Channel[];
+  readonly translator: Translator;
+  /** Listens, resumes unfinished work, starts the channels; resolves to the server's address. */
+  start(): Promise<string>;
+  /** Graceful: stop taking updates, finish in-flight work, flush the outbox, close the database. Idempotent. */
+  stop(options?: { flushTimeoutMs?: number }): Promise<void>;
+}
+
+export interface AppOptions {
+  logger?: Logger;
+  clock?: () => number;
+  /** Extra senders (the terminal chat adds its own). */
+  senders?: PlatformSender[];
+  /** Delivery tuning (tests shorten back-off). */
+  delivery?: { baseBackoffMs?: number; maxBackoffMs?: number; pollIntervalMs?: number };
+  /** Watch data/ for changes (default true). */
+  watchKnowledge?: boolean;
+  /** Serve HTTP (default true; the terminal chat does not need it). */
+  http?: boolean;
+}
+
+export function createApp(config: AppConfig, options: AppOptions = {}): App {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const translator = createTranslator();
+  const store = createSqliteStore(config.databasePath);
+  const knowledge = createKnowledgeService({ dataDir: config.dataDir, logger, build: buildSearch });
+  let delivery: DeliveryWorker | undefined;
+  const runner = createDialogRunner({
+    store,
+    translator,
+    logger,
+    knowledge: () => knowledge.current(),
+    ...(options.clock ? { clock: options.clock } : {}),
+    onReplies: () => delivery?.notify(),
+  });
+  const server = createServer({ logger });
+  const deps = { inbound: runner, logger, translator };
+  const channels: Channel[] = [];
+  if (config.telegram) channels.push(createTelegramChannel(config.telegram, { ...deps, logger: logger.child({ platform: 'telegram' }) }));
+  if (config.vk) channels.push(createVkChannel(config.vk, { ...deps, logger: logger.child({ platform: 'vk' }) }));
+  const webSender = createWebSender();
+  const senders: PlatformSender[] = [...channels.map((c) => c.sender), ...(config.webChat ? [webSender] : []), ...(options.senders ?? [])];
+  delivery = createDeliveryWorker({
+    store,
+    senders,
+    logger: logger.child({ component: 'delivery' }),
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...options.delivery,
+  });
+  const worker = delivery;
+  if (config.webChat) registerWebChat(server, { inbound: runner, store, sender: webSender, translator });
+  registerHealthRoutes(server, { store, knowledge, channels });
+  for (const channel of channels) channel.registerRoutes?.(server);
+
+  let stopping: Promise<void> | undefined;
+  return {
+    config,
+    logger,
+    server,
+    store,
+    runner,
+    delivery: worker,
+    knowledge,
+    channels,
+    translator,
+    async start() {
+      let address = '';
+      if (options.http !== false) address = await server.listen({ port: config.port, host: config.host });
+      if (options.watchKnowledge !== false) knowledge.watch();
+      worker.start();
+      const resumed = await runner.resumePending();
+      if (resumed > 0) logger.info({ resumed }, 'resumed events stored before the last stop');
+      for (const channel of channels) await channel.start();
+      return address;
+    },
+    stop(stopOptions = {}) {
+      stopping ??= (async () => {
+        for (const channel of channels) {
+          await channel.stop().catch((err: unknown) => logger.error({ err, platform: channel.platform }, 'channel stop failed'));
+        }
+        await server.close().catch(() => undefined);
+        await runner.idle();
+        const flushed = await worker.flush(stopOptions.flushTimeoutMs ?? 5000);
+        if (!flushed) logger.warn({ pending: store.outbox.pendingCount() }, 'outbox not empty at shutdown; it is delivered after the next start');
+        await worker.stop();
+        knowledge.stop();
+        store.close();
+      })();
+      return stopping;
+    },
+  };
+}

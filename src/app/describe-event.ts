@@ -1,0 +1,24 @@
+/** How an incoming event reads in the transcript. Locations and contacts are not kept, only that they came. */
+import type { IncomingEvent } from '../messaging/incoming-event.js';
+
+/** Longest text kept for one message in the transcript. */
+export const MAX_TRANSCRIPT_CHARS = 10_000;
+
+export function describeEvent(event: IncomingEvent): string {
+  switch (event.kind) {
+    case 'text':
+      return event.text.slice(0, MAX_TRANSCRIPT_CHARS);
+    case 'start':
+      return '/start';
+    case 'command':
+      return `/${event.command}${event.args ? ` ${event.args}` : ''}`.slice(0, MAX_TRANSCRIPT_CHARS);
+    case 'button':
+      return `[button ${event.payload}]`;
+    case 'location':
+      return '[location]';
+    case 'contact':
+      return '[contact]';
+    case 'unsupported':
+      return `[${event.media}]`;
+  }
+}

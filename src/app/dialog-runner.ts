@@ -1,0 +1,253 @@
+/**
+ * The inbound sink and the runtime around the pure dialog engine.
+ *
+ * `accept` stores the event (de-duplicated by platform and event id) and returns; processing follows in arrival
+ * order. Processing one event is one storage transaction: load the state, run `transition`, queue the replies in the
+ * outbox, write the transcript, save the state, mark the event done. A crash before the commit leaves the event
+ * pending, and `resumePending` processes it after the restart; a crash after it loses nothing.
+ */
+import type { Logger } from 'pino';
+import { DIALOG_STATE_VERSION, initialState, restoreState } from '../dialogs/dialog-state.js';
+import type { Effect } from '../dialogs/effects.js';
+import { type DialogDeps, transition } from '../dialogs/transition.js';
+import { isLocale, localeFromLanguageCode, type Translator } from '../i18n/translator.js';
+import type { AcceptStatus, InboundSink } from '../messaging/delivery.js';
+import type { IncomingEvent } from '../messaging/incoming-event.js';
+import { parseRichText, toPlainText } from '../messaging/rich-text.js';
+import type { Citizen, Store } from '../storage/store.js';
+import { describeEvent } from './describe-event.js';
+
+export interface DialogRunnerDeps {
+  store: Store;
+  translator: Translator;
+  logger: Logger;
+  /** The current knowledge, search and text understanding (they change on hot reload). */
+  knowledge(): Pick<DialogDeps, 'kb' | 'search' | 'understanding'>;
+  clock?: () => number;
+  /** Called after each processed event that queued replies (the delivery worker wakes up). */
+  onReplies?(): void;
+  /** Called after an event was processed (or failed), for metrics and waiting callers. */
+  onProcessed?(info: { inboundId: number; citizenId: number; event: IncomingEvent; ms: number; failed: boolean }): void;
+}
+
+export interface DialogRunner extends InboundSink {
+  /** Processes events stored but not processed before a restart. Returns how many. */
+  resumePending(): Promise<number>;
+  /** Resolves when every accepted event has been processed. */
+  idle(): Promise<void>;
+  /** Stops processing new events after the current one (accept keeps storing them). */
+  pause(): void;
+}
+
+interface CitizenRef {
+  id: number;
+  platform: Citizen['platform'];
+  chatId: string;
+  platformUserId: string;
+}
+
+export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
+  const { store, translator, logger } = deps;
+  const clock = deps.clock ?? Date.now;
+  const queue: number[] = [];
+  let draining = false;
+  let paused = false;
+  let idleWaiters: (() => void)[] = [];
+
+  function settleIdle() {
+    if (queue.length === 0 && !draining) {
+      const waiters = idleWaiters;
+      idleWaiters = [];
+      for (const w of waiters) w();
+    }
+  }
+
+  async function drain() {
+    if (draining) return;
+    draining = true;
+    try {
+      while (queue.length > 0 && !paused) {
+        const id = queue.shift()!;
+        processOne(id);
+        // Let I/O (webhooks, deliveries) interleave with a burst of events.
+        if (queue.length > 0) await new Promise((r) => setImmediate(r));
+      }
+    } finally {
+      draining = false;
+      settleIdle();
+    }
+  }
+
+  function enqueue(id: number) {
+    queue.push(id);
+    void drain();
+  }
+
+  function applyEffects(event: IncomingEvent, inboundId: number, citizen: CitizenRef, effects: Effect[], now: number) {
+    let target = citizen;
+    let outcome: Extract<Effect, { type: 'outcome' }> | undefined;
+    let forgotten = false;
+    const outgoing: number[] = [];
+    for (const effect of effects) {
+      switch (effect.type) {
+        case 'outcome':
+          outcome = effect;
+          break;
+        case 'reply': {
+          const outboxId = store.outbox.enqueue({
+            citizenId: target.id,
+            platform: target.platform,
+            chatId: target.chatId,
+            message: effect.message,
+            editMessageId: effect.edit ? (event.sourceMessageId ?? null) : null,
+            now,
+          });
+          outgoing.push(outboxId);
+          store.transcript.append({
+            citizenId: target.id,
+            direction: 'out',
+            author: 'assistant',
+            kind: 'reply',
+            text: toPlainText(effect.message.text),
+            outboxId,
+            createdAt: now,
+          });
+          break;
+        }
+        case 'handoff': {
+          const open = store.handoffs.openFor(target.id);
+          if (!open) store.handoffs.open(target.id, effect.reason, effect.priority, now);
+          else if (effect.priority === 'urgent' && open.priority !== 'urgent') store.handoffs.setPriority(open.id, 'urgent');
+          break;
+        }
+        case 'handoff-cancel': {
+          const open = store.handoffs.openFor(target.id);
+          if (open) store.handoffs.setStatus(open.id, 'cancelled', now);
+          break;
+        }
+        case 'feedback':
+          store.feedback.add(target.id, effect.entryId, effect.helpful, now);
+          break;
+        case 'citizen': {
+          const { locale, region, consentAt } = effect.patch;
+          store.citizens.update(target.id, {
+            ...(locale ? { locale } : {}),
+            ...(region ? { region } : {}),
+            ...(consentAt ? { consentAt } : {}),
+          });
+          break;
+        }
+        case 'forget': {
+          // Everything about the person goes (foreign keys cascade); a fresh record carries the goodbye message.
+          store.citizens.forget(target.id);
+          const fresh = store.citizens.findOrCreate(target.platform, target.platformUserId, target.chatId, { locale: 'ru', now });
+          target = { id: fresh.id, platform: fresh.platform, chatId: fresh.chatId, platformUserId: fresh.platformUserId };
+          forgotten = true;
+          break;
+        }
+      }
+    }
+    if (!forgotten) {
+      store.transcript.append({
+        citizenId: target.id,
+        direction: 'in',
+        author: 'citizen',
+        kind: event.kind,
+        text: describeEvent(event),
+        inboundEventId: inboundId,
+        outcome: outcome?.outcome ?? null,
+        confidence: outcome?.confidence ?? null,
+        entryId: outcome?.entryId ?? null,
+        topic: outcome?.topics?.[0] ?? null,
+        createdAt: now,
+      });
+    }
+    return { target, forgotten, outgoing };
+  }
+
+  function processOne(inboundId: number) {
+    const started = clock();
+    let info: { citizenId: number; event: IncomingEvent } | undefined;
+    let failed = false;
+    let replied = false;
+    try {
+      store.transaction(() => {
+        const stored = store.inbox.get(inboundId);
+        if (!stored || stored.status !== 'pending') return;
+        const citizen = store.citizens.get(stored.citizenId);
+        if (!citizen) return;
+        info = { citizenId: citizen.id, event: stored.event };
+        const now = clock();
+        const state = restoreState(store.dialogs.load(citizen.id), isLocale(citizen.locale) ? citizen.locale : 'ru');
+        const result = transition(state, stored.event, { ...deps.knowledge(), translator, now });
+        const { target, forgotten, outgoing } = applyEffects(stored.event, inboundId, citizen, result.effects, now);
+        store.dialogs.save(target.id, DIALOG_STATE_VERSION, forgotten ? { ...initialState(result.state.locale), greeted: true } : result.state, now);
+        if (!forgotten) store.inbox.finish(inboundId, 'done', now);
+        replied = outgoing.length > 0;
+      });
+    } catch (error) {
+      failed = true;
+      logger.error({ err: error, inboundId }, 'processing an incoming event failed; the citizen is told it is saved');
+      try {
+        store.transaction(() => {
+          const stored = store.inbox.get(inboundId);
+          const citizen = stored ? store.citizens.get(stored.citizenId) : undefined;
+          if (!stored || !citizen) return;
+          const now = clock();
+          store.inbox.finish(inboundId, 'failed', now);
+          store.transcript.append({
+            citizenId: citizen.id, direction: 'in', author: 'citizen', kind: stored.event.kind,
+            text: describeEvent(stored.event), inboundEventId: inboundId, outcome: 'other', createdAt: now,
+          });
+          const locale = isLocale(citizen.locale) ? citizen.locale : 'ru';
+          const message = { text: parseRichText(translator.t(locale, 'errors.saved_retry')) };
+          const outboxId = store.outbox.enqueue({ citizenId: citizen.id, platform: citizen.platform, chatId: citizen.chatId, message, now });
+          store.transcript.append({
+            citizenId: citizen.id, direction: 'out', author: 'system', kind: 'reply', text: toPlainText(message.text), outboxId, createdAt: now,
+          });
+          replied = true;
+        });
+      } catch (inner) {
+        logger.error({ err: inner, inboundId }, 'cannot record the failure; the event stays pending for the next start');
+      }
+    }
+    if (replied) deps.onReplies?.();
+    if (info) deps.onProcessed?.({ inboundId, citizenId: info.citizenId, event: info.event, ms: clock() - started, failed });
+  }
+
+  return {
+    async accept(event: IncomingEvent): Promise<AcceptStatus> {
+      const now = clock();
+      const result = store.transaction(() => {
+        const citizen = store.citizens.findOrCreate(event.platform, event.userId, event.chatId, {
+          locale: localeFromLanguageCode(event.languageCode),
+          now,
+        });
+        if (!citizen.active) store.citizens.update(citizen.id, { active: true });
+        return store.inbox.insert(citizen.id, event);
+      });
+      if (result.status === 'duplicate') return 'duplicate';
+      enqueue(result.id);
+      return 'accepted';
+    },
+    async resumePending() {
+      let total = 0;
+      for (;;) {
+        const batch = store.inbox.pending(500).filter((e) => !queue.includes(e.id));
+        if (batch.length === 0) break;
+        for (const e of batch) queue.push(e.id);
+        total += batch.length;
+        await drain();
+        if (paused) break;
+      }
+      return total;
+    },
+    idle() {
+      if (queue.length === 0 && !draining) return Promise.resolve();
+      return new Promise((resolve) => idleWaiters.push(resolve));
+    },
+    pause() {
+      paused = true;
+    },
+  };
+}

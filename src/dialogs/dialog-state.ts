@@ -1,0 +1,62 @@
+/**
+ * The state of one citizen's dialog. Serialisable JSON with a version: persisted after every event, read back
+ * after a restart. Live resources never go in here.
+ */
+import { isLocale, type Locale } from '../i18n/translator.js';
+
+export const DIALOG_STATE_VERSION = 1;
+
+export type RegionChoice = 'perm' | 'volgograd' | 'other';
+
+export interface HandoffState {
+  /** When the hand-off started (ms). */
+  since: number;
+  reason: HandoffReason;
+  /** When we last told the citizen their message was passed on (to avoid acknowledging every line). */
+  lastAckAt?: number;
+}
+
+export type HandoffReason =
+  | 'user_request'
+  | 'negative_feedback'
+  | 'failed_searches'
+  | 'crisis'
+  | 'not_found'
+  | 'personal_case';
+
+export interface DialogState {
+  v: typeof DIALOG_STATE_VERSION;
+  locale: Locale;
+  region?: RegionChoice;
+  /** The greeting and the personal-data notice were shown. */
+  greeted: boolean;
+  /** The last entry answered: follow-ups ("а какие документы?") open its sections. */
+  lastEntryId?: string;
+  /** Free-text searches in a row that found nothing usable. */
+  failedSearches: number;
+  /** Set while the chat is with a consultant. */
+  handoff?: HandoffState;
+  /** A question we asked and wait an answer to. */
+  pending?: 'forget-confirm';
+  /** The last free text and when it came, to ignore the same message sent again within seconds. */
+  lastText?: { text: string; at: number };
+}
+
+export function initialState(locale: Locale): DialogState {
+  return { v: DIALOG_STATE_VERSION, locale, greeted: false, failedSearches: 0 };
+}
+
+/**
+ * Reads a stored snapshot. Unknown versions or broken JSON start a fresh dialog in the given locale rather than
+ * failing the citizen's message.
+ */
+export function restoreState(stored: { version: number; state: unknown } | undefined, fallbackLocale: Locale): DialogState {
+  if (!stored || stored.version !== DIALOG_STATE_VERSION) return initialState(fallbackLocale);
+  const s = stored.state as Partial<DialogState> | null;
+  if (!s || typeof s !== 'object' || s.v !== DIALOG_STATE_VERSION) return initialState(fallbackLocale);
+  return {
+    ...initialState(isLocale(s.locale) ? s.locale : fallbackLocale),
+    ...s,
+    failedSearches: typeof s.failedSearches === 'number' ? s.failedSearches : 0,
+  };
+}

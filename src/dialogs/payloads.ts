@@ -1,0 +1,92 @@
+/**
+ * Button payloads: short strings (≤ 64 bytes, Telegram's callback-data limit) that come back when a button is
+ * pressed. Encoded and decoded only here. A payload we cannot decode (an old button after a release, or a forged
+ * one) decodes to undefined and gets the "this button is outdated" reply.
+ */
+import { SECTION_KEYS, type SectionKey } from '../knowledge/entry.js';
+import { isLocale, type Locale } from '../i18n/translator.js';
+import type { RegionChoice } from './dialog-state.js';
+
+export type ButtonAction =
+  | { a: 'menu' }
+  | { a: 'category'; slug: string }
+  | { a: 'topic'; slug: string }
+  | { a: 'entry'; id: string }
+  | { a: 'section'; id: string; section: SectionKey }
+  | { a: 'feedback'; id: string; helpful: boolean }
+  | { a: 'region'; region: RegionChoice; id?: string }
+  | { a: 'handoff'; reason: 'user_request' | 'not_found' }
+  | { a: 'handoff-cancel' }
+  | { a: 'lang'; locale: Locale }
+  | { a: 'forget'; confirm: boolean }
+  | { a: 'help' };
+
+const SLUG = /^[a-z0-9][a-z0-9-]{0,47}$/;
+const REGIONS: readonly RegionChoice[] = ['perm', 'volgograd', 'other'];
+
+export function encodePayload(action: ButtonAction): string {
+  switch (action.a) {
+    case 'menu':
+      return 'm';
+    case 'category':
+      return `c:${action.slug}`;
+    case 'topic':
+      return `t:${action.slug}`;
+    case 'entry':
+      return `e:${action.id}`;
+    case 'section':
+      return `s:${action.id}:${SECTION_KEYS.indexOf(action.section)}`;
+    case 'feedback':
+      return `f:${action.id}:${action.helpful ? 1 : 0}`;
+    case 'region':
+      return action.id ? `r:${action.region}:${action.id}` : `r:${action.region}`;
+    case 'handoff':
+      return action.reason === 'not_found' ? 'h:n' : 'h';
+    case 'handoff-cancel':
+      return 'hx';
+    case 'lang':
+      return `l:${action.locale}`;
+    case 'forget':
+      return action.confirm ? 'fg:y' : 'fg:n';
+    case 'help':
+      return '?';
+  }
+}
+
+export function decodePayload(payload: string): ButtonAction | undefined {
+  const [kind, a, b] = payload.split(':');
+  const slug = (v: string | undefined) => (v !== undefined && SLUG.test(v) ? v : undefined);
+  switch (kind) {
+    case 'm':
+      return { a: 'menu' };
+    case '?':
+      return { a: 'help' };
+    case 'c':
+      return slug(a) ? { a: 'category', slug: a! } : undefined;
+    case 't':
+      return slug(a) ? { a: 'topic', slug: a! } : undefined;
+    case 'e':
+      return slug(a) ? { a: 'entry', id: a! } : undefined;
+    case 's': {
+      const section = SECTION_KEYS[Number(b)];
+      return slug(a) && section && /^\d$/.test(b ?? '') ? { a: 'section', id: a!, section } : undefined;
+    }
+    case 'f':
+      return slug(a) && (b === '1' || b === '0') ? { a: 'feedback', id: a!, helpful: b === '1' } : undefined;
+    case 'r': {
+      const region = REGIONS.find((r) => r === a);
+      if (!region) return undefined;
+      return b === undefined ? { a: 'region', region } : slug(b) ? { a: 'region', region, id: b } : undefined;
+    }
+    case 'h':
+      return a === undefined ? { a: 'handoff', reason: 'user_request' } : a === 'n' ? { a: 'handoff', reason: 'not_found' } : undefined;
+    case 'hx':
+      return { a: 'handoff-cancel' };
+    case 'l':
+      return isLocale(a) ? { a: 'lang', locale: a } : undefined;
+    case 'fg':
+      return a === 'y' || a === 'n' ? { a: 'forget', confirm: a === 'y' } : undefined;
+    default:
+      return undefined;
+  }
+}

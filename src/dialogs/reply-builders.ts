@@ -1,0 +1,223 @@
+/**
+ * The messages the assistant sends, built from locale strings and knowledge entries. Pure functions of their
+ * inputs; the engine decides which one to send.
+ */
+import type { TemplateVars } from '../i18n/translator.js';
+import { type KnowledgeEntry, SECTION_KEYS, type SectionKey } from '../knowledge/entry.js';
+import { type CitizenRegion, fillFigures } from '../knowledge/figures.js';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import type { Button, OutgoingMessage } from '../messaging/outgoing-message.js';
+import { type Block, parseRichText, type RichText } from '../messaging/rich-text.js';
+import type { RegionChoice } from './dialog-state.js';
+import { type ButtonAction, encodePayload } from './payloads.js';
+
+/** What message builders need: the knowledge base, the citizen's locale (bound into `t`) and region. */
+export interface ReplyContext {
+  kb: KnowledgeBase;
+  t(key: string, vars?: TemplateVars): string;
+  region?: RegionChoice;
+}
+
+const action = (label: string, a: ButtonAction): Button => ({ kind: 'action', label, payload: encodePayload(a) });
+
+/** Splits buttons into rows of `width`. */
+export function rows(buttons: Button[], width: number): Button[][] {
+  const out: Button[][] = [];
+  for (let i = 0; i < buttons.length; i += width) out.push(buttons.slice(i, i + width));
+  return out;
+}
+
+function md(ctx: ReplyContext, key: string, vars?: TemplateVars): RichText {
+  return parseRichText(ctx.t(key, vars));
+}
+
+/** The last row under most messages: a human one tap away, and the menu. */
+export function footerRow(ctx: ReplyContext): Button[] {
+  return [action(ctx.t('buttons.consultant'), { a: 'handoff', reason: 'user_request' }), action(ctx.t('buttons.menu'), { a: 'menu' })];
+}
+
+export function textMessage(ctx: ReplyContext, key: string, options: { vars?: TemplateVars; footer?: boolean } = {}): OutgoingMessage {
+  return { text: md(ctx, key, options.vars), ...(options.footer ? { buttons: [footerRow(ctx)] } : {}) };
+}
+
+export function greetingMessage(ctx: ReplyContext): OutgoingMessage {
+  return { text: [...md(ctx, 'greeting'), ...md(ctx, 'privacy_notice')] };
+}
+
+export function mainMenu(ctx: ReplyContext, introKey = 'menu.title'): OutgoingMessage {
+  const categories = ctx.kb.taxonomy.categories.map((c) => action(ctx.t(`categories.${c.slug}`), { a: 'category', slug: c.slug }));
+  return {
+    text: md(ctx, introKey),
+    buttons: [...rows(categories, 2), [action(ctx.t('buttons.consultant'), { a: 'handoff', reason: 'user_request' })]],
+  };
+}
+
+export function categoryMenu(ctx: ReplyContext, slug: string): OutgoingMessage | undefined {
+  const category = ctx.kb.taxonomy.categories.find((c) => c.slug === slug);
+  if (!category) return undefined;
+  const topics = ctx.kb.taxonomy.topics.filter((t) => t.category === slug && ctx.kb.entriesOfTopic(t.slug).length > 0);
+  return {
+    text: md(ctx, 'category.choose_topic', { title: ctx.t(`categories.${slug}`) }),
+    buttons: [
+      ...topics.map((t) => [action(t.title, { a: 'topic', slug: t.slug })]),
+      [action(ctx.t('buttons.back'), { a: 'menu' }), action(ctx.t('buttons.consultant'), { a: 'handoff', reason: 'user_request' })],
+    ],
+  };
+}
+
+/** A topic with several entries lists them; undefined for unknown topics. */
+export function topicMenu(ctx: ReplyContext, slug: string): OutgoingMessage | undefined {
+  const topic = ctx.kb.topic(slug);
+  const entries = ctx.kb.entriesOfTopic(slug);
+  if (!topic || entries.length === 0) return undefined;
+  return {
+    text: md(ctx, 'topic.choose_entry', { title: topic.title }),
+    buttons: [
+      ...entries.map((e) => [action(e.title, { a: 'entry', id: e.id })]),
+      [action(ctx.t('buttons.back'), { a: 'category', slug: topic.category }), ...footerRow(ctx)],
+    ],
+  };
+}
+
+function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}.${m}.${y}`;
+}
+
+/** "Источник: …. Проверено: …." with the first official source as a link. */
+function sourceLine(ctx: ReplyContext, entry: KnowledgeEntry): Block {
+  const main = entry.sources.find((s) => s.official) ?? entry.sources[0]!;
+  const [before, after] = ctx.t('answer.source', { source: '\u0000', date: formatDate(entry.asOf) }).split('\u0000') as [string, string];
+  const more = entry.sources.length > 1 ? ctx.t('answer.more_sources', { count: entry.sources.length - 1 }) : '';
+  return {
+    type: 'paragraph',
+    spans: [{ text: before }, main.url ? { text: main.title, href: main.url } : { text: main.title }, { text: `${more}${after}` }],
+  };
+}
+
+function fill(ctx: ReplyContext, text: string) {
+  const region = ctx.region === 'perm' || ctx.region === 'volgograd' ? ctx.region : undefined;
+  return fillFigures(text, ctx.kb.figures, region as CitizenRegion, {
+    federalApprox: (value) => ctx.t('figures.federal_approx', { value }),
+  });
+}
+
+function regionBlocksAndButtons(
+  ctx: ReplyContext,
+  entry: KnowledgeEntry,
+  filled: ReturnType<typeof fill>,
+): { blocks: RichText; buttons: Button[][] } {
+  if (filled.usedFederalFallback && ctx.region !== 'other') {
+    const regionButtons = (['perm', 'volgograd', 'other'] as const).map((r) =>
+      action(ctx.t(`regions.${r}`), { a: 'region', region: r, id: entry.id }),
+    );
+    return { blocks: md(ctx, 'answer.region_unknown'), buttons: [regionButtons.slice(0, 2), regionButtons.slice(2)] };
+  }
+  if (filled.regionalFor) return { blocks: md(ctx, 'answer.region_known', { region: ctx.t(`regions.${filled.regionalFor}`) }), buttons: [] };
+  return { blocks: [], buttons: [] };
+}
+
+function sectionButtons(ctx: ReplyContext, entry: KnowledgeEntry, except?: SectionKey): Button[] {
+  return SECTION_KEYS.filter((k) => entry.sections[k] !== undefined && k !== except).map((k) =>
+    action(ctx.t(`sections.${k}`), { a: 'section', id: entry.id, section: k }),
+  );
+}
+
+function feedbackRow(ctx: ReplyContext, entry: KnowledgeEntry): Button[] {
+  return [
+    action(ctx.t('buttons.helpful'), { a: 'feedback', id: entry.id, helpful: true }),
+    action(ctx.t('buttons.not_helpful'), { a: 'feedback', id: entry.id, helpful: false }),
+  ];
+}
+
+/** The short answer first, then its source and date, section buttons, 👍/👎 and the footer. */
+export function answerMessage(ctx: ReplyContext, entry: KnowledgeEntry, lead: RichText = []): OutgoingMessage {
+  const filled = fill(ctx, entry.short);
+  const region = regionBlocksAndButtons(ctx, entry, filled);
+  return {
+    text: [
+      ...lead,
+      { type: 'paragraph', spans: [{ text: entry.title, bold: true }] },
+      ...parseRichText(filled.text),
+      ...region.blocks,
+      sourceLine(ctx, entry),
+      ...md(ctx, 'answer.helpful_question'),
+    ],
+    buttons: [...rows(sectionButtons(ctx, entry), 2), ...region.buttons, feedbackRow(ctx, entry), footerRow(ctx)],
+  };
+}
+
+/** One section of an entry, with buttons to the other sections and back to the short answer. */
+export function sectionMessage(ctx: ReplyContext, entry: KnowledgeEntry, section: SectionKey): OutgoingMessage {
+  const body = entry.sections[section];
+  if (body === undefined) {
+    return {
+      text: md(ctx, 'answer.no_section', { section: ctx.t(`sections.${section}`) }),
+      buttons: [...rows([action(ctx.t('buttons.short'), { a: 'entry', id: entry.id }), ...sectionButtons(ctx, entry)], 2), footerRow(ctx)],
+    };
+  }
+  const filled = fill(ctx, body);
+  const region = regionBlocksAndButtons(ctx, entry, filled);
+  return {
+    text: [
+      ...md(ctx, 'answer.sections_title', { title: entry.title, section: ctx.t(`sections.${section}`) }),
+      ...parseRichText(filled.text),
+      ...region.blocks,
+      sourceLine(ctx, entry),
+    ],
+    buttons: [
+      ...rows([action(ctx.t('buttons.short'), { a: 'entry', id: entry.id }), ...sectionButtons(ctx, entry, section)], 2),
+      ...region.buttons,
+      feedbackRow(ctx, entry),
+      footerRow(ctx),
+    ],
+  };
+}
+
+/** Up to three likely entries as buttons, and "none of these: ask a consultant". */
+export function clarifyMessage(ctx: ReplyContext, entries: KnowledgeEntry[]): OutgoingMessage {
+  return {
+    text: md(ctx, 'clarify.prompt'),
+    buttons: [
+      ...entries.map((e) => [action(e.title, { a: 'entry', id: e.id })]),
+      [action(ctx.t('buttons.none_of_these'), { a: 'handoff', reason: 'not_found' })],
+    ],
+  };
+}
+
+/** "I am not sure" with a button to call a consultant. */
+export function handoffOffer(ctx: ReplyContext, key = 'not_sure.offer'): OutgoingMessage {
+  return {
+    text: md(ctx, key),
+    buttons: [[action(ctx.t('buttons.call_consultant'), { a: 'handoff', reason: 'user_request' })], [action(ctx.t('buttons.menu'), { a: 'menu' })]],
+  };
+}
+
+/** The hand-off confirmation, optionally after a lead-in ("Sorry the answer did not help."). */
+export function handoffConfirm(ctx: ReplyContext, leadKeys: string[] = [], key = 'handoff.confirm'): OutgoingMessage {
+  return {
+    text: [...leadKeys.flatMap((k) => md(ctx, k)), ...md(ctx, key)],
+    buttons: [[action(ctx.t('buttons.back_to_assistant'), { a: 'handoff-cancel' })]],
+  };
+}
+
+export function languageChoice(ctx: ReplyContext): OutgoingMessage {
+  return {
+    text: md(ctx, 'lang.choose'),
+    buttons: [[action(ctx.t('lang.ru'), { a: 'lang', locale: 'ru' }), action(ctx.t('lang.en'), { a: 'lang', locale: 'en' })]],
+  };
+}
+
+export function forgetConfirm(ctx: ReplyContext): OutgoingMessage {
+  return {
+    text: md(ctx, 'forget.confirm'),
+    buttons: [[action(ctx.t('buttons.forget_yes'), { a: 'forget', confirm: true }), action(ctx.t('buttons.forget_no'), { a: 'forget', confirm: false })]],
+  };
+}
+
+export function helpMessage(ctx: ReplyContext, leadKey?: string): OutgoingMessage {
+  return {
+    text: [...(leadKey ? md(ctx, leadKey) : []), ...md(ctx, 'help.message')],
+    buttons: [footerRow(ctx)],
+  };
+}

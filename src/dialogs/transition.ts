@@ -1,0 +1,370 @@
+/**
+ * The dialog engine: `transition(state, event, deps) → { state, effects }`. Pure: no I/O, no clock but
+ * `deps.now`, no knowledge of the messenger. Every flow of the assistant starts here.
+ */
+import type { Locale, Translator } from '../i18n/translator.js';
+import type { KnowledgeEntry } from '../knowledge/entry.js';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import type { IncomingEvent } from '../messaging/incoming-event.js';
+import type { OutgoingMessage } from '../messaging/outgoing-message.js';
+import { parseRichText } from '../messaging/rich-text.js';
+import type { KnowledgeSearch, SearchOutcome, TextUnderstanding } from '../search/search-types.js';
+import type { DialogState, HandoffReason, RegionChoice } from './dialog-state.js';
+import { initialState } from './dialog-state.js';
+import type { Effect } from './effects.js';
+import { decodePayload } from './payloads.js';
+import * as reply from './reply-builders.js';
+
+export interface DialogDeps {
+  kb: KnowledgeBase;
+  search: KnowledgeSearch;
+  understanding: TextUnderstanding;
+  translator: Translator;
+  /** Milliseconds since epoch. */
+  now: number;
+}
+
+export interface TransitionResult {
+  state: DialogState;
+  effects: Effect[];
+}
+
+/** Searches look at this much of a message; the rest of a very long message is kept in the transcript. */
+export const MAX_QUERY_CHARS = 1000;
+/** The same text again within this window is a double send, not a new question. */
+export const REPEAT_WINDOW_MS = 3000;
+/** While waiting for a consultant, acknowledge the citizen's messages at most this often. */
+export const HANDOFF_ACK_INTERVAL_MS = 5 * 60_000;
+/** After this many failed searches in a row the chat goes to a consultant. */
+export const FAILED_SEARCHES_BEFORE_HANDOFF = 2;
+
+class Turn {
+  readonly effects: Effect[] = [];
+  state: DialogState;
+  constructor(
+    state: DialogState,
+    readonly deps: DialogDeps,
+    readonly event: IncomingEvent,
+  ) {
+    this.state = { ...state };
+  }
+
+  get ctx(): reply.ReplyContext {
+    const locale = this.state.locale;
+    return {
+      kb: this.deps.kb,
+      t: (key, vars) => this.deps.translator.t(locale, key, vars),
+      region: this.state.region,
+    };
+  }
+
+  send(message: OutgoingMessage, edit = false): void {
+    this.effects.push(edit ? { type: 'reply', message, edit: true } : { type: 'reply', message });
+  }
+
+  outcome(effect: Omit<Extract<Effect, { type: 'outcome' }>, 'type'>): void {
+    this.effects.push({ type: 'outcome', ...effect });
+  }
+
+  /** Starts the hand-off (or tells the citizen they are already waiting). */
+  handoff(reason: HandoffReason, leadKeys: string[] = [], detail: string = reason): void {
+    const urgent = reason === 'crisis';
+    if (this.state.handoff && !urgent) {
+      this.send(reply.handoffConfirm(this.ctx, leadKeys, 'handoff.already'));
+    } else {
+      this.effects.push({ type: 'handoff', reason, priority: urgent ? 'urgent' : 'normal' });
+      if (!this.state.handoff) this.state.handoff = { since: this.deps.now, reason };
+      if (!urgent) this.send(reply.handoffConfirm(this.ctx, leadKeys));
+    }
+    this.state.failedSearches = 0;
+    this.outcome({ outcome: 'handoff', detail, ...(urgent ? { topics: ['crisis-support'] } : {}) });
+  }
+
+  answer(entry: KnowledgeEntry, options: { edit?: boolean; confidence?: number; detail?: string } = {}): void {
+    this.state.lastEntryId = entry.id;
+    this.state.failedSearches = 0;
+    this.send(reply.answerMessage(this.ctx, entry), options.edit);
+    this.outcome({
+      outcome: 'answer',
+      entryId: entry.id,
+      topics: [entry.topic],
+      ...(options.confidence !== undefined ? { confidence: options.confidence } : {}),
+      detail: options.detail ?? 'answer',
+    });
+  }
+
+  stale(): void {
+    this.send(reply.mainMenu(this.ctx, 'stale_button.message'));
+    this.outcome({ outcome: 'other', detail: 'stale_button' });
+  }
+
+  setRegion(region: RegionChoice): void {
+    this.state.region = region;
+    this.effects.push({ type: 'citizen', patch: { region } });
+  }
+
+  setLocale(locale: Locale): void {
+    this.state.locale = locale;
+    this.effects.push({ type: 'citizen', patch: { locale } });
+  }
+}
+
+export function transition(state: DialogState, event: IncomingEvent, deps: DialogDeps): TransitionResult {
+  const turn = new Turn(state, deps, event);
+  const firstContact = !state.greeted;
+  switch (event.kind) {
+    case 'start':
+      onStart(turn);
+      break;
+    case 'command':
+      onCommand(turn, event.command);
+      break;
+    case 'button':
+      onButton(turn, event.payload);
+      break;
+    case 'text':
+      onText(turn, event.text);
+      break;
+    case 'location':
+      turn.send(reply.textMessage(turn.ctx, 'location.message', { footer: true }));
+      turn.outcome({ outcome: 'other', detail: 'location' });
+      break;
+    case 'contact':
+      turn.send(reply.textMessage(turn.ctx, 'contact.message', { footer: true }));
+      turn.outcome({ outcome: 'other', detail: 'contact' });
+      break;
+    case 'unsupported':
+      turn.send(reply.textMessage(turn.ctx, 'unsupported.message', { footer: true }));
+      turn.outcome({ outcome: 'other', detail: `unsupported:${event.media}` });
+      break;
+  }
+  if (firstContact && !turn.state.greeted && !turn.effects.some((e) => e.type === 'forget')) {
+    // The personal-data notice is shown at first contact whatever the first message was, after the reply to it.
+    turn.send({ text: parseRichText(deps.translator.t(turn.state.locale, 'privacy_notice')) });
+    turn.state.greeted = true;
+    turn.effects.push({ type: 'citizen', patch: { consentAt: deps.now } });
+  }
+  return { state: turn.state, effects: turn.effects };
+}
+
+function onStart(turn: Turn): void {
+  const menu = reply.mainMenu(turn.ctx);
+  turn.send({ text: [...reply.greetingMessage(turn.ctx).text, ...menu.text], buttons: menu.buttons });
+  if (!turn.state.greeted) {
+    turn.state.greeted = true;
+    turn.effects.push({ type: 'citizen', patch: { consentAt: turn.deps.now } });
+  }
+  turn.state.lastEntryId = undefined;
+  turn.state.failedSearches = 0;
+  turn.state.pending = undefined;
+  turn.outcome({ outcome: 'other', detail: 'start' });
+}
+
+function onCommand(turn: Turn, command: string): void {
+  turn.state.pending = command === 'forget' ? 'forget-confirm' : undefined;
+  switch (command) {
+    case 'start':
+      return onStart(turn);
+    case 'menu':
+      turn.send(reply.mainMenu(turn.ctx));
+      return turn.outcome({ outcome: 'other', detail: 'menu' });
+    case 'help':
+      turn.send(reply.helpMessage(turn.ctx));
+      return turn.outcome({ outcome: 'other', detail: 'help' });
+    case 'operator':
+      return turn.handoff('user_request', [], 'command');
+    case 'lang':
+      turn.send(reply.languageChoice(turn.ctx));
+      return turn.outcome({ outcome: 'other', detail: 'lang' });
+    case 'privacy':
+      turn.send(reply.textMessage(turn.ctx, 'privacy.full', { footer: true }));
+      return turn.outcome({ outcome: 'other', detail: 'privacy' });
+    case 'forget':
+      turn.send(reply.forgetConfirm(turn.ctx));
+      return turn.outcome({ outcome: 'other', detail: 'forget' });
+    default:
+      turn.send(reply.helpMessage(turn.ctx, 'unknown_command.message'));
+      return turn.outcome({ outcome: 'other', detail: 'unknown_command' });
+  }
+}
+
+function onButton(turn: Turn, payload: string): void {
+  const action = decodePayload(payload);
+  if (!action) return turn.stale();
+  const { kb } = turn.deps;
+  if (action.a !== 'forget') turn.state.pending = undefined;
+  switch (action.a) {
+    case 'menu':
+      turn.send(reply.mainMenu(turn.ctx));
+      return turn.outcome({ outcome: 'other', detail: 'menu' });
+    case 'help':
+      turn.send(reply.helpMessage(turn.ctx));
+      return turn.outcome({ outcome: 'other', detail: 'help' });
+    case 'category': {
+      const menu = reply.categoryMenu(turn.ctx, action.slug);
+      if (!menu) return turn.stale();
+      turn.send(menu);
+      return turn.outcome({ outcome: 'other', detail: 'category' });
+    }
+    case 'topic': {
+      const entries = kb.entriesOfTopic(action.slug);
+      if (entries.length === 1) return turn.answer(entries[0]!, { detail: 'menu' });
+      const menu = reply.topicMenu(turn.ctx, action.slug);
+      if (!menu) return turn.stale();
+      turn.send(menu);
+      return turn.outcome({ outcome: 'other', detail: 'topic' });
+    }
+    case 'entry': {
+      const entry = kb.entry(action.id);
+      if (!entry) return turn.stale();
+      // "Кратко" under a section replaces that message; an entry picked from a list comes as a new message.
+      const fromSection = turn.state.lastEntryId === entry.id;
+      return turn.answer(entry, { edit: fromSection, detail: 'button' });
+    }
+    case 'section': {
+      const entry = kb.entry(action.id);
+      if (!entry) return turn.stale();
+      turn.state.lastEntryId = entry.id;
+      turn.send(reply.sectionMessage(turn.ctx, entry, action.section), true);
+      return turn.outcome({ outcome: 'answer', entryId: entry.id, topics: [entry.topic], detail: `section:${action.section}` });
+    }
+    case 'feedback': {
+      const entry = kb.entry(action.id);
+      if (!entry) return turn.stale();
+      turn.effects.push({ type: 'feedback', entryId: entry.id, helpful: action.helpful });
+      if (action.helpful) {
+        turn.send(reply.textMessage(turn.ctx, 'feedback.thanks', { footer: true }));
+        return turn.outcome({ outcome: 'other', entryId: entry.id, detail: 'feedback:up' });
+      }
+      return turn.handoff('negative_feedback', ['handoff.negative_feedback']);
+    }
+    case 'region': {
+      turn.setRegion(action.region);
+      const entry = action.id ? kb.entry(action.id) : undefined;
+      if (entry) return turn.answer(entry, { edit: true, detail: 'region' });
+      turn.send(reply.textMessage(turn.ctx, 'region.saved', { vars: { region: turn.ctx.t(`regions.${action.region}`) }, footer: true }));
+      return turn.outcome({ outcome: 'other', detail: 'region' });
+    }
+    case 'handoff':
+      return turn.handoff(action.reason, [], `button:${action.reason}`);
+    case 'handoff-cancel':
+      if (turn.state.handoff) {
+        turn.state.handoff = undefined;
+        turn.effects.push({ type: 'handoff-cancel' });
+        turn.send(reply.mainMenu(turn.ctx, 'handoff.cancelled'));
+      } else {
+        turn.send(reply.mainMenu(turn.ctx, 'handoff.not_waiting'));
+      }
+      return turn.outcome({ outcome: 'other', detail: 'handoff_cancel' });
+    case 'lang':
+      turn.setLocale(action.locale);
+      turn.send(reply.mainMenu(turn.ctx, 'lang.changed'));
+      return turn.outcome({ outcome: 'other', detail: 'lang' });
+    case 'forget':
+      if (turn.state.pending !== 'forget-confirm') return turn.stale();
+      turn.state.pending = undefined;
+      if (!action.confirm) {
+        turn.send(reply.textMessage(turn.ctx, 'forget.cancelled', { footer: true }));
+        return turn.outcome({ outcome: 'other', detail: 'forget_cancelled' });
+      }
+      turn.effects.push({ type: 'forget' });
+      turn.state = { ...initialState(turn.state.locale), greeted: true };
+      turn.send(reply.textMessage(turn.ctx, 'forget.done'));
+      return;
+  }
+}
+
+/** Letters or digits in any script: a message without them is emoji or punctuation only. */
+const HAS_WORDS = /[\p{L}\p{N}]/u;
+
+function onText(turn: Turn, raw: string): void {
+  const { deps, state } = turn;
+  const text = raw.trim();
+  if (!HAS_WORDS.test(text)) {
+    turn.send(reply.textMessage(turn.ctx, 'empty.message', { footer: true }));
+    return turn.outcome({ outcome: 'other', detail: 'empty' });
+  }
+  const normalized = text.toLowerCase().replace(/\s+/g, ' ');
+  if (state.lastText && state.lastText.text === normalized.slice(0, 200) && deps.now - state.lastText.at < REPEAT_WINDOW_MS) {
+    // The same message again within seconds (a double tap, a flaky connection): answered already.
+    return turn.outcome({ outcome: 'other', detail: 'repeat' });
+  }
+  turn.state.lastText = { text: normalized.slice(0, 200), at: deps.now };
+  turn.state.pending = undefined;
+
+  const query = text.slice(0, MAX_QUERY_CHARS);
+  const region = deps.understanding.region(query);
+  if (region && region !== state.region) turn.setRegion(region);
+
+  const known = region ?? (state.region === 'perm' || state.region === 'volgograd' ? state.region : undefined);
+  const result = deps.search.search(query, known ? { region: known } : {});
+  if (result.intent === 'crisis') return onCrisis(turn);
+
+  if (state.handoff) {
+    // The chat is with a consultant: the message is theirs (it is in the transcript), not the search's.
+    const lastAck = state.handoff.lastAckAt ?? 0;
+    if (deps.now - lastAck >= HANDOFF_ACK_INTERVAL_MS) {
+      turn.state.handoff = { ...state.handoff, lastAckAt: deps.now };
+      turn.send(reply.handoffConfirm(turn.ctx, [], 'handoff.ack'));
+    }
+    return turn.outcome({ outcome: 'other', detail: 'relayed' });
+  }
+
+  const lastEntry = state.lastEntryId ? deps.kb.entry(state.lastEntryId) : undefined;
+  const section = lastEntry ? deps.understanding.sectionRequest(query) : undefined;
+  if (lastEntry && section) {
+    turn.send(reply.sectionMessage(turn.ctx, lastEntry, section));
+    return turn.outcome({ outcome: 'answer', entryId: lastEntry.id, topics: [lastEntry.topic], detail: `follow-up:${section}` });
+  }
+
+  const lead = text.length > MAX_QUERY_CHARS ? parseRichText(deps.translator.t(state.locale, 'long.note')) : [];
+  onSearchResult(turn, result, lead);
+}
+
+function onCrisis(turn: Turn): void {
+  turn.send(reply.textMessage(turn.ctx, 'crisis.message'));
+  turn.handoff('crisis', [], 'crisis');
+}
+
+function onSearchResult(turn: Turn, result: SearchOutcome, lead: ReturnType<typeof parseRichText>): void {
+  const { kb } = turn.deps;
+  const confidence = result.confidence;
+  switch (result.intent) {
+    case 'human':
+      return turn.handoff('user_request', [], 'intent:human');
+    case 'personal_case':
+      turn.send(reply.handoffOffer(turn.ctx, 'personal_case.message'));
+      return turn.outcome({ outcome: 'handoff', confidence, detail: 'intent:personal_case' });
+    case 'off_topic':
+      turn.send({ ...reply.mainMenu(turn.ctx, 'out_of_scope.message') });
+      return turn.outcome({ outcome: 'refuse', confidence, detail: 'intent:off_topic' });
+    default:
+      break;
+  }
+  const entries = result.hits.map((h) => kb.entry(h.entryId)).filter((e): e is KnowledgeEntry => e !== undefined);
+  if (result.band === 'answer' && entries[0]) {
+    if (lead.length > 0) {
+      turn.state.lastEntryId = entries[0].id;
+      turn.state.failedSearches = 0;
+      turn.send(reply.answerMessage(turn.ctx, entries[0], lead));
+      return turn.outcome({ outcome: 'answer', entryId: entries[0].id, topics: [entries[0].topic], confidence, detail: 'search' });
+    }
+    return turn.answer(entries[0], { confidence, detail: 'search' });
+  }
+  if (result.band === 'clarify' && entries.length > 0) {
+    const distinct = [...new Map(entries.map((e) => [e.id, e])).values()].slice(0, 3);
+    turn.send(reply.clarifyMessage(turn.ctx, distinct));
+    return turn.outcome({ outcome: 'clarify', topics: distinct.map((e) => e.topic), confidence, detail: 'search' });
+  }
+  if (result.band === 'out_of_scope') {
+    turn.send(reply.mainMenu(turn.ctx, 'out_of_scope.message'));
+    return turn.outcome({ outcome: 'refuse', confidence, detail: 'search:out_of_scope' });
+  }
+  // Social welfare, but nothing we are sure of.
+  turn.state.failedSearches += 1;
+  if (turn.state.failedSearches >= FAILED_SEARCHES_BEFORE_HANDOFF) {
+    return turn.handoff('failed_searches', ['not_sure.second']);
+  }
+  turn.send(reply.handoffOffer(turn.ctx));
+  turn.outcome({ outcome: 'handoff', confidence, detail: 'search:not_sure' });
+}

@@ -1,0 +1,49 @@
+/**
+ * The process entry point: read the config, start the assistant, print what is on, and shut down gracefully on
+ * SIGINT/SIGTERM (stop taking updates, finish in-flight work, flush the outbox, close the database).
+ */
+import { createApp } from './app/create-app.js';
+import { describeStartup } from './app/describe-startup.js';
+import { createLogger } from './app/logger.js';
+import { ConfigError, loadConfig } from './config/config.js';
+
+async function main(): Promise<void> {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\nSee .env.example for every variable.\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.logLevel);
+  const app = createApp(config, { logger });
+  const address = await app.start();
+  process.stdout.write(`${describeStartup(config, address)}\n`);
+
+  let signals = 0;
+  const shutdown = (signal: string) => {
+    signals += 1;
+    if (signals > 1) {
+      logger.warn({ signal }, 'second signal: exiting now');
+      process.exit(1);
+    }
+    logger.info({ signal }, 'shutting down');
+    app.stop().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        logger.error({ err }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`The assistant could not start: ${(error as Error)?.stack ?? error}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,196 @@
+/**
+ * Delivers the outbox. Each chat's messages go out strictly in order (only the oldest pending message of a chat
+ * is ever in flight); platform rate limits are kept per chat and overall; failures are retried with back-off and
+ * never dropped, except when the person blocked us (we stop) or the platform rejects the message itself (logged).
+ * Survives restarts: everything it needs is in the outbox table.
+ */
+import type { Logger } from 'pino';
+import type { OutboxItem, Store } from '../storage/store.js';
+import { DeliveryError, type DeliveryFailure, type PlatformSender } from './delivery.js';
+import type { Platform } from './incoming-event.js';
+
+export interface DeliveryWorkerOptions {
+  store: Store;
+  senders: PlatformSender[];
+  logger: Logger;
+  clock?: () => number;
+  /** First retry delay; doubles per attempt up to maxBackoffMs. */
+  baseBackoffMs?: number;
+  maxBackoffMs?: number;
+  /** Sends in flight at once across chats. */
+  concurrency?: number;
+  /** How often the worker looks at the outbox when nothing woke it (ms). */
+  pollIntervalMs?: number;
+  onDelivered?(item: OutboxItem, ms: number): void;
+  onFailure?(item: OutboxItem, failure: DeliveryFailure): void;
+}
+
+export interface DeliveryWorker {
+  start(): void;
+  /** Something was queued: look now. */
+  notify(): void;
+  /** Waits until nothing deliverable is pending or in flight (or the timeout passes). Returns true if drained. */
+  flush(timeoutMs: number): Promise<boolean>;
+  stop(): Promise<void>;
+}
+
+/** A token bucket per platform and a "not before" per chat. */
+class RateLimiter {
+  private readonly chatNext = new Map<string, number>();
+  private readonly platformNext = new Map<Platform, number>();
+  constructor(private readonly senders: Map<Platform, PlatformSender>) {}
+
+  /** The time this chat may send next (0 = now). */
+  readyAt(platform: Platform, chatId: string): number {
+    return Math.max(this.chatNext.get(`${platform}:${chatId}`) ?? 0, this.platformNext.get(platform) ?? 0);
+  }
+
+  take(platform: Platform, chatId: string, now: number): void {
+    const limits = this.senders.get(platform)?.limits ?? { perChatPerSecond: 1000, globalPerSecond: 1000 };
+    this.chatNext.set(`${platform}:${chatId}`, now + 1000 / limits.perChatPerSecond);
+    this.platformNext.set(platform, Math.max(now, this.platformNext.get(platform) ?? 0) + 1000 / limits.globalPerSecond);
+    if (this.chatNext.size > 50_000) {
+      for (const [key, at] of this.chatNext) if (at < now) this.chatNext.delete(key);
+    }
+  }
+}
+
+export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWorker {
+  const { store, logger } = options;
+  const clock = options.clock ?? Date.now;
+  const senders = new Map(options.senders.map((s) => [s.platform, s]));
+  const baseBackoff = options.baseBackoffMs ?? 1000;
+  const maxBackoff = options.maxBackoffMs ?? 5 * 60_000;
+  const concurrency = options.concurrency ?? 16;
+  const pollInterval = options.pollIntervalMs ?? 1000;
+  const limiter = new RateLimiter(senders);
+  const inFlight = new Map<number, Promise<void>>();
+  const busyChats = new Set<string>();
+  let timer: NodeJS.Timeout | undefined;
+  let running = false;
+  let ticking = false;
+  let again = false;
+
+  function schedule(delayMs: number) {
+    if (!running) return;
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(tick, Math.max(0, Math.min(delayMs, pollInterval)));
+    timer.unref?.();
+  }
+
+  function backoff(attempts: number): number {
+    const exp = Math.min(maxBackoff, baseBackoff * 2 ** Math.min(attempts, 20));
+    return Math.round(exp * (0.8 + Math.random() * 0.4));
+  }
+
+  async function deliver(item: OutboxItem, sender: PlatformSender) {
+    const started = clock();
+    try {
+      const result = await sender.send(item.chatId, item.message, item.editMessageId ? { editMessageId: item.editMessageId } : {});
+      store.outbox.markSent(item.id, result.platformMessageIds, clock());
+      options.onDelivered?.(item, clock() - started);
+    } catch (error) {
+      const failure: DeliveryFailure =
+        error instanceof DeliveryError ? error.failure : { kind: 'retry', reason: (error as Error)?.message ?? String(error) };
+      options.onFailure?.(item, failure);
+      const log = logger.child({ platform: item.platform, outboxId: item.id, attempts: item.attempts + 1 });
+      if (failure.kind === 'retry') {
+        const delay = Math.max(failure.retryAfterMs ?? 0, backoff(item.attempts));
+        store.outbox.markRetry(item.id, clock() + delay, failure.reason);
+        log.warn({ reason: failure.reason, delayMs: delay }, 'delivery failed; will retry');
+      } else if (failure.kind === 'blocked') {
+        store.transaction(() => {
+          store.outbox.markDead(item.id, failure.reason);
+          const dropped = store.outbox.dropPendingOf(item.citizenId, `recipient blocked: ${failure.reason}`);
+          store.citizens.update(item.citizenId, { active: false });
+          log.info({ dropped }, 'recipient blocked us; marked inactive, stopped sending');
+        });
+      } else {
+        store.outbox.markDead(item.id, failure.reason);
+        log.error({ reason: failure.reason }, 'the platform rejected a message; not retried');
+      }
+    }
+  }
+
+  async function tick() {
+    timer = undefined;
+    if (!running) return;
+    if (ticking) {
+      again = true;
+      return;
+    }
+    ticking = true;
+    try {
+      do {
+        again = false;
+        const now = clock();
+        const free = concurrency - inFlight.size;
+        if (free <= 0) break;
+        const due = store.outbox.due(now, Math.max(free * 4, 32));
+        let earliest = Number.POSITIVE_INFINITY;
+        for (const item of due) {
+          if (inFlight.size >= concurrency) break;
+          const chatKey = `${item.platform}:${item.chatId}`;
+          if (inFlight.has(item.id) || busyChats.has(chatKey)) continue;
+          const sender = senders.get(item.platform);
+          if (!sender) {
+            // No channel for this platform right now (e.g. started without its token): keep it for later.
+            continue;
+          }
+          const readyAt = limiter.readyAt(item.platform, item.chatId);
+          if (readyAt > now) {
+            earliest = Math.min(earliest, readyAt);
+            continue;
+          }
+          limiter.take(item.platform, item.chatId, now);
+          busyChats.add(chatKey);
+          const p = deliver(item, sender).finally(() => {
+            inFlight.delete(item.id);
+            busyChats.delete(chatKey);
+            // The chat's next message may be due now.
+            schedule(0);
+          });
+          inFlight.set(item.id, p);
+        }
+        const nextDue = store.outbox.nextDueAt();
+        if (nextDue !== undefined) earliest = Math.min(earliest, Math.max(nextDue, now + 1));
+        if (Number.isFinite(earliest)) schedule(earliest - clock());
+        else schedule(pollInterval);
+      } while (again);
+    } catch (error) {
+      logger.error({ err: error }, 'delivery tick failed; retrying shortly');
+      schedule(pollInterval);
+    } finally {
+      ticking = false;
+    }
+  }
+
+  return {
+    start() {
+      if (running) return;
+      running = true;
+      schedule(0);
+    },
+    notify() {
+      if (running && !ticking) schedule(0);
+      else again = true;
+    },
+    async flush(timeoutMs) {
+      const deadline = clock() + timeoutMs;
+      while (clock() < deadline) {
+        const deliverable = store.outbox.due(clock(), 1).some((i) => senders.has(i.platform));
+        if (!deliverable && inFlight.size === 0) return true;
+        if (inFlight.size > 0) await Promise.race([...inFlight.values(), new Promise((r) => setTimeout(r, 50))]);
+        else await new Promise((r) => setTimeout(r, 20));
+        this.notify();
+      }
+      return false;
+    },
+    async stop() {
+      running = false;
+      if (timer) clearTimeout(timer);
+      timer = undefined;
+      await Promise.allSettled([...inFlight.values()]);
+    },
+  };
+}

@@ -1,0 +1,32 @@
+/**
+ * The HTTP server (fastify): webhooks, the local web chat, health. Errors never leak internals: a 5xx answers
+ * with a generic message and the details go to the log.
+ */
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+
+export interface ServerOptions {
+  logger: Logger;
+  /** Largest request body accepted anywhere (bytes); larger ones are refused before parsing. */
+  bodyLimit?: number;
+}
+
+export function createServer(options: ServerOptions): FastifyInstance {
+  const server: FastifyInstance = Fastify({
+    loggerInstance: options.logger.child({ component: 'http' }) as unknown as FastifyBaseLogger,
+    disableRequestLogging: true,
+    bodyLimit: options.bodyLimit ?? 256 * 1024,
+    trustProxy: true,
+    return503OnClosing: true,
+  });
+  server.setErrorHandler((error: Error & { statusCode?: number; validation?: unknown }, request, reply) => {
+    const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
+    if (status >= 500) {
+      request.log.error({ err: error, url: request.routeOptions.url }, 'request failed');
+      return reply.code(status).send({ error: 'internal error' });
+    }
+    return reply.code(status).send({ error: error.validation ? 'invalid request' : error.message });
+  });
+  server.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: 'not found' }));
+  return server;
+}

@@ -1,0 +1,109 @@
+/**
+ * Drives the pure dialog engine in tests: the real knowledge base and locale files, and a scripted search (a test
+ * double of the search port) so each flow can be reached on purpose.
+ */
+import { type DialogState, initialState } from '../../src/dialogs/dialog-state.js';
+import type { Effect } from '../../src/dialogs/effects.js';
+import { transition } from '../../src/dialogs/transition.js';
+import { createTranslator } from '../../src/i18n/translator.js';
+import type { SectionKey } from '../../src/knowledge/entry.js';
+import { type KnowledgeBase, loadKnowledgeBase } from '../../src/knowledge/knowledge-base.js';
+import type { IncomingEvent, IncomingPayload } from '../../src/messaging/incoming-event.js';
+import type { OutgoingMessage } from '../../src/messaging/outgoing-message.js';
+import { toPlainText } from '../../src/messaging/rich-text.js';
+import type { KnowledgeSearch, SearchOutcome, TextUnderstanding } from '../../src/search/search-types.js';
+
+let cachedKb: KnowledgeBase | undefined;
+export function projectKnowledge(): KnowledgeBase {
+  cachedKb ??= loadKnowledgeBase('data').kb;
+  return cachedKb;
+}
+
+export const translator = createTranslator();
+
+export class ScriptedSearch implements KnowledgeSearch {
+  next: SearchOutcome = { band: 'out_of_scope', hits: [], confidence: 0 };
+  queries: string[] = [];
+  search(query: string): SearchOutcome {
+    this.queries.push(query);
+    return this.next;
+  }
+}
+
+export const simpleUnderstanding: TextUnderstanding = {
+  sectionRequest(text) {
+    const t = text.toLowerCase();
+    const map: [RegExp, SectionKey][] = [
+      [/документ/, 'documents'],
+      [/сколько/, 'amount'],
+      [/куда|подать|подавать/, 'apply'],
+    ];
+    return t.length < 40 ? map.find(([re]) => re.test(t))?.[1] : undefined;
+  },
+  region(text) {
+    return /перм/i.test(text) ? 'perm' : /волгоград/i.test(text) ? 'volgograd' : undefined;
+  },
+};
+
+export class DialogHarness {
+  state: DialogState = initialState('ru');
+  now = Date.UTC(2026, 10, 23, 10, 0, 0);
+  search = new ScriptedSearch();
+  private seq = 0;
+  readonly kb = projectKnowledge();
+
+  send(payload: IncomingPayload, extra: Partial<IncomingEvent> = {}): Effect[] {
+    const event = {
+      eventId: String(++this.seq),
+      platform: 'web',
+      userId: 'u1',
+      chatId: 'u1',
+      receivedAt: this.now,
+      ...payload,
+      ...extra,
+    } as IncomingEvent;
+    const result = transition(this.state, event, {
+      kb: this.kb,
+      search: this.search,
+      understanding: simpleUnderstanding,
+      translator,
+      now: this.now,
+    });
+    // The state must survive a trip through JSON (it is persisted after every event).
+    this.state = JSON.parse(JSON.stringify(result.state)) as DialogState;
+    return result.effects;
+  }
+
+  text(text: string) {
+    return this.send({ kind: 'text', text });
+  }
+
+  press(payload: string) {
+    return this.send({ kind: 'button', payload }, { sourceMessageId: '77' });
+  }
+}
+
+export function replies(effects: Effect[]): OutgoingMessage[] {
+  return effects.flatMap((e) => (e.type === 'reply' ? [e.message] : []));
+}
+
+export function replyText(effects: Effect[]): string {
+  return replies(effects).map((m) => toPlainText(m.text)).join('\n---\n');
+}
+
+export function buttonLabels(message: OutgoingMessage | undefined): string[] {
+  return (message?.buttons ?? []).flat().map((b) => b.label);
+}
+
+export function findPayload(effects: Effect[], label: string | RegExp): string {
+  for (const m of replies(effects)) {
+    for (const b of (m.buttons ?? []).flat()) {
+      if (b.kind === 'action' && (typeof label === 'string' ? b.label === label : label.test(b.label))) return b.payload;
+    }
+  }
+  throw new Error(`no button ${label} in ${replies(effects).map((m) => buttonLabels(m).join('|')).join(' / ')}`);
+}
+
+export function outcomeOf(effects: Effect[]) {
+  return effects.find((e): e is Extract<Effect, { type: 'outcome' }> => e.type === 'outcome');
+}

@@ -1,0 +1,312 @@
+import { describe, expect, it } from 'vitest';
+import { DIALOG_STATE_VERSION, restoreState } from '../../../src/dialogs/dialog-state.js';
+import { decodePayload, encodePayload } from '../../../src/dialogs/payloads.js';
+import { MAX_PAYLOAD_BYTES, payloadBytes } from '../../../src/messaging/outgoing-message.js';
+import {
+  buttonLabels,
+  DialogHarness,
+  findPayload,
+  outcomeOf,
+  replies,
+  replyText,
+} from '../../support/dialog-harness.js';
+
+function answerFor(h: DialogHarness, entryId: string) {
+  const entry = h.kb.entry(entryId)!;
+  h.search.next = { band: 'answer', hits: [{ entryId, topic: entry.topic, score: 30 }], confidence: 0.9 };
+  return entry;
+}
+
+const EP = 'ep-children-overview';
+
+describe('first contact', () => {
+  it('/start greets, shows the personal-data notice with /privacy and the menu of life situations', () => {
+    const h = new DialogHarness();
+    const effects = h.send({ kind: 'start' });
+    const [menu] = replies(effects);
+    const text = replyText(effects);
+    expect(text).toMatch(/Здравствуйте/);
+    expect(text).toMatch(/\/privacy/);
+    const labels = buttonLabels(menu);
+    expect(labels).toContain('👵 Пенсии и пожилые');
+    expect(labels).toContain('👤 Консультант');
+    expect(labels.length).toBe(h.kb.taxonomy.categories.length + 1);
+    expect(effects).toContainEqual({ type: 'citizen', patch: { consentAt: h.now } });
+  });
+
+  it('a question as the very first message is answered first, then the notice follows once', () => {
+    const h = new DialogHarness();
+    answerFor(h, EP);
+    const first = replies(h.text('положено ли единое пособие'));
+    expect(first).toHaveLength(2);
+    expect(replyText(h.text('ещё вопрос про пособие'))).not.toMatch(/\/privacy/);
+  });
+
+  it('browsing a category lists its topics, a topic opens its answer or its entries', () => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    const category = h.press('c:family-children');
+    expect(buttonLabels(replies(category)[0])).toContain('Единое пособие на детей до 17 лет');
+    const topic = h.press('t:unified-child-benefit');
+    const entries = h.kb.entriesOfTopic('unified-child-benefit');
+    if (entries.length > 1) {
+      expect(buttonLabels(replies(topic)[0])).toEqual(expect.arrayContaining(entries.map((e) => e.title)));
+    } else {
+      expect(outcomeOf(topic)?.outcome).toBe('answer');
+    }
+  });
+});
+
+describe('answers', () => {
+  it('show the short answer first, its source and check date, section buttons and 👍/👎', () => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    const entry = answerFor(h, EP);
+    const effects = h.text('детские пособия кому положены');
+    const [message] = replies(effects);
+    const text = replyText(effects);
+    expect(text.startsWith(entry.title)).toBe(true);
+    expect(text).toMatch(/Источник: .+Проверено: \d\d\.\d\d\.\d{4}/s);
+    const labels = buttonLabels(message);
+    expect(labels).toEqual(expect.arrayContaining(['Кто может получить', 'Документы', '👍 Помогло', '👎 Не помогло', '👤 Консультант']));
+    expect(outcomeOf(effects)).toMatchObject({ outcome: 'answer', entryId: EP, topics: ['unified-child-benefit'] });
+  });
+
+  it('fill regional figures for a known region and ask for the region otherwise', () => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    answerFor(h, EP);
+    const unknown = replyText(h.text('единое пособие размер'));
+    expect(unknown).toMatch(/в среднем по России/);
+    const perm = replyText(h.press(`r:perm:${EP}`));
+    expect(perm).toMatch(/16\u00a0901\u00a0₽/);
+    expect(perm).toMatch(/Пермский край/);
+    expect(h.state.region).toBe('perm');
+  });
+
+  it('a section button replaces the answer in place and shows that section', () => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    answerFor(h, EP);
+    const answer = h.text('единое пособие');
+    const effects = h.press(findPayload(answer, 'Документы'));
+    expect(effects[0]).toMatchObject({ type: 'reply', edit: true });
+    expect(replyText(effects)).toMatch(/Документы/);
+    expect(buttonLabels(replies(effects)[0])).toContain('📄 Кратко');
+  });
+
+  it('follow-ups keep the context: "а какие документы?" opens that section of the same entry without a search', () => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    answerFor(h, EP);
+    h.text('единое пособие на детей');
+    const searches = h.search.queries.length;
+    const effects = h.text('а какие документы?');
+    expect(h.search.queries.length).toBe(searches + 1); // crisis check only; the answer is not from search
+    expect(outcomeOf(effects)).toMatchObject({ outcome: 'answer', entryId: EP, detail: 'follow-up:documents' });
+    expect(replyText(effects)).toMatch(/Документы/);
+  });
+
+  it('a very long message is answered from its beginning, with a note', () => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    answerFor(h, EP);
+    const effects = h.text(`единое пособие ${'очень '.repeat(2000)}`);
+    expect(h.search.queries.at(-1)!.length).toBeLessThanOrEqual(1000);
+    expect(replyText(effects)).toMatch(/очень длинное/);
+  });
+});
+
+describe('when unsure', () => {
+  it('offers up to three entries and "none of these: consultant"', () => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    const ids = h.kb.entries.slice(0, 4).map((e) => e.id);
+    h.search.next = { band: 'clarify', hits: ids.map((entryId) => ({ entryId, topic: h.kb.entry(entryId)!.topic, score: 1 })), confidence: 0.4 };
+    const effects = h.text('выплата');
+    const labels = buttonLabels(replies(effects)[0]);
+    expect(labels).toHaveLength(4);
+    expect(labels.at(-1)).toMatch(/Ничего не подходит/);
+    expect(outcomeOf(effects)?.outcome).toBe('clarify');
+    const none = h.press(findPayload(effects, /Ничего не подходит/));
+    expect(none).toContainEqual({ type: 'handoff', reason: 'not_found', priority: 'normal' });
+  });
+
+  it('two failed searches in a row hand the chat to a consultant', () => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    h.search.next = { band: 'handoff', hits: [], confidence: 0.1 };
+    const first = h.text('помогите с выплатой');
+    expect(first.some((e) => e.type === 'handoff')).toBe(false);
+    expect(buttonLabels(replies(first)[0])).toContain('👤 Позвать консультанта');
+    const second = h.text('ну та выплата от соцзащиты');
+    expect(second).toContainEqual({ type: 'handoff', reason: 'failed_searches', priority: 'normal' });
+    expect(replyText(second)).toMatch(/Передаю ваш вопрос консультанту/);
+  });
+
+  it('out-of-scope questions get a polite refusal that says what the assistant does', () => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    h.search.next = { band: 'out_of_scope', intent: 'off_topic', hits: [], confidence: 0 };
+    const effects = h.text('погода на выходных');
+    expect(outcomeOf(effects)?.outcome).toBe('refuse');
+    expect(replyText(effects)).toMatch(/пособия и выплаты семьям, пенсии/);
+  });
+
+  it('a personal-case request explains what we cannot see and offers a consultant', () => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    h.search.next = { band: 'handoff', intent: 'personal_case', hits: [], confidence: 0 };
+    const effects = h.text('проверьте моё заявление номер 123');
+    expect(outcomeOf(effects)?.outcome).toBe('handoff');
+    expect(replyText(effects)).toMatch(/8-800-100-00-01/);
+  });
+});
+
+describe('hand-off', () => {
+  it('an explicit request for a person starts the hand-off with a confirmation', () => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    h.search.next = { band: 'handoff', intent: 'human', hits: [], confidence: 1 };
+    const effects = h.text('позовите живого человека');
+    expect(effects).toContainEqual({ type: 'handoff', reason: 'user_request', priority: 'normal' });
+    expect(replyText(effects)).toMatch(/консультант/i);
+  });
+
+  it('/operator and the 👎 button hand off too', () => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    expect(h.send({ kind: 'command', command: 'operator', args: '' })).toContainEqual({ type: 'handoff', reason: 'user_request', priority: 'normal' });
+    const g = new DialogHarness();
+    g.send({ kind: 'start' });
+    answerFor(g, EP);
+    const answer = g.text('единое пособие');
+    const down = g.press(findPayload(answer, '👎 Не помогло'));
+    expect(down).toContainEqual({ type: 'feedback', entryId: EP, helpful: false });
+    expect(down).toContainEqual({ type: 'handoff', reason: 'negative_feedback', priority: 'normal' });
+    expect(replyText(down)).toMatch(/Жаль, что ответ не помог/);
+  });
+
+  it('while waiting, messages go to the consultant (acknowledged once), and the citizen can go back', () => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    h.send({ kind: 'command', command: 'operator', args: '' });
+    h.search.next = { band: 'answer', hits: [{ entryId: EP, topic: 'unified-child-benefit', score: 30 }], confidence: 0.9 };
+    const first = h.text('у меня трое детей');
+    expect(outcomeOf(first)?.detail).toBe('relayed');
+    expect(replyText(first)).toMatch(/Передал консультанту/);
+    h.now += 1000;
+    expect(replies(h.text('и муж не работает'))).toHaveLength(0);
+    const back = h.press('hx');
+    expect(back).toContainEqual({ type: 'handoff-cancel' });
+    expect(h.state.handoff).toBeUndefined();
+  });
+
+  it('danger to life gets emergency contacts at once and an urgent hand-off', () => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    h.search.next = { band: 'handoff', intent: 'crisis', hits: [], confidence: 1 };
+    const effects = h.text('муж бьёт, боюсь за жизнь');
+    expect(replyText(effects)).toMatch(/112/);
+    expect(effects).toContainEqual({ type: 'handoff', reason: 'crisis', priority: 'urgent' });
+    expect(outcomeOf(effects)?.topics).toEqual(['crisis-support']);
+  });
+});
+
+describe('commands', () => {
+  it('/lang switches the language and the menu follows it', () => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    const choose = h.send({ kind: 'command', command: 'lang', args: '' });
+    const effects = h.press(findPayload(choose, 'English'));
+    expect(effects).toContainEqual({ type: 'citizen', patch: { locale: 'en' } });
+    expect(buttonLabels(replies(effects)[0])).toContain('👵 Pensions and the elderly');
+    expect(replyText(h.send({ kind: 'command', command: 'help', args: '' }))).toMatch(/I answer questions/);
+  });
+
+  it('/forget deletes only after the confirmation button', () => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    const ask = h.send({ kind: 'command', command: 'forget', args: '' });
+    expect(ask.some((e) => e.type === 'forget')).toBe(false);
+    const no = h.press(findPayload(ask, 'Нет, оставить'));
+    expect(no.some((e) => e.type === 'forget')).toBe(false);
+    // The old confirmation button no longer deletes anything.
+    expect(h.press('fg:y').some((e) => e.type === 'forget')).toBe(false);
+    const again = h.send({ kind: 'command', command: 'forget', args: '' });
+    const yes = h.press(findPayload(again, 'Да, удалить'));
+    expect(yes).toContainEqual({ type: 'forget' });
+    expect(replyText(yes)).toMatch(/данные удалены/);
+  });
+
+  it('/privacy shows the full text; an unknown command shows help', () => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    expect(replyText(h.send({ kind: 'command', command: 'privacy', args: '' }))).toMatch(/152-ФЗ/);
+    expect(replyText(h.send({ kind: 'command', command: 'xyz', args: '' }))).toMatch(/Не знаю такой команды/);
+  });
+});
+
+describe('any input is safe', () => {
+  it.each([
+    ['empty', ''],
+    ['spaces', '   \n  '],
+    ['emoji only', '🙏🙏🙏'],
+  ])('%s text gets a polite "write in words"', (_name, text) => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    expect(replyText(h.text(text))).toMatch(/Напишите, пожалуйста, вопрос словами/);
+  });
+
+  it.each(['sticker', 'photo', 'voice'] as const)('a %s gets "I read text for now"', (media) => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    expect(replyText(h.send({ kind: 'unsupported', media }))).toMatch(/читаю только текст/);
+  });
+
+  it('stale or forged buttons get the current menu', () => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    for (const payload of ['zzz', 'e:entry-that-was-removed', 's:x:9', 'c:<script>', '']) {
+      const effects = h.press(payload);
+      expect(replyText(effects)).toMatch(/кнопка устарела/);
+    }
+  });
+
+  it('the same message five times in a second is answered once', () => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    answerFor(h, EP);
+    const counts = [0, 200, 400, 600, 800].map((dt) => {
+      h.now += dt === 0 ? 0 : 200;
+      return replies(h.text('Единое пособие')).length;
+    });
+    expect(counts).toEqual([1, 0, 0, 0, 0]);
+  });
+
+  it('every button payload fits Telegram callback data and decodes back', () => {
+    const h = new DialogHarness();
+    const all = [h.send({ kind: 'start' })];
+    for (const c of h.kb.taxonomy.categories) all.push(h.press(`c:${c.slug}`));
+    for (const t of h.kb.taxonomy.topics) all.push(h.press(`t:${t.slug}`));
+    for (const e of h.kb.entries) {
+      all.push(h.press(`e:${e.id}`));
+      for (const s of ['0', '1', '2', '3', '4', '5']) all.push(h.press(`s:${e.id}:${s}`));
+    }
+    const payloads = all.flatMap(replies).flatMap((m) => (m.buttons ?? []).flat()).flatMap((b) => (b.kind === 'action' ? [b.payload] : []));
+    expect(payloads.length).toBeGreaterThan(100);
+    for (const p of payloads) {
+      expect(payloadBytes(p)).toBeLessThanOrEqual(MAX_PAYLOAD_BYTES);
+      const decoded = decodePayload(p);
+      expect(decoded, p).toBeDefined();
+      expect(encodePayload(decoded!)).toBe(p);
+    }
+  });
+});
+
+describe('state', () => {
+  it('a snapshot of another version starts a fresh dialog instead of failing', () => {
+    expect(restoreState({ version: 999, state: { v: 999 } }, 'en')).toMatchObject({ v: DIALOG_STATE_VERSION, locale: 'en', greeted: false });
+    expect(restoreState({ version: DIALOG_STATE_VERSION, state: null }, 'ru').greeted).toBe(false);
+  });
+});
