@@ -1,0 +1,125 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pino from 'pino';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createDialogRunner } from '../../../src/app/dialog-runner.js';
+import type { IncomingEvent, IncomingPayload } from '../../../src/messaging/incoming-event.js';
+import { toPlainText } from '../../../src/messaging/rich-text.js';
+import { createSqliteStore } from '../../../src/storage/sqlite-store.js';
+import type { Store } from '../../../src/storage/store.js';
+import { projectKnowledge, ScriptedSearch, simpleUnderstanding, translator } from '../../support/dialog-harness.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'runner-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const logger = pino({ level: 'silent' });
+const kb = projectKnowledge();
+const EP = 'ep-children-overview';
+
+function runnerOn(store: Store, search = new ScriptedSearch(), knowledgeFails = false) {
+  return createDialogRunner({
+    store,
+    translator,
+    logger,
+    knowledge: () => {
+      if (knowledgeFails) throw new Error('index exploded');
+      return { kb, search, understanding: simpleUnderstanding };
+    },
+  });
+}
+
+let seq = 0;
+const ev = (payload: IncomingPayload, userId = 'citizen-1'): IncomingEvent =>
+  ({ eventId: `e${++seq}`, platform: 'telegram', userId, chatId: userId, receivedAt: Date.now(), languageCode: 'ru', ...payload }) as IncomingEvent;
+
+function outbound(store: Store, chatId = 'citizen-1'): string[] {
+  return store.outbox.listForChat('telegram', chatId, 0, 100).map((m) => toPlainText(m.message.text));
+}
+
+describe('dialog runner', () => {
+  it('stores, processes and queues replies; a redelivered event is not answered twice', async () => {
+    const store = createSqliteStore(':memory:');
+    const runner = runnerOn(store);
+    const start = ev({ kind: 'start' });
+    expect(await runner.accept(start)).toBe('accepted');
+    expect(await runner.accept(start)).toBe('duplicate');
+    await runner.idle();
+    expect(outbound(store)).toHaveLength(1);
+    const transcript = store.transcript.list(1);
+    expect(transcript.map((l) => `${l.direction}:${l.author}`)).toEqual(['out:assistant', 'in:citizen']);
+  });
+
+  it('a restart in the middle of a dialog resumes it: a follow-up after the restart opens the same entry', async () => {
+    const path = join(dir, 'restart.sqlite');
+    const search = new ScriptedSearch();
+    search.next = { band: 'answer', hits: [{ entryId: EP, topic: 'unified-child-benefit', score: 30 }], confidence: 0.9 };
+    const first = createSqliteStore(path);
+    const before = runnerOn(first, search);
+    await before.accept(ev({ kind: 'start' }));
+    await before.accept(ev({ kind: 'text', text: 'единое пособие на детей' }));
+    await before.idle();
+    first.close();
+
+    const second = createSqliteStore(path);
+    const after = runnerOn(second, new ScriptedSearch());
+    await after.accept(ev({ kind: 'text', text: 'а какие документы?' }));
+    await after.idle();
+    const replies = outbound(second);
+    expect(replies.at(-1)).toContain(`${kb.entry(EP)!.title} — Документы`);
+    second.close();
+  });
+
+  it('an event stored but not processed before a crash is processed after the restart', async () => {
+    const path = join(dir, 'crash.sqlite');
+    const first = createSqliteStore(path);
+    const crashed = runnerOn(first);
+    crashed.pause(); // the process dies right after storing
+    await crashed.accept(ev({ kind: 'start' }, 'crash-citizen'));
+    expect(outbound(first, 'crash-citizen')).toHaveLength(0);
+    first.close();
+
+    const second = createSqliteStore(path);
+    const resumed = runnerOn(second);
+    expect(await resumed.resumePending()).toBe(1);
+    expect(outbound(second, 'crash-citizen')).toHaveLength(1);
+    expect(await resumed.resumePending()).toBe(0);
+    second.close();
+  });
+
+  it('a failure while handling tells the citizen the message is saved, and the next message works', async () => {
+    const store = createSqliteStore(':memory:');
+    const broken = runnerOn(store, new ScriptedSearch(), true);
+    await broken.accept(ev({ kind: 'text', text: 'вопрос' }, 'unlucky'));
+    await broken.idle();
+    expect(outbound(store, 'unlucky')).toEqual([expect.stringMatching(/ваше сообщение сохранено/)]);
+    expect(store.transcript.list(1).find((l) => l.direction === 'in')?.text).toBe('вопрос');
+    const healthy = runnerOn(store);
+    await healthy.accept(ev({ kind: 'start' }, 'unlucky'));
+    await healthy.idle();
+    expect(outbound(store, 'unlucky')).toHaveLength(2);
+  });
+
+  it('/forget with confirmation deletes the transcript and says goodbye', async () => {
+    const store = createSqliteStore(':memory:');
+    const runner = runnerOn(store);
+    await runner.accept(ev({ kind: 'start' }, 'leaver'));
+    await runner.accept(ev({ kind: 'text', text: 'мой телефон 89001234567' }, 'leaver'));
+    await runner.accept(ev({ kind: 'command', command: 'forget', args: '' }, 'leaver'));
+    await runner.accept(ev({ kind: 'button', payload: 'fg:y' }, 'leaver'));
+    await runner.idle();
+    const citizen = store.citizens.findOrCreate('telegram', 'leaver', 'leaver', { locale: 'ru', now: Date.now() });
+    const lines = store.transcript.list(citizen.id);
+    expect(lines.map((l) => l.text).join(' ')).not.toMatch(/89001234567/);
+    expect(outbound(store, 'leaver').at(-1)).toMatch(/данные удалены/);
+  });
+
+  it('records a hand-off request once per open hand-off', async () => {
+    const store = createSqliteStore(':memory:');
+    const runner = runnerOn(store);
+    await runner.accept(ev({ kind: 'command', command: 'operator', args: '' }, 'h'));
+    await runner.accept(ev({ kind: 'command', command: 'operator', args: '' }, 'h'));
+    await runner.idle();
+    expect(store.handoffs.listOpen()).toHaveLength(1);
+    expect(store.handoffs.listOpen()[0]).toMatchObject({ reason: 'user_request', priority: 'normal' });
+  });
+});

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { createTranslator, LOCALES, localeFromLanguageCode } from '../../../src/i18n/translator.js';
+
+function flatten(obj: Record<string, unknown>, prefix = ''): Record<string, string> {
+  return Object.entries(obj).reduce<Record<string, string>>((acc, [k, v]) => {
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (v && typeof v === 'object') Object.assign(acc, flatten(v as Record<string, unknown>, key));
+    else acc[key] = String(v);
+    return acc;
+  }, {});
+}
+
+const raw = Object.fromEntries(LOCALES.map((l) => [l, flatten(parse(readFileSync(`locales/${l}.yaml`, 'utf8')))]));
+const translator = createTranslator();
+
+describe('locale files', () => {
+  it('ru and en have exactly the same keys', () => {
+    expect(Object.keys(raw.en!).sort()).toEqual(Object.keys(raw.ru!).sort());
+    expect(Object.keys(raw.ru!).length).toBeGreaterThan(80);
+  });
+
+  it.each(LOCALES)('every %s string renders with its variables and is not empty', (locale) => {
+    for (const [key, template] of Object.entries(raw[locale]!)) {
+      const names = [...template.matchAll(/\$\{(\w+)\}/g)].map((m) => m[1]!);
+      const vars = Object.fromEntries(names.map((n) => [n, `<${n}>`]));
+      const text = translator.t(locale, key, names.length > 0 ? vars : undefined);
+      expect(text.trim().length, key).toBeGreaterThan(0);
+      for (const n of names) expect(text, key).toContain(`<${n}>`);
+    }
+  });
+
+  it('the same variables are used in both locales', () => {
+    for (const key of Object.keys(raw.ru!)) {
+      const names = (s: string) => [...s.matchAll(/\$\{(\w+)\}/g)].map((m) => m[1]).sort();
+      expect(names(raw.en![key]!), key).toEqual(names(raw.ru![key]!));
+    }
+  });
+
+  it('a template rendered without its variable fails with the key named', () => {
+    expect(() => translator.t('ru', 'answer.source', {})).toThrow(/answer\.source/);
+  });
+
+  it('the first locale comes from the messenger language code', () => {
+    expect(localeFromLanguageCode('en-US')).toBe('en');
+    expect(localeFromLanguageCode('ru')).toBe('ru');
+    expect(localeFromLanguageCode('uk')).toBe('ru');
+    expect(localeFromLanguageCode(undefined)).toBe('ru');
+  });
+});

@@ -1,0 +1,108 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { IncomingEvent } from '../../../src/messaging/incoming-event.js';
+import { createMemoryStore } from '../../../src/storage/memory-store.js';
+import { createSqliteStore } from '../../../src/storage/sqlite-store.js';
+import type { Store } from '../../../src/storage/store.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'store-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const message = { text: [{ type: 'paragraph' as const, spans: [{ text: 'hi' }] }] };
+const event = (eventId: string, userId = 'u1'): IncomingEvent => ({
+  eventId, platform: 'telegram', userId, chatId: userId, receivedAt: 1, kind: 'text', text: 'привет',
+});
+
+describe.each([
+  ['sqlite', () => createSqliteStore(join(dir, `${Math.random()}.sqlite`))],
+  ['memory', () => createMemoryStore()],
+] as [string, () => Store][])('%s store', (_name, make) => {
+  it('finds the same citizen again and keeps their chat id current', () => {
+    const store = make();
+    const a = store.citizens.findOrCreate('vk', '42', '42', { locale: 'ru', now: 1 });
+    const b = store.citizens.findOrCreate('vk', '42', '43', { locale: 'en', now: 2 });
+    expect(b.id).toBe(a.id);
+    expect(b.chatId).toBe('43');
+    expect(store.citizens.findOrCreate('telegram', '42', '42', { locale: 'ru', now: 3 }).id).not.toBe(a.id);
+  });
+
+  it('stores an event once: a redelivery is a duplicate', () => {
+    const store = make();
+    const c = store.citizens.findOrCreate('telegram', 'u1', 'u1', { locale: 'ru', now: 1 });
+    expect(store.inbox.insert(c.id, event('100')).status).toBe('inserted');
+    expect(store.inbox.insert(c.id, event('100')).status).toBe('duplicate');
+    expect(store.inbox.pending(10)).toHaveLength(1);
+  });
+
+  it('hands out only the oldest pending message of each chat, in order', () => {
+    const store = make();
+    const a = store.citizens.findOrCreate('telegram', 'a', 'a', { locale: 'ru', now: 1 });
+    const b = store.citizens.findOrCreate('telegram', 'b', 'b', { locale: 'ru', now: 1 });
+    const a1 = store.outbox.enqueue({ citizenId: a.id, platform: 'telegram', chatId: 'a', message, now: 1 });
+    store.outbox.enqueue({ citizenId: a.id, platform: 'telegram', chatId: 'a', message, now: 1 });
+    const b1 = store.outbox.enqueue({ citizenId: b.id, platform: 'telegram', chatId: 'b', message, now: 1 });
+    expect(store.outbox.due(10, 10).map((i) => i.id)).toEqual([a1, b1]);
+    store.outbox.markRetry(a1, 100, 'boom');
+    expect(store.outbox.due(10, 10).map((i) => i.id)).toEqual([b1]);
+    expect(store.outbox.nextDueAt()).toBe(1);
+    store.outbox.markSent(b1, ['m1'], 11);
+    expect(store.outbox.get(b1)).toMatchObject({ status: 'sent', platformMessageIds: ['m1'], attempts: 1 });
+    expect(store.outbox.pendingCount()).toBe(2);
+  });
+
+  it('a rolled-back transaction leaves nothing behind', () => {
+    const store = make();
+    const c = store.citizens.findOrCreate('web', 'x', 'x', { locale: 'ru', now: 1 });
+    expect(() =>
+      store.transaction(() => {
+        store.outbox.enqueue({ citizenId: c.id, platform: 'web', chatId: 'x', message, now: 1 });
+        throw new Error('crash in the middle');
+      }),
+    ).toThrow('crash');
+    expect(store.outbox.pendingCount()).toBe(0);
+  });
+
+  it('forgetting a citizen deletes their transcript, state, events, outbox and hand-offs', () => {
+    const store = make();
+    const c = store.citizens.findOrCreate('telegram', 'f', 'f', { locale: 'ru', now: 1 });
+    store.inbox.insert(c.id, event('1', 'f'));
+    store.dialogs.save(c.id, 1, { v: 1 }, 1);
+    store.transcript.append({ citizenId: c.id, direction: 'in', author: 'citizen', kind: 'text', text: 'мой снилс', createdAt: 1 });
+    store.outbox.enqueue({ citizenId: c.id, platform: 'telegram', chatId: 'f', message, now: 1 });
+    store.handoffs.open(c.id, 'user_request', 'normal', 1);
+    store.citizens.forget(c.id);
+    expect(store.citizens.get(c.id)).toBeUndefined();
+    expect(store.transcript.list(c.id)).toHaveLength(0);
+    expect(store.dialogs.load(c.id)).toBeUndefined();
+    expect(store.inbox.pending(10)).toHaveLength(0);
+    expect(store.outbox.pendingCount()).toBe(0);
+    expect(store.handoffs.listOpen()).toHaveLength(0);
+  });
+
+  it('dropping a blocked citizen\'s pending messages leaves other chats alone', () => {
+    const store = make();
+    const a = store.citizens.findOrCreate('vk', 'a', 'a', { locale: 'ru', now: 1 });
+    const b = store.citizens.findOrCreate('vk', 'b', 'b', { locale: 'ru', now: 1 });
+    store.outbox.enqueue({ citizenId: a.id, platform: 'vk', chatId: 'a', message, now: 1 });
+    store.outbox.enqueue({ citizenId: a.id, platform: 'vk', chatId: 'a', message, now: 1 });
+    store.outbox.enqueue({ citizenId: b.id, platform: 'vk', chatId: 'b', message, now: 1 });
+    expect(store.outbox.dropPendingOf(a.id, 'blocked')).toBe(2);
+    expect(store.outbox.pendingCount()).toBe(1);
+  });
+});
+
+describe('sqlite store on disk', () => {
+  it('keeps everything across a reopen (migrations are applied once)', () => {
+    const path = join(dir, 'reopen.sqlite');
+    const first = createSqliteStore(path);
+    const c = first.citizens.findOrCreate('telegram', 'r', 'r', { locale: 'ru', now: 1 });
+    first.dialogs.save(c.id, 1, { v: 1, lastEntryId: 'x' }, 1);
+    first.close();
+    const second = createSqliteStore(path);
+    expect(second.dialogs.load(c.id)).toEqual({ version: 1, state: { v: 1, lastEntryId: 'x' } });
+    expect(String(second.sqlite.pragma('journal_mode', { simple: true }))).toBe('wal');
+    second.close();
+  });
+});
