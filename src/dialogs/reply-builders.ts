@@ -95,9 +95,19 @@ function sourceLine(ctx: ReplyContext, entry: KnowledgeEntry): Block {
   };
 }
 
-function fill(ctx: ReplyContext, text: string) {
-  const region = ctx.region === 'perm' || ctx.region === 'volgograd' ? ctx.region : undefined;
-  return fillFigures(text, ctx.kb.figures, region as CitizenRegion, {
+/**
+ * Figures are filled for the citizen's region; an entry about one region's own measures uses that region's
+ * figures whoever asks (a Perm entry shows the Perm minimum even to someone who did not say where they live).
+ */
+function figureRegion(ctx: ReplyContext, entry: KnowledgeEntry): CitizenRegion {
+  const own = entry.regions.filter((r): r is 'perm' | 'volgograd' => r !== 'federal');
+  if (own.length === 1 && !entry.regions.includes('federal')) return own[0];
+  return ctx.region === 'perm' || ctx.region === 'volgograd' ? ctx.region : undefined;
+}
+
+function fill(ctx: ReplyContext, entry: KnowledgeEntry, text: string) {
+  const region = figureRegion(ctx, entry);
+  return fillFigures(text, ctx.kb.figures, region, {
     federalApprox: (value) => ctx.t('figures.federal_approx', { value }),
   });
 }
@@ -132,7 +142,7 @@ function feedbackRow(ctx: ReplyContext, entry: KnowledgeEntry): Button[] {
 
 /** The short answer first, then its source and date, section buttons, 👍/👎 and the footer. */
 export function answerMessage(ctx: ReplyContext, entry: KnowledgeEntry, lead: RichText = []): OutgoingMessage {
-  const filled = fill(ctx, entry.short);
+  const filled = fill(ctx, entry, entry.short);
   const region = regionBlocksAndButtons(ctx, entry, filled);
   return {
     text: [
@@ -156,7 +166,7 @@ export function sectionMessage(ctx: ReplyContext, entry: KnowledgeEntry, section
       buttons: [...rows([action(ctx.t('buttons.short'), { a: 'entry', id: entry.id }), ...sectionButtons(ctx, entry)], 2), footerRow(ctx)],
     };
   }
-  const filled = fill(ctx, body);
+  const filled = fill(ctx, entry, body);
   const region = regionBlocksAndButtons(ctx, entry, filled);
   return {
     text: [
