@@ -107,8 +107,10 @@ export function parseEntryFile(source: string, rel: string, taxonomy: Taxonomy):
       const what = issue.code === 'invalid_type' && issue.input === undefined ? 'is missing' : issue.message;
       error(`${issue.path.join('.') || 'front matter'}: ${what}`, keyLine(field));
     }
-    return { problems, questionLines: [] };
   }
+  // The body is checked even when the front matter is broken, so one run shows every problem.
+  const body = parseSections(text, fm, rel, error);
+  if (!parsed.success) return { problems, questionLines: [] };
   const fmData = parsed.data;
   const questionsNode = doc.get('questions', true);
   const questionLines = isSeq(questionsNode)
@@ -139,9 +141,34 @@ export function parseEntryFile(source: string, rel: string, taxonomy: Taxonomy):
   }
   if (fmData.review_by < fmData.as_of) error('review_by is earlier than as_of', keyLine('review_by'));
 
-  // Body: sections under fixed headings.
+  const sections = body;
+
+  const entry: KnowledgeEntry = {
+    id: fmData.id,
+    topic: fmData.topic,
+    title: fmData.title.trim(),
+    questions: fmData.questions.map((q) => q.trim()),
+    keywords: fmData.keywords.map((k) => k.trim()).filter((k) => k.length > 0),
+    regions: fmData.regions,
+    short: fmData.short.trim(),
+    sections,
+    sources: fmData.sources.map((s) => ({ title: s.title, url: s.url, official: s.official })),
+    asOf: fmData.as_of,
+    reviewBy: fmData.review_by,
+    file: rel,
+  };
+  return { entry, problems, questionLines };
+}
+
+/** Reads the sections under the fixed `## ` headings; reports unknown headings, stray text and sizes. */
+function parseSections(
+  text: string,
+  fm: RegExpExecArray,
+  rel: string,
+  error: (message: string, line?: number) => void,
+): Partial<Record<SectionKey, string>> {
   const bodyStartLine = text.slice(0, fm.index + fm[0].length).split('\n').length;
-  const body = text.slice(fm.index + fm[0].length).split('\n');
+  const lines = text.slice(fm.index + fm[0].length).split('\n');
   const sections: Partial<Record<SectionKey, string>> = {};
   const sectionLines: Partial<Record<SectionKey, number>> = {};
   let current: SectionKey | undefined;
@@ -150,7 +177,7 @@ export function parseEntryFile(source: string, rel: string, taxonomy: Taxonomy):
     if (current) sections[current] = buffer.join('\n').trim();
     buffer = [];
   };
-  body.forEach((line, i) => {
+  lines.forEach((line, i) => {
     const lineNo = bodyStartLine + i;
     const heading = /^#{1,6}\s+(.+?)\s*$/.exec(line);
     if (heading) {
@@ -183,21 +210,7 @@ export function parseEntryFile(source: string, rel: string, taxonomy: Taxonomy):
   }
   if (Object.keys(sections).length === 0) error('the entry has no sections', bodyStartLine);
 
-  const entry: KnowledgeEntry = {
-    id: fmData.id,
-    topic: fmData.topic,
-    title: fmData.title.trim(),
-    questions: fmData.questions.map((q) => q.trim()),
-    keywords: fmData.keywords.map((k) => k.trim()).filter((k) => k.length > 0),
-    regions: fmData.regions,
-    short: fmData.short.trim(),
-    sections,
-    sources: fmData.sources.map((s) => ({ title: s.title, url: s.url, official: s.official })),
-    asOf: fmData.as_of,
-    reviewBy: fmData.review_by,
-    file: rel,
-  };
-  return { entry, problems, questionLines };
+  return sections;
 }
 
 export interface LoadedEntries {
@@ -259,10 +272,10 @@ export function loadEntries(
     if (!entry.sources.some((s) => s.official)) {
       problems.push({ severity: 'warning', file: rel, message: 'no official source: add sfr.gov.ru, gosuslugi.ru, the law or the regional ministry' });
     }
-    if (!ok) continue;
-    byId.set(entry.id, rel);
-    for (const q of entry.questions) byQuestion.set(questionKey(q), entry.id);
-    entries.push(entry);
+    // Ids and questions of broken entries still count, so every clash is reported in one run.
+    if (!seen) byId.set(entry.id, rel);
+    for (const q of entry.questions) if (!byQuestion.has(questionKey(q))) byQuestion.set(questionKey(q), entry.id);
+    if (ok) entries.push(entry);
   }
   return { entries, problems };
 }

@@ -1,0 +1,58 @@
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { checkKnowledge } from '../../../src/knowledge/check-knowledge.js';
+
+const fixtures = 'tests/unit/knowledge/fixtures';
+
+function runCli(dataDir: string): { code: number; out: string } {
+  try {
+    const out = execFileSync('npx', ['tsx', 'scripts/kb-check.ts', '--data', dataDir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    return { code: 0, out };
+  } catch (error) {
+    const e = error as { status: number; stdout: string };
+    return { code: e.status, out: e.stdout };
+  }
+}
+
+describe('kb:check', () => {
+  it('passes valid data and reports coverage per topic', () => {
+    const report = checkKnowledge(`${fixtures}/valid`, { today: '2026-11-23' });
+    expect(report.errors).toBe(0);
+    expect(report.coverage).toEqual({ 'unified-child-benefit': 1, 'maternity-capital': 1 });
+    expect(report.text).toMatch(/2 entries, 2\/2 topics covered/);
+  });
+
+  it('names the file and line of every problem a curator must fix', () => {
+    const report = checkKnowledge(`${fixtures}/broken`, { today: '2026-11-23' });
+    const text = report.text;
+    expect(text).toMatch(/ERROR .*unknown-topic\.md:3: unknown topic "flying-cars"/);
+    expect(text).toMatch(/ERROR .*dup-b\.md:7: example question "Одинаковый вопрос про пособие!" is also in entry "dup-a"/);
+    expect(text).toMatch(/ERROR .*dup-a\.md: unknown figure "\{\{fig:no-such-figure\}\}"/);
+    expect(text).toMatch(/warning .*dup-a\.md: review_by 2025-01-01 is past/);
+    expect(text).toMatch(/ERROR .*no-sources\.md:13: sources: needs at least one source/);
+    expect(text).toMatch(/ERROR .*bad-yaml\.md:\d+: YAML syntax/);
+    expect(text).toMatch(/ERROR .*wrong-name\.md:2: id "other-name" must equal the file name "wrong-name"/);
+    expect(text).toMatch(/ERROR .*wrong-name\.md:19: text outside any section/);
+    expect(text).toMatch(/ERROR .*topic "maternity-capital" \(Материнский капитал\) has no entry/);
+    expect(report.errors).toBeGreaterThanOrEqual(8);
+  });
+
+  it('reports an unknown section heading with its line', () => {
+    const report = checkKnowledge(`${fixtures}/broken`, { today: '2026-11-23' });
+    expect(report.text).toMatch(/dup-b\.md:22: unknown heading "Секретный раздел"/);
+  });
+
+  it('exits 1 on errors and 0 on valid data (CI runs it)', () => {
+    expect(runCli(`${fixtures}/broken`).code).toBe(1);
+    const ok = runCli(`${fixtures}/valid`);
+    expect(ok.code).toBe(0);
+    expect(ok.out).toMatch(/OK: 0 errors/);
+  });
+
+  it('the project knowledge base passes and covers every topic', () => {
+    const report = checkKnowledge('data');
+    expect(report.errors).toBe(0);
+    expect(Object.values(report.coverage).every((n) => n > 0)).toBe(true);
+    expect(Object.values(report.coverage).reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(80);
+  });
+});
