@@ -43,7 +43,14 @@ async function main(): Promise<void> {
   const userId = process.env.CHAT_USER_ID ?? 'local-citizen';
 
   const send = async (line: string) => {
-    const base = { eventId: randomUUID(), platform: 'cli' as const, userId, chatId: userId, receivedAt: Date.now(), languageCode: process.env.CHAT_LANG ?? 'ru' };
+    const base = {
+      eventId: randomUUID(),
+      platform: 'cli' as const,
+      userId,
+      chatId: userId,
+      receivedAt: Date.now(),
+      languageCode: process.env.CHAT_LANG ?? 'ru',
+    };
     let event: IncomingEvent;
     const press = /^\[(.+)\]$/.exec(line.trim());
     if (press) {

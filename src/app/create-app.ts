@@ -69,10 +69,18 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
   const server = createServer({ logger });
   const deps = { inbound: runner, logger, translator };
   const channels: Channel[] = [];
-  if (config.telegram) channels.push(createTelegramChannel(config.telegram, { ...deps, logger: logger.child({ platform: 'telegram' }) }));
-  if (config.vk) channels.push(createVkChannel(config.vk, { ...deps, logger: logger.child({ platform: 'vk' }) }));
+  if (config.telegram)
+    channels.push(
+      createTelegramChannel(config.telegram, { ...deps, logger: logger.child({ platform: 'telegram' }) }),
+    );
+  if (config.vk)
+    channels.push(createVkChannel(config.vk, { ...deps, logger: logger.child({ platform: 'vk' }) }));
   const webSender = createWebSender();
-  const senders: PlatformSender[] = [...channels.map((c) => c.sender), ...(config.webChat ? [webSender] : []), ...(options.senders ?? [])];
+  const senders: PlatformSender[] = [
+    ...channels.map((c) => c.sender),
+    ...(config.webChat ? [webSender] : []),
+    ...(options.senders ?? []),
+  ];
   delivery = createDeliveryWorker({
     store,
     senders,
@@ -109,12 +117,20 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
     stop(stopOptions = {}) {
       stopping ??= (async () => {
         for (const channel of channels) {
-          await channel.stop().catch((err: unknown) => logger.error({ err, platform: channel.platform }, 'channel stop failed'));
+          await channel
+            .stop()
+            .catch((err: unknown) =>
+              logger.error({ err, platform: channel.platform }, 'channel stop failed'),
+            );
         }
         await server.close().catch(() => undefined);
         await runner.idle();
         const flushed = await worker.flush(stopOptions.flushTimeoutMs ?? 5000);
-        if (!flushed) logger.warn({ pending: store.outbox.pendingCount() }, 'outbox not empty at shutdown; it is delivered after the next start');
+        if (!flushed)
+          logger.warn(
+            { pending: store.outbox.pendingCount() },
+            'outbox not empty at shutdown; it is delivered after the next start',
+          );
         await worker.stop();
         knowledge.stop();
         store.close();

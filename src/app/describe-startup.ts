@@ -13,7 +13,11 @@ export function describeStartup(config: AppConfig, address: string): string {
     );
   } else lines.push('  Telegram:  off (set TELEGRAM_BOT_TOKEN)');
   if (config.vk) {
-    lines.push(config.vk.mode === 'callback' ? `  VK:        Callback API at ${local}/webhooks/vk` : `  VK:        long poll (${config.vk.apiRoot})`);
+    lines.push(
+      config.vk.mode === 'callback'
+        ? `  VK:        Callback API at ${local}/webhooks/vk`
+        : `  VK:        long poll (${config.vk.apiRoot})`,
+    );
   } else lines.push('  VK:        off (set VK_GROUP_TOKEN and VK_GROUP_ID)');
   lines.push(`  Database:  ${config.databasePath}`);
   lines.push(`  Health:    ${local}/healthz, ${local}/readyz`);

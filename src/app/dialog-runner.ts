@@ -27,7 +27,13 @@ export interface DialogRunnerDeps {
   /** Called after each processed event that queued replies (the delivery worker wakes up). */
   onReplies?(): void;
   /** Called after an event was processed (or failed), for metrics and waiting callers. */
-  onProcessed?(info: { inboundId: number; citizenId: number; event: IncomingEvent; ms: number; failed: boolean }): void;
+  onProcessed?(info: {
+    inboundId: number;
+    citizenId: number;
+    event: IncomingEvent;
+    ms: number;
+    failed: boolean;
+  }): void;
 }
 
 export interface DialogRunner extends InboundSink {
@@ -83,7 +89,13 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
     void drain();
   }
 
-  function applyEffects(event: IncomingEvent, inboundId: number, citizen: CitizenRef, effects: Effect[], now: number) {
+  function applyEffects(
+    event: IncomingEvent,
+    inboundId: number,
+    citizen: CitizenRef,
+    effects: Effect[],
+    now: number,
+  ) {
     let target = citizen;
     let outcome: Extract<Effect, { type: 'outcome' }> | undefined;
     let forgotten = false;
@@ -117,7 +129,8 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
         case 'handoff': {
           const open = store.handoffs.openFor(target.id);
           if (!open) store.handoffs.open(target.id, effect.reason, effect.priority, now);
-          else if (effect.priority === 'urgent' && open.priority !== 'urgent') store.handoffs.setPriority(open.id, 'urgent');
+          else if (effect.priority === 'urgent' && open.priority !== 'urgent')
+            store.handoffs.setPriority(open.id, 'urgent');
           break;
         }
         case 'handoff-cancel': {
@@ -140,8 +153,16 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
         case 'forget': {
           // Everything about the person goes (foreign keys cascade); a fresh record carries the goodbye message.
           store.citizens.forget(target.id);
-          const fresh = store.citizens.findOrCreate(target.platform, target.platformUserId, target.chatId, { locale: 'ru', now });
-          target = { id: fresh.id, platform: fresh.platform, chatId: fresh.chatId, platformUserId: fresh.platformUserId };
+          const fresh = store.citizens.findOrCreate(target.platform, target.platformUserId, target.chatId, {
+            locale: 'ru',
+            now,
+          });
+          target = {
+            id: fresh.id,
+            platform: fresh.platform,
+            chatId: fresh.chatId,
+            platformUserId: fresh.platformUserId,
+          };
           forgotten = true;
           break;
         }
@@ -173,21 +194,38 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
     try {
       store.transaction(() => {
         const stored = store.inbox.get(inboundId);
-        if (!stored || stored.status !== 'pending') return;
+        if (stored?.status !== 'pending') return;
         const citizen = store.citizens.get(stored.citizenId);
         if (!citizen) return;
         info = { citizenId: citizen.id, event: stored.event };
         const now = clock();
-        const state = restoreState(store.dialogs.load(citizen.id), isLocale(citizen.locale) ? citizen.locale : 'ru');
+        const state = restoreState(
+          store.dialogs.load(citizen.id),
+          isLocale(citizen.locale) ? citizen.locale : 'ru',
+        );
         const result = transition(state, stored.event, { ...deps.knowledge(), translator, now });
-        const { target, forgotten, outgoing } = applyEffects(stored.event, inboundId, citizen, result.effects, now);
-        store.dialogs.save(target.id, DIALOG_STATE_VERSION, forgotten ? { ...initialState(result.state.locale), greeted: true } : result.state, now);
+        const { target, forgotten, outgoing } = applyEffects(
+          stored.event,
+          inboundId,
+          citizen,
+          result.effects,
+          now,
+        );
+        store.dialogs.save(
+          target.id,
+          DIALOG_STATE_VERSION,
+          forgotten ? { ...initialState(result.state.locale), greeted: true } : result.state,
+          now,
+        );
         if (!forgotten) store.inbox.finish(inboundId, 'done', now);
         replied = outgoing.length > 0;
       });
     } catch (error) {
       failed = true;
-      logger.error({ err: error, inboundId }, 'processing an incoming event failed; the citizen is told it is saved');
+      logger.error(
+        { err: error, inboundId },
+        'processing an incoming event failed; the citizen is told it is saved',
+      );
       try {
         store.transaction(() => {
           const stored = store.inbox.get(inboundId);
@@ -196,23 +234,51 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
           const now = clock();
           store.inbox.finish(inboundId, 'failed', now);
           store.transcript.append({
-            citizenId: citizen.id, direction: 'in', author: 'citizen', kind: stored.event.kind,
-            text: describeEvent(stored.event), inboundEventId: inboundId, outcome: 'other', createdAt: now,
+            citizenId: citizen.id,
+            direction: 'in',
+            author: 'citizen',
+            kind: stored.event.kind,
+            text: describeEvent(stored.event),
+            inboundEventId: inboundId,
+            outcome: 'other',
+            createdAt: now,
           });
           const locale = isLocale(citizen.locale) ? citizen.locale : 'ru';
           const message = { text: parseRichText(translator.t(locale, 'errors.saved_retry')) };
-          const outboxId = store.outbox.enqueue({ citizenId: citizen.id, platform: citizen.platform, chatId: citizen.chatId, message, now });
+          const outboxId = store.outbox.enqueue({
+            citizenId: citizen.id,
+            platform: citizen.platform,
+            chatId: citizen.chatId,
+            message,
+            now,
+          });
           store.transcript.append({
-            citizenId: citizen.id, direction: 'out', author: 'system', kind: 'reply', text: toPlainText(message.text), outboxId, createdAt: now,
+            citizenId: citizen.id,
+            direction: 'out',
+            author: 'system',
+            kind: 'reply',
+            text: toPlainText(message.text),
+            outboxId,
+            createdAt: now,
           });
           replied = true;
         });
       } catch (inner) {
-        logger.error({ err: inner, inboundId }, 'cannot record the failure; the event stays pending for the next start');
+        logger.error(
+          { err: inner, inboundId },
+          'cannot record the failure; the event stays pending for the next start',
+        );
       }
     }
     if (replied) deps.onReplies?.();
-    if (info) deps.onProcessed?.({ inboundId, citizenId: info.citizenId, event: info.event, ms: clock() - started, failed });
+    if (info)
+      deps.onProcessed?.({
+        inboundId,
+        citizenId: info.citizenId,
+        event: info.event,
+        ms: clock() - started,
+        failed,
+      });
   }
 
   return {

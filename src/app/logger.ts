@@ -4,7 +4,16 @@
  */
 import pino, { type Logger } from 'pino';
 
-export const REDACTED_PATHS = ['text', '*.text', 'message.text', 'body.text', 'event.text', 'phone', '*.phone', 'payload.text'];
+export const REDACTED_PATHS = [
+  'text',
+  '*.text',
+  'message.text',
+  'body.text',
+  'event.text',
+  'phone',
+  '*.phone',
+  'payload.text',
+];
 
 export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
   return pino(

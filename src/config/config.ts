@@ -25,20 +25,37 @@ const envSchema = z.object({
   DATA_DIR: z.string().min(1).default('./data'),
   WEB_CHAT: bool.default(true),
 
-  TELEGRAM_BOT_TOKEN: z.string().regex(/^\d+:[\w-]+$/, 'TELEGRAM_BOT_TOKEN looks wrong: expected 123456:ABC-...').optional(),
-  TELEGRAM_MODE: z.enum(['polling', 'webhook'], { error: 'TELEGRAM_MODE must be polling or webhook' }).default('polling'),
+  TELEGRAM_BOT_TOKEN: z
+    .string()
+    .regex(/^\d+:[\w-]+$/, 'TELEGRAM_BOT_TOKEN looks wrong: expected 123456:ABC-...')
+    .optional(),
+  TELEGRAM_MODE: z
+    .enum(['polling', 'webhook'], { error: 'TELEGRAM_MODE must be polling or webhook' })
+    .default('polling'),
   TELEGRAM_API_ROOT: url('TELEGRAM_API_ROOT').default('https://api.telegram.org'),
   TELEGRAM_WEBHOOK_SECRET: z
     .string()
-    .regex(/^[A-Za-z0-9_-]{16,256}$/, 'TELEGRAM_WEBHOOK_SECRET must be 16–256 characters of A-Z, a-z, 0-9, _ and -')
+    .regex(
+      /^[A-Za-z0-9_-]{16,256}$/,
+      'TELEGRAM_WEBHOOK_SECRET must be 16–256 characters of A-Z, a-z, 0-9, _ and -',
+    )
     .optional(),
   PUBLIC_URL: url('PUBLIC_URL').optional(),
 
   VK_GROUP_TOKEN: z.string().min(10, 'VK_GROUP_TOKEN looks too short').optional(),
-  VK_GROUP_ID: z.coerce.number({ error: 'VK_GROUP_ID must be the numeric id of the community' }).int().positive().optional(),
-  VK_MODE: z.enum(['longpoll', 'callback'], { error: 'VK_MODE must be longpoll or callback' }).default('longpoll'),
+  VK_GROUP_ID: z.coerce
+    .number({ error: 'VK_GROUP_ID must be the numeric id of the community' })
+    .int()
+    .positive()
+    .optional(),
+  VK_MODE: z
+    .enum(['longpoll', 'callback'], { error: 'VK_MODE must be longpoll or callback' })
+    .default('longpoll'),
   VK_API_ROOT: url('VK_API_ROOT').default('https://api.vk.com'),
-  VK_API_VERSION: z.string().regex(/^5\.\d+$/, 'VK_API_VERSION must look like 5.199').default('5.199'),
+  VK_API_VERSION: z
+    .string()
+    .regex(/^5\.\d+$/, 'VK_API_VERSION must look like 5.199')
+    .default('5.199'),
   VK_CONFIRMATION_CODE: z.string().min(1).optional(),
   VK_CALLBACK_SECRET: z.string().min(1).optional(),
 });
@@ -102,10 +119,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   let telegram: TelegramConfig | undefined;
   if (e.TELEGRAM_BOT_TOKEN) {
     if (e.TELEGRAM_MODE === 'webhook') {
-      if (!e.PUBLIC_URL) problems.push('TELEGRAM_BOT_TOKEN is set and TELEGRAM_MODE=webhook, so PUBLIC_URL is needed (the https address Telegram calls)');
-      if (!e.TELEGRAM_WEBHOOK_SECRET) problems.push('TELEGRAM_MODE=webhook needs TELEGRAM_WEBHOOK_SECRET (16+ random characters; Telegram sends it back on every call)');
+      if (!e.PUBLIC_URL)
+        problems.push(
+          'TELEGRAM_BOT_TOKEN is set and TELEGRAM_MODE=webhook, so PUBLIC_URL is needed (the https address Telegram calls)',
+        );
+      if (!e.TELEGRAM_WEBHOOK_SECRET)
+        problems.push(
+          'TELEGRAM_MODE=webhook needs TELEGRAM_WEBHOOK_SECRET (16+ random characters; Telegram sends it back on every call)',
+        );
       if (e.PUBLIC_URL && e.TELEGRAM_WEBHOOK_SECRET) {
-        telegram = { token: e.TELEGRAM_BOT_TOKEN, apiRoot: e.TELEGRAM_API_ROOT, mode: 'webhook', publicUrl: e.PUBLIC_URL, webhookSecret: e.TELEGRAM_WEBHOOK_SECRET };
+        telegram = {
+          token: e.TELEGRAM_BOT_TOKEN,
+          apiRoot: e.TELEGRAM_API_ROOT,
+          mode: 'webhook',
+          publicUrl: e.PUBLIC_URL,
+          webhookSecret: e.TELEGRAM_WEBHOOK_SECRET,
+        };
       }
     } else {
       telegram = { token: e.TELEGRAM_BOT_TOKEN, apiRoot: e.TELEGRAM_API_ROOT, mode: 'polling' };
@@ -113,15 +142,33 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   let vk: VkConfig | undefined;
   if (e.VK_GROUP_TOKEN || e.VK_GROUP_ID) {
-    if (!e.VK_GROUP_TOKEN) problems.push('VK_GROUP_ID is set, so VK_GROUP_TOKEN (the community access token) is needed too');
-    if (!e.VK_GROUP_ID) problems.push('VK_GROUP_TOKEN is set, so VK_GROUP_ID (the numeric community id) is needed too');
+    if (!e.VK_GROUP_TOKEN)
+      problems.push('VK_GROUP_ID is set, so VK_GROUP_TOKEN (the community access token) is needed too');
+    if (!e.VK_GROUP_ID)
+      problems.push('VK_GROUP_TOKEN is set, so VK_GROUP_ID (the numeric community id) is needed too');
     if (e.VK_GROUP_TOKEN && e.VK_GROUP_ID) {
-      const base = { token: e.VK_GROUP_TOKEN, groupId: e.VK_GROUP_ID, apiRoot: e.VK_API_ROOT, apiVersion: e.VK_API_VERSION };
+      const base = {
+        token: e.VK_GROUP_TOKEN,
+        groupId: e.VK_GROUP_ID,
+        apiRoot: e.VK_API_ROOT,
+        apiVersion: e.VK_API_VERSION,
+      };
       if (e.VK_MODE === 'callback') {
-        if (!e.VK_CONFIRMATION_CODE) problems.push('VK_MODE=callback needs VK_CONFIRMATION_CODE (the string VK shows in the Callback API settings)');
-        if (!e.VK_CALLBACK_SECRET) problems.push('VK_MODE=callback needs VK_CALLBACK_SECRET (the secret key set in the Callback API settings)');
+        if (!e.VK_CONFIRMATION_CODE)
+          problems.push(
+            'VK_MODE=callback needs VK_CONFIRMATION_CODE (the string VK shows in the Callback API settings)',
+          );
+        if (!e.VK_CALLBACK_SECRET)
+          problems.push(
+            'VK_MODE=callback needs VK_CALLBACK_SECRET (the secret key set in the Callback API settings)',
+          );
         if (e.VK_CONFIRMATION_CODE && e.VK_CALLBACK_SECRET) {
-          vk = { ...base, mode: 'callback', confirmationCode: e.VK_CONFIRMATION_CODE, callbackSecret: e.VK_CALLBACK_SECRET };
+          vk = {
+            ...base,
+            mode: 'callback',
+            confirmationCode: e.VK_CONFIRMATION_CODE,
+            callbackSecret: e.VK_CALLBACK_SECRET,
+          };
         }
       } else {
         vk = { ...base, mode: 'longpoll' };

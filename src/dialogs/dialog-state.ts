@@ -50,7 +50,10 @@ export function initialState(locale: Locale): DialogState {
  * Reads a stored snapshot. Unknown versions or broken JSON start a fresh dialog in the given locale rather than
  * failing the citizen's message.
  */
-export function restoreState(stored: { version: number; state: unknown } | undefined, fallbackLocale: Locale): DialogState {
+export function restoreState(
+  stored: { version: number; state: unknown } | undefined,
+  fallbackLocale: Locale,
+): DialogState {
   if (!stored || stored.version !== DIALOG_STATE_VERSION) return initialState(fallbackLocale);
   const s = stored.state as Partial<DialogState> | null;
   if (!s || typeof s !== 'object' || s.v !== DIALOG_STATE_VERSION) return initialState(fallbackLocale);

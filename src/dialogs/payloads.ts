@@ -3,8 +3,9 @@
  * pressed. Encoded and decoded only here. A payload we cannot decode (an old button after a release, or a forged
  * one) decodes to undefined and gets the "this button is outdated" reply.
  */
-import { SECTION_KEYS, type SectionKey } from '../knowledge/entry.js';
+
 import { isLocale, type Locale } from '../i18n/translator.js';
+import { SECTION_KEYS, type SectionKey } from '../knowledge/entry.js';
 import type { RegionChoice } from './dialog-state.js';
 
 export type ButtonAction =
@@ -79,7 +80,11 @@ export function decodePayload(payload: string): ButtonAction | undefined {
       return b === undefined ? { a: 'region', region } : slug(b) ? { a: 'region', region, id: b } : undefined;
     }
     case 'h':
-      return a === undefined ? { a: 'handoff', reason: 'user_request' } : a === 'n' ? { a: 'handoff', reason: 'not_found' } : undefined;
+      return a === undefined
+        ? { a: 'handoff', reason: 'user_request' }
+        : a === 'n'
+          ? { a: 'handoff', reason: 'not_found' }
+          : undefined;
     case 'hx':
       return { a: 'handoff-cancel' };
     case 'l':

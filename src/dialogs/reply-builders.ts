@@ -18,7 +18,11 @@ export interface ReplyContext {
   region?: RegionChoice;
 }
 
-const action = (label: string, a: ButtonAction): Button => ({ kind: 'action', label, payload: encodePayload(a) });
+const action = (label: string, a: ButtonAction): Button => ({
+  kind: 'action',
+  label,
+  payload: encodePayload(a),
+});
 
 /** Splits buttons into rows of `width`. */
 export function rows(buttons: Button[], width: number): Button[][] {
@@ -33,10 +37,17 @@ function md(ctx: ReplyContext, key: string, vars?: TemplateVars): RichText {
 
 /** The last row under most messages: a human one tap away, and the menu. */
 export function footerRow(ctx: ReplyContext): Button[] {
-  return [action(ctx.t('buttons.consultant'), { a: 'handoff', reason: 'user_request' }), action(ctx.t('buttons.menu'), { a: 'menu' })];
+  return [
+    action(ctx.t('buttons.consultant'), { a: 'handoff', reason: 'user_request' }),
+    action(ctx.t('buttons.menu'), { a: 'menu' }),
+  ];
 }
 
-export function textMessage(ctx: ReplyContext, key: string, options: { vars?: TemplateVars; footer?: boolean } = {}): OutgoingMessage {
+export function textMessage(
+  ctx: ReplyContext,
+  key: string,
+  options: { vars?: TemplateVars; footer?: boolean } = {},
+): OutgoingMessage {
   return { text: md(ctx, key, options.vars), ...(options.footer ? { buttons: [footerRow(ctx)] } : {}) };
 }
 
@@ -45,22 +56,32 @@ export function greetingMessage(ctx: ReplyContext): OutgoingMessage {
 }
 
 export function mainMenu(ctx: ReplyContext, introKey = 'menu.title'): OutgoingMessage {
-  const categories = ctx.kb.taxonomy.categories.map((c) => action(ctx.t(`categories.${c.slug}`), { a: 'category', slug: c.slug }));
+  const categories = ctx.kb.taxonomy.categories.map((c) =>
+    action(ctx.t(`categories.${c.slug}`), { a: 'category', slug: c.slug }),
+  );
   return {
     text: md(ctx, introKey),
-    buttons: [...rows(categories, 2), [action(ctx.t('buttons.consultant'), { a: 'handoff', reason: 'user_request' })]],
+    buttons: [
+      ...rows(categories, 2),
+      [action(ctx.t('buttons.consultant'), { a: 'handoff', reason: 'user_request' })],
+    ],
   };
 }
 
 export function categoryMenu(ctx: ReplyContext, slug: string): OutgoingMessage | undefined {
   const category = ctx.kb.taxonomy.categories.find((c) => c.slug === slug);
   if (!category) return undefined;
-  const topics = ctx.kb.taxonomy.topics.filter((t) => t.category === slug && ctx.kb.entriesOfTopic(t.slug).length > 0);
+  const topics = ctx.kb.taxonomy.topics.filter(
+    (t) => t.category === slug && ctx.kb.entriesOfTopic(t.slug).length > 0,
+  );
   return {
     text: md(ctx, 'category.choose_topic', { title: ctx.t(`categories.${slug}`) }),
     buttons: [
       ...topics.map((t) => [action(t.title, { a: 'topic', slug: t.slug })]),
-      [action(ctx.t('buttons.back'), { a: 'menu' }), action(ctx.t('buttons.consultant'), { a: 'handoff', reason: 'user_request' })],
+      [
+        action(ctx.t('buttons.back'), { a: 'menu' }),
+        action(ctx.t('buttons.consultant'), { a: 'handoff', reason: 'user_request' }),
+      ],
     ],
   };
 }
@@ -87,11 +108,18 @@ function formatDate(iso: string): string {
 /** "Источник: …. Проверено: …." with the first official source as a link. */
 function sourceLine(ctx: ReplyContext, entry: KnowledgeEntry): Block {
   const main = entry.sources.find((s) => s.official) ?? entry.sources[0]!;
-  const [before, after] = ctx.t('answer.source', { source: '\u0000', date: formatDate(entry.asOf) }).split('\u0000') as [string, string];
-  const more = entry.sources.length > 1 ? ctx.t('answer.more_sources', { count: entry.sources.length - 1 }) : '';
+  const [before, after] = ctx
+    .t('answer.source', { source: '\u0000', date: formatDate(entry.asOf) })
+    .split('\u0000') as [string, string];
+  const more =
+    entry.sources.length > 1 ? ctx.t('answer.more_sources', { count: entry.sources.length - 1 }) : '';
   return {
     type: 'paragraph',
-    spans: [{ text: before }, main.url ? { text: main.title, href: main.url } : { text: main.title }, { text: `${more}${after}` }],
+    spans: [
+      { text: before },
+      main.url ? { text: main.title, href: main.url } : { text: main.title },
+      { text: `${more}${after}` },
+    ],
   };
 }
 
@@ -121,9 +149,16 @@ function regionBlocksAndButtons(
     const regionButtons = (['perm', 'volgograd', 'other'] as const).map((r) =>
       action(ctx.t(`regions.${r}`), { a: 'region', region: r, id: entry.id }),
     );
-    return { blocks: md(ctx, 'answer.region_unknown'), buttons: [regionButtons.slice(0, 2), regionButtons.slice(2)] };
+    return {
+      blocks: md(ctx, 'answer.region_unknown'),
+      buttons: [regionButtons.slice(0, 2), regionButtons.slice(2)],
+    };
   }
-  if (filled.regionalFor) return { blocks: md(ctx, 'answer.region_known', { region: ctx.t(`regions.${filled.regionalFor}`) }), buttons: [] };
+  if (filled.regionalFor)
+    return {
+      blocks: md(ctx, 'answer.region_known', { region: ctx.t(`regions.${filled.regionalFor}`) }),
+      buttons: [],
+    };
   return { blocks: [], buttons: [] };
 }
 
@@ -141,7 +176,11 @@ function feedbackRow(ctx: ReplyContext, entry: KnowledgeEntry): Button[] {
 }
 
 /** The short answer first, then its source and date, section buttons, 👍/👎 and the footer. */
-export function answerMessage(ctx: ReplyContext, entry: KnowledgeEntry, lead: RichText = []): OutgoingMessage {
+export function answerMessage(
+  ctx: ReplyContext,
+  entry: KnowledgeEntry,
+  lead: RichText = [],
+): OutgoingMessage {
   const filled = fill(ctx, entry, entry.short);
   const region = regionBlocksAndButtons(ctx, entry, filled);
   return {
@@ -153,17 +192,32 @@ export function answerMessage(ctx: ReplyContext, entry: KnowledgeEntry, lead: Ri
       sourceLine(ctx, entry),
       ...md(ctx, 'answer.helpful_question'),
     ],
-    buttons: [...rows(sectionButtons(ctx, entry), 2), ...region.buttons, feedbackRow(ctx, entry), footerRow(ctx)],
+    buttons: [
+      ...rows(sectionButtons(ctx, entry), 2),
+      ...region.buttons,
+      feedbackRow(ctx, entry),
+      footerRow(ctx),
+    ],
   };
 }
 
 /** One section of an entry, with buttons to the other sections and back to the short answer. */
-export function sectionMessage(ctx: ReplyContext, entry: KnowledgeEntry, section: SectionKey): OutgoingMessage {
+export function sectionMessage(
+  ctx: ReplyContext,
+  entry: KnowledgeEntry,
+  section: SectionKey,
+): OutgoingMessage {
   const body = entry.sections[section];
   if (body === undefined) {
     return {
       text: md(ctx, 'answer.no_section', { section: ctx.t(`sections.${section}`) }),
-      buttons: [...rows([action(ctx.t('buttons.short'), { a: 'entry', id: entry.id }), ...sectionButtons(ctx, entry)], 2), footerRow(ctx)],
+      buttons: [
+        ...rows(
+          [action(ctx.t('buttons.short'), { a: 'entry', id: entry.id }), ...sectionButtons(ctx, entry)],
+          2,
+        ),
+        footerRow(ctx),
+      ],
     };
   }
   const filled = fill(ctx, entry, body);
@@ -176,7 +230,13 @@ export function sectionMessage(ctx: ReplyContext, entry: KnowledgeEntry, section
       sourceLine(ctx, entry),
     ],
     buttons: [
-      ...rows([action(ctx.t('buttons.short'), { a: 'entry', id: entry.id }), ...sectionButtons(ctx, entry, section)], 2),
+      ...rows(
+        [
+          action(ctx.t('buttons.short'), { a: 'entry', id: entry.id }),
+          ...sectionButtons(ctx, entry, section),
+        ],
+        2,
+      ),
       ...region.buttons,
       feedbackRow(ctx, entry),
       footerRow(ctx),
@@ -199,12 +259,19 @@ export function clarifyMessage(ctx: ReplyContext, entries: KnowledgeEntry[]): Ou
 export function handoffOffer(ctx: ReplyContext, key = 'not_sure.offer'): OutgoingMessage {
   return {
     text: md(ctx, key),
-    buttons: [[action(ctx.t('buttons.call_consultant'), { a: 'handoff', reason: 'user_request' })], [action(ctx.t('buttons.menu'), { a: 'menu' })]],
+    buttons: [
+      [action(ctx.t('buttons.call_consultant'), { a: 'handoff', reason: 'user_request' })],
+      [action(ctx.t('buttons.menu'), { a: 'menu' })],
+    ],
   };
 }
 
 /** The hand-off confirmation, optionally after a lead-in ("Sorry the answer did not help."). */
-export function handoffConfirm(ctx: ReplyContext, leadKeys: string[] = [], key = 'handoff.confirm'): OutgoingMessage {
+export function handoffConfirm(
+  ctx: ReplyContext,
+  leadKeys: string[] = [],
+  key = 'handoff.confirm',
+): OutgoingMessage {
   return {
     text: [...leadKeys.flatMap((k) => md(ctx, k)), ...md(ctx, key)],
     buttons: [[action(ctx.t('buttons.back_to_assistant'), { a: 'handoff-cancel' })]],
@@ -214,14 +281,24 @@ export function handoffConfirm(ctx: ReplyContext, leadKeys: string[] = [], key =
 export function languageChoice(ctx: ReplyContext): OutgoingMessage {
   return {
     text: md(ctx, 'lang.choose'),
-    buttons: [[action(ctx.t('lang.ru'), { a: 'lang', locale: 'ru' }), action(ctx.t('lang.en'), { a: 'lang', locale: 'en' })]],
+    buttons: [
+      [
+        action(ctx.t('lang.ru'), { a: 'lang', locale: 'ru' }),
+        action(ctx.t('lang.en'), { a: 'lang', locale: 'en' }),
+      ],
+    ],
   };
 }
 
 export function forgetConfirm(ctx: ReplyContext): OutgoingMessage {
   return {
     text: md(ctx, 'forget.confirm'),
-    buttons: [[action(ctx.t('buttons.forget_yes'), { a: 'forget', confirm: true }), action(ctx.t('buttons.forget_no'), { a: 'forget', confirm: false })]],
+    buttons: [
+      [
+        action(ctx.t('buttons.forget_yes'), { a: 'forget', confirm: true }),
+        action(ctx.t('buttons.forget_no'), { a: 'forget', confirm: false }),
+      ],
+    ],
   };
 }
 

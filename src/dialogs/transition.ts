@@ -80,7 +80,10 @@ class Turn {
     this.outcome({ outcome: 'handoff', detail, ...(urgent ? { topics: ['crisis-support'] } : {}) });
   }
 
-  answer(entry: KnowledgeEntry, options: { edit?: boolean; confidence?: number; detail?: string } = {}): void {
+  answer(
+    entry: KnowledgeEntry,
+    options: { edit?: boolean; confidence?: number; detail?: string } = {},
+  ): void {
     this.state.lastEntryId = entry.id;
     this.state.failedSearches = 0;
     this.send(reply.answerMessage(this.ctx, entry), options.edit);
@@ -226,7 +229,12 @@ function onButton(turn: Turn, payload: string): void {
       if (!entry) return turn.stale();
       turn.state.lastEntryId = entry.id;
       turn.send(reply.sectionMessage(turn.ctx, entry, action.section), true);
-      return turn.outcome({ outcome: 'answer', entryId: entry.id, topics: [entry.topic], detail: `section:${action.section}` });
+      return turn.outcome({
+        outcome: 'answer',
+        entryId: entry.id,
+        topics: [entry.topic],
+        detail: `section:${action.section}`,
+      });
     }
     case 'feedback': {
       const entry = kb.entry(action.id);
@@ -242,7 +250,12 @@ function onButton(turn: Turn, payload: string): void {
       turn.setRegion(action.region);
       const entry = action.id ? kb.entry(action.id) : undefined;
       if (entry) return turn.answer(entry, { edit: true, detail: 'region' });
-      turn.send(reply.textMessage(turn.ctx, 'region.saved', { vars: { region: turn.ctx.t(`regions.${action.region}`) }, footer: true }));
+      turn.send(
+        reply.textMessage(turn.ctx, 'region.saved', {
+          vars: { region: turn.ctx.t(`regions.${action.region}`) },
+          footer: true,
+        }),
+      );
       return turn.outcome({ outcome: 'other', detail: 'region' });
     }
     case 'handoff':
@@ -285,7 +298,11 @@ function onText(turn: Turn, raw: string): void {
     return turn.outcome({ outcome: 'other', detail: 'empty' });
   }
   const normalized = text.toLowerCase().replace(/\s+/g, ' ');
-  if (state.lastText && state.lastText.text === normalized.slice(0, 200) && deps.now - state.lastText.at < REPEAT_WINDOW_MS) {
+  if (
+    state.lastText &&
+    state.lastText.text === normalized.slice(0, 200) &&
+    deps.now - state.lastText.at < REPEAT_WINDOW_MS
+  ) {
     // The same message again within seconds (a double tap, a flaky connection): answered already.
     return turn.outcome({ outcome: 'other', detail: 'repeat' });
   }
@@ -296,7 +313,8 @@ function onText(turn: Turn, raw: string): void {
   const region = deps.understanding.region(query);
   if (region && region !== state.region) turn.setRegion(region);
 
-  const known = region ?? (state.region === 'perm' || state.region === 'volgograd' ? state.region : undefined);
+  const known =
+    region ?? (state.region === 'perm' || state.region === 'volgograd' ? state.region : undefined);
   const result = deps.search.search(query, known ? { region: known } : {});
   if (result.intent === 'crisis') return onCrisis(turn);
 
@@ -314,10 +332,16 @@ function onText(turn: Turn, raw: string): void {
   const section = lastEntry ? deps.understanding.sectionRequest(query) : undefined;
   if (lastEntry && section) {
     turn.send(reply.sectionMessage(turn.ctx, lastEntry, section));
-    return turn.outcome({ outcome: 'answer', entryId: lastEntry.id, topics: [lastEntry.topic], detail: `follow-up:${section}` });
+    return turn.outcome({
+      outcome: 'answer',
+      entryId: lastEntry.id,
+      topics: [lastEntry.topic],
+      detail: `follow-up:${section}`,
+    });
   }
 
-  const lead = text.length > MAX_QUERY_CHARS ? parseRichText(deps.translator.t(state.locale, 'long.note')) : [];
+  const lead =
+    text.length > MAX_QUERY_CHARS ? parseRichText(deps.translator.t(state.locale, 'long.note')) : [];
   onSearchResult(turn, result, lead);
 }
 
@@ -341,20 +365,33 @@ function onSearchResult(turn: Turn, result: SearchOutcome, lead: ReturnType<type
     default:
       break;
   }
-  const entries = result.hits.map((h) => kb.entry(h.entryId)).filter((e): e is KnowledgeEntry => e !== undefined);
+  const entries = result.hits
+    .map((h) => kb.entry(h.entryId))
+    .filter((e): e is KnowledgeEntry => e !== undefined);
   if (result.band === 'answer' && entries[0]) {
     if (lead.length > 0) {
       turn.state.lastEntryId = entries[0].id;
       turn.state.failedSearches = 0;
       turn.send(reply.answerMessage(turn.ctx, entries[0], lead));
-      return turn.outcome({ outcome: 'answer', entryId: entries[0].id, topics: [entries[0].topic], confidence, detail: 'search' });
+      return turn.outcome({
+        outcome: 'answer',
+        entryId: entries[0].id,
+        topics: [entries[0].topic],
+        confidence,
+        detail: 'search',
+      });
     }
     return turn.answer(entries[0], { confidence, detail: 'search' });
   }
   if (result.band === 'clarify' && entries.length > 0) {
     const distinct = [...new Map(entries.map((e) => [e.id, e])).values()].slice(0, 3);
     turn.send(reply.clarifyMessage(turn.ctx, distinct));
-    return turn.outcome({ outcome: 'clarify', topics: distinct.map((e) => e.topic), confidence, detail: 'search' });
+    return turn.outcome({
+      outcome: 'clarify',
+      topics: distinct.map((e) => e.topic),
+      confidence,
+      detail: 'search',
+    });
   }
   if (result.band === 'out_of_scope') {
     turn.send(reply.mainMenu(turn.ctx, 'out_of_scope.message'));

@@ -25,7 +25,11 @@ export function checkKnowledge(dataDir: string, options: { today?: string } = {}
     coverage = Object.fromEntries(kb.taxonomy.topics.map((t) => [t.slug, kb.entriesOfTopic(t.slug).length]));
     for (const topic of kb.taxonomy.topics) {
       if (coverage[topic.slug] === 0) {
-        problems.push({ severity: 'error', file: 'data/faq', message: `topic "${topic.slug}" (${topic.title}) has no entry` });
+        problems.push({
+          severity: 'error',
+          file: 'data/faq',
+          message: `topic "${topic.slug}" (${topic.title}) has no entry`,
+        });
       }
     }
     lines.push(...problems.map(formatProblem));
@@ -42,11 +46,21 @@ export function checkKnowledge(dataDir: string, options: { today?: string } = {}
       `${kb.entries.length} entries, ${covered}/${kb.taxonomy.topics.length} topics covered, ${kb.figures.size} figures.`,
     );
   } catch (error) {
-    problems = [{ severity: 'error', file: 'data', message: `cannot read the knowledge base: ${(error as Error).message}` }];
+    problems = [
+      {
+        severity: 'error',
+        file: 'data',
+        message: `cannot read the knowledge base: ${(error as Error).message}`,
+      },
+    ];
     lines.push(...problems.map(formatProblem));
   }
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
-  lines.push(errors > 0 ? `FAILED: ${errors} error(s), ${warnings} warning(s).` : `OK: 0 errors, ${warnings} warning(s).`);
+  lines.push(
+    errors > 0
+      ? `FAILED: ${errors} error(s), ${warnings} warning(s).`
+      : `OK: 0 errors, ${warnings} warning(s).`,
+  );
   return { errors, warnings, problems, coverage, text: lines.join('\n') };
 }

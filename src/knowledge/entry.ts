@@ -14,7 +14,7 @@ export type SectionKey = (typeof SECTION_KEYS)[number];
 export const SECTION_HEADINGS: Record<string, SectionKey> = {
   'Кто может получить': 'eligibility',
   'Сколько платят': 'amount',
-  'Документы': 'documents',
+  Документы: 'documents',
   'Как подать': 'apply',
   'Правовая основа': 'legal',
   'Как обжаловать': 'appeal',

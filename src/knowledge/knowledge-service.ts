@@ -57,11 +57,17 @@ export function createKnowledgeService<T>(options: KnowledgeServiceOptions<T>): 
           return false;
         }
         current = { kb: loaded.kb, ...options.build(loaded.kb) };
-        logger.info({ reason, entries: loaded.kb.entries.length, ms: Date.now() - started }, 'knowledge base reloaded');
+        logger.info(
+          { reason, entries: loaded.kb.entries.length, ms: Date.now() - started },
+          'knowledge base reloaded',
+        );
         options.onReload?.(true);
         return true;
       } catch (error) {
-        logger.error({ reason, err: error }, 'knowledge base reload failed; the previous version keeps running');
+        logger.error(
+          { reason, err: error },
+          'knowledge base reload failed; the previous version keeps running',
+        );
         options.onReload?.(false);
         return false;
       }

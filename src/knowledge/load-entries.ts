@@ -82,7 +82,8 @@ interface ParsedFile {
 /** Parses one entry file; `rel` is its path relative to the project root. */
 export function parseEntryFile(source: string, rel: string, taxonomy: Taxonomy): ParsedFile {
   const problems: KnowledgeProblem[] = [];
-  const error = (message: string, line?: number) => problems.push({ severity: 'error', file: rel, line, message });
+  const error = (message: string, line?: number) =>
+    problems.push({ severity: 'error', file: rel, line, message });
   const text = source.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '');
   const fm = /^---\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(text);
   if (!fm) {
@@ -92,8 +93,10 @@ export function parseEntryFile(source: string, rel: string, taxonomy: Taxonomy):
   const lines = new LineCounter();
   const doc = parseDocument(fm[1]!, { lineCounter: lines });
   // Front matter starts on line 2 of the file.
-  const lineOf = (offset: number | undefined) => (offset === undefined ? undefined : lines.linePos(offset).line + 1);
-  for (const e of doc.errors) error(`YAML syntax: ${e.message.split('\n')[0]}`, (e.linePos?.[0]?.line ?? 0) + 1);
+  const lineOf = (offset: number | undefined) =>
+    offset === undefined ? undefined : lines.linePos(offset).line + 1;
+  for (const e of doc.errors)
+    error(`YAML syntax: ${e.message.split('\n')[0]}`, (e.linePos?.[0]?.line ?? 0) + 1);
   if (doc.errors.length > 0) return { problems, questionLines: [] };
   const keyLine = (key: string): number | undefined => {
     if (!isMap(doc.contents)) return undefined;
@@ -164,7 +167,7 @@ export function parseEntryFile(source: string, rel: string, taxonomy: Taxonomy):
 function parseSections(
   text: string,
   fm: RegExpExecArray,
-  rel: string,
+  _rel: string,
   error: (message: string, line?: number) => void,
 ): Partial<Record<SectionKey, string>> {
   const bodyStartLine = text.slice(0, fm.index + fm[0].length).split('\n').length;
@@ -184,7 +187,10 @@ function parseSections(
       flush();
       const key = SECTION_HEADINGS[heading[1]!];
       if (!key) {
-        error(`unknown heading "${heading[1]}"; use one of: ${Object.keys(SECTION_HEADINGS).join(', ')}`, lineNo);
+        error(
+          `unknown heading "${heading[1]}"; use one of: ${Object.keys(SECTION_HEADINGS).join(', ')}`,
+          lineNo,
+        );
         current = undefined;
       } else if (sections[key] !== undefined) {
         error(`section "${heading[1]}" appears twice`, lineNo);
@@ -196,7 +202,8 @@ function parseSections(
       return;
     }
     if (current) buffer.push(line);
-    else if (line.trim() !== '') error('text outside any section: put it under one of the fixed "## " headings', lineNo);
+    else if (line.trim() !== '')
+      error('text outside any section: put it under one of the fixed "## " headings', lineNo);
   });
   flush();
   for (const key of SECTION_KEYS) {
@@ -242,7 +249,12 @@ export function loadEntries(
     let ok = !parsed.problems.some((p) => p.severity === 'error');
     const seen = byId.get(entry.id);
     if (seen) {
-      problems.push({ severity: 'error', file: rel, line: 2, message: `duplicate id "${entry.id}" (also in ${seen})` });
+      problems.push({
+        severity: 'error',
+        file: rel,
+        line: 2,
+        message: `duplicate id "${entry.id}" (also in ${seen})`,
+      });
       ok = false;
     }
     entry.questions.forEach((q, i) => {
@@ -261,20 +273,33 @@ export function loadEntries(
     for (const text of [entry.short, ...Object.values(entry.sections)]) {
       for (const key of figureRefs(text)) {
         if (!figures.has(key)) {
-          problems.push({ severity: 'error', file: rel, message: `unknown figure "{{fig:${key}}}" (see data/figures.yaml)` });
+          problems.push({
+            severity: 'error',
+            file: rel,
+            message: `unknown figure "{{fig:${key}}}" (see data/figures.yaml)`,
+          });
           ok = false;
         }
       }
     }
     if (entry.reviewBy < today) {
-      problems.push({ severity: 'warning', file: rel, message: `review_by ${entry.reviewBy} is past: check the facts and move it` });
+      problems.push({
+        severity: 'warning',
+        file: rel,
+        message: `review_by ${entry.reviewBy} is past: check the facts and move it`,
+      });
     }
     if (!entry.sources.some((s) => s.official)) {
-      problems.push({ severity: 'warning', file: rel, message: 'no official source: add sfr.gov.ru, gosuslugi.ru, the law or the regional ministry' });
+      problems.push({
+        severity: 'warning',
+        file: rel,
+        message: 'no official source: add sfr.gov.ru, gosuslugi.ru, the law or the regional ministry',
+      });
     }
     // Ids and questions of broken entries still count, so every clash is reported in one run.
     if (!seen) byId.set(entry.id, rel);
-    for (const q of entry.questions) if (!byQuestion.has(questionKey(q))) byQuestion.set(questionKey(q), entry.id);
+    for (const q of entry.questions)
+      if (!byQuestion.has(questionKey(q))) byQuestion.set(questionKey(q), entry.id);
     if (ok) entries.push(entry);
   }
   return { entries, problems };

@@ -44,22 +44,42 @@ export function loadFigures(dataDir: string): { figures: Map<string, Figure>; pr
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
     const line = isScalar(pair.key) && pair.key.range ? lines.linePos(pair.key.range[0]).line : undefined;
     if (!/^[a-z0-9-]+$/.test(key)) {
-      problems.push({ severity: 'error', file, line, message: `figure key "${key}" must use a-z, 0-9 and dashes` });
+      problems.push({
+        severity: 'error',
+        file,
+        line,
+        message: `figure key "${key}" must use a-z, 0-9 and dashes`,
+      });
       continue;
     }
     const parsed = figureSchema.safeParse((pair.value as { toJSON(): unknown } | null)?.toJSON());
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        problems.push({ severity: 'error', file, line, message: `figure "${key}": ${issue.path.join('.')} ${issue.message}` });
+        problems.push({
+          severity: 'error',
+          file,
+          line,
+          message: `figure "${key}": ${issue.path.join('.')} ${issue.message}`,
+        });
       }
       continue;
     }
     const f = parsed.data;
     if (f.regional && !f.values.federal) {
-      problems.push({ severity: 'error', file, line, message: `regional figure "${key}" needs a federal (all-Russia) value` });
+      problems.push({
+        severity: 'error',
+        file,
+        line,
+        message: `regional figure "${key}" needs a federal (all-Russia) value`,
+      });
     }
     if (!f.regional && Object.keys(f.values).length !== 1) {
-      problems.push({ severity: 'error', file, line, message: `figure "${key}" is not regional, so it takes exactly one value` });
+      problems.push({
+        severity: 'error',
+        file,
+        line,
+        message: `figure "${key}" is not regional, so it takes exactly one value`,
+      });
     }
     const values: Figure['values'] = {};
     for (const [region, v] of Object.entries(f.values) as [Region, z.infer<typeof valueSchema>][]) {

@@ -29,7 +29,10 @@ export interface DeliveryWorker {
   start(): void;
   /** Something was queued: look now. */
   notify(): void;
-  /** Waits until nothing deliverable is pending or in flight (or the timeout passes). Returns true if drained. */
+  /**
+   * Waits until no message for a platform we can send to is pending or in flight, retries included (or the timeout
+   * passes). Returns true if drained.
+   */
   flush(timeoutMs: number): Promise<boolean>;
   stop(): Promise<void>;
 }
@@ -48,7 +51,10 @@ class RateLimiter {
   take(platform: Platform, chatId: string, now: number): void {
     const limits = this.senders.get(platform)?.limits ?? { perChatPerSecond: 1000, globalPerSecond: 1000 };
     this.chatNext.set(`${platform}:${chatId}`, now + 1000 / limits.perChatPerSecond);
-    this.platformNext.set(platform, Math.max(now, this.platformNext.get(platform) ?? 0) + 1000 / limits.globalPerSecond);
+    this.platformNext.set(
+      platform,
+      Math.max(now, this.platformNext.get(platform) ?? 0) + 1000 / limits.globalPerSecond,
+    );
     if (this.chatNext.size > 50_000) {
       for (const [key, at] of this.chatNext) if (at < now) this.chatNext.delete(key);
     }
@@ -86,12 +92,18 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
   async function deliver(item: OutboxItem, sender: PlatformSender) {
     const started = clock();
     try {
-      const result = await sender.send(item.chatId, item.message, item.editMessageId ? { editMessageId: item.editMessageId } : {});
+      const result = await sender.send(
+        item.chatId,
+        item.message,
+        item.editMessageId ? { editMessageId: item.editMessageId } : {},
+      );
       store.outbox.markSent(item.id, result.platformMessageIds, clock());
       options.onDelivered?.(item, clock() - started);
     } catch (error) {
       const failure: DeliveryFailure =
-        error instanceof DeliveryError ? error.failure : { kind: 'retry', reason: (error as Error)?.message ?? String(error) };
+        error instanceof DeliveryError
+          ? error.failure
+          : { kind: 'retry', reason: (error as Error)?.message ?? String(error) };
       options.onFailure?.(item, failure);
       const log = logger.child({ platform: item.platform, outboxId: item.id, attempts: item.attempts + 1 });
       if (failure.kind === 'retry') {
@@ -178,9 +190,13 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
     async flush(timeoutMs) {
       const deadline = clock() + timeoutMs;
       while (clock() < deadline) {
-        const deliverable = store.outbox.due(clock(), 1).some((i) => senders.has(i.platform));
+        // Any pending message we have a channel for, due now or waiting for a retry.
+        const deliverable = store.outbox
+          .due(Number.MAX_SAFE_INTEGER, 1000)
+          .some((i) => senders.has(i.platform));
         if (!deliverable && inFlight.size === 0) return true;
-        if (inFlight.size > 0) await Promise.race([...inFlight.values(), new Promise((r) => setTimeout(r, 50))]);
+        if (inFlight.size > 0)
+          await Promise.race([...inFlight.values(), new Promise((r) => setTimeout(r, 50))]);
         else await new Promise((r) => setTimeout(r, 20));
         this.notify();
       }

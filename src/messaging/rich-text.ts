@@ -86,7 +86,8 @@ export function concatRichText(...parts: RichText[]): RichText {
 
 /** Renders to plain text with "• " bullets; links become "label: url" unless the label is the url. */
 export function toPlainText(text: RichText): string {
-  const span = (s: Span) => (s.href && s.href !== s.text ? `${s.text} (${s.href.replace(/^tel:/, '')})` : s.text);
+  const span = (s: Span) =>
+    s.href && s.href !== s.text ? `${s.text} (${s.href.replace(/^tel:/, '')})` : s.text;
   return text
     .map((block) =>
       block.type === 'paragraph'

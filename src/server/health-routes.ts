@@ -14,6 +14,8 @@ export function registerHealthRoutes(
     const entries = deps.knowledge.current().kb.entries.length;
     const messengers = Object.fromEntries(deps.channels.map((c) => [c.platform, c.isConnected()]));
     const ready = database && entries > 0 && Object.values(messengers).every(Boolean);
-    return reply.code(ready ? 200 : 503).send({ status: ready ? 'ready' : 'not ready', database, knowledgeEntries: entries, messengers });
+    return reply
+      .code(ready ? 200 : 503)
+      .send({ status: ready ? 'ready' : 'not ready', database, knowledgeEntries: entries, messengers });
   });
 }

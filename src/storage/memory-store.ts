@@ -27,8 +27,16 @@ export function createMemoryStore(): Store {
           }
         }
         const c: Citizen = {
-          id: next(), platform, platformUserId, chatId, locale: init.locale, region: null, consentAt: null,
-          active: true, createdAt: init.now, lastSeenAt: init.now,
+          id: next(),
+          platform,
+          platformUserId,
+          chatId,
+          locale: init.locale,
+          region: null,
+          consentAt: null,
+          active: true,
+          createdAt: init.now,
+          lastSeenAt: init.now,
         };
         citizens.set(c.id, c);
         return { ...c };
@@ -84,22 +92,41 @@ export function createMemoryStore(): Store {
       append(record) {
         const id = next();
         lines.push({
-          inboundEventId: null, outboxId: null, outcome: null, confidence: null, entryId: null, topic: null,
-          ...record, id,
+          inboundEventId: null,
+          outboxId: null,
+          outcome: null,
+          confidence: null,
+          entryId: null,
+          topic: null,
+          ...record,
+          id,
         });
         return id;
       },
       list(citizenId, limit = 500) {
-        return lines.filter((l) => l.citizenId === citizenId).slice(-limit).map((l) => ({ ...l }));
+        return lines
+          .filter((l) => l.citizenId === citizenId)
+          .slice(-limit)
+          .map((l) => ({ ...l }));
       },
     },
     outbox: {
       enqueue(item) {
         const id = next();
         outbox.set(id, {
-          id, citizenId: item.citizenId, platform: item.platform, chatId: item.chatId, message: clone(item.message),
-          editOf: item.editOf ?? null, status: 'pending', attempts: 0, nextAttemptAt: item.now, lastError: null,
-          platformMessageIds: [], createdAt: item.now, sentAt: null,
+          id,
+          citizenId: item.citizenId,
+          platform: item.platform,
+          chatId: item.chatId,
+          message: clone(item.message),
+          editMessageId: item.editMessageId ?? null,
+          status: 'pending',
+          attempts: 0,
+          nextAttemptAt: item.now,
+          lastError: null,
+          platformMessageIds: [],
+          createdAt: item.now,
+          sentAt: null,
         });
         return id;
       },
@@ -110,11 +137,15 @@ export function createMemoryStore(): Store {
           const chat = `${o.platform}\u0000${o.chatId}`;
           if (o.status === 'pending' && !heads.has(chat)) heads.set(chat, o);
         }
-        return [...heads.values()].filter((o) => o.nextAttemptAt <= now).slice(0, limit).map(clone);
+        return [...heads.values()]
+          .filter((o) => o.nextAttemptAt <= now)
+          .slice(0, limit)
+          .map(clone);
       },
       markSent(id, platformMessageIds, now) {
         const o = outbox.get(id);
-        if (o) Object.assign(o, { status: 'sent', platformMessageIds, sentAt: now, attempts: o.attempts + 1 });
+        if (o)
+          Object.assign(o, { status: 'sent', platformMessageIds, sentAt: now, attempts: o.attempts + 1 });
       },
       markRetry(id, nextAttemptAt, error) {
         const o = outbox.get(id);
@@ -123,6 +154,16 @@ export function createMemoryStore(): Store {
       markDead(id, error) {
         const o = outbox.get(id);
         if (o) Object.assign(o, { status: 'dead', lastError: error, attempts: o.attempts + 1 });
+      },
+      dropPendingOf(citizenId, error) {
+        let n = 0;
+        for (const o of outbox.values()) {
+          if (o.citizenId === citizenId && o.status === 'pending') {
+            Object.assign(o, { status: 'dead', lastError: error });
+            n += 1;
+          }
+        }
+        return n;
       },
       pendingCount: () => [...outbox.values()].filter((o) => o.status === 'pending').length,
       nextDueAt() {
@@ -144,7 +185,15 @@ export function createMemoryStore(): Store {
     },
     handoffs: {
       open(citizenId, reason, priority, now) {
-        const h: HandoffRecord = { id: next(), citizenId, reason, priority, status: 'open', createdAt: now, closedAt: null };
+        const h: HandoffRecord = {
+          id: next(),
+          citizenId,
+          reason,
+          priority,
+          status: 'open',
+          createdAt: now,
+          closedAt: null,
+        };
         handoffs.set(h.id, h);
         return { ...h };
       },
@@ -155,6 +204,10 @@ export function createMemoryStore(): Store {
       setStatus(id, status, now) {
         const h = handoffs.get(id);
         if (h) Object.assign(h, { status, closedAt: now });
+      },
+      setPriority(id, priority) {
+        const h = handoffs.get(id);
+        if (h) h.priority = priority;
       },
       listOpen: () => [...handoffs.values()].filter((h) => h.status === 'open').map((h) => ({ ...h })),
     },

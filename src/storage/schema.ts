@@ -95,8 +95,8 @@ export const outbox = sqliteTable(
     chatId: text('chat_id').notNull(),
     /** OutgoingMessage as JSON. */
     message: text('message').notNull(),
-    /** Outbox id of an earlier message of ours to replace in place. */
-    editOf: integer('edit_of'),
+    /** The platform's id of an earlier message of ours to replace in place (the one whose button was pressed). */
+    editMessageId: text('edit_message_id'),
     /** pending → sent | dead */
     status: text('status').notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),
@@ -140,4 +140,3 @@ export const handoffs = sqliteTable(
   },
   (t) => [index('handoffs_status').on(t.status, t.priority, t.createdAt)],
 );
-

@@ -27,7 +27,7 @@ function toOutboxItem(row: OutboxRow): OutboxItem {
     platform: row.platform as Platform,
     chatId: row.chatId,
     message: JSON.parse(row.message) as OutgoingMessage,
-    editOf: row.editOf,
+    editMessageId: row.editMessageId,
     status: row.status as OutboxItem['status'],
     attempts: row.attempts,
     nextAttemptAt: row.nextAttemptAt,
@@ -48,7 +48,10 @@ export interface SqliteStoreOptions {
 }
 
 /** Opens (creating if needed) the database at `path` (or ":memory:") and applies the migrations. */
-export function createSqliteStore(path: string, options: SqliteStoreOptions = {}): Store & { readonly sqlite: Database.Database } {
+export function createSqliteStore(
+  path: string,
+  options: SqliteStoreOptions = {},
+): Store & { readonly sqlite: Database.Database } {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const sqlite = new Database(path);
   sqlite.pragma('journal_mode = WAL');
@@ -77,7 +80,14 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
         }
         const row = db
           .insert(citizens)
-          .values({ platform, platformUserId, chatId, locale: init.locale, createdAt: init.now, lastSeenAt: init.now })
+          .values({
+            platform,
+            platformUserId,
+            chatId,
+            locale: init.locale,
+            createdAt: init.now,
+            lastSeenAt: init.now,
+          })
           .returning()
           .get();
         return toCitizen(row);
@@ -103,7 +113,10 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
         const json = JSON.stringify(state);
         db.insert(dialogStates)
           .values({ citizenId, version, state: json, updatedAt: now })
-          .onConflictDoUpdate({ target: dialogStates.citizenId, set: { version, state: json, updatedAt: now } })
+          .onConflictDoUpdate({
+            target: dialogStates.citizenId,
+            set: { version, state: json, updatedAt: now },
+          })
           .run();
       },
     },
@@ -126,7 +139,12 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
       get(id) {
         const row = db.select().from(inboundEvents).where(eq(inboundEvents.id, id)).get();
         return row
-          ? { id: row.id, citizenId: row.citizenId, event: JSON.parse(row.event) as IncomingEvent, status: row.status as StoredEvent['status'] }
+          ? {
+              id: row.id,
+              citizenId: row.citizenId,
+              event: JSON.parse(row.event) as IncomingEvent,
+              status: row.status as StoredEvent['status'],
+            }
           : undefined;
       },
       finish(id, status, now) {
@@ -140,7 +158,12 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
           .orderBy(asc(inboundEvents.id))
           .limit(limit)
           .all()
-          .map((row) => ({ id: row.id, citizenId: row.citizenId, event: JSON.parse(row.event) as IncomingEvent, status: 'pending' as const }));
+          .map((row) => ({
+            id: row.id,
+            citizenId: row.citizenId,
+            event: JSON.parse(row.event) as IncomingEvent,
+            status: 'pending' as const,
+          }));
       },
     },
     transcript: {
@@ -167,7 +190,7 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
             platform: item.platform,
             chatId: item.chatId,
             message: JSON.stringify(item.message),
-            editOf: item.editOf ?? null,
+            editMessageId: item.editMessageId ?? null,
             nextAttemptAt: item.now,
             createdAt: item.now,
           })
@@ -180,7 +203,7 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
       },
       due(now, limit) {
         const rows = db.all<OutboxRow>(sql`
-          SELECT o.id, o.citizen_id AS citizenId, o.platform, o.chat_id AS chatId, o.message, o.edit_of AS editOf,
+          SELECT o.id, o.citizen_id AS citizenId, o.platform, o.chat_id AS chatId, o.message, o.edit_message_id AS editMessageId,
                  o.status, o.attempts, o.next_attempt_at AS nextAttemptAt, o.last_error AS lastError,
                  o.platform_message_ids AS platformMessageIds, o.created_at AS createdAt, o.sent_at AS sentAt
           FROM outbox o
@@ -191,7 +214,12 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
       },
       markSent(id, platformMessageIds, now) {
         db.update(outbox)
-          .set({ status: 'sent', sentAt: now, platformMessageIds: JSON.stringify(platformMessageIds), attempts: sql`${outbox.attempts} + 1` })
+          .set({
+            status: 'sent',
+            sentAt: now,
+            platformMessageIds: JSON.stringify(platformMessageIds),
+            attempts: sql`${outbox.attempts} + 1`,
+          })
           .where(eq(outbox.id, id))
           .run();
       },
@@ -207,8 +235,18 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
           .where(eq(outbox.id, id))
           .run();
       },
+      dropPendingOf(citizenId, error) {
+        return db
+          .update(outbox)
+          .set({ status: 'dead', lastError: error.slice(0, 500) })
+          .where(and(eq(outbox.citizenId, citizenId), eq(outbox.status, 'pending')))
+          .run().changes;
+      },
       pendingCount() {
-        return db.select({ n: sql<number>`count(*)` }).from(outbox).where(eq(outbox.status, 'pending')).get()?.n ?? 0;
+        return (
+          db.select({ n: sql<number>`count(*)` }).from(outbox).where(eq(outbox.status, 'pending')).get()?.n ??
+          0
+        );
       },
       nextDueAt() {
         const row = db
@@ -236,7 +274,11 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
     },
     handoffs: {
       open(citizenId, reason, priority, now) {
-        const row = db.insert(handoffs).values({ citizenId, reason, priority, createdAt: now }).returning().get();
+        const row = db
+          .insert(handoffs)
+          .values({ citizenId, reason, priority, createdAt: now })
+          .returning()
+          .get();
         return row as HandoffRecord;
       },
       openFor(citizenId) {
@@ -250,8 +292,16 @@ export function createSqliteStore(path: string, options: SqliteStoreOptions = {}
       setStatus(id, status, now) {
         db.update(handoffs).set({ status, closedAt: now }).where(eq(handoffs.id, id)).run();
       },
+      setPriority(id, priority) {
+        db.update(handoffs).set({ priority }).where(eq(handoffs.id, id)).run();
+      },
       listOpen() {
-        return db.select().from(handoffs).where(eq(handoffs.status, 'open')).orderBy(asc(handoffs.id)).all() as HandoffRecord[];
+        return db
+          .select()
+          .from(handoffs)
+          .where(eq(handoffs.status, 'open'))
+          .orderBy(asc(handoffs.id))
+          .all() as HandoffRecord[];
       },
     },
     transaction(fn) {

@@ -55,7 +55,7 @@ export interface OutboxItem {
   platform: Platform;
   chatId: string;
   message: OutgoingMessage;
-  editOf: number | null;
+  editMessageId: string | null;
   status: 'pending' | 'sent' | 'dead';
   attempts: number;
   nextAttemptAt: number;
@@ -77,9 +77,17 @@ export interface HandoffRecord {
 
 export interface CitizenRepo {
   /** Finds the citizen of a platform user, creating them on first contact. */
-  findOrCreate(platform: Platform, platformUserId: string, chatId: string, init: { locale: string; now: number }): Citizen;
+  findOrCreate(
+    platform: Platform,
+    platformUserId: string,
+    chatId: string,
+    init: { locale: string; now: number },
+  ): Citizen;
   get(id: number): Citizen | undefined;
-  update(id: number, patch: Partial<Pick<Citizen, 'locale' | 'region' | 'consentAt' | 'active' | 'lastSeenAt' | 'chatId'>>): void;
+  update(
+    id: number,
+    patch: Partial<Pick<Citizen, 'locale' | 'region' | 'consentAt' | 'active' | 'lastSeenAt' | 'chatId'>>,
+  ): void;
   /** Deletes the citizen and everything stored about them (/forget). */
   forget(id: number): void;
 }
@@ -91,7 +99,10 @@ export interface DialogStateRepo {
 
 export interface InboxRepo {
   /** Stores an event; 'duplicate' when (platform, eventId) was seen before. */
-  insert(citizenId: number, event: IncomingEvent): { status: 'inserted'; id: number } | { status: 'duplicate' };
+  insert(
+    citizenId: number,
+    event: IncomingEvent,
+  ): { status: 'inserted'; id: number } | { status: 'duplicate' };
   get(id: number): StoredEvent | undefined;
   finish(id: number, status: 'done' | 'failed', now: number): void;
   /** Events stored but not processed yet (after a crash), oldest first. */
@@ -104,7 +115,14 @@ export interface TranscriptRepo {
 }
 
 export interface OutboxRepo {
-  enqueue(item: { citizenId: number; platform: Platform; chatId: string; message: OutgoingMessage; editOf?: number | null; now: number }): number;
+  enqueue(item: {
+    citizenId: number;
+    platform: Platform;
+    chatId: string;
+    message: OutgoingMessage;
+    editMessageId?: string | null;
+    now: number;
+  }): number;
   get(id: number): OutboxItem | undefined;
   /**
    * The next deliverable item of every chat (only the oldest pending one of each chat, so a chat's messages go out
@@ -114,6 +132,8 @@ export interface OutboxRepo {
   markSent(id: number, platformMessageIds: string[], now: number): void;
   markRetry(id: number, nextAttemptAt: number, error: string): void;
   markDead(id: number, error: string): void;
+  /** Gives up every pending item of a citizen (they blocked us); returns how many. */
+  dropPendingOf(citizenId: number, error: string): number;
   /** Pending items (all chats) for metrics and shutdown. */
   pendingCount(): number;
   /** The earliest next_attempt_at among pending items, if any. */
@@ -131,6 +151,7 @@ export interface HandoffRepo {
   /** The open hand-off of a citizen, if any. */
   openFor(citizenId: number): HandoffRecord | undefined;
   setStatus(id: number, status: 'cancelled' | 'closed', now: number): void;
+  setPriority(id: number, priority: 'urgent' | 'normal'): void;
   listOpen(): HandoffRecord[];
 }
 

@@ -88,7 +88,9 @@ export function replies(effects: Effect[]): OutgoingMessage[] {
 }
 
 export function replyText(effects: Effect[]): string {
-  return replies(effects).map((m) => toPlainText(m.text)).join('\n---\n');
+  return replies(effects)
+    .map((m) => toPlainText(m.text))
+    .join('\n---\n');
 }
 
 export function buttonLabels(message: OutgoingMessage | undefined): string[] {
@@ -98,10 +100,15 @@ export function buttonLabels(message: OutgoingMessage | undefined): string[] {
 export function findPayload(effects: Effect[], label: string | RegExp): string {
   for (const m of replies(effects)) {
     for (const b of (m.buttons ?? []).flat()) {
-      if (b.kind === 'action' && (typeof label === 'string' ? b.label === label : label.test(b.label))) return b.payload;
+      if (b.kind === 'action' && (typeof label === 'string' ? b.label === label : label.test(b.label)))
+        return b.payload;
     }
   }
-  throw new Error(`no button ${label} in ${replies(effects).map((m) => buttonLabels(m).join('|')).join(' / ')}`);
+  throw new Error(
+    `no button ${label} in ${replies(effects)
+      .map((m) => buttonLabels(m).join('|'))
+      .join(' / ')}`,
+  );
 }
 
 export function outcomeOf(effects: Effect[]) {

@@ -16,7 +16,10 @@ function escapeHtml(text: string): string {
 }
 
 export function renderWebChatPage(translator: Translator, locale: Locale): string {
-  const s = Object.fromEntries(KEYS.map((k) => [k, translator.t(locale, `web.${k}`)])) as Record<(typeof KEYS)[number], string>;
+  const s = Object.fromEntries(KEYS.map((k) => [k, translator.t(locale, `web.${k}`)])) as Record<
+    (typeof KEYS)[number],
+    string
+  >;
   return `<!doctype html>
 <html lang="${locale}">
 <head>

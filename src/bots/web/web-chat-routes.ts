@@ -38,7 +38,10 @@ export function registerWebChat(
     reply
       .header('content-type', 'text/html; charset=utf-8')
       .header('cache-control', 'no-store')
-      .header('content-security-policy', "default-src 'self'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'")
+      .header(
+        'content-security-policy',
+        "default-src 'self'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'",
+      )
       .header('x-content-type-options', 'nosniff');
     return renderWebChatPage(deps.translator, locale);
   });
@@ -88,7 +91,11 @@ export function registerWebChat(
         const text = b.text ?? '';
         const command = parseCommand(text);
         status = await deps.inbound.accept(
-          command ? (command.command === 'start' ? { ...base, kind: 'start' } : { ...base, kind: 'command', ...command }) : { ...base, kind: 'text', text },
+          command
+            ? command.command === 'start'
+              ? { ...base, kind: 'start' }
+              : { ...base, kind: 'command', ...command }
+            : { ...base, kind: 'text', text },
         );
       }
       return reply.code(202).send({ status });
@@ -116,7 +123,12 @@ export function registerWebChat(
         deps.store.outbox
           .listForChat('web', sessionId, after, 50)
           .filter((m) => m.status === 'sent')
-          .map((m) => ({ id: m.id, editOf: m.editMessageId ? Number(m.editMessageId) : null, text: m.message.text, buttons: m.message.buttons ?? [] }));
+          .map((m) => ({
+            id: m.id,
+            editOf: m.editMessageId ? Number(m.editMessageId) : null,
+            text: m.message.text,
+            buttons: m.message.buttons ?? [],
+          }));
       let messages = read();
       if (messages.length === 0 && wait === 1) {
         const aborted = new AbortController();

@@ -8,7 +8,12 @@ import type { IncomingEvent, IncomingPayload } from '../../../src/messaging/inco
 import { toPlainText } from '../../../src/messaging/rich-text.js';
 import { createSqliteStore } from '../../../src/storage/sqlite-store.js';
 import type { Store } from '../../../src/storage/store.js';
-import { projectKnowledge, ScriptedSearch, simpleUnderstanding, translator } from '../../support/dialog-harness.js';
+import {
+  projectKnowledge,
+  ScriptedSearch,
+  simpleUnderstanding,
+  translator,
+} from '../../support/dialog-harness.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'runner-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -30,7 +35,15 @@ function runnerOn(store: Store, search = new ScriptedSearch(), knowledgeFails = 
 
 let seq = 0;
 const ev = (payload: IncomingPayload, userId = 'citizen-1'): IncomingEvent =>
-  ({ eventId: `e${++seq}`, platform: 'telegram', userId, chatId: userId, receivedAt: Date.now(), languageCode: 'ru', ...payload }) as IncomingEvent;
+  ({
+    eventId: `e${++seq}`,
+    platform: 'telegram',
+    userId,
+    chatId: userId,
+    receivedAt: Date.now(),
+    languageCode: 'ru',
+    ...payload,
+  }) as IncomingEvent;
 
 function outbound(store: Store, chatId = 'citizen-1'): string[] {
   return store.outbox.listForChat('telegram', chatId, 0, 100).map((m) => toPlainText(m.message.text));
@@ -52,7 +65,11 @@ describe('dialog runner', () => {
   it('a restart in the middle of a dialog resumes it: a follow-up after the restart opens the same entry', async () => {
     const path = join(dir, 'restart.sqlite');
     const search = new ScriptedSearch();
-    search.next = { band: 'answer', hits: [{ entryId: EP, topic: 'unified-child-benefit', score: 30 }], confidence: 0.9 };
+    search.next = {
+      band: 'answer',
+      hits: [{ entryId: EP, topic: 'unified-child-benefit', score: 30 }],
+      confidence: 0.9,
+    };
     const first = createSqliteStore(path);
     const before = runnerOn(first, search);
     await before.accept(ev({ kind: 'start' }));
@@ -107,7 +124,10 @@ describe('dialog runner', () => {
     await runner.accept(ev({ kind: 'command', command: 'forget', args: '' }, 'leaver'));
     await runner.accept(ev({ kind: 'button', payload: 'fg:y' }, 'leaver'));
     await runner.idle();
-    const citizen = store.citizens.findOrCreate('telegram', 'leaver', 'leaver', { locale: 'ru', now: Date.now() });
+    const citizen = store.citizens.findOrCreate('telegram', 'leaver', 'leaver', {
+      locale: 'ru',
+      now: Date.now(),
+    });
     const lines = store.transcript.list(citizen.id);
     expect(lines.map((l) => l.text).join(' ')).not.toMatch(/89001234567/);
     expect(outbound(store, 'leaver').at(-1)).toMatch(/данные удалены/);

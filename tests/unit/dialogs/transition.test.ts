@@ -68,8 +68,20 @@ describe('answers', () => {
     expect(text.startsWith(entry.title)).toBe(true);
     expect(text).toMatch(/Источник: .+Проверено: \d\d\.\d\d\.\d{4}/s);
     const labels = buttonLabels(message);
-    expect(labels).toEqual(expect.arrayContaining(['Кто может получить', 'Документы', '👍 Помогло', '👎 Не помогло', '👤 Консультант']));
-    expect(outcomeOf(effects)).toMatchObject({ outcome: 'answer', entryId: EP, topics: ['unified-child-benefit'] });
+    expect(labels).toEqual(
+      expect.arrayContaining([
+        'Кто может получить',
+        'Документы',
+        '👍 Помогло',
+        '👎 Не помогло',
+        '👤 Консультант',
+      ]),
+    );
+    expect(outcomeOf(effects)).toMatchObject({
+      outcome: 'answer',
+      entryId: EP,
+      topics: ['unified-child-benefit'],
+    });
   });
 
   it('fill regional figures for a known region and ask for the region otherwise', () => {
@@ -103,7 +115,11 @@ describe('answers', () => {
     const searches = h.search.queries.length;
     const effects = h.text('а какие документы?');
     expect(h.search.queries.length).toBe(searches + 1); // crisis check only; the answer is not from search
-    expect(outcomeOf(effects)).toMatchObject({ outcome: 'answer', entryId: EP, detail: 'follow-up:documents' });
+    expect(outcomeOf(effects)).toMatchObject({
+      outcome: 'answer',
+      entryId: EP,
+      detail: 'follow-up:documents',
+    });
     expect(replyText(effects)).toMatch(/Документы/);
   });
 
@@ -122,7 +138,11 @@ describe('when unsure', () => {
     const h = new DialogHarness();
     h.send({ kind: 'start' });
     const ids = h.kb.entries.slice(0, 4).map((e) => e.id);
-    h.search.next = { band: 'clarify', hits: ids.map((entryId) => ({ entryId, topic: h.kb.entry(entryId)!.topic, score: 1 })), confidence: 0.4 };
+    h.search.next = {
+      band: 'clarify',
+      hits: ids.map((entryId) => ({ entryId, topic: h.kb.entry(entryId)!.topic, score: 1 })),
+      confidence: 0.4,
+    };
     const effects = h.text('выплата');
     const labels = buttonLabels(replies(effects)[0]);
     expect(labels).toHaveLength(4);
@@ -176,7 +196,11 @@ describe('hand-off', () => {
   it('/operator and the 👎 button hand off too', () => {
     const h = new DialogHarness();
     h.send({ kind: 'start' });
-    expect(h.send({ kind: 'command', command: 'operator', args: '' })).toContainEqual({ type: 'handoff', reason: 'user_request', priority: 'normal' });
+    expect(h.send({ kind: 'command', command: 'operator', args: '' })).toContainEqual({
+      type: 'handoff',
+      reason: 'user_request',
+      priority: 'normal',
+    });
     const g = new DialogHarness();
     g.send({ kind: 'start' });
     answerFor(g, EP);
@@ -191,7 +215,11 @@ describe('hand-off', () => {
     const h = new DialogHarness();
     h.send({ kind: 'start' });
     h.send({ kind: 'command', command: 'operator', args: '' });
-    h.search.next = { band: 'answer', hits: [{ entryId: EP, topic: 'unified-child-benefit', score: 30 }], confidence: 0.9 };
+    h.search.next = {
+      band: 'answer',
+      hits: [{ entryId: EP, topic: 'unified-child-benefit', score: 30 }],
+      confidence: 0.9,
+    };
     const first = h.text('у меня трое детей');
     expect(outcomeOf(first)?.detail).toBe('relayed');
     expect(replyText(first)).toMatch(/Передал консультанту/);
@@ -293,7 +321,10 @@ describe('any input is safe', () => {
       all.push(h.press(`e:${e.id}`));
       for (const s of ['0', '1', '2', '3', '4', '5']) all.push(h.press(`s:${e.id}:${s}`));
     }
-    const payloads = all.flatMap(replies).flatMap((m) => (m.buttons ?? []).flat()).flatMap((b) => (b.kind === 'action' ? [b.payload] : []));
+    const payloads = all
+      .flatMap(replies)
+      .flatMap((m) => (m.buttons ?? []).flat())
+      .flatMap((b) => (b.kind === 'action' ? [b.payload] : []));
     expect(payloads.length).toBeGreaterThan(100);
     for (const p of payloads) {
       expect(payloadBytes(p)).toBeLessThanOrEqual(MAX_PAYLOAD_BYTES);
@@ -306,7 +337,11 @@ describe('any input is safe', () => {
 
 describe('state', () => {
   it('a snapshot of another version starts a fresh dialog instead of failing', () => {
-    expect(restoreState({ version: 999, state: { v: 999 } }, 'en')).toMatchObject({ v: DIALOG_STATE_VERSION, locale: 'en', greeted: false });
+    expect(restoreState({ version: 999, state: { v: 999 } }, 'en')).toMatchObject({
+      v: DIALOG_STATE_VERSION,
+      locale: 'en',
+      greeted: false,
+    });
     expect(restoreState({ version: DIALOG_STATE_VERSION, state: null }, 'ru').greeted).toBe(false);
   });
 });

@@ -12,7 +12,9 @@ function flatten(obj: Record<string, unknown>, prefix = ''): Record<string, stri
   }, {});
 }
 
-const raw = Object.fromEntries(LOCALES.map((l) => [l, flatten(parse(readFileSync(`locales/${l}.yaml`, 'utf8')))]));
+const raw = Object.fromEntries(
+  LOCALES.map((l) => [l, flatten(parse(readFileSync(`locales/${l}.yaml`, 'utf8')))]),
+);
 const translator = createTranslator();
 
 describe('locale files', () => {

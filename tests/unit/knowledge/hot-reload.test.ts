@@ -41,7 +41,10 @@ describe('knowledge hot reload', () => {
     const { service, outcomes, entryFile } = setup();
     service.watch();
     expect(service.current().kb.entry('ep-test')?.title).toBe('Единое пособие');
-    writeFileSync(entryFile, readFileSync(entryFile, 'utf8').replace('title: Единое пособие', 'title: Единое пособие (обновлено)'));
+    writeFileSync(
+      entryFile,
+      readFileSync(entryFile, 'utf8').replace('title: Единое пособие', 'title: Единое пособие (обновлено)'),
+    );
     await waitFor(() => outcomes.includes(true));
     expect(service.current().kb.entry('ep-test')?.title).toBe('Единое пособие (обновлено)');
     expect(service.current().builtFrom).toBe(2);
@@ -50,7 +53,10 @@ describe('knowledge hot reload', () => {
   it('a broken file keeps the old index running', async () => {
     const { service, outcomes, entryFile } = setup();
     service.watch();
-    writeFileSync(entryFile, readFileSync(entryFile, 'utf8').replace('topic: unified-child-benefit', 'topic: no-such-topic'));
+    writeFileSync(
+      entryFile,
+      readFileSync(entryFile, 'utf8').replace('topic: unified-child-benefit', 'topic: no-such-topic'),
+    );
     await waitFor(() => outcomes.length > 0);
     expect(outcomes).toEqual([false]);
     expect(service.current().kb.entry('ep-test')?.topic).toBe('unified-child-benefit');
@@ -67,6 +73,8 @@ describe('knowledge hot reload', () => {
     dir = mkdtempSync(join(tmpdir(), 'kb-empty-'));
     cpSync('tests/unit/knowledge/fixtures/valid/topics.yaml', join(dir, 'topics.yaml'));
     cpSync('tests/unit/knowledge/fixtures/valid/figures.yaml', join(dir, 'figures.yaml'));
-    expect(() => createKnowledgeService({ dataDir: dir, logger, build: () => ({ builtFrom: 0 }) })).toThrow(/no usable knowledge-base entries/);
+    expect(() => createKnowledgeService({ dataDir: dir, logger, build: () => ({ builtFrom: 0 }) })).toThrow(
+      /no usable knowledge-base entries/,
+    );
   });
 });

@@ -6,7 +6,10 @@ const fixtures = 'tests/unit/knowledge/fixtures';
 
 function runCli(dataDir: string): { code: number; out: string } {
   try {
-    const out = execFileSync('npx', ['tsx', 'scripts/kb-check.ts', '--data', dataDir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = execFileSync('npx', ['tsx', 'scripts/kb-check.ts', '--data', dataDir], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     return { code: 0, out };
   } catch (error) {
     const e = error as { status: number; stdout: string };
@@ -26,7 +29,9 @@ describe('kb:check', () => {
     const report = checkKnowledge(`${fixtures}/broken`, { today: '2026-11-23' });
     const text = report.text;
     expect(text).toMatch(/ERROR .*unknown-topic\.md:3: unknown topic "flying-cars"/);
-    expect(text).toMatch(/ERROR .*dup-b\.md:7: example question "Одинаковый вопрос про пособие!" is also in entry "dup-a"/);
+    expect(text).toMatch(
+      /ERROR .*dup-b\.md:7: example question "Одинаковый вопрос про пособие!" is also in entry "dup-a"/,
+    );
     expect(text).toMatch(/ERROR .*dup-a\.md: unknown figure "\{\{fig:no-such-figure\}\}"/);
     expect(text).toMatch(/warning .*dup-a\.md: review_by 2025-01-01 is past/);
     expect(text).toMatch(/ERROR .*no-sources\.md:13: sources: needs at least one source/);

@@ -17,17 +17,37 @@ class FakeSender implements PlatformSender {
   async send(chatId: string, message: OutgoingMessage, options: { editMessageId?: string }) {
     const failure = this.failures.shift();
     if (failure) throw failure;
-    this.sent.push({ chatId, text: textOf(message), at: Date.now(), ...(options.editMessageId ? { edit: options.editMessageId } : {}) });
+    this.sent.push({
+      chatId,
+      text: textOf(message),
+      at: Date.now(),
+      ...(options.editMessageId ? { edit: options.editMessageId } : {}),
+    });
     return { platformMessageIds: [String(this.sent.length)] };
   }
 }
 
 function setup(sender: FakeSender) {
   const store = createMemoryStore();
-  const worker = createDeliveryWorker({ store, senders: [sender], logger, baseBackoffMs: 20, maxBackoffMs: 100, pollIntervalMs: 20 });
-  const citizen = (id: string) => store.citizens.findOrCreate('telegram', id, id, { locale: 'ru', now: Date.now() });
+  const worker = createDeliveryWorker({
+    store,
+    senders: [sender],
+    logger,
+    baseBackoffMs: 20,
+    maxBackoffMs: 100,
+    pollIntervalMs: 20,
+  });
+  const citizen = (id: string) =>
+    store.citizens.findOrCreate('telegram', id, id, { locale: 'ru', now: Date.now() });
   const queue = (citizenId: number, chatId: string, text: string, editMessageId?: string) =>
-    store.outbox.enqueue({ citizenId, platform: 'telegram', chatId, message: msg(text), editMessageId: editMessageId ?? null, now: Date.now() });
+    store.outbox.enqueue({
+      citizenId,
+      platform: 'telegram',
+      chatId,
+      message: msg(text),
+      editMessageId: editMessageId ?? null,
+      now: Date.now(),
+    });
   return { store, worker, citizen, queue };
 }
 
@@ -44,8 +64,20 @@ describe('delivery worker', () => {
     worker.start();
     expect(await worker.flush(3000)).toBe(true);
     await worker.stop();
-    expect(sender.sent.filter((s) => s.chatId === 'a').map((s) => s.text)).toEqual(['a0', 'a1', 'a2', 'a3', 'a4']);
-    expect(sender.sent.filter((s) => s.chatId === 'b').map((s) => s.text)).toEqual(['b0', 'b1', 'b2', 'b3', 'b4']);
+    expect(sender.sent.filter((s) => s.chatId === 'a').map((s) => s.text)).toEqual([
+      'a0',
+      'a1',
+      'a2',
+      'a3',
+      'a4',
+    ]);
+    expect(sender.sent.filter((s) => s.chatId === 'b').map((s) => s.text)).toEqual([
+      'b0',
+      'b1',
+      'b2',
+      'b3',
+      'b4',
+    ]);
     expect(sender.sent.find((s) => s.text === 'b4')?.edit).toBe('99');
   });
 
@@ -70,7 +102,9 @@ describe('delivery worker', () => {
 
   it('stops for a person who blocked us: marks them inactive and drops their queue', async () => {
     const sender = new FakeSender();
-    sender.failures = [new DeliveryError({ kind: 'blocked', reason: 'Forbidden: bot was blocked by the user' })];
+    sender.failures = [
+      new DeliveryError({ kind: 'blocked', reason: 'Forbidden: bot was blocked by the user' }),
+    ];
     const { worker, store, citizen, queue } = setup(sender);
     const a = citizen('a');
     const b = citizen('b');

@@ -12,7 +12,13 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const message = { text: [{ type: 'paragraph' as const, spans: [{ text: 'hi' }] }] };
 const event = (eventId: string, userId = 'u1'): IncomingEvent => ({
-  eventId, platform: 'telegram', userId, chatId: userId, receivedAt: 1, kind: 'text', text: 'привет',
+  eventId,
+  platform: 'telegram',
+  userId,
+  chatId: userId,
+  receivedAt: 1,
+  kind: 'text',
+  text: 'привет',
 });
 
 describe.each([
@@ -69,7 +75,14 @@ describe.each([
     const c = store.citizens.findOrCreate('telegram', 'f', 'f', { locale: 'ru', now: 1 });
     store.inbox.insert(c.id, event('1', 'f'));
     store.dialogs.save(c.id, 1, { v: 1 }, 1);
-    store.transcript.append({ citizenId: c.id, direction: 'in', author: 'citizen', kind: 'text', text: 'мой снилс', createdAt: 1 });
+    store.transcript.append({
+      citizenId: c.id,
+      direction: 'in',
+      author: 'citizen',
+      kind: 'text',
+      text: 'мой снилс',
+      createdAt: 1,
+    });
     store.outbox.enqueue({ citizenId: c.id, platform: 'telegram', chatId: 'f', message, now: 1 });
     store.handoffs.open(c.id, 'user_request', 'normal', 1);
     store.citizens.forget(c.id);
@@ -81,7 +94,7 @@ describe.each([
     expect(store.handoffs.listOpen()).toHaveLength(0);
   });
 
-  it('dropping a blocked citizen\'s pending messages leaves other chats alone', () => {
+  it("dropping a blocked citizen's pending messages leaves other chats alone", () => {
     const store = make();
     const a = store.citizens.findOrCreate('vk', 'a', 'a', { locale: 'ru', now: 1 });
     const b = store.citizens.findOrCreate('vk', 'b', 'b', { locale: 'ru', now: 1 });
