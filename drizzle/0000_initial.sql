@@ -79,7 +79,7 @@ CREATE TABLE `outbox` (
 	`platform` text NOT NULL,
 	`chat_id` text NOT NULL,
 	`message` text NOT NULL,
-	`edit_of` integer,
+	`edit_message_id` text,
 	`status` text DEFAULT 'pending' NOT NULL,
 	`attempts` integer DEFAULT 0 NOT NULL,
 	`next_attempt_at` integer NOT NULL,
