@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../../src/config/config.js';
+
+function problems(env: NodeJS.ProcessEnv): string[] {
+  try {
+    loadConfig(env);
+    return [];
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as ConfigError).problems;
+  }
+}
+
+describe('configuration', () => {
+  it('runs locally with no variables at all: web chat on, no messengers', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ port: 3000, webChat: true, telegram: undefined, vk: undefined });
+    expect(config.databasePath).toMatch(/var\/assistant\.sqlite$/);
+  });
+
+  it('Telegram: polling by default, webhook needs PUBLIC_URL and a secret', () => {
+    expect(loadConfig({ TELEGRAM_BOT_TOKEN: '123:abc' }).telegram).toEqual({
+      token: '123:abc',
+      apiRoot: 'https://api.telegram.org',
+      mode: 'polling',
+    });
+    const p = problems({ TELEGRAM_BOT_TOKEN: '123:abc', TELEGRAM_MODE: 'webhook' });
+    expect(p.join('\n')).toMatch(/TELEGRAM_MODE=webhook, so PUBLIC_URL is needed/);
+    expect(p.join('\n')).toMatch(/TELEGRAM_WEBHOOK_SECRET/);
+    expect(
+      loadConfig({
+        TELEGRAM_BOT_TOKEN: '123:abc',
+        TELEGRAM_MODE: 'webhook',
+        PUBLIC_URL: 'https://bot.example.org/',
+        TELEGRAM_WEBHOOK_SECRET: 'a-long-enough-secret',
+        TELEGRAM_API_ROOT: 'http://127.0.0.1:9000',
+      }).telegram,
+    ).toMatchObject({ mode: 'webhook', publicUrl: 'https://bot.example.org', apiRoot: 'http://127.0.0.1:9000' });
+  });
+
+  it('VK: token and id go together; callback mode needs its codes; the API version is current', () => {
+    expect(problems({ VK_GROUP_TOKEN: 'x'.repeat(20) })).toEqual([expect.stringMatching(/VK_GROUP_ID/)]);
+    expect(loadConfig({ VK_GROUP_TOKEN: 'x'.repeat(20), VK_GROUP_ID: '77' }).vk).toMatchObject({
+      mode: 'longpoll',
+      groupId: 77,
+      apiVersion: '5.199',
+      apiRoot: 'https://api.vk.com',
+    });
+    expect(problems({ VK_GROUP_TOKEN: 'x'.repeat(20), VK_GROUP_ID: '77', VK_MODE: 'callback' }).join('\n')).toMatch(
+      /VK_CONFIRMATION_CODE[\s\S]*VK_CALLBACK_SECRET/,
+    );
+  });
+
+  it('lists every wrong variable at once, by name', () => {
+    const p = problems({ PORT: 'eighty', TELEGRAM_MODE: 'push', TELEGRAM_BOT_TOKEN: 'nonsense' });
+    expect(p).toHaveLength(3);
+    expect(p.join('\n')).toMatch(/PORT/);
+    expect(p.join('\n')).toMatch(/TELEGRAM_MODE must be polling or webhook/);
+    expect(p.join('\n')).toMatch(/TELEGRAM_BOT_TOKEN looks wrong/);
+  });
+});
