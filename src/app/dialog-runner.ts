@@ -22,7 +22,7 @@ export interface DialogRunnerDeps {
   translator: Translator;
   logger: Logger;
   /** The current knowledge, search and text understanding (they change on hot reload). */
-  knowledge(): Pick<DialogDeps, 'kb' | 'search' | 'understanding'>;
+  knowledge(): Pick<DialogDeps, 'kb' | 'search' | 'understanding' | 'flows'>;
   clock?: () => number;
   /** Called after each processed event that queued replies (the delivery worker wakes up). */
   onReplies?(): void;

@@ -24,6 +24,12 @@ export type HandoffReason =
   | 'not_found'
   | 'personal_case';
 
+export interface ActiveFlow {
+  code: string;
+  step: string;
+  data: Record<string, unknown>;
+}
+
 export interface DialogState {
   v: typeof DIALOG_STATE_VERSION;
   locale: Locale;
@@ -38,6 +44,8 @@ export interface DialogState {
   handoff?: HandoffState;
   /** A question we asked and wait an answer to. */
   pending?: 'forget-confirm';
+  /** A feature flow in progress (benefit finder, complaint, rating...): its code and its own JSON data. */
+  flow?: ActiveFlow;
   /** The last free text and when it came, to ignore the same message sent again within seconds. */
   lastText?: { text: string; at: number };
 }

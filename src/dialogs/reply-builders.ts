@@ -55,13 +55,15 @@ export function greetingMessage(ctx: ReplyContext): OutgoingMessage {
   return { text: [...md(ctx, 'greeting'), ...md(ctx, 'privacy_notice')] };
 }
 
-export function mainMenu(ctx: ReplyContext, introKey = 'menu.title'): OutgoingMessage {
+/** The main menu: feature entries (one per row) on top, then life situations, then the consultant. */
+export function mainMenu(ctx: ReplyContext, introKey = 'menu.title', extra: Button[] = []): OutgoingMessage {
   const categories = ctx.kb.taxonomy.categories.map((c) =>
     action(ctx.t(`categories.${c.slug}`), { a: 'category', slug: c.slug }),
   );
   return {
     text: md(ctx, introKey),
     buttons: [
+      ...extra.map((b) => [b]),
       ...rows(categories, 2),
       [action(ctx.t('buttons.consultant'), { a: 'handoff', reason: 'user_request' })],
     ],

@@ -2,115 +2,25 @@
  * The dialog engine: `transition(state, event, deps) → { state, effects }`. Pure: no I/O, no clock but
  * `deps.now`, no knowledge of the messenger. Every flow of the assistant starts here.
  */
-import type { Locale, Translator } from '../i18n/translator.js';
 import type { KnowledgeEntry } from '../knowledge/entry.js';
-import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { IncomingEvent } from '../messaging/incoming-event.js';
-import type { OutgoingMessage } from '../messaging/outgoing-message.js';
 import { parseRichText } from '../messaging/rich-text.js';
-import type { KnowledgeSearch, SearchOutcome, TextUnderstanding } from '../search/search-types.js';
-import type { DialogState, HandoffReason, RegionChoice } from './dialog-state.js';
+import type { SearchOutcome } from '../search/search-types.js';
+import type { DialogState } from './dialog-state.js';
 import { initialState } from './dialog-state.js';
-import type { Effect } from './effects.js';
 import { decodePayload } from './payloads.js';
 import * as reply from './reply-builders.js';
+import {
+  type DialogDeps,
+  FAILED_SEARCHES_BEFORE_HANDOFF,
+  HANDOFF_ACK_INTERVAL_MS,
+  MAX_QUERY_CHARS,
+  REPEAT_WINDOW_MS,
+  type TransitionResult,
+  Turn,
+} from './turn.js';
 
-export interface DialogDeps {
-  kb: KnowledgeBase;
-  search: KnowledgeSearch;
-  understanding: TextUnderstanding;
-  translator: Translator;
-  /** Milliseconds since epoch. */
-  now: number;
-}
-
-export interface TransitionResult {
-  state: DialogState;
-  effects: Effect[];
-}
-
-/** Searches look at this much of a message; the rest of a very long message is kept in the transcript. */
-export const MAX_QUERY_CHARS = 1000;
-/** The same text again within this window is a double send, not a new question. */
-export const REPEAT_WINDOW_MS = 3000;
-/** While waiting for a consultant, acknowledge the citizen's messages at most this often. */
-export const HANDOFF_ACK_INTERVAL_MS = 5 * 60_000;
-/** After this many failed searches in a row the chat goes to a consultant. */
-export const FAILED_SEARCHES_BEFORE_HANDOFF = 2;
-
-class Turn {
-  readonly effects: Effect[] = [];
-  state: DialogState;
-  constructor(
-    state: DialogState,
-    readonly deps: DialogDeps,
-    readonly event: IncomingEvent,
-  ) {
-    this.state = { ...state };
-  }
-
-  get ctx(): reply.ReplyContext {
-    const locale = this.state.locale;
-    return {
-      kb: this.deps.kb,
-      t: (key, vars) => this.deps.translator.t(locale, key, vars),
-      region: this.state.region,
-    };
-  }
-
-  send(message: OutgoingMessage, edit = false): void {
-    this.effects.push(edit ? { type: 'reply', message, edit: true } : { type: 'reply', message });
-  }
-
-  outcome(effect: Omit<Extract<Effect, { type: 'outcome' }>, 'type'>): void {
-    this.effects.push({ type: 'outcome', ...effect });
-  }
-
-  /** Starts the hand-off (or tells the citizen they are already waiting). */
-  handoff(reason: HandoffReason, leadKeys: string[] = [], detail: string = reason): void {
-    const urgent = reason === 'crisis';
-    if (this.state.handoff && !urgent) {
-      this.send(reply.handoffConfirm(this.ctx, leadKeys, 'handoff.already'));
-    } else {
-      this.effects.push({ type: 'handoff', reason, priority: urgent ? 'urgent' : 'normal' });
-      if (!this.state.handoff) this.state.handoff = { since: this.deps.now, reason };
-      if (!urgent) this.send(reply.handoffConfirm(this.ctx, leadKeys));
-    }
-    this.state.failedSearches = 0;
-    this.outcome({ outcome: 'handoff', detail, ...(urgent ? { topics: ['crisis-support'] } : {}) });
-  }
-
-  answer(
-    entry: KnowledgeEntry,
-    options: { edit?: boolean; confidence?: number; detail?: string } = {},
-  ): void {
-    this.state.lastEntryId = entry.id;
-    this.state.failedSearches = 0;
-    this.send(reply.answerMessage(this.ctx, entry), options.edit);
-    this.outcome({
-      outcome: 'answer',
-      entryId: entry.id,
-      topics: [entry.topic],
-      ...(options.confidence !== undefined ? { confidence: options.confidence } : {}),
-      detail: options.detail ?? 'answer',
-    });
-  }
-
-  stale(): void {
-    this.send(reply.mainMenu(this.ctx, 'stale_button.message'));
-    this.outcome({ outcome: 'other', detail: 'stale_button' });
-  }
-
-  setRegion(region: RegionChoice): void {
-    this.state.region = region;
-    this.effects.push({ type: 'citizen', patch: { region } });
-  }
-
-  setLocale(locale: Locale): void {
-    this.state.locale = locale;
-    this.effects.push({ type: 'citizen', patch: { locale } });
-  }
-}
+export type { DialogDeps, TransitionResult } from './turn.js';
 
 export function transition(state: DialogState, event: IncomingEvent, deps: DialogDeps): TransitionResult {
   const turn = new Turn(state, deps, event);
@@ -120,7 +30,7 @@ export function transition(state: DialogState, event: IncomingEvent, deps: Dialo
       onStart(turn);
       break;
     case 'command':
-      onCommand(turn, event.command);
+      onCommand(turn, event.command, event.args);
       break;
     case 'button':
       onButton(turn, event.payload);
@@ -129,8 +39,7 @@ export function transition(state: DialogState, event: IncomingEvent, deps: Dialo
       onText(turn, event.text);
       break;
     case 'location':
-      turn.send(reply.textMessage(turn.ctx, 'location.message', { footer: true }));
-      turn.outcome({ outcome: 'other', detail: 'location' });
+      onLocation(turn, event.latitude, event.longitude);
       break;
     case 'contact':
       turn.send(reply.textMessage(turn.ctx, 'contact.message', { footer: true }));
@@ -150,8 +59,17 @@ export function transition(state: DialogState, event: IncomingEvent, deps: Dialo
   return { state: turn.state, effects: turn.effects };
 }
 
+function onLocation(turn: Turn, latitude: number, longitude: number): void {
+  const flows = turn.deps.flows ?? [];
+  const active = flows.find((f) => f.code === turn.state.flow?.code);
+  const ordered = active ? [active, ...flows.filter((f) => f !== active)] : flows;
+  if (ordered.some((f) => f.onLocation?.(turn, latitude, longitude))) return;
+  turn.send(reply.textMessage(turn.ctx, 'location.message', { footer: true }));
+  turn.outcome({ outcome: 'other', detail: 'location' });
+}
+
 function onStart(turn: Turn): void {
-  const menu = reply.mainMenu(turn.ctx);
+  const menu = turn.menu();
   turn.send({ text: [...reply.greetingMessage(turn.ctx).text, ...menu.text], buttons: menu.buttons });
   if (!turn.state.greeted) {
     turn.state.greeted = true;
@@ -160,16 +78,20 @@ function onStart(turn: Turn): void {
   turn.state.lastEntryId = undefined;
   turn.state.failedSearches = 0;
   turn.state.pending = undefined;
+  turn.state.flow = undefined;
   turn.outcome({ outcome: 'other', detail: 'start' });
 }
 
-function onCommand(turn: Turn, command: string): void {
+function onCommand(turn: Turn, command: string, args: string): void {
   turn.state.pending = command === 'forget' ? 'forget-confirm' : undefined;
+  const flow = turn.deps.flows?.find((f) => f.commands?.includes(command));
+  if (flow?.onCommand) return flow.onCommand(turn, command, args);
   switch (command) {
     case 'start':
       return onStart(turn);
     case 'menu':
-      turn.send(reply.mainMenu(turn.ctx));
+      turn.state.flow = undefined;
+      turn.send(turn.menu());
       return turn.outcome({ outcome: 'other', detail: 'menu' });
     case 'help':
       turn.send(reply.helpMessage(turn.ctx));
@@ -192,13 +114,21 @@ function onCommand(turn: Turn, command: string): void {
 }
 
 function onButton(turn: Turn, payload: string): void {
+  const separator = payload.indexOf(':');
+  const flow =
+    separator > 0 ? turn.deps.flows?.find((f) => f.code === payload.slice(0, separator)) : undefined;
+  if (flow) {
+    turn.state.pending = undefined;
+    return flow.onButton(turn, payload.slice(separator + 1));
+  }
   const action = decodePayload(payload);
   if (!action) return turn.stale();
   const { kb } = turn.deps;
   if (action.a !== 'forget') turn.state.pending = undefined;
   switch (action.a) {
     case 'menu':
-      turn.send(reply.mainMenu(turn.ctx));
+      turn.state.flow = undefined;
+      turn.send(turn.menu());
       return turn.outcome({ outcome: 'other', detail: 'menu' });
     case 'help':
       turn.send(reply.helpMessage(turn.ctx));
@@ -264,14 +194,14 @@ function onButton(turn: Turn, payload: string): void {
       if (turn.state.handoff) {
         turn.state.handoff = undefined;
         turn.effects.push({ type: 'handoff-cancel' });
-        turn.send(reply.mainMenu(turn.ctx, 'handoff.cancelled'));
+        turn.send(turn.menu('handoff.cancelled'));
       } else {
-        turn.send(reply.mainMenu(turn.ctx, 'handoff.not_waiting'));
+        turn.send(turn.menu('handoff.not_waiting'));
       }
       return turn.outcome({ outcome: 'other', detail: 'handoff_cancel' });
     case 'lang':
       turn.setLocale(action.locale);
-      turn.send(reply.mainMenu(turn.ctx, 'lang.changed'));
+      turn.send(turn.menu('lang.changed'));
       return turn.outcome({ outcome: 'other', detail: 'lang' });
     case 'forget':
       if (turn.state.pending !== 'forget-confirm') return turn.stale();
@@ -328,6 +258,10 @@ function onText(turn: Turn, raw: string): void {
     return turn.outcome({ outcome: 'other', detail: 'relayed' });
   }
 
+  const activeFlow = state.flow ? deps.flows?.find((f) => f.code === state.flow?.code) : undefined;
+  if (activeFlow?.onText?.(turn, text)) return;
+  if (state.flow) turn.state.flow = undefined;
+
   const lastEntry = state.lastEntryId ? deps.kb.entry(state.lastEntryId) : undefined;
   const section = lastEntry ? deps.understanding.sectionRequest(query) : undefined;
   if (lastEntry && section) {
@@ -360,7 +294,7 @@ function onSearchResult(turn: Turn, result: SearchOutcome, lead: ReturnType<type
       turn.send(reply.handoffOffer(turn.ctx, 'personal_case.message'));
       return turn.outcome({ outcome: 'handoff', confidence, detail: 'intent:personal_case' });
     case 'off_topic':
-      turn.send({ ...reply.mainMenu(turn.ctx, 'out_of_scope.message') });
+      turn.send(turn.menu('out_of_scope.message'));
       return turn.outcome({ outcome: 'refuse', confidence, detail: 'intent:off_topic' });
     default:
       break;
@@ -394,7 +328,7 @@ function onSearchResult(turn: Turn, result: SearchOutcome, lead: ReturnType<type
     });
   }
   if (result.band === 'out_of_scope') {
-    turn.send(reply.mainMenu(turn.ctx, 'out_of_scope.message'));
+    turn.send(turn.menu('out_of_scope.message'));
     return turn.outcome({ outcome: 'refuse', confidence, detail: 'search:out_of_scope' });
   }
   // Social welfare, but nothing we are sure of.

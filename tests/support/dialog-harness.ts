@@ -4,6 +4,7 @@
  */
 import { type DialogState, initialState } from '../../src/dialogs/dialog-state.js';
 import type { Effect } from '../../src/dialogs/effects.js';
+import type { FlowHandler } from '../../src/dialogs/flows/flow-handler.js';
 import { transition } from '../../src/dialogs/transition.js';
 import { createTranslator } from '../../src/i18n/translator.js';
 import type { SectionKey } from '../../src/knowledge/entry.js';
@@ -51,6 +52,7 @@ export class DialogHarness {
   search = new ScriptedSearch();
   private seq = 0;
   readonly kb = projectKnowledge();
+  flows: FlowHandler[] = [];
 
   send(payload: IncomingPayload, extra: Partial<IncomingEvent> = {}): Effect[] {
     const event = {
@@ -68,6 +70,7 @@ export class DialogHarness {
       understanding: simpleUnderstanding,
       translator,
       now: this.now,
+      flows: this.flows,
     });
     // The state must survive a trip through JSON (it is persisted after every event).
     this.state = JSON.parse(JSON.stringify(result.state)) as DialogState;

@@ -1,0 +1,27 @@
+/**
+ * A feature flow plugs into the dialog engine through this interface: its own buttons (payloads starting with
+ * `<code>:`), commands, main-menu entries, and the text or location it takes while it is active. Its state lives in
+ * `DialogState.flow` (JSON, versioned with the dialog), so a restart resumes a half-filled questionnaire too, and
+ * /forget removes it with the rest.
+ */
+import type { Button } from '../../messaging/outgoing-message.js';
+import type { Turn } from '../turn.js';
+
+export interface FlowHandler {
+  /** 1–3 lower-case letters; the flow's payloads are `<code>:<data>` and must stay within 64 bytes. */
+  readonly code: string;
+  /** Buttons for the main menu that start this flow (shown above the topic categories). */
+  menuButtons?(turn: Turn): Button[];
+  /** Slash commands this flow answers, without the slash. */
+  readonly commands?: readonly string[];
+  onCommand?(turn: Turn, command: string, args: string): void;
+  /** A press of one of this flow's buttons; `data` is the payload after `<code>:`. */
+  onButton(turn: Turn, data: string): void;
+  /**
+   * Free text while this flow is active (`turn.state.flow.code === code`). Return false to leave the flow and let the
+   * assistant treat the text as a new question.
+   */
+  onText?(turn: Turn, text: string): boolean;
+  /** A shared location; return true if the flow used it. The active flow is asked first, then the others. */
+  onLocation?(turn: Turn, latitude: number, longitude: number): boolean;
+}

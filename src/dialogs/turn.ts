@@ -1,0 +1,119 @@
+/**
+ * One turn of the dialog engine: the state being changed and the effects collected while handling one event.
+ * Flows (the main engine and feature flows in `flows/`) work on a Turn; `transition` returns its result.
+ */
+import type { Locale, Translator } from '../i18n/translator.js';
+import type { KnowledgeEntry } from '../knowledge/entry.js';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import type { IncomingEvent } from '../messaging/incoming-event.js';
+import type { OutgoingMessage } from '../messaging/outgoing-message.js';
+import type { KnowledgeSearch, TextUnderstanding } from '../search/search-types.js';
+import type { DialogState, HandoffReason, RegionChoice } from './dialog-state.js';
+import type { Effect } from './effects.js';
+import type { FlowHandler } from './flows/flow-handler.js';
+import * as reply from './reply-builders.js';
+
+export interface DialogDeps {
+  /** Feature flows (benefit finder, complaints, ...) with their own buttons, commands and state. */
+  flows?: readonly FlowHandler[];
+  kb: KnowledgeBase;
+  search: KnowledgeSearch;
+  understanding: TextUnderstanding;
+  translator: Translator;
+  /** Milliseconds since epoch. */
+  now: number;
+}
+
+export interface TransitionResult {
+  state: DialogState;
+  effects: Effect[];
+}
+
+/** Searches look at this much of a message; the rest of a very long message is kept in the transcript. */
+export const MAX_QUERY_CHARS = 1000;
+/** The same text again within this window is a double send, not a new question. */
+export const REPEAT_WINDOW_MS = 3000;
+/** While waiting for a consultant, acknowledge the citizen's messages at most this often. */
+export const HANDOFF_ACK_INTERVAL_MS = 5 * 60_000;
+/** After this many failed searches in a row the chat goes to a consultant. */
+export const FAILED_SEARCHES_BEFORE_HANDOFF = 2;
+
+export class Turn {
+  readonly effects: Effect[] = [];
+  state: DialogState;
+  constructor(
+    state: DialogState,
+    readonly deps: DialogDeps,
+    readonly event: IncomingEvent,
+  ) {
+    this.state = { ...state };
+  }
+
+  get ctx(): reply.ReplyContext {
+    const locale = this.state.locale;
+    return {
+      kb: this.deps.kb,
+      t: (key, vars) => this.deps.translator.t(locale, key, vars),
+      region: this.state.region,
+    };
+  }
+
+  send(message: OutgoingMessage, edit = false): void {
+    this.effects.push(edit ? { type: 'reply', message, edit: true } : { type: 'reply', message });
+  }
+
+  outcome(effect: Omit<Extract<Effect, { type: 'outcome' }>, 'type'>): void {
+    this.effects.push({ type: 'outcome', ...effect });
+  }
+
+  /** Starts the hand-off (or tells the citizen they are already waiting). */
+  handoff(reason: HandoffReason, leadKeys: string[] = [], detail: string = reason): void {
+    const urgent = reason === 'crisis';
+    if (this.state.handoff && !urgent) {
+      this.send(reply.handoffConfirm(this.ctx, leadKeys, 'handoff.already'));
+    } else {
+      this.effects.push({ type: 'handoff', reason, priority: urgent ? 'urgent' : 'normal' });
+      if (!this.state.handoff) this.state.handoff = { since: this.deps.now, reason };
+      if (!urgent) this.send(reply.handoffConfirm(this.ctx, leadKeys));
+    }
+    this.state.failedSearches = 0;
+    this.outcome({ outcome: 'handoff', detail, ...(urgent ? { topics: ['crisis-support'] } : {}) });
+  }
+
+  answer(
+    entry: KnowledgeEntry,
+    options: { edit?: boolean; confidence?: number; detail?: string } = {},
+  ): void {
+    this.state.lastEntryId = entry.id;
+    this.state.failedSearches = 0;
+    this.send(reply.answerMessage(this.ctx, entry), options.edit);
+    this.outcome({
+      outcome: 'answer',
+      entryId: entry.id,
+      topics: [entry.topic],
+      ...(options.confidence !== undefined ? { confidence: options.confidence } : {}),
+      detail: options.detail ?? 'answer',
+    });
+  }
+
+  /** The main menu, with the entries of feature flows on top. */
+  menu(introKey = 'menu.title'): OutgoingMessage {
+    const extra = (this.deps.flows ?? []).flatMap((f) => f.menuButtons?.(this) ?? []);
+    return reply.mainMenu(this.ctx, introKey, extra);
+  }
+
+  stale(): void {
+    this.send(this.menu('stale_button.message'));
+    this.outcome({ outcome: 'other', detail: 'stale_button' });
+  }
+
+  setRegion(region: RegionChoice): void {
+    this.state.region = region;
+    this.effects.push({ type: 'citizen', patch: { region } });
+  }
+
+  setLocale(locale: Locale): void {
+    this.state.locale = locale;
+    this.effects.push({ type: 'citizen', patch: { locale } });
+  }
+}
