@@ -19,7 +19,7 @@ import { createServer } from '../server/create-server.js';
 import { registerHealthRoutes } from '../server/health-routes.js';
 import { createSqliteStore } from '../storage/sqlite-store.js';
 import type { Store } from '../storage/store.js';
-import { buildSearch, type SearchParts } from './build-search.js';
+import { createSearchBuilder, type SearchParts } from './build-search.js';
 import { createDialogRunner, type DialogRunner } from './dialog-runner.js';
 import { createLogger } from './logger.js';
 
@@ -56,7 +56,7 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
   const logger = options.logger ?? createLogger(config.logLevel);
   const translator = createTranslator();
   const store = createSqliteStore(config.databasePath);
-  const knowledge = createKnowledgeService({ dataDir: config.dataDir, logger, build: buildSearch });
+  const knowledge = createKnowledgeService({ dataDir: config.dataDir, logger, build: createSearchBuilder(config.dataDir) });
   let delivery: DeliveryWorker | undefined;
   const runner = createDialogRunner({
     store,
