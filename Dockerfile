@@ -1,0 +1,39 @@
+# Production image: multi-stage, Node LTS slim, non-root, database on a volume, migrations applied at start
+# (the app runs them when it opens the database), health check on /healthz.
+#
+# Node 24 LTS: better-sqlite3 12.x (the line that still runs on the Node 20 development machines) declares support
+# up to Node 25, so the image stays on 24 until the project moves to better-sqlite3 13 and Node 22+ everywhere.
+FROM node:24-bookworm-slim AS build
+WORKDIR /app
+# better-sqlite3 is compiled from source when no prebuilt binary matches.
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends python3 make g++ \
+ && rm -rf /var/lib/apt/lists/*
+COPY package.json package-lock.json ./
+COPY stubs ./stubs
+RUN npm ci --no-audit --no-fund
+COPY tsconfig.json tsconfig.build.json ./
+COPY src ./src
+RUN npm run build && npm prune --omit=dev
+
+FROM node:24-bookworm-slim
+ENV NODE_ENV=production \
+    HOST=0.0.0.0 \
+    PORT=3000 \
+    DATABASE_URL=/var/lib/assistant/assistant.sqlite \
+    DATA_DIR=/app/data
+WORKDIR /app
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
+COPY package.json ./
+COPY drizzle ./drizzle
+COPY locales ./locales
+COPY data ./data
+RUN mkdir -p /var/lib/assistant && chown node:node /var/lib/assistant
+USER node
+VOLUME ["/var/lib/assistant"]
+EXPOSE 3000
+HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
+  CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+# SIGTERM from `docker stop` triggers the graceful shutdown in src/main.ts.
+CMD ["node", "dist/main.js"]
