@@ -92,11 +92,10 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
   async function deliver(item: OutboxItem, sender: PlatformSender) {
     const started = clock();
     try {
-      const result = await sender.send(
-        item.chatId,
-        item.message,
-        item.editMessageId ? { editMessageId: item.editMessageId } : {},
-      );
+      const result = await sender.send(item.chatId, item.message, {
+        idempotencyKey: String(item.id),
+        ...(item.editMessageId ? { editMessageId: item.editMessageId } : {}),
+      });
       store.outbox.markSent(item.id, result.platformMessageIds, clock());
       options.onDelivered?.(item, clock() - started);
     } catch (error) {

@@ -8,6 +8,11 @@ import type { OutgoingMessage } from './outgoing-message.js';
 export interface SendOptions {
   /** Replace this earlier message of ours in place (where the platform can); send anew if editing fails. */
   editMessageId?: string;
+  /**
+   * The same for every attempt to deliver one outbox message (its id), so that a sender can make a retry
+   * idempotent where the platform allows (VK drops a repeated random_id).
+   */
+  idempotencyKey?: string;
 }
 
 export interface SendResult {

@@ -139,9 +139,14 @@ export function createVkSender(options: VkSenderOptions): PlatformSender {
           return { platformMessageIds: [sendOptions.editMessageId] };
         }
       }
-      const key = createHash('sha256')
-        .update(`${peerId}\u0000${JSON.stringify(message)}`)
-        .digest('hex');
+      // Attempts to deliver one outbox message share its idempotency key; without one, identical content counts as
+      // the same message.
+      const key =
+        sendOptions.idempotencyKey !== undefined
+          ? `${peerId}\u0000#${sendOptions.idempotencyKey}`
+          : createHash('sha256')
+              .update(`${peerId}\u0000${JSON.stringify(message)}`)
+              .digest('hex');
       const ids = retryMemory.take(key) ?? parts.map(() => randomIds.next());
       const sent: string[] = [];
       try {

@@ -14,7 +14,9 @@ class FakeSender implements PlatformSender {
   limits = { perChatPerSecond: 1000, globalPerSecond: 1000 };
   sent: { chatId: string; text: string; at: number; edit?: string }[] = [];
   failures: (DeliveryError | Error)[] = [];
-  async send(chatId: string, message: OutgoingMessage, options: { editMessageId?: string }) {
+  keys: string[] = [];
+  async send(chatId: string, message: OutgoingMessage, options: { editMessageId?: string; idempotencyKey?: string }) {
+    this.keys.push(options.idempotencyKey ?? '');
     const failure = this.failures.shift();
     if (failure) throw failure;
     this.sent.push({
@@ -98,6 +100,8 @@ describe('delivery worker', () => {
     expect(sender.sent.map((s) => s.text)).toEqual(['first', 'second']);
     expect(sender.sent[0]!.at - started).toBeGreaterThanOrEqual(290);
     expect(store.outbox.get(first)).toMatchObject({ status: 'sent', attempts: 3 });
+    // Every attempt at one message carries the same idempotency key (the outbox id).
+    expect(sender.keys.slice(0, 3)).toEqual([String(first), String(first), String(first)]);
   });
 
   it('stops for a person who blocked us: marks them inactive and drops their queue', async () => {
