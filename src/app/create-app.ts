@@ -6,8 +6,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import type { Channel } from '../bots/channel.js';
-import { createTelegramChannel } from '../bots/telegram/index.js';
-import { createVkChannel } from '../bots/vk/index.js';
+import { createTelegramChannel, type TelegramChannelOptions } from '../bots/telegram/index.js';
+import { createVkChannel, type VkChannelOptions } from '../bots/vk/index.js';
 import { registerWebChat } from '../bots/web/web-chat-routes.js';
 import { createWebSender } from '../bots/web/web-sender.js';
 import type { AppConfig } from '../config/config.js';
@@ -50,13 +50,19 @@ export interface AppOptions {
   watchKnowledge?: boolean;
   /** Serve HTTP (default true; the terminal chat does not need it). */
   http?: boolean;
+  /** Timing options of the messenger channels (tests shorten waits; production uses the defaults). */
+  channels?: { telegram?: TelegramChannelOptions; vk?: VkChannelOptions };
 }
 
 export function createApp(config: AppConfig, options: AppOptions = {}): App {
   const logger = options.logger ?? createLogger(config.logLevel);
   const translator = createTranslator();
   const store = createSqliteStore(config.databasePath);
-  const knowledge = createKnowledgeService({ dataDir: config.dataDir, logger, build: createSearchBuilder(config.dataDir) });
+  const knowledge = createKnowledgeService({
+    dataDir: config.dataDir,
+    logger,
+    build: createSearchBuilder(config.dataDir),
+  });
   let delivery: DeliveryWorker | undefined;
   const runner = createDialogRunner({
     store,
@@ -71,10 +77,16 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
   const channels: Channel[] = [];
   if (config.telegram)
     channels.push(
-      createTelegramChannel(config.telegram, { ...deps, logger: logger.child({ platform: 'telegram' }) }),
+      createTelegramChannel(
+        config.telegram,
+        { ...deps, logger: logger.child({ platform: 'telegram' }) },
+        options.channels?.telegram,
+      ),
     );
   if (config.vk)
-    channels.push(createVkChannel(config.vk, { ...deps, logger: logger.child({ platform: 'vk' }) }));
+    channels.push(
+      createVkChannel(config.vk, { ...deps, logger: logger.child({ platform: 'vk' }) }, options.channels?.vk),
+    );
   const webSender = createWebSender();
   const senders: PlatformSender[] = [
     ...channels.map((c) => c.sender),
