@@ -6,9 +6,9 @@ import type { DialogDeps } from '../dialogs/turn.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { createKnowledgeSearch } from '../search/knowledge-search.js';
 import { createRegionDetector } from '../search/region-detector.js';
+import { normalizeWords } from '../search/russian-normalizer.js';
 import { loadSearchResources } from '../search/search-data.js';
 import { createSectionRequestDetector } from '../search/section-request.js';
-import { normalizeWords } from '../search/russian-normalizer.js';
 import { createSynonyms } from '../search/synonyms.js';
 
 export type SearchParts = Pick<DialogDeps, 'search' | 'understanding'>;

@@ -1,0 +1,120 @@
+/**
+ * Decides what to do with a ranking: answer, ask which entry is meant, hand off, or say it is out of scope.
+ * A confident wrong answer is the worst outcome for a citizen, so an answer needs two things at once:
+ * - evidence: the best entry matches the informative words of the question (weighted by how rare each word is
+ *   in the knowledge base, and by where it matched: example questions and keywords count fully, bodies half);
+ * - separation: no entry of another topic scores nearly as well.
+ * With evidence but no separation the top distinct entries are offered (preferring distinct topics); with
+ * little evidence the message goes to a person if it is about social welfare at all, and is out of scope if not.
+ *
+ * In numbers: coverage = evidence / min(size of the question, EVIDENCE_SATURATION), capped at 1, where evidence
+ * is Σ idf × match strength over the matched words and the size is the same sum over all the words of the
+ * question; separation = 1 − (score of the best entry of another topic / best score);
+ * confidence = coverage × (0.5 + 0.5 × separation). The thresholds on these live in SearchConfig.bands.
+ */
+import type { RankedEntry } from './knowledge-index.js';
+import type { SearchConfig } from './search-config.js';
+import type { SearchBand, SearchHit } from './search-types.js';
+import { CONTEXT_EVIDENCE } from './text-analyzer.js';
+
+export interface ConfidenceInput {
+  ranked: readonly RankedEntry[];
+  /** idf × weight of every content word of the query (region names and unknown words count less, see search). */
+  queryMass: number;
+  /** The message mentions social welfare (see intents.yaml `welfare`). */
+  mentionsWelfare: boolean;
+  /** The citizen's region is known (from the conversation or the message). */
+  regionKnown: boolean;
+}
+
+/**
+ * A regional entry is only the right answer for its own region: while the region is unknown, the runner-up must
+ * trail further behind (this share of the usual limit) before a regional entry is answered outright.
+ */
+export const UNKNOWN_REGION_STRICTNESS = 0.75;
+
+export interface Judgement {
+  band: SearchBand;
+  hits: SearchHit[];
+  confidence: number;
+  /** The parts of the confidence, for evaluation reports and debugging. */
+  evidence: number;
+  coverage: number;
+  runnerUpRatio: number;
+}
+
+/**
+ * Beyond this much matched evidence a long message counts as fully covered: elderly people write whole letters
+ * around a question, and the extra words must not drown a clear match.
+ */
+export const EVIDENCE_SATURATION = 7;
+
+/** Matched evidence of one ranked entry: Σ idf × strength over the query words it matched (region names count less). */
+export function evidenceOf(entry: RankedEntry): number {
+  return entry.matches.reduce((sum, m) => sum + m.idf * m.strength * (m.context ? CONTEXT_EVIDENCE : 1), 0);
+}
+
+const toHit = (r: RankedEntry): SearchHit => ({ entryId: r.entry.id, topic: r.entry.topic, score: r.score });
+
+/** Up to `max` distinct entries for a clarification: the best of each topic first, then others. */
+export function clarificationHits(
+  ranked: readonly RankedEntry[],
+  max: number,
+  minScore: number,
+): SearchHit[] {
+  const eligible = ranked.filter((r) => r.score >= minScore);
+  const picked: RankedEntry[] = [];
+  const topics = new Set<string>();
+  for (const r of eligible) {
+    if (picked.length >= max) break;
+    if (topics.has(r.entry.topic)) continue;
+    topics.add(r.entry.topic);
+    picked.push(r);
+  }
+  for (const r of eligible) {
+    if (picked.length >= max) break;
+    if (!picked.includes(r)) picked.push(r);
+  }
+  return picked.map(toHit);
+}
+
+/** The band, hits and confidence for a ranking (see the module comment). */
+export function judge(input: ConfidenceInput, config: SearchConfig): Judgement {
+  const { ranked } = input;
+  const best = ranked[0];
+  const thresholds = config.bands;
+  const nothing = (band: SearchBand): Judgement => ({
+    band,
+    hits: [],
+    confidence: 0,
+    evidence: 0,
+    coverage: 0,
+    runnerUpRatio: 0,
+  });
+  if (!best) return nothing(input.mentionsWelfare ? 'handoff' : 'out_of_scope');
+
+  const evidence = evidenceOf(best);
+  const coverage = Math.min(1, evidence / Math.max(1e-9, Math.min(input.queryMass, EVIDENCE_SATURATION)));
+  const runnerUp = ranked.find((r) => r.entry.topic !== best.entry.topic);
+  const runnerUpRatio = runnerUp ? runnerUp.score / best.score : 0;
+  const separation = 1 - runnerUpRatio;
+  const confidence = coverage * (0.5 + 0.5 * separation);
+  const base = { evidence, coverage, runnerUpRatio, confidence };
+
+  if (evidence < thresholds.minEvidence) {
+    // A word or two in common with some entry is no sign of a welfare question; welfare words are.
+    if (!input.mentionsWelfare) return { ...base, band: 'out_of_scope', hits: [] };
+    return { ...base, band: 'handoff', hits: [toHit(best)] };
+  }
+  const regionalGuess = !input.regionKnown && !best.entry.regions.includes('federal');
+  const maxRatio = thresholds.maxRunnerUpRatio * (regionalGuess ? UNKNOWN_REGION_STRICTNESS : 1);
+  if (confidence >= thresholds.answer && runnerUpRatio <= maxRatio) {
+    return { ...base, band: 'answer', hits: [toHit(best)] };
+  }
+  if (confidence >= thresholds.clarify) {
+    const hits = clarificationHits(ranked, config.clarifyHits, best.score * thresholds.clarifyMinRatio);
+    if (hits.length > 1) return { ...base, band: 'clarify', hits };
+  }
+  // Real evidence, but neither clear nor close enough to choose from: a person should look at it.
+  return { ...base, band: 'handoff', hits: [toHit(best)] };
+}

@@ -1,0 +1,64 @@
+/**
+ * Recognises messages that must not get a knowledge-base answer: a crisis, a request for a person, a personal
+ * case to look up, or something outside social welfare. The rules are data (`data/search/intents.yaml`); this
+ * module only compiles and applies them, in a fixed priority: crisis first (safety beats everything), then
+ * personal_case (a complaint that ends with "перезвоните" is still a complaint), then human, then off_topic.
+ */
+import type { IntentRuleData, IntentsData } from './search-data.js';
+import type { SpecialIntent } from './search-types.js';
+import { compilePatternSet, type PatternSetMatch, patternText } from './word-patterns.js';
+
+export const INTENT_PRIORITY: readonly SpecialIntent[] = ['crisis', 'personal_case', 'human', 'off_topic'];
+
+export interface IntentReading {
+  /** The special intent, if any. */
+  intent?: SpecialIntent;
+  /** The message mentions social welfare at all (a benefit, an agency, a status). */
+  mentionsWelfare: boolean;
+}
+
+export interface IntentDetector {
+  /** Reads a message given as normalised words (Latin already read as Russian). */
+  read(words: readonly string[]): IntentReading;
+  /** Just the special intent. */
+  detect(words: readonly string[]): SpecialIntent | undefined;
+}
+
+interface CompiledRule {
+  /** Pattern ids in the shared set. */
+  all: number[];
+  unless: number[];
+  regex?: RegExp;
+  maxWords?: number;
+}
+
+export function createIntentDetector(data: IntentsData): IntentDetector {
+  const sources: string[] = [];
+  const add = (pattern: string) => sources.push(pattern) - 1;
+  const welfare = data.welfare.map(add);
+  const compile = (r: IntentRuleData): CompiledRule => ({
+    all: r.all.map(add),
+    unless: [...r.unless.map(add), ...(r.unlessWelfare ? welfare : [])],
+    regex: r.regex === undefined ? undefined : new RegExp(r.regex, 'u'),
+    maxWords: r.maxWords,
+  });
+  const rules = INTENT_PRIORITY.map((intent) => ({ intent, rules: data.intents[intent].map(compile) }));
+  const set = compilePatternSet(sources, { fuzzyMinLength: data.fuzzyMinLength });
+
+  const fires = (rule: CompiledRule, m: PatternSetMatch, words: readonly string[], joined: string) =>
+    (rule.maxWords === undefined || words.length <= rule.maxWords) &&
+    (rule.regex === undefined || rule.regex.test(joined)) &&
+    rule.all.every((id) => m.matches(id)) &&
+    !rule.unless.some((id) => m.matches(id));
+
+  const read = (words: readonly string[]): IntentReading => {
+    if (words.length === 0) return { mentionsWelfare: false };
+    const m = set.match(patternText(words));
+    const joined = words.join(' ');
+    return {
+      intent: rules.find(({ rules: list }) => list.some((r) => fires(r, m, words, joined)))?.intent,
+      mentionsWelfare: welfare.some((id) => m.matches(id)),
+    };
+  };
+  return { read, detect: (words) => read(words).intent };
+}

@@ -1,0 +1,145 @@
+/**
+ * The tuned search the dialog engine uses: Russian text analysis, synonyms, typo and layout recovery, intents
+ * that override ranking, region-aware ranking, and the confidence bands. `createKnowledgeSearch(kb)` is all a
+ * caller needs; `explain` shows the inner numbers for evaluation and debugging.
+ */
+import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import { judge } from './confidence.js';
+import { createIntentDetector } from './intent-detector.js';
+import { buildKnowledgeIndex, type RankedEntry } from './knowledge-index.js';
+import { createRegionDetector, type RegionMention } from './region-detector.js';
+import { stemRussian } from './russian-stemmer.js';
+import { resolveSearchConfig, type SearchConfig, type SearchConfigOverrides } from './search-config.js';
+import { loadSearchResources, type SearchResources, type ServedRegion } from './search-data.js';
+import type { KnowledgeSearch, SearchContext, SearchHit, SearchOutcome } from './search-types.js';
+import { type AnalysedQuery, CONTEXT_EVIDENCE, type QueryTerm } from './text-analyzer.js';
+import { createTopicHints } from './topic-hints.js';
+
+export interface KnowledgeSearchOptions {
+  /** Where `search/*.yaml` lives (default: the project's `data/`). Ignored when `resources` is given. */
+  dataDir?: string;
+  /** Already loaded search data (tests, or several indexes sharing one load). */
+  resources?: SearchResources;
+  /** Overrides on top of the defaults and of `search-config.yaml`. */
+  config?: SearchConfigOverrides;
+}
+
+/** What the search saw and weighed for one query. */
+export interface SearchExplanation {
+  outcome: SearchOutcome;
+  query: AnalysedQuery;
+  region?: ServedRegion;
+  /** The best few entries with their scores and matched words. */
+  ranked: RankedEntry[];
+  evidence: number;
+  coverage: number;
+  runnerUpRatio: number;
+  queryMass: number;
+}
+
+export interface TunedKnowledgeSearch extends KnowledgeSearch {
+  explain(query: string, context?: SearchContext): SearchExplanation;
+  readonly config: SearchConfig;
+}
+
+/** The topics special intents point at, when the knowledge base has entries for them. */
+const CRISIS_TOPIC = 'crisis-support';
+const CONSULTANT_TOPIC = 'talk-to-consultant';
+
+/**
+ * Unknown words (no entry has them) weigh this share of the rarest known word in the query's total: a typo
+ * nobody could correct or a name should lower confidence somewhat, not sink a clear match.
+ */
+const UNKNOWN_WORD_SHARE = 0.6;
+
+/** Builds the tuned search over a loaded knowledge base. Index build is synchronous and fast (see bench:search). */
+export function createKnowledgeSearch(
+  kb: KnowledgeBase,
+  options: KnowledgeSearchOptions = {},
+): TunedKnowledgeSearch {
+  const resources = options.resources ?? loadSearchResources(options.dataDir);
+  const config = resolveSearchConfig(resources.config, options.config);
+  const index = buildKnowledgeIndex(kb.entries, resources, config);
+  const { analyzer } = index;
+  const intents = createIntentDetector(resources.intents);
+  const regions = createRegionDetector(resources.regions);
+  const hints = createTopicHints(resources.topicHints, new Set(kb.taxonomy.topics.map((t) => t.slug)));
+  const maxIdf = index.idf('\u0000');
+
+  /**
+   * A town the index does not know ("в Камышине") says only which region the question is about: it is replaced
+   * by the region's own name, which the regional entries use.
+   */
+  const withRegionTerms = (terms: readonly QueryTerm[], words: readonly string[], mention: RegionMention) => {
+    const named = new Set([...mention.positions].map((i) => stemRussian(words[i]!)));
+    const kept: QueryTerm[] = [];
+    for (const t of terms) {
+      if (!named.has(t.stem)) kept.push(t);
+      else if (index.idf(t.stem) < maxIdf) kept.push({ ...t, context: true });
+    }
+    for (const stem of analyzer.documentTerms(mention.canonical)) {
+      const existing = kept.find((t) => t.stem === stem);
+      if (existing) existing.context = true;
+      else kept.push({ stem, weight: 1, context: true });
+    }
+    return kept;
+  };
+
+  /** The best-ranked entry of a topic, or else its first entry, as a hit. */
+  const topicHit = (topic: string, ranked: readonly RankedEntry[]): SearchHit[] => {
+    const fromRanking = ranked.find((r) => r.entry.topic === topic);
+    if (fromRanking) return [{ entryId: fromRanking.entry.id, topic, score: fromRanking.score }];
+    const first = kb.entriesOfTopic(topic)[0];
+    return first ? [{ entryId: first.id, topic, score: 0 }] : [];
+  };
+
+  const explain = (query: string, context: SearchContext = {}): SearchExplanation => {
+    const analysed = analyzer.analyseQuery(query);
+    const mention = regions.locate(analysed.words);
+    const region = context.region ?? mention?.region;
+    const terms = mention ? withRegionTerms(analysed.terms, analysed.words, mention) : analysed.terms;
+    const ranked = index.rank(terms, { region, topicBoosts: hints.boosts(analysed.words) });
+    const queryMass = terms.reduce((sum, t) => {
+      const idf = index.idf(t.stem);
+      const weight = t.weight * (t.context ? CONTEXT_EVIDENCE : 1);
+      return sum + weight * (idf >= maxIdf ? maxIdf * UNKNOWN_WORD_SHARE : idf);
+    }, 0);
+    const { intent, mentionsWelfare } = intents.read(analysed.words);
+    const judged = judge({ ranked, queryMass, mentionsWelfare, regionKnown: region !== undefined }, config);
+    const details = {
+      query: analysed,
+      region,
+      ranked: ranked.slice(0, 5),
+      evidence: judged.evidence,
+      coverage: judged.coverage,
+      runnerUpRatio: judged.runnerUpRatio,
+      queryMass,
+    };
+    let outcome: SearchOutcome;
+    switch (intent) {
+      case 'crisis':
+        outcome = { band: 'handoff', intent, hits: topicHit(CRISIS_TOPIC, ranked), confidence: 1 };
+        break;
+      case 'human':
+        outcome = { band: 'handoff', intent, hits: topicHit(CONSULTANT_TOPIC, ranked), confidence: 1 };
+        break;
+      case 'personal_case':
+        outcome = { band: 'handoff', intent, hits: [], confidence: 1 };
+        break;
+      case 'off_topic':
+        outcome = { band: 'out_of_scope', intent, hits: [], confidence: 1 };
+        break;
+      default:
+        outcome = { band: judged.band, hits: judged.hits, confidence: round(judged.confidence) };
+    }
+    return { outcome, ...details };
+  };
+
+  return {
+    config,
+    explain,
+    search: (query, context) => explain(query, context).outcome,
+  };
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -1,0 +1,107 @@
+/**
+ * The words the assistant knows: everything in the knowledge base and the search data files. It answers three
+ * questions the query pipeline asks: is this a known word, what known word did the person probably mean
+ * ("удостоверенние" → "удостоверение"), and does this string look like Russian at all (to tell "gjcj,bt" read
+ * through the keyboard map, "пособие", from noise like "руддщ").
+ */
+import SearchableMap from 'minisearch/SearchableMap';
+import { stemRussian } from './russian-stemmer.js';
+
+export interface Lexicon {
+  /** The word (normalised) or its stem occurs in the vocabulary. */
+  knows(word: string): boolean;
+  /**
+   * The known word closest to `word` within the typo budget (1 edit from 6 letters, 2 from 10), preferring the
+   * closest and then the most frequent; undefined when the word is known, too short, or nothing is close.
+   */
+  correct(word: string): string | undefined;
+  /** Average log-probability of the word's letter pairs under a model of Russian built from the vocabulary. */
+  russianLikeness(word: string): number;
+  readonly size: number;
+}
+
+/**
+ * Shorter words are left alone: among 5-letter words one edit often turns a real word into another real word
+ * ("никуда" → "некуда"), and the lexicon does not hold all of Russian.
+ */
+const MIN_CORRECTABLE = 6;
+/** From this length two typos are corrected. */
+const TWO_TYPOS_FROM = 10;
+/** Corrections remembered per lexicon (a lexicon lives as long as one index). */
+const MAX_REMEMBERED = 20_000;
+
+const ALPHABET = 'абвгдежзийклмнопрстуфхцчшщъыьэюя';
+const BOUNDARY = '#';
+
+/** Letter-pair model: log P(next | previous) with add-one smoothing over the Russian alphabet. */
+function letterModel(counts: ReadonlyMap<string, number>): (word: string) => number {
+  const symbols = `${ALPHABET}${BOUNDARY}`;
+  const index = new Map([...symbols].map((ch, i) => [ch, i]));
+  const size = symbols.length;
+  const pair = new Float64Array(size * size);
+  const row = new Float64Array(size);
+  for (const [word, n] of counts) {
+    if (!/^[а-я]+$/.test(word)) continue;
+    const padded = `${BOUNDARY}${word}${BOUNDARY}`;
+    for (let i = 1; i < padded.length; i++) {
+      const a = index.get(padded[i - 1]!)!;
+      const b = index.get(padded[i]!)!;
+      pair[a * size + b]! += n;
+      row[a]! += n;
+    }
+  }
+  return (word) => {
+    const padded = `${BOUNDARY}${word}${BOUNDARY}`;
+    let sum = 0;
+    let pairs = 0;
+    for (let i = 1; i < padded.length; i++) {
+      const a = index.get(padded[i - 1]!);
+      const b = index.get(padded[i]!);
+      if (a === undefined || b === undefined) return Number.NEGATIVE_INFINITY; // not a Russian letter
+      sum += Math.log((pair[a * size + b]! + 1) / (row[a]! + size));
+      pairs += 1;
+    }
+    return pairs === 0 ? Number.NEGATIVE_INFINITY : sum / pairs;
+  };
+}
+
+/** Builds a lexicon from normalised words (repeats count as frequency). */
+export function createLexicon(words: Iterable<string>): Lexicon {
+  const counts = new Map<string, number>();
+  for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return createLexiconFromCounts(counts);
+}
+
+/** Builds a lexicon from word frequencies counted by the caller (the index counts them while it reads entries). */
+export function createLexiconFromCounts(counts: ReadonlyMap<string, number>): Lexicon {
+  const stems = new Set<string>();
+  const map = new SearchableMap<number>();
+  for (const [w, n] of counts) {
+    stems.add(stemRussian(w));
+    map.set(w, n);
+  }
+  const likeness = letterModel(counts);
+  const corrections = new Map<string, string | null>();
+  const knows = (word: string) => counts.has(word) || stems.has(stemRussian(word));
+  return {
+    size: counts.size,
+    knows,
+    correct(word) {
+      if (word.length < MIN_CORRECTABLE || knows(word) || !/^[а-я]+$/.test(word)) return undefined;
+      // The same misspellings come again and again; the fuzzy walk over the vocabulary is the costly part.
+      const cached = corrections.get(word);
+      if (cached !== undefined) return cached ?? undefined;
+      const budget = word.length >= TWO_TYPOS_FROM ? 2 : 1;
+      let best: { word: string; distance: number; count: number } | undefined;
+      for (const [candidate, [count, distance]] of map.fuzzyGet(word, budget)) {
+        if (!best || distance < best.distance || (distance === best.distance && count > best.count)) {
+          best = { word: candidate, distance, count };
+        }
+      }
+      if (corrections.size >= MAX_REMEMBERED) corrections.clear();
+      corrections.set(word, best?.word ?? null);
+      return best?.word;
+    },
+    russianLikeness: likeness,
+  };
+}

@@ -1,0 +1,100 @@
+/**
+ * Every tunable number of the search in one place, with the reasons for the defaults. A deployment can override
+ * any of them in `data/search/search-config.yaml` (curators tune thresholds without a release), and tests pass
+ * overrides directly.
+ */
+
+export interface FieldBoosts {
+  /** Example questions: written the way citizens ask, the best evidence there is. */
+  questions: number;
+  /** Keywords and abbreviations curators chose for the entry. */
+  keywords: number;
+  title: number;
+  /** The short answer. */
+  short: number;
+  /** Section bodies: long, and full of words every entry shares ("заявление", "Госуслуги"). */
+  body: number;
+}
+
+export interface BandThresholds {
+  /** Confidence at or above which the first hit is answered outright. */
+  answer: number;
+  /** Confidence at or above which the top entries are offered for clarification. */
+  clarify: number;
+  /**
+   * The second-best entry of another topic must score below this share of the best for an answer; closer than
+   * that, the person is asked which one they mean.
+   */
+  maxRunnerUpRatio: number;
+  /** Entries scoring below this share of the best are not offered in a clarification. */
+  clarifyMinRatio: number;
+  /**
+   * Minimal evidence (sum of the inverse document frequencies of the query words the best entry matches) for any
+   * band but hand-off/out of scope: one generic word such as "выплата" is not enough.
+   */
+  minEvidence: number;
+}
+
+export interface SearchConfig {
+  boosts: FieldBoosts;
+  /** BM25+ parameters of the ranking (minisearch defaults are k 1.2, b 0.7, d 0.5). */
+  bm25: { k: number; b: number; d: number };
+  /** Query words at least this long also match longer index words starting with them (0 turns it off). */
+  prefixMinLength: number;
+  /** Weight of such prefix matches against exact ones. */
+  prefixWeight: number;
+  /** At most this many query words are searched (the rarest ones): keeps long letters fast. */
+  maxQueryTerms: number;
+  /**
+   * Query words found in more entries than this are not searched (unless fewer than two words would be left;
+   * they still count as evidence for the entries found): in a large knowledge base "пособие" sits in thousands of
+   * entries, tells little and costs a pass over all of them. The real knowledge base is far below the limit.
+   */
+  maxTermEntries: number;
+  /** Score multiplier for regional entries of a region other than the citizen's. */
+  otherRegionFactor: number;
+  /** Score multiplier for entries of the citizen's own region. */
+  ownRegionFactor: number;
+  /**
+   * Score multiplier for regional entries while the region is unknown: a federal measure is the likelier answer
+   * (regional measures come on top of federal ones, and most citizens ask about those).
+   */
+  unknownRegionFactor: number;
+  bands: BandThresholds;
+  /** How many entries a clarification offers at most. */
+  clarifyHits: number;
+}
+
+/** Defaults, tuned on the development set and our own held-out messages (see `npm run eval`). */
+export const DEFAULT_SEARCH_CONFIG: SearchConfig = {
+  boosts: { questions: 3, keywords: 3, title: 2, short: 1, body: 0.4 },
+  bm25: { k: 1.2, b: 0.7, d: 0.5 },
+  prefixMinLength: 7,
+  prefixWeight: 0.3,
+  maxQueryTerms: 16,
+  maxTermEntries: 1000,
+  otherRegionFactor: 0.4,
+  ownRegionFactor: 1.3,
+  unknownRegionFactor: 0.8,
+  bands: { answer: 0.55, clarify: 0.3, maxRunnerUpRatio: 0.8, clarifyMinRatio: 0.4, minEvidence: 2.5 },
+  clarifyHits: 3,
+};
+
+/** A partial config, as written in YAML or passed by a caller: any field may be left out. */
+export type SearchConfigOverrides = {
+  [K in keyof SearchConfig]?: SearchConfig[K] extends object ? Partial<SearchConfig[K]> : SearchConfig[K];
+};
+
+/** Applies overrides (later ones win) on top of the defaults. */
+export function resolveSearchConfig(...overrides: (SearchConfigOverrides | undefined)[]): SearchConfig {
+  const config: SearchConfig = structuredClone(DEFAULT_SEARCH_CONFIG);
+  for (const o of overrides) {
+    if (!o) continue;
+    const { boosts, bm25, bands, ...scalars } = o;
+    Object.assign(config, scalars);
+    if (boosts) Object.assign(config.boosts, boosts);
+    if (bm25) Object.assign(config.bm25, bm25);
+    if (bands) Object.assign(config.bands, bands);
+  }
+  return config;
+}

@@ -1,0 +1,296 @@
+/**
+ * Reads the search's own data files from `<dataDir>/search/`: synonyms, stop words, intents, section cues, regions
+ * and optional threshold overrides. They are data so that curators can extend them; each file is validated and
+ * a mistake is reported with the file name.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { SECTION_KEYS, type SectionKey } from '../knowledge/entry.js';
+import type { SearchConfigOverrides } from './search-config.js';
+import type { SpecialIntent } from './search-types.js';
+
+/** One thing with many names; both the index and the queries are rewritten to `canonical`. */
+export interface SynonymGroup {
+  canonical: string;
+  variants: string[];
+  /** The group names a benefit or service: a follow-up naming it is a new question. */
+  subject: boolean;
+}
+
+/** One intent rule (see data/search/intents.yaml for the meaning of each field). */
+export interface IntentRuleData {
+  all: string[];
+  regex?: string;
+  unless: string[];
+  unlessWelfare: boolean;
+  maxWords?: number;
+}
+
+export interface IntentsData {
+  fuzzyMinLength: number;
+  welfare: string[];
+  /** Rules per intent; intents are checked in the order of INTENT_PRIORITY. */
+  intents: Record<SpecialIntent, IntentRuleData[]>;
+}
+
+export interface SectionsData {
+  fuzzyMinLength: number;
+  maxWords: number;
+  cues: Record<SectionKey, string[]>;
+  followUpWords: string[];
+}
+
+export type ServedRegion = 'perm' | 'volgograd';
+
+export interface RegionNames {
+  /** How the knowledge base names the region ("пермский край"). */
+  canonical: string;
+  /** Patterns for the region, its centre and towns. */
+  names: string[];
+}
+
+export interface RegionsData {
+  fuzzyMinLength: number;
+  regions: Record<ServedRegion, RegionNames>;
+}
+
+/** A cross-cutting labelling rule (see data/search/topic-hints.yaml). */
+export interface TopicHintData {
+  when: string;
+  and?: string;
+  unless?: string;
+  /** Topic slug → score multiplier. */
+  boost: Record<string, number>;
+}
+
+export interface TopicHintsData {
+  fuzzyMinLength: number;
+  hints: TopicHintData[];
+}
+
+/** Everything the search reads from `data/search/`. */
+export interface SearchResources {
+  synonyms: SynonymGroup[];
+  stopWords: string[];
+  intents: IntentsData;
+  sections: SectionsData;
+  regions: RegionsData;
+  topicHints: TopicHintsData;
+  /** Threshold and boost overrides from search-config.yaml (empty when the file is absent). */
+  config: SearchConfigOverrides;
+}
+
+/** A data file under data/search/ is missing or malformed. */
+export class SearchDataError extends Error {
+  override readonly name = 'SearchDataError';
+  constructor(
+    readonly file: string,
+    readonly detail: string,
+  ) {
+    super(`${file}: ${detail}`);
+  }
+}
+
+/** The project's `data/` folder, found from this module's location (works from src/ and from dist/). */
+export function defaultDataDir(): string {
+  return resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..', 'data');
+}
+
+const patternList = z.array(z.string().min(1));
+const words = z.array(z.union([z.string(), z.number()]).transform(String));
+
+const synonymsSchema = z.object({
+  groups: z.array(
+    z.object({
+      canonical: z.union([z.string(), z.number()]).transform(String),
+      variants: words,
+      subject: z.boolean().default(false),
+    }),
+  ),
+});
+
+const stopWordsSchema = z.object({ words });
+
+const ruleSchema = z
+  .object({
+    all: patternList.default([]),
+    regex: z.string().optional(),
+    unless: patternList.default([]),
+    unless_welfare: z.boolean().default(false),
+    max_words: z.number().int().positive().optional(),
+  })
+  .refine((r) => r.all.length > 0 || r.regex !== undefined, 'a rule needs `all` patterns or a `regex`');
+
+const intentsSchema = z.object({
+  fuzzy_min_length: z.number().int().min(3).default(7),
+  welfare: patternList,
+  intents: z.object({
+    crisis: z.array(ruleSchema),
+    personal_case: z.array(ruleSchema),
+    human: z.array(ruleSchema),
+    off_topic: z.array(ruleSchema),
+  }),
+});
+
+const sectionsSchema = z.object({
+  fuzzy_min_length: z.number().int().min(3).default(7),
+  max_words: z.number().int().positive().default(9),
+  cues: z.object(
+    Object.fromEntries(SECTION_KEYS.map((k) => [k, patternList])) as Record<SectionKey, typeof patternList>,
+  ),
+  follow_up_words: patternList,
+});
+
+const regionSchema = z.object({ canonical: z.string().min(2), names: patternList });
+const regionsSchema = z.object({
+  fuzzy_min_length: z.number().int().min(3).default(7),
+  regions: z.object({ perm: regionSchema, volgograd: regionSchema }),
+});
+
+const topicHintsSchema = z.object({
+  fuzzy_min_length: z.number().int().min(3).default(7),
+  hints: z.array(
+    z.object({
+      when: z.string().min(1),
+      and: z.string().min(1).optional(),
+      unless: z.string().min(1).optional(),
+      boost: z.record(z.string(), z.number().positive().max(10)),
+    }),
+  ),
+});
+
+const numbers = <T extends string>(keys: readonly T[]) =>
+  z.object(
+    Object.fromEntries(keys.map((k) => [k, z.number().optional()])) as Record<T, z.ZodOptional<z.ZodNumber>>,
+  );
+
+const configSchema = z
+  .object({
+    boosts: numbers(['questions', 'keywords', 'title', 'short', 'body'] as const).optional(),
+    bm25: numbers(['k', 'b', 'd'] as const).optional(),
+    prefix_min_length: z.number().int().min(0).optional(),
+    prefix_weight: z.number().min(0).optional(),
+    max_query_terms: z.number().int().min(1).optional(),
+    max_term_entries: z.number().int().min(1).optional(),
+    other_region_factor: z.number().min(0).optional(),
+    own_region_factor: z.number().min(0).optional(),
+    unknown_region_factor: z.number().min(0).optional(),
+    bands: z
+      .object({
+        answer: z.number().optional(),
+        clarify: z.number().optional(),
+        max_runner_up_ratio: z.number().optional(),
+        clarify_min_ratio: z.number().optional(),
+        min_evidence: z.number().optional(),
+      })
+      .optional(),
+    clarify_hits: z.number().int().min(1).max(5).optional(),
+  })
+  .nullable();
+
+function readYaml<T>(dir: string, name: string, schema: z.ZodType<T>, optional = false): T | undefined {
+  const file = join(dir, name);
+  if (optional && !existsSync(file)) return undefined;
+  let raw: unknown;
+  try {
+    raw = parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new SearchDataError(file, (error as Error).message.split('\n')[0] ?? 'cannot read');
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new SearchDataError(file, `${issue.path.join('.') || 'file'}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+const rule = (r: z.infer<typeof ruleSchema>): IntentRuleData => ({
+  all: r.all,
+  regex: r.regex,
+  unless: r.unless,
+  unlessWelfare: r.unless_welfare,
+  maxWords: r.max_words,
+});
+
+/** Reads and validates `<dataDir>/search/*.yaml`. Throws SearchDataError naming the file on any problem. */
+export function loadSearchResources(dataDir: string = defaultDataDir()): SearchResources {
+  const dir = join(dataDir, 'search');
+  const synonyms = readYaml(dir, 'synonyms.yaml', synonymsSchema)!;
+  const stop = readYaml(dir, 'stop-words.yaml', stopWordsSchema)!;
+  const intents = readYaml(dir, 'intents.yaml', intentsSchema)!;
+  const sections = readYaml(dir, 'sections.yaml', sectionsSchema)!;
+  const regions = readYaml(dir, 'regions.yaml', regionsSchema)!;
+  const topicHints = readYaml(dir, 'topic-hints.yaml', topicHintsSchema)!;
+  const config = readYaml(dir, 'search-config.yaml', configSchema, true) ?? {};
+  for (const list of Object.values(intents.intents)) {
+    for (const r of list) {
+      if (r.regex === undefined) continue;
+      try {
+        new RegExp(r.regex, 'u');
+      } catch (error) {
+        throw new SearchDataError(
+          join(dir, 'intents.yaml'),
+          `bad regex ${r.regex}: ${(error as Error).message}`,
+        );
+      }
+    }
+  }
+  const bands = config.bands;
+  return {
+    synonyms: synonyms.groups,
+    stopWords: stop.words,
+    intents: {
+      fuzzyMinLength: intents.fuzzy_min_length,
+      welfare: intents.welfare,
+      intents: {
+        crisis: intents.intents.crisis.map(rule),
+        personal_case: intents.intents.personal_case.map(rule),
+        human: intents.intents.human.map(rule),
+        off_topic: intents.intents.off_topic.map(rule),
+      },
+    },
+    sections: {
+      fuzzyMinLength: sections.fuzzy_min_length,
+      maxWords: sections.max_words,
+      cues: sections.cues,
+      followUpWords: sections.follow_up_words,
+    },
+    regions: { fuzzyMinLength: regions.fuzzy_min_length, regions: regions.regions },
+    topicHints: { fuzzyMinLength: topicHints.fuzzy_min_length, hints: topicHints.hints },
+    config: dropUndefined({
+      boosts: config.boosts,
+      bm25: config.bm25,
+      prefixMinLength: config.prefix_min_length,
+      prefixWeight: config.prefix_weight,
+      maxQueryTerms: config.max_query_terms,
+      maxTermEntries: config.max_term_entries,
+      otherRegionFactor: config.other_region_factor,
+      ownRegionFactor: config.own_region_factor,
+      unknownRegionFactor: config.unknown_region_factor,
+      bands: bands
+        ? dropUndefined({
+            answer: bands.answer,
+            clarify: bands.clarify,
+            maxRunnerUpRatio: bands.max_runner_up_ratio,
+            clarifyMinRatio: bands.clarify_min_ratio,
+            minEvidence: bands.min_evidence,
+          })
+        : undefined,
+      clarifyHits: config.clarify_hits,
+    }) as SearchConfigOverrides,
+  };
+}
+
+/** YAML leaves absent fields undefined; overrides must not reset defaults with them. */
+function dropUndefined<T extends object>(o: T): Partial<T> {
+  const out: Partial<T> = {};
+  for (const [k, v] of Object.entries(o)) {
+    if (v === undefined) continue;
+    (out as Record<string, unknown>)[k] = typeof v === 'object' && v !== null ? dropUndefined(v) : v;
+  }
+  return out;
+}

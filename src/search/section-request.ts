@@ -1,0 +1,65 @@
+/**
+ * Tells a short follow-up about the answer just shown ("а какие документы?", "скока платят", "куда подавать")
+ * from a new question that happens to contain the same words ("какие документы нужны на маткапитал"). A message
+ * is a section request when it matches a section cue from `data/search/sections.yaml`, is short, and names no
+ * subject of its own: everything else in it is filler (stop words, follow-up words such as "тогда", "нам",
+ * "ребенку", or at most two other words), none of which is a `subject` synonym group or a distinctive word of the
+ * knowledge base.
+ */
+import type { SectionKey } from '../knowledge/entry.js';
+import { stemRussian } from './russian-stemmer.js';
+import type { SectionsData } from './search-data.js';
+import type { Synonyms } from './synonyms.js';
+import { compilePatternSet, patternText } from './word-patterns.js';
+
+export interface SectionRequestDetector {
+  /** The section asked for by a follow-up given as normalised words; undefined for a new question. */
+  detect(words: readonly string[]): SectionKey | undefined;
+}
+
+export interface SectionRequestDeps {
+  synonyms: Synonyms;
+  isStopWord(word: string): boolean;
+  /** Stems that name a subject on their own (distinctive words of the knowledge base). */
+  subjectStems?: ReadonlySet<string>;
+}
+
+/** Other content words a follow-up may carry ("а если ребенку 2 года?"): more than this makes a new question. */
+const MAX_OTHER_WORDS = 2;
+
+export function createSectionRequestDetector(
+  data: SectionsData,
+  deps: SectionRequestDeps,
+): SectionRequestDetector {
+  const sections = Object.keys(data.cues) as SectionKey[];
+  // Pattern ids: one per section (its cues joined), then the filler words.
+  const sources = [...sections.map((s) => data.cues[s].join('|')), data.followUpWords.join('|')];
+  const fillerId = sources.length - 1;
+  const set = compilePatternSet(sources, { fuzzyMinLength: data.fuzzyMinLength });
+
+  return {
+    detect(words) {
+      if (words.length === 0 || words.length > data.maxWords) return undefined;
+      const m = set.match(patternText(words));
+      let best: { section: SectionKey; first: number } | undefined;
+      const cuePositions = new Set<number>();
+      sections.forEach((section, id) => {
+        const positions = m.positions(id);
+        if (positions.size === 0) return;
+        for (const p of positions) cuePositions.add(p);
+        const first = Math.min(...positions);
+        // The cue said first is the question asked ("сколько платят и куда подавать" → amount).
+        if (!best || first < best.first) best = { section, first };
+      });
+      if (!best) return undefined;
+      if (deps.synonyms.subjects(words).length > 0) return undefined;
+      const filler = m.positions(fillerId);
+      const others = words.filter(
+        (w, i) => !cuePositions.has(i) && !filler.has(i) && !deps.isStopWord(w) && !/^\d+$/.test(w),
+      );
+      if (others.length > MAX_OTHER_WORDS) return undefined;
+      if (deps.subjectStems && others.some((w) => deps.subjectStems!.has(stemRussian(w)))) return undefined;
+      return (best as { section: SectionKey }).section;
+    },
+  };
+}

@@ -1,0 +1,146 @@
+/**
+ * The one pipeline every text goes through, so that the index and the queries agree on what a word is:
+ * (queries only: Latin read as Russian, typos corrected) → normalised words → synonyms to canonical phrases →
+ * stop words out → Snowball stems.
+ */
+import { type LatinReading, recoverLatin } from './latin-recovery.js';
+import { createLexiconFromCounts, type Lexicon } from './lexicon.js';
+import { normalizeWords } from './russian-normalizer.js';
+import { stemRussian } from './russian-stemmer.js';
+import type { SearchResources } from './search-data.js';
+import { createSynonyms, type Synonyms } from './synonyms.js';
+
+/** One word of a query, as the index sees it. */
+export interface QueryTerm {
+  stem: string;
+  /** Less than 1 for guesses (spelling corrections) and for words of a multi-word synonym. */
+  weight: number;
+  /**
+   * The word only sets the scene (it names the citizen's region): it helps ranking but is weak evidence that an
+   * entry answers the question ("сколько стоит коммуналка в Волгограде" is not answered by "contacts in Volgograd").
+   */
+  context?: boolean;
+}
+
+/** How much a context word counts towards the evidence and the size of a question, against other words. */
+export const CONTEXT_EVIDENCE = 0.5;
+
+export interface AnalysedQuery {
+  /**
+   * Normalised words as the person meant them (Latin read as Russian), before spelling correction and synonyms:
+   * intents, topic hints and regions are matched on these.
+   */
+  words: string[];
+  reading: LatinReading;
+  /** Distinct content terms for the index, in order. */
+  terms: QueryTerm[];
+  /** Words that were replaced by a spelling correction (original → corrected). */
+  corrections: [string, string][];
+}
+
+export interface TextAnalyzer {
+  analyseQuery(text: string): AnalysedQuery;
+  /** Stems of a knowledge-base text (no recovery or correction: curated text is spelled right). */
+  documentTerms(text: string): string[];
+  /** The same for text already split by `corpusWords`. */
+  documentTermsOfWords(words: readonly string[]): string[];
+  /** Normalised words of a text with Latin recovered; cheap, for intents and regions. */
+  understoodWords(text: string): string[];
+  /** The same with spelling corrected against the lexicon (for section cues, which are written as prefixes). */
+  correctedWords(text: string): string[];
+  readonly lexicon: Lexicon;
+  readonly synonyms: Synonyms;
+  isStopWord(word: string): boolean;
+}
+
+/** Weight of a word that was spelling-corrected: a guess deserves less trust than what was typed. */
+const CORRECTED_WEIGHT = 0.8;
+
+/** Figure references and link targets are markup, not words. */
+function stripMarkup(text: string): string {
+  return text
+    .replace(/\{\{[^}]*\}\}/g, ' ')
+    .replace(/\]\([^)]*\)/g, ' ')
+    .replace(/https?:\/\/\S+/g, ' ');
+}
+
+/** Words written in a pattern file, without the pattern syntax, for the lexicon. */
+export function patternWords(patterns: readonly string[]): string[] {
+  // Prefixes ("провер*") are not words; alternatives inside a word ("a/b") are.
+  const words = patterns.flatMap((p) => p.split(/[\s|/]+/));
+  return words.filter((w) => !w.includes('*')).flatMap((w) => normalizeWords(w.replace(/^=/, '')));
+}
+
+/** Normalised words of a knowledge-base text, markup removed. */
+export function corpusWords(text: string): string[] {
+  return normalizeWords(stripMarkup(text));
+}
+
+/**
+ * Builds the analyser. `corpus` counts the words of the knowledge base (see `corpusWords`) and anything else the
+ * assistant should know: with the words of the data files it makes the lexicon used to read Latin text and to
+ * correct typos. The map is extended in place.
+ */
+export function createTextAnalyzer(
+  resources: SearchResources,
+  corpus: Map<string, number> = new Map(),
+): TextAnalyzer {
+  const synonyms = createSynonyms(resources.synonyms);
+  const stopWords = new Set(resources.stopWords.flatMap((w) => normalizeWords(w)));
+  const words: string[] = [...synonyms.vocabulary, ...stopWords];
+  const { intents, sections, regions } = resources;
+  words.push(...patternWords(intents.welfare));
+  for (const rules of Object.values(intents.intents)) {
+    for (const r of rules) words.push(...patternWords(r.all));
+  }
+  for (const cues of Object.values(sections.cues)) words.push(...patternWords(cues));
+  words.push(...patternWords(sections.followUpWords));
+  for (const r of Object.values(regions.regions)) words.push(...patternWords([r.canonical, ...r.names]));
+  for (const h of resources.topicHints.hints)
+    words.push(...patternWords([h.when, h.and ?? '', h.unless ?? '']));
+  for (const w of words) corpus.set(w, (corpus.get(w) ?? 0) + 1);
+  const lexicon = createLexiconFromCounts(corpus);
+
+  const contentStems = (canonical: readonly string[]): string[] => {
+    const stems: string[] = [];
+    for (const w of canonical) if (!stopWords.has(w)) stems.push(stemRussian(w));
+    return stems;
+  };
+
+  const understoodWords = (text: string) => normalizeWords(recoverLatin(text, lexicon).text);
+  const correct = (w: string) => (stopWords.has(w) ? w : (lexicon.correct(w) ?? w));
+
+  return {
+    lexicon,
+    synonyms,
+    isStopWord: (w) => stopWords.has(w),
+    understoodWords,
+    correctedWords: (text) => understoodWords(text).map(correct),
+    documentTerms: (text) => contentStems(synonyms.canonicalize(corpusWords(text))),
+    documentTermsOfWords: (ws) => contentStems(synonyms.canonicalize(ws)),
+    analyseQuery(text) {
+      const recovered = recoverLatin(text, lexicon);
+      const words = normalizeWords(recovered.text);
+      const corrections: [string, string][] = [];
+      const correctedWords = words.map((w) => {
+        if (stopWords.has(w)) return w;
+        const fixed = lexicon.correct(w);
+        if (fixed === undefined) return w;
+        corrections.push([w, fixed]);
+        return fixed;
+      });
+      const guessed = new Set(corrections.map(([, fixed]) => fixed));
+      const byStem = new Map<string, QueryTerm>();
+      for (const { word, weight } of synonyms.canonicalizeWeighted(correctedWords)) {
+        if (stopWords.has(word)) continue;
+        const stem = stemRussian(word);
+        const w = weight * (guessed.has(word) ? CORRECTED_WEIGHT : 1);
+        const seen = byStem.get(stem);
+        if (!seen) byStem.set(stem, { stem, weight: w });
+        else seen.weight = Math.max(seen.weight, w);
+      }
+      const terms = [...byStem.values()];
+      return { words, reading: recovered.reading, terms, corrections };
+    },
+  };
+}

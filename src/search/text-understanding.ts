@@ -1,0 +1,62 @@
+/**
+ * The engine's helpers for follow-ups and regions, with the same normalisation as search (wrong keyboard layout
+ * and transliteration included): `sectionRequest("а какие документы?")` → 'documents', `region("в Камышине")` →
+ * 'volgograd'.
+ */
+import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import { createRegionDetector } from './region-detector.js';
+import { loadSearchResources, type SearchResources } from './search-data.js';
+import type { TextUnderstanding } from './search-types.js';
+import { createSectionRequestDetector } from './section-request.js';
+import { corpusWords, createTextAnalyzer } from './text-analyzer.js';
+
+export interface TextUnderstandingOptions {
+  /** Where `search/*.yaml` lives (default: the project's `data/`). Ignored when `resources` is given. */
+  dataDir?: string;
+  resources?: SearchResources;
+  /**
+   * The knowledge base, when available: its words help read Latin text, and its distinctive words (those naming
+   * few entries) mark a follow-up as a new question ("а документы на загранпаспорт?" is not about the answer shown).
+   */
+  kb?: KnowledgeBase;
+}
+
+/** A title or keyword word shared by more entries than this share is generic, not a subject. */
+const SUBJECT_MAX_SHARE = 0.1;
+
+export function createTextUnderstanding(options: TextUnderstandingOptions = {}): TextUnderstanding {
+  const resources = options.resources ?? loadSearchResources(options.dataDir);
+  const counts = new Map<string, number>();
+  const entries = options.kb?.entries ?? [];
+  for (const e of entries) {
+    for (const text of [e.title, ...e.questions, ...e.keywords, e.short]) {
+      for (const w of corpusWords(text)) counts.set(w, (counts.get(w) ?? 0) + 1);
+    }
+  }
+  const analyzer = createTextAnalyzer(resources, counts);
+
+  let subjectStems: Set<string> | undefined;
+  if (entries.length > 0) {
+    const share = new Map<string, number>();
+    for (const e of entries) {
+      for (const stem of new Set(analyzer.documentTerms([e.title, ...e.keywords].join(' . ')))) {
+        share.set(stem, (share.get(stem) ?? 0) + 1);
+      }
+    }
+    const limit = Math.max(2, entries.length * SUBJECT_MAX_SHARE);
+    subjectStems = new Set(
+      [...share].filter(([stem, n]) => n <= limit && /^[а-я]{4,}$/.test(stem)).map(([s]) => s),
+    );
+  }
+
+  const sections = createSectionRequestDetector(resources.sections, {
+    synonyms: analyzer.synonyms,
+    isStopWord: analyzer.isStopWord,
+    subjectStems,
+  });
+  const regions = createRegionDetector(resources.regions);
+  return {
+    sectionRequest: (text) => sections.detect(analyzer.correctedWords(text)),
+    region: (text) => regions.detect(analyzer.understoodWords(text)),
+  };
+}

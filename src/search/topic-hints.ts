@@ -1,0 +1,41 @@
+/**
+ * Applies the cross-cutting labelling rules of `data/search/topic-hints.yaml`: a question about timing, an appeal
+ * or a complaint belongs to that topic whatever benefit it names. The result is a score multiplier per topic
+ * that the ranking applies.
+ */
+import type { TopicHintsData } from './search-data.js';
+import { compilePatternSet, patternText } from './word-patterns.js';
+
+export interface TopicHints {
+  /** Topic → multiplier for a message given as normalised words (empty when no hint applies). */
+  boosts(words: readonly string[]): Map<string, number>;
+}
+
+/** Compiles the hints; throws when a hint names a topic the taxonomy does not have (a typo would silently do nothing). */
+export function createTopicHints(data: TopicHintsData, knownTopics: ReadonlySet<string>): TopicHints {
+  const sources: string[] = [];
+  const add = (p: string | undefined) => (p === undefined ? undefined : sources.push(p) - 1);
+  const hints = data.hints.map((h) => {
+    for (const topic of Object.keys(h.boost)) {
+      if (!knownTopics.has(topic)) {
+        throw new Error(`topic-hints.yaml: unknown topic "${topic}" in the hint for "${h.when}"`);
+      }
+    }
+    return { when: add(h.when)!, and: add(h.and), unless: add(h.unless), boost: Object.entries(h.boost) };
+  });
+  const set = compilePatternSet(sources, { fuzzyMinLength: data.fuzzyMinLength });
+  return {
+    boosts(words) {
+      const result = new Map<string, number>();
+      if (words.length === 0) return result;
+      const m = set.match(patternText(words));
+      for (const h of hints) {
+        if (!m.matches(h.when)) continue;
+        if (h.and !== undefined && !m.matches(h.and)) continue;
+        if (h.unless !== undefined && m.matches(h.unless)) continue;
+        for (const [topic, factor] of h.boost) result.set(topic, (result.get(topic) ?? 1) * factor);
+      }
+      return result;
+    },
+  };
+}

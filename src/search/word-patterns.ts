@@ -1,0 +1,199 @@
+/**
+ * The little pattern language of the data files in `data/search/` (intents, section cues, regions), so that
+ * curators can add a phrase without touching TypeScript.
+ *
+ * A pattern is alternatives separated by `|`; an alternative is words that must follow each other. A word is:
+ * - `пособие` — any form of the word (compared by stem; long words also match with one typo after the first
+ *   letter);
+ * - `провер*` — any word starting with these letters (exactly: no typo tolerance, list common forms instead);
+ * - `*кредит*` — any word containing these letters;
+ * - `=проверьте` — exactly this form (to tell "проверьте моё" from "как проверить");
+ * - `a/b/c` — any of these words (each written in one of the forms above);
+ * - `...` — up to three words of anything ("соедините меня пожалуйста с человеком"), `..` — up to one.
+ *
+ * Every message is checked against hundreds of alternatives (intents, hints, regions), so patterns are compiled
+ * into a set indexed by what their first word can be: a message is scanned once, and only the alternatives whose
+ * first word fits a message word are tried.
+ */
+import { withinOneEdit } from './edit-distance.js';
+import { normalizeWords } from './russian-normalizer.js';
+import { stemRussian } from './russian-stemmer.js';
+
+/** A message prepared for pattern matching: normalised words and their stems, position by position. */
+export interface PatternText {
+  words: readonly string[];
+  stems: readonly string[];
+}
+
+export interface PatternOptions {
+  /** Plain words at least this long also match with one typo. */
+  fuzzyMinLength: number;
+}
+
+/** Stems shorter than this are too ambiguous to match on ("болит" and "более" are both "бол"). */
+const MIN_STEM = 4;
+
+type Test = (word: string, stem: string) => boolean;
+
+/** A word of an alternative, with the index keys under which a message word can match it ('scan': any word). */
+type WordTest = { kind: 'gap'; max: number } | { kind: 'word'; test: Test; keys: string[] | 'scan' };
+
+const stemKey = (stem: string) => `s:${stem}`;
+const wordKey = (word: string) => `w:${word}`;
+const prefixKey = (word: string) => `p:${word.slice(0, 2)}`;
+/** Fuzzy candidates are indexed by first letter and length: a typo keeps the first letter and shifts length by ≤ 1. */
+const fuzzyKey = (word: string, length = word.length) => `f:${word[0]}${length}`;
+
+/** One typo, but not in the first letter (which also keeps the index small). */
+const typo = (a: string, b: string) => a[0] === b[0] && withinOneEdit(a, b);
+
+function compileAlternative(raw: string, options: PatternOptions): { test: Test; keys: string[] | 'scan' } {
+  if (raw.startsWith('=')) {
+    const exact = normalizeWords(raw.slice(1)).join('');
+    return { test: (word) => word === exact, keys: [wordKey(exact)] };
+  }
+  if (raw.startsWith('*') && raw.endsWith('*') && raw.length > 2) {
+    const part = normalizeWords(raw.slice(1, -1)).join('');
+    return { test: (word) => word.includes(part), keys: 'scan' };
+  }
+  if (raw.endsWith('*')) {
+    const prefix = normalizeWords(raw.slice(0, -1)).join('');
+    if (prefix.length < 2) return { test: (word) => word.startsWith(prefix), keys: 'scan' };
+    return { test: (word) => word.startsWith(prefix), keys: [prefixKey(prefix)] };
+  }
+  const word = normalizeWords(raw).join('');
+  const stem = stemRussian(word);
+  if (stem.length < MIN_STEM) return { test: (w) => w === word, keys: [wordKey(word)] };
+  if (word.length < options.fuzzyMinLength) {
+    return { test: (w, s) => s === stem || w === word, keys: [stemKey(stem), wordKey(word)] };
+  }
+  // With a typo the stem may come out different, so the word itself is compared too ("дакументы").
+  return {
+    test: (w, s) => s === stem || w === word || typo(w, word),
+    keys: [stemKey(stem), wordKey(word), ...[-1, 0, 1].map((d) => fuzzyKey(word, word.length + d))],
+  };
+}
+
+function compileWord(raw: string, options: PatternOptions): WordTest {
+  if (raw === '...') return { kind: 'gap', max: 3 };
+  if (raw === '..') return { kind: 'gap', max: 1 };
+  const parts = raw
+    .split('/')
+    .filter(Boolean)
+    .map((alt) => compileAlternative(alt, options));
+  const keys = parts.some((p) => p.keys === 'scan') ? 'scan' : parts.flatMap((p) => p.keys as string[]);
+  if (parts.length === 1) return { kind: 'word', test: parts[0]!.test, keys };
+  return { kind: 'word', test: (word, stem) => parts.some((p) => p.test(word, stem)), keys };
+}
+
+/** Tries to match `seq` at `start`; returns the covered positions or undefined. */
+function matchAt(seq: readonly WordTest[], text: PatternText, start: number): number[] | undefined {
+  const covered: number[] = [];
+  let pos = start;
+  for (let k = 0; k < seq.length; k++) {
+    const part = seq[k]!;
+    if (part.kind === 'gap') {
+      const next = seq[k + 1];
+      if (!next || next.kind === 'gap') continue;
+      let found = -1;
+      for (let skip = 0; skip <= part.max && pos + skip < text.words.length; skip++) {
+        if (next.test(text.words[pos + skip]!, text.stems[pos + skip]!)) {
+          found = pos + skip;
+          break;
+        }
+      }
+      if (found < 0) return undefined;
+      pos = found;
+      continue;
+    }
+    if (pos >= text.words.length || !part.test(text.words[pos]!, text.stems[pos]!)) return undefined;
+    covered.push(pos);
+    pos += 1;
+  }
+  return covered;
+}
+
+/** The result of checking a whole set against one message. */
+export interface PatternSetMatch {
+  /** true when any alternative of pattern `id` (its index in the set) occurs in the message. */
+  matches(id: number): boolean;
+  /** Positions covered by the first occurrence of each matching alternative of pattern `id`. */
+  positions(id: number): ReadonlySet<number>;
+}
+
+export interface PatternSet {
+  match(text: PatternText): PatternSetMatch;
+}
+
+const NO_POSITIONS: ReadonlySet<number> = new Set();
+
+/** Compiles patterns (see the module comment for the syntax) into one set; pattern ids are their indexes. */
+export function compilePatternSet(sources: readonly string[], options: PatternOptions): PatternSet {
+  const alternatives: { pattern: number; seq: WordTest[] }[] = [];
+  sources.forEach((source, pattern) => {
+    for (const alt of source.split('|')) {
+      const words = alt.trim().split(/\s+/).filter(Boolean);
+      if (words.length > 0) alternatives.push({ pattern, seq: words.map((w) => compileWord(w, options)) });
+    }
+  });
+  const byKey = new Map<string, number[]>();
+  const scan: number[] = [];
+  alternatives.forEach((alt, index) => {
+    const first = alt.seq[0]!;
+    if (first.kind === 'gap' || first.keys === 'scan') {
+      scan.push(index);
+      return;
+    }
+    for (const key of new Set(first.keys)) byKey.set(key, [...(byKey.get(key) ?? []), index]);
+  });
+
+  return {
+    match(text) {
+      const found = new Map<number, Set<number>>();
+      const done = new Uint8Array(alternatives.length);
+      const tryAt = (index: number, start: number) => {
+        if (done[index]) return;
+        const alt = alternatives[index]!;
+        const covered = matchAt(alt.seq, text, start);
+        if (!covered) return;
+        done[index] = 1;
+        const positions = found.get(alt.pattern) ?? new Set<number>();
+        found.set(alt.pattern, positions);
+        for (const p of covered) positions.add(p);
+      };
+      for (let i = 0; i < text.words.length; i++) {
+        const word = text.words[i]!;
+        for (const key of [stemKey(text.stems[i]!), wordKey(word), prefixKey(word), fuzzyKey(word)]) {
+          const list = byKey.get(key);
+          if (list) for (const index of list) tryAt(index, i);
+        }
+        for (const index of scan) tryAt(index, i);
+      }
+      return {
+        matches: (id) => found.has(id),
+        positions: (id) => found.get(id) ?? NO_POSITIONS,
+      };
+    },
+  };
+}
+
+/** One compiled pattern, for callers that check a single one. */
+export interface WordPattern {
+  readonly source: string;
+  matches(text: PatternText): boolean;
+  coveredPositions(text: PatternText): ReadonlySet<number>;
+}
+
+export function compilePattern(source: string, options: PatternOptions): WordPattern {
+  const set = compilePatternSet([source], options);
+  return {
+    source,
+    matches: (text) => set.match(text).matches(0),
+    coveredPositions: (text) => set.match(text).positions(0),
+  };
+}
+
+/** Prepares normalised words for matching. */
+export function patternText(words: readonly string[]): PatternText {
+  return { words, stems: words.map(stemRussian) };
+}

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { clarificationHits, judge } from '../../../src/search/confidence.js';
+import type { RankedEntry } from '../../../src/search/knowledge-index.js';
+import { DEFAULT_SEARCH_CONFIG } from '../../../src/search/search-config.js';
+
+const entry = (
+  id: string,
+  topic: string,
+  score: number,
+  matched: [number, number][] = [],
+  regional = false,
+) =>
+  ({
+    entry: { id, topic, regions: regional ? ['perm'] : ['federal'] },
+    score,
+    matches: matched.map(([idf, strength], i) => ({ stem: `w${i}`, idf, strength })),
+  }) satisfies RankedEntry;
+
+const input = (
+  ranked: RankedEntry[],
+  queryMass: number,
+  extra: Partial<{ welfare: boolean; region: boolean }> = {},
+) => ({
+  ranked,
+  queryMass,
+  mentionsWelfare: extra.welfare ?? true,
+  regionKnown: extra.region ?? false,
+});
+
+describe('judge', () => {
+  const config = DEFAULT_SEARCH_CONFIG;
+
+  it('answers when the best entry explains the question and stands clear of other topics', () => {
+    const j = judge(
+      input(
+        [
+          entry('a', 'A', 10, [
+            [2.5, 1],
+            [2.5, 1],
+          ]),
+          entry('b', 'B', 3),
+        ],
+        5,
+      ),
+      config,
+    );
+    expect(j.band).toBe('answer');
+    expect(j.hits).toEqual([{ entryId: 'a', topic: 'A', score: 10 }]);
+    expect(j.confidence).toBeGreaterThan(config.bands.answer);
+  });
+
+  it('asks which one is meant when another topic scores nearly as well', () => {
+    const j = judge(
+      input(
+        [
+          entry('a', 'A', 10, [
+            [3, 1],
+            [3, 1],
+          ]),
+          entry('b', 'B', 9.5),
+          entry('c', 'C', 2),
+        ],
+        6,
+      ),
+      config,
+    );
+    expect(j.band).toBe('clarify');
+    expect(j.hits.map((h) => h.entryId)).toEqual(['a', 'b']);
+  });
+
+  it('does not count a second entry of the same topic as a rival', () => {
+    const j = judge(
+      input(
+        [
+          entry('a', 'A', 10, [
+            [3, 1],
+            [3, 1],
+          ]),
+          entry('a2', 'A', 9.9),
+          entry('b', 'B', 2),
+        ],
+        6,
+      ),
+      config,
+    );
+    expect(j.band).toBe('answer');
+  });
+
+  it('hands off a welfare question that only matches generic words', () => {
+    const j = judge(input([entry('a', 'A', 10, [[0.7, 1]]), entry('b', 'B', 2)], 0.7), config);
+    expect(j.band).toBe('handoff');
+  });
+
+  it('calls a message with no match and no welfare words out of scope', () => {
+    expect(judge(input([], 4, { welfare: false }), config).band).toBe('out_of_scope');
+    expect(judge(input([], 4, { welfare: true }), config).band).toBe('handoff');
+  });
+
+  it('lowers confidence when much of the question is left unexplained', () => {
+    const full = judge(input([entry('a', 'A', 10, [[3, 1]])], 3), config);
+    const half = judge(input([entry('a', 'A', 10, [[3, 1]])], 6), config);
+    expect(half.confidence).toBeLessThan(full.confidence);
+  });
+
+  it('is stricter with a regional entry while the region is unknown', () => {
+    const ranked = [
+      entry(
+        'p',
+        'perm-x',
+        10,
+        [
+          [3, 1],
+          [3, 1],
+        ],
+        true,
+      ),
+      entry('f', 'F', 7),
+    ];
+    expect(judge(input(ranked, 6, { region: true }), config).band).toBe('answer');
+    expect(judge(input(ranked, 6, { region: false }), config).band).toBe('clarify');
+  });
+});
+
+describe('clarificationHits', () => {
+  it('offers distinct topics first, then fills with other entries', () => {
+    const ranked = [entry('a1', 'A', 10), entry('a2', 'A', 9), entry('b', 'B', 8), entry('a3', 'A', 7)];
+    expect(clarificationHits(ranked, 3, 0).map((h) => h.entryId)).toEqual(['a1', 'b', 'a2']);
+  });
+
+  it('leaves out entries far below the best', () => {
+    const ranked = [entry('a', 'A', 10), entry('b', 'B', 8), entry('c', 'C', 1)];
+    expect(clarificationHits(ranked, 3, 4).map((h) => h.entryId)).toEqual(['a', 'b']);
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { createIntentDetector } from '../../../src/search/intent-detector.js';
+import { recoverLatin } from '../../../src/search/latin-recovery.js';
+import { createLexicon } from '../../../src/search/lexicon.js';
+import { normalizeWords } from '../../../src/search/russian-normalizer.js';
+import { patternWords } from '../../../src/search/text-analyzer.js';
+import { projectResources } from './fixtures/fixture-search.js';
+
+const resources = projectResources();
+const detector = createIntentDetector(resources.intents);
+const lexicon = createLexicon(
+  Object.values(resources.intents.intents).flatMap((rules) => rules.flatMap((r) => patternWords(r.all))),
+);
+const intentOf = (text: string) => detector.detect(normalizeWords(recoverLatin(text, lexicon).text));
+
+describe('intents (the shipped rules)', () => {
+  it.each([
+    'позовите оператора пожалуйста',
+    'хочу общаться с живым человеком',
+    'соедините со специалистом',
+    'консультант!',
+    'нужен консультант по моей ситуации',
+    'перезвоните мне по поводу пенсии',
+    'запишите меня на консультацию',
+    'бот не понимает, дайте человека',
+  ])('hands "%s" to a person', (text) => {
+    expect(intentOf(text)).toBe('human');
+  });
+
+  it('reads a request for a person typed in the wrong layout', () => {
+    expect(intentOf('cjtlbybnt c xtkjdtrjv')).toBe('human');
+    expect(intentOf('jgthfnjh')).toBe('human');
+  });
+
+  it.each([
+    'сожитель избивает меня, помогите',
+    'не хочу жить больше',
+    'думаю покончить с собой',
+    'нас выгнали из квартиры, ночуем на вокзале с детьми',
+    'отец угрожает убить',
+  ])('treats "%s" as a crisis', (text) => {
+    expect(intentOf(text)).toBe('crisis');
+  });
+
+  it('does not treat a benefit question about homeless people as a crisis', () => {
+    expect(intentOf('положены ли выплаты бездомным')).toBeUndefined();
+  });
+
+  it.each([
+    'проверьте мое заявление на единое пособие',
+    'вот мой снилс 111-222-333 44, гляньте сколько стажа',
+    'заявление номер 55512345 почему не рассмотрено',
+    'инспектор Сидорова нахамила, накажите ее',
+    'сотрудник мфц грубил, разберитесь с ним и перезвоните',
+  ])('sees "%s" as a personal case for a person to handle', (text) => {
+    expect(intentOf(text)).toBe('personal_case');
+  });
+
+  it('answers general questions about statuses and complaints itself', () => {
+    expect(intentOf('как проверить статус заявления на госуслугах')).toBeUndefined();
+    expect(intentOf('как пожаловаться на сотрудника соцзащиты, хамит')).toBeUndefined();
+    expect(intentOf('снилс сюда писать безопасно?')).toBeUndefined();
+  });
+
+  it.each([
+    'какая завтра погода в перми',
+    'дайте займ до зарплаты',
+    'где взять кредит на машину',
+    'напишите реферат по истории',
+    'как записаться к стоматологу',
+    'как получить загранпаспорт',
+    'расскажи анекдот',
+  ])('recognises "%s" as outside social welfare', (text) => {
+    expect(intentOf(text)).toBe('off_topic');
+  });
+
+  it('keeps welfare questions that mention a loan or a doctor in scope', () => {
+    expect(intentOf('можно ли маткапиталом погасить кредит на жилье')).toBeUndefined();
+    expect(intentOf('терапевт не дает направление на мсэ, что делать')).toBeUndefined();
+  });
+
+  it('says whether a message is about social welfare at all', () => {
+    expect(detector.read(normalizeWords('помогите с выплатой')).mentionsWelfare).toBe(true);
+    expect(detector.read(normalizeWords('как дела у тебя')).mentionsWelfare).toBe(false);
+  });
+});

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeWords } from '../../../src/search/russian-normalizer.js';
+import { stemRussian } from '../../../src/search/russian-stemmer.js';
+import { CONCEPT_MARK, createSynonyms } from '../../../src/search/synonyms.js';
+import { projectResources } from './fixtures/fixture-search.js';
+
+const words = (text: string) => normalizeWords(text);
+const withoutConcepts = (ws: string[]) => ws.filter((w) => !w.startsWith(CONCEPT_MARK));
+
+describe('synonyms (the shipped dictionary)', () => {
+  const synonyms = createSynonyms(projectResources().synonyms);
+  const canonical = (text: string) => withoutConcepts(synonyms.canonicalize(words(text))).join(' ');
+
+  it('expands abbreviations and slang to one canonical phrase', () => {
+    expect(canonical('ЕП на второго')).toBe('единое пособие на второго');
+    expect(canonical('маткап')).toBe('материнский капитал');
+    expect(canonical('МСК')).toBe('материнский капитал');
+    expect(canonical('коммуналка')).toBe('жилищно коммунальные услуги');
+    expect(canonical('ЖКУ')).toBe('жилищно коммунальные услуги');
+    expect(canonical('соцфонд')).toBe('социальный фонд');
+    expect(canonical('ПФР')).toBe('социальный фонд');
+    expect(canonical('декретные')).toBe('пособие по беременности и родам');
+    expect(canonical('многодетка')).toBe('многодетная семья');
+    expect(canonical('соцзащита')).toBe('социальная защита');
+    expect(canonical('МСЭ')).toBe('медико социальная экспертиза');
+    expect(canonical('ЕДВ')).toBe('ежемесячная денежная выплата');
+    expect(canonical('НСУ')).toBe('набор социальных услуг');
+    expect(canonical('ТСР')).toBe('технические средства реабилитации');
+    expect(canonical('СВО')).toBe('специальная военная операция');
+  });
+
+  it('matches any form of a variant', () => {
+    expect(canonical('коммуналку')).toBe('жилищно коммунальные услуги');
+    expect(canonical('маткапиталом')).toBe('материнский капитал');
+    expect(canonical('соцзащиту')).toBe('социальная защита');
+  });
+
+  it('prefers the longest variant', () => {
+    expect(canonical('по уходу до 1,5')).toBe(canonical('пособие по уходу за ребенком'));
+  });
+
+  it('adds one concept token per multi-word name, the same for every variant', () => {
+    const a = synonyms.canonicalize(words('маткап')).filter((w) => w.startsWith(CONCEPT_MARK));
+    const b = synonyms.canonicalize(words('материнского капитала')).filter((w) => w.startsWith(CONCEPT_MARK));
+    expect(a).toHaveLength(1);
+    expect(b).toEqual(a);
+  });
+
+  it('names the subject of a message', () => {
+    expect(synonyms.subjects(words('какие документы нужны на маткапитал'))).toEqual(['материнский капитал']);
+    expect(synonyms.subjects(words('а какие документы нужны'))).toEqual([]);
+  });
+
+  it('leaves other words alone', () => {
+    expect(canonical('погода в волгограде')).toBe('погода в волгограде');
+  });
+});
+
+describe('synonyms.yaml consistency', () => {
+  const groups = projectResources().synonyms;
+
+  it('no canonical phrase contains another group’s variant outside that group’s own canonical words', () => {
+    // "субсидия на оплату жилищно коммунальные услуги" may contain the canonical "жилищно коммунальные услуги",
+    // but not a bare variant such as "коммуналка": canonical phrases are never rewritten again.
+    const stemsOf = (text: string) => normalizeWords(text).map(stemRussian);
+    const occurrences = (needle: string[], hay: string[]) => {
+      const starts: number[] = [];
+      for (let i = 0; i + needle.length <= hay.length; i++) {
+        if (needle.every((s, k) => hay[i + k] === s)) starts.push(i);
+      }
+      return starts;
+    };
+    const problems: string[] = [];
+    groups.forEach((g, gi) => {
+      const hay = stemsOf(g.canonical);
+      groups.forEach((h, hi) => {
+        if (hi === gi) return;
+        const own = stemsOf(h.canonical);
+        const covered = new Set(occurrences(own, hay).flatMap((start) => own.map((_, k) => start + k)));
+        for (const variant of h.variants) {
+          const v = stemsOf(variant);
+          if (v.length === 0) continue;
+          for (const start of occurrences(v, hay)) {
+            if (!v.every((_, k) => covered.has(start + k)))
+              problems.push(`"${g.canonical}" contains "${variant}"`);
+          }
+        }
+      });
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('no variant belongs to two groups', () => {
+    const seen = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const g of groups) {
+      for (const v of g.variants) {
+        const key = normalizeWords(v).map(stemRussian).join(' ');
+        const other = seen.get(key);
+        if (other && other !== g.canonical) clashes.push(`${v}: ${other} / ${g.canonical}`);
+        seen.set(key, g.canonical);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+});

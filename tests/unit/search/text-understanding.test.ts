@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { createTextUnderstanding } from '../../../src/search/text-understanding.js';
+import { fixtureKb, projectResources } from './fixtures/fixture-search.js';
+
+const understanding = createTextUnderstanding({ resources: projectResources(), kb: fixtureKb() });
+
+describe('sectionRequest', () => {
+  it.each([
+    ['а какие документы нужны?', 'documents'],
+    ['какие справки собирать', 'documents'],
+    ['а сколько платят?', 'amount'],
+    ['скока дают', 'amount'],
+    ['куда подавать?', 'apply'],
+    ['а как оформить', 'apply'],
+    ['кто может получить', 'eligibility'],
+    ['а нам положено?', 'eligibility'],
+    ['по какому закону', 'legal'],
+    ['как обжаловать', 'appeal'],
+    ['а если откажут, что делать?', 'appeal'],
+  ] as const)('reads "%s" as a request for %s', (text, section) => {
+    expect(understanding.sectionRequest(text)).toBe(section);
+  });
+
+  it('forgives typos and the wrong keyboard layout', () => {
+    expect(understanding.sectionRequest('а какие дакументы нужны')).toBe('documents');
+    expect(understanding.sectionRequest('f rfrbt ljrevtyns')).toBe('documents');
+  });
+
+  it('treats a message that names its own subject as a new question', () => {
+    expect(understanding.sectionRequest('какие документы нужны на маткапитал')).toBeUndefined();
+    expect(understanding.sectionRequest('сколько платят по безработице')).toBeUndefined();
+    expect(understanding.sectionRequest('куда подавать на субсидию')).toBeUndefined();
+  });
+
+  it('ignores messages without a section cue and long messages', () => {
+    expect(understanding.sectionRequest('спасибо')).toBeUndefined();
+    expect(
+      understanding.sectionRequest('мне 58 лет меня сократили с работы и я не знаю куда теперь подавать'),
+    ).toBe(undefined);
+  });
+});
+
+describe('region', () => {
+  it.each([
+    ['в Перми', 'perm'],
+    ['Пермский край, Кунгур', 'perm'],
+    ['живу в Березниках', 'perm'],
+    ['соцзащита в Соликамске', 'perm'],
+    ['я из Чайковского', 'perm'],
+    ['Волгоград', 'volgograd'],
+    ['Волгоградская область', 'volgograd'],
+    ['в Камышине', 'volgograd'],
+    ['город Волжский', 'volgograd'],
+    ['Урюпинск', 'volgograd'],
+    ['мы из Михайловки', 'volgograd'],
+  ] as const)('finds the region in "%s"', (text, region) => {
+    expect(understanding.region(text)).toBe(region);
+  });
+
+  it('finds no region where none or both are named', () => {
+    expect(understanding.region('Москва')).toBeUndefined();
+    expect(understanding.region('переехали из Перми в Волгоград')).toBeUndefined();
+  });
+
+  it('reads a region typed in the wrong layout', () => {
+    expect(understanding.region('gthvm')).toBe('perm');
+  });
+});

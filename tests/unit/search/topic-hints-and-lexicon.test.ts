@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { createLexicon } from '../../../src/search/lexicon.js';
+import { normalizeWords } from '../../../src/search/russian-normalizer.js';
+import { createTopicHints } from '../../../src/search/topic-hints.js';
+import { fixtureKb, projectResources } from './fixtures/fixture-search.js';
+
+describe('topic hints (the shipped labelling rules)', () => {
+  const topics = new Set(fixtureKb().taxonomy.topics.map((t) => t.slug));
+  const hints = createTopicHints(projectResources().topicHints, topics);
+  const boosts = (text: string) => Object.fromEntries(hints.boosts(normalizeWords(text)));
+
+  it('sends an appeal against a refused benefit to appeal-refusal, whatever the benefit', () => {
+    expect(boosts('пфр отказал в доплате к пенсии, хочу обжаловать')['appeal-refusal']).toBeGreaterThan(2);
+  });
+
+  it('sends contesting an MSE decision to disability-assessment instead', () => {
+    const b = boosts('не согласна с решением мсэ, сняли группу, как обжаловать');
+    expect(b['disability-assessment']).toBeGreaterThan(1);
+    expect(b['appeal-refusal']).toBeUndefined();
+  });
+
+  it('tells payment dates from application deadlines', () => {
+    expect(boosts('какого числа приходит пенсия')['processing-times']).toBeGreaterThan(1);
+    expect(boosts('до какого числа подать заявление на набор услуг')['processing-times']).toBeUndefined();
+  });
+
+  it('leaves ordinary questions alone', () => {
+    expect(boosts('сколько платят единое пособие')).toEqual({});
+  });
+
+  it('refuses a hint for a topic the taxonomy does not have', () => {
+    const data = { fuzzyMinLength: 7, hints: [{ when: 'слово', boost: { 'no-such-topic': 2 } }] };
+    expect(() => createTopicHints(data, topics)).toThrow(/no-such-topic/);
+  });
+});
+
+describe('lexicon', () => {
+  const lexicon = createLexicon(
+    normalizeWords(
+      'удостоверение многодетной семьи удостоверение инвалидность пособие по безработице справляется',
+    ),
+  );
+
+  it('corrects a typo in a long word to the known word', () => {
+    expect(lexicon.correct('удосиоверение')).toBe('удостоверение');
+    expect(lexicon.correct('безработеце')).toBe('безработице');
+  });
+
+  it('leaves short, known and unrelated words alone', () => {
+    expect(lexicon.correct('пособ')).toBeUndefined();
+    expect(lexicon.correct('пособие')).toBeUndefined();
+    expect(lexicon.correct('велосипед')).toBeUndefined();
+  });
+
+  it('knows other forms of a known word', () => {
+    expect(lexicon.knows('пособия')).toBe(true);
+    expect(lexicon.knows('самокат')).toBe(false);
+  });
+
+  it('scores Russian-looking strings above keyboard noise', () => {
+    expect(lexicon.russianLikeness('пособия')).toBeGreaterThan(lexicon.russianLikeness('щлзщш'));
+  });
+});
