@@ -2,8 +2,69 @@
  * The curator's check of everything under `data/`: problems with file and line, and coverage per topic.
  * Used by `npm run kb:check`; other data folders (benefit rules, agencies) add their checks here.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadAgencyDirectory } from '../services/agencies/agency-directory.js';
+import { loadBenefitRules } from '../services/benefits/benefit-rules.js';
+import type { KnowledgeBase } from './knowledge-base.js';
 import { loadKnowledgeBase } from './knowledge-base.js';
 import { formatProblem, type KnowledgeProblem } from './problems.js';
+
+/**
+ * The benefit rules (data/benefits/) and the agency directory (data/agencies/): their problems, and summary lines
+ * for curators (measures; offices per region and kind, and where the directory is thin).
+ */
+function checkServiceData(
+  dataDir: string,
+  kb: KnowledgeBase,
+): { problems: KnowledgeProblem[]; lines: string[] } {
+  const problems: KnowledgeProblem[] = [];
+  const lines: string[] = [];
+  if (existsSync(join(dataDir, 'benefits'))) {
+    const benefits = loadBenefitRules(dataDir, {
+      figures: kb.figures,
+      entryExists: (id) => kb.entry(id) !== undefined,
+    });
+    problems.push(...benefits.problems);
+    lines.push(`Benefit rules: ${benefits.rules.measures.length} measures.`);
+  } else {
+    problems.push({
+      severity: 'warning',
+      file: 'data/benefits',
+      message: 'no benefit rules: the benefit finder will not start',
+    });
+  }
+  if (existsSync(join(dataDir, 'agencies'))) {
+    const agencies = loadAgencyDirectory(dataDir);
+    problems.push(...agencies.problems);
+    lines.push('Agency directory (offices by kind, hotlines):');
+    for (const region of agencies.directory.regions) {
+      const kinds = ['sfr-client-service', 'social-protection', 'mfc', 'regional-ministry'] as const;
+      const counts = kinds
+        .map((k) => `${k} ${region.agencies.filter((a) => a.kind === k).length}`)
+        .join(', ');
+      lines.push(
+        `  ${region.region}: ${region.agencies.length} offices (${counts}); ${region.hotlines.length} hotlines`,
+      );
+      const missing = kinds.filter(
+        (k) => k !== 'regional-ministry' && !region.agencies.some((a) => a.kind === k),
+      );
+      if (missing.length > 0)
+        problems.push({
+          severity: 'warning',
+          file: `data/agencies/${region.region}.yaml`,
+          message: `thin directory: no ${missing.join(', ')} records (the assistant points to the hotline instead)`,
+        });
+    }
+  } else {
+    problems.push({
+      severity: 'warning',
+      file: 'data/agencies',
+      message: 'no agency directory: the agency finder will not start',
+    });
+  }
+  return { problems, lines };
+}
 
 export interface CheckReport {
   errors: number;
@@ -32,6 +93,8 @@ export function checkKnowledge(dataDir: string, options: { today?: string } = {}
         });
       }
     }
+    const services = checkServiceData(dataDir, kb);
+    problems.push(...services.problems);
     lines.push(...problems.map(formatProblem));
     lines.push('', 'Coverage (entries per topic):');
     for (const category of kb.taxonomy.categories) {
@@ -44,6 +107,7 @@ export function checkKnowledge(dataDir: string, options: { today?: string } = {}
     lines.push(
       '',
       `${kb.entries.length} entries, ${covered}/${kb.taxonomy.topics.length} topics covered, ${kb.figures.size} figures.`,
+      ...services.lines,
     );
   } catch (error) {
     problems = [

@@ -1,0 +1,434 @@
+/**
+ * "Куда обратиться": offices from the directory (data/agencies/) by a typed town or district, or the three nearest
+ * to a shared location. A card shows the address, whether the office is open now (in its own time zone), the
+ * phone, a map link, and how old the record is. Where the directory is thin it says so and gives the regional
+ * hotline instead of guessing.
+ */
+import type { KnowledgeEntry } from '../../knowledge/entry.js';
+import type { Button } from '../../messaging/outgoing-message.js';
+import { type Block, parseRichText, type RichText, type Span } from '../../messaging/rich-text.js';
+import type {
+  Agency,
+  AgencyDirectory,
+  AgencyKind,
+  DirectoryRegion,
+  Place,
+} from '../../services/agencies/agency-directory.js';
+import {
+  agenciesIn,
+  findPlaces,
+  type NearbyAgency,
+  nearestAgencies,
+} from '../../services/agencies/agency-search.js';
+import { formatTime, formatWeeklyHours, openState } from '../../services/agencies/opening-hours.js';
+import { encodePayload } from '../payloads.js';
+import { footerRow, rows } from '../reply-builders.js';
+import type { Turn } from '../turn.js';
+import type { FlowHandler } from './flow-handler.js';
+
+export const AGENCY_CODE = 'ag';
+/** Cards in one message: a phone screen. */
+const PAGE = 3;
+/** Beyond this, "nearest" is not near: the person is outside the regions the directory covers. */
+const FAR_KM = 150;
+/** Older sources get a warning on the card. */
+const STALE_AFTER_YEARS = 2;
+
+export const DEFAULT_AGENCY_TOPICS: readonly string[] = [
+  'perm-social-agencies',
+  'volgograd-social-agencies',
+  'office-hours-contacts',
+];
+
+export interface AgencyFinderOptions {
+  directory: AgencyDirectory;
+  offerTopics?: readonly string[];
+}
+
+const payload = (...parts: string[]) => [AGENCY_CODE, ...parts].join(':');
+const action = (label: string, data: string): Button => ({ kind: 'action', label, payload: data });
+
+function md(turn: Turn, key: string, vars?: Record<string, string | number>): RichText {
+  return parseRichText(turn.ctx.t(key, vars));
+}
+
+function line(text: string, bold = false): Block {
+  return { type: 'paragraph', spans: [bold ? { text, bold: true } : { text }] };
+}
+
+/** A phone string with a full number becomes tappable; short local numbers stay text (no guessing the code). */
+function phoneSpans(phone: string): Span[] {
+  const spans: Span[] = [];
+  const parts = phone.split(/(;)/);
+  for (const part of parts) {
+    const digits = part.replace(/\D/g, '');
+    const full =
+      digits.length === 11 && /^[78]/.test(digits)
+        ? `+7${digits.slice(1)}`
+        : digits.length === 10
+          ? `+7${digits}`
+          : undefined;
+    spans.push(
+      full && part !== ';'
+        ? { text: part.trim(), href: `tel:${full}` }
+        : { text: part === ';' ? ', ' : part.trim() },
+    );
+  }
+  return spans;
+}
+
+function sourceDate(turn: Turn, asOf: string): string {
+  if (asOf === 'unknown') return turn.ctx.t('agencies.date_unknown');
+  const [y, m, d] = asOf.split('-');
+  return d ? `${d}.${m}.${y}` : m ? `${m}.${y}` : y!;
+}
+
+function isStale(asOf: string, now: number): boolean {
+  if (asOf === 'unknown') return true;
+  const year = Number(asOf.slice(0, 4));
+  return new Date(now).getUTCFullYear() - year >= STALE_AFTER_YEARS;
+}
+
+function shortSource(source: string): string {
+  const first = source.split(' ; ')[0]!.trim();
+  const url = /^https?:\/\/([^/\s]+)/.exec(first);
+  if (url) return url[1]!.replace(/^www\./, '');
+  return first.length > 100 ? `${first.slice(0, first.lastIndexOf(' ', 99))}…` : first;
+}
+
+function distanceText(turn: Turn, km: number): string {
+  if (km < 1)
+    return turn.ctx.t('agencies.distance_m', { m: Math.max(100, Math.round((km * 1000) / 100) * 100) });
+  const rounded = km < 10 ? Math.round(km * 10) / 10 : Math.round(km);
+  return turn.ctx.t('agencies.distance_km', { km: String(rounded).replace('.', ',') });
+}
+
+function mapUrl(directory: AgencyDirectory, agency: Agency): string | undefined {
+  if (agency.coordinates)
+    return `https://yandex.ru/maps/?pt=${agency.coordinates.lon},${agency.coordinates.lat}&z=17&l=map`;
+  if (!agency.address) return undefined;
+  const place = directory.place(agency.place);
+  const city = place?.parent ? directory.place(place.parent)?.name : place?.name;
+  const query = agency.address.includes(city ?? '\u0000')
+    ? agency.address
+    : `${city ?? ''}, ${agency.address}`;
+  return `https://yandex.ru/maps/?text=${encodeURIComponent(query)}`;
+}
+
+/** Lines joined into one paragraph (a card reads as one block on a phone, not as many). */
+function joinLines(lines: Span[][]): Block {
+  return {
+    type: 'paragraph',
+    spans: lines.flatMap((spans, i) => (i === 0 ? spans : [{ text: '\n' }, ...spans])),
+  };
+}
+
+/** One office as a card: its name, then address, open now, hours, phone; then how old the record is. */
+function card(
+  turn: Turn,
+  directory: AgencyDirectory,
+  agency: Agency,
+  n: number,
+  nearby?: NearbyAgency,
+): Block[] {
+  const t = turn.ctx.t;
+  const region = directory.region(agency.region);
+  const place = directory.place(agency.place);
+  const details: string[] = [];
+  const town = place?.parent ? directory.place(place.parent)?.name : place?.name;
+  const address =
+    agency.address && town && !agency.address.includes(town) ? `${town}, ${agency.address}` : agency.address;
+  details.push(address ? t('agencies.card.address', { address }) : t('agencies.card.no_address'));
+  if (place && !address) details.push(t('agencies.card.place', { place: place.name }));
+  if (agency.hours && region) {
+    const state = openState(agency.hours, turn.deps.now, region.utcOffsetHours);
+    const days = t('agencies.days_short').split(',');
+    const fullDays = t('agencies.days').split(',');
+    if (state.open) details.push(t('agencies.card.open', { time: formatTime(state.closesAt) }));
+    else if (state.opensAt?.today)
+      details.push(t('agencies.card.opens_today', { time: formatTime(state.opensAt.minute) }));
+    else if (state.opensAt)
+      details.push(
+        t('agencies.card.opens', {
+          day: fullDays[state.opensAt.day] ?? '',
+          time: formatTime(state.opensAt.minute),
+        }),
+      );
+    details.push(t('agencies.card.hours', { hours: formatWeeklyHours(agency.hours, days) }));
+  } else {
+    details.push(t('agencies.card.no_hours'));
+  }
+  const lines: Span[][] = details.map((d) => [{ text: d }]);
+  if (agency.phone) lines.push([{ text: t('agencies.card.phone') }, ...phoneSpans(agency.phone)]);
+  if (agency.about) lines.push([{ text: t('agencies.card.about', { about: agency.about }) }]);
+  if (nearby) {
+    lines.push([
+      {
+        text: nearby.toTownCentre
+          ? t('agencies.card.distance_centre', {
+              distance: distanceText(turn, nearby.km),
+              place: place?.name ?? '',
+            })
+          : t('agencies.card.distance', { distance: distanceText(turn, nearby.km) }),
+      },
+    ]);
+  }
+  const date = sourceDate(turn, agency.asOf);
+  const provenance: Span[][] = [];
+  if (isStale(agency.asOf, turn.deps.now) || agency.confidence === 'low')
+    provenance.push([{ text: t('agencies.card.stale', { date }) }]);
+  provenance.push([{ text: t('agencies.card.source', { source: shortSource(agency.source), date }) }]);
+  return [line(`${n}. ${agency.name}`, true), joinLines(lines), joinLines(provenance)];
+}
+
+/** The hotlines of a region (the fallback everywhere) and its networks' websites. */
+function hotlineBlocks(turn: Turn, directory: AgencyDirectory, region: DirectoryRegion): Block[] {
+  const r = directory.region(region);
+  if (!r) return [];
+  const t = turn.ctx.t;
+  const blocks: Block[] = [];
+  for (const h of r.hotlines) {
+    blocks.push({
+      type: 'paragraph',
+      spans: [
+        { text: t('agencies.hotline', { name: h.name }) },
+        ...phoneSpans(h.phone),
+        ...(h.hoursText ? [{ text: ` — ${h.hoursText}` }] : []),
+      ],
+    });
+  }
+  for (const n of r.networks) {
+    if (n.website)
+      blocks.push({
+        type: 'paragraph',
+        spans: [{ text: t('agencies.network', { name: n.name }) }, { text: n.website, href: n.website }],
+      });
+  }
+  return blocks;
+}
+
+const KINDS_TO_CHECK: readonly AgencyKind[] = ['sfr-client-service', 'social-protection', 'mfc'];
+
+/** "The directory has no Social Fund offices here…" where some kind of office is missing for a place. */
+function thinNotice(turn: Turn, found: readonly Agency[]): RichText {
+  const missing = KINDS_TO_CHECK.filter((k) => !found.some((a) => a.kind === k)).map((k) =>
+    turn.ctx.t(`agencies.kinds.${k}`),
+  );
+  return missing.length > 0 ? md(turn, 'agencies.thin', { missing: missing.join(', ') }) : [];
+}
+
+function mapButtons(
+  turn: Turn,
+  directory: AgencyDirectory,
+  shown: readonly Agency[],
+  first: number,
+): Button[][] {
+  const buttons = shown.flatMap((a, i) => {
+    const url = mapUrl(directory, a);
+    return url
+      ? [{ kind: 'link' as const, label: turn.ctx.t('agencies.buttons.map', { n: first + i }), url }]
+      : [];
+  });
+  return rows(buttons, 3);
+}
+
+export function createAgencyFinderFlow(options: AgencyFinderOptions): FlowHandler {
+  const { directory } = options;
+  const offerTopics = new Set(options.offerTopics ?? DEFAULT_AGENCY_TOPICS);
+
+  function askPlace(turn: Turn, leadKey?: string): void {
+    const t = turn.ctx.t;
+    turn.state.flow = { code: AGENCY_CODE, step: 'place', data: {} };
+    turn.send({
+      text: [...(leadKey ? md(turn, leadKey) : []), ...md(turn, 'agencies.ask')],
+      buttons: [
+        directory.regions.map((r) => action(t(`regions.${r.region}`), payload('r', r.region))),
+        footerRow(turn.ctx),
+      ],
+      requestLocation: true,
+    });
+    turn.outcome({ outcome: 'other', detail: 'agencies:ask' });
+  }
+
+  function showRegion(turn: Turn, region: DirectoryRegion): void {
+    const r = directory.region(region);
+    if (!r) return turn.stale();
+    const t = turn.ctx.t;
+    const withOffices = r.places.filter((p) => directory.agencies.some((a) => a.place === p.id));
+    turn.state.flow = { code: AGENCY_CODE, step: 'place', data: { region } };
+    turn.send(
+      {
+        text: [
+          ...md(turn, 'agencies.choose_place', { region: t(`regions.${region}`) }),
+          ...hotlineBlocks(turn, directory, region),
+        ],
+        buttons: [
+          ...rows(
+            withOffices.map((p) => action(p.name, payload('p', p.id))),
+            2,
+          ),
+          [
+            action(t('agencies.buttons.other_place'), payload('go')),
+            action(t('buttons.menu'), encodePayload({ a: 'menu' })),
+          ],
+        ],
+      },
+      true,
+    );
+    turn.outcome({ outcome: 'other', detail: `agencies:region:${region}` });
+  }
+
+  function showPlace(turn: Turn, place: Place, page: number, edit: boolean): void {
+    const t = turn.ctx.t;
+    const all = agenciesIn(directory, place);
+    const shown = all.slice(page * PAGE, page * PAGE + PAGE);
+    if (shown.length === 0 && page > 0) return turn.stale();
+    const text: Block[] = [...md(turn, 'agencies.results_title', { place: place.name, count: all.length })];
+    for (const [i, a] of shown.entries()) text.push(...card(turn, directory, a, page * PAGE + i + 1));
+    if (page === 0) text.push(...thinNotice(turn, all));
+    text.push(...hotlineBlocks(turn, directory, place.region));
+    const more = all.length > (page + 1) * PAGE;
+    turn.state.flow = { code: AGENCY_CODE, step: 'place', data: { region: place.region } };
+    turn.send(
+      {
+        text,
+        buttons: [
+          ...mapButtons(turn, directory, shown, page * PAGE + 1),
+          ...(more ? [[action(t('agencies.buttons.more'), payload('p', place.id, String(page + 1)))]] : []),
+          [
+            action(t('agencies.buttons.other_place'), payload('go')),
+            action(t('buttons.menu'), encodePayload({ a: 'menu' })),
+          ],
+        ],
+      },
+      edit,
+    );
+    turn.outcome({ outcome: 'other', detail: `agencies:place:${place.id}` });
+  }
+
+  function showNearest(turn: Turn, lat: number, lon: number): void {
+    const t = turn.ctx.t;
+    const nearest = nearestAgencies(directory, { lat, lon }, PAGE);
+    turn.state.flow = { code: AGENCY_CODE, step: 'place', data: {} };
+    if (nearest.length === 0 || nearest[0]!.km > FAR_KM) {
+      const text: Block[] = [
+        ...md(turn, 'agencies.far', { distance: nearest[0] ? distanceText(turn, nearest[0].km) : '—' }),
+        ...directory.regions.flatMap((r) => hotlineBlocks(turn, directory, r.region).slice(0, 1)),
+      ];
+      turn.send({
+        text,
+        buttons: [
+          directory.regions.map((r) => action(t(`regions.${r.region}`), payload('r', r.region))),
+          footerRow(turn.ctx),
+        ],
+      });
+      turn.outcome({ outcome: 'other', detail: 'agencies:location:far' });
+      return;
+    }
+    const text: Block[] = [...md(turn, 'agencies.nearest_title')];
+    for (const [i, n] of nearest.entries()) text.push(...card(turn, directory, n.agency, i + 1, n));
+    if (nearest.some((n) => n.toTownCentre)) text.push(...md(turn, 'agencies.distance_note'));
+    text.push(...hotlineBlocks(turn, directory, nearest[0]!.agency.region));
+    turn.send({
+      text,
+      buttons: [
+        ...mapButtons(
+          turn,
+          directory,
+          nearest.map((n) => n.agency),
+          1,
+        ),
+        [
+          action(t('agencies.buttons.other_place'), payload('go')),
+          action(t('buttons.menu'), encodePayload({ a: 'menu' })),
+        ],
+      ],
+    });
+    turn.outcome({ outcome: 'other', detail: 'agencies:location' });
+  }
+
+  function onPlaceText(turn: Turn, text: string): boolean {
+    const t = turn.ctx.t;
+    const matches = findPlaces(directory, text);
+    if (matches.length === 1) {
+      showPlace(turn, matches[0]!.place, 0, false);
+      return true;
+    }
+    if (matches.length > 1) {
+      turn.send({
+        text: md(turn, 'agencies.choose_match'),
+        buttons: [
+          ...matches.slice(0, 6).map((m) => [action(m.place.name, payload('p', m.place.id))]),
+          footerRow(turn.ctx),
+        ],
+      });
+      turn.outcome({ outcome: 'other', detail: 'agencies:choose' });
+      return true;
+    }
+    // A long message is a question, not a town: leave the flow and let search answer it.
+    if (text.trim().split(/\s+/).length > 4) return false;
+    const region = turn.deps.understanding.region(text);
+    const quoted = text.trim().slice(0, 60);
+    turn.send({
+      text: region
+        ? [
+            ...md(turn, 'agencies.not_in_directory', { text: quoted, region: t(`regions.${region}`) }),
+            ...hotlineBlocks(turn, directory, region),
+          ]
+        : md(turn, 'agencies.not_found', { text: quoted }),
+      buttons: [
+        ...(region
+          ? [
+              [
+                action(
+                  t('agencies.buttons.places_of', { region: t(`regions.${region}`) }),
+                  payload('r', region),
+                ),
+              ],
+            ]
+          : []),
+        directory.regions.map((r) => action(t(`regions.${r.region}`), payload('r', r.region))),
+        footerRow(turn.ctx),
+      ],
+      requestLocation: !region,
+    });
+    turn.outcome({ outcome: 'other', detail: region ? 'agencies:thin' : 'agencies:not-found' });
+    return true;
+  }
+
+  return {
+    code: AGENCY_CODE,
+    commands: ['where'],
+    menuButtons: (turn) => [action(turn.ctx.t('agencies.menu'), payload('go'))],
+    entryButtons: (turn, entry: KnowledgeEntry) =>
+      offerTopics.has(entry.topic) ? [action(turn.ctx.t('agencies.offer'), payload('go'))] : [],
+    onCommand(turn, _command, args) {
+      if (args.trim() && onPlaceText(turn, args)) return;
+      askPlace(turn);
+    },
+    onButton(turn, raw) {
+      const [kind, a, b] = raw.split(':');
+      switch (kind) {
+        case 'go':
+          return askPlace(turn);
+        case 'r':
+          return a === 'perm' || a === 'volgograd' ? showRegion(turn, a) : turn.stale();
+        case 'p': {
+          const place = a ? directory.place(a) : undefined;
+          const page = b === undefined ? 0 : Number(b);
+          if (!place || !Number.isInteger(page) || page < 0) return turn.stale();
+          return showPlace(turn, place, page, page > 0);
+        }
+        default:
+          return turn.stale();
+      }
+    },
+    onText(turn, text) {
+      return onPlaceText(turn, text);
+    },
+    onLocation(turn, latitude, longitude) {
+      showNearest(turn, latitude, longitude);
+      return true;
+    },
+  };
+}

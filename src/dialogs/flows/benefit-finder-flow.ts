@@ -1,0 +1,640 @@
+/**
+ * "Подобрать меры поддержки": a short questionnaire with buttons (region, children and their ages, pregnancy,
+ * adults, income, disability, pension age, work, veteran status), then the measures the family is likely entitled
+ * to and those that depend on details, each with a button to its knowledge-base entry. Every question can be
+ * skipped, has "back" and says in one line why it is asked. The rules are data (data/benefits/), evaluated by
+ * src/services/benefits/. The answers live in the flow state only while the questions are asked; they are kept
+ * afterwards only if the person presses "keep" (the button carries them, so nothing is stored before that).
+ */
+import type { KnowledgeEntry } from '../../knowledge/entry.js';
+import { formatFigure } from '../../knowledge/figures.js';
+import type { Button, OutgoingMessage } from '../../messaging/outgoing-message.js';
+import { type Block, parseRichText, type RichText } from '../../messaging/rich-text.js';
+import type { BenefitRules } from '../../services/benefits/benefit-rules.js';
+import { evaluateBenefits, subsistenceMinimum } from '../../services/benefits/evaluate-benefits.js';
+import {
+  AGE_BANDS,
+  type AgeBand,
+  DISABILITY_GROUPS,
+  DISABILITY_VALUES,
+  decodeAnswers,
+  EMPLOYMENT_VALUES,
+  encodeAnswers,
+  type FactName,
+  type HouseholdAnswers,
+  householdFacts,
+  incomePerPerson,
+  PENSION_VALUES,
+  parseIncome,
+  REGION_VALUES,
+  VETERAN_VALUES,
+} from '../../services/benefits/household.js';
+import { encodePayload } from '../payloads.js';
+import { rows } from '../reply-builders.js';
+import type { Turn } from '../turn.js';
+import type { FlowHandler } from './flow-handler.js';
+
+export const FINDER_CODE = 'bf';
+
+const STEPS = [
+  'region',
+  'children',
+  'pregnant',
+  'adults',
+  'income',
+  'disability',
+  'group',
+  'pension',
+  'employment',
+  'veteran',
+] as const;
+type Step = (typeof STEPS)[number];
+
+/** Short step codes for payloads (`bf:<code>:<value>`), within Telegram's 64 bytes. */
+const CODES: Record<Step, string> = {
+  region: 'rg',
+  children: 'ch',
+  pregnant: 'pr',
+  adults: 'ad',
+  income: 'in',
+  disability: 'di',
+  group: 'dg',
+  pension: 'pe',
+  employment: 'em',
+  veteran: 've',
+};
+const STEP_OF_CODE = new Map(Object.entries(CODES).map(([step, code]) => [code, step as Step]));
+
+/** The number shown to the person ("Вопрос 6 из 9"): the disability group belongs to question 6. */
+const QUESTION_NUMBER: Record<Step, number> = {
+  region: 1,
+  children: 2,
+  pregnant: 3,
+  adults: 4,
+  income: 5,
+  disability: 6,
+  group: 6,
+  pension: 7,
+  employment: 8,
+  veteran: 9,
+};
+const QUESTIONS = 9;
+const MAX_CHILDREN = 12;
+
+interface FinderData {
+  a: HouseholdAnswers;
+  /** Steps answered or skipped, for "back". */
+  h: Step[];
+  [key: string]: unknown;
+}
+
+interface KeptAnswers {
+  code: string;
+  at: number;
+}
+
+export interface BenefitFinderOptions {
+  rules: BenefitRules;
+  /** Topics under whose answers the finder is offered ("whenever the conversation leads there"). */
+  offerTopics?: readonly string[];
+}
+
+export const DEFAULT_FINDER_TOPICS: readonly string[] = [
+  'unified-child-benefit',
+  'unified-benefit-pregnancy',
+  'state-social-assistance',
+  'social-contract',
+  'large-families',
+  'family-tax-payment',
+  'perm-family-support',
+  'perm-regional-benefits',
+  'volgograd-family-support',
+  'volgograd-regional-benefits',
+];
+
+const payload = (...parts: string[]) => [FINDER_CODE, ...parts].join(':');
+const action = (label: string, data: string): Button => ({ kind: 'action', label, payload: data });
+
+function md(turn: Turn, key: string, vars?: Record<string, string | number>): RichText {
+  return parseRichText(turn.ctx.t(key, vars));
+}
+
+function data(turn: Turn): FinderData | undefined {
+  const flow = turn.state.flow;
+  return flow?.code === FINDER_CODE ? (flow.data as FinderData) : undefined;
+}
+
+function currentStep(turn: Turn): Step | undefined {
+  const step = turn.state.flow?.code === FINDER_CODE ? turn.state.flow.step : undefined;
+  return STEPS.find((s) => s === step);
+}
+
+/** The step after `step`, given the answers so far (the group is asked only for an adult's disability). */
+function nextStep(step: Step, answers: HouseholdAnswers): Step | undefined {
+  let i = STEPS.indexOf(step) + 1;
+  for (; i < STEPS.length; i++) {
+    const s = STEPS[i]!;
+    if (s === 'group' && answers.disability !== 'self' && answers.disability !== 'other') continue;
+    return s;
+  }
+  return undefined;
+}
+
+/** Forgets what a step recorded (when the person goes back to it, or skips it). */
+function clearStep(answers: HouseholdAnswers, step: Step): HouseholdAnswers {
+  const a = { ...answers };
+  switch (step) {
+    case 'region':
+      delete a.region;
+      break;
+    case 'children':
+      delete a.children;
+      break;
+    case 'pregnant':
+      delete a.pregnant;
+      break;
+    case 'adults':
+      delete a.adults;
+      break;
+    case 'income':
+      delete a.income;
+      break;
+    case 'disability':
+      delete a.disability;
+      delete a.disabilityGroup;
+      break;
+    case 'group':
+      delete a.disabilityGroup;
+      break;
+    case 'pension':
+      delete a.pension;
+      break;
+    case 'employment':
+      delete a.employment;
+      break;
+    case 'veteran':
+      delete a.veteran;
+      break;
+  }
+  return a;
+}
+
+/** Button options of a step: [value, label key]. */
+function options(step: Step): [string, string][] {
+  const list = (values: readonly string[], prefix: string): [string, string][] =>
+    values.map((v) => [v, `${prefix}.${v}`]);
+  switch (step) {
+    case 'region':
+      return REGION_VALUES.map((v) => [v, `regions.${v}`]);
+    case 'pregnant':
+      return [
+        ['1', 'finder.options.yes'],
+        ['0', 'finder.options.no'],
+      ];
+    case 'adults':
+      return [
+        ['1', 'finder.options.adults_1'],
+        ['2', 'finder.options.adults_2'],
+        ['3', 'finder.options.adults_3'],
+        ['4', 'finder.options.adults_4'],
+        ['5', 'finder.options.adults_5'],
+      ];
+    case 'disability':
+      return list(DISABILITY_VALUES, 'finder.options.disability');
+    case 'group':
+      return list(DISABILITY_GROUPS, 'finder.options.group');
+    case 'pension':
+      return list(PENSION_VALUES, 'finder.options.pension');
+    case 'employment':
+      return list(EMPLOYMENT_VALUES, 'finder.options.employment');
+    case 'veteran':
+      return list(VETERAN_VALUES, 'finder.options.veteran');
+    case 'children':
+    case 'income':
+      return [];
+  }
+}
+
+function controlsRow(turn: Turn, step: Step): Button[] {
+  const t = turn.ctx.t;
+  return [
+    action(t('finder.buttons.back'), payload('b', CODES[step])),
+    action(t('finder.buttons.skip'), payload('s', CODES[step])),
+  ];
+}
+
+function bandList(turn: Turn, children: readonly AgeBand[]): string {
+  return children.map((c) => turn.ctx.t(`finder.bands.${c}`)).join(', ');
+}
+
+/** The message asking `step`, with an optional lead (e.g. the income per person just computed). */
+function question(turn: Turn, step: Step, answers: HouseholdAnswers, lead: RichText = []): OutgoingMessage {
+  const t = turn.ctx.t;
+  const text: Block[] = [
+    ...lead,
+    ...md(turn, 'finder.progress', { n: QUESTION_NUMBER[step], total: QUESTIONS }),
+    ...md(turn, `finder.questions.${step}`),
+    ...md(turn, `finder.why.${step}`),
+  ];
+  const buttons: Button[][] = [];
+  if (step === 'children') {
+    const kids = answers.children ?? [];
+    if (kids.length > 0)
+      text.push(...md(turn, 'finder.children_added', { list: bandList(turn, kids), count: kids.length }));
+    buttons.push(
+      ...rows(
+        AGE_BANDS.map((b) => action(t(`finder.bands.${b}`), payload(CODES.children, `+${b}`))),
+        2,
+      ),
+    );
+    buttons.push(
+      kids.length === 0
+        ? [action(t('finder.buttons.no_children'), payload(CODES.children, 'none'))]
+        : [
+            action(t('finder.buttons.done'), payload(CODES.children, 'done')),
+            action(t('finder.buttons.undo'), payload(CODES.children, 'undo')),
+          ],
+    );
+  } else if (step === 'income') {
+    buttons.push([action(t('finder.buttons.no_income'), payload(CODES.income, '0'))]);
+  } else {
+    const opts = options(step).map(([value, key]) => action(t(key), payload(CODES[step], value)));
+    buttons.push(...(step === 'pregnant' || step === 'group' ? rows(opts, 2) : opts.map((b) => [b])));
+  }
+  buttons.push(controlsRow(turn, step));
+  return { text, buttons };
+}
+
+/**
+ * A questionnaire message: the answer that led to it and the message itself (which repeats the answers) are kept
+ * out of the transcript, because the person has not agreed to keep their answers.
+ */
+function sendPrivately(turn: Turn, message: OutgoingMessage, edit: boolean, detail: string): void {
+  turn.effects.push({ type: 'reply', message, ...(edit ? { edit: true } : {}), private: true });
+  turn.outcome({ outcome: 'other', detail, private: true });
+}
+
+function ask(turn: Turn, step: Step, d: FinderData, edit: boolean, lead: RichText = []): void {
+  turn.state.flow = { code: FINDER_CODE, step, data: d };
+  sendPrivately(turn, question(turn, step, d.a, lead), edit, `finder:${step}`);
+}
+
+/** "Доход на человека — 12 500 ₽; прожиточный минимум (Пермский край) — 17 424 ₽: ниже." */
+function incomeLine(turn: Turn, answers: HouseholdAnswers): RichText {
+  const perPerson = incomePerPerson(answers);
+  const pm = subsistenceMinimum(turn.deps.kb.figures, answers.region);
+  if (perPerson === undefined || !pm) return [];
+  const t = turn.ctx.t;
+  return md(turn, 'finder.income_line', {
+    income: formatFigure(perPerson, 'rub'),
+    pm: formatFigure(pm.value, 'rub'),
+    where: pm.region === 'federal' ? t('finder.pm_federal') : t(`regions.${pm.region}`),
+    comparison: t(perPerson < pm.value ? 'finder.below' : 'finder.above'),
+  });
+}
+
+/** Moves on after `step` was answered or skipped. */
+function advance(turn: Turn, rules: BenefitRules, step: Step, d: FinderData, edit: boolean): void {
+  const history = d.h.includes(step) ? d.h : [...d.h, step];
+  const next = nextStep(step, d.a);
+  if (!next) return showResult(turn, rules, d.a, edit);
+  ask(turn, next, { a: d.a, h: history }, edit, step === 'income' ? incomeLine(turn, d.a) : []);
+}
+
+const FACT_LABEL_KEY: Partial<Record<FactName, string>> = {
+  region: 'region',
+  children: 'children',
+  children_under_1_5: 'children',
+  children_under_3: 'children',
+  children_under_7: 'children',
+  children_under_17: 'children',
+  children_under_18: 'children',
+  students_18_23: 'children',
+  pregnant: 'pregnant',
+  adults: 'family',
+  family_size: 'family',
+  income_per_person: 'income',
+  disability: 'disability',
+  disability_group: 'disability',
+  pension: 'pension',
+  employment: 'employment',
+  veteran: 'veteran',
+};
+
+/** The result: likely measures, those that depend on details, the disclaimer, and buttons to each entry. */
+export function resultMessage(
+  turn: Turn,
+  rules: BenefitRules,
+  answers: HouseholdAnswers,
+  saved: boolean,
+): OutgoingMessage {
+  const t = turn.ctx.t;
+  const results = evaluateBenefits(rules, householdFacts(answers), turn.deps.kb.figures);
+  const likely = results.filter((r) => r.status === 'likely');
+  const depends = results.filter((r) => r.status === 'depends');
+  const item = (title: string, detail: string) => [{ text: title, bold: true }, { text: ` — ${detail}` }];
+  const text: Block[] = [...md(turn, 'finder.result.title'), ...incomeLine(turn, answers)];
+  if (likely.length > 0) {
+    text.push(...md(turn, 'finder.result.likely'));
+    text.push({ type: 'list', items: likely.map((r) => item(r.measure.title, r.measure.reason)) });
+  }
+  if (depends.length > 0) {
+    text.push(...md(turn, 'finder.result.depends'));
+    text.push({
+      type: 'list',
+      items: depends.map((r) => {
+        const missing = [...new Set(r.missing.map((f) => FACT_LABEL_KEY[f] ?? 'other'))].map((k) =>
+          t(`finder.facts.${k}`),
+        );
+        const detail = [
+          ...(r.measure.unasked ? [r.measure.unasked] : []),
+          ...(missing.length > 0 ? [t('finder.result.missing', { answers: missing.join(', ') })] : []),
+        ].join('; ');
+        return item(r.measure.title, detail);
+      }),
+    });
+  }
+  if (results.length === 0) text.push(...md(turn, 'finder.result.none'));
+  text.push(...md(turn, 'finder.result.disclaimer'));
+  if (!saved) text.push(...md(turn, 'finder.result.keep_question'));
+  const entryButton = (entryId: string, title: string): Button => ({
+    kind: 'action',
+    label: title,
+    payload: encodePayload({ a: 'entry', id: entryId }),
+  });
+  // One button per knowledge-base entry (two measures may share one).
+  const seen = new Set<string>();
+  const entryButtons = results.flatMap((r) => {
+    if (seen.has(r.measure.entry) || !turn.deps.kb.entry(r.measure.entry)) return [];
+    seen.add(r.measure.entry);
+    return [[entryButton(r.measure.entry, `${r.status === 'likely' ? '✅' : '❔'} ${r.measure.title}`)]];
+  });
+  const keepRow = saved
+    ? [action(t('finder.buttons.forget_saved'), payload('del'))]
+    : [action(t('finder.buttons.keep'), payload('k', encodeAnswers(answers)))];
+  return {
+    text,
+    buttons: [
+      ...entryButtons,
+      keepRow,
+      [
+        action(t('finder.buttons.restart'), payload('new')),
+        action(t('buttons.consultant'), encodePayload({ a: 'handoff', reason: 'user_request' })),
+      ],
+      [action(t('buttons.menu'), encodePayload({ a: 'menu' }))],
+    ],
+  };
+}
+
+function showResult(
+  turn: Turn,
+  rules: BenefitRules,
+  answers: HouseholdAnswers,
+  edit: boolean,
+  saved = false,
+): void {
+  // The answers leave the dialog state with the result: only the "keep" button carries them on.
+  turn.state.flow = undefined;
+  const likely = evaluateBenefits(rules, householdFacts(answers), turn.deps.kb.figures).filter(
+    (r) => r.status === 'likely',
+  );
+  const message = resultMessage(turn, rules, answers, saved);
+  const detail = `finder:result:${likely.length}`;
+  // Saved answers were kept with the person's consent; a fresh result is as private as the answers.
+  if (saved) {
+    turn.send(message, edit);
+    turn.outcome({ outcome: 'other', detail });
+  } else sendPrivately(turn, message, edit, detail);
+}
+
+function kept(turn: Turn): KeptAnswers | undefined {
+  const k = turn.state.kept?.[FINDER_CODE] as KeptAnswers | undefined;
+  return k && typeof k.code === 'string' && decodeAnswers(k.code) ? k : undefined;
+}
+
+function formatDate(ms: number): string {
+  const d = new Date(ms);
+  return `${String(d.getUTCDate()).padStart(2, '0')}.${String(d.getUTCMonth() + 1).padStart(2, '0')}.${d.getUTCFullYear()}`;
+}
+
+function start(turn: Turn, fresh: boolean): void {
+  const saved = kept(turn);
+  if (saved && !fresh) {
+    turn.state.flow = undefined;
+    const t = turn.ctx.t;
+    turn.send({
+      text: md(turn, 'finder.saved_found', { date: formatDate(saved.at) }),
+      buttons: [
+        [action(t('finder.buttons.show_saved'), payload('saved'))],
+        [action(t('finder.buttons.restart'), payload('new'))],
+        [action(t('finder.buttons.forget_saved'), payload('del'))],
+      ],
+    });
+    turn.outcome({ outcome: 'other', detail: 'finder:saved' });
+    return;
+  }
+  const answers: HouseholdAnswers = {};
+  ask(turn, 'region', { a: answers, h: [] }, false, md(turn, 'finder.intro'));
+}
+
+function onAnswer(turn: Turn, rules: BenefitRules, step: Step, value: string, d: FinderData): void {
+  const a = { ...d.a };
+  const edit = true;
+  switch (step) {
+    case 'region': {
+      const region = REGION_VALUES.find((r) => r === value);
+      if (!region) return turn.stale();
+      // Not saved as the citizen's region: the answers are kept only if the person asks for it.
+      a.region = region;
+      break;
+    }
+    case 'children': {
+      const kids = [...(a.children ?? [])];
+      if (value.startsWith('+')) {
+        const band = AGE_BANDS.find((b) => b === value.slice(1));
+        if (!band) return turn.stale();
+        if (kids.length < MAX_CHILDREN) kids.push(band);
+        return ask(turn, 'children', { a: { ...a, children: kids }, h: d.h }, edit);
+      }
+      if (value === 'undo') {
+        kids.pop();
+        return ask(turn, 'children', { a: { ...a, children: kids }, h: d.h }, edit);
+      }
+      if (value === 'none') a.children = [];
+      else if (value === 'done') a.children = kids;
+      else return turn.stale();
+      break;
+    }
+    case 'pregnant':
+      if (value !== '0' && value !== '1') return turn.stale();
+      a.pregnant = value === '1';
+      break;
+    case 'adults': {
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < 1 || n > 5) return turn.stale();
+      a.adults = n;
+      break;
+    }
+    case 'income':
+      if (value !== '0') return turn.stale();
+      a.income = 0;
+      break;
+    case 'disability': {
+      const v = DISABILITY_VALUES.find((x) => x === value);
+      if (!v) return turn.stale();
+      a.disability = v;
+      if (v !== 'self' && v !== 'other') delete a.disabilityGroup;
+      break;
+    }
+    case 'group': {
+      const v = DISABILITY_GROUPS.find((x) => x === value);
+      if (!v) return turn.stale();
+      a.disabilityGroup = v;
+      break;
+    }
+    case 'pension': {
+      const v = PENSION_VALUES.find((x) => x === value);
+      if (!v) return turn.stale();
+      a.pension = v;
+      break;
+    }
+    case 'employment': {
+      const v = EMPLOYMENT_VALUES.find((x) => x === value);
+      if (!v) return turn.stale();
+      a.employment = v;
+      break;
+    }
+    case 'veteran': {
+      const v = VETERAN_VALUES.find((x) => x === value);
+      if (!v) return turn.stale();
+      a.veteran = v;
+      break;
+    }
+  }
+  advance(turn, rules, step, { a, h: d.h }, edit);
+}
+
+interface FinderFlow extends FlowHandler {
+  readonly rules: BenefitRules;
+}
+
+export function createBenefitFinderFlow(options: BenefitFinderOptions): FinderFlow {
+  const offerTopics = new Set(options.offerTopics ?? DEFAULT_FINDER_TOPICS);
+  return {
+    code: FINDER_CODE,
+    rules: options.rules,
+    commands: ['benefits'],
+    menuButtons: (turn) => [action(turn.ctx.t('finder.menu'), payload('go'))],
+    entryButtons: (turn, entry: KnowledgeEntry) =>
+      offerTopics.has(entry.topic) ? [action(turn.ctx.t('finder.offer'), payload('go'))] : [],
+    onCommand(turn) {
+      start(turn, false);
+    },
+    onButton(turn, raw) {
+      const [kind = '', value = ''] = raw.split(/:(.*)/s);
+      switch (kind) {
+        case 'go':
+          return start(turn, false);
+        case 'new':
+          return start(turn, true);
+        case 'saved': {
+          const saved = kept(turn);
+          const answers = saved ? decodeAnswers(saved.code) : undefined;
+          if (!answers) return start(turn, true);
+          return showResult(turn, options.rules, answers, true, true);
+        }
+        case 'k': {
+          const answers = decodeAnswers(value);
+          if (!answers) return turn.stale();
+          turn.state.kept = {
+            ...turn.state.kept,
+            [FINDER_CODE]: { code: encodeAnswers(answers), at: turn.deps.now },
+          };
+          turn.send({
+            text: md(turn, 'finder.kept'),
+            buttons: [
+              [
+                action(turn.ctx.t('finder.buttons.forget_saved'), payload('del')),
+                action(turn.ctx.t('buttons.menu'), encodePayload({ a: 'menu' })),
+              ],
+            ],
+          });
+          return turn.outcome({ outcome: 'other', detail: 'finder:kept' });
+        }
+        case 'del': {
+          if (turn.state.kept) {
+            const { [FINDER_CODE]: _dropped, ...rest } = turn.state.kept;
+            turn.state.kept = Object.keys(rest).length > 0 ? rest : undefined;
+          }
+          turn.send({
+            text: md(turn, 'finder.saved_deleted'),
+            buttons: [
+              [
+                action(turn.ctx.t('finder.buttons.restart'), payload('new')),
+                action(turn.ctx.t('buttons.menu'), encodePayload({ a: 'menu' })),
+              ],
+            ],
+          });
+          return turn.outcome({ outcome: 'other', detail: 'finder:deleted' });
+        }
+        default:
+          break;
+      }
+      const d = data(turn);
+      const current = currentStep(turn);
+      if (!d || !current) return turn.stale();
+      if (kind === 'b' || kind === 's') {
+        // A control of an older question (the person scrolled up) is outdated.
+        if (STEP_OF_CODE.get(value) !== current) return turn.stale();
+        if (kind === 's')
+          return advance(turn, options.rules, current, { a: clearStep(d.a, current), h: d.h }, true);
+        const previous = d.h.at(-1);
+        if (!previous) {
+          turn.state.flow = undefined;
+          turn.send(turn.menu(), true);
+          return turn.outcome({ outcome: 'other', detail: 'finder:back-to-menu' });
+        }
+        return ask(turn, previous, { a: d.a, h: d.h.slice(0, -1) }, true);
+      }
+      const step = STEP_OF_CODE.get(kind);
+      if (step !== current) return turn.stale();
+      onAnswer(turn, options.rules, step, value, d);
+    },
+    onText(turn, text) {
+      const d = data(turn);
+      const step = currentStep(turn);
+      if (!d || !step) return false;
+      if (step === 'income') {
+        const income = parseIncome(text);
+        if (income === undefined) {
+          // Digits that are not an amount: ask again; words: a new question, leave the questionnaire.
+          if (!/\d/.test(text)) return false;
+          sendPrivately(
+            turn,
+            question(turn, 'income', d.a, md(turn, 'finder.income_again')),
+            false,
+            'finder:income-again',
+          );
+          return true;
+        }
+        advance(turn, options.rules, 'income', { a: { ...d.a, income }, h: d.h }, false);
+        return true;
+      }
+      if (step === 'adults') {
+        const n = /^\s*(\d{1,2})\s*$/.exec(text)?.[1];
+        if (n && Number(n) >= 1) {
+          advance(
+            turn,
+            options.rules,
+            'adults',
+            { a: { ...d.a, adults: Math.min(Number(n), 5) }, h: d.h },
+            false,
+          );
+          return true;
+        }
+      }
+      // Any other text is a new question: the questionnaire ends (its answers are not kept).
+      return false;
+    },
+  };
+}

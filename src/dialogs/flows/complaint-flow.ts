@@ -1,0 +1,551 @@
+/**
+ * Complaints and appeals. A guided complaint (about what, which agency from the directory, what happened, what the
+ * person wants, consent to be contacted) ends in a `complaint` effect: the runner stores it and fills the ticket
+ * number into the receipt (the engine does no I/O, so it cannot know the number). /status lists the citizen's
+ * tickets from the records the runner reads before the transition. "How to appeal a refusal" shows the appeal
+ * section of the knowledge-base entry of the benefit the person names.
+ */
+import type { KnowledgeEntry } from '../../knowledge/entry.js';
+import type { Button, OutgoingMessage } from '../../messaging/outgoing-message.js';
+import { type Block, parseRichText, type RichText } from '../../messaging/rich-text.js';
+import type { AgencyDirectory, DirectoryRegion } from '../../services/agencies/agency-directory.js';
+import { TICKET_PLACEHOLDER } from '../../services/complaints/ticket.js';
+import type { ComplaintDraft } from '../effects.js';
+import { encodePayload } from '../payloads.js';
+import { footerRow, sectionMessage } from '../reply-builders.js';
+import type { Turn } from '../turn.js';
+import type { FlowHandler } from './flow-handler.js';
+
+export const COMPLAINT_CODE = 'cp';
+/** The longest description kept (the transcript keeps the whole message anyway). */
+export const MAX_DESCRIPTION_CHARS = 2000;
+const MAX_AGENCY_NAME_CHARS = 200;
+const MAX_WISH_CHARS = 500;
+/** The general entry on appealing a refusal: its "how to apply" section is the procedure. */
+const GENERAL_APPEAL_ENTRY = 'appeal-benefit-refusal';
+/** The official channel offered as an alternative to this chat. */
+const GOSUSLUGI_FEEDBACK_URL = 'https://pos.gosuslugi.ru/';
+
+const ABOUT = { ag: 'agency', em: 'employee', de: 'decision', as: 'assistant' } as const;
+type AboutCode = keyof typeof ABOUT;
+const WISHES = ['check', 'review', 'fix', 'apology'] as const;
+
+/** Benefits people most often appeal, as quick buttons: [label key, entry id]. */
+const APPEAL_SHORTCUTS: readonly [string, string][] = [
+  ['ep', 'ep-children-overview'],
+  ['mse', 'disability-mse-appeal'],
+  ['pension', 'pension-how-to-apply'],
+  ['subsidy', 'housing-subsidy-apply'],
+  ['unemployment', 'unemployment-registration'],
+];
+
+type Step =
+  | 'about'
+  | 'region'
+  | 'agency'
+  | 'agency-name'
+  | 'what'
+  | 'wish'
+  | 'wish-text'
+  | 'consent'
+  | 'confirm'
+  | 'appeal';
+
+interface Draft {
+  about?: AboutCode;
+  region?: DirectoryRegion | 'other';
+  agencyId?: string;
+  agencyName?: string;
+  what?: string;
+  wish?: string;
+  consent?: boolean;
+  /** Steps taken, for "back". */
+  h: Step[];
+  [key: string]: unknown;
+}
+
+export interface ComplaintFlowOptions {
+  directory: AgencyDirectory;
+  /** Project policy, not law: within how many working days supervisors answer. The team sets it. */
+  answerWithinWorkingDays?: number;
+  /** Topics under whose answers "file a complaint here" is offered. */
+  offerTopics?: readonly string[];
+}
+
+const payload = (...parts: string[]) => [COMPLAINT_CODE, ...parts].join(':');
+const action = (label: string, data: string): Button => ({ kind: 'action', label, payload: data });
+const menuButton = (turn: Turn): Button => action(turn.ctx.t('buttons.menu'), encodePayload({ a: 'menu' }));
+
+function md(turn: Turn, key: string, vars?: Record<string, string | number>): RichText {
+  return parseRichText(turn.ctx.t(key, vars));
+}
+
+function draftOf(turn: Turn): Draft | undefined {
+  return turn.state.flow?.code === COMPLAINT_CODE ? (turn.state.flow.data as Draft) : undefined;
+}
+
+function formatDate(ms: number): string {
+  const d = new Date(ms);
+  return `${String(d.getUTCDate()).padStart(2, '0')}.${String(d.getUTCMonth() + 1).padStart(2, '0')}.${d.getUTCFullYear()}`;
+}
+
+export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler {
+  const { directory } = options;
+  const days = options.answerWithinWorkingDays ?? 5;
+  const offerTopics = new Set(options.offerTopics ?? ['complaint-about-service', 'appeal-refusal']);
+
+  function go(
+    turn: Turn,
+    step: Step,
+    draft: Draft,
+    message: OutgoingMessage,
+    edit: boolean,
+    from?: Step,
+  ): void {
+    const h = from && draft.h.at(-1) !== from ? [...draft.h, from] : draft.h;
+    turn.state.flow = { code: COMPLAINT_CODE, step, data: { ...draft, h } };
+    turn.send(message, edit);
+    turn.outcome({ outcome: 'other', detail: `complaint:${step}` });
+  }
+
+  function controls(turn: Turn): Button[] {
+    return [
+      action(turn.ctx.t('complaints.buttons.back'), payload('b')),
+      action(turn.ctx.t('complaints.buttons.cancel'), payload('x')),
+    ];
+  }
+
+  function askAbout(turn: Turn, edit: boolean): void {
+    const t = turn.ctx.t;
+    go(
+      turn,
+      'about',
+      { h: [] },
+      {
+        text: md(turn, 'complaints.start'),
+        buttons: [
+          ...(Object.keys(ABOUT) as AboutCode[]).map((code) => [
+            action(t(`complaints.about.${ABOUT[code]}`), payload('ab', code)),
+          ]),
+          [action(t('complaints.buttons.appeal'), payload('ap'))],
+          [action(t('complaints.buttons.my_tickets'), payload('st')), menuButton(turn)],
+        ],
+      },
+      edit,
+    );
+  }
+
+  function askRegion(turn: Turn, draft: Draft, from?: Step): void {
+    const t = turn.ctx.t;
+    go(
+      turn,
+      'region',
+      draft,
+      {
+        text: md(turn, 'complaints.ask_region'),
+        buttons: [
+          [
+            action(t('regions.perm'), payload('rg', 'perm')),
+            action(t('regions.volgograd'), payload('rg', 'volgograd')),
+          ],
+          [action(t('regions.other'), payload('rg', 'other'))],
+          controls(turn),
+        ],
+      },
+      true,
+      from,
+    );
+  }
+
+  function askAgency(turn: Turn, draft: Draft, from?: Step): void {
+    const t = turn.ctx.t;
+    const region = draft.region === 'perm' || draft.region === 'volgograd' ? draft.region : undefined;
+    if (!region) return askAgencyName(turn, draft, from);
+    const offices = directory.agencies.filter((a) => a.region === region);
+    go(
+      turn,
+      'agency',
+      draft,
+      {
+        text: md(turn, 'complaints.ask_agency', { region: t(`regions.${region}`) }),
+        buttons: [
+          ...offices.map((a) => [action(a.short, payload('ag', a.id))]),
+          [
+            action(t('complaints.buttons.agency_other'), payload('ag', '-')),
+            action(t('complaints.buttons.other_region'), payload('rg')),
+          ],
+          controls(turn),
+        ],
+      },
+      true,
+      from,
+    );
+  }
+
+  function askAgencyName(turn: Turn, draft: Draft, from?: Step): void {
+    go(
+      turn,
+      'agency-name',
+      draft,
+      { text: md(turn, 'complaints.ask_agency_name'), buttons: [controls(turn)] },
+      true,
+      from,
+    );
+  }
+
+  function askWhat(turn: Turn, draft: Draft, from: Step | undefined, edit: boolean): void {
+    go(turn, 'what', draft, { text: md(turn, 'complaints.ask_what'), buttons: [controls(turn)] }, edit, from);
+  }
+
+  function askWish(turn: Turn, draft: Draft, from: Step | undefined, edit: boolean): void {
+    const t = turn.ctx.t;
+    go(
+      turn,
+      'wish',
+      draft,
+      {
+        text: md(turn, 'complaints.ask_wish'),
+        buttons: [
+          ...WISHES.map((w) => [action(t(`complaints.wishes.${w}`), payload('w', w))]),
+          [action(t('complaints.wishes.other'), payload('w', 'other'))],
+          controls(turn),
+        ],
+      },
+      edit,
+      from,
+    );
+  }
+
+  function askConsent(turn: Turn, draft: Draft, from: Step | undefined, edit: boolean): void {
+    const t = turn.ctx.t;
+    go(
+      turn,
+      'consent',
+      draft,
+      {
+        text: md(turn, 'complaints.ask_consent'),
+        buttons: [
+          [
+            action(t('complaints.buttons.consent_yes'), payload('c', '1')),
+            action(t('complaints.buttons.consent_no'), payload('c', '0')),
+          ],
+          controls(turn),
+        ],
+      },
+      edit,
+      from,
+    );
+  }
+
+  function agencyLabel(turn: Turn, draft: Draft): string {
+    if (draft.about === 'as') return turn.ctx.t('complaints.this_assistant');
+    return draft.agencyName ?? turn.ctx.t('complaints.not_given');
+  }
+
+  function askConfirm(turn: Turn, draft: Draft, from: Step, edit: boolean): void {
+    const t = turn.ctx.t;
+    const labelled = (key: string, value: string): Block => ({
+      type: 'paragraph',
+      // The citizen's own words are shown as they are, never parsed as markup.
+      spans: [{ text: `${t(key)} `, bold: true }, { text: value }],
+    });
+    go(
+      turn,
+      'confirm',
+      draft,
+      {
+        text: [
+          ...md(turn, 'complaints.confirm_title'),
+          labelled('complaints.fields.about', t(`complaints.about.${ABOUT[draft.about ?? 'ag']}`)),
+          labelled('complaints.fields.agency', agencyLabel(turn, draft)),
+          labelled('complaints.fields.what', draft.what ?? ''),
+          labelled('complaints.fields.wish', draft.wish ?? ''),
+          labelled('complaints.fields.consent', t(draft.consent ? 'complaints.yes' : 'complaints.no')),
+        ],
+        buttons: [[action(t('complaints.buttons.send'), payload('send'))], controls(turn)],
+      },
+      edit,
+      from,
+    );
+  }
+
+  function afterAgency(turn: Turn, draft: Draft, from: Step, edit: boolean): void {
+    askWhat(turn, draft, from, edit);
+  }
+
+  function submit(turn: Turn, draft: Draft): void {
+    const t = turn.ctx.t;
+    if (!draft.about || !draft.what || !draft.wish || draft.consent === undefined) return turn.stale();
+    const complaint: ComplaintDraft = {
+      about: ABOUT[draft.about],
+      agencyId: draft.agencyId ?? null,
+      agencyName: draft.about === 'as' ? null : (draft.agencyName ?? null),
+      region: draft.region ?? turn.state.region ?? null,
+      description: draft.what,
+      wish: draft.wish,
+      contactConsent: draft.consent,
+    };
+    const receipt: OutgoingMessage = {
+      text: [
+        ...md(turn, 'complaints.receipt', { ticket: TICKET_PLACEHOLDER, days }),
+        ...md(turn, draft.consent ? 'complaints.receipt_contact' : 'complaints.receipt_no_contact'),
+        ...md(turn, 'complaints.official'),
+      ],
+      buttons: [
+        [{ kind: 'link', label: t('complaints.buttons.gosuslugi'), url: GOSUSLUGI_FEEDBACK_URL }],
+        [action(t('complaints.buttons.my_tickets'), payload('st')), menuButton(turn)],
+      ],
+    };
+    turn.state.flow = undefined;
+    turn.effects.push({ type: 'complaint', complaint, receipt });
+    turn.outcome({ outcome: 'other', detail: `complaint:filed:${complaint.about}` });
+  }
+
+  function showStatus(turn: Turn): void {
+    const t = turn.ctx.t;
+    const complaints = turn.deps.records?.complaints ?? [];
+    const text: Block[] =
+      complaints.length === 0
+        ? md(turn, 'complaints.status_none')
+        : [
+            ...md(turn, 'complaints.status_title'),
+            {
+              type: 'list',
+              items: complaints.map((c) => [
+                { text: c.ticket, bold: true },
+                {
+                  text: ` ${t('complaints.status_item', {
+                    date: formatDate(c.createdAt),
+                    subject: c.agencyName ?? t(`complaints.about.${c.about}`),
+                    status: t(`complaints.statuses.${c.status}`),
+                  })}`,
+                },
+              ]),
+            },
+          ];
+    turn.send({
+      text,
+      buttons: [
+        [action(t('complaints.buttons.new'), payload('go'))],
+        [action(t('complaints.buttons.appeal'), payload('ap')), menuButton(turn)],
+      ],
+    });
+    turn.outcome({ outcome: 'other', detail: `complaint:status:${complaints.length}` });
+  }
+
+  function askAppeal(turn: Turn, edit: boolean): void {
+    const t = turn.ctx.t;
+    const shortcuts = APPEAL_SHORTCUTS.filter(([, id]) => turn.deps.kb.entry(id));
+    turn.state.flow = { code: COMPLAINT_CODE, step: 'appeal', data: { h: [] } };
+    turn.send(
+      {
+        text: md(turn, 'complaints.appeal_ask'),
+        buttons: [
+          ...shortcuts.map(([key, id]) => [action(t(`complaints.appeal_options.${key}`), payload('ap', id))]),
+          footerRow(turn.ctx),
+        ],
+      },
+      edit,
+    );
+    turn.outcome({ outcome: 'other', detail: 'complaint:appeal' });
+  }
+
+  /** The appeal section of the named benefit's entry, or the general procedure when it has none. */
+  function showAppeal(turn: Turn, entry: KnowledgeEntry | undefined, edit: boolean): void {
+    const t = turn.ctx.t;
+    turn.state.flow = undefined;
+    const general = turn.deps.kb.entry(GENERAL_APPEAL_ENTRY);
+    const own = entry?.sections.appeal !== undefined ? entry : undefined;
+    const shown = own ?? general;
+    if (!shown) return turn.stale();
+    const message = sectionMessage(turn.ctx, shown, own ? 'appeal' : 'apply');
+    const lead = own
+      ? []
+      : md(turn, entry ? 'complaints.appeal_general' : 'complaints.appeal_not_found', {
+          title: entry?.title ?? '',
+        });
+    const extra: Button[][] = [
+      ...(own && general && own.id !== general.id
+        ? [
+            [
+              action(
+                t('complaints.buttons.general_procedure'),
+                encodePayload({ a: 'section', id: general.id, section: 'apply' }),
+              ),
+            ],
+          ]
+        : []),
+      [action(t('complaints.buttons.new'), payload('go'))],
+    ];
+    turn.state.lastEntryId = shown.id;
+    turn.send(
+      { ...message, text: [...lead, ...message.text], buttons: [...extra, ...(message.buttons ?? [])] },
+      edit,
+    );
+    turn.outcome({
+      outcome: 'answer',
+      entryId: shown.id,
+      topics: [shown.topic],
+      detail: own ? 'complaint:appeal-section' : 'complaint:appeal-general',
+    });
+  }
+
+  function back(turn: Turn, draft: Draft): void {
+    const previous = draft.h.at(-1);
+    const rest: Draft = { ...draft, h: draft.h.slice(0, -1) };
+    switch (previous) {
+      case undefined:
+      case 'about':
+        return askAbout(turn, true);
+      case 'region':
+        return askRegion(turn, rest);
+      case 'agency':
+        return askAgency(turn, rest);
+      case 'agency-name':
+        return askAgencyName(turn, rest);
+      case 'what':
+        return askWhat(turn, rest, undefined, true);
+      case 'wish':
+      case 'wish-text':
+        return askWish(turn, rest, undefined, true);
+      case 'consent':
+        return askConsent(turn, rest, undefined, true);
+      default:
+        return askAbout(turn, true);
+    }
+  }
+
+  return {
+    code: COMPLAINT_CODE,
+    commands: ['status', 'complaint'],
+    menuButtons: (turn) => [action(turn.ctx.t('complaints.menu'), payload('go'))],
+    entryButtons(turn, entry) {
+      if (!offerTopics.has(entry.topic)) return [];
+      return entry.topic === 'appeal-refusal'
+        ? [action(turn.ctx.t('complaints.offer_appeal'), payload('ap'))]
+        : [action(turn.ctx.t('complaints.offer'), payload('go'))];
+    },
+    onCommand(turn, command) {
+      if (command === 'status') return showStatus(turn);
+      askAbout(turn, false);
+    },
+    onButton(turn, raw) {
+      const [kind = '', value] = raw.split(/:(.*)/s);
+      const t = turn.ctx.t;
+      switch (kind) {
+        case 'go':
+          return askAbout(turn, false);
+        case 'st':
+          return showStatus(turn);
+        case 'ap':
+          if (!value) return askAppeal(turn, false);
+          return showAppeal(turn, turn.deps.kb.entry(value), true);
+        default:
+          break;
+      }
+      const draft = draftOf(turn);
+      const step = turn.state.flow?.step as Step | undefined;
+      if (!draft || !step) return turn.stale();
+      switch (kind) {
+        case 'x':
+          turn.state.flow = undefined;
+          turn.send({ text: md(turn, 'complaints.cancelled'), buttons: [footerRow(turn.ctx)] }, true);
+          return turn.outcome({ outcome: 'other', detail: 'complaint:cancelled' });
+        case 'b':
+          return back(turn, draft);
+        case 'ab': {
+          if (step !== 'about' || !value || !(value in ABOUT)) return turn.stale();
+          const next: Draft = { ...draft, about: value as AboutCode };
+          if (value === 'as') return askWhat(turn, next, 'about', true);
+          const known =
+            turn.state.region === 'perm' || turn.state.region === 'volgograd' ? turn.state.region : undefined;
+          return known
+            ? askAgency(turn, { ...next, region: known }, 'about')
+            : askRegion(turn, next, 'about');
+        }
+        case 'rg': {
+          if (!value) return askRegion(turn, draft, step);
+          if (step !== 'region' || (value !== 'perm' && value !== 'volgograd' && value !== 'other'))
+            return turn.stale();
+          return askAgency(turn, { ...draft, region: value }, 'region');
+        }
+        case 'ag': {
+          if (step !== 'agency' || !value) return turn.stale();
+          if (value === '-') return askAgencyName(turn, draft, 'agency');
+          const agency = directory.agency(value);
+          if (!agency) return turn.stale();
+          return afterAgency(
+            turn,
+            { ...draft, agencyId: agency.id, agencyName: agency.name, region: agency.region },
+            'agency',
+            true,
+          );
+        }
+        case 'w': {
+          if (step !== 'wish' || !value) return turn.stale();
+          if (value === 'other')
+            return go(
+              turn,
+              'wish-text',
+              draft,
+              { text: md(turn, 'complaints.ask_wish_text'), buttons: [controls(turn)] },
+              true,
+              'wish',
+            );
+          if (!(WISHES as readonly string[]).includes(value)) return turn.stale();
+          return askConsent(turn, { ...draft, wish: t(`complaints.wishes.${value}`) }, 'wish', true);
+        }
+        case 'c':
+          if (step !== 'consent' || (value !== '1' && value !== '0')) return turn.stale();
+          return askConfirm(turn, { ...draft, consent: value === '1' }, 'consent', true);
+        case 'send':
+          if (step !== 'confirm') return turn.stale();
+          return submit(turn, draft);
+        default:
+          return turn.stale();
+      }
+    },
+    onText(turn, raw) {
+      const draft = draftOf(turn);
+      const step = turn.state.flow?.step as Step | undefined;
+      if (!draft || !step) return false;
+      const text = raw.trim();
+      switch (step) {
+        case 'agency-name':
+          afterAgency(
+            turn,
+            { ...draft, agencyName: text.slice(0, MAX_AGENCY_NAME_CHARS) },
+            'agency-name',
+            false,
+          );
+          return true;
+        case 'what':
+          if (text.length < 10) {
+            turn.send({ text: md(turn, 'complaints.what_too_short'), buttons: [controls(turn)] });
+            turn.outcome({ outcome: 'other', detail: 'complaint:what-too-short' });
+            return true;
+          }
+          askWish(turn, { ...draft, what: text.slice(0, MAX_DESCRIPTION_CHARS) }, 'what', false);
+          return true;
+        case 'wish':
+        case 'wish-text':
+          askConsent(turn, { ...draft, wish: text.slice(0, MAX_WISH_CHARS) }, step, false);
+          return true;
+        case 'appeal': {
+          const result = turn.deps.search.search(text.slice(0, 300));
+          const entries = result.hits
+            .map((h) => turn.deps.kb.entry(h.entryId))
+            .filter((e): e is KnowledgeEntry => !!e);
+          const withAppeal = entries.find(
+            (e) => e.sections.appeal !== undefined && e.id !== GENERAL_APPEAL_ENTRY,
+          );
+          showAppeal(turn, withAppeal ?? entries[0], false);
+          return true;
+        }
+        default:
+          // Buttons are expected here; a typed message is a new question.
+          return false;
+      }
+    },
+  };
+}

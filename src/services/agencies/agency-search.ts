@@ -1,0 +1,231 @@
+/**
+ * Finding offices in the directory: by a typed town or district (any case, declined — "в Волжском" —, with a typo
+ * or two, or typed with the English keyboard layout on) and by a shared location (the nearest, by great-circle
+ * distance). Pure functions of the directory.
+ */
+import { fromWrongLayout } from '../../search/keyboard-layout.js';
+import type { Agency, AgencyDirectory, AgencyKind, Place } from './agency-directory.js';
+
+/** Words that say what kind of place or office, not which one. */
+const FILLER = new Set([
+  'в',
+  'во',
+  'на',
+  'по',
+  'г',
+  'гор',
+  'город',
+  'городе',
+  'города',
+  'пос',
+  'поселок',
+  'поселке',
+  'пгт',
+  'село',
+  'селе',
+  'с',
+  'где',
+  'адрес',
+  'адреса',
+  'мфц',
+  'соцзащита',
+  'соцзащиту',
+  'соцзащиты',
+  'я',
+  'живу',
+  'мы',
+  'из',
+  'обл',
+  'область',
+  'области',
+  'край',
+  'крае',
+]);
+
+export function placeWords(text: string): string[] {
+  let t = text.toLowerCase().replace(/ё/g, 'е');
+  // Typed with the English layout on: "djk;cbq" is "волжский".
+  if (/[a-z]/.test(t) && !/[а-я]/.test(t)) t = fromWrongLayout(t).replace(/ё/g, 'е');
+  return t
+    .split(/[^a-zа-я0-9-]+/)
+    .flatMap((w) => w.split(/(?<=[а-я])-(?=[а-я])/))
+    .filter((w) => w.length > 0 && !FILLER.has(w));
+}
+
+/** Optimal string alignment distance (Levenshtein with swaps of neighbouring letters), capped. */
+export function editDistance(a: string, b: string, cap = 3): number {
+  if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    rows.push([i]);
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) {
+        rows[0]![j] = j;
+        continue;
+      }
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = d;
+    }
+  }
+  return rows[a.length]![b.length]!;
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/**
+ * How well a typed word matches a name word: 3 exact, 2 a declined form ("перми" for "пермь", "волжском" for
+ * "волжский"), 1 a typo; 0 no match.
+ */
+export function wordMatch(typed: string, name: string): number {
+  if (typed === name) return 3;
+  if (typed.length >= 4 && name.length >= 4) {
+    const stem = commonPrefix(typed, name);
+    if (stem >= Math.max(4, name.length - 2) && stem >= typed.length - 3) return 2;
+  }
+  if (name.length >= 5 && typed.length >= 4) {
+    const allowed = name.length >= 8 ? 2 : 1;
+    const cut = Math.max(4, name.length - 2);
+    if (editDistance(typed, name, allowed) <= allowed) return 1;
+    // A typo in a declined form ("валгограде"): compare the stems, for words of about the same length.
+    if (
+      Math.abs(typed.length - name.length) <= 2 &&
+      editDistance(typed.slice(0, cut), name.slice(0, cut), allowed) <= allowed
+    )
+      return 1;
+  }
+  return 0;
+}
+
+export interface PlaceMatch {
+  place: Place;
+  score: number;
+}
+
+/** Places whose name the text names, best first; more specific places (districts) win over their city. */
+export function findPlaces(directory: AgencyDirectory, text: string): PlaceMatch[] {
+  const words = placeWords(text);
+  if (words.length === 0) return [];
+  const matches: PlaceMatch[] = [];
+  for (const place of directory.places) {
+    let best = 0;
+    for (const name of place.names) {
+      const nameWords = name.split(/\s+/).filter((w) => !FILLER.has(w));
+      let total = 0;
+      for (const nw of nameWords) {
+        const score = Math.max(0, ...words.map((w) => wordMatch(w, nw)));
+        if (score === 0) {
+          total = 0;
+          break;
+        }
+        total += score;
+      }
+      best = Math.max(best, total);
+    }
+    if (best > 0) matches.push({ place, score: best });
+  }
+  // A district named together with its city ("дзержинский район волгограда") keeps the district.
+  matches.sort(
+    (a, b) => b.score - a.score || Number(Boolean(b.place.parent)) - Number(Boolean(a.place.parent)),
+  );
+  const top = matches[0]?.score ?? 0;
+  return matches.filter((m) => m.score === top);
+}
+
+/** The order of offices in a list: where most social matters are decided first. */
+const KIND_ORDER: readonly AgencyKind[] = [
+  'social-protection',
+  'sfr-client-service',
+  'mfc',
+  'regional-ministry',
+];
+
+function byUsefulness(a: Agency, b: Agency): number {
+  return (
+    KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+    Number(Boolean(b.address)) - Number(Boolean(a.address)) ||
+    a.name.localeCompare(b.name, 'ru')
+  );
+}
+
+/** Offices in a place: the place's own first, then (for a city) its districts'; for a district, then its city's. */
+export function agenciesIn(directory: AgencyDirectory, place: Place): Agency[] {
+  const own = directory.agencies.filter((a) => a.place === place.id).sort(byUsefulness);
+  const related = directory.agencies
+    .filter((a) => {
+      if (a.place === place.id) return false;
+      const p = directory.place(a.place);
+      return (
+        p?.parent === place.id ||
+        (place.parent !== undefined && (a.place === place.parent || p?.parent === place.parent))
+      );
+    })
+    .sort(byUsefulness);
+  return [...own, ...related];
+}
+
+const EARTH_RADIUS_KM = 6371.0088;
+
+/** Great-circle distance in kilometres (haversine). */
+export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+export interface NearbyAgency {
+  agency: Agency;
+  km: number;
+  /** The distance is to the centre of the office's town (its own coordinates are not in the directory). */
+  toTownCentre: boolean;
+}
+
+/** Where the office is for distances: its own coordinates, else its place's (or the place's city's) centre. */
+export function locate(
+  directory: AgencyDirectory,
+  agency: Agency,
+): { point: { lat: number; lon: number }; own: boolean } | undefined {
+  if (agency.coordinates) return { point: agency.coordinates, own: true };
+  const place = directory.place(agency.place);
+  const centre = place?.centre ?? (place?.parent ? directory.place(place.parent)?.centre : undefined);
+  return centre ? { point: centre, own: false } : undefined;
+}
+
+/**
+ * The `count` nearest offices. Offices of one town share its centre when their own coordinates are unknown, so
+ * among (nearly) equally distant ones different kinds are preferred, then those with an address.
+ */
+export function nearestAgencies(
+  directory: AgencyDirectory,
+  from: { lat: number; lon: number },
+  count = 3,
+): NearbyAgency[] {
+  const candidates: NearbyAgency[] = [];
+  for (const agency of directory.agencies) {
+    const where = locate(directory, agency);
+    if (where) candidates.push({ agency, km: distanceKm(from, where.point), toTownCentre: !where.own });
+  }
+  candidates.sort((a, b) => a.km - b.km || byUsefulness(a.agency, b.agency));
+  const chosen: NearbyAgency[] = [];
+  while (chosen.length < count && candidates.length > 0) {
+    const nearest = candidates[0]!.km;
+    const tied = candidates.filter((c) => c.km - nearest < 1);
+    const kinds = new Set(chosen.map((c) => c.agency.kind));
+    const pick =
+      tied.find((c) => !kinds.has(c.agency.kind) && c.agency.address) ??
+      tied.find((c) => !kinds.has(c.agency.kind)) ??
+      tied.find((c) => c.agency.address) ??
+      tied[0]!;
+    chosen.push(pick);
+    candidates.splice(candidates.indexOf(pick), 1);
+  }
+  return chosen;
+}

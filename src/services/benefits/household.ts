@@ -1,0 +1,226 @@
+/**
+ * A household as the benefit finder's questionnaire describes it, and the facts the rules in `data/benefits/`
+ * are written over. An answer the person skipped is simply absent: every fact derived from it is unknown, and the
+ * rules treat unknown as "maybe" (three-valued logic), never as "no".
+ */
+
+/** Age bands of a child, as the buttons offer them. */
+export const AGE_BANDS = ['u1_5', 'u3', 'u7', 'u17', 'a17', 'st'] as const;
+/** under 1.5 years; 1.5–3; 3–7; 7–17; 17 years old; 18–23 and a full-time student. */
+export type AgeBand = (typeof AGE_BANDS)[number];
+
+export const REGION_VALUES = ['perm', 'volgograd', 'other'] as const;
+export const DISABILITY_VALUES = ['none', 'self', 'child', 'other', 'pending'] as const;
+export const DISABILITY_GROUPS = ['1', '2', '3', 'unknown'] as const;
+export const PENSION_VALUES = ['pensioner', 'pre-pension', 'no'] as const;
+export const EMPLOYMENT_VALUES = [
+  'working',
+  'self-employed',
+  'job-seeking',
+  'not-working',
+  'student',
+] as const;
+export const VETERAN_VALUES = ['none', 'labour', 'combat', 'svo', 'svo-family'] as const;
+
+/** The questionnaire's answers. Absent = not asked yet or skipped. */
+export interface HouseholdAnswers {
+  region?: (typeof REGION_VALUES)[number];
+  /** One band per child; an empty list means "no children". */
+  children?: AgeBand[];
+  pregnant?: boolean;
+  /** Adults in the family, the person included. */
+  adults?: number;
+  /** The whole family's income per month, roubles. */
+  income?: number;
+  /** Who in the family has a disability (`pending`: it is being applied for). */
+  disability?: (typeof DISABILITY_VALUES)[number];
+  disabilityGroup?: (typeof DISABILITY_GROUPS)[number];
+  pension?: (typeof PENSION_VALUES)[number];
+  employment?: (typeof EMPLOYMENT_VALUES)[number];
+  veteran?: (typeof VETERAN_VALUES)[number];
+}
+
+export type FactKind =
+  | { type: 'boolean' }
+  | { type: 'number' }
+  /** Roubles a month; compared with figures (subsistence minimums) of the person's region. */
+  | { type: 'money' }
+  | { type: 'enum'; values: readonly string[] };
+
+/** Every fact a rule may test, with its type. The README in data/benefits/ lists them for curators. */
+export const FACTS = {
+  region: { type: 'enum', values: REGION_VALUES },
+  children: { type: 'number' },
+  children_under_1_5: { type: 'number' },
+  children_under_3: { type: 'number' },
+  children_under_7: { type: 'number' },
+  children_under_17: { type: 'number' },
+  children_under_18: { type: 'number' },
+  students_18_23: { type: 'number' },
+  pregnant: { type: 'boolean' },
+  adults: { type: 'number' },
+  family_size: { type: 'number' },
+  income_per_person: { type: 'money' },
+  disability: { type: 'enum', values: DISABILITY_VALUES },
+  disability_group: { type: 'enum', values: [...DISABILITY_GROUPS, 'child'] },
+  pension: { type: 'enum', values: PENSION_VALUES },
+  employment: { type: 'enum', values: EMPLOYMENT_VALUES },
+  veteran: { type: 'enum', values: VETERAN_VALUES },
+} as const satisfies Record<string, FactKind>;
+
+export type FactName = keyof typeof FACTS;
+export type FactValue = boolean | number | string;
+/** Known facts only; a missing key is unknown. */
+export type Facts = Partial<Record<FactName, FactValue>>;
+
+export function isFactName(name: string): name is FactName {
+  return Object.hasOwn(FACTS, name);
+}
+
+const count = (children: readonly AgeBand[], bands: readonly AgeBand[]) =>
+  children.filter((c) => bands.includes(c)).length;
+
+/** Family members counted for income per person: the adults and the children. */
+export function familySize(answers: HouseholdAnswers): number | undefined {
+  if (answers.adults === undefined || answers.children === undefined) return undefined;
+  return answers.adults + answers.children.length;
+}
+
+/** Income per person per month (rounded to roubles), when the income and the family size are known. */
+export function incomePerPerson(answers: HouseholdAnswers): number | undefined {
+  const size = familySize(answers);
+  if (answers.income === undefined || size === undefined || size === 0) return undefined;
+  return Math.round(answers.income / size);
+}
+
+/** The facts the rules see. */
+export function householdFacts(answers: HouseholdAnswers): Facts {
+  const facts: Facts = {};
+  if (answers.region) facts.region = answers.region;
+  const kids = answers.children;
+  if (kids) {
+    facts.children = kids.length;
+    facts.children_under_1_5 = count(kids, ['u1_5']);
+    facts.children_under_3 = count(kids, ['u1_5', 'u3']);
+    facts.children_under_7 = count(kids, ['u1_5', 'u3', 'u7']);
+    facts.children_under_17 = count(kids, ['u1_5', 'u3', 'u7', 'u17']);
+    facts.children_under_18 = count(kids, ['u1_5', 'u3', 'u7', 'u17', 'a17']);
+    facts.students_18_23 = count(kids, ['st']);
+  }
+  if (answers.pregnant !== undefined) facts.pregnant = answers.pregnant;
+  if (answers.adults !== undefined) facts.adults = answers.adults;
+  const size = familySize(answers);
+  if (size !== undefined) facts.family_size = size;
+  const perPerson = incomePerPerson(answers);
+  if (perPerson !== undefined) facts.income_per_person = perPerson;
+  if (answers.disability) {
+    facts.disability = answers.disability;
+    if (answers.disability === 'none') facts.disability_group = 'unknown';
+    else if (answers.disability === 'child') facts.disability_group = 'child';
+    else if (answers.disabilityGroup) facts.disability_group = answers.disabilityGroup;
+  }
+  if (answers.pension) facts.pension = answers.pension;
+  if (answers.employment) facts.employment = answers.employment;
+  if (answers.veteran) facts.veteran = answers.veteran;
+  return facts;
+}
+
+/**
+ * The answers as a short string (about 30 characters), so that the "keep my answers" button can carry them in its
+ * payload: nothing is stored until the person presses it. Fields in a fixed order, `_` for a skipped one.
+ */
+export function encodeAnswers(a: HouseholdAnswers): string {
+  const pick = <T extends string>(values: readonly T[], v: T | undefined) =>
+    v === undefined ? '_' : String(values.indexOf(v));
+  return [
+    pick(REGION_VALUES, a.region),
+    a.children === undefined ? '_' : a.children.map((c) => AGE_BANDS.indexOf(c)).join('') || '-',
+    a.pregnant === undefined ? '_' : a.pregnant ? '1' : '0',
+    a.adults === undefined ? '_' : String(a.adults),
+    a.income === undefined ? '_' : String(a.income),
+    pick(DISABILITY_VALUES, a.disability),
+    pick(DISABILITY_GROUPS, a.disabilityGroup),
+    pick(PENSION_VALUES, a.pension),
+    pick(EMPLOYMENT_VALUES, a.employment),
+    pick(VETERAN_VALUES, a.veteran),
+  ].join('.');
+}
+
+/** The reverse of encodeAnswers; undefined for anything malformed (an old or forged button). */
+export function decodeAnswers(code: string): HouseholdAnswers | undefined {
+  const parts = code.split('.');
+  if (parts.length !== 10) return undefined;
+  const [region, kids, pregnant, adults, income, disability, group, pension, employment, veteran] = parts as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
+  const answers: HouseholdAnswers = {};
+  const pick = <T extends string>(values: readonly T[], v: string): T | undefined | null => {
+    if (v === '_') return undefined;
+    if (!/^\d$/.test(v)) return null;
+    return values[Number(v)] ?? null;
+  };
+  const fields: [keyof HouseholdAnswers, readonly string[], string][] = [
+    ['region', REGION_VALUES, region],
+    ['disability', DISABILITY_VALUES, disability],
+    ['disabilityGroup', DISABILITY_GROUPS, group],
+    ['pension', PENSION_VALUES, pension],
+    ['employment', EMPLOYMENT_VALUES, employment],
+    ['veteran', VETERAN_VALUES, veteran],
+  ];
+  for (const [key, values, raw] of fields) {
+    const v = pick(values, raw);
+    if (v === null) return undefined;
+    if (v !== undefined) (answers as Record<string, unknown>)[key] = v;
+  }
+  if (kids !== '_') {
+    if (kids === '-') answers.children = [];
+    else if (/^[0-5]{1,12}$/.test(kids)) answers.children = [...kids].map((d) => AGE_BANDS[Number(d)]!);
+    else return undefined;
+  }
+  if (pregnant !== '_') {
+    if (pregnant !== '0' && pregnant !== '1') return undefined;
+    answers.pregnant = pregnant === '1';
+  }
+  if (adults !== '_') {
+    if (!/^\d{1,2}$/.test(adults)) return undefined;
+    answers.adults = Number(adults);
+  }
+  if (income !== '_') {
+    if (!/^\d{1,9}$/.test(income)) return undefined;
+    answers.income = Number(income);
+  }
+  return answers;
+}
+
+/**
+ * Reads a typed monthly income: "45000", "45 000", "45 тыс", "45к", "45,5 тыс.", "0", "нет дохода".
+ * undefined when the text is not an amount (the person may have typed a question instead).
+ */
+export function parseIncome(text: string): number | undefined {
+  const t = text
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .trim();
+  if (/^(нет|никакого|никаких|ноль|0)\s*(дохода|доходов)?\.?$|^(дохода|доходов) нет\.?$/.test(t)) return 0;
+  const m =
+    /^(?:около|примерно|где-?то|~)?\s*(\d{1,3}(?:[ .]\d{3})+|\d+)(?:[.,](\d{1,2}))?\s*(тыс(?:яч[аи]?)?\.?|т\.?|к|k|руб(?:лей|\.)?|р\.?|₽)?\s*(?:руб(?:лей|\.)?|р\.?|₽)?\s*(?:в месяц|в мес\.?)?\.?$/.exec(
+      t,
+    );
+  if (!m) return undefined;
+  const whole = Number(m[1]!.replace(/[ .]/g, ''));
+  const fraction = m[2] ? Number(`0.${m[2]}`) : 0;
+  const thousands = m[3] !== undefined && /^(тыс|т|к|k)/.test(m[3]);
+  const value = thousands ? (whole + fraction) * 1000 : whole;
+  if (!Number.isFinite(value) || value > 100_000_000) return undefined;
+  return Math.round(value);
+}

@@ -1,0 +1,23 @@
+/** The three citizen services built from the project's data, for engine-level tests with the DialogHarness. */
+import { loadServiceData } from '../../src/app/build-flows.js';
+import { createAgencyFinderFlow } from '../../src/dialogs/flows/agency-finder-flow.js';
+import { createBenefitFinderFlow } from '../../src/dialogs/flows/benefit-finder-flow.js';
+import { createComplaintFlow } from '../../src/dialogs/flows/complaint-flow.js';
+import { DialogHarness, projectKnowledge } from './dialog-harness.js';
+
+let cached: ReturnType<typeof loadServiceData> | undefined;
+export function serviceData() {
+  cached ??= loadServiceData('data', projectKnowledge());
+  return cached;
+}
+
+export function servicesHarness(): DialogHarness {
+  const h = new DialogHarness();
+  const { rules, directory } = serviceData();
+  h.flows = [
+    createBenefitFinderFlow({ rules }),
+    createAgencyFinderFlow({ directory }),
+    createComplaintFlow({ directory }),
+  ];
+  return h;
+}

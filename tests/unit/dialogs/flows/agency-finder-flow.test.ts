@@ -1,0 +1,139 @@
+/**
+ * The agency finder in the pure engine: a typed town, a shared location (three nearest with distances), open now
+ * in the office's own time zone, map links, and honest "the directory is thin here" with the hotline.
+ */
+import { describe, expect, it } from 'vitest';
+import type { LinkButton } from '../../../../src/messaging/outgoing-message.js';
+import { buttonLabels, findPayload, replies, replyText } from '../../../support/dialog-harness.js';
+import { servicesHarness } from '../../../support/service-flows.js';
+
+function started() {
+  const h = servicesHarness();
+  h.send({ kind: 'start' });
+  return h;
+}
+
+const links = (m: ReturnType<typeof replies>[number] | undefined) =>
+  (m?.buttons ?? []).flat().filter((b): b is LinkButton => b.kind === 'link');
+
+describe('agency finder', () => {
+  it('asks for a town or a location, with region buttons and the location request', () => {
+    const h = started();
+    const ask = h.press('ag:go');
+    expect(replyText(ask)).toMatch(/Напишите ваш город, посёлок или район/);
+    expect(replies(ask)[0]!.requestLocation).toBe(true);
+    expect(buttonLabels(replies(ask)[0])).toEqual(
+      expect.arrayContaining(['Пермский край', 'Волгоградская область']),
+    );
+  });
+
+  it('finds offices by a typed town in any case and form, with address, phone, source and a map link', () => {
+    const h = started();
+    h.press('ag:go');
+    const found = h.text('в ВОЛЖСКОМ');
+    const text = replyText(found);
+    expect(text).toMatch(/Волжский — адресов в справочнике: 1/);
+    expect(text).toMatch(/ГКУ «Центр социальной защиты населения по городу Волжскому»/);
+    expect(text).toMatch(/📍 Волжский, улица Кирова, 17/);
+    expect(text).toMatch(/📞 55-69-99/);
+    expect(text).toMatch(/Часов работы в справочнике нет/);
+    expect(text).toMatch(/Сведения могли устареть \(источник: дата не указана\)/);
+    expect(text).toMatch(/Источник: volzsky\.ru, дата не указана/);
+    // Thin: no Social Fund office or МФЦ there, so the hotline follows.
+    expect(text).toMatch(/нет: клиентских служб Социального фонда, МФЦ/);
+    expect(text).toMatch(/8-800-100-00-01/);
+    expect(links(replies(found)[0])[0]!.url).toBe(
+      `https://yandex.ru/maps/?text=${encodeURIComponent('Волжский, улица Кирова, 17')}`,
+    );
+  });
+
+  it('shows whether an office is open now in its own time (Perm is UTC+5)', () => {
+    const h = started();
+    // Monday 23.11.2026, 04:30 UTC = 09:30 in Perm: the МФЦ opened at 9.
+    h.now = Date.UTC(2026, 10, 23, 4, 30);
+    h.press('ag:go');
+    expect(replyText(h.text('Пермь'))).toMatch(/🟢 Сейчас открыто, до 20:00/);
+    // 03:30 UTC = 08:30 in Perm: not yet.
+    h.now = Date.UTC(2026, 10, 23, 3, 30);
+    expect(replyText(h.press('ag:p:perm'))).toMatch(/🔴 Сейчас закрыто, откроется сегодня в 9:00/);
+    // Saturday 28.11, 13:00 UTC = 18:00 in Perm, after closing: opens on Monday.
+    h.now = Date.UTC(2026, 10, 28, 13, 0);
+    expect(replyText(h.press('ag:p:perm'))).toMatch(/откроется в понедельник в 9:00/);
+  });
+
+  it('uses Volgograd time (UTC+3) for a Volgograd office', () => {
+    const h = started();
+    // Monday 05:45 UTC = 08:45 in Frolovo: the social-protection centre opens at 8:30.
+    h.now = Date.UTC(2026, 10, 23, 5, 45);
+    h.press('ag:go');
+    const text = replyText(h.text('фролово'));
+    expect(text).toMatch(
+      /ЦСЗН|Центр социальной защиты населения по городу Фролово[\s\S]*🟢 Сейчас открыто, до 17:30/,
+    );
+    // The МФЦ there opens at 9:00 local.
+    expect(text).toMatch(/Фроловского района[\s\S]*🔴 Сейчас закрыто, откроется сегодня в 9:00/);
+  });
+
+  it('pages through a city with more than three offices', () => {
+    const h = started();
+    h.press('ag:go');
+    const first = h.text('пермь');
+    expect(replyText(first)).toMatch(/Пермь — адресов в справочнике: 6/);
+    const more = h.press(findPayload(first, /Ещё адреса/));
+    expect(replyText(more)).toMatch(/^4\. /m);
+  });
+
+  it('shows the three nearest offices to a shared location, with distances to the town centre', () => {
+    const h = started();
+    const nearest = h.send({ kind: 'location', latitude: 48.79, longitude: 44.75 });
+    const text = replyText(nearest);
+    expect(text).toMatch(/Ближайшие к вам/);
+    expect(text).toMatch(
+      /1\. ГКУ «Центр социальной защиты населения по городу Волжскому»[\s\S]*≈ 1,4 км до центра \(Волжский\)/,
+    );
+    expect(text).toMatch(/2\. [\s\S]*≈ (19|20|21) км до центра \(Волгоград/);
+    expect(text).toMatch(/3\. /);
+    expect(text).toMatch(/Расстояние — до центра населённого пункта/);
+  });
+
+  it('says the directory covers only two regions when the location is far away', () => {
+    const h = started();
+    const far = h.send({ kind: 'location', latitude: 55.75, longitude: 37.62 });
+    expect(replyText(far)).toMatch(/Рядом с вами в справочнике ничего нет: ближайшее — в \d+ км/);
+  });
+
+  it('says where the directory is thin for a town of the region it does not have, and gives the hotline', () => {
+    const h = started();
+    h.press('ag:go');
+    const thin = h.text('Пермский район');
+    expect(replyText(thin)).toMatch(/В справочнике пока нет адресов для «Пермский район» \(Пермский край\)/);
+    expect(replyText(thin)).toMatch(/8-800-101-5-111/);
+    expect(replyText(thin)).toMatch(/mfc\.permkrai\.ru/);
+    const notFound = h.text('Березники');
+    expect(replyText(notFound)).toMatch(/Не нашёл «Березники» в справочнике/);
+  });
+
+  it('takes a long message for a question, not a town, and leaves the finder', () => {
+    const h = started();
+    h.press('ag:go');
+    h.search.next = { band: 'out_of_scope', intent: 'off_topic', hits: [], confidence: 0 };
+    h.text('где получить справку о доходах для пособия');
+    expect(h.state.flow).toBeUndefined();
+    expect(h.search.queries).toContain('где получить справку о доходах для пособия');
+  });
+
+  it('lists the towns of a region that have offices', () => {
+    const h = started();
+    const region = h.press('ag:r:volgograd');
+    expect(buttonLabels(replies(region)[0])).toEqual(
+      expect.arrayContaining(['Волгоград', 'Волжский', 'Фролово и Фроловский район']),
+    );
+    expect(replyText(region)).toMatch(/Единый контакт-центр/);
+  });
+
+  it('is offered under answers about where to go', () => {
+    const h = started();
+    const answer = h.press('e:volgograd-social-agencies-contacts');
+    expect(buttonLabels(replies(answer)[0])).toContain('📍 Адреса и часы работы');
+  });
+});

@@ -1,0 +1,168 @@
+/**
+ * The benefit finder in the pure engine: the questionnaire with buttons (skip, back, the reason of each question),
+ * typed income, the result with buttons to the entries, and answers kept only after the person agrees.
+ */
+import { describe, expect, it } from 'vitest';
+import { actionButtons } from '../../../../src/messaging/outgoing-message.js';
+import { buttonLabels, findPayload, outcomeOf, replies, replyText } from '../../../support/dialog-harness.js';
+import { servicesHarness } from '../../../support/service-flows.js';
+
+function started() {
+  const h = servicesHarness();
+  h.send({ kind: 'start' });
+  return h;
+}
+
+describe('benefit finder', () => {
+  it('is on top of the main menu and asks the region first, saying why', () => {
+    const h = servicesHarness();
+    const menu = h.send({ kind: 'start' });
+    expect(buttonLabels(replies(menu)[0])[0]).toBe('🧮 Подобрать меры поддержки');
+    const first = h.press(findPayload(menu, /Подобрать меры/));
+    const text = replyText(first);
+    expect(text).toMatch(/Вопрос 1 из 9/);
+    expect(text).toMatch(/Где вы живёте/);
+    expect(text).toMatch(/Зачем спрашиваю: у регионов свои выплаты/);
+    expect(buttonLabels(replies(first)[0])).toEqual([
+      'Пермский край',
+      'Волгоградская область',
+      'Другой регион',
+      '⬅️ Назад',
+      'Пропустить ➡️',
+    ]);
+  });
+
+  it('walks a family through every question and shows likely measures with buttons to their entries', () => {
+    const h = started();
+    h.press('bf:go');
+    h.press('bf:rg:perm');
+    expect(replyText(h.press('bf:ch:+u1_5'))).toMatch(/Добавлено детей: 1 \(до 1,5 лет\)/);
+    h.press('bf:ch:+u17');
+    const kids = h.press('bf:ch:undo');
+    expect(replyText(kids)).toMatch(/Добавлено детей: 1/);
+    h.press('bf:ch:+u17');
+    expect(replyText(h.press('bf:ch:done'))).toMatch(/ждёт ребёнка/);
+    h.press('bf:pr:0');
+    expect(replyText(h.press('bf:ad:2'))).toMatch(/общий доход семьи/);
+    // Typed income: the next question starts with the income per person against the Perm minimum.
+    const afterIncome = h.text('30 тыс');
+    expect(replyText(afterIncome)).toMatch(
+      /Доход на человека — 7\u00a0500\u00a0₽ в месяц\. Прожиточный минимум \(Пермский край\) — 17\u00a0424\u00a0₽: ваш доход ниже/,
+    );
+    expect(replyText(afterIncome)).toMatch(/Вопрос 6 из 9/);
+    h.press('bf:di:none');
+    h.press('bf:pe:no');
+    h.press('bf:em:working');
+    const result = h.press('bf:ve:none');
+    const text = replyText(result);
+    expect(text).toMatch(/Скорее всего положено:[\s\S]*Единое пособие на детей — есть дети до 17 лет/);
+    expect(text).toMatch(
+      /Зависит от того, о чём я не спрашивал:[\s\S]*Материнский капитал — получала ли семья сертификат раньше/,
+    );
+    expect(text).toMatch(/предварительная оценка\. Решение принимает ведомство/);
+    const payloads = actionButtons(replies(result)[0]!).map((b) => b.payload);
+    expect(payloads).toContain('e:ep-children-overview');
+    expect(payloads).toContain('e:matcap-certificate');
+    for (const p of payloads) expect(Buffer.byteLength(p)).toBeLessThanOrEqual(64);
+    // The answers are not kept: the questionnaire state is gone, nothing is saved.
+    expect(h.state.flow).toBeUndefined();
+    expect(h.state.kept).toBeUndefined();
+    expect(outcomeOf(result)?.detail).toBe('finder:result:6');
+    // An entry opens from the result.
+    expect(replyText(h.press('e:ep-children-overview'))).toMatch(/Единое пособие/);
+  });
+
+  it('lets every question be skipped, and says when nothing fits', () => {
+    const h = started();
+    let effects = h.press('bf:go');
+    for (const code of ['rg', 'ch', 'pr', 'ad', 'in', 'di', 'pe', 'em', 've']) {
+      expect(findPayload(effects, 'Пропустить ➡️')).toBe(`bf:s:${code}`);
+      effects = h.press(`bf:s:${code}`);
+    }
+    expect(replyText(effects)).toMatch(/не нашёл мер, которые точно подходят/);
+    expect(replyText(effects)).toMatch(/предварительная оценка/);
+  });
+
+  it('goes back to the previous question, and from the first one to the menu', () => {
+    const h = started();
+    h.press('bf:go');
+    h.press('bf:rg:volgograd');
+    h.press('bf:ch:none');
+    const back = h.press('bf:b:pr');
+    expect(replyText(back)).toMatch(/Вопрос 2 из 9/);
+    expect(h.state.flow?.step).toBe('children');
+    h.press('bf:b:ch');
+    expect(h.state.flow?.step).toBe('region');
+    const menu = h.press('bf:b:rg');
+    expect(h.state.flow).toBeUndefined();
+    expect(buttonLabels(replies(menu)[0])).toContain('🧮 Подобрать меры поддержки');
+  });
+
+  it('asks the disability group only for an adult, and treats an old button as outdated', () => {
+    const h = started();
+    h.press('bf:go');
+    for (const code of ['rg', 'ch', 'pr', 'ad', 'in']) h.press(`bf:s:${code}`);
+    expect(replyText(h.press('bf:di:self'))).toMatch(/Какая группа инвалидности/);
+    expect(replyText(h.press('bf:dg:1'))).toMatch(/Вопрос 7 из 9/);
+    // A button of the region question pressed now is stale.
+    expect(replyText(h.press('bf:rg:perm'))).toMatch(/кнопка устарела/);
+    const h2 = started();
+    h2.press('bf:go');
+    for (const code of ['rg', 'ch', 'pr', 'ad', 'in']) h2.press(`bf:s:${code}`);
+    expect(replyText(h2.press('bf:di:child'))).toMatch(/Вопрос 7 из 9/);
+  });
+
+  it('asks the income again for digits it cannot read, and leaves the questionnaire for a question', () => {
+    const h = started();
+    h.press('bf:go');
+    for (const code of ['rg', 'ch', 'pr', 'ad']) h.press(`bf:s:${code}`);
+    expect(replyText(h.text('45000 на двоих и пенсия 12000'))).toMatch(/Не понял сумму/);
+    expect(h.state.flow?.step).toBe('income');
+    h.search.next = { band: 'out_of_scope', intent: 'off_topic', hits: [], confidence: 0 };
+    h.text('какая погода завтра');
+    expect(h.state.flow).toBeUndefined();
+  });
+
+  it('keeps the answers only when asked, offers them next time, and forgets them on request and on /forget', () => {
+    const h = started();
+    h.press('bf:go');
+    h.press('bf:rg:perm');
+    h.press('bf:ch:+u7');
+    h.press('bf:ch:done');
+    h.press('bf:pr:0');
+    h.press('bf:ad:1');
+    h.text('15000');
+    h.press('bf:di:none');
+    h.press('bf:pe:no');
+    h.press('bf:em:working');
+    const result = h.press('bf:ve:none');
+    expect(replyText(result)).toMatch(/Сохранить ваши ответы/);
+    h.now += 60_000;
+    const kept = h.press(findPayload(result, /Сохранить мои ответы/));
+    expect(replyText(kept)).toMatch(/Сохранил ваши ответы/);
+    expect(h.state.kept?.bf).toEqual({ code: '0.2.0.1.15000.0._.2.0.0', at: h.now });
+
+    const again = h.press('bf:go');
+    expect(replyText(again)).toMatch(/У вас есть сохранённые ответы \(от \d\d\.\d\d\.\d{4}\)/);
+    const shown = h.press(findPayload(again, /Показать подборку/));
+    expect(replyText(shown)).toMatch(/Единое пособие на детей/);
+    expect(replyText(shown)).not.toMatch(/Сохранить ваши ответы/);
+
+    h.press(findPayload(shown, /Удалить мои ответы/));
+    expect(h.state.kept).toBeUndefined();
+
+    h.press(findPayload(result, /Сохранить мои ответы/));
+    expect(h.state.kept?.bf).toBeDefined();
+    h.send({ kind: 'command', command: 'forget', args: '' });
+    const forget = h.press('fg:y');
+    expect(forget.some((e) => e.type === 'forget')).toBe(true);
+    expect(h.state.kept).toBeUndefined();
+  });
+
+  it('is offered under answers about benefits for families, and starts with /benefits', () => {
+    const h = started();
+    const answer = h.press('e:ep-children-overview');
+    expect(buttonLabels(replies(answer)[0])).toContain('🧮 Подобрать меры для моей семьи');
+    expect(replyText(h.send({ kind: 'command', command: 'benefits', args: '' }))).toMatch(/Вопрос 1 из 9/);
+  });
+});

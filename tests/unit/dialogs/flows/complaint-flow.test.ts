@@ -1,0 +1,184 @@
+/**
+ * The complaint flow in the pure engine: about what, which agency (from the directory), what happened, what the
+ * person wants, consent; the `complaint` effect with the receipt waiting for its ticket number; /status from the
+ * records the runner reads; and "how to appeal a refusal" from the knowledge base's appeal sections.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Effect } from '../../../../src/dialogs/effects.js';
+import { toPlainText } from '../../../../src/messaging/rich-text.js';
+import { TICKET_PLACEHOLDER } from '../../../../src/services/complaints/ticket.js';
+import { buttonLabels, findPayload, replies, replyText } from '../../../support/dialog-harness.js';
+import { servicesHarness } from '../../../support/service-flows.js';
+
+function started() {
+  const h = servicesHarness();
+  h.send({ kind: 'start' });
+  return h;
+}
+
+const complaintOf = (effects: Effect[]) =>
+  effects.find((e): e is Extract<Effect, { type: 'complaint' }> => e.type === 'complaint');
+
+describe('complaint flow', () => {
+  it('files a complaint about an agency from the directory, step by step', () => {
+    const h = started();
+    const start = h.press('cp:go');
+    expect(buttonLabels(replies(start)[0])).toEqual(
+      expect.arrayContaining([
+        '🏢 На учреждение',
+        '👤 На сотрудника',
+        '📄 На решение (отказ, сумма)',
+        '🤖 На работу этого помощника',
+      ]),
+    );
+    const regions = h.press('cp:ab:ag');
+    expect(replyText(regions)).toMatch(/В каком регионе/);
+    const agencies = h.press('cp:rg:volgograd');
+    expect(buttonLabels(replies(agencies)[0])).toEqual(
+      expect.arrayContaining(['ЦСЗН Волжского', 'МФЦ Фролово']),
+    );
+    expect(replyText(h.press(findPayload(agencies, 'ЦСЗН Волжского')))).toMatch(
+      /Опишите коротко, что случилось/,
+    );
+    expect(replyText(h.text('Коротко'))).toMatch(/чуть подробнее/);
+    const wish = h.text('Третий раз не принимают заявление на субсидию, говорят **приходите завтра**');
+    expect(replyText(wish)).toMatch(/Чего вы хотите добиться/);
+    const consent = h.press('cp:w:check');
+    expect(replyText(consent)).toMatch(/Можно связаться с вами здесь/);
+    const confirm = h.press('cp:c:1');
+    const summary = replyText(confirm);
+    expect(summary).toMatch(/Учреждение: ГКУ «Центр социальной защиты населения по городу Волжскому»/);
+    // The citizen's own words are shown as typed, not as markup.
+    expect(replies(confirm)[0]!.text.flatMap((b) => (b.type === 'paragraph' ? b.spans : []))).toContainEqual({
+      text: 'Третий раз не принимают заявление на субсидию, говорят **приходите завтра**',
+    });
+    const sent = h.press('cp:send');
+    const effect = complaintOf(sent);
+    expect(effect?.complaint).toEqual({
+      about: 'agency',
+      agencyId: 'volgograd-cszn-volzhsky',
+      agencyName: 'ГКУ «Центр социальной защиты населения по городу Волжскому»',
+      region: 'volgograd',
+      description: 'Третий раз не принимают заявление на субсидию, говорят **приходите завтра**',
+      wish: 'Разобраться и ответить мне',
+      contactConsent: true,
+    });
+    // The engine cannot know the number: the receipt has a placeholder the runner fills in.
+    const receipt = toPlainText(effect!.receipt.text);
+    expect(receipt).toContain(`Номер: ${TICKET_PLACEHOLDER}`);
+    expect(receipt).toMatch(/в течение 5 рабочих дней/);
+    expect(receipt).toMatch(/Платформе обратной связи Госуслуг/);
+    expect(effect!.receipt.buttons!.flat()).toContainEqual({
+      kind: 'link',
+      label: 'Платформа обратной связи Госуслуг',
+      url: 'https://pos.gosuslugi.ru/',
+    });
+    expect(h.state.flow).toBeUndefined();
+  });
+
+  it('takes a complaint about the assistant without asking for an agency, and without consent to contact', () => {
+    const h = started();
+    h.press('cp:go');
+    expect(replyText(h.press('cp:ab:as'))).toMatch(/Опишите коротко/);
+    h.text('Помощник три раза предложил не ту тему');
+    h.press('cp:w:other');
+    h.text('Чтобы его исправили');
+    h.press('cp:c:0');
+    const effect = complaintOf(h.press('cp:send'));
+    expect(effect?.complaint).toMatchObject({
+      about: 'assistant',
+      agencyId: null,
+      agencyName: null,
+      wish: 'Чтобы его исправили',
+      contactConsent: false,
+    });
+    expect(toPlainText(effect!.receipt.text)).toMatch(/Вы не разрешили писать вам/);
+  });
+
+  it('uses the known region, takes a typed agency name, goes back, and can be cancelled', () => {
+    const h = started();
+    h.text('я из перми'); // the harness detects the region
+    h.press('cp:go');
+    const list = h.press('cp:ab:de');
+    expect(replyText(list)).toMatch(/Пермский край\. Выберите учреждение/);
+    expect(replyText(h.press('cp:ag:-'))).toMatch(/Напишите название учреждения/);
+    h.text('Территориальное управление в Кунгуре');
+    expect(h.state.flow?.step).toBe('what');
+    const back = h.press('cp:b');
+    expect(h.state.flow?.step).toBe('agency-name');
+    expect(replyText(back)).toMatch(/Напишите название/);
+    const cancelled = h.press('cp:x');
+    expect(replyText(cancelled)).toMatch(/Жалоба не отправлена/);
+    expect(h.state.flow).toBeUndefined();
+    expect(complaintOf(cancelled)).toBeUndefined();
+  });
+
+  it("lists the citizen's tickets with /status from the records the runner provides", () => {
+    const h = started();
+    expect(replyText(h.send({ kind: 'command', command: 'status', args: '' }))).toMatch(/пока нет обращений/);
+    const at = Date.UTC(2026, 2, 12, 9);
+    const records = {
+      complaints: [
+        {
+          ticket: 'Ж-000002',
+          status: 'in_progress' as const,
+          about: 'assistant',
+          agencyName: null,
+          createdAt: at,
+        },
+        {
+          ticket: 'Ж-000001',
+          status: 'answered' as const,
+          about: 'agency',
+          agencyName: 'МФЦ Фролово',
+          createdAt: at,
+        },
+      ],
+    };
+    h.records = records;
+    const status = h.send({ kind: 'command', command: 'status', args: '' });
+    const text = replyText(status);
+    expect(text).toMatch(/Ж-000002 от 12\.03\.2026 — 🤖 На работу этого помощника: в работе/);
+    expect(text).toMatch(/Ж-000001 от 12\.03\.2026 — МФЦ Фролово: есть ответ/);
+  });
+
+  it("explains how to appeal a refused benefit from its entry's appeal section", () => {
+    const h = started();
+    const ask = h.press('cp:ap');
+    expect(replyText(ask)).toMatch(/В какой выплате или льготе вам отказали/);
+    const mse = h.press(findPayload(ask, 'Инвалидность (МСЭ)'));
+    expect(replyText(mse)).toMatch(/Как обжаловать/);
+    expect(h.state.lastEntryId).toBe('disability-mse-appeal');
+    expect(buttonLabels(replies(mse)[0])).toContain('Общий порядок обжалования');
+  });
+
+  it('finds the benefit by its typed name, and falls back to the general procedure', () => {
+    const h = started();
+    h.press('cp:ap');
+    h.search.next = {
+      band: 'answer',
+      hits: [{ entryId: 'ep-children-overview', topic: 'unified-child-benefit', score: 10 }],
+      confidence: 0.9,
+    };
+    const typed = h.text('единое пособие');
+    expect(h.search.queries.at(-1)).toBe('единое пособие');
+    expect(replyText(typed)).toMatch(/Единое пособие[\s\S]*Как обжаловать/);
+    h.press('cp:ap');
+    h.search.next = {
+      band: 'answer',
+      hits: [{ entryId: 'funeral-benefit', topic: 'funeral-benefit', score: 10 }],
+      confidence: 0.9,
+    };
+    const general = h.text('пособие на похороны');
+    expect(replyText(general)).toMatch(/Для «Пособие на похороны[^»]*» в базе нет отдельного порядка/);
+    expect(h.state.lastEntryId).toBe('appeal-benefit-refusal');
+  });
+
+  it('is offered under the answers about complaints and appeals', () => {
+    const h = started();
+    expect(buttonLabels(replies(h.press('e:complaint-staff-agency'))[0])).toContain('✍️ Подать жалобу здесь');
+    expect(buttonLabels(replies(h.press('e:appeal-benefit-refusal'))[0])).toContain(
+      '⚖️ Как обжаловать отказ по выплате',
+    );
+  });
+});

@@ -1,0 +1,114 @@
+/**
+ * The benefit rules in data/benefits/ against 28 households: what a family would be told is likely, and what
+ * depends on details. The expected lists were worked out by hand from the rules' conditions and the 2026
+ * subsistence minimums in data/figures.yaml (Perm 17 424 ₽, Volgograd 16 288 ₽, Russia 18 939 ₽ per person).
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadBenefitRules } from '../../../../src/services/benefits/benefit-rules.js';
+import { evaluateBenefits } from '../../../../src/services/benefits/evaluate-benefits.js';
+import {
+  decodeAnswers,
+  encodeAnswers,
+  type HouseholdAnswers,
+  householdFacts,
+  incomePerPerson,
+  parseIncome,
+} from '../../../../src/services/benefits/household.js';
+import { projectKnowledge } from '../../../support/dialog-harness.js';
+
+interface Household {
+  name: string;
+  answers: HouseholdAnswers;
+  likely: string[];
+  depends: string[];
+  /** For some measures, the skipped answers the result must name. */
+  missing?: Record<string, string[]>;
+}
+
+const households = JSON.parse(
+  readFileSync(new URL('./fixtures/households.json', import.meta.url), 'utf8'),
+) as Household[];
+const kb = projectKnowledge();
+const { rules, problems } = loadBenefitRules('data', {
+  figures: kb.figures,
+  entryExists: (id) => kb.entry(id) !== undefined,
+});
+
+describe('benefit rules (data/benefits)', () => {
+  it('load without problems, and every measure links to an existing entry', () => {
+    expect(problems).toEqual([]);
+    expect(rules.measures.length).toBeGreaterThanOrEqual(30);
+    for (const m of rules.measures) expect(kb.entry(m.entry), m.id).toBeDefined();
+  });
+
+  it('the table has at least 25 households', () => {
+    expect(households.length).toBeGreaterThanOrEqual(25);
+  });
+
+  it.each(households)('$name', (household) => {
+    const results = evaluateBenefits(rules, householdFacts(household.answers), kb.figures);
+    const ids = (status: string) =>
+      results
+        .filter((r) => r.status === status)
+        .map((r) => r.measure.id)
+        .sort();
+    expect({ likely: ids('likely'), depends: ids('depends') }).toEqual({
+      likely: [...household.likely].sort(),
+      depends: [...household.depends].sort(),
+    });
+    for (const [id, missing] of Object.entries(household.missing ?? {})) {
+      expect(results.find((r) => r.measure.id === id)?.missing.sort()).toEqual(missing.sort());
+    }
+  });
+});
+
+describe('household answers', () => {
+  it('count everyone for income per person, children included', () => {
+    expect(incomePerPerson({ adults: 2, children: ['u1_5', 'u17'], income: 30000 })).toBe(7500);
+    expect(incomePerPerson({ adults: 2, income: 30000 })).toBeUndefined();
+  });
+
+  it('travel in a button payload and come back the same (at most 64 bytes with the prefix)', () => {
+    const answers: HouseholdAnswers = {
+      region: 'volgograd',
+      children: ['u1_5', 'u3', 'u7', 'u17', 'a17', 'st', 'u7', 'u7', 'u7', 'u7', 'u7', 'u7'],
+      pregnant: true,
+      adults: 5,
+      income: 123456789,
+      disability: 'other',
+      disabilityGroup: 'unknown',
+      pension: 'pre-pension',
+      employment: 'self-employed',
+      veteran: 'svo-family',
+    };
+    const code = encodeAnswers(answers);
+    expect(Buffer.byteLength(`bf:k:${code}`)).toBeLessThanOrEqual(64);
+    expect(decodeAnswers(code)).toEqual(answers);
+    expect(decodeAnswers(encodeAnswers({}))).toEqual({});
+    expect(decodeAnswers(encodeAnswers({ children: [] }))).toEqual({ children: [] });
+    expect(decodeAnswers('9.x._._._._._._._._')).toBeUndefined();
+    expect(decodeAnswers('forged')).toBeUndefined();
+  });
+
+  it.each([
+    ['45000', 45000],
+    ['45 000', 45000],
+    ['45 тыс', 45000],
+    ['45к', 45000],
+    ['45,5 тыс.', 45500],
+    ['около 30000 руб в месяц', 30000],
+    ['0', 0],
+    ['нет дохода', 0],
+    ['1.200.000', 1200000],
+  ])('reads the income "%s"', (text, value) => {
+    expect(parseIncome(text)).toBe(value);
+  });
+
+  it.each(['какие выплаты положены', '45000 на двоих и ещё пенсия', ''])(
+    'does not take "%s" for an amount',
+    (t) => {
+      expect(parseIncome(t)).toBeUndefined();
+    },
+  );
+});
