@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const app = createApp(config, { logger });
   const address = await app.start();
-  process.stdout.write(`${describeStartup(config, address)}\n`);
+  process.stdout.write(`${describeStartup(config, address, { demo: app.console?.demo })}\n`);
 
   let signals = 0;
   const shutdown = (signal: string) => {

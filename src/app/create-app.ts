@@ -11,14 +11,19 @@ import { createVkChannel, type VkChannelOptions } from '../bots/vk/index.js';
 import { registerWebChat } from '../bots/web/web-chat-routes.js';
 import { createWebSender } from '../bots/web/web-sender.js';
 import type { AppConfig } from '../config/config.js';
+import type { PasswordCost } from '../console/auth/passwords.js';
+import { type ConsoleFeature, createConsole } from '../console/create-console.js';
+import { createQueueService, type QueueService } from '../handoff/queue-service.js';
 import { createTranslator, type Translator } from '../i18n/translator.js';
 import { createKnowledgeService, type KnowledgeService } from '../knowledge/knowledge-service.js';
 import type { PlatformSender } from '../messaging/delivery.js';
 import { createDeliveryWorker, type DeliveryWorker } from '../messaging/delivery-worker.js';
 import { createServer } from '../server/create-server.js';
 import { registerHealthRoutes } from '../server/health-routes.js';
+import { type ComplaintService, createComplaintService } from '../services/complaints/complaint-service.js';
 import { createSqliteStore } from '../storage/sqlite-store.js';
 import type { Store } from '../storage/store.js';
+import { createFlowBuilder, type FlowParts } from './build-flows.js';
 import { createSearchBuilder, type SearchParts } from './build-search.js';
 import { createDialogRunner, type DialogRunner } from './dialog-runner.js';
 import { createLogger } from './logger.js';
@@ -30,9 +35,15 @@ export interface App {
   readonly store: Store;
   readonly runner: DialogRunner;
   readonly delivery: DeliveryWorker;
-  readonly knowledge: KnowledgeService<SearchParts>;
+  readonly knowledge: KnowledgeService<SearchParts & FlowParts>;
   readonly channels: readonly Channel[];
   readonly translator: Translator;
+  /** Complaints for supervisors (list, change status; each change is sent to the citizen). */
+  readonly complaints: ComplaintService;
+  /** The consultant queue (places, waits, working hours). */
+  readonly queue: QueueService;
+  /** The consultant console at /console (undefined with CONSOLE_ENABLED=false). */
+  readonly console: ConsoleFeature | undefined;
   /** Listens, resumes unfinished work, starts the channels; resolves to the server's address. */
   start(): Promise<string>;
   /** Graceful: stop taking updates, finish in-flight work, flush the outbox, close the database. Idempotent. */
@@ -52,18 +63,30 @@ export interface AppOptions {
   http?: boolean;
   /** Timing options of the messenger channels (tests shorten waits; production uses the defaults). */
   channels?: { telegram?: TelegramChannelOptions; vk?: VkChannelOptions };
+  /** Console tuning (tests lower the password hash cost and the queue timer). */
+  console?: { passwordCost?: PasswordCost; tickMs?: number };
 }
 
 export function createApp(config: AppConfig, options: AppOptions = {}): App {
   const logger = options.logger ?? createLogger(config.logLevel);
   const translator = createTranslator();
   const store = createSqliteStore(config.databasePath);
+  const buildSearch = createSearchBuilder(config.dataDir);
+  const buildFlows = createFlowBuilder(config.dataDir);
   const knowledge = createKnowledgeService({
     dataDir: config.dataDir,
     logger,
-    build: createSearchBuilder(config.dataDir),
+    build: (kb) => ({ ...buildSearch(kb), ...buildFlows(kb) }),
   });
   let delivery: DeliveryWorker | undefined;
+  let consoleFeature: ConsoleFeature | undefined;
+  const queue = createQueueService(store, {
+    hours: config.queue.hours,
+    defaultPlaceMs: config.queue.defaultWaitMinutes * 60_000,
+    unattendedMs: config.queue.unattendedMinutes * 60_000,
+    autoAssign: config.queue.autoAssign,
+    maxPerConsultant: config.queue.maxPerConsultant,
+  });
   const runner = createDialogRunner({
     store,
     translator,
@@ -71,6 +94,8 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
     knowledge: () => knowledge.current(),
     ...(options.clock ? { clock: options.clock } : {}),
     onReplies: () => delivery?.notify(),
+    queueInfo: (citizenId, now) => queue.citizenInfo(citizenId, now),
+    onProcessed: (info) => consoleFeature?.service.onCitizenEvent(info.citizenId),
   });
   const server = createServer({ logger });
   const deps = { inbound: runner, logger, translator };
@@ -101,6 +126,30 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
     ...options.delivery,
   });
   const worker = delivery;
+  const complaints = createComplaintService({
+    store,
+    translator,
+    ...(options.clock ? { clock: options.clock } : {}),
+    onQueued: () => worker.notify(),
+  });
+  // The console needs the HTTP server (the terminal chat runs without one).
+  if (config.console.enabled && options.http !== false) {
+    consoleFeature = createConsole({
+      config: config.console,
+      dataDir: config.dataDir,
+      store,
+      sqlite: store.sqlite,
+      runner,
+      queue,
+      knowledge: () => knowledge.current(),
+      translator,
+      logger,
+      ...(options.clock ? { clock: options.clock } : {}),
+      notifyDelivery: () => worker.notify(),
+      ...options.console,
+    });
+    consoleFeature.register(server);
+  }
   if (config.webChat) registerWebChat(server, { inbound: runner, store, sender: webSender, translator });
   registerHealthRoutes(server, { store, knowledge, channels });
   for (const channel of channels) channel.registerRoutes?.(server);
@@ -116,6 +165,9 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
     knowledge,
     channels,
     translator,
+    complaints,
+    queue,
+    console: consoleFeature,
     async start() {
       let address = '';
       if (options.http !== false) address = await server.listen({ port: config.port, host: config.host });
@@ -124,6 +176,7 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
       const resumed = await runner.resumePending();
       if (resumed > 0) logger.info({ resumed }, 'resumed events stored before the last stop');
       for (const channel of channels) await channel.start();
+      await consoleFeature?.start();
       return address;
     },
     stop(stopOptions = {}) {
@@ -135,6 +188,7 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
               logger.error({ err, platform: channel.platform }, 'channel stop failed'),
             );
         }
+        consoleFeature?.stop();
         await server.close().catch(() => undefined);
         await runner.idle();
         const flushed = await worker.flush(stopOptions.flushTimeoutMs ?? 5000);

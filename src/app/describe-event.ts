@@ -20,5 +20,7 @@ export function describeEvent(event: IncomingEvent): string {
       return '[contact]';
     case 'unsupported':
       return `[${event.media}]`;
+    case 'system':
+      return `[system ${event.signal.type}]`;
   }
 }

@@ -1,7 +1,12 @@
 /** The lines `npm start` prints: what is on and where. */
 import type { AppConfig } from '../config/config.js';
 
-export function describeStartup(config: AppConfig, address: string): string {
+export interface StartupExtras {
+  /** The demo consultant created in local mode. */
+  demo?: { login: string; password: string } | undefined;
+}
+
+export function describeStartup(config: AppConfig, address: string, extras: StartupExtras = {}): string {
   const local = address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost');
   const lines = ['Social welfare assistant is running.'];
   lines.push(config.webChat ? `  Web chat:  ${local}/` : '  Web chat:  off (WEB_CHAT=false)');
@@ -19,6 +24,14 @@ export function describeStartup(config: AppConfig, address: string): string {
         : `  VK:        long poll (${config.vk.apiRoot})`,
     );
   } else lines.push('  VK:        off (set VK_GROUP_TOKEN and VK_GROUP_ID)');
+  if (config.console.enabled) {
+    lines.push(`  Console:   ${local}/console`);
+    if (extras.demo)
+      lines.push(
+        `  Demo consultant: login ${extras.demo.login}, password ${extras.demo.password} (new at every start)`,
+      );
+    else lines.push('  Accounts:  npm run console:user -- add <login> --role consultant');
+  } else lines.push('  Console:   off (CONSOLE_ENABLED=false)');
   lines.push(`  Database:  ${config.databasePath}`);
   lines.push(`  Health:    ${local}/healthz, ${local}/readyz`);
   return lines.join('\n');

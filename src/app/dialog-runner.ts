@@ -10,12 +10,18 @@ import type { Logger } from 'pino';
 import { DIALOG_STATE_VERSION, initialState, restoreState } from '../dialogs/dialog-state.js';
 import type { Effect } from '../dialogs/effects.js';
 import { type DialogDeps, transition } from '../dialogs/transition.js';
+import { positionForNew } from '../handoff/handoff-queue.js';
+import type { CitizenQueueInfo } from '../handoff/queue-info.js';
 import { isLocale, localeFromLanguageCode, type Translator } from '../i18n/translator.js';
 import type { AcceptStatus, InboundSink } from '../messaging/delivery.js';
 import type { IncomingEvent } from '../messaging/incoming-event.js';
 import { parseRichText, toPlainText } from '../messaging/rich-text.js';
+import { fillTicket, ticketNumber } from '../services/complaints/ticket.js';
 import type { Citizen, Store } from '../storage/store.js';
 import { describeEvent } from './describe-event.js';
+
+/** What the transcript says instead of a private answer (the citizen did not agree to keep it). */
+export const PRIVATE_TRANSCRIPT_TEXT = '[private answer, not kept]';
 
 export interface DialogRunnerDeps {
   store: Store;
@@ -24,6 +30,8 @@ export interface DialogRunnerDeps {
   /** The current knowledge, search and text understanding (they change on hot reload). */
   knowledge(): Pick<DialogDeps, 'kb' | 'search' | 'understanding' | 'flows'>;
   clock?: () => number;
+  /** The citizen's place in the consultant queue, for the engine (plain data; absent: no queue). */
+  queueInfo?(citizenId: number, now: number): CitizenQueueInfo | undefined;
   /** Called after each processed event that queued replies (the delivery worker wakes up). */
   onReplies?(): void;
   /** Called after an event was processed (or failed), for metrics and waiting callers. */
@@ -89,6 +97,19 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
     void drain();
   }
 
+  /** What the engine may show about the citizen's own records (plain data; the engine does no I/O). */
+  function citizenRecords(citizenId: number): NonNullable<DialogDeps['records']> {
+    return {
+      complaints: store.complaints.list({ citizenId, limit: 20 }).map((c) => ({
+        ticket: ticketNumber(c.id),
+        status: c.status,
+        about: c.about,
+        agencyName: c.agencyName,
+        createdAt: c.createdAt,
+      })),
+    };
+  }
+
   function applyEffects(
     event: IncomingEvent,
     inboundId: number,
@@ -120,7 +141,7 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
             direction: 'out',
             author: 'assistant',
             kind: 'reply',
-            text: toPlainText(effect.message.text),
+            text: effect.private ? PRIVATE_TRANSCRIPT_TEXT : toPlainText(effect.message.text),
             outboxId,
             createdAt: now,
           });
@@ -128,8 +149,10 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
         }
         case 'handoff': {
           const open = store.handoffs.openFor(target.id);
-          if (!open) store.handoffs.open(target.id, effect.reason, effect.priority, now);
-          else if (effect.priority === 'urgent' && open.priority !== 'urgent')
+          if (!open) {
+            const position = positionForNew(store.handoffs.listOpen(), effect.priority);
+            store.handoffs.open(target.id, effect.reason, effect.priority, now, position);
+          } else if (effect.priority === 'urgent' && open.priority !== 'urgent')
             store.handoffs.setPriority(open.id, 'urgent');
           break;
         }
@@ -138,9 +161,51 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
           if (open) store.handoffs.setStatus(open.id, 'cancelled', now);
           break;
         }
+        case 'handoff-close': {
+          const ticket = store.handoffs.get(effect.ticketId);
+          if (ticket?.citizenId === target.id)
+            store.handoffs.close(ticket.id, {
+              resolution: effect.resolution,
+              closedBy: effect.consultantId,
+              now,
+            });
+          break;
+        }
+        case 'rating':
+        case 'rating-comment': {
+          // Payloads can be forged (VK sends them as plain JSON): only the citizen's own closed ticket is rated.
+          const ticket = store.handoffs.get(effect.ticketId);
+          if (ticket?.citizenId !== target.id || ticket.status !== 'closed') break;
+          if (effect.type === 'rating') store.handoffs.rate(ticket.id, effect.score, now);
+          else store.handoffs.comment(ticket.id, effect.comment);
+          break;
+        }
         case 'feedback':
           store.feedback.add(target.id, effect.entryId, effect.helpful, now);
           break;
+        case 'complaint': {
+          // The ticket number comes from the stored row, so the receipt is filled in here (see ticket.ts).
+          const stored = store.complaints.create({ ...effect.complaint, citizenId: target.id, now });
+          const message = fillTicket(effect.receipt, ticketNumber(stored.id));
+          const outboxId = store.outbox.enqueue({
+            citizenId: target.id,
+            platform: target.platform,
+            chatId: target.chatId,
+            message,
+            now,
+          });
+          outgoing.push(outboxId);
+          store.transcript.append({
+            citizenId: target.id,
+            direction: 'out',
+            author: 'assistant',
+            kind: 'reply',
+            text: toPlainText(message.text),
+            outboxId,
+            createdAt: now,
+          });
+          break;
+        }
         case 'citizen': {
           const { locale, region, consentAt } = effect.patch;
           store.citizens.update(target.id, {
@@ -172,14 +237,15 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
       store.transcript.append({
         citizenId: target.id,
         direction: 'in',
-        author: 'citizen',
+        author: event.kind === 'system' ? 'system' : 'citizen',
         kind: event.kind,
-        text: describeEvent(event),
+        text: outcome?.private ? PRIVATE_TRANSCRIPT_TEXT : describeEvent(event),
         inboundEventId: inboundId,
         outcome: outcome?.outcome ?? null,
         confidence: outcome?.confidence ?? null,
         entryId: outcome?.entryId ?? null,
         topic: outcome?.topics?.[0] ?? null,
+        detail: outcome?.detail ?? null,
         createdAt: now,
       });
     }
@@ -203,7 +269,14 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
           store.dialogs.load(citizen.id),
           isLocale(citizen.locale) ? citizen.locale : 'ru',
         );
-        const result = transition(state, stored.event, { ...deps.knowledge(), translator, now });
+        const queue = deps.queueInfo?.(citizen.id, now);
+        const result = transition(state, stored.event, {
+          ...deps.knowledge(),
+          translator,
+          now,
+          records: citizenRecords(citizen.id),
+          ...(queue ? { queue } : {}),
+        });
         const { target, forgotten, outgoing } = applyEffects(
           stored.event,
           inboundId,
@@ -236,13 +309,15 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
           store.transcript.append({
             citizenId: citizen.id,
             direction: 'in',
-            author: 'citizen',
+            author: stored.event.kind === 'system' ? 'system' : 'citizen',
             kind: stored.event.kind,
             text: describeEvent(stored.event),
             inboundEventId: inboundId,
             outcome: 'other',
             createdAt: now,
           });
+          // The person wrote nothing: a failed console signal is logged, not apologised for.
+          if (stored.event.kind === 'system') return;
           const locale = isLocale(citizen.locale) ? citizen.locale : 'ru';
           const message = { text: parseRichText(translator.t(locale, 'errors.saved_retry')) };
           const outboxId = store.outbox.enqueue({
@@ -289,7 +364,8 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
           locale: localeFromLanguageCode(event.languageCode),
           now,
         });
-        if (!citizen.active) store.citizens.update(citizen.id, { active: true });
+        // A message from the person means they unblocked us; a system signal (from the console) does not.
+        if (!citizen.active && event.kind !== 'system') store.citizens.update(citizen.id, { active: true });
         return store.inbox.insert(citizen.id, event);
       });
       if (result.status === 'duplicate') return 'duplicate';

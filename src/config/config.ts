@@ -3,8 +3,9 @@
  * what is wrong and what it needs, so that an operator can fix a deployment without reading code.
  * `.env.example` documents every variable.
  */
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { loadWorkingHours, type WorkingHours, WorkingHoursError } from '../handoff/working-hours.js';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], { error: 'must be true or false' })
@@ -58,6 +59,46 @@ const envSchema = z.object({
     .default('5.199'),
   VK_CONFIRMATION_CODE: z.string().min(1).optional(),
   VK_CALLBACK_SECRET: z.string().min(1).optional(),
+
+  CONSOLE_ENABLED: bool.default(true),
+  CONSOLE_SESSION_HOURS: z.coerce
+    .number({ error: 'CONSOLE_SESSION_HOURS must be a number of hours' })
+    .min(1, 'CONSOLE_SESSION_HOURS must be at least 1')
+    .max(168, 'CONSOLE_SESSION_HOURS must be at most 168 (a week)')
+    .default(12),
+  CONSOLE_SECURE_COOKIES: bool.optional(),
+  CONSOLE_LOGIN_ATTEMPTS: z.coerce
+    .number({ error: 'CONSOLE_LOGIN_ATTEMPTS must be a number' })
+    .int()
+    .min(1, 'CONSOLE_LOGIN_ATTEMPTS must be at least 1')
+    .max(100, 'CONSOLE_LOGIN_ATTEMPTS above 100 a minute no longer slows password guessing')
+    .default(5),
+  CONSOLE_DEMO_ACCOUNT: z
+    .enum(['auto', 'true', 'false'], { error: 'CONSOLE_DEMO_ACCOUNT must be auto, true or false' })
+    .default('auto'),
+  CONSOLE_LOW_CONFIDENCE: z.coerce
+    .number({ error: 'CONSOLE_LOW_CONFIDENCE must be a number between 0 and 1' })
+    .min(0, 'CONSOLE_LOW_CONFIDENCE must be between 0 and 1')
+    .max(1, 'CONSOLE_LOW_CONFIDENCE must be between 0 and 1')
+    .default(0.7),
+  QUEUE_WORKING_HOURS_FILE: z.string().min(1).optional(),
+  QUEUE_AUTO_ASSIGN: bool.default(false),
+  QUEUE_MAX_PER_CONSULTANT: z.coerce
+    .number({ error: 'QUEUE_MAX_PER_CONSULTANT must be a whole number' })
+    .int('QUEUE_MAX_PER_CONSULTANT must be a whole number')
+    .min(1, 'QUEUE_MAX_PER_CONSULTANT must be at least 1')
+    .max(50, 'QUEUE_MAX_PER_CONSULTANT must be at most 50')
+    .default(5),
+  QUEUE_UNATTENDED_MINUTES: z.coerce
+    .number({ error: 'QUEUE_UNATTENDED_MINUTES must be a number of minutes' })
+    .min(1, 'QUEUE_UNATTENDED_MINUTES must be at least 1')
+    .max(24 * 60, 'QUEUE_UNATTENDED_MINUTES must be at most 1440 (a day)')
+    .default(15),
+  QUEUE_DEFAULT_WAIT_MINUTES: z.coerce
+    .number({ error: 'QUEUE_DEFAULT_WAIT_MINUTES must be a number of minutes' })
+    .min(1, 'QUEUE_DEFAULT_WAIT_MINUTES must be at least 1')
+    .max(24 * 60, 'QUEUE_DEFAULT_WAIT_MINUTES must be at most 1440')
+    .default(10),
 });
 
 export type TelegramConfig =
@@ -76,6 +117,30 @@ export type VkConfig =
       callbackSecret: string;
     };
 
+/** The consultant console at /console. */
+export interface ConsoleConfig {
+  enabled: boolean;
+  sessionHours: number;
+  /** Session and CSRF cookies only over https. */
+  secureCookies: boolean;
+  /** Login attempts per minute from one address. */
+  loginAttemptsPerMinute: number;
+  /** Create the demo consultant at start and print its login (local mode). */
+  demoAccount: boolean;
+  /** Answers below this search confidence are listed in the curators' report. */
+  lowConfidence: number;
+}
+
+/** The consultant queue. */
+export interface QueueConfig {
+  hours: WorkingHours;
+  workingHoursFile: string;
+  autoAssign: boolean;
+  maxPerConsultant: number;
+  unattendedMinutes: number;
+  defaultWaitMinutes: number;
+}
+
 export interface AppConfig {
   env: string;
   port: number;
@@ -87,6 +152,8 @@ export interface AppConfig {
   webChat: boolean;
   telegram?: TelegramConfig;
   vk?: VkConfig;
+  console: ConsoleConfig;
+  queue: QueueConfig;
 }
 
 export class ConfigError extends Error {
@@ -175,16 +242,47 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       }
     }
   }
-  if (problems.length > 0) throw new ConfigError(problems);
+  const dataDir = resolve(e.DATA_DIR);
+  const workingHoursFile = resolve(
+    e.QUEUE_WORKING_HOURS_FILE ?? join(dataDir, 'console', 'working-hours.yaml'),
+  );
+  let hours: WorkingHours | undefined;
+  try {
+    hours = loadWorkingHours(workingHoursFile);
+  } catch (error) {
+    if (!(error instanceof WorkingHoursError)) throw error;
+    problems.push(
+      ...error.problems.map(
+        (p) => `QUEUE_WORKING_HOURS_FILE (${workingHoursFile}): ${p} — see data/console/working-hours.yaml`,
+      ),
+    );
+  }
+  if (problems.length > 0 || !hours) throw new ConfigError(problems);
   return {
     env: e.NODE_ENV,
     port: e.PORT,
     host: e.HOST,
     logLevel: e.LOG_LEVEL,
     databasePath: databasePathFromUrl(e.DATABASE_URL),
-    dataDir: resolve(e.DATA_DIR),
+    dataDir,
     webChat: e.WEB_CHAT,
     telegram,
     vk,
+    console: {
+      enabled: e.CONSOLE_ENABLED,
+      sessionHours: e.CONSOLE_SESSION_HOURS,
+      secureCookies: e.CONSOLE_SECURE_COOKIES ?? e.NODE_ENV === 'production',
+      loginAttemptsPerMinute: e.CONSOLE_LOGIN_ATTEMPTS,
+      demoAccount: e.CONSOLE_DEMO_ACCOUNT === 'auto' ? !telegram && !vk : e.CONSOLE_DEMO_ACCOUNT === 'true',
+      lowConfidence: e.CONSOLE_LOW_CONFIDENCE,
+    },
+    queue: {
+      hours,
+      workingHoursFile,
+      autoAssign: e.QUEUE_AUTO_ASSIGN,
+      maxPerConsultant: e.QUEUE_MAX_PER_CONSULTANT,
+      unattendedMinutes: e.QUEUE_UNATTENDED_MINUTES,
+      defaultWaitMinutes: e.QUEUE_DEFAULT_WAIT_MINUTES,
+    },
   };
 }

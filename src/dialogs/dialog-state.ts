@@ -14,6 +14,8 @@ export interface HandoffState {
   reason: HandoffReason;
   /** When we last told the citizen their message was passed on (to avoid acknowledging every line). */
   lastAckAt?: number;
+  /** A consultant took the ticket (they read along live: no more acknowledgements). */
+  taken?: boolean;
 }
 
 export type HandoffReason =
@@ -48,6 +50,11 @@ export interface DialogState {
   flow?: ActiveFlow;
   /** The last free text and when it came, to ignore the same message sent again within seconds. */
   lastText?: { text: string; at: number };
+  /**
+   * What a feature flow keeps between conversations because the citizen agreed to it (the benefit finder's
+   * answers), by flow code. Nothing goes here without consent; /forget clears it with the rest of the state.
+   */
+  kept?: Record<string, unknown>;
 }
 
 export function initialState(locale: Locale): DialogState {

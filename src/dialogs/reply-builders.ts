@@ -177,11 +177,15 @@ function feedbackRow(ctx: ReplyContext, entry: KnowledgeEntry): Button[] {
   ];
 }
 
-/** The short answer first, then its source and date, section buttons, 👍/👎 and the footer. */
+/**
+ * The short answer first, then its source and date, section buttons, the services the subject leads to (`offers`,
+ * one a row), 👍/👎 and the footer.
+ */
 export function answerMessage(
   ctx: ReplyContext,
   entry: KnowledgeEntry,
   lead: RichText = [],
+  offers: Button[] = [],
 ): OutgoingMessage {
   const filled = fill(ctx, entry, entry.short);
   const region = regionBlocksAndButtons(ctx, entry, filled);
@@ -197,6 +201,7 @@ export function answerMessage(
     buttons: [
       ...rows(sectionButtons(ctx, entry), 2),
       ...region.buttons,
+      ...offers.map((b) => [b]),
       feedbackRow(ctx, entry),
       footerRow(ctx),
     ],
@@ -273,9 +278,11 @@ export function handoffConfirm(
   ctx: ReplyContext,
   leadKeys: string[] = [],
   key = 'handoff.confirm',
+  /** Lines after the confirmation (the place in the queue, working hours). */
+  extra: RichText = [],
 ): OutgoingMessage {
   return {
-    text: [...leadKeys.flatMap((k) => md(ctx, k)), ...md(ctx, key)],
+    text: [...leadKeys.flatMap((k) => md(ctx, k)), ...md(ctx, key), ...extra],
     buttons: [[action(ctx.t('buttons.back_to_assistant'), { a: 'handoff-cancel' })]],
   };
 }

@@ -8,12 +8,12 @@ import { parseRichText } from '../messaging/rich-text.js';
 import type { SearchOutcome } from '../search/search-types.js';
 import type { DialogState } from './dialog-state.js';
 import { initialState } from './dialog-state.js';
+import { onSystemSignal, onWaitingText } from './handoff-events.js';
 import { decodePayload } from './payloads.js';
 import * as reply from './reply-builders.js';
 import {
   type DialogDeps,
   FAILED_SEARCHES_BEFORE_HANDOFF,
-  HANDOFF_ACK_INTERVAL_MS,
   MAX_QUERY_CHARS,
   REPEAT_WINDOW_MS,
   type TransitionResult,
@@ -49,8 +49,16 @@ export function transition(state: DialogState, event: IncomingEvent, deps: Dialo
       turn.send(reply.textMessage(turn.ctx, 'unsupported.message', { footer: true }));
       turn.outcome({ outcome: 'other', detail: `unsupported:${event.media}` });
       break;
+    case 'system':
+      onSystemSignal(turn, event.signal);
+      break;
   }
-  if (firstContact && !turn.state.greeted && !turn.effects.some((e) => e.type === 'forget')) {
+  if (
+    firstContact &&
+    event.kind !== 'system' &&
+    !turn.state.greeted &&
+    !turn.effects.some((e) => e.type === 'forget')
+  ) {
     // The personal-data notice is shown at first contact whatever the first message was, after the reply to it.
     turn.send({ text: parseRichText(deps.translator.t(turn.state.locale, 'privacy_notice')) });
     turn.state.greeted = true;
@@ -248,15 +256,8 @@ function onText(turn: Turn, raw: string): void {
   const result = deps.search.search(query, known ? { region: known } : {});
   if (result.intent === 'crisis') return onCrisis(turn);
 
-  if (state.handoff) {
-    // The chat is with a consultant: the message is theirs (it is in the transcript), not the search's.
-    const lastAck = state.handoff.lastAckAt ?? 0;
-    if (deps.now - lastAck >= HANDOFF_ACK_INTERVAL_MS) {
-      turn.state.handoff = { ...state.handoff, lastAckAt: deps.now };
-      turn.send(reply.handoffConfirm(turn.ctx, [], 'handoff.ack'));
-    }
-    return turn.outcome({ outcome: 'other', detail: 'relayed' });
-  }
+  // The chat is with a consultant: the message is theirs (it is in the transcript), not the search's.
+  if (state.handoff && onWaitingText(turn, text)) return;
 
   const activeFlow = state.flow ? deps.flows?.find((f) => f.code === state.flow?.code) : undefined;
   if (activeFlow?.onText?.(turn, text)) return;

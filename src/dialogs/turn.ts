@@ -2,6 +2,8 @@
  * One turn of the dialog engine: the state being changed and the effects collected while handling one event.
  * Flows (the main engine and feature flows in `flows/`) work on a Turn; `transition` returns its result.
  */
+
+import type { CitizenQueueInfo } from '../handoff/queue-info.js';
 import type { Locale, Translator } from '../i18n/translator.js';
 import type { KnowledgeEntry } from '../knowledge/entry.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
@@ -11,17 +13,40 @@ import type { KnowledgeSearch, TextUnderstanding } from '../search/search-types.
 import type { DialogState, HandoffReason, RegionChoice } from './dialog-state.js';
 import type { Effect } from './effects.js';
 import type { FlowHandler } from './flows/flow-handler.js';
+import * as queue from './queue-replies.js';
 import * as reply from './reply-builders.js';
+
+/** One of the citizen's complaints, as /status lists it. */
+export interface ComplaintSummary {
+  ticket: string;
+  status: 'new' | 'in_progress' | 'answered';
+  about: string;
+  agencyName: string | null;
+  createdAt: number;
+}
+
+/**
+ * What the runner read from storage about the citizen before the transition, so that the engine can show it
+ * without doing I/O itself.
+ */
+export interface CitizenRecords {
+  /** Newest first. */
+  complaints: readonly ComplaintSummary[];
+}
 
 export interface DialogDeps {
   /** Feature flows (benefit finder, complaints, ...) with their own buttons, commands and state. */
   flows?: readonly FlowHandler[];
+  /** The citizen's stored records (their complaints); absent in tests that do not need them. */
+  records?: CitizenRecords;
   kb: KnowledgeBase;
   search: KnowledgeSearch;
   understanding: TextUnderstanding;
   translator: Translator;
   /** Milliseconds since epoch. */
   now: number;
+  /** The citizen's queue status (place, wait, working hours), computed by the runner; absent without a queue. */
+  queue?: CitizenQueueInfo;
 }
 
 export interface TransitionResult {
@@ -70,11 +95,18 @@ export class Turn {
   handoff(reason: HandoffReason, leadKeys: string[] = [], detail: string = reason): void {
     const urgent = reason === 'crisis';
     if (this.state.handoff && !urgent) {
-      this.send(reply.handoffConfirm(this.ctx, leadKeys, 'handoff.already'));
+      this.send(reply.handoffConfirm(this.ctx, leadKeys, 'handoff.already', queue.ownTicketLines(this)));
     } else {
+      const fresh = !this.state.handoff;
       this.effects.push({ type: 'handoff', reason, priority: urgent ? 'urgent' : 'normal' });
       if (!this.state.handoff) this.state.handoff = { since: this.deps.now, reason };
-      if (!urgent) this.send(reply.handoffConfirm(this.ctx, leadKeys));
+      if (!urgent)
+        this.send(reply.handoffConfirm(this.ctx, leadKeys, undefined, queue.newTicketLines(this, 'normal')));
+      else if (fresh) {
+        // The crisis message went first; out of hours it must also say when a person will answer.
+        const notice = queue.closedNotice(this);
+        if (notice.length > 0) this.send({ text: notice });
+      }
     }
     this.state.failedSearches = 0;
     this.outcome({ outcome: 'handoff', detail, ...(urgent ? { topics: ['crisis-support'] } : {}) });
@@ -86,7 +118,8 @@ export class Turn {
   ): void {
     this.state.lastEntryId = entry.id;
     this.state.failedSearches = 0;
-    this.send(reply.answerMessage(this.ctx, entry), options.edit);
+    const offers = (this.deps.flows ?? []).flatMap((f) => f.entryButtons?.(this, entry) ?? []);
+    this.send(reply.answerMessage(this.ctx, entry, [], offers), options.edit);
     this.outcome({
       outcome: 'answer',
       entryId: entry.id,

@@ -33,7 +33,19 @@ export type IncomingPayload =
   | { kind: 'location'; latitude: number; longitude: number }
   /** A shared contact card. We never store the number itself, only that one was shared. */
   | { kind: 'contact' }
-  | { kind: 'unsupported'; media: UnsupportedMedia };
+  | { kind: 'unsupported'; media: UnsupportedMedia }
+  /**
+   * Something the system did to the citizen's dialog (a consultant took or closed their ticket). Adapters never
+   * produce it: the consultant console hands it to the runner, so the engine changes the dialog in order with the
+   * citizen's own events.
+   */
+  | { kind: 'system'; signal: SystemSignal };
+
+export type SystemSignal =
+  /** A consultant took the citizen's ticket. */
+  | { type: 'handoff-taken'; ticketId: number }
+  /** A consultant closed it with a resolution category: the chat is the assistant's again, and we ask for a rating. */
+  | { type: 'handoff-closed'; ticketId: number; resolution: string; consultantId: number | null };
 
 export type IncomingEvent = IncomingPayload & {
   /** Unique per platform (Telegram update_id, VK event_id, ...). Used for de-duplication. */

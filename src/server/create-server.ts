@@ -15,7 +15,10 @@ export function createServer(options: ServerOptions): FastifyInstance {
   const server: FastifyInstance = Fastify({
     // Request lines are logged at info; the server's own logger stays at warn so that routine requests (and their
     // URLs) are not logged, while errors are.
-    loggerInstance: options.logger.child({ component: 'http' }, { level: 'warn' }) as unknown as FastifyBaseLogger,
+    loggerInstance: options.logger.child(
+      { component: 'http' },
+      { level: 'warn' },
+    ) as unknown as FastifyBaseLogger,
     bodyLimit: options.bodyLimit ?? 256 * 1024,
     trustProxy: true,
     return503OnClosing: true,

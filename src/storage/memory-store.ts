@@ -2,7 +2,17 @@
  * The in-memory twin of the storage port, for unit tests of the parts above storage. Same behaviour as the SQLite
  * store (de-duplication, per-chat order in `due`, cascade on forget); a transaction snapshots and restores.
  */
-import type { Citizen, HandoffRecord, OutboxItem, Store, StoredEvent, TranscriptLine } from './store.js';
+import type {
+  Citizen,
+  ComplaintEvent,
+  ComplaintFilter,
+  ComplaintRecord,
+  HandoffRecord,
+  OutboxItem,
+  Store,
+  StoredEvent,
+  TranscriptLine,
+} from './store.js';
 
 export function createMemoryStore(): Store {
   let citizens = new Map<number, Citizen>();
@@ -11,10 +21,28 @@ export function createMemoryStore(): Store {
   let lines: TranscriptLine[] = [];
   let outbox = new Map<number, OutboxItem>();
   let handoffs = new Map<number, HandoffRecord>();
+  let complaints = new Map<number, ComplaintRecord>();
+  let complaintEvents: ComplaintEvent[] = [];
   let feedbackCount = 0;
   let seq = 0;
   const next = () => ++seq;
   const clone = <T>(v: T): T => structuredClone(v);
+  const matching = (filter: Omit<ComplaintFilter, 'limit' | 'offset'>) => {
+    const statuses =
+      filter.status === undefined
+        ? undefined
+        : typeof filter.status === 'string'
+          ? [filter.status]
+          : filter.status;
+    return [...complaints.values()]
+      .filter(
+        (c) =>
+          (!statuses || statuses.length === 0 || statuses.includes(c.status)) &&
+          (filter.region === undefined || c.region === filter.region) &&
+          (filter.citizenId === undefined || c.citizenId === filter.citizenId),
+      )
+      .sort((a, b) => b.id - a.id);
+  };
 
   const store: Store = {
     citizens: {
@@ -53,6 +81,11 @@ export function createMemoryStore(): Store {
         lines = lines.filter((l) => l.citizenId !== id);
         for (const [k, o] of outbox) if (o.citizenId === id) outbox.delete(k);
         for (const [k, h] of handoffs) if (h.citizenId === id) handoffs.delete(k);
+        for (const [k, c] of complaints) {
+          if (c.citizenId !== id) continue;
+          complaints.delete(k);
+          complaintEvents = complaintEvents.filter((e) => e.complaintId !== k);
+        }
       },
     },
     dialogs: {
@@ -98,6 +131,8 @@ export function createMemoryStore(): Store {
           confidence: null,
           entryId: null,
           topic: null,
+          detail: null,
+          consultantId: null,
           ...record,
           id,
         });
@@ -184,7 +219,7 @@ export function createMemoryStore(): Store {
       },
     },
     handoffs: {
-      open(citizenId, reason, priority, now) {
+      open(citizenId, reason, priority, now, positionAtOpen) {
         const h: HandoffRecord = {
           id: next(),
           citizenId,
@@ -193,10 +228,21 @@ export function createMemoryStore(): Store {
           status: 'open',
           createdAt: now,
           closedAt: null,
+          assignedTo: null,
+          assignedAt: null,
+          firstResponseAt: null,
+          positionAtOpen: positionAtOpen ?? null,
+          alertedAt: null,
+          resolution: null,
+          closedBy: null,
+          rating: null,
+          ratingComment: null,
+          ratedAt: null,
         };
         handoffs.set(h.id, h);
         return { ...h };
       },
+      get: (id) => (handoffs.has(id) ? { ...handoffs.get(id)! } : undefined),
       openFor(citizenId) {
         const open = [...handoffs.values()].filter((h) => h.citizenId === citizenId && h.status === 'open');
         return open.length > 0 ? { ...open[open.length - 1]! } : undefined;
@@ -210,13 +256,111 @@ export function createMemoryStore(): Store {
         if (h) h.priority = priority;
       },
       listOpen: () => [...handoffs.values()].filter((h) => h.status === 'open').map((h) => ({ ...h })),
+      assign(id, consultantId, now, options = {}) {
+        const h = handoffs.get(id);
+        if (h?.status !== 'open' || (options.onlyIfWaiting && h.assignedTo !== null)) return false;
+        Object.assign(h, { assignedTo: consultantId, assignedAt: now });
+        return true;
+      },
+      markFirstResponse(id, now) {
+        const h = handoffs.get(id);
+        if (h?.firstResponseAt === null) h.firstResponseAt = now;
+      },
+      markAlerted(id, now) {
+        const h = handoffs.get(id);
+        if (h) h.alertedAt = now;
+      },
+      close(id, closing) {
+        const h = handoffs.get(id);
+        if (h?.status !== 'open') return false;
+        Object.assign(h, {
+          status: 'closed',
+          closedAt: closing.now,
+          resolution: closing.resolution,
+          closedBy: closing.closedBy,
+        });
+        return true;
+      },
+      rate(id, score, now) {
+        const h = handoffs.get(id);
+        if (h) Object.assign(h, { rating: score, ratedAt: now });
+      },
+      comment(id, text) {
+        const h = handoffs.get(id);
+        if (h) h.ratingComment = text;
+      },
+      recentlyTaken: (limit) =>
+        [...handoffs.values()]
+          .filter((h) => h.assignedAt !== null)
+          .sort((a, b) => (b.assignedAt ?? 0) - (a.assignedAt ?? 0))
+          .slice(0, limit)
+          .map((h) => ({ ...h })),
+    },
+    complaints: {
+      create(input) {
+        const { now, ...fields } = input;
+        const c: ComplaintRecord = { ...fields, id: next(), status: 'new', createdAt: now, updatedAt: now };
+        complaints.set(c.id, c);
+        complaintEvents.push({
+          id: next(),
+          complaintId: c.id,
+          status: 'new',
+          byWho: 'citizen',
+          note: null,
+          outboxId: null,
+          createdAt: now,
+        });
+        return { ...c };
+      },
+      get: (id) => (complaints.has(id) ? { ...complaints.get(id)! } : undefined),
+      list(filter = {}) {
+        const offset = Math.max(filter.offset ?? 0, 0);
+        const limit = Math.min(Math.max(filter.limit ?? 100, 1), 500);
+        return matching(filter)
+          .slice(offset, offset + limit)
+          .map((c) => ({ ...c }));
+      },
+      count: (filter = {}) => matching(filter).length,
+      setStatus(id, status, now) {
+        const c = complaints.get(id);
+        if (c) Object.assign(c, { status, updatedAt: now });
+      },
+      addEvent(event) {
+        const id = next();
+        complaintEvents.push({ ...event, id });
+        return id;
+      },
+      events: (complaintId) =>
+        complaintEvents.filter((e) => e.complaintId === complaintId).map((e) => ({ ...e })),
     },
     transaction(fn) {
-      const snapshot = clone({ citizens, states, events, lines, outbox, handoffs, feedbackCount, seq });
+      const snapshot = clone({
+        citizens,
+        states,
+        events,
+        lines,
+        outbox,
+        handoffs,
+        complaints,
+        complaintEvents,
+        feedbackCount,
+        seq,
+      });
       try {
         return fn();
       } catch (error) {
-        ({ citizens, states, events, lines, outbox, handoffs, feedbackCount, seq } = snapshot);
+        ({
+          citizens,
+          states,
+          events,
+          lines,
+          outbox,
+          handoffs,
+          complaints,
+          complaintEvents,
+          feedbackCount,
+          seq,
+        } = snapshot);
         throw error;
       }
     },

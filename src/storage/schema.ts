@@ -78,9 +78,13 @@ export const messages = sqliteTable(
     confidence: real('confidence'),
     entryId: text('entry_id'),
     topic: text('topic'),
+    /** How the engine got there (search band, intent, flow), for reports of what the assistant could not answer. */
+    detail: text('detail'),
+    /** The consultant who wrote an outbound consultant message. */
+    consultantId: integer('consultant_id'),
     createdAt: integer('created_at').notNull(),
   },
-  (t) => [index('messages_citizen').on(t.citizenId, t.id)],
+  (t) => [index('messages_citizen').on(t.citizenId, t.id), index('messages_created').on(t.createdAt)],
 );
 
 /** Messages waiting to be delivered (and delivered ones, for the record). */
@@ -137,6 +141,166 @@ export const handoffs = sqliteTable(
     status: text('status').notNull().default('open'),
     createdAt: integer('created_at').notNull(),
     closedAt: integer('closed_at'),
+    /** The consultant working on it (null while it waits in the queue). */
+    assignedTo: integer('assigned_to'),
+    assignedAt: integer('assigned_at'),
+    /** The first consultant reply (for the first-response time). */
+    firstResponseAt: integer('first_response_at'),
+    /** Its place in the queue when it opened (for wait estimates). */
+    positionAtOpen: integer('position_at_open'),
+    /** When supervisors were told nobody took it. */
+    alertedAt: integer('alerted_at'),
+    /** The resolution category chosen when closing (see src/console/resolutions.ts). */
+    resolution: text('resolution'),
+    closedBy: integer('closed_by'),
+    /** The citizen's rating 1–5 of the help, and an optional comment. */
+    rating: integer('rating'),
+    ratingComment: text('rating_comment'),
+    ratedAt: integer('rated_at'),
   },
-  (t) => [index('handoffs_status').on(t.status, t.priority, t.createdAt)],
+  (t) => [
+    index('handoffs_status').on(t.status, t.priority, t.createdAt),
+    index('handoffs_citizen').on(t.citizenId, t.status),
+    index('handoffs_created').on(t.createdAt),
+  ],
+);
+
+/** Console accounts: consultants, supervisors and curators. Never deleted, only deactivated. */
+export const consultants = sqliteTable(
+  'consultants',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    login: text('login').notNull(),
+    displayName: text('display_name').notNull(),
+    /** consultant | supervisor | curator */
+    role: text('role').notNull(),
+    /** scrypt$N$r$p$salt$hash (see src/console/auth/passwords.ts). */
+    passwordHash: text('password_hash').notNull(),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    /** Takes tickets now (off during a break); auto-assignment only gives tickets to available consultants. */
+    available: integer('available', { mode: 'boolean' }).notNull().default(true),
+    /** Most open tickets auto-assignment gives them (null: QUEUE_MAX_PER_CONSULTANT). */
+    maxTickets: integer('max_tickets'),
+    lastAssignedAt: integer('last_assigned_at'),
+    createdAt: integer('created_at').notNull(),
+    lastLoginAt: integer('last_login_at'),
+  },
+  (t) => [uniqueIndex('consultants_login').on(t.login)],
+);
+
+/** Console sessions. The id is the SHA-256 of the cookie value, so a copy of the database opens no session. */
+export const consoleSessions = sqliteTable(
+  'console_sessions',
+  {
+    id: text('id').primaryKey(),
+    consultantId: integer('consultant_id')
+      .notNull()
+      .references(() => consultants.id, { onDelete: 'cascade' }),
+    createdAt: integer('created_at').notNull(),
+    expiresAt: integer('expires_at').notNull(),
+  },
+  (t) => [index('console_sessions_expiry').on(t.expiresAt)],
+);
+
+/** What happened to a ticket besides messages: taken, transferred, internal notes, alerts, closing. */
+export const ticketEvents = sqliteTable(
+  'ticket_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    handoffId: integer('handoff_id')
+      .notNull()
+      .references(() => handoffs.id, { onDelete: 'cascade' }),
+    /** taken | assigned | transferred | note | alert | closed */
+    kind: text('kind').notNull(),
+    /** The consultant who did it (null: the system). */
+    actorId: integer('actor_id'),
+    /** The other consultant of an assignment or transfer. */
+    targetId: integer('target_id'),
+    /** A note's text or a resolution category. */
+    text: text('text'),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [index('ticket_events_handoff').on(t.handoffId, t.id)],
+);
+
+/** Consultant replies a curator proposed as knowledge-base entries, and what became of them. */
+export const faqProposals = sqliteTable(
+  'faq_proposals',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** Gone with the citizen's data on /forget. */
+    citizenId: integer('citizen_id')
+      .notNull()
+      .references(() => citizens.id, { onDelete: 'cascade' }),
+    handoffId: integer('handoff_id'),
+    /** The transcript line of the consultant reply. */
+    messageId: integer('message_id').notNull(),
+    question: text('question').notNull(),
+    answer: text('answer').notNull(),
+    topic: text('topic'),
+    /** new | accepted | rejected */
+    status: text('status').notNull().default('new'),
+    proposedBy: integer('proposed_by').notNull(),
+    createdAt: integer('created_at').notNull(),
+    decidedBy: integer('decided_by'),
+    decidedAt: integer('decided_at'),
+  },
+  (t) => [uniqueIndex('faq_proposals_message').on(t.messageId), index('faq_proposals_status').on(t.status)],
+);
+
+/**
+ * Complaints filed through the chat (the complaint flow). Supervisors see them in the console and change their
+ * status; every change is recorded in `complaint_events` and, with the citizen's consent, sent to them. The ticket
+ * number shown to the citizen is derived from `id` (see src/services/complaints/ticket.ts).
+ */
+export const complaints = sqliteTable(
+  'complaints',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    citizenId: integer('citizen_id')
+      .notNull()
+      .references(() => citizens.id, { onDelete: 'cascade' }),
+    /** agency | employee | decision | assistant */
+    about: text('about').notNull(),
+    /** The directory id of the agency, when the citizen picked one from data/agencies/. */
+    agencyId: text('agency_id'),
+    /** The agency as the citizen named it (or the directory record's name). */
+    agencyName: text('agency_name'),
+    /** perm | volgograd | other, when known. */
+    region: text('region'),
+    /** What happened, in the citizen's words. */
+    description: text('description').notNull(),
+    /** What the citizen wants (a preset code or their own words). */
+    wish: text('wish').notNull(),
+    /** The citizen agreed to be contacted in this chat about the complaint (status changes are sent only then). */
+    contactConsent: integer('contact_consent', { mode: 'boolean' }).notNull(),
+    /** new | in_progress | answered */
+    status: text('status').notNull().default('new'),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [
+    index('complaints_status').on(t.status, t.createdAt),
+    index('complaints_citizen').on(t.citizenId, t.id),
+  ],
+);
+
+/** The history of a complaint: who changed its status, when, and what the citizen was told. */
+export const complaintEvents = sqliteTable(
+  'complaint_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    complaintId: integer('complaint_id')
+      .notNull()
+      .references(() => complaints.id, { onDelete: 'cascade' }),
+    status: text('status').notNull(),
+    /** The supervisor's login, or "citizen" for the filing itself. */
+    byWho: text('by_who').notNull(),
+    /** The answer or note sent to the citizen with this change, if any. */
+    note: text('note'),
+    /** The outbox row that told the citizen (null when they did not consent to be contacted). */
+    outboxId: integer('outbox_id'),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [index('complaint_events_complaint').on(t.complaintId, t.id)],
 );

@@ -7,13 +7,23 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { and, asc, desc, eq, gt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import type { IncomingEvent, Platform } from '../messaging/incoming-event.js';
 import type { OutgoingMessage } from '../messaging/outgoing-message.js';
 import * as schema from './schema.js';
-import type { Citizen, HandoffRecord, OutboxItem, Store, StoredEvent, TranscriptLine } from './store.js';
+import type {
+  Citizen,
+  ComplaintEvent,
+  ComplaintFilter,
+  ComplaintRecord,
+  HandoffRecord,
+  OutboxItem,
+  Store,
+  StoredEvent,
+  TranscriptLine,
+} from './store.js';
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../../drizzle', import.meta.url));
 
@@ -42,6 +52,32 @@ function toCitizen(row: CitizenRow): Citizen {
   return { ...row, platform: row.platform as Platform };
 }
 
+type ComplaintRow = typeof schema.complaints.$inferSelect;
+
+function toComplaint(row: ComplaintRow): ComplaintRecord {
+  return {
+    ...row,
+    about: row.about as ComplaintRecord['about'],
+    status: row.status as ComplaintRecord['status'],
+  };
+}
+
+function complaintWhere(filter: Omit<ComplaintFilter, 'limit' | 'offset'>): SQL | undefined {
+  const { complaints } = schema;
+  const statuses =
+    filter.status === undefined
+      ? []
+      : typeof filter.status === 'string'
+        ? [filter.status]
+        : [...filter.status];
+  const conditions = [
+    ...(statuses.length > 0 ? [inArray(complaints.status, statuses)] : []),
+    ...(filter.region !== undefined ? [eq(complaints.region, filter.region)] : []),
+    ...(filter.citizenId !== undefined ? [eq(complaints.citizenId, filter.citizenId)] : []),
+  ];
+  return conditions.length > 0 ? and(...conditions) : undefined;
+}
+
 export interface SqliteStoreOptions {
   /** How long a write waits for a lock held by another connection before failing (ms). */
   busyTimeoutMs?: number;
@@ -60,7 +96,17 @@ export function createSqliteStore(
   sqlite.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder: MIGRATIONS_DIR });
-  const { citizens, dialogStates, inboundEvents, messages, outbox, feedback, handoffs } = schema;
+  const {
+    citizens,
+    dialogStates,
+    inboundEvents,
+    messages,
+    outbox,
+    feedback,
+    handoffs,
+    complaints,
+    complaintEvents,
+  } = schema;
 
   const store: Store & { sqlite: Database.Database } = {
     sqlite,
@@ -273,13 +319,16 @@ export function createSqliteStore(
       },
     },
     handoffs: {
-      open(citizenId, reason, priority, now) {
+      open(citizenId, reason, priority, now, positionAtOpen) {
         const row = db
           .insert(handoffs)
-          .values({ citizenId, reason, priority, createdAt: now })
+          .values({ citizenId, reason, priority, createdAt: now, positionAtOpen: positionAtOpen ?? null })
           .returning()
           .get();
         return row as HandoffRecord;
+      },
+      get(id) {
+        return db.select().from(handoffs).where(eq(handoffs.id, id)).get() as HandoffRecord | undefined;
       },
       openFor(citizenId) {
         return db
@@ -302,6 +351,103 @@ export function createSqliteStore(
           .where(eq(handoffs.status, 'open'))
           .orderBy(asc(handoffs.id))
           .all() as HandoffRecord[];
+      },
+      assign(id, consultantId, now, options = {}) {
+        const conditions = [eq(handoffs.id, id), eq(handoffs.status, 'open')];
+        if (options.onlyIfWaiting) conditions.push(isNull(handoffs.assignedTo));
+        return (
+          db
+            .update(handoffs)
+            .set({ assignedTo: consultantId, assignedAt: now })
+            .where(and(...conditions))
+            .run().changes > 0
+        );
+      },
+      markFirstResponse(id, now) {
+        db.update(handoffs)
+          .set({ firstResponseAt: now })
+          .where(and(eq(handoffs.id, id), isNull(handoffs.firstResponseAt)))
+          .run();
+      },
+      markAlerted(id, now) {
+        db.update(handoffs).set({ alertedAt: now }).where(eq(handoffs.id, id)).run();
+      },
+      close(id, closing) {
+        return (
+          db
+            .update(handoffs)
+            .set({
+              status: 'closed',
+              closedAt: closing.now,
+              resolution: closing.resolution,
+              closedBy: closing.closedBy,
+            })
+            .where(and(eq(handoffs.id, id), eq(handoffs.status, 'open')))
+            .run().changes > 0
+        );
+      },
+      rate(id, score, now) {
+        db.update(handoffs).set({ rating: score, ratedAt: now }).where(eq(handoffs.id, id)).run();
+      },
+      comment(id, text) {
+        db.update(handoffs).set({ ratingComment: text }).where(eq(handoffs.id, id)).run();
+      },
+      recentlyTaken(limit) {
+        return db
+          .select()
+          .from(handoffs)
+          .where(isNotNull(handoffs.assignedAt))
+          .orderBy(desc(handoffs.assignedAt))
+          .limit(limit)
+          .all() as HandoffRecord[];
+      },
+    },
+    complaints: {
+      create(input) {
+        const { now, ...fields } = input;
+        const row = db
+          .insert(complaints)
+          .values({ ...fields, status: 'new', createdAt: now, updatedAt: now })
+          .returning()
+          .get();
+        db.insert(complaintEvents)
+          .values({ complaintId: row.id, status: 'new', byWho: 'citizen', createdAt: now })
+          .run();
+        return toComplaint(row);
+      },
+      get(id) {
+        const row = db.select().from(complaints).where(eq(complaints.id, id)).get();
+        return row ? toComplaint(row) : undefined;
+      },
+      list(filter = {}) {
+        return db
+          .select()
+          .from(complaints)
+          .where(complaintWhere(filter))
+          .orderBy(desc(complaints.id))
+          .limit(Math.min(Math.max(filter.limit ?? 100, 1), 500))
+          .offset(Math.max(filter.offset ?? 0, 0))
+          .all()
+          .map(toComplaint);
+      },
+      count(filter = {}) {
+        return (
+          db.select({ n: sql<number>`count(*)` }).from(complaints).where(complaintWhere(filter)).get()?.n ?? 0
+        );
+      },
+      setStatus(id, status, now) {
+        db.update(complaints).set({ status, updatedAt: now }).where(eq(complaints.id, id)).run();
+      },
+      addEvent(event) {
+        return db.insert(complaintEvents).values(event).returning({ id: complaintEvents.id }).get().id;
+      },
+      events(complaintId) {
+        return db
+          .select()
+          .from(complaintEvents)
+          .where(eq(complaintEvents.complaintId, complaintId))
+          .orderBy(asc(complaintEvents.id))
+          .all() as ComplaintEvent[];
       },
     },
     transaction(fn) {

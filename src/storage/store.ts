@@ -42,6 +42,10 @@ export interface TranscriptRecord {
   confidence?: number | null;
   entryId?: string | null;
   topic?: string | null;
+  /** How the engine got there (the outcome's detail: search band, intent, flow). */
+  detail?: string | null;
+  /** The consultant who wrote a consultant message. */
+  consultantId?: number | null;
   createdAt: number;
 }
 
@@ -73,6 +77,20 @@ export interface HandoffRecord {
   status: 'open' | 'cancelled' | 'closed';
   createdAt: number;
   closedAt: number | null;
+  /** The consultant working on it; null while it waits in the queue. */
+  assignedTo: number | null;
+  assignedAt: number | null;
+  firstResponseAt: number | null;
+  /** Its place in the queue when it opened. */
+  positionAtOpen: number | null;
+  /** When supervisors were alerted that nobody took it. */
+  alertedAt: number | null;
+  resolution: string | null;
+  closedBy: number | null;
+  /** The citizen's rating of the help, 1–5. */
+  rating: number | null;
+  ratingComment: string | null;
+  ratedAt: number | null;
 }
 
 export interface CitizenRepo {
@@ -147,12 +165,88 @@ export interface FeedbackRepo {
 }
 
 export interface HandoffRepo {
-  open(citizenId: number, reason: string, priority: 'urgent' | 'normal', now: number): HandoffRecord;
+  open(
+    citizenId: number,
+    reason: string,
+    priority: 'urgent' | 'normal',
+    now: number,
+    positionAtOpen?: number,
+  ): HandoffRecord;
+  get(id: number): HandoffRecord | undefined;
   /** The open hand-off of a citizen, if any. */
   openFor(citizenId: number): HandoffRecord | undefined;
   setStatus(id: number, status: 'cancelled' | 'closed', now: number): void;
   setPriority(id: number, priority: 'urgent' | 'normal'): void;
   listOpen(): HandoffRecord[];
+  /**
+   * Gives an open ticket to a consultant. With `onlyIfWaiting`, only when nobody has it yet (two consultants taking
+   * the same ticket: one wins). Returns whether it changed.
+   */
+  assign(id: number, consultantId: number, now: number, options?: { onlyIfWaiting?: boolean }): boolean;
+  /** Records the first consultant reply (later replies leave it). */
+  markFirstResponse(id: number, now: number): void;
+  markAlerted(id: number, now: number): void;
+  /** Closes an open ticket with a resolution category; false if it was not open. */
+  close(id: number, closing: { resolution: string; closedBy: number | null; now: number }): boolean;
+  rate(id: number, score: number, now: number): void;
+  comment(id: number, text: string): void;
+  /** The tickets taken most recently (for wait estimates), newest first. */
+  recentlyTaken(limit: number): HandoffRecord[];
+}
+
+export type ComplaintStatus = 'new' | 'in_progress' | 'answered';
+export const COMPLAINT_STATUSES: readonly ComplaintStatus[] = ['new', 'in_progress', 'answered'];
+export type ComplaintAbout = 'agency' | 'employee' | 'decision' | 'assistant';
+
+export interface NewComplaint {
+  citizenId: number;
+  about: ComplaintAbout;
+  agencyId: string | null;
+  agencyName: string | null;
+  region: string | null;
+  description: string;
+  wish: string;
+  contactConsent: boolean;
+  now: number;
+}
+
+export interface ComplaintRecord extends Omit<NewComplaint, 'now'> {
+  id: number;
+  status: ComplaintStatus;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface ComplaintEvent {
+  id: number;
+  complaintId: number;
+  status: ComplaintStatus;
+  byWho: string;
+  note: string | null;
+  outboxId: number | null;
+  createdAt: number;
+}
+
+export interface ComplaintFilter {
+  status?: ComplaintStatus | readonly ComplaintStatus[];
+  region?: string;
+  citizenId?: number;
+  /** Newest first; default 100, at most 500. */
+  limit?: number;
+  offset?: number;
+}
+
+export interface ComplaintRepo {
+  /** Stores a new complaint (status new) with its first history event (by "citizen"). */
+  create(input: NewComplaint): ComplaintRecord;
+  get(id: number): ComplaintRecord | undefined;
+  /** Newest first. */
+  list(filter?: ComplaintFilter): ComplaintRecord[];
+  count(filter?: Omit<ComplaintFilter, 'limit' | 'offset'>): number;
+  setStatus(id: number, status: ComplaintStatus, now: number): void;
+  addEvent(event: Omit<ComplaintEvent, 'id'>): number;
+  /** Oldest first. */
+  events(complaintId: number): ComplaintEvent[];
 }
 
 export interface Store {
@@ -163,6 +257,7 @@ export interface Store {
   readonly outbox: OutboxRepo;
   readonly feedback: FeedbackRepo;
   readonly handoffs: HandoffRepo;
+  readonly complaints: ComplaintRepo;
   /** Runs `fn` atomically: all its writes happen, or none. */
   transaction<T>(fn: () => T): T;
   /** Checks the database answers (for /readyz). */

@@ -6,6 +6,8 @@ import { type DialogState, initialState } from '../../src/dialogs/dialog-state.j
 import type { Effect } from '../../src/dialogs/effects.js';
 import type { FlowHandler } from '../../src/dialogs/flows/flow-handler.js';
 import { transition } from '../../src/dialogs/transition.js';
+import type { CitizenRecords } from '../../src/dialogs/turn.js';
+import type { CitizenQueueInfo } from '../../src/handoff/queue-info.js';
 import { createTranslator } from '../../src/i18n/translator.js';
 import type { SectionKey } from '../../src/knowledge/entry.js';
 import { type KnowledgeBase, loadKnowledgeBase } from '../../src/knowledge/knowledge-base.js';
@@ -53,6 +55,10 @@ export class DialogHarness {
   private seq = 0;
   readonly kb = projectKnowledge();
   flows: FlowHandler[] = [];
+  /** What the runner would have read from storage (the citizen's complaints). */
+  records: CitizenRecords | undefined;
+  /** The queue status the runner would compute (absent: no queue). */
+  queue: CitizenQueueInfo | undefined;
 
   send(payload: IncomingPayload, extra: Partial<IncomingEvent> = {}): Effect[] {
     const event = {
@@ -71,6 +77,8 @@ export class DialogHarness {
       translator,
       now: this.now,
       flows: this.flows,
+      ...(this.records ? { records: this.records } : {}),
+      ...(this.queue ? { queue: this.queue } : {}),
     });
     // The state must survive a trip through JSON (it is persisted after every event).
     this.state = JSON.parse(JSON.stringify(result.state)) as DialogState;

@@ -59,6 +59,8 @@ export function renderWebChatPage(translator: Translator, locale: Locale): strin
 <script>
 (() => {
   const S = ${scriptJson(s)};
+  // The label of the "share my location" button (a message with requestLocation shows it; the browser asks).
+  const LOCATION_LABEL = ${scriptJson(translator.keys(locale).includes('buttons.share_location') ? translator.t(locale, 'buttons.share_location') : '📍')};
   const LANG = ${scriptJson(locale)};
   const log = document.getElementById('log');
   const input = document.getElementById('input');
@@ -89,6 +91,14 @@ export function renderWebChatPage(translator: Translator, locale: Locale): strin
         for (const item of block.items) { const li = document.createElement('li'); spans(li, item); ul.appendChild(li); }
         div.appendChild(ul);
       } else { const p = document.createElement('p'); spans(p, block.spans); div.appendChild(p); }
+    }
+    if (m.requestLocation && navigator.geolocation) {
+      const btn = document.createElement('button'); btn.className = 'act'; btn.type = 'button'; btn.textContent = LOCATION_LABEL;
+      btn.onclick = () => navigator.geolocation.getCurrentPosition(
+        (pos) => { mine(LOCATION_LABEL); post({ kind: 'location', latitude: pos.coords.latitude, longitude: pos.coords.longitude }); },
+        () => { status.textContent = S.offline; },
+        { timeout: 15000, maximumAge: 60000 });
+      const box = document.createElement('div'); box.className = 'buttons'; box.appendChild(btn); div.appendChild(box);
     }
     if (m.buttons.length) {
       const box = document.createElement('div'); box.className = 'buttons';

@@ -20,8 +20,10 @@ const LONG_POLL_MS = 25_000;
 interface EventBody {
   sessionId: string;
   eventId: string;
-  kind: 'start' | 'text' | 'button';
+  kind: 'start' | 'text' | 'button' | 'location';
   text?: string;
+  latitude?: number;
+  longitude?: number;
   payload?: string;
   sourceMessageId?: string;
   lang?: string;
@@ -58,7 +60,9 @@ export function registerWebChat(
           properties: {
             sessionId: { type: 'string', pattern: ID },
             eventId: { type: 'string', pattern: ID },
-            kind: { type: 'string', enum: ['start', 'text', 'button'] },
+            kind: { type: 'string', enum: ['start', 'text', 'button', 'location'] },
+            latitude: { type: 'number', minimum: -90, maximum: 90 },
+            longitude: { type: 'number', minimum: -180, maximum: 180 },
             text: { type: 'string', maxLength: MAX_WEB_TEXT },
             payload: { type: 'string', maxLength: 64 },
             sourceMessageId: { type: 'string', pattern: '^[0-9]{1,15}$' },
@@ -79,7 +83,17 @@ export function registerWebChat(
       };
       let status: string;
       if (b.kind === 'start') status = await deps.inbound.accept({ ...base, kind: 'start' });
-      else if (b.kind === 'button') {
+      else if (b.kind === 'location') {
+        // The browser's geolocation (the page asks for it when a message requests the location).
+        if (b.latitude === undefined || b.longitude === undefined)
+          return reply.code(400).send({ error: 'latitude and longitude are required for a location' });
+        status = await deps.inbound.accept({
+          ...base,
+          kind: 'location',
+          latitude: b.latitude,
+          longitude: b.longitude,
+        });
+      } else if (b.kind === 'button') {
         if (!b.payload) return reply.code(400).send({ error: 'payload is required for a button press' });
         status = await deps.inbound.accept({
           ...base,
@@ -128,6 +142,7 @@ export function registerWebChat(
             editOf: m.editMessageId ? Number(m.editMessageId) : null,
             text: m.message.text,
             buttons: m.message.buttons ?? [],
+            ...(m.message.requestLocation ? { requestLocation: true } : {}),
           }));
       let messages = read();
       if (messages.length === 0 && wait === 1) {

@@ -4,6 +4,7 @@
  * `DialogState.flow` (JSON, versioned with the dialog), so a restart resumes a half-filled questionnaire too, and
  * /forget removes it with the rest.
  */
+import type { KnowledgeEntry } from '../../knowledge/entry.js';
 import type { Button } from '../../messaging/outgoing-message.js';
 import type { Turn } from '../turn.js';
 
@@ -24,4 +25,6 @@ export interface FlowHandler {
   onText?(turn: Turn, text: string): boolean;
   /** A shared location; return true if the flow used it. The active flow is asked first, then the others. */
   onLocation?(turn: Turn, latitude: number, longitude: number): boolean;
+  /** Buttons offered under a knowledge-base answer whose subject leads to this flow (at most one or two). */
+  entryButtons?(turn: Turn, entry: KnowledgeEntry): Button[];
 }

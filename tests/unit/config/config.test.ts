@@ -35,7 +35,11 @@ describe('configuration', () => {
         TELEGRAM_WEBHOOK_SECRET: 'a-long-enough-secret',
         TELEGRAM_API_ROOT: 'http://127.0.0.1:9000',
       }).telegram,
-    ).toMatchObject({ mode: 'webhook', publicUrl: 'https://bot.example.org', apiRoot: 'http://127.0.0.1:9000' });
+    ).toMatchObject({
+      mode: 'webhook',
+      publicUrl: 'https://bot.example.org',
+      apiRoot: 'http://127.0.0.1:9000',
+    });
   });
 
   it('VK: token and id go together; callback mode needs its codes; the API version is current', () => {
@@ -46,9 +50,9 @@ describe('configuration', () => {
       apiVersion: '5.199',
       apiRoot: 'https://api.vk.com',
     });
-    expect(problems({ VK_GROUP_TOKEN: 'x'.repeat(20), VK_GROUP_ID: '77', VK_MODE: 'callback' }).join('\n')).toMatch(
-      /VK_CONFIRMATION_CODE[\s\S]*VK_CALLBACK_SECRET/,
-    );
+    expect(
+      problems({ VK_GROUP_TOKEN: 'x'.repeat(20), VK_GROUP_ID: '77', VK_MODE: 'callback' }).join('\n'),
+    ).toMatch(/VK_CONFIRMATION_CODE[\s\S]*VK_CALLBACK_SECRET/);
   });
 
   it('lists every wrong variable at once, by name', () => {

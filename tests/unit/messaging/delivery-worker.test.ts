@@ -15,7 +15,11 @@ class FakeSender implements PlatformSender {
   sent: { chatId: string; text: string; at: number; edit?: string }[] = [];
   failures: (DeliveryError | Error)[] = [];
   keys: string[] = [];
-  async send(chatId: string, message: OutgoingMessage, options: { editMessageId?: string; idempotencyKey?: string }) {
+  async send(
+    chatId: string,
+    message: OutgoingMessage,
+    options: { editMessageId?: string; idempotencyKey?: string },
+  ) {
     this.keys.push(options.idempotencyKey ?? '');
     const failure = this.failures.shift();
     if (failure) throw failure;

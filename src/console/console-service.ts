@@ -1,0 +1,567 @@
+/**
+ * What consultants, supervisors and curators do, as operations over the stores: log in, take tickets (the next one
+ * or a chosen one), reply, write notes, transfer, close, propose replies as FAQ. Routes call these and render;
+ * nothing here knows HTTP.
+ *
+ * A consultant reply is queued straight into the outbox and the transcript (author "consultant") in one
+ * transaction. A change to the citizen's dialog (taken, closed → the rating) goes to the dialog runner as a `system`
+ * event, so the engine changes the dialog state and sends the messages in order with the citizen's own events.
+ * A timer runs auto-assignment, the unattended-ticket alert and the expired-session cleanup (`tick`).
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import type { Logger } from 'pino';
+import type { DialogRunner } from '../app/dialog-runner.js';
+import { nextTicket, planAutoAssignment, unattendedTickets, waitingOrder } from '../handoff/handoff-queue.js';
+import type { QueueService } from '../handoff/queue-service.js';
+import { closingTime, isOpen, nextOpening } from '../handoff/working-hours.js';
+import type { Translator } from '../i18n/translator.js';
+import { fillFigures } from '../knowledge/figures.js';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import type { SystemSignal } from '../messaging/incoming-event.js';
+import { parseRichText } from '../messaging/rich-text.js';
+import type { KnowledgeSearch } from '../search/search-types.js';
+import type { Citizen, Store, TranscriptLine } from '../storage/store.js';
+import { createAccount, resetPassword } from './auth/accounts.js';
+import { dummyPasswordHash, type PasswordCost, verifyPassword } from './auth/passwords.js';
+import type { Account, ConsoleStore, Role, TicketSummary } from './console-store.js';
+import { createLiveHub, type LiveHub } from './live-updates.js';
+import { isResolution } from './resolutions.js';
+
+export interface ConsoleServiceDeps {
+  store: Store;
+  consoleStore: ConsoleStore;
+  runner: Pick<DialogRunner, 'accept' | 'idle'>;
+  queue: QueueService;
+  knowledge: () => { kb: KnowledgeBase; search: KnowledgeSearch };
+  translator: Translator;
+  logger: Logger;
+  clock?: () => number;
+  /** Wakes the delivery worker after a consultant reply was queued. */
+  notifyDelivery?: () => void;
+  sessionHours: number;
+  /** scrypt cost for new passwords (tests lower it; the default is OWASP's minimum). */
+  passwordCost?: PasswordCost;
+  /** How often `tick` runs once started (ms). */
+  tickMs?: number;
+}
+
+export type Failure =
+  | 'not_found'
+  | 'not_open'
+  | 'taken_by_other'
+  | 'not_yours'
+  | 'queue_empty'
+  | 'empty'
+  | 'too_long'
+  | 'bad_target'
+  | 'bad_resolution'
+  | 'not_consultant_reply'
+  | 'already_proposed';
+
+export type Outcome<T = object> = ({ ok: true } & T) | { ok: false; reason: Failure };
+
+export interface QueueView {
+  waiting: (TicketSummary & { position: number; waitedMs: number })[];
+  inWork: (TicketSummary & { waitedMs: number })[];
+  hours: { open: boolean; closesAt?: number; opensAt?: number; timeZone: string };
+  online: number;
+}
+
+export interface KbSuggestion {
+  id: string;
+  title: string;
+  /** Ready to insert into the reply box (light Markdown, figures filled for the citizen's region). */
+  text: string;
+  sourceTitle: string;
+  sourceUrl?: string;
+}
+
+/** Longest consultant reply or note (a Telegram message holds 4096; longer ones are split by the adapter). */
+export const MAX_REPLY_CHARS = 4000;
+export const MAX_NOTE_CHARS = 2000;
+/** A signal is processed within milliseconds; this only bounds the wait under a burst. */
+const SETTLE_MS = 2000;
+
+export interface ConsoleService {
+  readonly hub: LiveHub;
+  readonly consoleStore: ConsoleStore;
+  readonly store: Store;
+  readonly queue: QueueService;
+  now(): number;
+  createAccount(a: {
+    login: string;
+    displayName?: string;
+    role: Role;
+    password?: string;
+  }): Promise<{ account: Account; password: string }>;
+  setPassword(login: string, password?: string): Promise<string | undefined>;
+  login(login: string, password: string): Promise<{ token: string; account: Account } | undefined>;
+  /** The account behind a session cookie value. */
+  sessionAccount(token: string | undefined): Account | undefined;
+  logout(token: string | undefined): void;
+  setAvailable(account: Account, available: boolean): void;
+  /** The queue page; `viewer` counts as online (their page is open, its live connection may not be yet). */
+  queueView(viewer?: Account): QueueView;
+  take(account: Account, ticketId?: number): Promise<Outcome<{ ticketId: number }>>;
+  reply(account: Account, ticketId: number, text: string): Outcome;
+  note(account: Account, ticketId: number, text: string): Outcome;
+  transfer(account: Account, ticketId: number, toId: number): Promise<Outcome>;
+  close(account: Account, ticketId: number, resolution: string): Promise<Outcome>;
+  proposeFaq(account: Account, ticketId: number, messageId: number): Outcome<{ proposalId: number }>;
+  decideProposal(account: Account, proposalId: number, status: 'accepted' | 'rejected'): Outcome;
+  kbSearch(query: string, region: string | null): KbSuggestion[];
+  /** After the runner processed a citizen's event: refresh the pages that show them. */
+  onCitizenEvent(citizenId: number): void;
+  /** Auto-assignment, unattended alerts, expired sessions. */
+  tick(): void;
+  /** Creates (or resets the password of) the demo consultant of local mode. */
+  ensureDemoAccount(): Promise<{ login: string; password: string }>;
+  start(): void;
+  stop(): void;
+}
+
+export const DEMO_LOGIN = 'demo';
+
+const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
+
+export function createConsoleService(deps: ConsoleServiceDeps): ConsoleService {
+  const { store, consoleStore, queue, logger } = deps;
+  const clock = deps.clock ?? Date.now;
+  const hub = createLiveHub();
+  let timer: NodeJS.Timeout | undefined;
+  let lastQueueKey = '';
+
+  /** Publishes "queue" when the set of open tickets (or who has them) changed. */
+  function refreshQueue(force = false): void {
+    const key = store.handoffs
+      .listOpen()
+      .map((h) => `${h.id}:${h.priority}:${h.assignedTo ?? ''}:${h.alertedAt ? 1 : 0}`)
+      .join(',');
+    if (force || key !== lastQueueKey) {
+      lastQueueKey = key;
+      hub.publish({ type: 'queue' });
+    }
+  }
+
+  async function settle(): Promise<void> {
+    let timeout: NodeJS.Timeout | undefined;
+    await Promise.race([
+      deps.runner.idle(),
+      new Promise<void>((resolve) => {
+        timeout = setTimeout(resolve, SETTLE_MS);
+      }),
+    ]);
+    clearTimeout(timeout);
+  }
+
+  async function signal(citizen: Citizen, s: SystemSignal, key: string): Promise<void> {
+    await deps.runner.accept({
+      kind: 'system',
+      signal: s,
+      eventId: `console:${key}`,
+      platform: citizen.platform,
+      userId: citizen.platformUserId,
+      chatId: citizen.chatId,
+      receivedAt: clock(),
+    });
+  }
+
+  const canWork = (account: Account) => account.role === 'consultant' || account.role === 'supervisor';
+  /** Replies, transfers and closing: the consultant who has the ticket, or a supervisor. */
+  const mayHandle = (account: Account, assignedTo: number | null) =>
+    account.role === 'supervisor' || (account.role === 'consultant' && assignedTo === account.id);
+
+  async function announceTaken(ticketId: number): Promise<void> {
+    const ticket = store.handoffs.get(ticketId);
+    const citizen = ticket ? store.citizens.get(ticket.citizenId) : undefined;
+    if (!citizen) return;
+    await signal(citizen, { type: 'handoff-taken', ticketId }, `taken:${ticketId}`);
+    await settle();
+  }
+
+  const service: ConsoleService = {
+    hub,
+    consoleStore,
+    store,
+    queue,
+    now: clock,
+
+    createAccount: (a) =>
+      createAccount(consoleStore, a, {
+        now: clock(),
+        ...(deps.passwordCost ? { cost: deps.passwordCost } : {}),
+      }),
+
+    // A new password ends every open session of the account.
+    setPassword: (login, password) =>
+      resetPassword(consoleStore, login, {
+        ...(password ? { password } : {}),
+        ...(deps.passwordCost ? { cost: deps.passwordCost } : {}),
+      }),
+
+    async login(login, password) {
+      const account = consoleStore.accounts.byLogin(login.trim());
+      // Unknown names cost a hash too, so that timing does not tell which names exist.
+      const ok = await verifyPassword(password, account?.passwordHash ?? (await dummyPasswordHash()));
+      if (!account || !ok || !account.active) return undefined;
+      const token = randomBytes(32).toString('base64url');
+      const now = clock();
+      consoleStore.sessions.create(sha256(token), account.id, now, now + deps.sessionHours * 3_600_000);
+      consoleStore.accounts.update(account.id, { lastLoginAt: now });
+      const { passwordHash: _hidden, ...rest } = account;
+      return { token, account: rest };
+    },
+
+    sessionAccount(token) {
+      if (!token || token.length > 100) return undefined;
+      return consoleStore.sessions.find(sha256(token), clock());
+    },
+
+    logout(token) {
+      if (token) consoleStore.sessions.delete(sha256(token));
+    },
+
+    setAvailable(account, available) {
+      consoleStore.accounts.update(account.id, { available });
+    },
+
+    queueView(viewer) {
+      const now = clock();
+      const open = consoleStore.tickets.open();
+      const waiting = waitingOrder(open).map((t, i) => ({
+        ...t,
+        position: i + 1,
+        waitedMs: now - t.createdAt,
+      }));
+      const inWork = open
+        .filter((t) => t.assignedTo !== null)
+        .sort((a, b) => (a.assignedAt ?? 0) - (b.assignedAt ?? 0))
+        .map((t) => ({ ...t, waitedMs: now - t.createdAt }));
+      const hours = queue.settings.hours;
+      const openNow = isOpen(hours, now);
+      const closesAt = closingTime(hours, now);
+      const opensAt = openNow ? undefined : nextOpening(hours, now);
+      return {
+        waiting,
+        inWork,
+        hours: {
+          open: openNow,
+          ...(closesAt !== undefined ? { closesAt } : {}),
+          ...(opensAt !== undefined ? { opensAt } : {}),
+          timeZone: hours.timeZone,
+        },
+        online: new Set([...hub.online(), ...(viewer && canWork(viewer) ? [viewer.id] : [])]).size,
+      };
+    },
+
+    async take(account, ticketId) {
+      if (!canWork(account)) return { ok: false, reason: 'not_yours' };
+      const now = clock();
+      const id = ticketId ?? nextTicket(store.handoffs.listOpen())?.id;
+      if (id === undefined) return { ok: false, reason: 'queue_empty' };
+      const ticket = store.handoffs.get(id);
+      if (!ticket) return { ok: false, reason: 'not_found' };
+      if (ticket.status !== 'open') return { ok: false, reason: 'not_open' };
+      const taken = store.transaction(() => {
+        if (!store.handoffs.assign(id, account.id, now, { onlyIfWaiting: true })) return false;
+        consoleStore.events.add({ handoffId: id, kind: 'taken', actorId: account.id, now });
+        consoleStore.accounts.update(account.id, { lastAssignedAt: now });
+        return true;
+      });
+      if (!taken) return { ok: false, reason: 'taken_by_other' };
+      queue.invalidate();
+      await announceTaken(id);
+      refreshQueue();
+      hub.publish({ type: 'ticket', id });
+      return { ok: true, ticketId: id };
+    },
+
+    reply(account, ticketId, rawText) {
+      const text = rawText.replace(/\r\n?/g, '\n').trim();
+      if (!text) return { ok: false, reason: 'empty' };
+      if (text.length > MAX_REPLY_CHARS) return { ok: false, reason: 'too_long' };
+      if (!canWork(account)) return { ok: false, reason: 'not_yours' };
+      const now = clock();
+      const result = store.transaction((): Outcome<{ tookNow: boolean }> => {
+        const ticket = store.handoffs.get(ticketId);
+        if (!ticket) return { ok: false, reason: 'not_found' };
+        if (ticket.status !== 'open') return { ok: false, reason: 'not_open' };
+        let tookNow = false;
+        if (ticket.assignedTo === null) {
+          // Answering an untaken ticket takes it.
+          store.handoffs.assign(ticketId, account.id, now, { onlyIfWaiting: true });
+          consoleStore.events.add({ handoffId: ticketId, kind: 'taken', actorId: account.id, now });
+          consoleStore.accounts.update(account.id, { lastAssignedAt: now });
+          tookNow = true;
+        } else if (!mayHandle(account, ticket.assignedTo)) return { ok: false, reason: 'taken_by_other' };
+        const citizen = store.citizens.get(ticket.citizenId);
+        if (!citizen) return { ok: false, reason: 'not_found' };
+        const outboxId = store.outbox.enqueue({
+          citizenId: citizen.id,
+          platform: citizen.platform,
+          chatId: citizen.chatId,
+          message: { text: parseRichText(text) },
+          now,
+        });
+        store.transcript.append({
+          citizenId: citizen.id,
+          direction: 'out',
+          author: 'consultant',
+          kind: 'reply',
+          text,
+          outboxId,
+          consultantId: account.id,
+          createdAt: now,
+        });
+        store.handoffs.markFirstResponse(ticketId, now);
+        return { ok: true, tookNow };
+      });
+      if (!result.ok) return result;
+      deps.notifyDelivery?.();
+      if (result.tookNow) queue.invalidate();
+      refreshQueue();
+      hub.publish({ type: 'ticket', id: ticketId });
+      return { ok: true };
+    },
+
+    note(account, ticketId, rawText) {
+      const text = rawText.trim();
+      if (!text) return { ok: false, reason: 'empty' };
+      if (text.length > MAX_NOTE_CHARS) return { ok: false, reason: 'too_long' };
+      if (!canWork(account)) return { ok: false, reason: 'not_yours' };
+      const ticket = store.handoffs.get(ticketId);
+      if (!ticket) return { ok: false, reason: 'not_found' };
+      consoleStore.events.add({ handoffId: ticketId, kind: 'note', actorId: account.id, text, now: clock() });
+      hub.publish({ type: 'ticket', id: ticketId });
+      return { ok: true };
+    },
+
+    async transfer(account, ticketId, toId) {
+      const ticket = store.handoffs.get(ticketId);
+      if (!ticket) return { ok: false, reason: 'not_found' };
+      if (ticket.status !== 'open') return { ok: false, reason: 'not_open' };
+      if (!mayHandle(account, ticket.assignedTo)) return { ok: false, reason: 'not_yours' };
+      const target = consoleStore.accounts.get(toId);
+      if (!target?.active || target.role === 'curator' || target.id === ticket.assignedTo)
+        return { ok: false, reason: 'bad_target' };
+      const now = clock();
+      store.transaction(() => {
+        store.handoffs.assign(ticketId, target.id, now);
+        consoleStore.events.add({
+          handoffId: ticketId,
+          kind: 'transferred',
+          actorId: account.id,
+          targetId: target.id,
+          now,
+        });
+        consoleStore.accounts.update(target.id, { lastAssignedAt: now });
+      });
+      if (ticket.assignedTo === null) {
+        queue.invalidate();
+        await announceTaken(ticketId);
+      }
+      refreshQueue();
+      hub.publish({ type: 'ticket', id: ticketId });
+      return { ok: true };
+    },
+
+    async close(account, ticketId, resolution) {
+      if (!isResolution(resolution)) return { ok: false, reason: 'bad_resolution' };
+      const ticket = store.handoffs.get(ticketId);
+      if (!ticket) return { ok: false, reason: 'not_found' };
+      if (ticket.status !== 'open') return { ok: false, reason: 'not_open' };
+      if (!mayHandle(account, ticket.assignedTo)) return { ok: false, reason: 'not_yours' };
+      const citizen = store.citizens.get(ticket.citizenId);
+      if (!citizen) return { ok: false, reason: 'not_found' };
+      // The engine closes the ticket together with the dialog state and asks the citizen for a rating.
+      await signal(
+        citizen,
+        { type: 'handoff-closed', ticketId, resolution, consultantId: account.id },
+        `closed:${ticketId}`,
+      );
+      await settle();
+      refreshQueue();
+      hub.publish({ type: 'ticket', id: ticketId });
+      return store.handoffs.get(ticketId)?.status === 'closed'
+        ? { ok: true }
+        : { ok: false, reason: 'not_open' };
+    },
+
+    proposeFaq(account, ticketId, messageId) {
+      const ticket = store.handoffs.get(ticketId);
+      if (!ticket) return { ok: false, reason: 'not_found' };
+      const lines = store.transcript.list(ticket.citizenId);
+      const index = lines.findIndex((l) => l.id === messageId);
+      const answer = lines[index];
+      if (answer?.author !== 'consultant' || !answer) return { ok: false, reason: 'not_consultant_reply' };
+      // The question: what the ticket is about, and what the citizen added for the consultant before this reply.
+      const before = lines.slice(0, index);
+      const added = before
+        .filter(
+          (l) =>
+            l.author === 'citizen' &&
+            l.kind === 'text' &&
+            l.detail === 'relayed' &&
+            l.createdAt >= ticket.createdAt,
+        )
+        .map((l) => l.text);
+      const about = consoleStore.tickets.get(ticket.id)?.firstMessage;
+      const question = [...new Set([...(about ? [about] : []), ...added])].join('\n').slice(0, 2000);
+      const topic =
+        [...before].reverse().find((l: TranscriptLine) => l.author === 'citizen' && l.topic)?.topic ?? null;
+      const proposalId = consoleStore.proposals.add({
+        citizenId: ticket.citizenId,
+        handoffId: ticket.id,
+        messageId,
+        question,
+        answer: answer.text,
+        topic,
+        proposedBy: account.id,
+        createdAt: clock(),
+      });
+      if (proposalId === undefined) return { ok: false, reason: 'already_proposed' };
+      hub.publish({ type: 'ticket', id: ticketId });
+      return { ok: true, proposalId };
+    },
+
+    decideProposal(account, proposalId, status) {
+      const proposal = consoleStore.proposals.get(proposalId);
+      if (!proposal) return { ok: false, reason: 'not_found' };
+      consoleStore.proposals.decide(proposalId, status, account.id, clock());
+      return { ok: true };
+    },
+
+    kbSearch(query, region) {
+      const q = query.trim().slice(0, 300);
+      if (!q) return [];
+      const { kb, search } = deps.knowledge();
+      const r = region === 'perm' || region === 'volgograd' ? region : undefined;
+      const seen = new Set<string>();
+      const out: KbSuggestion[] = [];
+      for (const hit of search.search(q, r ? { region: r } : {}).hits) {
+        const entry = kb.entry(hit.entryId);
+        if (!entry || seen.has(entry.id)) continue;
+        seen.add(entry.id);
+        const filled = fillFigures(entry.short, kb.figures, r, {
+          federalApprox: (value) => deps.translator.t('ru', 'figures.federal_approx', { value }),
+        });
+        const source = entry.sources.find((s) => s.official) ?? entry.sources[0]!;
+        const sourceLine = source.url ? `[${source.title}](${source.url})` : source.title;
+        const sourceText = deps.translator.t('ru', 'console.kb.source', { source: sourceLine });
+        out.push({
+          id: entry.id,
+          title: entry.title,
+          text: `**${entry.title}**\n\n${filled.text}\n\n${sourceText}`,
+          sourceTitle: source.title,
+          ...(source.url ? { sourceUrl: source.url } : {}),
+        });
+        if (out.length >= 5) break;
+      }
+      return out;
+    },
+
+    onCitizenEvent(citizenId) {
+      const latest = consoleStore.tickets.latestOf(citizenId);
+      // Pages of open tickets, and of tickets closed lately (the rating arrives after closing).
+      if (latest && (latest.status === 'open' || clock() - (latest.closedAt ?? 0) < 24 * 3_600_000))
+        hub.publish({ type: 'ticket', id: latest.id });
+      refreshQueue();
+    },
+
+    tick() {
+      const now = clock();
+      const settings = queue.settings;
+      try {
+        if (settings.autoAssign) {
+          const online = hub.online();
+          const counts = consoleStore.tickets.openCountByConsultant();
+          const loads = consoleStore.accounts
+            .list()
+            // Supervisors and curators take tickets by hand only.
+            .filter((a) => a.active && a.role === 'consultant')
+            .map((a) => ({
+              id: a.id,
+              online: online.has(a.id),
+              available: a.available,
+              open: counts.get(a.id) ?? 0,
+              limit: a.maxTickets ?? settings.maxPerConsultant,
+              lastAssignedAt: a.lastAssignedAt,
+            }));
+          for (const { ticketId, consultantId } of planAutoAssignment(
+            store.handoffs.listOpen(),
+            loads,
+            now,
+          )) {
+            const assigned = store.transaction(() => {
+              if (!store.handoffs.assign(ticketId, consultantId, now, { onlyIfWaiting: true })) return false;
+              consoleStore.events.add({
+                handoffId: ticketId,
+                kind: 'assigned',
+                actorId: null,
+                targetId: consultantId,
+                now,
+              });
+              consoleStore.accounts.update(consultantId, { lastAssignedAt: now });
+              return true;
+            });
+            if (assigned) {
+              queue.invalidate();
+              hub.publish({ type: 'ticket', id: ticketId });
+              void announceTaken(ticketId).catch((err: unknown) =>
+                logger.error({ err, ticketId }, 'cannot tell the citizen a consultant took the ticket'),
+              );
+            }
+          }
+        }
+        for (const t of unattendedTickets(
+          store.handoffs.listOpen(),
+          now,
+          settings.unattendedMs,
+          settings.hours,
+        )) {
+          store.transaction(() => {
+            store.handoffs.markAlerted(t.id, now);
+            consoleStore.events.add({ handoffId: t.id, kind: 'alert', actorId: null, now });
+          });
+          logger.warn(
+            { ticketId: t.id },
+            'a ticket waited too long with nobody taking it; supervisors alerted',
+          );
+          hub.publish({ type: 'alert', id: t.id });
+        }
+        consoleStore.sessions.deleteExpired(now);
+        refreshQueue();
+      } catch (err) {
+        logger.error({ err }, 'console tick failed');
+      }
+    },
+
+    async ensureDemoAccount() {
+      const existing = consoleStore.accounts.byLogin(DEMO_LOGIN);
+      if (existing) {
+        const password = (await service.setPassword(DEMO_LOGIN))!;
+        consoleStore.accounts.update(existing.id, { active: true });
+        return { login: DEMO_LOGIN, password };
+      }
+      const { password } = await service.createAccount({
+        login: DEMO_LOGIN,
+        displayName: deps.translator.t('ru', 'console.demo_name'),
+        role: 'consultant',
+      });
+      return { login: DEMO_LOGIN, password };
+    },
+
+    start() {
+      if (timer) return;
+      timer = setInterval(() => service.tick(), deps.tickMs ?? 5000);
+      timer.unref();
+    },
+
+    stop() {
+      if (timer) clearInterval(timer);
+      timer = undefined;
+      hub.closeAll();
+    },
+  };
+  return service;
+}

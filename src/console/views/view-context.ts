@@ -1,0 +1,74 @@
+/**
+ * What every console view needs: the signed-in account, the CSRF token for its forms, the console's strings
+ * (locale files, `console.*`), and times shown in the zone of the working hours (consultants in Perm and in Moscow
+ * see the same clock as the hours they work by).
+ */
+import type { Locale, TemplateVars, Translator } from '../../i18n/translator.js';
+import type { Account } from '../console-store.js';
+
+export interface ViewContext {
+  account?: Account;
+  csrf: string;
+  now: number;
+  timeZone: string;
+  /** The current path, to mark the navigation. */
+  path: string;
+  t(key: string, vars?: TemplateVars): string;
+}
+
+export function createViewContext(input: {
+  translator: Translator;
+  locale?: Locale;
+  account?: Account;
+  csrf: string;
+  now: number;
+  timeZone: string;
+  path: string;
+}): ViewContext {
+  const locale = input.locale ?? 'ru';
+  return {
+    ...(input.account ? { account: input.account } : {}),
+    csrf: input.csrf,
+    now: input.now,
+    timeZone: input.timeZone,
+    path: input.path,
+    t: (key, vars) => input.translator.t(locale, `console.${key}`, vars),
+  };
+}
+
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+function format(timeZone: string, kind: 'time' | 'date' | 'datetime'): Intl.DateTimeFormat {
+  const key = `${timeZone}|${kind}`;
+  let f = timeFormats.get(key);
+  if (!f) {
+    const options: Intl.DateTimeFormatOptions =
+      kind === 'time'
+        ? { hour: '2-digit', minute: '2-digit' }
+        : kind === 'date'
+          ? { day: '2-digit', month: '2-digit', year: 'numeric' }
+          : { day: '2-digit', month: '2-digit', hour: '2-digit', minute: '2-digit' };
+    f = new Intl.DateTimeFormat('ru-RU', { timeZone, ...options });
+    timeFormats.set(key, f);
+  }
+  return f;
+}
+
+/** "14:02" today, "22.11, 14:02" on another day. */
+export function when(ctx: ViewContext, ms: number): string {
+  const sameDay = format(ctx.timeZone, 'date').format(ms) === format(ctx.timeZone, 'date').format(ctx.now);
+  return sameDay ? format(ctx.timeZone, 'time').format(ms) : format(ctx.timeZone, 'datetime').format(ms);
+}
+
+export function dateOnly(ctx: ViewContext, ms: number): string {
+  return format(ctx.timeZone, 'date').format(ms);
+}
+
+/** "меньше минуты", "5 мин", "1 ч 20 мин", "2 дн 3 ч". */
+export function duration(ctx: ViewContext, ms: number): string {
+  const minutes = Math.floor(Math.max(0, ms) / 60_000);
+  if (minutes < 1) return ctx.t('time.under_minute');
+  if (minutes < 60) return ctx.t('time.minutes', { m: minutes });
+  const hours = Math.floor(minutes / 60);
+  if (hours < 24) return ctx.t('time.hours_minutes', { h: hours, m: minutes % 60 });
+  return ctx.t('time.days_hours', { d: Math.floor(hours / 24), h: hours % 24 });
+}

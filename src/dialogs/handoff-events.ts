@@ -1,0 +1,62 @@
+/**
+ * The dialog while the chat is with a consultant: the citizen's free text (relayed, with the queue status when they
+ * ask for it) and the system signals from the console (a consultant took the ticket, or closed it → the rating).
+ */
+import type { SystemSignal } from '../messaging/incoming-event.js';
+import { startRating } from './flows/rating-flow.js';
+import { isQueueQuestion, queueStatusMessage } from './queue-replies.js';
+import * as reply from './reply-builders.js';
+import { HANDOFF_ACK_INTERVAL_MS, type Turn } from './turn.js';
+
+/**
+ * Free text while `state.handoff` is set. The message is the consultant's (it is in the transcript either way).
+ * Returns false when the runner says there is no open ticket after all (closed while a signal was lost): the
+ * hand-off is over and the text is a question for the assistant again.
+ */
+export function onWaitingText(turn: Turn, text: string): boolean {
+  const handoff = turn.state.handoff;
+  if (!handoff) return false;
+  const queue = turn.deps.queue;
+  if (queue && !queue.own) {
+    turn.state.handoff = undefined;
+    return false;
+  }
+  if (queue && isQueueQuestion(text)) {
+    turn.send(queueStatusMessage(turn));
+    turn.outcome({ outcome: 'other', detail: 'queue_status' });
+    return true;
+  }
+  // Once a consultant has the ticket they read along live: no more "passed on" acknowledgements.
+  const taken = handoff.taken || queue?.own?.taken;
+  if (!taken && turn.deps.now - (handoff.lastAckAt ?? 0) >= HANDOFF_ACK_INTERVAL_MS) {
+    turn.state.handoff = { ...handoff, lastAckAt: turn.deps.now };
+    turn.send(reply.handoffConfirm(turn.ctx, [], 'handoff.ack'));
+  }
+  turn.outcome({ outcome: 'other', detail: 'relayed' });
+  return true;
+}
+
+/** A signal from the console. Stale signals (another ticket than the open one) change nothing. */
+export function onSystemSignal(turn: Turn, signal: SystemSignal): void {
+  const queue = turn.deps.queue;
+  const current = queue ? queue.own?.ticketId === signal.ticketId : true;
+  switch (signal.type) {
+    case 'handoff-taken':
+      if (!turn.state.handoff || !current) return turn.outcome({ outcome: 'other', detail: 'system:stale' });
+      turn.state.handoff = { ...turn.state.handoff, taken: true };
+      turn.send(reply.textMessage(turn.ctx, 'queue.joined'));
+      return turn.outcome({ outcome: 'other', detail: 'system:taken' });
+    case 'handoff-closed':
+      if (!current) return turn.outcome({ outcome: 'other', detail: 'system:stale' });
+      turn.state.handoff = undefined;
+      turn.state.failedSearches = 0;
+      turn.effects.push({
+        type: 'handoff-close',
+        ticketId: signal.ticketId,
+        resolution: signal.resolution,
+        consultantId: signal.consultantId,
+      });
+      startRating(turn, signal.ticketId);
+      return turn.outcome({ outcome: 'other', detail: 'system:closed' });
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * What a waiting citizen is told about the queue: their place, the expected wait, and out of hours when a consultant
+ * will answer. Built from `DialogDeps.queue` (plain data computed by the runner); nothing when it is missing.
+ */
+import type { QueuePlace } from '../handoff/queue-info.js';
+import { roundWaitMinutes } from '../handoff/wait-estimate.js';
+import { localTime } from '../handoff/working-hours.js';
+import type { OutgoingMessage } from '../messaging/outgoing-message.js';
+import { parseRichText, type RichText } from '../messaging/rich-text.js';
+import * as reply from './reply-builders.js';
+import type { Turn } from './turn.js';
+
+/** "около 15 мин" / "about 2 h". */
+export function waitPhrase(turn: Turn, ms: number): string {
+  const minutes = roundWaitMinutes(ms);
+  const t = turn.ctx.t;
+  if (minutes < 60) return t('queue.wait.minutes', { minutes });
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  return rest === 0
+    ? t('queue.wait.hours', { hours })
+    : t('queue.wait.hours_minutes', { hours, minutes: rest });
+}
+
+/** "сегодня в 14:00", "завтра в 09:00", "в понедельник, 12 января, в 09:00", in the zone of the working hours. */
+export function openingPhrase(turn: Turn, at: number, timeZone: string): string {
+  const t = turn.ctx.t;
+  const intlLocale = turn.state.locale === 'en' ? 'en-GB' : 'ru-RU';
+  const time = new Intl.DateTimeFormat(intlLocale, { timeZone, hour: '2-digit', minute: '2-digit' }).format(
+    at,
+  );
+  const today = localTime(turn.deps.now, timeZone).date;
+  const day = localTime(at, timeZone).date;
+  const tomorrow = localTime(turn.deps.now + 86_400_000, timeZone).date;
+  if (day === today) return t('queue.when.today', { time });
+  if (day === tomorrow) return t('queue.when.tomorrow', { time });
+  const date = new Intl.DateTimeFormat(intlLocale, {
+    timeZone,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+  }).format(at);
+  return t('queue.when.later', { date, time });
+}
+
+/** The out-of-hours notice, when consultants are not working now. */
+export function closedNotice(turn: Turn): RichText {
+  const q = turn.deps.queue;
+  if (!q || q.hours.open || q.hours.opensAt === undefined) return [];
+  const zone =
+    q.hours.label[turn.state.locale] ?? turn.ctx.t('queue.zone_fallback', { zone: q.hours.timeZone });
+  return parseRichText(
+    turn.ctx.t('queue.closed', { when: openingPhrase(turn, q.hours.opensAt, q.hours.timeZone), zone }),
+  );
+}
+
+/** "Вы 3-й в очереди. Примерное ожидание — около 15 мин." (the wait only while consultants work). */
+export function placeLines(turn: Turn, place: QueuePlace | undefined): RichText {
+  const q = turn.deps.queue;
+  if (!q || !place) return [];
+  const t = turn.ctx.t;
+  if (q.hours.open && place.waitMs !== undefined)
+    return parseRichText(
+      t('queue.position_wait', { position: place.position, wait: waitPhrase(turn, place.waitMs) }),
+    );
+  return parseRichText(t('queue.position', { position: place.position }));
+}
+
+/** The lines added to a hand-off confirmation: the new ticket's place and, out of hours, when we answer. */
+export function newTicketLines(turn: Turn, priority: 'urgent' | 'normal'): RichText {
+  const q = turn.deps.queue;
+  if (!q) return [];
+  return [...(priority === 'normal' ? placeLines(turn, q.forNew.normal) : []), ...closedNotice(turn)];
+}
+
+/** The lines for a citizen already waiting: their own place, or that a consultant has the ticket. */
+export function ownTicketLines(turn: Turn): RichText {
+  const own = turn.deps.queue?.own;
+  if (!own) return [];
+  if (own.taken) return parseRichText(turn.ctx.t('queue.taken'));
+  return [...placeLines(turn, own.place), ...closedNotice(turn)];
+}
+
+/** The answer to "какой я в очереди?". */
+export function queueStatusMessage(turn: Turn): OutgoingMessage {
+  const lines = ownTicketLines(turn);
+  const base = reply.handoffConfirm(turn.ctx, [], 'handoff.already');
+  return lines.length > 0 ? { ...base, text: lines } : base;
+}
+
+/** Short messages asking about the place in the queue or the wait ("какой я в очереди?", "долго ещё ждать?"). */
+const QUEUE_WORDS = /очеред|ждать|ожидан|ответят|queue|wait/;
+const QUESTION_WORDS =
+  /как(ой|ая|ое)|сколько|когда|долго|скоро|мест|позици|номер|how|when|place|position|long/;
+const MAX_QUESTION_CHARS = 80;
+
+export function isQueueQuestion(text: string): boolean {
+  const t = text.toLowerCase().replace(/ё/g, 'е');
+  return t.length <= MAX_QUESTION_CHARS && QUEUE_WORDS.test(t) && QUESTION_WORDS.test(t);
+}

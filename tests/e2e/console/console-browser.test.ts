@@ -1,0 +1,290 @@
+/**
+ * The console in a real browser (Debian's headless Chromium through playwright-core) with the whole assistant wired
+ * to the fake Telegram Bot API and the fake VK API, as in production (TELEGRAM_API_ROOT, VK_API_ROOT):
+ * a citizen asks for a human; a consultant logs in, sees the ticket appear without reloading, opens it, takes it,
+ * sees the citizen's messages arrive live (markup shown as text, never run), replies with a canned answer and her own
+ * words, closes it; the reply and the rating request reach the citizen's messenger; the citizen's rating shows in the
+ * chat and on the supervisors' dashboard.
+ *
+ * CONSOLE_SCREENSHOTS=/tmp/console-shots saves a screenshot of every view.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pino from 'pino';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type App, createApp } from '../../../src/app/create-app.js';
+import { loadConfig } from '../../../src/config/config.js';
+import { launchBrowser, shot, type TestBrowser } from '../../support/browser.js';
+import { ALWAYS_OPEN, PASSWORD, STAFF, TEST_PASSWORD_COST } from '../../support/console-kit.js';
+import { Citizen } from '../../support/fake-telegram/citizen.js';
+import { FakeBotApi } from '../../support/fake-telegram/fake-bot-api.js';
+import { FakeVkApi, MODERN_CLIENT, type SentMessage } from '../../support/fake-vk/fake-vk-api.js';
+import { waitFor } from '../../support/wait-for.js';
+import { FAST_OPTIONS } from '../telegram/telegram-harness.js';
+
+const XSS = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
+const QUESTION = 'Как оформить субсидию на оплату ЖКУ пенсионерке?';
+
+let browser: TestBrowser;
+let dir: string;
+let app: App | undefined;
+const closers: (() => Promise<void>)[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  await app?.stop({ flushTimeoutMs: 500 });
+  app = undefined;
+  for (const close of closers.splice(0)) await close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+async function boot(env: Record<string, string>): Promise<{ app: App; address: string }> {
+  dir = mkdtempSync(join(tmpdir(), 'console-browser-'));
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: join(dir, 'assistant.sqlite'),
+    WEB_CHAT: 'false',
+    QUEUE_WORKING_HOURS_FILE: ALWAYS_OPEN,
+    CONSOLE_DEMO_ACCOUNT: 'false',
+    ...env,
+  });
+  app = createApp(config, {
+    logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+    watchKnowledge: false,
+    delivery: { baseBackoffMs: 50, maxBackoffMs: 300, pollIntervalMs: 50 },
+    channels: { telegram: FAST_OPTIONS, vk: { longPollWaitSeconds: 2 } },
+    console: { passwordCost: TEST_PASSWORD_COST, tickMs: 60_000 },
+  });
+  const address = await app.start();
+  for (const [login, s] of Object.entries(STAFF))
+    await app.console!.service.createAccount({
+      login,
+      displayName: s.name,
+      role: s.role,
+      password: PASSWORD,
+    });
+  return { app, address };
+}
+
+async function login(page: Page, address: string, who: string): Promise<void> {
+  await page.goto(`${address}/console/login`);
+  await page.fill('#login', who);
+  await page.fill('#password', PASSWORD);
+  await Promise.all([
+    page.waitForURL(`${address}/console`),
+    page.click('form[action="/console/login"] button'),
+  ]);
+}
+
+async function logout(page: Page): Promise<void> {
+  await Promise.all([
+    page.waitForURL(/\/console\/login/),
+    page.click('form[action="/console/logout"] button'),
+  ]);
+}
+
+/**
+ * The consultant's part, the same for every messenger: the ticket appears live, she opens and takes it, the citizen's
+ * message arrives live as text, she replies (a canned answer, then her own words) and closes it.
+ */
+async function consultantHandles(
+  page: Page,
+  address: string,
+  platformLabel: string,
+  citizen: { asksForHuman(): Promise<void>; writes(text: string): Promise<void> },
+  name: string,
+): Promise<number> {
+  await login(page, address, 'maria');
+  // Browser-side code as strings: the tests are type-checked without the DOM library.
+  await page.evaluate('window.__marker = "the same page"');
+  await page.waitForFunction('document.body.dataset.live !== undefined');
+  await citizen.asksForHuman();
+  const row = page.locator('#queue tr[data-ticket]').first();
+  await row.waitFor({ timeout: 10_000 });
+  expect(await page.evaluate('window.__marker')).toBe('the same page');
+  await expect.poll(() => row.textContent()).toContain(platformLabel);
+  expect(await row.textContent()).toContain(QUESTION);
+  await shot(page, `${name}-1-queue`);
+  const ticketId = Number(await row.getAttribute('data-ticket'));
+
+  await Promise.all([
+    page.waitForURL(`${address}/console/tickets/${ticketId}`),
+    row.locator('a.button').click(),
+  ]);
+  await expect.poll(() => page.locator('#timeline').textContent()).toContain(QUESTION);
+  await Promise.all([
+    page.waitForURL(/done=taken/),
+    page.click(`form[action="/console/tickets/${ticketId}/take"] button`),
+  ]);
+
+  // The citizen writes markup: it arrives without a reload, shown as text, and nothing of it runs.
+  await citizen.writes(XSS);
+  await page.locator('#timeline .msg-citizen .text', { hasText: 'onerror' }).waitFor();
+  expect(await page.evaluate('window.__xss')).toBeUndefined();
+  expect(await page.locator('#timeline img').count()).toBe(0);
+
+  // A canned answer goes into the reply box; the consultant sends it, then her own words.
+  await page.click('summary:has-text("Начало разговора")');
+  await page.click('button.insert:has-text("Приветствие")');
+  expect(await page.inputValue('#reply-text')).toMatch(/^Здравствуйте! Я консультант/);
+  await page.click('#reply-form button[type=submit]');
+  await page.locator('#timeline .msg-consultant', { hasText: 'Я консультант' }).waitFor();
+  expect(await page.inputValue('#reply-text')).toBe('');
+  await page.fill(
+    '#reply-text',
+    'Субсидию оформляют в МФЦ или на Госуслугах. Нужны документы о доходах за 6 месяцев.',
+  );
+  await page.keyboard.press('Control+Enter');
+  await page.locator('#timeline .msg-consultant', { hasText: 'за 6 месяцев' }).waitFor();
+  await page.locator('#timeline .msg-consultant .delivery.sent').last().waitFor({ timeout: 10_000 });
+  await shot(page, `${name}-2-chat`);
+
+  await page.selectOption('#resolution', 'answered');
+  page.once('dialog', (dialog) => void dialog.accept());
+  await Promise.all([
+    page.waitForURL(/done=closed/),
+    page.click(`form[action="/console/tickets/${ticketId}/close"] button`),
+  ]);
+  await expect.poll(() => page.locator('#ticket-head').textContent()).toContain('Закрыто');
+  return ticketId;
+}
+
+/** The supervisor sees the rating on the dashboard. */
+async function supervisorSeesRating(page: Page, address: string, name: string): Promise<void> {
+  await logout(page);
+  await login(page, address, 'anna');
+  await page.goto(`${address}/console/dashboard?days=7`);
+  await expect.poll(() => page.locator('[data-testid="rating"] .card-value').textContent()).toBe('5,0');
+  expect(await page.locator('[data-key="score-5"] .hbar-value').textContent()).toBe('1');
+  await shot(page, `${name}-4-dashboard`);
+  await logout(page);
+}
+
+describe('the console in a browser', () => {
+  it('relays a Telegram citizen to a consultant and back, with the rating', async () => {
+    const started = Date.now();
+    const fake = await FakeBotApi.start();
+    closers.push(() => fake.close());
+    const { address } = await boot({ TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot });
+    const anna = new Citizen(fake, { id: 4242, languageCode: 'ru' });
+    const texts = () => fake.messagesIn(anna.id).map((m) => m.text);
+    const page = await browser.newPage();
+    closers.push(() => page.close());
+
+    const ticketId = await consultantHandles(
+      page,
+      address,
+      'Telegram',
+      {
+        async asksForHuman() {
+          anna.sendText(QUESTION);
+          await waitFor(() => fake.messagesIn(anna.id).length >= 1, 'an answer to the question');
+          anna.sendCommand('/operator');
+          await waitFor(() => texts().some((t) => /в очереди/.test(t)), 'the place in the queue');
+        },
+        async writes(text) {
+          anna.sendText(text);
+        },
+      },
+      'telegram',
+    );
+
+    await waitFor(() => texts().some((t) => t.includes('Консультант подключился')), 'the consultant joined');
+    await waitFor(
+      () => texts().some((t) => t.startsWith('Здравствуйте! Я консультант')),
+      'the canned answer',
+    );
+    await waitFor(() => texts().some((t) => t.includes('за 6 месяцев')), 'the reply in Telegram');
+    const request = await waitFor(
+      () => fake.messagesIn(anna.id).find((m) => /оцените/.test(m.text)),
+      'the rating request in Telegram',
+    );
+    const rows = (request.replyMarkup?.inline_keyboard ?? []) as { text: string; callback_data?: string }[][];
+    expect(rows[0]?.map((b) => b.callback_data)).toEqual([1, 2, 3, 4, 5].map((s) => `rt:${ticketId}:${s}`));
+    anna.press(`rt:${ticketId}:5`, request);
+    await waitFor(() => texts().some((t) => t.startsWith('Спасибо за оценку')), 'thanks for the rating');
+
+    // The rating shows in the open chat without a reload.
+    await expect
+      .poll(() => page.locator('#ticket-head .rating').textContent(), { timeout: 10_000 })
+      .toContain('5/5');
+    await shot(page, 'telegram-3-closed');
+    await supervisorSeesRating(page, address, 'telegram');
+    console.log(`telegram relay in the browser: ${Date.now() - started} ms`);
+  });
+
+  it('relays a VK citizen the same way', async () => {
+    const started = Date.now();
+    const fake = await FakeVkApi.start({ maxWaitSeconds: 2 });
+    closers.push(() => fake.close());
+    const { address } = await boot({
+      VK_GROUP_TOKEN: fake.token,
+      VK_GROUP_ID: String(fake.groupId),
+      VK_API_ROOT: fake.apiRoot,
+      VK_MODE: 'longpoll',
+    });
+    await fake.waitFor(() => fake.waitingPollers > 0, 5_000, 'the long poll to listen');
+    const person = 7_700_001;
+    const write = (text: string, payload?: Record<string, unknown>) =>
+      fake.push(
+        fake.messageNew({ fromId: person, text, clientInfo: MODERN_CLIENT, ...(payload ? { payload } : {}) }),
+      );
+    const inbox = () => fake.messagesTo(person);
+    const page = await browser.newPage();
+    closers.push(() => page.close());
+
+    const ticketId = await consultantHandles(
+      page,
+      address,
+      'ВКонтакте',
+      {
+        async asksForHuman() {
+          write(QUESTION);
+          await waitFor(() => inbox().length >= 1, 'an answer to the question');
+          write('/operator');
+          await waitFor(() => inbox().some((m) => /в очереди/.test(m.text)), 'the place in the queue');
+        },
+        async writes(text) {
+          write(text);
+        },
+      },
+      'vk',
+    );
+
+    await waitFor(() => inbox().some((m) => m.text.includes('за 6 месяцев')), 'the reply in VK');
+    const request = await waitFor(
+      () => inbox().find((m: SentMessage) => /оцените/.test(m.text)),
+      'the rating request in VK',
+    );
+    const five = request.keyboard?.buttons.flat().find((b) => String(b.action.label) === '5');
+    expect(five).toBeDefined();
+    const payload = JSON.parse(String(five!.action.payload)) as Record<string, unknown>;
+    if (five!.action.type === 'callback')
+      fake.push(
+        fake.messageEvent({ userId: person, payload, conversationMessageId: request.conversationMessageId }),
+      );
+    else write('5', payload);
+    await waitFor(
+      () => inbox().some((m) => m.text.startsWith('Спасибо за оценку')),
+      'thanks for the rating in VK',
+    );
+    expect(app!.store.handoffs.get(ticketId)?.rating).toBe(5);
+
+    await expect
+      .poll(() => page.locator('#ticket-head .rating').textContent(), { timeout: 10_000 })
+      .toContain('5/5');
+    await shot(page, 'vk-3-closed');
+    await supervisorSeesRating(page, address, 'vk');
+    console.log(`vk relay in the browser: ${Date.now() - started} ms`);
+  });
+});

@@ -1,0 +1,282 @@
+/**
+ * The consultant side over the real app (storage, runner, engine) with a fake clock: taking tickets, replies into the
+ * outbox, notes and transfers, closing with the rating, auto-assignment within limits, the unattended alert, the
+ * dashboard and the curators' report, and `npm run console:user`.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { App } from '../../../src/app/create-app.js';
+import { runConsoleUser } from '../../../src/console/console-user-command.js';
+import {
+  ALWAYS_OPEN,
+  ConsoleClient,
+  citizenOf,
+  citizenSays,
+  consoleTestApp,
+  createStaff,
+  outboxTexts,
+  TEST_PASSWORD_COST,
+} from '../../support/console-kit.js';
+
+let app: App | undefined;
+afterEach(async () => {
+  await app?.stop({ flushTimeoutMs: 50 });
+  app = undefined;
+});
+
+const MIN = 60_000;
+
+class FakeClock {
+  now = Date.parse('2026-11-23T10:00:00+03:00');
+  readonly fn = () => this.now;
+}
+
+/** A page open in the console: counts as online for auto-assignment. */
+function openConsole(target: App, consultantId: number): void {
+  const res = {
+    writeHead() {},
+    write() {
+      return true;
+    },
+    on() {},
+    end() {},
+    writableEnded: false,
+    destroyed: false,
+  } as unknown as ServerResponse;
+  target.console!.service.hub.attach(res, { consultantId, role: 'consultant' });
+}
+
+describe('consultants at work', () => {
+  it('take, reply, note, transfer, close; the citizen gets the reply and the rating request; the rating is stored', async () => {
+    const clock = new FakeClock();
+    app = consoleTestApp({}, { clock: clock.fn });
+    await app.server.ready();
+    const staff = await createStaff(app);
+    const service = app.console!.service;
+    const maria = service.consoleStore.accounts.get(staff.maria!)!;
+    const oleg = service.consoleStore.accounts.get(staff.oleg!)!;
+
+    await citizenSays(app, 'p1', { kind: 'command', command: 'operator', args: '' });
+    expect(outboxTexts(app, 'p1').join('\n')).toMatch(
+      /Вы 1-й в очереди\. Примерное ожидание — около 10 мин\./,
+    );
+    const ticket = app.store.handoffs.openFor(citizenOf(app, 'p1').id)!;
+    expect(ticket.positionAtOpen).toBe(1);
+
+    clock.now += 3 * MIN;
+    expect(await service.take(maria)).toEqual({ ok: true, ticketId: ticket.id });
+    expect(outboxTexts(app, 'p1').at(-1)).toMatch(/Консультант подключился/);
+    expect(await service.take(oleg, ticket.id)).toEqual({ ok: false, reason: 'taken_by_other' });
+
+    expect(service.reply(maria, ticket.id, '  ')).toEqual({ ok: false, reason: 'empty' });
+    expect(service.reply(maria, ticket.id, 'Здравствуйте! Помогу с пособием.')).toEqual({ ok: true });
+    expect(outboxTexts(app, 'p1').at(-1)).toBe('Здравствуйте! Помогу с пособием.');
+    const line = app.store.transcript.list(citizenOf(app, 'p1').id).at(-1)!;
+    expect(line).toMatchObject({ author: 'consultant', consultantId: maria.id, direction: 'out' });
+    expect(app.store.handoffs.get(ticket.id)?.firstResponseAt).toBe(clock.now);
+
+    // The citizen writes: relayed to the consultant, not searched, no "passed on" noise once the ticket is taken.
+    const before = outboxTexts(app, 'p1').length;
+    await citizenSays(app, 'p1', { kind: 'text', text: 'У меня двое детей, 3 и 7 лет' });
+    expect(outboxTexts(app, 'p1')).toHaveLength(before);
+
+    expect(service.note(maria, ticket.id, 'Уточнить доход семьи')).toEqual({ ok: true });
+    expect(await service.transfer(maria, ticket.id, oleg.id)).toEqual({ ok: true });
+    expect(app.store.handoffs.get(ticket.id)?.assignedTo).toBe(oleg.id);
+    expect(service.consoleStore.events.list(ticket.id).map((e) => e.kind)).toEqual([
+      'taken',
+      'note',
+      'transferred',
+    ]);
+    expect(await service.close(maria, ticket.id, 'answered')).toEqual({ ok: false, reason: 'not_yours' });
+    expect(await service.close(oleg, ticket.id, 'whatever')).toEqual({ ok: false, reason: 'bad_resolution' });
+
+    clock.now += 5 * MIN;
+    expect(await service.close(oleg, ticket.id, 'answered')).toEqual({ ok: true });
+    expect(app.store.handoffs.get(ticket.id)).toMatchObject({
+      status: 'closed',
+      resolution: 'answered',
+      closedBy: oleg.id,
+    });
+    const request = app.store.outbox.listForChat('telegram', 'p1', 0, 100).at(-1)!;
+    expect(request.message.buttons?.[0]?.map((b) => (b.kind === 'action' ? b.payload : ''))).toEqual(
+      [1, 2, 3, 4, 5].map((s) => `rt:${ticket.id}:${s}`),
+    );
+    expect(await service.close(oleg, ticket.id, 'answered')).toEqual({ ok: false, reason: 'not_open' });
+
+    await citizenSays(app, 'p1', { kind: 'button', payload: `rt:${ticket.id}:5` });
+    await citizenSays(app, 'p1', { kind: 'text', text: 'Спасибо, всё понятно' });
+    expect(app.store.handoffs.get(ticket.id)).toMatchObject({
+      rating: 5,
+      ratingComment: 'Спасибо, всё понятно',
+    });
+
+    // A forged rating of somebody else's ticket changes nothing.
+    await citizenSays(app, 'intruder', { kind: 'button', payload: `rt:${ticket.id}:1` });
+    expect(app.store.handoffs.get(ticket.id)?.rating).toBe(5);
+
+    // The supervisors' dashboard shows it.
+    const anna = new ConsoleClient(app);
+    await anna.login('anna');
+    const dashboard = (await anna.get('/console/dashboard?days=7')).body;
+    expect(dashboard).toMatch(/data-key="score-5"[\s\S]*?<span class="hbar-value">1<\/span>/);
+    expect(dashboard).toMatch(/data-testid="rating"><div class="card-value">5,0/);
+    expect(dashboard).toMatch(/data-testid="median-wait"><div class="card-value">3 мин/);
+  });
+
+  it('the next ticket is a crisis one first; a citizen who goes back to the assistant leaves the queue', async () => {
+    app = consoleTestApp();
+    await app.server.ready();
+    const staff = await createStaff(app);
+    const service = app.console!.service;
+    await citizenSays(app, 'n1', { kind: 'command', command: 'operator', args: '' });
+    await citizenSays(app, 'n2', { kind: 'command', command: 'operator', args: '' });
+    await citizenSays(app, 'n3', { kind: 'text', text: 'муж бьёт, боюсь за жизнь' });
+    expect(service.queueView().waiting.map((t) => t.priority)).toEqual(['urgent', 'normal', 'normal']);
+    await citizenSays(app, 'n1', { kind: 'button', payload: 'hx' });
+    expect(service.queueView().waiting).toHaveLength(2);
+    const maria = service.consoleStore.accounts.get(staff.maria!)!;
+    const first = await service.take(maria);
+    expect(first.ok && app.store.handoffs.get(first.ticketId)?.priority).toBe('urgent');
+    expect(service.queueView().inWork.map((t) => t.assignedName)).toEqual(['Мария Иванова']);
+  });
+
+  it('auto-assigns to the least busy online consultant within the limit, and alerts supervisors about a ticket nobody took', async () => {
+    const clock = new FakeClock();
+    app = consoleTestApp(
+      { QUEUE_AUTO_ASSIGN: 'true', QUEUE_MAX_PER_CONSULTANT: '1', QUEUE_UNATTENDED_MINUTES: '5' },
+      { clock: clock.fn },
+    );
+    await app.server.ready();
+    const staff = await createStaff(app);
+    const service = app.console!.service;
+    for (const id of ['a1', 'a2', 'a3']) {
+      await citizenSays(app, id, { kind: 'command', command: 'operator', args: '' });
+      clock.now += 1000;
+    }
+    service.tick(); // nobody online: nothing assigned
+    expect(service.queueView().waiting).toHaveLength(3);
+    openConsole(app, staff.maria!);
+    openConsole(app, staff.oleg!);
+    service.consoleStore.accounts.update(staff.oleg!, { available: false });
+    service.tick();
+    await app.runner.idle();
+    // Maria is online and available, limit 1: she gets the first; Oleg is on a break.
+    const view = service.queueView();
+    expect(view.inWork.map((t) => t.assignedTo)).toEqual([staff.maria]);
+    expect(view.waiting).toHaveLength(2);
+    expect(outboxTexts(app, 'a1').at(-1)).toMatch(/Консультант подключился/);
+    expect(service.consoleStore.events.list(view.inWork[0]!.id).map((e) => e.kind)).toEqual(['assigned']);
+
+    const alerts: number[] = [];
+    const supervisor = {
+      writeHead() {},
+      write(chunk: string) {
+        const m = /event: alert\ndata: \{"id":(\d+)\}/.exec(chunk);
+        if (m) alerts.push(Number(m[1]));
+        return true;
+      },
+      on() {},
+      end() {},
+    } as unknown as ServerResponse;
+    service.hub.attach(supervisor, { consultantId: staff.anna!, role: 'supervisor' });
+    clock.now += 4 * MIN;
+    service.tick();
+    expect(alerts).toEqual([]);
+    clock.now += 2 * MIN;
+    service.tick();
+    service.tick();
+    expect(alerts).toHaveLength(2); // each waiting ticket once
+    expect(service.queueView().waiting.every((t) => t.alertedAt !== null)).toBe(true);
+    const anna = new ConsoleClient(app);
+    await anna.login('anna');
+    expect((await anna.get('/console/alerts', { 'hx-request': 'true' })).body).toMatch(
+      /Никто не взял обращения \(2\)/,
+    );
+  });
+});
+
+describe('curators', () => {
+  it('propose a consultant reply as FAQ and download a draft entry; see weak answers grouped', async () => {
+    app = consoleTestApp();
+    await app.server.ready();
+    const staff = await createStaff(app);
+    const service = app.console!.service;
+    await citizenSays(app, 'q1', {
+      kind: 'text',
+      text: 'можно ли получать пособие если работаешь самозанятым',
+    });
+    await citizenSays(app, 'q1', { kind: 'command', command: 'operator', args: '' });
+    const ticket = app.store.handoffs.openFor(citizenOf(app, 'q1').id)!;
+    const maria = service.consoleStore.accounts.get(staff.maria!)!;
+    service.reply(
+      maria,
+      ticket.id,
+      'Да, доход самозанятого учитывается, пособие назначают по общим правилам.',
+    );
+    const replyLine = app.store.transcript
+      .list(citizenOf(app, 'q1').id)
+      .find((l) => l.author === 'consultant')!;
+
+    const irina = new ConsoleClient(app);
+    await irina.login('irina');
+    await irina.get(`/console/tickets/${ticket.id}`);
+    expect(
+      (await irina.post(`/console/tickets/${ticket.id}/propose`, { messageId: String(replyLine.id) })).status,
+    ).toBe(303);
+    const review = (await irina.get('/console/review')).body;
+    expect(review).toMatch(/самозанятым/);
+    expect(review).toMatch(/доход самозанятого учитывается/);
+    const proposal = service.consoleStore.proposals.list()[0]!;
+    const draft = await irina.get(`/console/review/${proposal.id}/draft.md`);
+    expect(draft.headers['content-disposition']).toMatch(/draft-\d+\.md/);
+    expect(draft.body).toMatch(/^---\nid: draft-\d+\n/);
+    expect(draft.body).toMatch(/short: Да, доход самозанятого учитывается/);
+    expect(draft.body).toMatch(/## Кто может получить/);
+    await irina.get('/console/review');
+    expect((await irina.post(`/console/review/${proposal.id}/accept`)).status).toBe(303);
+    expect(service.consoleStore.proposals.get(proposal.id)?.status).toBe('accepted');
+
+    const report = (await irina.get('/console/report')).body;
+    expect(report).toMatch(/data-kind="/);
+  });
+});
+
+describe('npm run console:user', () => {
+  it('creates an account and prints a generated password on its last line; the password logs in', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'console-user-'));
+    try {
+      const env = { DATABASE_URL: join(dir, 'db.sqlite'), QUEUE_WORKING_HOURS_FILE: ALWAYS_OPEN };
+      const lines: string[] = [];
+      const errors: string[] = [];
+      const io = { out: (l: string) => lines.push(l), err: (l: string) => errors.push(l) };
+      const code = await runConsoleUser(
+        ['add', 'petrova', '--role', 'supervisor', '--name', 'Е. Петрова'],
+        io,
+        {
+          env,
+          cost: TEST_PASSWORD_COST,
+        },
+      );
+      expect(code).toBe(0);
+      const password = lines.at(-1)!;
+      expect(password).toMatch(/^[A-Za-z0-9]{16}$/);
+      expect(await runConsoleUser(['add', 'petrova', '--role', 'curator'], io, { env })).toBe(1);
+      expect(errors.join('\n')).toMatch(/already exists/);
+      expect(await runConsoleUser(['add', 'x', '--role', 'boss'], io, { env })).toBe(2);
+
+      app = consoleTestApp({ DATABASE_URL: env.DATABASE_URL });
+      await app.server.ready();
+      const client = new ConsoleClient(app);
+      expect((await client.login('petrova', password)).status).toBe(303);
+      expect((await client.get('/console/dashboard')).status).toBe(200);
+    } finally {
+      await app?.stop({ flushTimeoutMs: 50 });
+      app = undefined;
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

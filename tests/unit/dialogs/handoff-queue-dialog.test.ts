@@ -1,0 +1,191 @@
+/**
+ * What a citizen is told while waiting for a consultant (place, wait, working hours; "какой я в очереди?"), and the
+ * console's system signals: a consultant took the ticket, closed it → the 1–5 rating with an optional comment.
+ */
+import { describe, expect, it } from 'vitest';
+import { ratingFlow } from '../../../src/dialogs/flows/rating-flow.js';
+import { isQueueQuestion } from '../../../src/dialogs/queue-replies.js';
+import type { CitizenQueueInfo } from '../../../src/handoff/queue-info.js';
+import type { IncomingPayload } from '../../../src/messaging/incoming-event.js';
+import { DialogHarness, findPayload, outcomeOf, replies, replyText } from '../../support/dialog-harness.js';
+
+const MIN = 60_000;
+const hours = { timeZone: 'Europe/Moscow', label: { ru: 'по московскому времени', en: 'Moscow time' } };
+const openQueue = (extra: Partial<CitizenQueueInfo> = {}): CitizenQueueInfo => ({
+  forNew: { urgent: { position: 1, waitMs: 4 * MIN }, normal: { position: 3, waitMs: 14 * MIN } },
+  hours: { open: true, ...hours },
+  ...extra,
+});
+const system = (signal: Extract<IncomingPayload, { kind: 'system' }>['signal']): IncomingPayload => ({
+  kind: 'system',
+  signal,
+});
+
+function waiting(queue: CitizenQueueInfo = openQueue()) {
+  const h = new DialogHarness();
+  h.flows = [ratingFlow];
+  h.queue = queue;
+  h.send({ kind: 'start' });
+  return h;
+}
+
+describe('hand-off with a queue', () => {
+  it('tells the place in the queue and the expected wait', () => {
+    const h = waiting();
+    const effects = h.send({ kind: 'command', command: 'operator', args: '' });
+    expect(replyText(effects)).toMatch(
+      /Передаю ваш вопрос консультанту[\s\S]*Вы 3-й в очереди\. Примерное ожидание — около 15 мин\./,
+    );
+    // The buttons are unchanged: going back to the assistant.
+    expect(
+      replies(effects)[0]
+        ?.buttons?.flat()
+        .map((b) => (b.kind === 'action' ? b.payload : '')),
+    ).toEqual(['hx']);
+  });
+
+  it('out of hours tells when a consultant will answer, in the zone of the working hours', () => {
+    // Monday 23 November 2026, 20:00 in Moscow; consultants open Tuesday at 09:00.
+    const h = waiting(
+      openQueue({ hours: { open: false, opensAt: Date.parse('2026-11-24T09:00:00+03:00'), ...hours } }),
+    );
+    h.now = Date.parse('2026-11-23T20:00:00+03:00');
+    const text = replyText(h.send({ kind: 'command', command: 'operator', args: '' }));
+    expect(text).toMatch(/Вы 3-й в очереди\./);
+    expect(text).not.toMatch(/ожидание/);
+    expect(text).toMatch(/Вам ответят завтра в 09:00 \(по московскому времени\)/);
+  });
+
+  it('a crisis out of hours gets the emergency numbers and when a person answers', () => {
+    const h = waiting(
+      openQueue({ hours: { open: false, opensAt: Date.parse('2026-11-30T09:00:00+03:00'), ...hours } }),
+    );
+    h.now = Date.parse('2026-11-27T22:00:00+03:00');
+    h.search.next = { band: 'handoff', intent: 'crisis', hits: [], confidence: 1 };
+    const text = replyText(h.text('муж бьёт, боюсь за жизнь'));
+    expect(text).toMatch(/112/);
+    expect(text).toMatch(/понедельник, 30 ноября, в 09:00/);
+  });
+
+  it('answers "какой я в очереди?" with the own place, and still relays the message', () => {
+    const h = waiting();
+    h.send({ kind: 'command', command: 'operator', args: '' });
+    h.queue = openQueue({ own: { ticketId: 7, taken: false, place: { position: 2, waitMs: 8 * MIN } } });
+    const effects = h.text('какой я в очереди?');
+    expect(replyText(effects)).toBe('Вы 2-й в очереди. Примерное ожидание — около 8 мин.');
+    expect(outcomeOf(effects)?.detail).toBe('queue_status');
+    h.queue = openQueue({ own: { ticketId: 7, taken: true } });
+    expect(replyText(h.text('долго ещё ждать?'))).toMatch(/Консультант уже занимается вашим вопросом/);
+    for (const q of [
+      'какой я в очереди?',
+      'Сколько ждать?',
+      'когда ответят',
+      'what is my place in the queue',
+    ])
+      expect(isQueueQuestion(q), q).toBe(true);
+    expect(isQueueQuestion('у меня трое детей')).toBe(false);
+  });
+
+  it('after a consultant took the ticket, no more "passed on" acknowledgements', () => {
+    const h = waiting();
+    h.send({ kind: 'command', command: 'operator', args: '' });
+    h.queue = openQueue({ own: { ticketId: 7, taken: false, place: { position: 1, waitMs: MIN } } });
+    h.now += 1000;
+    const taken = h.send(system({ type: 'handoff-taken', ticketId: 7 }));
+    expect(replyText(taken)).toMatch(/Консультант подключился к разговору/);
+    expect(h.state.handoff?.taken).toBe(true);
+    h.queue = openQueue({ own: { ticketId: 7, taken: true } });
+    h.now += 10 * MIN;
+    const relayed = h.text('у меня трое детей');
+    expect(replies(relayed)).toHaveLength(0);
+    expect(outcomeOf(relayed)?.detail).toBe('relayed');
+  });
+
+  it('a stale signal (another ticket) changes nothing', () => {
+    const h = waiting();
+    h.send({ kind: 'command', command: 'operator', args: '' });
+    h.queue = openQueue({ own: { ticketId: 8, taken: false, place: { position: 1 } } });
+    const effects = h.send(
+      system({ type: 'handoff-closed', ticketId: 7, resolution: 'answered', consultantId: 1 }),
+    );
+    expect(replies(effects)).toHaveLength(0);
+    expect(h.state.handoff).toBeDefined();
+  });
+
+  it('when the ticket is gone (closed while a signal was lost), the next message goes to the assistant again', () => {
+    const h = waiting();
+    h.send({ kind: 'command', command: 'operator', args: '' });
+    h.queue = openQueue();
+    h.search.next = { band: 'out_of_scope', hits: [], confidence: 0.1 };
+    const effects = h.text('расскажи анекдот');
+    expect(outcomeOf(effects)?.outcome).toBe('refuse');
+    expect(h.state.handoff).toBeUndefined();
+  });
+});
+
+describe('closing and the rating', () => {
+  function closed() {
+    const h = waiting();
+    h.send({ kind: 'command', command: 'operator', args: '' });
+    h.queue = openQueue({ own: { ticketId: 7, taken: true } });
+    const effects = h.send(
+      system({ type: 'handoff-closed', ticketId: 7, resolution: 'answered', consultantId: 3 }),
+    );
+    h.queue = openQueue();
+    return { h, effects };
+  }
+
+  it('a closed ticket ends the hand-off and asks for a rating 1–5 with buttons', () => {
+    const { h, effects } = closed();
+    expect(effects).toContainEqual({
+      type: 'handoff-close',
+      ticketId: 7,
+      resolution: 'answered',
+      consultantId: 3,
+    });
+    expect(h.state.handoff).toBeUndefined();
+    expect(h.state.flow).toEqual({ code: 'rt', step: 'score', data: { ticketId: 7 } });
+    const request = replies(effects)[0]!;
+    expect(replyText(effects)).toMatch(/оцените.*от 1.*до 5/);
+    expect(request.buttons?.[0]?.map((b) => (b.kind === 'action' ? b.payload : ''))).toEqual([
+      'rt:7:1',
+      'rt:7:2',
+      'rt:7:3',
+      'rt:7:4',
+      'rt:7:5',
+    ]);
+  });
+
+  it('takes the score, then an optional comment in one message', () => {
+    const { h } = closed();
+    const scored = h.press('rt:7:4');
+    expect(scored).toContainEqual({ type: 'rating', ticketId: 7, score: 4 });
+    expect(replyText(scored)).toMatch(/Спасибо за оценку/);
+    const comment = h.text('Всё объяснили, спасибо');
+    expect(comment).toContainEqual({
+      type: 'rating-comment',
+      ticketId: 7,
+      comment: 'Всё объяснили, спасибо',
+    });
+    expect(h.state.flow).toBeUndefined();
+    expect(replyText(comment)).toMatch(/отзыв передан/);
+  });
+
+  it('a low score asks what was missing; "no comment" ends the rating', () => {
+    const { h } = closed();
+    const low = h.press('rt:7:1');
+    expect(replyText(low)).toMatch(/чего не хватило/);
+    const skip = h.press(findPayload(low, 'Без комментария'));
+    expect(skip.some((e) => e.type === 'rating-comment')).toBe(false);
+    expect(h.state.flow).toBeUndefined();
+    expect(replyText(skip)).toMatch(/Спасибо!/);
+  });
+
+  it('text before a score is a new question for the assistant, and a forged payload is stale', () => {
+    const { h } = closed();
+    h.search.next = { band: 'out_of_scope', hits: [], confidence: 0.1 };
+    expect(outcomeOf(h.text('а что с погодой?'))?.outcome).toBe('refuse');
+    expect(h.state.flow).toBeUndefined();
+    expect(outcomeOf(h.press('rt:7:9'))?.detail).toBe('stale_button');
+  });
+});
