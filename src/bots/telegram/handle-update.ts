@@ -115,7 +115,8 @@ export function handleUpdates(options: UpdateHandlerOptions): MiddlewareFn<Conte
       // Only people in private chats are served, so only they hear about it.
       const chatType = update.message?.chat.type ?? update.callback_query?.message?.chat.type;
       if (chatId && chatType === 'private') {
-        const text = translator.t(localeFromLanguageCode(ctx.from?.language_code), 'errors.saved_retry');
+        // Nothing was stored, so the person is asked to send it again rather than told it is saved.
+        const text = translator.t(localeFromLanguageCode(ctx.from?.language_code), 'errors.not_saved_retry');
         bestEffort(
           ctx.api.sendMessage(chatId, text, undefined, timeoutSignal(options.callTimeoutMs)),
           log,

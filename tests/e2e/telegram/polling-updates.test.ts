@@ -142,7 +142,7 @@ describe('Telegram long polling', () => {
     );
   });
 
-  it("answers a press and apologises in the person's language when the event cannot be stored", async () => {
+  it("answers a press and asks in the person's language to send it again when the event cannot be stored", async () => {
     await started();
     const emma = h.citizen({ id: 503, languageCode: 'en-GB' });
     await h.channel.sender.send(
@@ -157,7 +157,7 @@ describe('Telegram long polling', () => {
     emma.press('section:benefits');
     await waitFor(() => h.fake.callsOf('answerCallbackQuery').length === 1, 'the answer to the press');
     const apology = await waitFor(
-      () => h.fake.messagesIn(503).find((m) => m.text === sharedTranslator().t('en', 'errors.saved_retry')),
+      () => h.fake.messagesIn(503).find((m) => m.text === sharedTranslator().t('en', 'errors.not_saved_retry')),
       'the apology in English',
     );
     expect(apology.replyMarkup).toBeUndefined();
