@@ -3,6 +3,7 @@
  * failure whose database error quotes the message: nothing of it reaches the log.
  */
 import { Writable } from 'node:stream';
+import type Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type App, createApp } from '../../../src/app/create-app.js';
 import { createLogger } from '../../../src/app/logger.js';
@@ -56,7 +57,9 @@ describe('logs of a processed message with personal data', () => {
     expect(await app.runner.accept(event(1, MESSAGE))).toBe('accepted');
     await app.runner.idle();
     // A database that refuses the transcript line and quotes it in the error, as SQLite and drizzle do.
-    app.store.sqlite.exec(`CREATE TRIGGER refuse_transcript BEFORE INSERT ON messages WHEN NEW.direction = 'in'
+    (
+      app.store as unknown as { sqlite: Database.Database }
+    ).sqlite.exec(`CREATE TRIGGER refuse_transcript BEFORE INSERT ON messages WHEN NEW.direction = 'in'
       BEGIN SELECT RAISE(ABORT, 'refused: ' || NEW.text); END`);
     await app.runner.accept(event(2, MESSAGE));
     await app.runner.idle();
