@@ -3,6 +3,7 @@
  * what is wrong and what it needs, so that an operator can fix a deployment without reading code.
  * `.env.example` documents every variable.
  */
+import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { loadWorkingHours, type WorkingHours, WorkingHoursError } from '../handoff/working-hours.js';
@@ -19,10 +20,41 @@ const url = (name: string) =>
 
 const envSchema = z.object({
   NODE_ENV: z.string().default('development'),
-  PORT: z.coerce.number({ error: 'PORT must be a number' }).int().min(0).max(65535).default(3000),
+  PORT: z.coerce
+    .number({ error: 'PORT must be a number' })
+    .int('PORT must be a whole number')
+    .min(0, 'PORT must be between 0 and 65535')
+    .max(65535, 'PORT must be between 0 and 65535')
+    .default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      error: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
+    })
+    .default('info'),
   DATABASE_URL: z.string().min(1).default('./var/assistant.sqlite'),
+  DATABASE_BUSY_TIMEOUT_MS: z.coerce
+    .number({ error: 'DATABASE_BUSY_TIMEOUT_MS must be a number of milliseconds' })
+    .int('DATABASE_BUSY_TIMEOUT_MS must be a whole number of milliseconds')
+    .min(100, 'DATABASE_BUSY_TIMEOUT_MS must be at least 100')
+    .max(60_000, 'DATABASE_BUSY_TIMEOUT_MS must be at most 60000 (a minute)')
+    .default(5000),
+  RETENTION_DAYS: z.coerce
+    .number({ error: 'RETENTION_DAYS must be a number of days' })
+    .int('RETENTION_DAYS must be a whole number of days')
+    .min(1, 'RETENTION_DAYS must be at least 1')
+    .max(3650, 'RETENTION_DAYS must be at most 3650 (ten years)')
+    .default(365),
+  FLOOD_MESSAGES_PER_MINUTE: z.coerce
+    .number({ error: 'FLOOD_MESSAGES_PER_MINUTE must be a number of messages' })
+    .int('FLOOD_MESSAGES_PER_MINUTE must be a whole number')
+    .min(0, 'FLOOD_MESSAGES_PER_MINUTE must be 0 (off) or more')
+    .max(10_000, 'FLOOD_MESSAGES_PER_MINUTE must be at most 10000')
+    .default(20),
+  METRICS_TOKEN: z
+    .string()
+    .regex(/^[\x21-\x7e]{16,256}$/, 'METRICS_TOKEN must be 16–256 printable characters without spaces')
+    .optional(),
   DATA_DIR: z.string().min(1).default('./data'),
   WEB_CHAT: bool.default(true),
 
@@ -101,6 +133,9 @@ const envSchema = z.object({
     .default(10),
 });
 
+/** Every environment variable the assistant reads (`.env.example` documents each; a test keeps them in step). */
+export const ENV_VARIABLES: readonly string[] = Object.keys(envSchema.shape);
+
 export type TelegramConfig =
   | { token: string; apiRoot: string; mode: 'polling' }
   | { token: string; apiRoot: string; mode: 'webhook'; publicUrl: string; webhookSecret: string };
@@ -141,6 +176,18 @@ export interface QueueConfig {
   defaultWaitMinutes: number;
 }
 
+/** Operations: the database's lock wait, retention, the flood limit and /metrics. */
+export interface OperationsConfig {
+  /** How long a write waits for a lock held by another connection (ms). */
+  databaseBusyTimeoutMs: number;
+  /** Transcripts older than this are anonymised (at start and daily). */
+  retentionDays: number;
+  /** Messages a citizen may send a minute before they are asked to wait (0: no limit). */
+  floodMessagesPerMinute: number;
+  /** When set, /metrics needs `Authorization: Bearer <token>`. */
+  metricsToken: string | undefined;
+}
+
 export interface AppConfig {
   env: string;
   port: number;
@@ -148,6 +195,7 @@ export interface AppConfig {
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   /** Path of the SQLite file, or ":memory:". */
   databasePath: string;
+  operations: OperationsConfig;
   dataDir: string;
   webChat: boolean;
   telegram?: TelegramConfig;
@@ -243,12 +291,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     }
   }
   const dataDir = resolve(e.DATA_DIR);
+  const dataDirIsFolder = existsSync(dataDir) && statSync(dataDir).isDirectory();
+  const dataDirOk = dataDirIsFolder && existsSync(join(dataDir, 'topics.yaml'));
+  if (!dataDirIsFolder)
+    problems.push(
+      `DATA_DIR=${e.DATA_DIR} is not a folder (looked at ${dataDir}); it needs the knowledge base: topics.yaml, figures.yaml, faq/`,
+    );
+  else if (!dataDirOk)
+    problems.push(
+      `DATA_DIR=${e.DATA_DIR} has no topics.yaml; point it at the knowledge base folder (./data)`,
+    );
   const workingHoursFile = resolve(
     e.QUEUE_WORKING_HOURS_FILE ?? join(dataDir, 'console', 'working-hours.yaml'),
   );
   let hours: WorkingHours | undefined;
   try {
-    hours = loadWorkingHours(workingHoursFile);
+    // Without the data folder the default file is missing too; the DATA_DIR problem above says all there is to say.
+    if (dataDirOk || e.QUEUE_WORKING_HOURS_FILE) hours = loadWorkingHours(workingHoursFile);
   } catch (error) {
     if (!(error instanceof WorkingHoursError)) throw error;
     problems.push(
@@ -264,6 +323,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: e.HOST,
     logLevel: e.LOG_LEVEL,
     databasePath: databasePathFromUrl(e.DATABASE_URL),
+    operations: {
+      databaseBusyTimeoutMs: e.DATABASE_BUSY_TIMEOUT_MS,
+      retentionDays: e.RETENTION_DAYS,
+      floodMessagesPerMinute: e.FLOOD_MESSAGES_PER_MINUTE,
+      metricsToken: e.METRICS_TOKEN,
+    },
     dataDir,
     webChat: e.WEB_CHAT,
     telegram,

@@ -1,0 +1,89 @@
+/** Operations variables, the DATA_DIR check, and `.env.example` documenting every variable the code reads. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, ENV_VARIABLES, loadConfig } from '../../../src/config/config.js';
+
+function problems(env: NodeJS.ProcessEnv): string[] {
+  try {
+    loadConfig(env);
+    return [];
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as ConfigError).problems;
+  }
+}
+
+describe('operations configuration', () => {
+  it('defaults: a year of transcripts, 20 messages a minute, a 5 s lock wait, /metrics open', () => {
+    expect(loadConfig({}).operations).toEqual({
+      databaseBusyTimeoutMs: 5000,
+      retentionDays: 365,
+      floodMessagesPerMinute: 20,
+      metricsToken: undefined,
+    });
+    expect(
+      loadConfig({
+        RETENTION_DAYS: '30',
+        FLOOD_MESSAGES_PER_MINUTE: '0',
+        DATABASE_BUSY_TIMEOUT_MS: '250',
+        METRICS_TOKEN: 'scrape-me-0123456789',
+      }).operations,
+    ).toEqual({
+      databaseBusyTimeoutMs: 250,
+      retentionDays: 30,
+      floodMessagesPerMinute: 0,
+      metricsToken: 'scrape-me-0123456789',
+    });
+  });
+
+  it('says which variable is wrong, what is wrong and what it needs', () => {
+    const p = problems({
+      RETENTION_DAYS: 'a year',
+      FLOOD_MESSAGES_PER_MINUTE: '-5',
+      DATABASE_BUSY_TIMEOUT_MS: '10',
+      METRICS_TOKEN: 'short',
+      LOG_LEVEL: 'verbose',
+      PORT: '70000',
+    });
+    expect(p).toEqual([
+      'PORT must be between 0 and 65535',
+      'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
+      'DATABASE_BUSY_TIMEOUT_MS must be at least 100',
+      'RETENTION_DAYS must be a number of days',
+      'FLOOD_MESSAGES_PER_MINUTE must be 0 (off) or more',
+      'METRICS_TOKEN must be 16–256 printable characters without spaces',
+    ]);
+  });
+
+  it('refuses a DATA_DIR that is not the knowledge base, once, naming the variable', () => {
+    expect(problems({ DATA_DIR: './no-such-folder' })).toEqual([
+      expect.stringMatching(/^DATA_DIR=\.\/no-such-folder is not a folder .*topics\.yaml/),
+    ]);
+    expect(problems({ DATA_DIR: './src' })).toEqual([
+      'DATA_DIR=./src has no topics.yaml; point it at the knowledge base folder (./data)',
+    ]);
+  });
+
+  it('.env.example documents every variable the configuration reads, with a comment', () => {
+    const example = readFileSync(new URL('../../../.env.example', import.meta.url), 'utf8');
+    const lines = example.split('\n');
+    const documented = new Map<string, number>();
+    lines.forEach((line, i) => {
+      const match = /^([A-Z][A-Z0-9_]*)=/.exec(line);
+      if (match) documented.set(match[1]!, i);
+    });
+    const missing = ENV_VARIABLES.filter((name) => !documented.has(name));
+    expect(missing).toEqual([]);
+    for (const name of ENV_VARIABLES) {
+      // The line before a variable explains it (a comment), possibly for a group of variables.
+      let i = documented.get(name)! - 1;
+      while (i >= 0 && /^[A-Z][A-Z0-9_]*=/.test(lines[i]!)) i--;
+      expect(lines[i], `${name} has an explanation`).toMatch(/^#/);
+    }
+    // And nothing documented that nobody reads (the terminal chat's own variables aside).
+    const chatOnly = ['CHAT_DATABASE_URL', 'CHAT_USER_ID', 'CHAT_LANG'];
+    expect([...documented.keys()].filter((n) => !ENV_VARIABLES.includes(n) && !chatOnly.includes(n))).toEqual(
+      [],
+    );
+  });
+});
