@@ -16,17 +16,20 @@ import { type ConsoleFeature, createConsole } from '../console/create-console.js
 import { createQueueService, type QueueService } from '../handoff/queue-service.js';
 import { createTranslator, type Translator } from '../i18n/translator.js';
 import { createKnowledgeService, type KnowledgeService } from '../knowledge/knowledge-service.js';
-import type { PlatformSender } from '../messaging/delivery.js';
+import type { InboundSink, PlatformSender } from '../messaging/delivery.js';
 import { createDeliveryWorker, type DeliveryWorker } from '../messaging/delivery-worker.js';
 import { createServer } from '../server/create-server.js';
 import { registerHealthRoutes } from '../server/health-routes.js';
+import { registerMetricsRoute } from '../server/metrics-route.js';
 import { type ComplaintService, createComplaintService } from '../services/complaints/complaint-service.js';
 import { createSqliteStore } from '../storage/sqlite-store.js';
 import type { Store } from '../storage/store.js';
 import { createFlowBuilder, type FlowParts } from './build-flows.js';
 import { createSearchBuilder, type SearchParts } from './build-search.js';
 import { createDialogRunner, type DialogRunner } from './dialog-runner.js';
+import { createFloodLimiter } from './flood-limit.js';
 import { createLogger } from './logger.js';
+import { type AppMetrics, createMetrics } from './metrics.js';
 
 export interface App {
   readonly config: AppConfig;
@@ -44,6 +47,8 @@ export interface App {
   readonly queue: QueueService;
   /** The consultant console at /console (undefined with CONSOLE_ENABLED=false). */
   readonly console: ConsoleFeature | undefined;
+  /** Prometheus metrics of this instance (served at /metrics). */
+  readonly metrics: AppMetrics;
   /** Listens, resumes unfinished work, starts the channels; resolves to the server's address. */
   start(): Promise<string>;
   /** Graceful: stop taking updates, finish in-flight work, flush the outbox, close the database. Idempotent. */
@@ -65,12 +70,21 @@ export interface AppOptions {
   channels?: { telegram?: TelegramChannelOptions; vk?: VkChannelOptions };
   /** Console tuning (tests lower the password hash cost and the queue timer). */
   console?: { passwordCost?: PasswordCost; tickMs?: number };
+  /** Export process figures (CPU, memory, event loop) in /metrics too: once per process (main.ts does). */
+  processMetrics?: boolean;
 }
 
 export function createApp(config: AppConfig, options: AppOptions = {}): App {
   const logger = options.logger ?? createLogger(config.logLevel);
   const translator = createTranslator();
-  const store = createSqliteStore(config.databasePath);
+  const store = createSqliteStore(config.databasePath, {
+    busyTimeoutMs: config.operations.databaseBusyTimeoutMs,
+  });
+  const metrics = createMetrics({
+    store,
+    ...(options.clock ? { clock: options.clock } : {}),
+    processMetrics: options.processMetrics ?? false,
+  });
   const buildSearch = createSearchBuilder(config.dataDir);
   const buildFlows = createFlowBuilder(config.dataDir);
   const knowledge = createKnowledgeService({
@@ -95,10 +109,36 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
     ...(options.clock ? { clock: options.clock } : {}),
     onReplies: () => delivery?.notify(),
     queueInfo: (citizenId, now) => queue.citizenInfo(citizenId, now),
-    onProcessed: (info) => consoleFeature?.service.onCitizenEvent(info.citizenId),
+    flood: createFloodLimiter({ perMinute: config.operations.floodMessagesPerMinute }),
+    onProcessed: (info) => {
+      metrics.processed({
+        platform: info.event.platform,
+        kind: info.event.kind,
+        outcome: info.outcome,
+        failed: info.failed,
+        ms: info.ms,
+        receivedAt: info.event.receivedAt,
+        replies: info.replies ?? [],
+      });
+      if (info.floodLimited) metrics.floodLimited(info.event.platform);
+      consoleFeature?.service.onCitizenEvent(info.citizenId);
+    },
   });
+  /** What the messengers and the web chat hand their events to: the runner, counted. */
+  const inbound: InboundSink = {
+    async accept(event) {
+      try {
+        const status = await runner.accept(event);
+        metrics.inbound(event.platform, status);
+        return status;
+      } catch (error) {
+        metrics.inbound(event.platform, 'failed');
+        throw error;
+      }
+    },
+  };
   const server = createServer({ logger });
-  const deps = { inbound: runner, logger, translator };
+  const deps = { inbound, logger, translator };
   const channels: Channel[] = [];
   if (config.telegram)
     channels.push(
@@ -123,6 +163,8 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
     senders,
     logger: logger.child({ component: 'delivery' }),
     ...(options.clock ? { clock: options.clock } : {}),
+    onDelivered: (item) => metrics.delivered(item, (options.clock ?? Date.now)()),
+    onFailure: (item, failure) => metrics.deliveryFailed(item, failure),
     ...options.delivery,
   });
   const worker = delivery;
@@ -150,8 +192,9 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
     });
     consoleFeature.register(server);
   }
-  if (config.webChat) registerWebChat(server, { inbound: runner, store, sender: webSender, translator });
+  if (config.webChat) registerWebChat(server, { inbound, store, sender: webSender, translator });
   registerHealthRoutes(server, { store, knowledge, channels });
+  registerMetricsRoute(server, { metrics, token: config.operations.metricsToken });
   for (const channel of channels) channel.registerRoutes?.(server);
 
   let stopping: Promise<void> | undefined;
@@ -168,6 +211,7 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
     complaints,
     queue,
     console: consoleFeature,
+    metrics,
     async start() {
       let address = '';
       if (options.http !== false) address = await server.listen({ port: config.port, host: config.host });

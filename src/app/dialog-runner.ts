@@ -8,7 +8,7 @@
  */
 import type { Logger } from 'pino';
 import { DIALOG_STATE_VERSION, initialState, restoreState } from '../dialogs/dialog-state.js';
-import type { Effect } from '../dialogs/effects.js';
+import type { Effect, ReplyOutcome } from '../dialogs/effects.js';
 import { type DialogDeps, transition } from '../dialogs/transition.js';
 import { positionForNew } from '../handoff/handoff-queue.js';
 import type { CitizenQueueInfo } from '../handoff/queue-info.js';
@@ -19,6 +19,7 @@ import { parseRichText, toPlainText } from '../messaging/rich-text.js';
 import { fillTicket, ticketNumber } from '../services/complaints/ticket.js';
 import type { Citizen, Store } from '../storage/store.js';
 import { describeEvent } from './describe-event.js';
+import type { FloodLimiter } from './flood-limit.js';
 
 /** What the transcript says instead of a private answer (the citizen did not agree to keep it). */
 export const PRIVATE_TRANSCRIPT_TEXT = '[private answer, not kept]';
@@ -34,6 +35,8 @@ export interface DialogRunnerDeps {
   queueInfo?(citizenId: number, now: number): CitizenQueueInfo | undefined;
   /** Called after each processed event that queued replies (the delivery worker wakes up). */
   onReplies?(): void;
+  /** The per-citizen flood limit: over it, events are stored and transcribed but not run through the engine. */
+  flood?: FloodLimiter;
   /** Called after an event was processed (or failed), for metrics and waiting callers. */
   onProcessed?(info: {
     inboundId: number;
@@ -41,6 +44,12 @@ export interface DialogRunnerDeps {
     event: IncomingEvent;
     ms: number;
     failed: boolean;
+    /** How the engine handled it (undefined: no outcome, e.g. a system signal or a failure). */
+    outcome?: ReplyOutcome | undefined;
+    /** Outbox ids of the replies it queued, in order. */
+    replies?: readonly number[];
+    /** Stored but not processed: the citizen was over the flood limit. */
+    floodLimited?: boolean;
   }): void;
 }
 
@@ -249,7 +258,18 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
         createdAt: now,
       });
     }
-    return { target, forgotten, outgoing };
+    return { target, forgotten, outgoing, outcome: outcome?.outcome };
+  }
+
+  /** Over the flood limit: the event goes to the transcript (and the console), the engine does not see it. */
+  function floodEffects(locale: string, notify: boolean): Effect[] {
+    const effects: Effect[] = [{ type: 'outcome', outcome: 'other', detail: 'flood-limit' }];
+    if (notify)
+      effects.push({
+        type: 'reply',
+        message: { text: parseRichText(translator.t(isLocale(locale) ? locale : 'ru', 'flood.wait')) },
+      });
+    return effects;
   }
 
   function processOne(inboundId: number) {
@@ -257,6 +277,9 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
     let info: { citizenId: number; event: IncomingEvent } | undefined;
     let failed = false;
     let replied = false;
+    let outcome: ReplyOutcome | undefined;
+    let replies: number[] = [];
+    let floodLimited = false;
     try {
       store.transaction(() => {
         const stored = store.inbox.get(inboundId);
@@ -265,6 +288,18 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
         if (!citizen) return;
         info = { citizenId: citizen.id, event: stored.event };
         const now = clock();
+        const flood =
+          stored.event.kind === 'system'
+            ? 'ok'
+            : (deps.flood?.check(citizen.id, stored.event.receivedAt) ?? 'ok');
+        if (flood !== 'ok') {
+          floodLimited = true;
+          const effects = floodEffects(citizen.locale, flood === 'notify');
+          replies = applyEffects(stored.event, inboundId, citizen, effects, now).outgoing;
+          store.inbox.finish(inboundId, 'done', now);
+          replied = replies.length > 0;
+          return;
+        }
         const state = restoreState(
           store.dialogs.load(citizen.id),
           isLocale(citizen.locale) ? citizen.locale : 'ru',
@@ -277,13 +312,10 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
           records: citizenRecords(citizen.id),
           ...(queue ? { queue } : {}),
         });
-        const { target, forgotten, outgoing } = applyEffects(
-          stored.event,
-          inboundId,
-          citizen,
-          result.effects,
-          now,
-        );
+        const applied = applyEffects(stored.event, inboundId, citizen, result.effects, now);
+        const { target, forgotten, outgoing } = applied;
+        outcome = applied.outcome;
+        replies = outgoing;
         store.dialogs.save(
           target.id,
           DIALOG_STATE_VERSION,
@@ -295,6 +327,10 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
       });
     } catch (error) {
       failed = true;
+      // The transaction rolled back: nothing it queued exists.
+      replies = [];
+      outcome = undefined;
+      floodLimited = false;
       logger.error(
         { err: error, inboundId },
         'processing an incoming event failed; the citizen is told it is saved',
@@ -353,6 +389,9 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
         event: info.event,
         ms: clock() - started,
         failed,
+        outcome,
+        replies,
+        floodLimited,
       });
   }
 

@@ -1,0 +1,62 @@
+/**
+ * The per-citizen flood limit: past `perMinute` messages in a sliding minute, a citizen's messages are stored but
+ * not run through search, and they are told once to wait. Keeps at most `perMinute + 1` timestamps per citizen
+ * (the limit is passed exactly when the (perMinute + 1)-th latest message is less than a minute old), in memory:
+ * after a restart everyone starts afresh, which errs on the side of answering.
+ */
+
+export type FloodVerdict =
+  /** Under the limit: process the message. */
+  | 'ok'
+  /** Just went over: store it and tell the citizen to wait (once per burst). */
+  | 'notify'
+  /** Still over and already told: store it, say nothing. */
+  | 'limited';
+
+export interface FloodLimiter {
+  /** Counts one message of the citizen received at `at` (ms) and says what to do with it. */
+  check(citizenId: number, at: number): FloodVerdict;
+}
+
+interface Window {
+  /** The latest timestamps, oldest first, at most perMinute + 1. */
+  times: number[];
+  notified: boolean;
+}
+
+/** Citizens not heard from for this long are forgotten at the next sweep. */
+const SWEEP_EVERY = 10_000;
+
+export function createFloodLimiter(options: { perMinute: number; windowMs?: number }): FloodLimiter {
+  const windowMs = options.windowMs ?? 60_000;
+  const keep = options.perMinute + 1;
+  const windows = new Map<number, Window>();
+  let checks = 0;
+
+  function sweep(now: number) {
+    for (const [id, w] of windows)
+      if (now - (w.times[w.times.length - 1] ?? 0) > windowMs) windows.delete(id);
+  }
+
+  return {
+    check(citizenId, at) {
+      if (options.perMinute <= 0) return 'ok';
+      if (++checks % SWEEP_EVERY === 0) sweep(at);
+      let w = windows.get(citizenId);
+      if (!w) {
+        w = { times: [], notified: false };
+        windows.set(citizenId, w);
+      }
+      w.times.push(at);
+      if (w.times.length > keep) w.times.shift();
+      const over = w.times.length === keep && at - w.times[0]! < windowMs;
+      if (!over) {
+        w.notified = false;
+        return 'ok';
+      }
+      if (w.notified) return 'limited';
+      w.notified = true;
+      return 'notify';
+    },
+  };
+}
