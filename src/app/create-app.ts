@@ -185,6 +185,7 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
       queue,
       knowledge: () => knowledge.current(),
       translator,
+      complaints,
       logger,
       ...(options.clock ? { clock: options.clock } : {}),
       notifyDelivery: () => worker.notify(),

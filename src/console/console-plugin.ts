@@ -25,9 +25,11 @@ import type { Logger } from 'pino';
 import type { ConsoleConfig } from '../config/config.js';
 import type { Translator } from '../i18n/translator.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import type { ComplaintService } from '../services/complaints/complaint-service.js';
 import type { CannedAnswers } from './canned-answers.js';
 import type { ConsoleService } from './console-service.js';
 import type { Account, Role } from './console-store.js';
+import { registerComplaintRoutes } from './routes/complaint-routes.js';
 import { registerInsightRoutes } from './routes/insight-routes.js';
 import { registerWorkRoutes } from './routes/work-routes.js';
 import type { SafeHtml } from './views/html.js';
@@ -56,6 +58,8 @@ export interface ConsoleDeps {
   config: ConsoleConfig;
   canned: CannedAnswers;
   knowledge: () => { kb: KnowledgeBase };
+  /** Citizens' complaints (supervisors list them and change their status; src/services/complaints). */
+  complaints: ComplaintService;
   logger: Logger;
 }
 
@@ -303,6 +307,7 @@ export function registerConsole(server: FastifyInstance, deps: ConsoleDeps): voi
 
       registerWorkRoutes(app, kit);
       registerInsightRoutes(app, kit);
+      registerComplaintRoutes(app, kit);
     },
     { prefix: '/console' },
   );

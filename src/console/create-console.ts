@@ -13,6 +13,7 @@ import type { QueueService } from '../handoff/queue-service.js';
 import type { Translator } from '../i18n/translator.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { KnowledgeSearch } from '../search/search-types.js';
+import type { ComplaintService } from '../services/complaints/complaint-service.js';
 import { createSqliteConsoleStore } from '../storage/sqlite-console-store.js';
 import type { Store } from '../storage/store.js';
 import type { PasswordCost } from './auth/passwords.js';
@@ -38,6 +39,8 @@ export interface ConsoleFeatureDeps {
   queue: QueueService;
   knowledge: () => { kb: KnowledgeBase; search: KnowledgeSearch };
   translator: Translator;
+  /** Citizens' complaints, shown to supervisors. */
+  complaints: ComplaintService;
   logger: Logger;
   clock?: () => number;
   notifyDelivery: () => void;
@@ -75,6 +78,7 @@ export function createConsole(deps: ConsoleFeatureDeps): ConsoleFeature {
         config: deps.config,
         canned,
         knowledge: deps.knowledge,
+        complaints: deps.complaints,
         logger,
       });
     },

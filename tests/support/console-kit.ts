@@ -159,3 +159,33 @@ export class ConsoleClient {
     return res;
   }
 }
+
+/**
+ * A citizen files a complaint about Perm's МФЦ on Lenina street through the complaint flow (the buttons a messenger
+ * would send) and gets the receipt; returns the stored complaint's id.
+ */
+export async function citizenFilesComplaint(
+  app: App,
+  userId: string,
+  options: { platform?: Platform; description?: string; consent?: boolean } = {},
+): Promise<number> {
+  const platform = options.platform ?? 'telegram';
+  const steps: IncomingPayload[] = [
+    { kind: 'button', payload: 'cp:go' },
+    { kind: 'button', payload: 'cp:ab:ag' },
+    { kind: 'button', payload: 'cp:rg:perm' },
+    { kind: 'button', payload: 'cp:ag:perm-mfc-lenina' },
+    {
+      kind: 'text',
+      text: options.description ?? 'Потеряли мои документы на субсидию и не отвечают по телефону',
+    },
+    { kind: 'button', payload: 'cp:w:fix' },
+    { kind: 'button', payload: `cp:c:${options.consent === false ? 0 : 1}` },
+    { kind: 'button', payload: 'cp:send' },
+  ];
+  for (const step of steps) await citizenSays(app, userId, step, platform);
+  const citizen = citizenOf(app, userId, platform);
+  const [complaint] = app.store.complaints.list({ citizenId: citizen.id, limit: 1 });
+  if (!complaint) throw new Error(`${userId}'s complaint was not stored`);
+  return complaint.id;
+}

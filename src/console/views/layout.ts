@@ -17,6 +17,7 @@ const NAV: readonly NavItem[] = [
   { path: '/console', key: 'nav.queue', roles: ['consultant', 'supervisor', 'curator'] },
   { path: '/console/history', key: 'nav.history', roles: ['consultant', 'supervisor', 'curator'] },
   { path: '/console/dashboard', key: 'nav.dashboard', roles: ['supervisor'] },
+  { path: '/console/complaints', key: 'nav.complaints', roles: ['supervisor'] },
   { path: '/console/report', key: 'nav.report', roles: ['curator', 'supervisor'] },
   { path: '/console/review', key: 'nav.review', roles: ['curator', 'supervisor'] },
 ];
