@@ -28,8 +28,23 @@ import { updateChatId } from './update-to-event.js';
 /** Only what we serve; edited messages, channel posts and the like are never fetched. */
 export const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
 
-/** The bot's command menu, in this order; descriptions are `commands.<name>` in the locale files. */
-export const BOT_COMMANDS = ['start', 'menu', 'help', 'operator', 'lang', 'privacy', 'forget'] as const;
+/**
+ * The bot's command menu, in this order; descriptions are `commands.<name>` in the locale files. The services'
+ * commands (benefits, where, complaint, status) are those their flows declare in `src/dialogs/flows/`.
+ */
+export const BOT_COMMANDS = [
+  'start',
+  'menu',
+  'benefits',
+  'where',
+  'complaint',
+  'status',
+  'help',
+  'operator',
+  'lang',
+  'privacy',
+  'forget',
+] as const;
 
 /** Tuning knobs. Defaults suit production; tests shorten the waits. */
 export interface TelegramChannelOptions {

@@ -157,7 +157,8 @@ describe('Telegram long polling', () => {
     emma.press('section:benefits');
     await waitFor(() => h.fake.callsOf('answerCallbackQuery').length === 1, 'the answer to the press');
     const apology = await waitFor(
-      () => h.fake.messagesIn(503).find((m) => m.text === sharedTranslator().t('en', 'errors.not_saved_retry')),
+      () =>
+        h.fake.messagesIn(503).find((m) => m.text === sharedTranslator().t('en', 'errors.not_saved_retry')),
       'the apology in English',
     );
     expect(apology.replyMarkup).toBeUndefined();
@@ -244,7 +245,19 @@ describe('Telegram long polling', () => {
   it('sets the command menus in Russian (default and ru) and English, and deletes any webhook before polling', async () => {
     await started();
     const t = sharedTranslator();
-    const ru = ['start', 'menu', 'help', 'operator', 'lang', 'privacy', 'forget'].map((command) => ({
+    const ru = [
+      'start',
+      'menu',
+      'benefits',
+      'where',
+      'complaint',
+      'status',
+      'help',
+      'operator',
+      'lang',
+      'privacy',
+      'forget',
+    ].map((command) => ({
       command,
       description: t.t('ru', `commands.${command}`),
     }));

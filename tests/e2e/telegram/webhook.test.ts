@@ -46,7 +46,7 @@ describe('Telegram webhook', () => {
     expect(h.fake.webhook).toEqual({ url, secret: SECRET, allowedUpdates: ['message', 'callback_query'] });
     expect(h.fake.callsOf('getUpdates')).toEqual([]);
     expect(h.fake.callsOf('deleteWebhook')).toEqual([]);
-    expect(h.fake.commands.get('en')).toHaveLength(7);
+    expect(h.fake.commands.get('en')).toHaveLength(11);
     expect(h.channel.isConnected()).toBe(true);
   });
 
