@@ -275,6 +275,9 @@ function onText(turn: Turn, raw: string): void {
     });
   }
 
+  const top = result.band === 'answer' && result.hits[0] ? deps.kb.entry(result.hits[0].entryId) : undefined;
+  if (top && deps.flows?.some((f) => f.onAnswer?.(turn, query, top))) return;
+
   const lead =
     text.length > MAX_QUERY_CHARS ? parseRichText(deps.translator.t(state.locale, 'long.note')) : [];
   onSearchResult(turn, result, lead);

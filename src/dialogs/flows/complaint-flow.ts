@@ -350,8 +350,16 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
     turn.outcome({ outcome: 'other', detail: 'complaint:appeal' });
   }
 
-  /** The appeal section of the named benefit's entry, or the general procedure when it has none. */
-  function showAppeal(turn: Turn, entry: KnowledgeEntry | undefined, edit: boolean): void {
+  /**
+   * The appeal section of the named benefit's entry, or the general procedure when it has none. `questionTopic` is
+   * what the question was about when it came as free text (an appeal against a refusal, whatever the benefit).
+   */
+  function showAppeal(
+    turn: Turn,
+    entry: KnowledgeEntry | undefined,
+    edit: boolean,
+    questionTopic?: string,
+  ): void {
     const t = turn.ctx.t;
     turn.state.flow = undefined;
     const general = turn.deps.kb.entry(GENERAL_APPEAL_ENTRY);
@@ -385,9 +393,25 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
     turn.outcome({
       outcome: 'answer',
       entryId: shown.id,
-      topics: [shown.topic],
+      topics: questionTopic && questionTopic !== shown.topic ? [questionTopic, shown.topic] : [shown.topic],
       detail: own ? 'complaint:appeal-section' : 'complaint:appeal-general',
     });
+  }
+
+  /**
+   * The benefit named in "как обжаловать отказ в едином пособии": the message without its appeal words (the
+   * `appeal` cues of data/search/sections.yaml, asked word by word) searched again; its best entry if that has an
+   * appeal section of its own.
+   */
+  function namedBenefit(turn: Turn, text: string): KnowledgeEntry | undefined {
+    const words = text.split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
+    const rest = words.filter((w) => turn.deps.understanding.sectionRequest(w) !== 'appeal');
+    if (rest.length === words.length || rest.length === 0) return undefined;
+    const [best] = turn.deps.search.search(rest.join(' ')).hits;
+    const entry = best ? turn.deps.kb.entry(best.entryId) : undefined;
+    return entry && entry.id !== GENERAL_APPEAL_ENTRY && entry.sections.appeal !== undefined
+      ? entry
+      : undefined;
   }
 
   function back(turn: Turn, draft: Draft): void {
@@ -424,6 +448,14 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
       return entry.topic === 'appeal-refusal'
         ? [action(turn.ctx.t('complaints.offer_appeal'), payload('ap'))]
         : [action(turn.ctx.t('complaints.offer'), payload('go'))];
+    },
+    onAnswer(turn, text, entry) {
+      // Only the general procedure is improved on; an entry found for the benefit itself is answered as it is.
+      if (entry.id !== GENERAL_APPEAL_ENTRY) return false;
+      const named = namedBenefit(turn, text);
+      if (!named) return false;
+      showAppeal(turn, named, false, entry.topic);
+      return true;
     },
     onCommand(turn, command) {
       if (command === 'status') return showStatus(turn);

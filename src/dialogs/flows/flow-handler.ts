@@ -23,6 +23,12 @@ export interface FlowHandler {
    * assistant treat the text as a new question.
    */
   onText?(turn: Turn, text: string): boolean;
+  /**
+   * A free-text question the search answered with `entry` (no flow active): a flow may give a better answer of its
+   * own and return true (the complaint flow turns "как обжаловать отказ в едином пособии", which the search answers
+   * with the general appeal procedure, into the appeal section of the named benefit's entry).
+   */
+  onAnswer?(turn: Turn, text: string, entry: KnowledgeEntry): boolean;
   /** A shared location; return true if the flow used it. The active flow is asked first, then the others. */
   onLocation?(turn: Turn, latitude: number, longitude: number): boolean;
   /** Buttons offered under a knowledge-base answer whose subject leads to this flow (at most one or two). */

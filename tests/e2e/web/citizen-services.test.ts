@@ -174,4 +174,30 @@ describe('citizen services in the local web chat', () => {
     expect(text(appeal)).toMatch(/В какой выплате/);
     expect(text(answer)).toMatch(/Как обжаловать/);
   });
+
+  it('"как обжаловать отказ в едином пособии" typed as a question opens that entry\'s appeal section', async () => {
+    const lida = new WebCitizen('svcappeal00002');
+    await lida.post({ kind: 'start' });
+    const answer = await lida.post({ kind: 'text', text: 'как обжаловать отказ в едином пособии' });
+    const ep = app.knowledge.current().kb.entry('ep-children-overview')!;
+    expect(text(answer)).toContain(`${ep.title} — Как обжаловать`);
+    expect(ep.sections.appeal).toBeDefined();
+    expect(answer.flatMap((m) => m.buttons.flat().map((b) => b.label))).toContain(
+      'Общий порядок обжалования',
+    );
+    const line = app.store.transcript
+      .list(
+        app.store.citizens.findOrCreate('web', 'svcappeal00002', 'svcappeal00002', { locale: 'ru', now: 0 })
+          .id,
+      )
+      .filter((l) => l.direction === 'in')
+      .at(-1);
+    expect(line).toMatchObject({ entryId: 'ep-children-overview', detail: 'complaint:appeal-section' });
+    // A refusal that names no benefit still gets the general procedure (asked afresh: right after the answer above
+    // it would be a follow-up about the entry shown).
+    const mark = new WebCitizen('svcappeal00003');
+    await mark.post({ kind: 'start' });
+    const general = await mark.post({ kind: 'text', text: 'как обжаловать отказ' });
+    expect(text(general)).toMatch(/Отказали в выплате или льготе — как обжаловать/);
+  });
 });
