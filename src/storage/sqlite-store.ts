@@ -92,6 +92,9 @@ export function createSqliteStore(
   const sqlite = new Database(path);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
+  // Deleted rows are overwritten, not left in free pages of the file: /forget must really remove what a person
+  // asked to delete (their answers, complaints, conversation), not only unlink it.
+  sqlite.pragma('secure_delete = ON');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
   const db = drizzle(sqlite, { schema });
