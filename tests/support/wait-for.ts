@@ -1,11 +1,12 @@
 /**
- * Bounded waiting for asynchronous effects in end-to-end tests: polls a condition, never sleeps longer than needed,
+ * Bounded waiting for asynchronous effects in end-to-end tests: polls a condition, never sleeps longer than needed
+ * (the generous default deadline only matters when something is wrong or the machine is loaded),
  * and fails with a message saying what did not happen.
  */
 export async function waitFor<T>(
   condition: () => T | undefined | false | Promise<T | undefined | false>,
   what: string,
-  { timeoutMs = 5_000, intervalMs = 10 }: { timeoutMs?: number; intervalMs?: number } = {},
+  { timeoutMs = 15_000, intervalMs = 10 }: { timeoutMs?: number; intervalMs?: number } = {},
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
