@@ -3,11 +3,13 @@
  * analyser as the queries, so the index holds canonical stems; ranking weighs the fields where citizens' own
  * wording lives (example questions, keywords) above long section bodies.
  */
-import MiniSearch, { type SearchResult } from 'minisearch';
+import type { SearchResult } from 'minisearch';
 import type { KnowledgeEntry, Region } from '../knowledge/entry.js';
+import { createDocumentReader } from './document-reader.js';
 import type { SearchConfig } from './search-config.js';
 import type { SearchResources, ServedRegion } from './search-data.js';
-import { corpusWords, createTextAnalyzer, type QueryTerm, type TextAnalyzer } from './text-analyzer.js';
+import { StemIndex } from './stem-index.js';
+import { createTextAnalyzer, type QueryTerm, type TextAnalyzer } from './text-analyzer.js';
 
 /** The indexed fields, in the order of FieldBoosts. */
 export const INDEX_FIELDS = ['questions', 'keywords', 'title', 'short', 'body'] as const;
@@ -65,57 +67,6 @@ export interface KnowledgeIndex {
   readonly size: number;
 }
 
-interface IndexDocument {
-  id: number;
-  questions: string;
-  keywords: string;
-  title: string;
-  short: string;
-  body: string;
-}
-
-const splitSpaces = (text: string) => text.split(' ');
-
-/**
- * minisearch with two additions that use its documented `protected` index: a faster bulk load and a look-up of
- * the fields in which one document contains one term. Document ids are the entries' positions (0..n-1), which are
- * also minisearch's internal short ids because documents are added once, in order, and never removed.
- */
-class StemIndex extends MiniSearch<IndexDocument> {
-  /**
-   * minisearch walks its radix tree for every token it indexes, which dominates the build of a large knowledge
-   * base (about 4 µs a token on a small server). During the bulk load each term's postings are looked up once and
-   * then reused from a plain map; nothing is removed during the load, so the cached postings stay the live ones.
-   */
-  addAllQuickly(documents: readonly IndexDocument[]): void {
-    const tree = this._index;
-    const original = tree.fetch;
-    const cache = new Map<string, ReturnType<typeof original>>();
-    tree.fetch = (key, init) => {
-      let value = cache.get(key);
-      if (value === undefined) {
-        value = original.call(tree, key, init);
-        cache.set(key, value);
-      }
-      return value;
-    };
-    try {
-      this.addAll(documents);
-    } finally {
-      tree.fetch = original;
-    }
-  }
-
-  /** The fields in which document `id` contains `term` (minisearch numbers fields in INDEX_FIELDS order). */
-  fieldsWith(term: string, id: number): IndexField[] {
-    const data = this._index.get(term);
-    if (!data) return [];
-    const fields: IndexField[] = [];
-    for (const [fieldId, docs] of data) if (docs.has(id)) fields.push(INDEX_FIELDS[fieldId]!);
-    return fields;
-  }
-}
-
 /**
  * The query words worth a pass over their postings: at most `max` of them, the most informative first (by
  * idf × weight), leaving out words that most entries contain (they barely move the ranking but cost the most on a
@@ -145,52 +96,46 @@ export function buildKnowledgeIndex(
   resources: SearchResources,
   config: SearchConfig,
 ): KnowledgeIndex {
-  // Word frequencies for the lexicon (which words exist, and which of two spellings is commoner).
-  const counts = new Map<string, number>();
-  const fieldWords = entries.map((e) => {
-    const f: Record<IndexField, string[]> = {
-      questions: corpusWords(e.questions.join(' . ')),
-      keywords: corpusWords(e.keywords.join(' . ')),
-      title: corpusWords(e.title),
-      short: corpusWords(e.short),
-      body: corpusWords(Object.values(e.sections).join(' . ')),
-    };
-    for (const field of INDEX_FIELDS) for (const w of f[field]) counts.set(w, (counts.get(w) ?? 0) + 1);
-    return f;
-  });
-  const analyzer = createTextAnalyzer(resources, counts);
+  // One pass over the texts: index terms per field, and word frequencies for the lexicon (which words exist, and
+  // which of two spellings is commoner).
+  const reader = createDocumentReader(resources);
+  const read = entries.map((e) => [
+    reader.read(e.questions.join(' . ')),
+    reader.read(e.keywords.join(' . ')),
+    reader.read(e.title),
+    reader.read(e.short),
+    reader.read(Object.values(e.sections).join(' . ')),
+  ]);
+  const analyzer = createTextAnalyzer(resources, reader.counts(), reader);
 
-  const documentFrequency = new Map<string, number>();
-  const documents: IndexDocument[] = fieldWords.map((f, id) => {
-    const doc = { id } as IndexDocument;
-    const seen = new Set<string>();
-    for (const field of INDEX_FIELDS) {
-      const stems = analyzer.documentTermsOfWords(f[field]);
-      if (field === 'body') {
-        // The body only adds words the stronger fields lack, each once: it is long, and its words matter for
-        // recall, not for how often they repeat. This also keeps a large knowledge base quick to index.
-        const fresh: string[] = [];
-        for (const s of stems) {
-          if (seen.has(s)) continue;
-          seen.add(s);
-          fresh.push(s);
-        }
-        doc.body = fresh.join(' ');
-      } else {
-        doc[field] = stems.join(' ');
-        for (const s of stems) seen.add(s);
+  // The body only adds words the stronger fields lack, each once: it is long, and its words matter for recall,
+  // not for how often they repeat. This also keeps a large knowledge base quick to index.
+  const termCount = reader.termCount;
+  const seenIn = new Int32Array(termCount).fill(-1);
+  const entriesWith = new Int32Array(termCount);
+  const documents = read.map(([questions, keywords, title, short, body], entry) => {
+    for (const field of [questions!, keywords!, title!, short!]) {
+      for (const t of field) {
+        if (seenIn[t] === entry) continue;
+        seenIn[t] = entry;
+        entriesWith[t]! += 1;
       }
     }
-    for (const s of seen) documentFrequency.set(s, (documentFrequency.get(s) ?? 0) + 1);
-    return doc;
+    const fresh: number[] = [];
+    for (const t of body!) {
+      if (seenIn[t] === entry) continue;
+      seenIn[t] = entry;
+      entriesWith[t]! += 1;
+      fresh.push(t);
+    }
+    return [questions!, keywords!, title!, short!, fresh];
   });
+  const documentFrequency = new Map<string, number>();
+  for (let t = 0; t < termCount; t++)
+    if (entriesWith[t]! > 0) documentFrequency.set(reader.term(t), entriesWith[t]!);
 
-  const mini = new StemIndex({
-    fields: [...INDEX_FIELDS],
-    tokenize: splitSpaces,
-    processTerm: (term) => term || null,
-  });
-  mini.addAllQuickly(documents);
+  const mini = new StemIndex(INDEX_FIELDS);
+  mini.loadTermIds(documents, termCount, reader.term);
 
   // Every beginning (from prefixMinLength letters) of every indexed term: a query word that is neither a term nor
   // such a beginning cannot match anything and is not sent to minisearch at all.
@@ -261,8 +206,7 @@ export function buildKnowledgeIndex(
         fuzzy: false,
         weights: { prefix: config.prefixWeight, fuzzy: 0 },
         boostTerm: (term) => weights.get(term) ?? 1,
-        tokenize: splitSpaces,
-        processTerm: (term) => term || null,
+        ...StemIndex.termOptions,
       });
       const scored = results.map((r) => {
         const entry = indexed[r.id as number]!;
@@ -279,7 +223,7 @@ export function buildKnowledgeIndex(
           for (const t of leftOut) {
             const fields = mini.fieldsWith(t.stem, r.id as number);
             if (fields.length === 0) continue;
-            const strength = Math.max(...fields.map((f) => FIELD_EVIDENCE[f])) * t.weight;
+            const strength = Math.max(...fields.map((f) => FIELD_EVIDENCE[INDEX_FIELDS[f]!])) * t.weight;
             matches.push({
               stem: t.stem,
               idf: idf(t.stem),

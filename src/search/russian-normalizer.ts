@@ -55,29 +55,53 @@ function fixMixedScript(word: string): string {
  * "до 1,5 лет" is the name of a benefit, not two numbers.
  */
 export function normalizeWords(text: string): string[] {
-  const lower = (COMBINING_MARK.test(text) ? text.normalize('NFC') : text).toLowerCase();
-  // Nearly all text is Russian, Latin, digits and ASCII or common typographic punctuation: one native regex pass
-  // splits it (about twice as fast as the loop in splitWords, which handles every other alphabet and symbol).
-  if (OUTSIDE_FAST_PATH.test(lower))
+  let lower = text.toLowerCase();
+  // Nearly all text is Russian, Latin, digits and ASCII or common typographic punctuation: native regular
+  // expressions split it (several times faster than the loop in splitWords, which handles every other alphabet
+  // and symbol). Each fix-up below runs only when the text needs it.
+  if (OUTSIDE_FAST_PATH.test(lower)) {
+    if (COMBINING_MARK.test(lower)) lower = text.normalize('NFC').toLowerCase();
     return splitWords(lower.replace(/ё/g, 'е').replace(/(\d),(?=\d)/g, '$1.'));
+  }
+  if (lower.includes('ё')) lower = lower.replace(/ё/g, 'е');
   const words = lower.match(FAST_WORD) ?? [];
-  if (lower.includes('ё') || DECIMAL_COMMA.test(lower) || MIXED_SCRIPT.test(lower)) {
+  const decimals = DECIMAL_COMMA.test(lower);
+  if (decimals || MIXED_SCRIPT.test(lower)) {
     for (let i = 0; i < words.length; i++) {
-      const w = words[i]!.replace(/ё/g, 'е').replace(/,/g, '.');
+      const w = decimals ? words[i]!.replace(/,/g, '.') : words[i]!;
       words[i] = LATIN.test(w) && CYRILLIC.test(w) ? fixMixedScript(w) : w;
     }
   }
   return words;
 }
 
-/** Characters the fast path does not know: letters of other alphabets, emoji, rare symbols. */
+/**
+ * Characters the fast path does not know: letters of other alphabets, emoji, rare symbols (ASCII, Russian lower
+ * case, Unicode spaces and common typographic signs are known). Listing ASCII as one range keeps the test cheap.
+ */
 const OUTSIDE_FAST_PATH =
-  /[^\s!-~\u0430-\u044f\u0451\u00a0\u00ab\u00b0\u00bb\u00d7\u2010-\u2026\u20bd\u2116\u2190-\u21ff]/;
-/** Numbers (with decimal points or commas) and runs of Latin or Russian letters. */
-const FAST_WORD = /\d+(?:[.,]\d+)*|[a-zа-яё]+/g;
+  /[^\0-\u007f\u0430-\u044f\u0451\u00a0\u00ab\u00b0\u00bb\u00d7\u1680\u2000-\u200a\u2010-\u2029\u202f\u205f\u20bd\u2116\u2190-\u21ff\u3000\ufeff]/;
+/** Numbers (with decimal points or commas) and runs of Latin or Russian letters (ё is folded before). */
+const FAST_WORD = /\d+(?:[.,]\d+)*|[a-zа-я]+/g;
 const DECIMAL_COMMA = /\d,\d/;
-const MIXED_SCRIPT = /[a-z][а-яё]|[а-яё][a-z]/;
+const MIXED_SCRIPT = /[a-z][а-я]|[а-я][a-z]/;
 const COMBINING_MARK = /[\u0300-\u036f]/;
+
+/**
+ * The words of a text as written (case, ё and decimal commas kept) when the text is plain enough (Russian and Latin
+ * letters of either case, digits, common punctuation) that normalising each word on its own gives exactly
+ * `normalizeWords(text)`; undefined for any other text. A caller that meets the same words again and again (the
+ * index reading the whole knowledge base) can then normalise each distinct word once.
+ */
+export function rawWords(text: string): string[] | undefined {
+  if (OUTSIDE_RAW_PATH.test(text)) return undefined;
+  return text.match(RAW_WORD) ?? [];
+}
+
+/** OUTSIDE_FAST_PATH with upper-case Russian letters allowed too. */
+const OUTSIDE_RAW_PATH =
+  /[^\0-\u007f\u0401\u0410-\u044f\u0451\u00a0\u00ab\u00b0\u00bb\u00d7\u1680\u2000-\u200a\u2010-\u2029\u202f\u205f\u20bd\u2116\u2190-\u21ff\u3000\ufeff]/;
+const RAW_WORD = /\d+(?:[.,]\d+)*|[a-zA-Zа-яА-ЯёЁ]+/g;
 
 /** The general splitter, one pass over the characters. */
 function splitWords(folded: string): string[] {

@@ -9,12 +9,15 @@ import type { SynonymGroup } from './search-data.js';
 
 interface Variant {
   stems: string[];
+  /** What replaces the variant in a document: the canonical words and, when the group has one, the concept. */
+  replacement: string[];
   /** The variant's words, for the prefix fallback. */
   words: string[];
   canonical: string[];
   subject: boolean;
   /** The group's concept token (see CONCEPT_MARK). */
   concept: string;
+  hasConcept: boolean;
 }
 
 /**
@@ -29,11 +32,22 @@ export interface WeightedWord {
   weight: number;
 }
 
+/** A known variant found in a text: how many words it spans and the words that replace them. */
+export interface PhraseMatch {
+  length: number;
+  /** The canonical words, then the concept token when the group has one. */
+  replacement: readonly string[];
+}
+
 export interface Synonyms {
   /** The words with every known variant replaced by its canonical words, each followed by its concept token. */
   canonicalize(words: readonly string[]): string[];
   /** The same with a weight per word (see `canonicalizeWeighted` inside). */
   canonicalizeWeighted(words: readonly string[]): WeightedWord[];
+  /** Whether some variant can start with this word (cheap; remembered per word). */
+  mayStart(word: string): boolean;
+  /** The longest variant starting at position i of the words, if any. */
+  phraseAt(words: readonly string[], i: number): PhraseMatch | undefined;
   /** Canonical phrases of `subject` groups named in the words ("маткапитал" → "материнский капитал"). */
   subjects(words: readonly string[]): string[];
   /** Every word the dictionary knows (variants and canonical forms), for the lexicon. */
@@ -55,7 +69,11 @@ export function createSynonyms(groups: readonly SynonymGroup[]): Synonyms {
       const words = normalizeWords(phrase);
       if (words.length === 0) continue;
       vocabulary.push(...words);
-      const variant = { stems: words.map(stemRussian), words, canonical, subject: group.subject, concept };
+      // One-word groups that only fix spelling ("скока" → "сколько") need no concept of their own.
+      const hasConcept = canonical.length > 1 || group.subject;
+      const replacement = hasConcept ? [...canonical, concept] : canonical;
+      const stems = words.map(stemRussian);
+      const variant = { stems, replacement, words, canonical, subject: group.subject, concept, hasConcept };
       const first = variant.stems[0]!;
       byFirstStem.set(first, [...(byFirstStem.get(first) ?? []), variant]);
     }
@@ -67,19 +85,34 @@ export function createSynonyms(groups: readonly SynonymGroup[]): Synonyms {
    * differently by case ("маткапитал" → "маткапита", "маткапиталом" → "маткапитал"), so a text word that is the
    * variant word plus a short ending also counts.
    */
-  const sameWord = (variantWord: string, variantStem: string, word: string): boolean =>
-    stemRussian(word) === variantStem ||
+  const sameWord = (variantWord: string, variantStem: string, word: string, wordStem = stemRussian(word)) =>
+    wordStem === variantStem ||
     (variantWord.length >= 5 && word.startsWith(variantWord) && word.length - variantWord.length <= 3);
 
   const allVariants = [...byFirstStem.values()].flat();
+  const order = new Map(allVariants.map((v, i) => [v, i]));
+  /** Variants by their first word, for the "word plus a short ending" fallback of sameWord. */
+  const byFirstWord = new Map<string, Variant[]>();
+  for (const v of allVariants) {
+    if (v.words[0]!.length < 5) continue;
+    byFirstWord.set(v.words[0]!, [...(byFirstWord.get(v.words[0]!) ?? []), v]);
+  }
   const NONE: readonly Variant[] = [];
-  /** Variants that can start at a word, longest first; memoised because every indexed word asks. */
+  /**
+   * Variants that can start at a word, longest first (then in dictionary order); memoised because every indexed
+   * word asks. Only the variants filed under the word's stem or under one of its last four beginnings can match.
+   */
   const startsCache = new Map<string, readonly Variant[]>();
   const variantsStartingWith = (word: string): readonly Variant[] => {
     let list = startsCache.get(word);
     if (list === undefined) {
-      const found = allVariants.filter((v) => sameWord(v.words[0]!, v.stems[0]!, word));
-      list = found.length === 0 ? NONE : found.sort((x, y) => y.stems.length - x.stems.length);
+      const candidates = new Set(byFirstStem.get(stemRussian(word)));
+      for (let cut = 0; cut <= 3 && word.length - cut >= 5; cut++) {
+        for (const v of byFirstWord.get(word.slice(0, word.length - cut)) ?? []) candidates.add(v);
+      }
+      const found = [...candidates].filter((v) => sameWord(v.words[0]!, v.stems[0]!, word));
+      found.sort((x, y) => y.stems.length - x.stems.length || order.get(x)! - order.get(y)!);
+      list = found.length === 0 ? NONE : found;
       if (startsCache.size > 100_000) startsCache.clear();
       startsCache.set(word, list);
     }
@@ -88,11 +121,22 @@ export function createSynonyms(groups: readonly SynonymGroup[]): Synonyms {
 
   /** The longest variant starting at position i, if any. */
   const longestAt = (words: readonly string[], i: number): Variant | undefined => {
-    for (const v of variantsStartingWith(words[i]!)) {
-      if (i + v.words.length > words.length) continue;
+    const variants = variantsStartingWith(words[i]!);
+    if (variants === NONE) return undefined;
+    // Stems of the following words, each worked out once however many variants are tried.
+    const stems: string[] = [];
+    for (const v of variants) {
+      const n = v.words.length;
+      if (i + n > words.length) continue;
       let k = 1;
-      while (k < v.words.length && sameWord(v.words[k]!, v.stems[k]!, words[i + k]!)) k++;
-      if (k === v.words.length) return v;
+      while (k < n) {
+        const word = words[i + k]!;
+        const stem = stems[k] ?? stemRussian(word);
+        stems[k] = stem;
+        if (!sameWord(v.words[k]!, v.stems[k]!, word, stem)) break;
+        k++;
+      }
+      if (k === n) return v;
     }
     return undefined;
   };
@@ -110,8 +154,7 @@ export function createSynonyms(groups: readonly SynonymGroup[]): Synonyms {
       if (v) {
         const share = 1 / Math.sqrt(v.canonical.length);
         for (const w of v.canonical) out.push({ word: w, weight: share });
-        // One-word groups that only fix spelling ("скока" → "сколько") need no concept of their own.
-        if (v.canonical.length > 1 || v.subject) out.push({ word: v.concept, weight: 1 });
+        if (v.hasConcept) out.push({ word: v.concept, weight: 1 });
         i += v.words.length;
       } else {
         out.push({ word: words[i]!, weight: 1 });
@@ -125,6 +168,11 @@ export function createSynonyms(groups: readonly SynonymGroup[]): Synonyms {
     vocabulary,
     canonicalizeWeighted,
     canonicalize: (words) => canonicalizeWeighted(words).map((w) => w.word),
+    mayStart: (word) => variantsStartingWith(word) !== NONE,
+    phraseAt(words, i) {
+      const v = longestAt(words, i);
+      return v && { length: v.words.length, replacement: v.replacement };
+    },
     subjects(words) {
       const found = new Set<string>();
       for (let i = 0; i < words.length; i++) {

@@ -3,12 +3,14 @@
  * (queries only: Latin read as Russian, typos corrected) → normalised words → synonyms to canonical phrases →
  * stop words out → Snowball stems.
  */
+import { corpusWords } from './corpus-words.js';
+import { createDocumentReader, type DocumentReader } from './document-reader.js';
 import { type LatinReading, recoverLatin } from './latin-recovery.js';
 import { createLexiconFromCounts, type Lexicon } from './lexicon.js';
 import { normalizeWords } from './russian-normalizer.js';
 import { stemRussian } from './russian-stemmer.js';
 import type { SearchResources } from './search-data.js';
-import { createSynonyms, type Synonyms } from './synonyms.js';
+import type { Synonyms } from './synonyms.js';
 
 /** One word of a query, as the index sees it. */
 export interface QueryTerm {
@@ -42,8 +44,6 @@ export interface TextAnalyzer {
   analyseQuery(text: string): AnalysedQuery;
   /** Stems of a knowledge-base text (no recovery or correction: curated text is spelled right). */
   documentTerms(text: string): string[];
-  /** The same for text already split by `corpusWords`. */
-  documentTermsOfWords(words: readonly string[]): string[];
   /** Normalised words of a text with Latin recovered; cheap, for intents and regions. */
   understoodWords(text: string): string[];
   /** The same with spelling corrected against the lexicon (for section cues, which are written as prefixes). */
@@ -56,14 +56,6 @@ export interface TextAnalyzer {
 /** Weight of a word that was spelling-corrected: a guess deserves less trust than what was typed. */
 const CORRECTED_WEIGHT = 0.8;
 
-/** Figure references and link targets are markup, not words. */
-function stripMarkup(text: string): string {
-  return text
-    .replace(/\{\{[^}]*\}\}/g, ' ')
-    .replace(/\]\([^)]*\)/g, ' ')
-    .replace(/https?:\/\/\S+/g, ' ');
-}
-
 /** Words written in a pattern file, without the pattern syntax, for the lexicon. */
 export function patternWords(patterns: readonly string[]): string[] {
   // Prefixes ("провер*") are not words; alternatives inside a word ("a/b") are.
@@ -71,22 +63,18 @@ export function patternWords(patterns: readonly string[]): string[] {
   return words.filter((w) => !w.includes('*')).flatMap((w) => normalizeWords(w.replace(/^=/, '')));
 }
 
-/** Normalised words of a knowledge-base text, markup removed. */
-export function corpusWords(text: string): string[] {
-  return normalizeWords(stripMarkup(text));
-}
-
 /**
  * Builds the analyser. `corpus` counts the words of the knowledge base (see `corpusWords`) and anything else the
  * assistant should know: with the words of the data files it makes the lexicon used to read Latin text and to
- * correct typos. The map is extended in place.
+ * correct typos. The map is extended in place. `reader` is the document reader that read the knowledge base, when
+ * there is one (its remembered words then serve `documentTerms` too).
  */
 export function createTextAnalyzer(
   resources: SearchResources,
   corpus: Map<string, number> = new Map(),
+  reader: DocumentReader = createDocumentReader(resources),
 ): TextAnalyzer {
-  const synonyms = createSynonyms(resources.synonyms);
-  const stopWords = new Set(resources.stopWords.flatMap((w) => normalizeWords(w)));
+  const { synonyms, stopWords } = reader;
   const words: string[] = [...synonyms.vocabulary, ...stopWords];
   const { intents, sections, regions } = resources;
   words.push(...patternWords(intents.welfare));
@@ -101,12 +89,6 @@ export function createTextAnalyzer(
   for (const w of words) corpus.set(w, (corpus.get(w) ?? 0) + 1);
   const lexicon = createLexiconFromCounts(corpus);
 
-  const contentStems = (canonical: readonly string[]): string[] => {
-    const stems: string[] = [];
-    for (const w of canonical) if (!stopWords.has(w)) stems.push(stemRussian(w));
-    return stems;
-  };
-
   const understoodWords = (text: string) => normalizeWords(recoverLatin(text, lexicon).text);
   const correct = (w: string) => (stopWords.has(w) ? w : (lexicon.correct(w) ?? w));
 
@@ -116,8 +98,7 @@ export function createTextAnalyzer(
     isStopWord: (w) => stopWords.has(w),
     understoodWords,
     correctedWords: (text) => understoodWords(text).map(correct),
-    documentTerms: (text) => contentStems(synonyms.canonicalize(corpusWords(text))),
-    documentTermsOfWords: (ws) => contentStems(synonyms.canonicalize(ws)),
+    documentTerms: (text) => reader.termsOfWords(corpusWords(text)),
     analyseQuery(text) {
       const recovered = recoverLatin(text, lexicon);
       const words = normalizeWords(recovered.text);

@@ -4,11 +4,12 @@
  * 'volgograd'.
  */
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import { corpusWords } from './corpus-words.js';
 import { createRegionDetector } from './region-detector.js';
 import { loadSearchResources, type SearchResources } from './search-data.js';
 import type { TextUnderstanding } from './search-types.js';
 import { createSectionRequestDetector } from './section-request.js';
-import { corpusWords, createTextAnalyzer } from './text-analyzer.js';
+import { createTextAnalyzer } from './text-analyzer.js';
 
 export interface TextUnderstandingOptions {
   /** Where `search/*.yaml` lives (default: the project's `data/`). Ignored when `resources` is given. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeRussian, normalizeWords } from '../../../src/search/russian-normalizer.js';
+import { normalizeRussian, normalizeWords, rawWords } from '../../../src/search/russian-normalizer.js';
 
 describe('normalizeWords', () => {
   it('lower-cases, folds ё to е and drops punctuation and emoji', () => {
@@ -36,5 +36,24 @@ describe('normalizeWords', () => {
 
   it('gives nothing for a message of punctuation only', () => {
     expect(normalizeWords('?!... 👍')).toEqual([]);
+  });
+});
+
+describe('rawWords', () => {
+  it('splits plain text into words that, normalised one by one, are the normalised text', () => {
+    for (const text of [
+      'Ещё вопрос: ПОСОБИЕ до 1,5 лет — «Госуслуги», № 81-ФЗ',
+      'справка 2НДФЛ и 10тыс',
+      'пocoбие gosuslugi.ru',
+    ]) {
+      const raw = rawWords(text)!;
+      expect(raw.flatMap((w) => normalizeWords(w))).toEqual(normalizeWords(text));
+    }
+  });
+
+  it('declines text with other alphabets, combining marks or emoji', () => {
+    expect(rawWords('Пособие 😊')).toBeUndefined();
+    expect(rawWords('Ўзбек тили')).toBeUndefined();
+    expect(rawWords('И\u0306од')).toBeUndefined();
   });
 });

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { stripMarkup } from '../../../src/search/corpus-words.js';
+import { createDocumentReader } from '../../../src/search/document-reader.js';
+import { normalizeWords } from '../../../src/search/russian-normalizer.js';
+import { createTextAnalyzer } from '../../../src/search/text-analyzer.js';
+import { fixtureKb, projectResources } from './fixtures/fixture-search.js';
+
+describe('document reader (knowledge-base text → index terms)', () => {
+  const terms = (text: string) => {
+    const reader = createDocumentReader(projectResources());
+    return reader.read(text).map(reader.term);
+  };
+
+  it('gives an abbreviation and its full name the same terms, as queries get them', () => {
+    expect(terms('ЕП на второго ребенка')).toEqual(terms('единое пособие на второго ребенка'));
+    const analyzer = createTextAnalyzer(projectResources());
+    expect(terms('Маткапитал на ипотеку')).toEqual(
+      analyzer.analyseQuery('маткапитал на ипотеку').terms.map((t) => t.stem),
+    );
+  });
+
+  it('reads capitals, ё, decimal commas, emoji and markup like the normaliser does', () => {
+    const reader = createDocumentReader(projectResources());
+    for (const text of [
+      'Пособие по уходу до 1,5 лет. Ещё вопрос?',
+      'СФР — «Госуслуги», № 81-ФЗ, 2НДФЛ',
+      'Пособие 😊 на ребёнка {{fig:minimum_wage}} [сайт](https://sfr.gov.ru)',
+      'пocoбие (латинские o и c), Ўзбек тили',
+    ]) {
+      expect(reader.read(text).map(reader.term)).toEqual(
+        reader.termsOfWords(normalizeWords(stripMarkup(text))),
+      );
+    }
+  });
+
+  it('counts every word it reads for the lexicon, in normalised form', () => {
+    const reader = createDocumentReader(projectResources());
+    reader.read('Пособие на ребёнка. Пособие!');
+    reader.read('ЕП');
+    const counts = reader.counts();
+    expect(counts.get('пособие')).toBe(2);
+    expect(counts.get('ребенка')).toBe(1);
+    expect(counts.get('еп')).toBe(1);
+    expect(counts.has('Пособие')).toBe(false);
+  });
+
+  it('numbers each distinct term once', () => {
+    const reader = createDocumentReader(projectResources());
+    const ids = reader.read('пособия пособие пособий');
+    expect(new Set(ids).size).toBe(1);
+    expect(reader.term(ids[0]!)).toBe('пособ');
+    expect(reader.termCount).toBe(1);
+  });
+
+  it('reads every fixture entry to the same terms whichever way the text is split', () => {
+    const reader = createDocumentReader(projectResources());
+    for (const e of fixtureKb().entries) {
+      for (const text of [e.title, e.short, ...Object.values(e.sections)]) {
+        expect(reader.read(text).map(reader.term)).toEqual(
+          reader.termsOfWords(normalizeWords(stripMarkup(text))),
+        );
+      }
+    }
+  });
+});

@@ -1,0 +1,48 @@
+import MiniSearch from 'minisearch';
+import { describe, expect, it } from 'vitest';
+import { createDocumentReader } from '../../../src/search/document-reader.js';
+import { StemIndex } from '../../../src/search/stem-index.js';
+import { fixtureKb, projectResources } from './fixtures/fixture-search.js';
+
+const FIELDS = ['questions', 'title', 'body'];
+
+/** The fixture entries as term ids per field, with an empty field now and then. */
+function fixtureDocuments() {
+  const reader = createDocumentReader(projectResources());
+  const documents = fixtureKb().entries.map((e, i) => [
+    reader.read(e.questions.join(' . ')),
+    i % 5 === 0 ? [] : reader.read(e.title),
+    reader.read(Object.values(e.sections).join(' . ')),
+  ]);
+  return { reader, documents };
+}
+
+describe('StemIndex bulk load', () => {
+  it('builds exactly the index minisearch builds document by document, so rankings do not change', () => {
+    const { reader, documents } = fixtureDocuments();
+    const loaded = new StemIndex(FIELDS);
+    loaded.loadTermIds(documents, reader.termCount, reader.term);
+    const added = new MiniSearch<Record<string, string | number>>({
+      fields: FIELDS,
+      ...StemIndex.termOptions,
+    });
+    added.addAll(
+      documents.map((fields, id) => ({
+        id,
+        ...Object.fromEntries(FIELDS.map((f, k) => [f, fields[k]!.map(reader.term).join(' ')])),
+      })),
+    );
+    expect(JSON.stringify(loaded)).toBe(JSON.stringify(added));
+    const query = documents[3]![0]!.slice(0, 4).map(reader.term).join(' ');
+    expect(loaded.search(query, { prefix: true })).toEqual(added.search(query, { prefix: true }));
+  });
+
+  it('tells in which fields a document has a term', () => {
+    const { reader, documents } = fixtureDocuments();
+    const index = new StemIndex(FIELDS);
+    index.loadTermIds(documents, reader.termCount, reader.term);
+    const term = reader.term(documents[1]![0]![0]!);
+    expect(index.fieldsWith(term, 1)).toContain(0);
+    expect(index.fieldsWith('несуществующий', 1)).toEqual([]);
+  });
+});
