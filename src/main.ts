@@ -6,6 +6,7 @@ import { createApp } from './app/create-app.js';
 import { describeStartup } from './app/describe-startup.js';
 import { createLogger } from './app/logger.js';
 import { ConfigError, loadConfig } from './config/config.js';
+import { DatabaseOpenError } from './storage/database-busy.js';
 
 async function main(): Promise<void> {
   let config: ReturnType<typeof loadConfig>;
@@ -19,7 +20,16 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.logLevel);
-  const app = createApp(config, { logger });
+  let app: ReturnType<typeof createApp>;
+  try {
+    app = createApp(config, { logger, processMetrics: true });
+  } catch (error) {
+    if (error instanceof DatabaseOpenError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
   const address = await app.start();
   process.stdout.write(`${describeStartup(config, address, { demo: app.console?.demo })}\n`);
 

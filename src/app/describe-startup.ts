@@ -34,5 +34,12 @@ export function describeStartup(config: AppConfig, address: string, extras: Star
   } else lines.push('  Console:   off (CONSOLE_ENABLED=false)');
   lines.push(`  Database:  ${config.databasePath}`);
   lines.push(`  Health:    ${local}/healthz, ${local}/readyz`);
+  lines.push(
+    `  Metrics:   ${local}/metrics (${config.operations.metricsToken ? 'bearer token: METRICS_TOKEN' : 'open; set METRICS_TOKEN when the port is public'})`,
+  );
+  const flood = config.operations.floodMessagesPerMinute;
+  lines.push(
+    `  Limits:    ${flood > 0 ? `${flood} messages a minute per citizen` : 'no flood limit'}; transcripts anonymised after ${config.operations.retentionDays} days`,
+  );
   return lines.join('\n');
 }

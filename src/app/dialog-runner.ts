@@ -17,6 +17,7 @@ import type { AcceptStatus, InboundSink } from '../messaging/delivery.js';
 import type { IncomingEvent } from '../messaging/incoming-event.js';
 import { parseRichText, toPlainText } from '../messaging/rich-text.js';
 import { fillTicket, ticketNumber } from '../services/complaints/ticket.js';
+import { isDatabaseBusy } from '../storage/database-busy.js';
 import type { Citizen, Store } from '../storage/store.js';
 import { describeEvent } from './describe-event.js';
 import type { FloodLimiter } from './flood-limit.js';
@@ -75,6 +76,9 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
   const queue: number[] = [];
   let draining = false;
   let paused = false;
+  /** Back-off while the database is locked by another connection. */
+  let busyRetryMs = 0;
+  let busyTimer: NodeJS.Timeout | undefined;
   let idleWaiters: (() => void)[] = [];
 
   function settleIdle() {
@@ -91,7 +95,20 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
     try {
       while (queue.length > 0 && !paused) {
         const id = queue.shift()!;
-        processOne(id);
+        if (processOne(id) === 'busy') {
+          // Another connection holds the database: keep the order and try the same event again shortly.
+          queue.unshift(id);
+          busyRetryMs = Math.min(busyRetryMs > 0 ? busyRetryMs * 2 : 200, 5000);
+          if (!busyTimer) {
+            busyTimer = setTimeout(() => {
+              busyTimer = undefined;
+              void drain();
+            }, busyRetryMs);
+            busyTimer.unref?.();
+          }
+          break;
+        }
+        busyRetryMs = 0;
         // Let I/O (webhooks, deliveries) interleave with a burst of events.
         if (queue.length > 0) await new Promise((r) => setImmediate(r));
       }
@@ -272,7 +289,8 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
     return effects;
   }
 
-  function processOne(inboundId: number) {
+  /** Processes one stored event; 'busy' when the database was locked and nothing was done (retry it). */
+  function processOne(inboundId: number): 'done' | 'busy' {
     const started = clock();
     let info: { citizenId: number; event: IncomingEvent } | undefined;
     let failed = false;
@@ -326,6 +344,13 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
         replied = outgoing.length > 0;
       });
     } catch (error) {
+      if (isDatabaseBusy(error)) {
+        logger.warn(
+          { inboundId },
+          'database locked by another connection; processing the event again shortly',
+        );
+        return 'busy';
+      }
       failed = true;
       // The transaction rolled back: nothing it queued exists.
       replies = [];
@@ -393,6 +418,7 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
         replies,
         floodLimited,
       });
+    return 'done';
   }
 
   return {

@@ -5,6 +5,7 @@
  * Survives restarts: everything it needs is in the outbox table.
  */
 import type { Logger } from 'pino';
+import { isDatabaseBusy } from '../storage/database-busy.js';
 import type { OutboxItem, Store } from '../storage/store.js';
 import { DeliveryError, type DeliveryFailure, type PlatformSender } from './delivery.js';
 import type { Platform } from './incoming-event.js';
@@ -89,6 +90,22 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
     return Math.round(exp * (0.8 + Math.random() * 0.4));
   }
 
+  /**
+   * Marks a sent message, waiting out a database locked by another connection: the message is out, and failing
+   * here would send it again.
+   */
+  async function recordSent(id: number, platformMessageIds: string[]) {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        store.outbox.markSent(id, platformMessageIds, clock());
+        return;
+      } catch (error) {
+        if (!isDatabaseBusy(error) || attempt >= 30) throw error;
+        await new Promise((resolve) => setTimeout(resolve, Math.min(100 * 2 ** attempt, 2000)));
+      }
+    }
+  }
+
   async function deliver(item: OutboxItem, sender: PlatformSender) {
     const started = clock();
     try {
@@ -96,7 +113,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
         idempotencyKey: String(item.id),
         ...(item.editMessageId ? { editMessageId: item.editMessageId } : {}),
       });
-      store.outbox.markSent(item.id, result.platformMessageIds, clock());
+      await recordSent(item.id, result.platformMessageIds);
       options.onDelivered?.(item, clock() - started);
     } catch (error) {
       const failure: DeliveryFailure =
@@ -155,12 +172,20 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
           }
           limiter.take(item.platform, item.chatId, now);
           busyChats.add(chatKey);
-          const p = deliver(item, sender).finally(() => {
-            inFlight.delete(item.id);
-            busyChats.delete(chatKey);
-            // The chat's next message may be due now.
-            schedule(0);
-          });
+          const p = deliver(item, sender)
+            // Recording the outcome can fail too (a locked database): the item stays pending and is tried again.
+            .catch((error: unknown) =>
+              logger.error(
+                { err: error, outboxId: item.id },
+                'cannot record a delivery attempt; it stays pending',
+              ),
+            )
+            .finally(() => {
+              inFlight.delete(item.id);
+              busyChats.delete(chatKey);
+              // The chat's next message may be due now.
+              schedule(0);
+            });
           inFlight.set(item.id, p);
         }
         const nextDue = store.outbox.nextDueAt();

