@@ -30,6 +30,7 @@ import { createDialogRunner, type DialogRunner } from './dialog-runner.js';
 import { createFloodLimiter } from './flood-limit.js';
 import { createLogger } from './logger.js';
 import { type AppMetrics, createMetrics } from './metrics.js';
+import { createRetentionJob, type RetentionJob } from './retention-job.js';
 
 export interface App {
   readonly config: AppConfig;
@@ -49,6 +50,8 @@ export interface App {
   readonly console: ConsoleFeature | undefined;
   /** Prometheus metrics of this instance (served at /metrics). */
   readonly metrics: AppMetrics;
+  /** Anonymises transcripts older than RETENTION_DAYS (at start and daily). */
+  readonly retention: RetentionJob;
   /** Listens, resumes unfinished work, starts the channels; resolves to the server's address. */
   start(): Promise<string>;
   /** Graceful: stop taking updates, finish in-flight work, flush the outbox, close the database. Idempotent. */
@@ -196,6 +199,12 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
   if (config.webChat) registerWebChat(server, { inbound, store, sender: webSender, translator });
   registerHealthRoutes(server, { store, knowledge, channels });
   registerMetricsRoute(server, { metrics, token: config.operations.metricsToken });
+  const retention = createRetentionJob({
+    sqlite: store.sqlite,
+    retentionDays: config.operations.retentionDays,
+    logger: logger.child({ component: 'retention' }),
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
   for (const channel of channels) channel.registerRoutes?.(server);
 
   let stopping: Promise<void> | undefined;
@@ -213,11 +222,13 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
     queue,
     console: consoleFeature,
     metrics,
+    retention,
     async start() {
       let address = '';
       if (options.http !== false) address = await server.listen({ port: config.port, host: config.host });
       if (options.watchKnowledge !== false) knowledge.watch();
       worker.start();
+      retention.start();
       const resumed = await runner.resumePending();
       if (resumed > 0) logger.info({ resumed }, 'resumed events stored before the last stop');
       for (const channel of channels) await channel.start();
@@ -244,6 +255,7 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
           );
         await worker.stop();
         knowledge.stop();
+        retention.stop();
         store.close();
       })();
       return stopping;

@@ -1,0 +1,268 @@
+/**
+ * Retention on a real SQLite database: old transcripts are anonymised in place, statistics survive, recent and
+ * unfinished work is untouched, and running it twice changes nothing.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { App } from '../../../src/app/create-app.js';
+import { parseRichText, toPlainText } from '../../../src/messaging/rich-text.js';
+import { ANONYMISED_TEXT, anonymiseBefore } from '../../../src/storage/sqlite-retention.js';
+import { createSqliteStore } from '../../../src/storage/sqlite-store.js';
+import { createTestApp } from '../../support/test-app.js';
+
+const DAY = 24 * 60 * 60_000;
+const NOW = Date.UTC(2027, 0, 15);
+const OLD = NOW - 400 * DAY;
+const RECENT = NOW - 10 * DAY;
+const CUTOFF = NOW - 365 * DAY;
+const SECRET = 'Меня зовут Мария Иванова, тел 8 912 345 67 89';
+
+type TestStore = ReturnType<typeof createSqliteStore>;
+let updates = 0;
+
+/** A citizen with a conversation, an event, a delivered reply, a complaint, a rated ticket with a note. */
+function converse(store: TestStore, userId: string, at: number, options: { openTicket?: boolean } = {}) {
+  const citizen = store.citizens.findOrCreate('telegram', userId, `chat-${userId}`, {
+    locale: 'ru',
+    now: at,
+  });
+  store.citizens.update(citizen.id, { region: 'perm' });
+  const inserted = store.inbox.insert(citizen.id, {
+    kind: 'text',
+    text: SECRET,
+    eventId: `update-${++updates}`,
+    platform: 'telegram',
+    userId,
+    chatId: `chat-${userId}`,
+    receivedAt: at,
+  });
+  if (inserted.status !== 'inserted') throw new Error('not inserted');
+  store.inbox.finish(inserted.id, 'done', at);
+  const outboxId = store.outbox.enqueue({
+    citizenId: citizen.id,
+    platform: 'telegram',
+    chatId: `chat-${userId}`,
+    message: { text: parseRichText(`Мария, ответ для ${SECRET}`) },
+    now: at,
+  });
+  store.outbox.markSent(outboxId, ['1'], at);
+  store.transcript.append({
+    citizenId: citizen.id,
+    direction: 'in',
+    author: 'citizen',
+    kind: 'text',
+    text: SECRET,
+    inboundEventId: inserted.id,
+    outcome: 'answer',
+    topic: 'unified-benefit',
+    confidence: 0.9,
+    createdAt: at,
+  });
+  store.transcript.append({
+    citizenId: citizen.id,
+    direction: 'out',
+    author: 'assistant',
+    kind: 'reply',
+    text: `Мария, ответ для ${SECRET}`,
+    outboxId,
+    createdAt: at,
+  });
+  store.dialogs.save(citizen.id, 1, { answers: { income: 12345 } }, at);
+  const complaint = store.complaints.create({
+    citizenId: citizen.id,
+    about: 'agency',
+    agencyId: null,
+    agencyName: 'УСЗН Перми',
+    region: 'perm',
+    description: SECRET,
+    wish: 'Перезвоните на 89123456789',
+    contactConsent: true,
+    now: at,
+  });
+  store.complaints.addEvent({
+    complaintId: complaint.id,
+    status: 'answered',
+    byWho: 'supervisor',
+    note: `Мария, ${SECRET}`,
+    outboxId: null,
+    createdAt: at,
+  });
+  const ticket = store.handoffs.open(citizen.id, 'user_request', 'normal', at, 1);
+  if (!options.openTicket) {
+    store.handoffs.close(ticket.id, { resolution: 'answered', closedBy: null, now: at });
+    store.handoffs.rate(ticket.id, 5, at);
+    store.handoffs.comment(ticket.id, `спасибо, ${SECRET}`);
+  }
+  store.sqlite
+    .prepare("INSERT INTO ticket_events (handoff_id, kind, text, created_at) VALUES (?, 'note', ?, ?)")
+    .run(ticket.id, `заметка: ${SECRET}`, at);
+  return { citizen, complaint, ticket };
+}
+
+const row = (store: TestStore, sql: string, ...params: unknown[]) =>
+  store.sqlite.prepare(sql).get(...params) as Record<string, unknown>;
+
+let apps: App[] = [];
+afterEach(async () => {
+  for (const app of apps) await app.stop({ flushTimeoutMs: 100 });
+  apps = [];
+});
+
+describe('retention', () => {
+  it('anonymises what is older than the cutoff and keeps what statistics need', () => {
+    const store = createSqliteStore(':memory:');
+    const old = converse(store, 'old-1', OLD);
+    const recent = converse(store, 'recent-1', RECENT);
+
+    const result = anonymiseBefore(store.sqlite, CUTOFF);
+    expect(result).toEqual({
+      messages: 2,
+      inboundEvents: 1,
+      outbox: 1,
+      complaints: 1,
+      consoleTexts: 2,
+      citizens: 1,
+    });
+
+    // No trace of the words or the person in any table of the old conversation.
+    const dump = store.sqlite
+      .prepare(
+        `SELECT group_concat(x, ' | ') AS all_text FROM (
+           SELECT text AS x FROM messages WHERE citizen_id = @id
+           UNION ALL SELECT event FROM inbound_events WHERE citizen_id = @id
+           UNION ALL SELECT message FROM outbox WHERE citizen_id = @id
+           UNION ALL SELECT description || wish FROM complaints WHERE citizen_id = @id
+           UNION ALL SELECT coalesce(note, '') FROM complaint_events WHERE complaint_id = @complaint
+           UNION ALL SELECT coalesce(rating_comment, '') FROM handoffs WHERE citizen_id = @id
+           UNION ALL SELECT coalesce(text, '') FROM ticket_events WHERE handoff_id = @ticket
+           UNION ALL SELECT platform_user_id || chat_id FROM citizens WHERE id = @id)`,
+      )
+      .get({ id: old.citizen.id, complaint: old.complaint.id, ticket: old.ticket.id }) as {
+      all_text: string;
+    };
+    expect(dump.all_text).not.toMatch(/Мария|912|old-1/);
+
+    const lines = store.transcript.list(old.citizen.id);
+    expect(lines.map((l) => [l.direction, l.text, l.outcome, l.topic, l.createdAt])).toEqual([
+      ['in', ANONYMISED_TEXT, 'answer', 'unified-benefit', OLD],
+      ['out', ANONYMISED_TEXT, null, null, OLD],
+    ]);
+    const event = JSON.parse(
+      row(store, 'SELECT event FROM inbound_events WHERE citizen_id = ?', old.citizen.id).event as string,
+    );
+    expect(event).toEqual({
+      kind: 'text',
+      platform: 'telegram',
+      eventId: 'update-1',
+      receivedAt: OLD,
+      anonymised: true,
+    });
+    expect(toPlainText(store.outbox.listForChat('telegram', '', 0, 10)[0]?.message.text ?? [])).toBe('');
+    const citizen = store.citizens.get(old.citizen.id)!;
+    expect(citizen).toMatchObject({
+      platformUserId: `anonymised:${old.citizen.id}`,
+      chatId: '',
+      region: 'perm',
+      active: false,
+      createdAt: OLD,
+    });
+    expect(store.dialogs.load(old.citizen.id)).toBeUndefined();
+    expect(store.complaints.get(old.complaint.id)).toMatchObject({
+      description: ANONYMISED_TEXT,
+      wish: ANONYMISED_TEXT,
+      agencyName: 'УСЗН Перми',
+      status: 'new',
+    });
+    expect(store.handoffs.get(old.ticket.id)).toMatchObject({
+      rating: 5,
+      ratingComment: null,
+      resolution: 'answered',
+    });
+
+    // The recent conversation is untouched.
+    expect(store.transcript.list(recent.citizen.id).map((l) => l.text)).toEqual([
+      SECRET,
+      `Мария, ответ для ${SECRET}`,
+    ]);
+    expect(store.citizens.get(recent.citizen.id)).toMatchObject({
+      platformUserId: 'recent-1',
+      chatId: 'chat-recent-1',
+    });
+    expect(store.dialogs.load(recent.citizen.id)).toBeDefined();
+
+    // Counts for statistics are unchanged; a second run changes nothing.
+    expect(row(store, 'SELECT count(*) AS n FROM messages').n).toBe(4);
+    expect(anonymiseBefore(store.sqlite, CUTOFF)).toEqual({
+      messages: 0,
+      inboundEvents: 0,
+      outbox: 0,
+      complaints: 0,
+      consoleTexts: 0,
+      citizens: 0,
+    });
+
+    // The person writing again is a new citizen.
+    const back = store.citizens.findOrCreate('telegram', 'old-1', 'chat-old-1', { locale: 'ru', now: NOW });
+    expect(back.id).not.toBe(old.citizen.id);
+    store.close();
+  });
+
+  it('leaves unfinished work alone: an open ticket, a pending event, an undelivered message', () => {
+    const store = createSqliteStore(':memory:');
+    const waiting = converse(store, 'old-waiting', OLD, { openTicket: true });
+    const pending = converse(store, 'old-pending', OLD);
+    const stuck = store.inbox.insert(pending.citizen.id, {
+      kind: 'text',
+      text: SECRET,
+      eventId: 'e-stuck',
+      platform: 'telegram',
+      userId: 'old-pending',
+      chatId: 'chat-old-pending',
+      receivedAt: OLD,
+    });
+    const undelivered = store.outbox.enqueue({
+      citizenId: pending.citizen.id,
+      platform: 'telegram',
+      chatId: 'chat-old-pending',
+      message: { text: parseRichText(SECRET) },
+      now: OLD,
+    });
+    anonymiseBefore(store.sqlite, CUTOFF);
+    // Old texts go either way, but the people can still be answered.
+    expect(store.transcript.list(waiting.citizen.id).every((l) => l.text === ANONYMISED_TEXT)).toBe(true);
+    expect(store.citizens.get(waiting.citizen.id)).toMatchObject({
+      platformUserId: 'old-waiting',
+      active: true,
+    });
+    expect(store.citizens.get(pending.citizen.id)).toMatchObject({ platformUserId: 'old-pending' });
+    expect(stuck.status === 'inserted' && store.inbox.get(stuck.id)?.event).toMatchObject({ text: SECRET });
+    expect(toPlainText(store.outbox.get(undelivered)!.message.text)).toBe(SECRET);
+    store.close();
+  });
+
+  it('runs when the app starts, with RETENTION_DAYS', async () => {
+    const app = createTestApp({}, { http: false, clock: () => NOW });
+    apps.push(app);
+    const store = app.store as TestStore;
+    const old = converse(store, 'old-app', NOW - 40 * DAY);
+    const recent = converse(store, 'recent-app', NOW - 20 * DAY);
+    await app.start();
+    // The default is a year: nothing is that old.
+    expect(store.transcript.list(old.citizen.id)[0]?.text).toBe(SECRET);
+
+    const short = createTestApp(
+      { operations: { ...app.config.operations, retentionDays: 30 } },
+      { http: false, clock: () => NOW },
+    );
+    apps.push(short);
+    const shortStore = short.store as TestStore;
+    const a = converse(shortStore, 'old-app', NOW - 40 * DAY);
+    const b = converse(shortStore, 'recent-app', NOW - 20 * DAY);
+    await short.start();
+    expect(shortStore.transcript.list(a.citizen.id).map((l) => l.text)).toEqual([
+      ANONYMISED_TEXT,
+      ANONYMISED_TEXT,
+    ]);
+    expect(shortStore.transcript.list(b.citizen.id)[0]?.text).toBe(SECRET);
+    expect(recent.citizen.id).toBeGreaterThan(0);
+  });
+});
