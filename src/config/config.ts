@@ -74,6 +74,14 @@ const envSchema = z.object({
     )
     .optional(),
   PUBLIC_URL: url('PUBLIC_URL').optional(),
+  TELEGRAM_PER_CHAT_PER_SECOND: z.coerce
+    .number({ error: 'TELEGRAM_PER_CHAT_PER_SECOND must be a number of messages per second (0: no limit)' })
+    .min(0, 'TELEGRAM_PER_CHAT_PER_SECOND must be 0 (no limit) or more')
+    .default(1),
+  TELEGRAM_GLOBAL_PER_SECOND: z.coerce
+    .number({ error: 'TELEGRAM_GLOBAL_PER_SECOND must be a number of messages per second (0: no limit)' })
+    .min(0, 'TELEGRAM_GLOBAL_PER_SECOND must be 0 (no limit) or more')
+    .default(30),
 
   VK_GROUP_TOKEN: z.string().min(10, 'VK_GROUP_TOKEN looks too short').optional(),
   VK_GROUP_ID: z.coerce
@@ -136,9 +144,22 @@ const envSchema = z.object({
 /** Every environment variable the assistant reads (`.env.example` documents each; a test keeps them in step). */
 export const ENV_VARIABLES: readonly string[] = Object.keys(envSchema.shape);
 
+/** Messages per second the delivery worker allows itself; Infinity: no limit (benchmarks against a fake). */
+export interface SendLimits {
+  perChatPerSecond: number;
+  globalPerSecond: number;
+}
+
+interface TelegramBase {
+  token: string;
+  apiRoot: string;
+  /** Absent: Telegram's own limits (about 1 a second in a chat, 30 a second overall). */
+  limits?: SendLimits;
+}
+
 export type TelegramConfig =
-  | { token: string; apiRoot: string; mode: 'polling' }
-  | { token: string; apiRoot: string; mode: 'webhook'; publicUrl: string; webhookSecret: string };
+  | (TelegramBase & { mode: 'polling' })
+  | (TelegramBase & { mode: 'webhook'; publicUrl: string; webhookSecret: string });
 
 export type VkConfig =
   | { token: string; groupId: number; apiRoot: string; apiVersion: string; mode: 'longpoll' }
@@ -232,6 +253,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const e = parsed.data;
   const problems: string[] = [];
   let telegram: TelegramConfig | undefined;
+  const perSecond = (n: number) => (n === 0 ? Number.POSITIVE_INFINITY : n);
+  const limits: SendLimits = {
+    perChatPerSecond: perSecond(e.TELEGRAM_PER_CHAT_PER_SECOND),
+    globalPerSecond: perSecond(e.TELEGRAM_GLOBAL_PER_SECOND),
+  };
   if (e.TELEGRAM_BOT_TOKEN) {
     if (e.TELEGRAM_MODE === 'webhook') {
       if (!e.PUBLIC_URL)
@@ -246,13 +272,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         telegram = {
           token: e.TELEGRAM_BOT_TOKEN,
           apiRoot: e.TELEGRAM_API_ROOT,
+          limits,
           mode: 'webhook',
           publicUrl: e.PUBLIC_URL,
           webhookSecret: e.TELEGRAM_WEBHOOK_SECRET,
         };
       }
     } else {
-      telegram = { token: e.TELEGRAM_BOT_TOKEN, apiRoot: e.TELEGRAM_API_ROOT, mode: 'polling' };
+      telegram = { token: e.TELEGRAM_BOT_TOKEN, apiRoot: e.TELEGRAM_API_ROOT, limits, mode: 'polling' };
     }
   }
   let vk: VkConfig | undefined;

@@ -162,6 +162,7 @@ export function createTelegramChannel(
     strictButtons: options.strictButtons ?? process.env.NODE_ENV !== 'production',
     callTimeoutMs,
     locationButtonLabel,
+    ...(config.limits ? { limits: config.limits } : {}),
   });
 
   let state: 'idle' | 'running' | 'stopped' = 'idle';

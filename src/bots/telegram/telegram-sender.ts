@@ -48,6 +48,8 @@ export interface TelegramSenderOptions {
   /** Label of the "share my location" reply-keyboard button. */
   locationButtonLabel: () => string;
   maxTextLength?: number;
+  /** What the delivery worker keeps to; default TELEGRAM_LIMITS. */
+  limits?: PlatformSender['limits'];
 }
 
 type Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup;
@@ -185,7 +187,7 @@ export function createTelegramSender(api: Api, options: TelegramSenderOptions): 
 
   return {
     platform: 'telegram',
-    limits: TELEGRAM_LIMITS,
+    limits: options.limits ?? TELEGRAM_LIMITS,
     async send(chatId, message, sendOptions): Promise<SendResult> {
       const parts = plan(chatId, message);
       const key = progressKey(chatId, message, sendOptions);

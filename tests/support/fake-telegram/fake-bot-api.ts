@@ -32,7 +32,17 @@ export interface RecordedCall {
   at: number;
   /** What the fake answered: an HTTP status, or 'dropped'. */
   outcome: number | 'dropped';
+  /** When the answer was ready. */
+  answeredAt?: number;
+  /**
+   * The client had given up (closed the connection) before the answer was ready: a call that took effect although
+   * the bot never learnt it did (a hang past the bot's timeout).
+   */
+  clientGone?: boolean;
 }
+
+/** Told about every answered call (after it took effect), with the body the fake answered. */
+export type CallListener = (call: RecordedCall, body: unknown) => void;
 
 export interface FakeMessage {
   message_id: number;
@@ -78,6 +88,12 @@ export class FakeBotApi {
   webhook: { url: string; secret?: string; allowedUpdates?: string[] } | undefined;
   /** Pause between webhook redeliveries (Telegram waits longer). */
   webhookRetryMs = 50;
+  /** Keep every call in `calls` (benchmarks turn it off to keep the fake's memory flat). */
+  recordCalls = true;
+  /** Called for every answered call; load drivers watch the bot's replies through it. */
+  onAnswered: CallListener | undefined;
+  /** Called for every call as it arrives (a long poll is answered only later). */
+  onReceived: ((call: RecordedCall) => void) | undefined;
 
   private readonly server = Fastify();
   private readonly queue: (Update & { forced?: boolean })[] = [];
@@ -162,6 +178,11 @@ export class FakeBotApi {
       .sort((a, b) => a.message_id - b.message_id);
   }
 
+  /** Forgets every update not yet confirmed (a new bot on the same fake starts from nothing). */
+  dropPendingUpdates(): void {
+    this.queue.length = 0;
+  }
+
   /** Updates not yet confirmed by the bot. */
   pendingUpdates(): number {
     return this.queue.length;
@@ -173,9 +194,13 @@ export class FakeBotApi {
     const match = /^\/bot([^/]+)\/(\w+)$/.exec(request.url.split('?')[0]!);
     const payload = (request.body ?? {}) as Record<string, unknown>;
     const call: RecordedCall = { method: match?.[2] ?? request.url, payload, at: Date.now(), outcome: 200 };
-    this.calls.push(call);
+    if (this.recordCalls) this.calls.push(call);
+    this.onReceived?.(call);
     const send = (status: number, body: unknown) => {
       call.outcome = status;
+      call.answeredAt = Date.now();
+      call.clientGone = request.raw.socket.destroyed;
+      this.onAnswered?.(call, body);
       return reply.code(status).send(body);
     };
     if (!match) return send(404, { ok: false, error_code: 404, description: 'Not Found' });

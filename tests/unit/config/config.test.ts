@@ -22,6 +22,7 @@ describe('configuration', () => {
     expect(loadConfig({ TELEGRAM_BOT_TOKEN: '123:abc' }).telegram).toEqual({
       token: '123:abc',
       apiRoot: 'https://api.telegram.org',
+      limits: { perChatPerSecond: 1, globalPerSecond: 30 },
       mode: 'polling',
     });
     const p = problems({ TELEGRAM_BOT_TOKEN: '123:abc', TELEGRAM_MODE: 'webhook' });
@@ -40,6 +41,19 @@ describe('configuration', () => {
       publicUrl: 'https://bot.example.org',
       apiRoot: 'http://127.0.0.1:9000',
     });
+  });
+
+  it("Telegram: the send limits default to Telegram's own; 0 turns one off (benchmarks against a fake)", () => {
+    expect(
+      loadConfig({
+        TELEGRAM_BOT_TOKEN: '123:abc',
+        TELEGRAM_PER_CHAT_PER_SECOND: '0',
+        TELEGRAM_GLOBAL_PER_SECOND: '100',
+      }).telegram?.limits,
+    ).toEqual({ perChatPerSecond: Number.POSITIVE_INFINITY, globalPerSecond: 100 });
+    expect(problems({ TELEGRAM_GLOBAL_PER_SECOND: '-1' }).join('\n')).toMatch(
+      /TELEGRAM_GLOBAL_PER_SECOND must be 0 \(no limit\) or more/,
+    );
   });
 
   it('VK: token and id go together; callback mode needs its codes; the API version is current', () => {

@@ -1,0 +1,91 @@
+/**
+ * `npm run bench [-- --citizens 1000 --messages 20000 --latency-messages 5000 --rate 1000 --no-echo --profile DIR]`
+ *
+ * Load figures of the whole assistant (src/main.ts, real grammY, SQLite on disk) against a fake Telegram Bot API in
+ * its own process, and of a minimal grammY echo bot against the same fake as the floor. See scripts/bench/run-bench.ts
+ * for what each figure means. The last line is one JSON object with the figures.
+ */
+import { parseArgs } from 'node:util';
+import type { BotFigures } from './bench/run-bench.js';
+import { runBench } from './bench/run-bench.js';
+import { summariseCpuProfile } from './bench/summarise-cpu-profile.js';
+
+const { values } = parseArgs({
+  options: {
+    citizens: { type: 'string', default: '1000' },
+    messages: { type: 'string', default: '20000' },
+    'latency-messages': { type: 'string', default: '5000' },
+    rate: { type: 'string', default: '1000' },
+    'no-echo': { type: 'boolean', default: false },
+    profile: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+
+function positive(name: string, value: string | undefined): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) {
+    process.stderr.write(`--${name} must be a positive whole number (got ${value})\n`);
+    process.exit(2);
+  }
+  return n;
+}
+
+const report = await runBench({
+  citizens: positive('citizens', values.citizens),
+  messages: positive('messages', values.messages),
+  latencyMessages: positive('latency-messages', values['latency-messages']),
+  rate: positive('rate', values.rate),
+  echo: !values['no-echo'],
+  ...(values.profile ? { profileDir: values.profile } : {}),
+  keep: values.keep,
+  log: (line) => process.stderr.write(`${line}\n`),
+});
+
+const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+function describe(name: string, f: BotFigures): string {
+  const t = f.throughput;
+  const l = f.latency;
+  return [
+    `${name}:`,
+    `  throughput  ${t.messagesPerSecond} messages/s (${t.answered}/${t.messages} answered in ${(t.durationMs / 1000).toFixed(1)} s, closed loop; latency under it p50 ${t.latencyMs.p50} ms, p99 ${t.latencyMs.p99} ms)`,
+    `  latency     p50 ${l.latencyMs.p50} ms, p95 ${l.latencyMs.p95} ms, p99 ${l.latencyMs.p99} ms, max ${l.latencyMs.max} ms (${l.answered}/${l.messages} at ${report.options.rate}/s)`,
+    `  peak RSS    ${mb(f.peakRssBytes)} MB`,
+    `  mix         ${Object.entries(t.kinds)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ')}`,
+  ].join('\n');
+}
+
+const r = report.replies;
+const lines = [
+  describe('assistant (src/main.ts)', report.assistant),
+  ...(report.echo ? [describe('echo bot (grammY floor)', report.echo)] : []),
+  ...(report.ratio !== undefined ? [`ratio       ${report.ratio} of the echo bot's throughput`] : []),
+  `replies     ${r.updates} updates: ${r.unanswered} unanswered, ${r.notStored} not stored, ${r.notProcessed} not processed, ${r.failed} failed; ${r.replies} reply messages, ${r.undelivered} undelivered, ${r.duplicates} duplicates, ${r.chatsOutOfOrder} chats out of order`,
+  ...r.examples.slice(0, 5).map((e) => `  ! ${e}`),
+];
+if (report.profile) lines.push(`profile     ${report.profile}`, summariseCpuProfile(report.profile, 25));
+process.stdout.write(`${lines.join('\n')}\n`);
+
+const figures = (f: BotFigures | undefined) =>
+  f && {
+    messagesPerSecond: f.throughput.messagesPerSecond,
+    p50Ms: f.latency.latencyMs.p50,
+    p95Ms: f.latency.latencyMs.p95,
+    p99Ms: f.latency.latencyMs.p99,
+    peakRssMb: mb(f.peakRssBytes),
+  };
+process.stdout.write(
+  `${JSON.stringify({
+    citizens: report.options.citizens,
+    messages: report.options.messages,
+    latencyMessages: report.options.latencyMessages,
+    ratePerSecond: report.options.rate,
+    assistant: figures(report.assistant),
+    echo: figures(report.echo),
+    ratio: report.ratio ?? null,
+    unanswered: r.unanswered + r.notStored + r.notProcessed,
+    duplicates: r.duplicates,
+  })}\n`,
+);

@@ -1,0 +1,143 @@
+/**
+ * The load benchmark (`npm run bench`): the assistant's production entry point with the real grammY adapter against
+ * the fake Bot API in a process of its own, then a minimal grammY echo bot against the same fake, with the same
+ * simulated citizens' load.
+ *
+ * Each bot gets two phases:
+ * - throughput: closed loop, every citizen writes again as soon as answered (1,000 citizens = 1,000 messages in
+ *   flight): messages per second;
+ * - latency: messages offered at a fixed rate (default 1,000 a second) to citizens not waiting for an answer: reply
+ *   latency at that load, from the update becoming available at the fake to the bot's reply call reaching it.
+ * Latency under the closed loop is reported too, but it is queueing by construction (citizens / throughput).
+ *
+ * Afterwards the assistant's database is checked against what the fake saw (verify-replies.ts).
+ */
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { assistantEnv, BotProcess, ECHO_SCRIPT, MAIN_SCRIPT, REPO_ROOT } from './bot-process.js';
+import type { PhaseResult } from './citizen-crowd.js';
+import { FakeTelegramProcess } from './fake-process.js';
+import { type ReplyAccount, verifyReplies } from './verify-replies.js';
+
+export interface BenchOptions {
+  citizens: number;
+  /** Messages of the throughput phase. */
+  messages: number;
+  /** Messages of the latency phase and their rate per second. */
+  latencyMessages: number;
+  rate: number;
+  /** Skip the echo bot (the smoke test). */
+  echo: boolean;
+  /** Write a V8 CPU profile of the assistant's process into this folder. */
+  profileDir?: string;
+  /** Keep the temporary folder (database) for a look afterwards. */
+  keep?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface BotFigures {
+  throughput: PhaseResult;
+  latency: PhaseResult;
+  peakRssBytes: number;
+}
+
+export interface BenchReport {
+  options: Omit<BenchOptions, 'log'>;
+  assistant: BotFigures;
+  echo: BotFigures | undefined;
+  replies: ReplyAccount;
+  /** The assistant's throughput as a share of the echo bot's. */
+  ratio: number | undefined;
+  profile: string | undefined;
+}
+
+const STARTUP_TIMEOUT_MS = 60_000;
+const REPLY_TIMEOUT_MS = 15_000;
+
+async function drive(
+  fake: FakeTelegramProcess,
+  bot: BotProcess,
+  options: BenchOptions,
+  name: string,
+): Promise<BotFigures> {
+  const log = options.log ?? (() => {});
+  await Promise.race([
+    fake.waitForPolling(STARTUP_TIMEOUT_MS),
+    bot.exited.then((code) => {
+      throw new Error(`${name} exited (${code}) before polling:\n${bot.output.slice(-20).join('\n')}`);
+    }),
+  ]);
+  log(`${name}: polling; throughput phase (${options.messages} messages, closed loop)`);
+  const throughput = await fake.phase({ messages: options.messages, replyTimeoutMs: REPLY_TIMEOUT_MS });
+  log(`${name}: latency phase (${options.latencyMessages} messages at ${options.rate}/s)`);
+  const latency = await fake.phase({
+    messages: options.latencyMessages,
+    ratePerSecond: options.rate,
+    replyTimeoutMs: REPLY_TIMEOUT_MS,
+  });
+  return { throughput, latency, peakRssBytes: bot.peakRss() };
+}
+
+export async function runBench(options: BenchOptions): Promise<BenchReport> {
+  const log = options.log ?? (() => {});
+  const dir = mkdtempSync(join(tmpdir(), 'welfare-bench-'));
+  const databasePath = join(dir, 'assistant.sqlite');
+  const fake = await FakeTelegramProcess.start();
+  const bots: BotProcess[] = [];
+  try {
+    await fake.newCrowd(options.citizens, 1_000_000, join(REPO_ROOT, 'data'));
+    const nodeArgs = options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : [];
+    const assistant = BotProcess.start(
+      MAIN_SCRIPT,
+      assistantEnv({ apiRoot: fake.apiRoot, token: fake.token, databasePath }),
+      nodeArgs,
+    );
+    bots.push(assistant);
+    const assistantFigures = await drive(fake, assistant, options, 'assistant');
+    log('assistant: stopping (graceful: flushes the outbox)');
+    const code = await assistant.stop();
+    if (code !== 0)
+      throw new Error(`the assistant exited with ${code}:\n${assistant.output.slice(-20).join('\n')}`);
+    const records = await fake.records();
+    const replies = verifyReplies(databasePath, records.updates, records.sends);
+    const profile = options.profileDir
+      ? readdirSync(options.profileDir)
+          .filter((f) => f.endsWith('.cpuprofile'))
+          .map((f) => join(options.profileDir!, f))
+          .sort()
+          .at(-1)
+      : undefined;
+
+    let echoFigures: BotFigures | undefined;
+    if (options.echo) {
+      await fake.newCrowd(options.citizens, 2_000_000, join(REPO_ROOT, 'data'));
+      const echo = BotProcess.start(ECHO_SCRIPT, {
+        TELEGRAM_BOT_TOKEN: fake.token,
+        TELEGRAM_API_ROOT: fake.apiRoot,
+      });
+      bots.push(echo);
+      echoFigures = await drive(fake, echo, options, 'echo bot');
+      await echo.stop();
+    }
+    const { log: _, ...shown } = options;
+    return {
+      options: shown,
+      assistant: assistantFigures,
+      echo: echoFigures,
+      replies,
+      ratio: echoFigures
+        ? Math.round(
+            (assistantFigures.throughput.messagesPerSecond / echoFigures.throughput.messagesPerSecond) * 100,
+          ) / 100
+        : undefined,
+      profile,
+    };
+  } finally {
+    for (const bot of bots)
+      if (bot.child.exitCode === null && bot.child.signalCode === null) await bot.kill();
+    await fake.close();
+    if (!options.keep) rmSync(dir, { recursive: true, force: true });
+    else log(`kept ${dir}`);
+  }
+}

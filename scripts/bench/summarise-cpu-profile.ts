@@ -1,0 +1,65 @@
+/**
+ * Where the time went in a V8 CPU profile (`node --cpu-prof`): self time by function and by area (our code by
+ * folder, dependencies by package, V8/Node internals), as a few text lines.
+ */
+import { readFileSync } from 'node:fs';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+
+interface CpuProfile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+  startTime: number;
+  endTime: number;
+}
+
+function areaOf(url: string, functionName: string): string {
+  if (!url) return functionName.startsWith('(') ? functionName : '(native)';
+  const dependency = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
+  if (dependency) return dependency[1]!;
+  if (url.startsWith('node:')) return 'node:internals';
+  const own = /\/(src|scripts)\/((?:[^/]+\/)?)/.exec(url);
+  if (own) return `${own[1]}/${own[2]!.replace(/\/$/, '') || '.'}`;
+  return url;
+}
+
+export function summariseCpuProfile(path: string, top = 20): string {
+  const profile = JSON.parse(readFileSync(path, 'utf8')) as CpuProfile;
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<number, number>();
+  profile.samples.forEach((id, i) => {
+    self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
+  });
+  const total = [...self.values()].reduce((a, b) => a + b, 0) || 1;
+  const byFunction = new Map<string, number>();
+  const byArea = new Map<string, number>();
+  for (const [id, us] of self) {
+    const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
+    const file = url.replace(/^.*\/(node_modules\/|src\/|scripts\/)/, '$1');
+    const key = `${functionName || '(anonymous)'} ${file ? `${file}:${lineNumber + 1}` : ''}`.trim();
+    byFunction.set(key, (byFunction.get(key) ?? 0) + us);
+    const area = areaOf(url, functionName);
+    byArea.set(area, (byArea.get(area) ?? 0) + us);
+  }
+  const pct = (us: number) => `${((us / total) * 100).toFixed(1).padStart(5)}%`;
+  const list = (map: Map<string, number>, n: number) =>
+    [...map]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([k, us]) => `  ${pct(us)}  ${k}`);
+  return [
+    `CPU ${(total / 1e6).toFixed(1)} s sampled; self time by area:`,
+    ...list(byArea, 15),
+    'by function:',
+    ...list(byFunction, top),
+  ].join('\n');
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\//, ''))) {
+  process.stdout.write(`${summariseCpuProfile(process.argv[2]!, Number(process.argv[3] ?? 30))}\n`);
+}
