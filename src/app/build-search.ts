@@ -1,15 +1,14 @@
 /**
  * Builds what the dialog engine needs from a loaded knowledge base: the tuned search and the text understanding
- * used for follow-ups and regions. Called at start and on every knowledge reload.
+ * used for follow-ups ("а какие документы?") and regions ("в Камышине"). Called at start and on every knowledge
+ * reload. The understanding reads messages with the search's own analyser, so that a message typed in the wrong
+ * keyboard layout or with a typo is understood the same way by both, and the knowledge base is read only once.
  */
 import type { DialogDeps } from '../dialogs/turn.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { createKnowledgeSearch } from '../search/knowledge-search.js';
-import { createRegionDetector } from '../search/region-detector.js';
-import { normalizeWords } from '../search/russian-normalizer.js';
 import { loadSearchResources } from '../search/search-data.js';
-import { createSectionRequestDetector } from '../search/section-request.js';
-import { createSynonyms } from '../search/synonyms.js';
+import { createTextUnderstanding } from '../search/text-understanding.js';
 
 export type SearchParts = Pick<DialogDeps, 'search' | 'understanding'>;
 
@@ -17,18 +16,7 @@ export function createSearchBuilder(dataDir: string): (kb: KnowledgeBase) => Sea
   return (kb) => {
     const resources = loadSearchResources(dataDir);
     const search = createKnowledgeSearch(kb, { resources });
-    const stopWords = new Set(resources.stopWords);
-    const sections = createSectionRequestDetector(resources.sections, {
-      synonyms: createSynonyms(resources.synonyms),
-      isStopWord: (w) => stopWords.has(w),
-    });
-    const regions = createRegionDetector(resources.regions);
-    return {
-      search,
-      understanding: {
-        sectionRequest: (text) => sections.detect(normalizeWords(text)),
-        region: (text) => regions.detect(normalizeWords(text)),
-      },
-    };
+    const understanding = createTextUnderstanding({ resources, kb, analyzer: search.analyzer });
+    return { search, understanding };
   };
 }

@@ -12,7 +12,7 @@ import { stemRussian } from './russian-stemmer.js';
 import { resolveSearchConfig, type SearchConfig, type SearchConfigOverrides } from './search-config.js';
 import { loadSearchResources, type SearchResources, type ServedRegion } from './search-data.js';
 import type { KnowledgeSearch, SearchContext, SearchHit, SearchOutcome } from './search-types.js';
-import { type AnalysedQuery, CONTEXT_EVIDENCE, type QueryTerm } from './text-analyzer.js';
+import { type AnalysedQuery, CONTEXT_EVIDENCE, type QueryTerm, type TextAnalyzer } from './text-analyzer.js';
 import { createTopicHints } from './topic-hints.js';
 
 export interface KnowledgeSearchOptions {
@@ -40,6 +40,8 @@ export interface SearchExplanation {
 export interface TunedKnowledgeSearch extends KnowledgeSearch {
   explain(query: string, context?: SearchContext): SearchExplanation;
   readonly config: SearchConfig;
+  /** How this search reads text (shared with the follow-up and region understanding, see build-search). */
+  readonly analyzer: TextAnalyzer;
 }
 
 /** The topics special intents point at, when the knowledge base has entries for them. */
@@ -137,6 +139,7 @@ export function createKnowledgeSearch(
 
   return {
     config,
+    analyzer,
     explain,
     search: (query, context) => explain(query, context).outcome,
   };

@@ -9,7 +9,7 @@ import { createRegionDetector } from './region-detector.js';
 import { loadSearchResources, type SearchResources } from './search-data.js';
 import type { TextUnderstanding } from './search-types.js';
 import { createSectionRequestDetector } from './section-request.js';
-import { createTextAnalyzer } from './text-analyzer.js';
+import { createTextAnalyzer, type TextAnalyzer } from './text-analyzer.js';
 
 export interface TextUnderstandingOptions {
   /** Where `search/*.yaml` lives (default: the project's `data/`). Ignored when `resources` is given. */
@@ -20,21 +20,32 @@ export interface TextUnderstandingOptions {
    * few entries) mark a follow-up as a new question ("а документы на загранпаспорт?" is not about the answer shown).
    */
   kb?: KnowledgeBase;
+  /**
+   * The search's analyser, when there is one (`createKnowledgeSearch(...).analyzer`): the follow-ups and regions
+   * are then read exactly as the search reads the same message (Latin recovery and spelling correction against
+   * the same lexicon), and no second lexicon is built from the knowledge base.
+   */
+  analyzer?: TextAnalyzer;
 }
 
 /** A title or keyword word shared by more entries than this share is generic, not a subject. */
 const SUBJECT_MAX_SHARE = 0.1;
 
-export function createTextUnderstanding(options: TextUnderstandingOptions = {}): TextUnderstanding {
-  const resources = options.resources ?? loadSearchResources(options.dataDir);
+/** Word frequencies of the entries' titles, questions, keywords and short answers (for a lexicon of its own). */
+function corpusCounts(entries: KnowledgeBase['entries']): Map<string, number> {
   const counts = new Map<string, number>();
-  const entries = options.kb?.entries ?? [];
   for (const e of entries) {
     for (const text of [e.title, ...e.questions, ...e.keywords, e.short]) {
       for (const w of corpusWords(text)) counts.set(w, (counts.get(w) ?? 0) + 1);
     }
   }
-  const analyzer = createTextAnalyzer(resources, counts);
+  return counts;
+}
+
+export function createTextUnderstanding(options: TextUnderstandingOptions = {}): TextUnderstanding {
+  const resources = options.resources ?? loadSearchResources(options.dataDir);
+  const entries = options.kb?.entries ?? [];
+  const analyzer = options.analyzer ?? createTextAnalyzer(resources, corpusCounts(entries));
 
   let subjectStems: Set<string> | undefined;
   if (entries.length > 0) {

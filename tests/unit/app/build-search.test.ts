@@ -1,0 +1,34 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { createSearchBuilder } from '../../../src/app/build-search.js';
+import { loadKnowledgeBase } from '../../../src/knowledge/knowledge-base.js';
+
+const DATA_DIR = fileURLToPath(new URL('../../../data', import.meta.url));
+const { search, understanding } = createSearchBuilder(DATA_DIR)(loadKnowledgeBase(DATA_DIR).kb);
+
+describe('the search the app builds from data/', () => {
+  it('answers a short citizen question', () => {
+    const outcome = search.search('детские на второго');
+    expect(outcome.band).toBe('answer');
+    expect(outcome.hits[0]?.topic).toBe('unified-child-benefit');
+  });
+
+  it('reads a follow-up about the answer shown, also with a typo or in the wrong keyboard layout', () => {
+    expect(understanding.sectionRequest('а какие документы?')).toBe('documents');
+    expect(understanding.sectionRequest('а какие дакументы нужны')).toBe('documents');
+    expect(understanding.sectionRequest('f rfrbt ljrevtyns')).toBe('documents');
+    expect(understanding.sectionRequest('скока платят')).toBe('amount');
+  });
+
+  it('takes a message that names its own subject as a new question, not as a follow-up', () => {
+    expect(understanding.sectionRequest('какие документы нужны на маткапитал')).toBeUndefined();
+    expect(understanding.sectionRequest('сколько платят по безработице')).toBeUndefined();
+    expect(understanding.sectionRequest('куда подавать на субсидию')).toBeUndefined();
+  });
+
+  it('finds the region in a message, also typed in the wrong layout', () => {
+    expect(understanding.region('живу в Камышине')).toBe('volgograd');
+    expect(understanding.region('gthvm')).toBe('perm');
+    expect(understanding.region('переехали из Перми в Волгоград')).toBeUndefined();
+  });
+});
