@@ -33,16 +33,59 @@ export function secretMatches(received: unknown, expected: string): boolean {
   return timingSafeEqual(digest(received), digest(expected));
 }
 
-function isUpdate(body: unknown): body is Update {
+/** Largest update accepted (bytes). Telegram escapes non-ASCII characters, so a 4,096-character message with a
+ * quoted reply and entities stays under ~80 KB; anything bigger is refused (413) before it is read. */
+export const WEBHOOK_BODY_LIMIT = 128 * 1024;
+
+type Fields = Record<string, unknown>;
+const isObject = (value: unknown): value is Fields =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isId = (value: unknown) => Number.isSafeInteger(value);
+const optional = (value: unknown, check: (v: unknown) => boolean) => value === undefined || check(value);
+const isString = (value: unknown) => typeof value === 'string';
+
+/** The fields of a message the adapter reads, with the types Telegram gives them. */
+function isMessage(value: unknown): boolean {
   return (
-    typeof body === 'object' &&
-    body !== null &&
-    Number.isSafeInteger((body as { update_id?: unknown }).update_id)
+    isObject(value) &&
+    isId(value.message_id) &&
+    isId(value.date) &&
+    isObject(value.chat) &&
+    isId(value.chat.id) &&
+    isString(value.chat.type) &&
+    optional(value.from, (from) => isObject(from) && isId(from.id)) &&
+    optional(value.text, isString)
   );
 }
 
+function isCallbackQuery(value: unknown): boolean {
+  return (
+    isObject(value) &&
+    isString(value.id) &&
+    isObject(value.from) &&
+    isId(value.from.id) &&
+    optional(value.data, isString) &&
+    optional(value.message, isObject)
+  );
+}
+
+/**
+ * An update as Telegram sends it: a non-negative `update_id` and exactly one payload object. The two kinds the
+ * assistant asks for (message, callback_query) are checked field by field, so a forged or broken body gets 400
+ * instead of failing inside the handler (a 500 makes Telegram send it again and again); other kinds are ignored.
+ */
+function isUpdate(body: unknown): body is Update {
+  if (!isObject(body) || !isId(body.update_id) || (body.update_id as number) < 0) return false;
+  const kinds = Object.keys(body).filter((key) => key !== 'update_id');
+  if (kinds.length !== 1) return false;
+  const kind = kinds[0]!;
+  if (kind === 'message') return isMessage(body.message);
+  if (kind === 'callback_query') return isCallbackQuery(body.callback_query);
+  return isObject(body[kind]);
+}
+
 export function registerWebhookRoute(server: FastifyInstance, options: WebhookRouteOptions): void {
-  server.post(WEBHOOK_PATH, async (request, reply) => {
+  server.post(WEBHOOK_PATH, { bodyLimit: WEBHOOK_BODY_LIMIT }, async (request, reply) => {
     if (!secretMatches(request.headers[SECRET_HEADER], options.secret)) {
       return reply.code(401).send({ ok: false, description: 'Unauthorized' });
     }

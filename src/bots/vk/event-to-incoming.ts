@@ -48,6 +48,20 @@ const messageEventSchema = z.object({
   conversation_message_id: z.number().optional(),
 });
 
+/**
+ * Whether an update the assistant acts on has the shape VK gives it: message_new and message_event are checked
+ * against the schemas used to read them; any other type needs no more than an object (or none). Lets the
+ * Callback API route refuse broken or forged bodies with 400 before the library sees them.
+ */
+export function isWellFormedVkUpdate(body: unknown): boolean {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return false;
+  const { type, object, event_id: eventId } = body as Record<string, unknown>;
+  if (typeof type !== 'string' || (eventId !== undefined && typeof eventId !== 'string')) return false;
+  if (type === 'message_new') return messageNewSchema.safeParse(object).success;
+  if (type === 'message_event') return messageEventSchema.safeParse(object).success;
+  return object === undefined || (typeof object === 'object' && object !== null && !Array.isArray(object));
+}
+
 /** What `messages.sendMessageEventAnswer` needs to stop the button's spinner. */
 export interface CallbackAnswer {
   event_id: string;
