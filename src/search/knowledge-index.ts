@@ -3,12 +3,11 @@
  * analyser as the queries, so the index holds canonical stems; ranking weighs the fields where citizens' own
  * wording lives (example questions, keywords) above long section bodies.
  */
-import type { SearchResult } from 'minisearch';
 import type { KnowledgeEntry, Region } from '../knowledge/entry.js';
 import { createDocumentReader } from './document-reader.js';
 import type { SearchConfig } from './search-config.js';
 import type { SearchResources, ServedRegion } from './search-data.js';
-import { StemIndex } from './stem-index.js';
+import { byScore, type MatchDetails, StemIndex } from './stem-index.js';
 import { createTextAnalyzer, type QueryTerm, type TextAnalyzer } from './text-analyzer.js';
 
 /** The indexed fields, in the order of FieldBoosts. */
@@ -161,8 +160,11 @@ export function buildKnowledgeIndex(
     return entry.regions.includes(region) ? config.ownRegionFactor : config.otherRegionFactor;
   };
 
+  // A boost of 0 counts as 1, as in minisearch's search (whose scoring StemIndex.score reproduces).
+  const fieldBoosts = INDEX_FIELDS.map((f) => config.boosts[f] || 1);
+
   const matchesOf = (
-    result: SearchResult,
+    result: MatchDetails,
     weights: Map<string, number>,
     context: ReadonlySet<string>,
   ): TermMatch[] => {
@@ -199,29 +201,31 @@ export function buildKnowledgeIndex(
       );
       if (terms.length === 0 || n === 0) return [];
       const weights = new Map(terms.map((t) => [t.stem, t.weight]));
-      const results = mini.search(terms.map((t) => t.stem).join(' '), {
-        boost: { ...config.boosts },
-        bm25: config.bm25,
-        prefix: (term) => config.prefixMinLength > 0 && term.length >= config.prefixMinLength,
-        fuzzy: false,
-        weights: { prefix: config.prefixWeight, fuzzy: 0 },
-        boostTerm: (term) => weights.get(term) ?? 1,
-        ...StemIndex.termOptions,
+      const scoring = mini.score(
+        terms.map((t) => ({
+          term: t.stem,
+          boost: t.weight,
+          prefix: config.prefixMinLength > 0 && t.stem.length >= config.prefixMinLength,
+        })),
+        { fieldBoosts, bm25: config.bm25, prefixWeight: config.prefixWeight },
+      );
+      // One sort where minisearch's results are sorted and then re-sorted by the adjusted score: by adjusted
+      // score, then by minisearch's score, then in order of first match (both sorts are stable).
+      const scored = scoring.documents.map((r, first) => {
+        const entry = indexed[r.id]!;
+        const score = r.score * regionFactor(entry, region) * (topicBoosts?.get(entry.topic) ?? 1);
+        return { r, score, first };
       });
-      const scored = results.map((r) => {
-        const entry = indexed[r.id as number]!;
-        return { r, score: r.score * regionFactor(entry, region) * (topicBoosts?.get(entry.topic) ?? 1) };
-      });
-      scored.sort((a, b) => b.score - a.score);
+      scored.sort((a, b) => b.score - a.score || byScore(a.r, b.r) || a.first - b.first);
       // Common words left out of the search still count as evidence for the entries at the top.
       const chosen = new Set(terms.map((t) => t.stem));
       const context = new Set(allTerms.filter((t) => t.context).map((t) => t.stem));
       const leftOut = allTerms.filter((t) => !chosen.has(t.stem) && documentFrequency.has(t.stem));
       return scored.map(({ r, score }, i) => {
-        const matches = i < DETAILED_HITS ? matchesOf(r, weights, context) : [];
+        const matches = i < DETAILED_HITS ? matchesOf(scoring.details(r.id), weights, context) : [];
         if (i < DETAILED_HITS) {
           for (const t of leftOut) {
-            const fields = mini.fieldsWith(t.stem, r.id as number);
+            const fields = mini.fieldsWith(t.stem, r.id);
             if (fields.length === 0) continue;
             const strength = Math.max(...fields.map((f) => FIELD_EVIDENCE[INDEX_FIELDS[f]!])) * t.weight;
             matches.push({
@@ -232,7 +236,7 @@ export function buildKnowledgeIndex(
             });
           }
         }
-        return { entry: indexed[r.id as number]!, score, matches };
+        return { entry: indexed[r.id]!, score, matches };
       });
     },
   };

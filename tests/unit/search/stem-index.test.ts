@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { createDocumentReader } from '../../../src/search/document-reader.js';
-import { StemIndex } from '../../../src/search/stem-index.js';
+import { byScore, StemIndex } from '../../../src/search/stem-index.js';
 import { fixtureKb, projectResources } from './fixtures/fixture-search.js';
 
 const FIELDS = ['questions', 'title', 'body'];
@@ -44,5 +44,41 @@ describe('StemIndex bulk load', () => {
     const term = reader.term(documents[1]![0]![0]!);
     expect(index.fieldsWith(term, 1)).toContain(0);
     expect(index.fieldsWith('несуществующий', 1)).toEqual([]);
+  });
+});
+
+describe('StemIndex scoring', () => {
+  it('scores, orders and explains matches exactly as minisearch search does, prefix matches included', () => {
+    const { reader, documents } = fixtureDocuments();
+    const index = new StemIndex(FIELDS);
+    index.loadTermIds(documents, reader.termCount, reader.term);
+    const boosts = { questions: 3, title: 2, body: 0.4 };
+    const bm25 = { k: 1.2, b: 0.7, d: 0.5 };
+    const queries = [
+      documents[2]![0]!.slice(0, 5).map(reader.term),
+      documents[7]![2]!.slice(3, 12).map(reader.term),
+      [reader.term(documents[4]![0]![0]!).slice(0, 5), 'несуществ'],
+    ];
+    for (const terms of queries) {
+      const unique = [...new Set(terms)];
+      const boostOf = (t: string) => 1 - unique.indexOf(t) / 10;
+      const expected = index.search(unique.join(' '), {
+        boost: boosts,
+        bm25,
+        prefix: (t) => t.length >= 4,
+        weights: { prefix: 0.3, fuzzy: 0 },
+        boostTerm: boostOf,
+      });
+      const scoring = index.score(
+        unique.map((t) => ({ term: t, boost: boostOf(t), prefix: t.length >= 4 })),
+        { fieldBoosts: [3, 2, 0.4], bm25, prefixWeight: 0.3 },
+      );
+      const ranked = [...scoring.documents].sort(byScore);
+      expect(ranked.map((r) => [r.id, r.score])).toEqual(expected.map((r) => [r.id, r.score]));
+      for (const r of expected) {
+        expect(scoring.details(r.id)).toEqual({ terms: r.terms, queryTerms: r.queryTerms, match: r.match });
+      }
+      expect(expected.length).toBeGreaterThan(0);
+    }
   });
 });
