@@ -98,6 +98,9 @@ export function createSqliteStore(
     throw new DatabaseOpenError(path, (error as Error).message);
   }
   sqlite.pragma('synchronous = NORMAL');
+  // Deleted rows are overwritten, not left in free pages of the file: /forget must really remove what a person
+  // asked to delete (their answers, complaints, conversation), not only unlink it.
+  sqlite.pragma('secure_delete = ON');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
   const db = drizzle(sqlite, { schema });
