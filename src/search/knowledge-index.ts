@@ -137,7 +137,7 @@ export function buildKnowledgeIndex(
   mini.loadTermIds(documents, termCount, reader.term);
 
   // Every beginning (from prefixMinLength letters) of every indexed term: a query word that is neither a term nor
-  // such a beginning cannot match anything and is not sent to minisearch at all.
+  // such a beginning cannot match anything and is not scored at all.
   const prefixes = new Set<string>();
   if (config.prefixMinLength > 0) {
     for (const term of documentFrequency.keys()) {
