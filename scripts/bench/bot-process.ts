@@ -45,6 +45,19 @@ export function memoryOf(pid: number): { rss: number; peak: number } | undefined
   }
 }
 
+/** CPU time a process has used so far (user + system), in milliseconds. undefined once it exited. */
+export function cpuMsOf(pid: number): number | undefined {
+  try {
+    // Fields after the command name (which may hold spaces, hence the last parenthesis): utime is the 14th field.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // Clock ticks of 10 ms (USER_HZ is 100 on Linux).
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
 export class BotProcess {
   /** The last lines it wrote (for a failure message). */
   readonly output: string[] = [];
@@ -85,6 +98,11 @@ export class BotProcess {
   private sample(): void {
     const memory = memoryOf(this.pid);
     if (memory) this.peak = Math.max(this.peak, memory.peak);
+  }
+
+  /** CPU time used so far (ms): on a shared machine, CPU per message is steadier than messages per second. */
+  cpuMs(): number {
+    return cpuMsOf(this.pid) ?? 0;
   }
 
   /** The highest resident memory the process reached so far, in bytes. */

@@ -86,7 +86,11 @@ const HANDOFF_TEXTS = [
   '/operator',
 ];
 
-/** Example questions of the knowledge base's entries (their front matter's `questions:` list). */
+/**
+ * Example questions of the knowledge base's entries (their front matter's `questions:` list). The crisis entry's
+ * are left out: a crisis starts an urgent hand-off whose reply has no "back to the assistant" button, and the
+ * citizen's next questions would go to the consultant unanswered.
+ */
 export function knowledgeBaseQuestions(dataDir: string): string[] {
   const questions: string[] = [];
   const walk = (dir: string) => {
@@ -94,7 +98,9 @@ export function knowledgeBaseQuestions(dataDir: string): string[] {
       const path = join(dir, item.name);
       if (item.isDirectory()) walk(path);
       else if (item.name.endsWith('.md') && item.name !== 'README.md') {
-        const list = /^questions:\n((?:[ \t]+- .*\n)+)/m.exec(readFileSync(path, 'utf8'));
+        const source = readFileSync(path, 'utf8');
+        if (/^topic:\s*crisis-support\s*$/m.test(source)) continue;
+        const list = /^questions:\n((?:[ \t]+- .*\n)+)/m.exec(source);
         for (const line of list?.[1]?.trimEnd().split('\n') ?? [])
           questions.push(line.replace(/^\s*- /, '').replace(/^(["'])(.*)\1$/, '$2'));
       }

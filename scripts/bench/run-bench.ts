@@ -40,6 +40,8 @@ export interface BotFigures {
   throughput: PhaseResult;
   latency: PhaseResult;
   peakRssBytes: number;
+  /** The bot's CPU time per message in the throughput phase (ms): what it costs, whoever else shares the cores. */
+  cpuMsPerMessage: number;
 }
 
 export interface BenchReport {
@@ -69,14 +71,17 @@ async function drive(
     }),
   ]);
   log(`${name}: polling; throughput phase (${options.messages} messages, closed loop)`);
+  const cpuBefore = bot.cpuMs();
   const throughput = await fake.phase({ messages: options.messages, replyTimeoutMs: REPLY_TIMEOUT_MS });
+  const cpuMsPerMessage =
+    Math.round(((bot.cpuMs() - cpuBefore) / Math.max(1, throughput.answered)) * 100) / 100;
   log(`${name}: latency phase (${options.latencyMessages} messages at ${options.rate}/s)`);
   const latency = await fake.phase({
     messages: options.latencyMessages,
     ratePerSecond: options.rate,
     replyTimeoutMs: REPLY_TIMEOUT_MS,
   });
-  return { throughput, latency, peakRssBytes: bot.peakRss() };
+  return { throughput, latency, peakRssBytes: bot.peakRss(), cpuMsPerMessage };
 }
 
 export async function runBench(options: BenchOptions): Promise<BenchReport> {

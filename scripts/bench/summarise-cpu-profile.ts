@@ -46,6 +46,25 @@ export function summariseCpuProfile(path: string, top = 20): string {
     const area = areaOf(url, functionName);
     byArea.set(area, (byArea.get(area) ?? 0) + us);
   }
+  // Inclusive time of our own functions (their callees included), counted once per sample even when recursive.
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const inclusive = new Map<string, number>();
+  const keyOf = (n: ProfileNode) => {
+    const file = n.callFrame.url.replace(/^.*\/(src\/)/, '$1');
+    return `${n.callFrame.functionName || '(anonymous)'} ${file}:${n.callFrame.lineNumber + 1}`;
+  };
+  for (const [id, us] of self) {
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const n = byId.get(at)!;
+      if (!/\/src\//.test(n.callFrame.url)) continue;
+      const key = keyOf(n);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      inclusive.set(key, (inclusive.get(key) ?? 0) + us);
+    }
+  }
   const pct = (us: number) => `${((us / total) * 100).toFixed(1).padStart(5)}%`;
   const list = (map: Map<string, number>, n: number) =>
     [...map]
@@ -55,8 +74,10 @@ export function summariseCpuProfile(path: string, top = 20): string {
   return [
     `CPU ${(total / 1e6).toFixed(1)} s sampled; self time by area:`,
     ...list(byArea, 15),
-    'by function:',
+    'self time by function:',
     ...list(byFunction, top),
+    'our functions with their callees (src/):',
+    ...list(inclusive, top),
   ].join('\n');
 }
 

@@ -124,7 +124,7 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
         replies: info.replies ?? [],
       });
       if (info.floodLimited) metrics.floodLimited(info.event.platform);
-      consoleFeature?.service.onCitizenEvent(info.citizenId);
+      consoleFeature?.service.onCitizenEvent(info.citizenId, { queueChanged: info.queueChanged ?? true });
     },
   });
   /** What the messengers and the web chat hand their events to: the runner, counted. */

@@ -117,20 +117,137 @@ export function createSqliteStore(
     complaintEvents,
   } = schema;
 
+  // The statements of every incoming event and every delivery, prepared once: otherwise drizzle builds the query
+  // and SQLite compiles it on each call, which was the largest cost in the load profile (scripts/bench).
+  const p = sql.placeholder;
+  const hot = {
+    citizenOfUser: db
+      .select()
+      .from(citizens)
+      .where(and(eq(citizens.platform, p('platform')), eq(citizens.platformUserId, p('userId'))))
+      .prepare(),
+    citizenSeen: db
+      .update(citizens)
+      .set({ lastSeenAt: sql`${p('now')}`, chatId: sql`${p('chatId')}` })
+      .where(eq(citizens.id, p('id')))
+      .prepare(),
+    citizen: db
+      .select()
+      .from(citizens)
+      .where(eq(citizens.id, p('id')))
+      .prepare(),
+    dialogState: db
+      .select()
+      .from(dialogStates)
+      .where(eq(dialogStates.citizenId, p('citizenId')))
+      .prepare(),
+    saveDialogState: db
+      .insert(dialogStates)
+      .values({ citizenId: p('citizenId'), version: p('version'), state: p('state'), updatedAt: p('now') })
+      .onConflictDoUpdate({
+        target: dialogStates.citizenId,
+        set: {
+          version: sql`excluded.version`,
+          state: sql`excluded.state`,
+          updatedAt: sql`excluded.updated_at`,
+        },
+      })
+      .prepare(),
+    insertEvent: db
+      .insert(inboundEvents)
+      .values({
+        platform: p('platform'),
+        eventId: p('eventId'),
+        citizenId: p('citizenId'),
+        event: p('event'),
+        receivedAt: p('receivedAt'),
+      })
+      .onConflictDoNothing()
+      .returning({ id: inboundEvents.id })
+      .prepare(),
+    event: db
+      .select()
+      .from(inboundEvents)
+      .where(eq(inboundEvents.id, p('id')))
+      .prepare(),
+    finishEvent: db
+      .update(inboundEvents)
+      .set({ status: sql`${p('status')}`, processedAt: sql`${p('now')}` })
+      .where(eq(inboundEvents.id, p('id')))
+      .prepare(),
+    appendLine: db
+      .insert(messages)
+      .values({
+        citizenId: p('citizenId'),
+        direction: p('direction'),
+        author: p('author'),
+        kind: p('kind'),
+        text: p('text'),
+        inboundEventId: p('inboundEventId'),
+        outboxId: p('outboxId'),
+        outcome: p('outcome'),
+        confidence: p('confidence'),
+        entryId: p('entryId'),
+        topic: p('topic'),
+        detail: p('detail'),
+        consultantId: p('consultantId'),
+        createdAt: p('createdAt'),
+      })
+      .returning({ id: messages.id })
+      .prepare(),
+    enqueue: db
+      .insert(outbox)
+      .values({
+        citizenId: p('citizenId'),
+        platform: p('platform'),
+        chatId: p('chatId'),
+        message: p('message'),
+        editMessageId: p('editMessageId'),
+        nextAttemptAt: p('now'),
+        createdAt: p('now'),
+      })
+      .returning({ id: outbox.id })
+      .prepare(),
+    // The oldest pending message of each chat (a chat's messages go out in order), due now, oldest first.
+    due: sqlite.prepare(`
+      SELECT o.id, o.citizen_id AS citizenId, o.platform, o.chat_id AS chatId, o.message, o.edit_message_id AS editMessageId,
+             o.status, o.attempts, o.next_attempt_at AS nextAttemptAt, o.last_error AS lastError,
+             o.platform_message_ids AS platformMessageIds, o.created_at AS createdAt, o.sent_at AS sentAt
+      FROM outbox o
+      JOIN (SELECT MIN(id) AS id FROM outbox WHERE status = 'pending' GROUP BY platform, chat_id) head ON head.id = o.id
+      WHERE o.next_attempt_at <= ?
+      ORDER BY o.id LIMIT ?`),
+    markSent: db
+      .update(outbox)
+      .set({
+        status: 'sent',
+        sentAt: sql`${p('now')}`,
+        platformMessageIds: sql`${p('ids')}`,
+        attempts: sql`${outbox.attempts} + 1`,
+      })
+      .where(eq(outbox.id, p('id')))
+      .prepare(),
+    nextDueAt: db
+      .select({ at: sql<number | null>`min(${outbox.nextAttemptAt})` })
+      .from(outbox)
+      .where(eq(outbox.status, 'pending'))
+      .prepare(),
+    // Read for every event (the queue place, the console's queue page): plain rows, without drizzle's mapping.
+    openHandoffs: sqlite.prepare(`
+      SELECT id, citizen_id AS citizenId, reason, priority, status, created_at AS createdAt, closed_at AS closedAt,
+             assigned_to AS assignedTo, assigned_at AS assignedAt, first_response_at AS firstResponseAt,
+             position_at_open AS positionAtOpen, alerted_at AS alertedAt, resolution, closed_by AS closedBy, rating,
+             rating_comment AS ratingComment, rated_at AS ratedAt
+      FROM handoffs WHERE status = 'open' ORDER BY id`),
+  };
+
   const store: Store & { sqlite: Database.Database } = {
     sqlite,
     citizens: {
       findOrCreate(platform, platformUserId, chatId, init) {
-        const found = db
-          .select()
-          .from(citizens)
-          .where(and(eq(citizens.platform, platform), eq(citizens.platformUserId, platformUserId)))
-          .get();
+        const found = hot.citizenOfUser.get({ platform, userId: platformUserId });
         if (found) {
-          db.update(citizens)
-            .set(found.chatId === chatId ? { lastSeenAt: init.now } : { lastSeenAt: init.now, chatId })
-            .where(eq(citizens.id, found.id))
-            .run();
+          hot.citizenSeen.run({ id: found.id, now: init.now, chatId });
           return toCitizen({ ...found, chatId, lastSeenAt: init.now });
         }
         const row = db
@@ -148,7 +265,7 @@ export function createSqliteStore(
         return toCitizen(row);
       },
       get(id) {
-        const row = db.select().from(citizens).where(eq(citizens.id, id)).get();
+        const row = hot.citizen.get({ id });
         return row ? toCitizen(row) : undefined;
       },
       update(id, patch) {
@@ -161,38 +278,26 @@ export function createSqliteStore(
     },
     dialogs: {
       load(citizenId) {
-        const row = db.select().from(dialogStates).where(eq(dialogStates.citizenId, citizenId)).get();
+        const row = hot.dialogState.get({ citizenId });
         return row ? { version: row.version, state: JSON.parse(row.state) as unknown } : undefined;
       },
       save(citizenId, version, state, now) {
-        const json = JSON.stringify(state);
-        db.insert(dialogStates)
-          .values({ citizenId, version, state: json, updatedAt: now })
-          .onConflictDoUpdate({
-            target: dialogStates.citizenId,
-            set: { version, state: json, updatedAt: now },
-          })
-          .run();
+        hot.saveDialogState.run({ citizenId, version, state: JSON.stringify(state), now });
       },
     },
     inbox: {
       insert(citizenId, event) {
-        const row = db
-          .insert(inboundEvents)
-          .values({
-            platform: event.platform,
-            eventId: event.eventId,
-            citizenId,
-            event: JSON.stringify(event),
-            receivedAt: event.receivedAt,
-          })
-          .onConflictDoNothing()
-          .returning({ id: inboundEvents.id })
-          .get();
+        const row = hot.insertEvent.get({
+          platform: event.platform,
+          eventId: event.eventId,
+          citizenId,
+          event: JSON.stringify(event),
+          receivedAt: event.receivedAt,
+        });
         return row ? { status: 'inserted', id: row.id } : { status: 'duplicate' };
       },
       get(id) {
-        const row = db.select().from(inboundEvents).where(eq(inboundEvents.id, id)).get();
+        const row = hot.event.get({ id });
         return row
           ? {
               id: row.id,
@@ -203,7 +308,7 @@ export function createSqliteStore(
           : undefined;
       },
       finish(id, status, now) {
-        db.update(inboundEvents).set({ status, processedAt: now }).where(eq(inboundEvents.id, id)).run();
+        hot.finishEvent.run({ id, status, now });
       },
       pending(limit) {
         return db
@@ -223,7 +328,17 @@ export function createSqliteStore(
     },
     transcript: {
       append(record) {
-        return db.insert(messages).values(record).returning({ id: messages.id }).get().id;
+        return hot.appendLine.get({
+          ...record,
+          inboundEventId: record.inboundEventId ?? null,
+          outboxId: record.outboxId ?? null,
+          outcome: record.outcome ?? null,
+          confidence: record.confidence ?? null,
+          entryId: record.entryId ?? null,
+          topic: record.topic ?? null,
+          detail: record.detail ?? null,
+          consultantId: record.consultantId ?? null,
+        })!.id;
       },
       list(citizenId, limit = 500) {
         return db
@@ -238,45 +353,24 @@ export function createSqliteStore(
     },
     outbox: {
       enqueue(item) {
-        return db
-          .insert(outbox)
-          .values({
-            citizenId: item.citizenId,
-            platform: item.platform,
-            chatId: item.chatId,
-            message: JSON.stringify(item.message),
-            editMessageId: item.editMessageId ?? null,
-            nextAttemptAt: item.now,
-            createdAt: item.now,
-          })
-          .returning({ id: outbox.id })
-          .get().id;
+        return hot.enqueue.get({
+          citizenId: item.citizenId,
+          platform: item.platform,
+          chatId: item.chatId,
+          message: JSON.stringify(item.message),
+          editMessageId: item.editMessageId ?? null,
+          now: item.now,
+        })!.id;
       },
       get(id) {
         const row = db.select().from(outbox).where(eq(outbox.id, id)).get();
         return row ? toOutboxItem(row) : undefined;
       },
       due(now, limit) {
-        const rows = db.all<OutboxRow>(sql`
-          SELECT o.id, o.citizen_id AS citizenId, o.platform, o.chat_id AS chatId, o.message, o.edit_message_id AS editMessageId,
-                 o.status, o.attempts, o.next_attempt_at AS nextAttemptAt, o.last_error AS lastError,
-                 o.platform_message_ids AS platformMessageIds, o.created_at AS createdAt, o.sent_at AS sentAt
-          FROM outbox o
-          JOIN (SELECT MIN(id) AS id FROM outbox WHERE status = 'pending' GROUP BY platform, chat_id) head ON head.id = o.id
-          WHERE o.next_attempt_at <= ${now}
-          ORDER BY o.id LIMIT ${limit}`);
-        return rows.map(toOutboxItem);
+        return (hot.due.all(now, limit) as OutboxRow[]).map(toOutboxItem);
       },
       markSent(id, platformMessageIds, now) {
-        db.update(outbox)
-          .set({
-            status: 'sent',
-            sentAt: now,
-            platformMessageIds: JSON.stringify(platformMessageIds),
-            attempts: sql`${outbox.attempts} + 1`,
-          })
-          .where(eq(outbox.id, id))
-          .run();
+        hot.markSent.run({ id, now, ids: JSON.stringify(platformMessageIds) });
       },
       markRetry(id, nextAttemptAt, error) {
         db.update(outbox)
@@ -304,12 +398,7 @@ export function createSqliteStore(
         );
       },
       nextDueAt() {
-        const row = db
-          .select({ at: sql<number | null>`min(${outbox.nextAttemptAt})` })
-          .from(outbox)
-          .where(eq(outbox.status, 'pending'))
-          .get();
-        return row?.at ?? undefined;
+        return hot.nextDueAt.get()?.at ?? undefined;
       },
       listForChat(platform, chatId, afterId, limit) {
         return db
@@ -354,12 +443,7 @@ export function createSqliteStore(
         db.update(handoffs).set({ priority }).where(eq(handoffs.id, id)).run();
       },
       listOpen() {
-        return db
-          .select()
-          .from(handoffs)
-          .where(eq(handoffs.status, 'open'))
-          .orderBy(asc(handoffs.id))
-          .all() as HandoffRecord[];
+        return hot.openHandoffs.all() as HandoffRecord[];
       },
       assign(id, consultantId, now, options = {}) {
         const conditions = [eq(handoffs.id, id), eq(handoffs.status, 'open')];
