@@ -4,7 +4,15 @@
  * (0..n-1), which are also minisearch's internal short ids because documents are loaded once, in order, and never
  * removed.
  */
-import MiniSearch from 'minisearch';
+import MiniSearch, {
+  type AsPlainObject,
+  type Query,
+  type SearchOptions,
+  type SearchResult,
+} from 'minisearch';
+
+/** What minisearch keeps per term: field number → (document → term frequency). */
+type FieldTermData = Map<number, Map<number, number>>;
 
 /** Term ids of one document, per field (in the order of the index's fields). */
 export type DocumentTermIds = readonly (readonly number[])[];
@@ -157,7 +165,9 @@ export class StemIndex extends MiniSearch<IdOnly> {
       return lengths;
     });
 
-    const termData = new Map<number, Map<number, Map<number, number>>>();
+    // Every term enters the tree now, in the order minisearch would add it; its postings maps are filled the first
+    // time the term is looked at (see `filled`).
+    const termData = new Map<number, FieldTermData>();
     for (const key of keyOrder) {
       const t = Math.floor(key / fieldCount);
       let data = termData.get(t);
@@ -165,11 +175,48 @@ export class StemIndex extends MiniSearch<IdOnly> {
         data = new Map();
         termData.set(t, data);
         this._index.set(term(t), data);
+        this.unfilled.set(data, []);
       }
+      this.unfilled.get(data)!.push(key);
+    }
+    this.postings = { start, docs: sortedDocs, freqs: sortedFreqs, fieldCount };
+  }
+
+  /**
+   * A term's postings, filled in from the flat arrays on first use. Building the maps of every term at load time
+   * is most of the work of a bulk load, while a search only ever looks at the few thousand terms citizens use.
+   */
+  private filled(data: FieldTermData): FieldTermData {
+    const keys = this.unfilled.get(data);
+    if (keys === undefined || this.postings === undefined) return data;
+    const { start, docs, freqs, fieldCount } = this.postings;
+    for (const key of keys) {
       const postings = new Map<number, number>();
-      for (let i = start[key]!; i < start[key + 1]!; i++) postings.set(sortedDocs[i]!, sortedFreqs[i]!);
+      for (let i = start[key]!; i < start[key + 1]!; i++) postings.set(docs[i]!, freqs[i]!);
       data.set(key % fieldCount, postings);
     }
+    this.unfilled.delete(data);
+    return data;
+  }
+
+  /** Fills every term (before minisearch's own methods walk the index). */
+  private fillAll(): void {
+    for (const data of [...this.unfilled.keys()]) this.filled(data);
+  }
+
+  private readonly unfilled = new Map<FieldTermData, number[]>();
+  private postings?: { start: Int32Array; docs: Int32Array; freqs: Int32Array; fieldCount: number };
+
+  /** minisearch's search, on a filled index. */
+  override search(query: Query, options?: SearchOptions): SearchResult[] {
+    this.fillAll();
+    return super.search(query, options);
+  }
+
+  /** minisearch's serialisation, of a filled index. */
+  override toJSON(): AsPlainObject {
+    this.fillAll();
+    return super.toJSON();
   }
 
   /**
@@ -282,12 +329,13 @@ export class StemIndex extends MiniSearch<IdOnly> {
   private expand(q: TermQuery, prefixWeight: number): Expansion[] {
     const out: Expansion[] = [];
     const exact = this._index.get(q.term);
-    if (exact !== undefined) out.push({ term: q.term, weight: 1, data: exact });
+    if (exact !== undefined) out.push({ term: q.term, weight: 1, data: this.filled(exact) });
     if (q.prefix) {
       for (const [term, data] of this._index.atPrefix(q.term)) {
         const distance = term.length - q.term.length;
         if (!distance) continue;
-        out.push({ term, weight: (prefixWeight * term.length) / (term.length + 0.3 * distance), data });
+        const weight = (prefixWeight * term.length) / (term.length + 0.3 * distance);
+        out.push({ term, weight, data: this.filled(data) });
       }
     }
     return out;
@@ -298,7 +346,7 @@ export class StemIndex extends MiniSearch<IdOnly> {
     const data = this._index.get(term);
     if (!data) return [];
     const fields: number[] = [];
-    for (const [fieldId, docs] of data) if (docs.has(id)) fields.push(fieldId);
+    for (const [fieldId, docs] of this.filled(data)) if (docs.has(id)) fields.push(fieldId);
     return fields;
   }
 }
