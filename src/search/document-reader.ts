@@ -19,6 +19,8 @@ export interface DocumentReader {
   term(id: number): string;
   /** Ids are 0 .. termCount-1. */
   readonly termCount: number;
+  /** Terms of a knowledge-base text, as `read` gives them but nothing counted. */
+  termsOf(text: string): string[];
   /** Terms of already normalised words (nothing counted). */
   termsOfWords(words: readonly string[]): string[];
   /** How often each word was read (see `read`), in the order first read: the lexicon's frequencies. */
@@ -120,7 +122,7 @@ export function createDocumentReader(
     return out;
   };
 
-  const read = (text: string): number[] => {
+  const idsOf = (text: string, counting: boolean): number[] => {
     const plain = stripMarkup(text);
     const raw = rawWords(plain);
     // Plain text (nearly all of it): each distinct spelling is normalised once, then found by a look-up.
@@ -128,14 +130,15 @@ export function createDocumentReader(
     return termIds(
       infos.map((info) => info.word),
       infos,
-      true,
+      counting,
     );
   };
 
   return {
     synonyms,
     stopWords,
-    read,
+    read: (text) => idsOf(text, true),
+    termsOf: (text) => idsOf(text, false).map((id) => terms[id]!),
     term: (id) => terms[id]!,
     get termCount() {
       return terms.length;

@@ -3,7 +3,6 @@
  * (queries only: Latin read as Russian, typos corrected) → normalised words → synonyms to canonical phrases →
  * stop words out → Snowball stems.
  */
-import { corpusWords } from './corpus-words.js';
 import { createDocumentReader, type DocumentReader } from './document-reader.js';
 import { type LatinReading, recoverLatin } from './latin-recovery.js';
 import { createLexiconFromCounts, type Lexicon } from './lexicon.js';
@@ -98,7 +97,7 @@ export function createTextAnalyzer(
     isStopWord: (w) => stopWords.has(w),
     understoodWords,
     correctedWords: (text) => understoodWords(text).map(correct),
-    documentTerms: (text) => reader.termsOfWords(corpusWords(text)),
+    documentTerms: (text) => reader.termsOf(text),
     analyseQuery(text) {
       const recovered = recoverLatin(text, lexicon);
       const words = normalizeWords(recovered.text);
