@@ -26,6 +26,8 @@ export interface AppliedSend {
   at: number;
   /** The bot had given up on the call before it took effect (see RecordedCall.clientGone). */
   clientGone: boolean;
+  /** An edit to what the message already said ("message is not modified"): nothing changed for the person. */
+  noChange: boolean;
 }
 
 /** An update the fake made available, with the times getUpdates handed it out. */
@@ -335,6 +337,7 @@ export class CitizenCrowd {
       messageId,
       at: call.at,
       clientGone: call.clientGone === true,
+      noChange: notModified,
     });
     const citizen = this.citizens.get(chatId);
     if (!citizen) return;

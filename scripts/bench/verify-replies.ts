@@ -24,14 +24,20 @@ export interface ReplyAccount {
   failed: number;
   /** Processed events without any reply in the outbox. */
   unanswered: number;
+  /** Events the engine ran more than once (more than one transcript line of their own). */
+  processedTwice: number;
   /** Outbox rows not (yet) sent. */
   undelivered: number;
   /** Reply calls applied by the fake that no outbox row accounts for. */
   duplicates: number;
   /** Of those, calls the bot had abandoned (timed out) before the fake applied them. */
   duplicatesAbandoned: number;
+  /** The duplicate calls themselves. */
+  duplicateSends: AppliedSend[];
   /** Chats whose rows the fake applied out of outbox order (first deliveries). */
   chatsOutOfOrder: number;
+  /** Those chats. */
+  outOfOrderChats: number[];
   /** Outbox rows (reply messages) in all. */
   replies: number;
   /** Examples of each problem, for the failure message. */
@@ -65,6 +71,7 @@ export function verifyReplies(
 
     // Which outbox rows each event produced: transcript lines per citizen in id order, replies before the event.
     const repliesOf = new Map<number, number[]>();
+    const linesOf = new Map<number, number>();
     let pendingReplies = new Map<number, number[]>();
     for (const line of db
       .prepare(
@@ -76,6 +83,7 @@ export function verifyReplies(
         list.push(line.outboxId);
         pendingReplies.set(line.citizenId, list);
       } else if (line.inboundId !== null) {
+        linesOf.set(line.inboundId, (linesOf.get(line.inboundId) ?? 0) + 1);
         repliesOf.set(line.inboundId, pendingReplies.get(line.citizenId) ?? []);
         pendingReplies.delete(line.citizenId);
       }
@@ -88,6 +96,7 @@ export function verifyReplies(
     let notProcessed = 0;
     let failed = 0;
     let unanswered = 0;
+    let processedTwice = 0;
     for (const update of updates) {
       count += 1;
       if (update.fetched > 1) redelivered += 1;
@@ -106,6 +115,10 @@ export function verifyReplies(
         failed += 1;
         note(`processing update ${update.updateId} failed`);
       }
+      if ((linesOf.get(event.id) ?? 0) > 1) {
+        processedTwice += 1;
+        note(`update ${update.updateId} was processed ${linesOf.get(event.id)} times`);
+      }
       if ((repliesOf.get(event.id) ?? []).length === 0) {
         unanswered += 1;
         note(`update ${update.updateId} (${update.kind}, chat ${update.chatId}) got no reply`);
@@ -118,31 +131,38 @@ export function verifyReplies(
       )
       .all() as OutboxRow[];
     let undelivered = 0;
-    // The rows each platform message id accounts for, oldest first (an edited message can be several rows').
+    // The rows each call accounts for, oldest first: a row's first part is an edit of the message it was to replace
+    // when its id is that message's, every other id is a sendMessage (a message edited again is several rows').
     const rowsByMessage = new Map<string, number[]>();
+    const callKey = (chatId: string | number, method: AppliedSend['method'], messageId: string | number) =>
+      `${chatId}:${method}:${messageId}`;
     for (const row of rows) {
       if (row.status !== 'sent') {
         undelivered += 1;
         note(`outbox row ${row.id} (chat ${row.chat_id}) is ${row.status}`);
         continue;
       }
-      for (const id of JSON.parse(row.platform_message_ids ?? '[]') as string[]) {
-        const key = `${row.chat_id}:${id}`;
+      const ids = JSON.parse(row.platform_message_ids ?? '[]') as string[];
+      for (const [i, id] of ids.entries()) {
+        const method = i === 0 && row.edit_message_id === id ? 'editMessageText' : 'sendMessage';
+        const key = callKey(row.chat_id, method, id);
         const list = rowsByMessage.get(key) ?? [];
         list.push(row.id);
         rowsByMessage.set(key, list);
       }
     }
 
-    let duplicates = 0;
+    const duplicateSends: AppliedSend[] = [];
     let abandoned = 0;
     const lastRowOfChat = new Map<number, number>();
     const outOfOrder = new Set<number>();
     for (const send of sends) {
-      const key = `${send.chatId}:${send.messageId}`;
-      const row = rowsByMessage.get(key)?.shift();
+      // An edit to what the message already says changes nothing the person sees ("message is not modified"): the
+      // same button pressed twice, or an edit repeated after a restart. It neither delivers a row nor duplicates one.
+      if (send.noChange) continue;
+      const row = rowsByMessage.get(callKey(send.chatId, send.method, send.messageId))?.shift();
       if (row === undefined) {
-        duplicates += 1;
+        duplicateSends.push(send);
         if (send.clientGone) abandoned += 1;
         note(
           `${send.method} of message ${send.messageId} in chat ${send.chatId} is not any outbox row's delivery${send.clientGone ? ' (the bot had abandoned the call)' : ''}`,
@@ -152,7 +172,9 @@ export function verifyReplies(
       const previous = lastRowOfChat.get(send.chatId) ?? 0;
       if (row < previous && !outOfOrder.has(send.chatId)) {
         outOfOrder.add(send.chatId);
-        note(`chat ${send.chatId}: outbox row ${row} was delivered after row ${previous}`);
+        note(
+          `chat ${send.chatId}: outbox row ${row} (${send.method} of message ${send.messageId}) was delivered after row ${previous}`,
+        );
       }
       lastRowOfChat.set(send.chatId, Math.max(previous, row));
     }
@@ -163,10 +185,13 @@ export function verifyReplies(
       notProcessed,
       failed,
       unanswered,
+      processedTwice,
       undelivered,
-      duplicates,
+      duplicates: duplicateSends.length,
       duplicatesAbandoned: abandoned,
+      duplicateSends,
       chatsOutOfOrder: outOfOrder.size,
+      outOfOrderChats: [...outOfOrder],
       replies: rows.length,
       examples,
     };

@@ -1,0 +1,31 @@
+/**
+ * Keeps `npm run bench` from rotting: the same machinery (src/main.ts as a child process, the fake Bot API and the
+ * simulated citizens in a process of their own, the reply accounting) with 20 citizens and 100 messages. Not a
+ * timed test: it checks that every message got exactly one reply, not how fast.
+ */
+import { expect, it } from 'vitest';
+import { runBench } from '../../../scripts/bench/run-bench.js';
+
+it('runs the benchmark end to end: every message answered exactly once, figures reported', async () => {
+  const report = await runBench({ citizens: 20, messages: 100, latencyMessages: 20, rate: 50, echo: false });
+  const { throughput, latency } = report.assistant;
+  expect(throughput).toMatchObject({ messages: 100, answered: 100, unanswered: 0 });
+  expect(latency).toMatchObject({ messages: 20, answered: 20, unanswered: 0 });
+  // The script's mix: every citizen starts with /start, then questions, button presses and hand-offs.
+  expect(throughput.kinds.start).toBe(20);
+  expect(throughput.kinds.question + throughput.kinds.button + throughput.kinds.handoff).toBe(80);
+  expect(report.replies, report.replies.examples.join('\n')).toMatchObject({
+    updates: 120,
+    notStored: 0,
+    notProcessed: 0,
+    failed: 0,
+    unanswered: 0,
+    processedTwice: 0,
+    undelivered: 0,
+    duplicates: 0,
+    chatsOutOfOrder: 0,
+  });
+  expect(throughput.messagesPerSecond).toBeGreaterThan(0);
+  expect(latency.latencyMs.p99).toBeGreaterThan(0);
+  expect(report.assistant.peakRssBytes).toBeGreaterThan(0);
+}, 90_000);
