@@ -12,6 +12,7 @@ import { onSystemSignal, onWaitingText } from './handoff-events.js';
 import { decodePayload } from './payloads.js';
 import * as reply from './reply-builders.js';
 import {
+  CRISIS_TOPIC,
   type DialogDeps,
   FAILED_SEARCHES_BEFORE_HANDOFF,
   MAX_QUERY_CHARS,
@@ -254,7 +255,7 @@ function onText(turn: Turn, raw: string): void {
   const known =
     region ?? (state.region === 'perm' || state.region === 'volgograd' ? state.region : undefined);
   const result = deps.search.search(query, known ? { region: known } : {});
-  if (result.intent === 'crisis') return onCrisis(turn);
+  if (result.intent === 'crisis') return onCrisis(turn, result);
 
   // The chat is with a consultant: the message is theirs (it is in the transcript), not the search's.
   if (state.handoff && onWaitingText(turn, text)) return;
@@ -283,9 +284,28 @@ function onText(turn: Turn, raw: string): void {
   onSearchResult(turn, result, lead);
 }
 
-function onCrisis(turn: Turn): void {
-  turn.send(reply.textMessage(turn.ctx, 'crisis.message'));
-  turn.handoff('crisis', [], 'crisis');
+/**
+ * Danger to life: the emergency numbers first, then an urgent hand-off. The numbers come from the knowledge base's
+ * crisis entry when the search found it (with its source and date, like every answer), else from the locale file.
+ */
+function onCrisis(turn: Turn, result: SearchOutcome): void {
+  const entry = result.hits
+    .map((h) => turn.deps.kb.entry(h.entryId))
+    .find((e): e is KnowledgeEntry => e?.topic === CRISIS_TOPIC);
+  if (!entry) {
+    turn.send(reply.textMessage(turn.ctx, 'crisis.message'));
+    turn.handoff('crisis', [], 'crisis');
+    return;
+  }
+  turn.send(reply.answerMessage(turn.ctx, entry, []));
+  turn.handoff('crisis', [], 'crisis', { record: false });
+  turn.outcome({
+    outcome: 'answer',
+    entryId: entry.id,
+    topics: [entry.topic],
+    confidence: result.confidence,
+    detail: 'crisis',
+  });
 }
 
 function onSearchResult(turn: Turn, result: SearchOutcome, lead: ReturnType<typeof parseRichText>): void {

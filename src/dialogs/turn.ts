@@ -56,6 +56,8 @@ export interface TransitionResult {
 
 /** Searches look at this much of a message; the rest of a very long message is kept in the transcript. */
 export const MAX_QUERY_CHARS = 1000;
+/** The taxonomy topic of emergency help (violence, danger to life, nowhere to sleep). */
+export const CRISIS_TOPIC = 'crisis-support';
 /** The same text again within this window is a double send, not a new question. */
 export const REPEAT_WINDOW_MS = 3000;
 /** While waiting for a consultant, acknowledge the citizen's messages at most this often. */
@@ -91,8 +93,13 @@ export class Turn {
     this.effects.push({ type: 'outcome', ...effect });
   }
 
-  /** Starts the hand-off (or tells the citizen they are already waiting). */
-  handoff(reason: HandoffReason, leadKeys: string[] = [], detail: string = reason): void {
+  /** Starts the hand-off (or tells the citizen they are already waiting); `record: false` leaves the outcome to the caller. */
+  handoff(
+    reason: HandoffReason,
+    leadKeys: string[] = [],
+    detail: string = reason,
+    options: { record?: boolean } = {},
+  ): void {
     const urgent = reason === 'crisis';
     if (this.state.handoff && !urgent) {
       this.send(reply.handoffConfirm(this.ctx, leadKeys, 'handoff.already', queue.ownTicketLines(this)));
@@ -109,7 +116,8 @@ export class Turn {
       }
     }
     this.state.failedSearches = 0;
-    this.outcome({ outcome: 'handoff', detail, ...(urgent ? { topics: ['crisis-support'] } : {}) });
+    if (options.record === false) return;
+    this.outcome({ outcome: 'handoff', detail, ...(urgent ? { topics: [CRISIS_TOPIC] } : {}) });
   }
 
   answer(

@@ -239,6 +239,27 @@ describe('hand-off', () => {
     expect(effects).toContainEqual({ type: 'handoff', reason: 'crisis', priority: 'urgent' });
     expect(outcomeOf(effects)?.topics).toEqual(['crisis-support']);
   });
+
+  it('danger to life found in the knowledge base: the emergency entry with its source, then the urgent hand-off', () => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    h.search.next = {
+      band: 'handoff',
+      intent: 'crisis',
+      hits: [{ entryId: 'crisis-emergency-help', topic: 'crisis-support', score: 0 }],
+      confidence: 1,
+    };
+    const effects = h.text('сожитель угрожает убить');
+    const text = replyText(effects);
+    expect(text).toMatch(/112/);
+    expect(text).toMatch(/Источник/);
+    expect(effects).toContainEqual({ type: 'handoff', reason: 'crisis', priority: 'urgent' });
+    const recorded = effects.filter((e) => e.type === 'outcome');
+    expect(recorded).toEqual([
+      expect.objectContaining({ outcome: 'answer', entryId: 'crisis-emergency-help' }),
+    ]);
+    expect(h.state.handoff?.reason).toBe('crisis');
+  });
 });
 
 describe('commands', () => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createFirstReplyProbe, firstReplyOf } from '../../../src/app/first-reply-probe.js';
+import type { Effect } from '../../../src/dialogs/effects.js';
 import { createBaselineSearch } from '../../../src/search/baseline-search.js';
 import { FIXTURE_DATA_DIR, fixtureKb, PROJECT_DATA_DIR } from './fixtures/fixture-search.js';
 
@@ -26,40 +27,26 @@ describe('baseline search', () => {
 });
 
 describe('first reply', () => {
-  it('maps search bands to first replies the way the dialog engine does', () => {
-    expect(
-      firstReplyOf({ band: 'answer', hits: [{ entryId: 'a', topic: 'A', score: 1 }], confidence: 1 }),
-    ).toEqual({
+  const outcome = (o: Omit<Extract<Effect, { type: 'outcome' }>, 'type'>): Effect => ({
+    type: 'outcome',
+    ...o,
+  });
+
+  it("reads the engine's recorded outcome: the answered topic, the offered topics, or none", () => {
+    expect(firstReplyOf([outcome({ outcome: 'answer', entryId: 'a', topics: ['A'] })])).toEqual({
       outcome: 'answer',
       topics: ['A'],
     });
-    expect(
-      firstReplyOf({
-        band: 'clarify',
-        hits: [
-          { entryId: 'a', topic: 'A', score: 2 },
-          { entryId: 'b', topic: 'B', score: 1 },
-        ],
-        confidence: 0.4,
-      }),
-    ).toEqual({ outcome: 'clarify', topics: ['A', 'B'] });
-    expect(firstReplyOf({ band: 'handoff', intent: 'human', hits: [], confidence: 1 })).toEqual({
+    expect(firstReplyOf([outcome({ outcome: 'clarify', topics: ['A', 'B'] })])).toEqual({
+      outcome: 'clarify',
+      topics: ['A', 'B'],
+    });
+    expect(firstReplyOf([outcome({ outcome: 'handoff', topics: ['crisis-support'] })])).toEqual({
       outcome: 'handoff',
       topics: [],
     });
-    expect(firstReplyOf({ band: 'out_of_scope', intent: 'off_topic', hits: [], confidence: 1 }).outcome).toBe(
-      'refuse',
-    );
-  });
-
-  it('answers a crisis with the emergency entry (the hand-off starts next to it)', () => {
-    const reply = firstReplyOf({
-      band: 'handoff',
-      intent: 'crisis',
-      hits: [{ entryId: 'crisis-help', topic: 'crisis-support', score: 0 }],
-      confidence: 1,
-    });
-    expect(reply).toEqual({ outcome: 'answer', topics: ['crisis-support'] });
+    expect(firstReplyOf([outcome({ outcome: 'refuse' })]).outcome).toBe('refuse');
+    expect(firstReplyOf([])).toEqual({ outcome: 'other', topics: [] });
   });
 
   it('asks the full engine or the baseline over a data folder', async () => {
@@ -76,6 +63,7 @@ describe('first reply', () => {
         topics: ['unified-child-benefit'],
       });
       expect((await baseline.ask('погода в Пермском крае')).outcome).toBe('answer');
+      expect(await full.ask('позовите живого человека')).toEqual({ outcome: 'handoff', topics: [] });
       await full.close();
       await baseline.close();
     } finally {
