@@ -77,6 +77,20 @@ function onLocation(turn: Turn, latitude: number, longitude: number): void {
   turn.outcome({ outcome: 'other', detail: 'location' });
 }
 
+/** A bare hello: greet back with what the assistant does and the menu (no search, no "I can't help"). */
+function onGreeting(turn: Turn): void {
+  if (turn.state.greeted) {
+    turn.send(turn.menu('small_talk.greeting'));
+  } else {
+    const menu = turn.menu();
+    turn.send({ text: [...reply.greetingMessage(turn.ctx).text, ...menu.text], buttons: menu.buttons });
+    turn.state.greeted = true;
+    turn.effects.push({ type: 'citizen', patch: { consentAt: turn.deps.now } });
+  }
+  // Recorded as a refusal: the reply says what the assistant can do, without a knowledge-base answer.
+  turn.outcome({ outcome: 'refuse', detail: 'intent:greeting' });
+}
+
 function onStart(turn: Turn): void {
   const menu = turn.menu();
   turn.send({ text: [...reply.greetingMessage(turn.ctx).text, ...menu.text], buttons: menu.buttons });
@@ -320,6 +334,11 @@ function onSearchResult(turn: Turn, result: SearchOutcome, lead: ReturnType<type
     case 'off_topic':
       turn.send(turn.menu('out_of_scope.message'));
       return turn.outcome({ outcome: 'refuse', confidence, detail: 'intent:off_topic' });
+    case 'greeting':
+      return onGreeting(turn);
+    case 'thanks':
+      turn.send(reply.textMessage(turn.ctx, 'small_talk.thanks', { footer: true }));
+      return turn.outcome({ outcome: 'other', detail: 'intent:thanks' });
     default:
       break;
   }

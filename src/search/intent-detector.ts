@@ -2,13 +2,21 @@
  * Recognises messages that must not get a knowledge-base answer: a crisis, a request for a person, a personal
  * case to look up, or something outside social welfare. The rules are data (`data/search/intents.yaml`); this
  * module only compiles and applies them, in a fixed priority: crisis first (safety beats everything), then
- * personal_case (a complaint that ends with "перезвоните" is still a complaint), then human, then off_topic.
+ * personal_case (a complaint that ends with "перезвоните" is still a complaint), then human, then off_topic, and
+ * last the bare greeting or thank-you ("привет, позовите человека" asks for a person).
  */
 import type { IntentRuleData, IntentsData } from './search-data.js';
 import type { SpecialIntent } from './search-types.js';
 import { compilePatternSet, type PatternSetMatch, patternText } from './word-patterns.js';
 
-export const INTENT_PRIORITY: readonly SpecialIntent[] = ['crisis', 'personal_case', 'human', 'off_topic'];
+export const INTENT_PRIORITY: readonly SpecialIntent[] = [
+  'crisis',
+  'personal_case',
+  'human',
+  'off_topic',
+  'greeting',
+  'thanks',
+];
 
 export interface IntentReading {
   /** The special intent, if any. */

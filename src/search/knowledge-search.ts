@@ -129,6 +129,8 @@ export function createKnowledgeSearch(
         outcome = { band: 'handoff', intent, hits: [], confidence: 1 };
         break;
       case 'off_topic':
+      case 'greeting':
+      case 'thanks':
         outcome = { band: 'out_of_scope', intent, hits: [], confidence: 1 };
         break;
       default:

@@ -132,6 +132,8 @@ const intentsSchema = z.object({
     personal_case: z.array(ruleSchema),
     human: z.array(ruleSchema),
     off_topic: z.array(ruleSchema),
+    greeting: z.array(ruleSchema).default([]),
+    thanks: z.array(ruleSchema).default([]),
   }),
 });
 
@@ -251,6 +253,8 @@ export function loadSearchResources(dataDir: string = defaultDataDir()): SearchR
         personal_case: intents.intents.personal_case.map(rule),
         human: intents.intents.human.map(rule),
         off_topic: intents.intents.off_topic.map(rule),
+        greeting: intents.intents.greeting.map(rule),
+        thanks: intents.intents.thanks.map(rule),
       },
     },
     sections: {

@@ -19,9 +19,10 @@ export type SearchBand = 'answer' | 'clarify' | 'handoff' | 'out_of_scope';
  * - `crisis`: danger to life, violence, suicidal thoughts, homelessness;
  * - `personal_case`: asks us to look into their own case file / account / application, or sends personal data for
  *   processing, or demands action against a named employee: needs a human, we cannot answer;
- * - `off_topic`: outside social welfare (weather, loans, schooling, medicine, other state services, jokes).
+ * - `off_topic`: outside social welfare (weather, loans, schooling, medicine, other state services, jokes);
+ * - `greeting`, `thanks`: a short hello or thank-you with no question in it (answered politely, not searched).
  */
-export type SpecialIntent = 'human' | 'crisis' | 'personal_case' | 'off_topic';
+export type SpecialIntent = 'human' | 'crisis' | 'personal_case' | 'off_topic' | 'greeting' | 'thanks';
 
 export interface SearchHit {
   entryId: string;

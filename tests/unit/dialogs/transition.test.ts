@@ -262,6 +262,32 @@ describe('hand-off', () => {
   });
 });
 
+describe('small talk', () => {
+  it('a bare hello at first contact gets the greeting, the data notice and the menu; later a short hello and the menu', () => {
+    const h = new DialogHarness();
+    h.search.next = { band: 'out_of_scope', intent: 'greeting', hits: [], confidence: 1 };
+    const first = h.text('привет');
+    expect(replyText(first)).toMatch(/Я помощник по мерам социальной поддержки/);
+    expect(replyText(first)).toMatch(/\/privacy/);
+    expect(replyText(first)).not.toMatch(/не помогу/);
+    expect(buttonLabels(replies(first)[0])).toContain('👤 Консультант');
+    h.now += 10_000;
+    const again = h.text('здравствуйте');
+    expect(replyText(again)).toMatch(/^Здравствуйте! Напишите ваш вопрос/);
+    expect(replyText(again)).not.toMatch(/privacy/);
+    expect(buttonLabels(replies(again)[0]).length).toBeGreaterThan(5);
+  });
+
+  it('thanks gets a short "you are welcome" with the consultant and menu buttons', () => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    h.search.next = { band: 'out_of_scope', intent: 'thanks', hits: [], confidence: 1 };
+    const effects = h.text('спасибо большое');
+    expect(replyText(effects)).toMatch(/^Пожалуйста!/);
+    expect(outcomeOf(effects)).toMatchObject({ outcome: 'other', detail: 'intent:thanks' });
+  });
+});
+
 describe('commands', () => {
   it('/lang switches the language and the menu follows it', () => {
     const h = new DialogHarness();

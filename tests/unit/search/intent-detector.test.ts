@@ -79,6 +79,25 @@ describe('intents (the shipped rules)', () => {
     expect(intentOf('терапевт не дает направление на мсэ, что делать')).toBeUndefined();
   });
 
+  it.each(['привет', 'Здравствуйте!', 'добрый день', 'hello'])('greets back on "%s"', (text) => {
+    expect(intentOf(text)).toBe('greeting');
+  });
+
+  it.each(['спасибо', 'Спасибо большое, помогли!', 'благодарю вас', 'спс'])(
+    'takes "%s" as thanks',
+    (text) => {
+      expect(intentOf(text)).toBe('thanks');
+    },
+  );
+
+  it('sends a greeting or thanks with a question in it to the search, and a request for a person to a person', () => {
+    expect(intentOf('здравствуйте, положено ли мне единое пособие')).toBeUndefined();
+    expect(intentOf('здравствуйте, у меня вопрос')).toBeUndefined();
+    expect(intentOf('спасибо, а какие документы')).toBeUndefined();
+    expect(intentOf('спасибо, но не помогло')).toBeUndefined();
+    expect(intentOf('привет, позовите человека')).toBe('human');
+  });
+
   it('says whether a message is about social welfare at all', () => {
     expect(detector.read(normalizeWords('помогите с выплатой')).mentionsWelfare).toBe(true);
     expect(detector.read(normalizeWords('как дела у тебя')).mentionsWelfare).toBe(false);
