@@ -25,6 +25,11 @@ export interface ConfidenceInput {
   mentionsWelfare: boolean;
   /** The citizen's region is known (from the conversation or the message). */
   regionKnown: boolean;
+  /**
+   * The message is one welfare word ("пенсия", "пособие"): where it would go to a person for lack of evidence or
+   * separation, the top entries of different topics are offered instead (with "none of these: a consultant").
+   */
+  broad?: boolean;
 }
 
 /**
@@ -101,10 +106,15 @@ export function judge(input: ConfidenceInput, config: SearchConfig): Judgement {
   const confidence = coverage * (0.5 + 0.5 * separation);
   const base = { evidence, coverage, runnerUpRatio, confidence };
 
+  const broadChoices = (): Judgement | undefined => {
+    if (!input.broad) return undefined;
+    const hits = clarificationHits(ranked, config.clarifyHits, 0);
+    return hits.length > 1 ? { ...base, band: 'clarify', hits } : undefined;
+  };
   if (evidence < thresholds.minEvidence) {
     // A word or two in common with some entry is no sign of a welfare question; welfare words are.
     if (!input.mentionsWelfare) return { ...base, band: 'out_of_scope', hits: [] };
-    return { ...base, band: 'handoff', hits: [toHit(best)] };
+    return broadChoices() ?? { ...base, band: 'handoff', hits: [toHit(best)] };
   }
   const regionalGuess = !input.regionKnown && !best.entry.regions.includes('federal');
   const maxRatio = thresholds.maxRunnerUpRatio * (regionalGuess ? UNKNOWN_REGION_STRICTNESS : 1);
@@ -116,5 +126,5 @@ export function judge(input: ConfidenceInput, config: SearchConfig): Judgement {
     if (hits.length > 1) return { ...base, band: 'clarify', hits };
   }
   // Real evidence, but neither clear nor close enough to choose from: a person should look at it.
-  return { ...base, band: 'handoff', hits: [toHit(best)] };
+  return broadChoices() ?? { ...base, band: 'handoff', hits: [toHit(best)] };
 }

@@ -67,6 +67,7 @@ export function createKnowledgeSearch(
   const regions = createRegionDetector(resources.regions);
   const hints = createTopicHints(resources.topicHints, new Set(kb.taxonomy.topics.map((t) => t.slug)));
   const maxIdf = index.idf('\u0000');
+  const stopWords = new Set(resources.stopWords);
 
   /**
    * A town the index does not know ("в Камышине") says only which region the question is about: it is replaced
@@ -107,7 +108,12 @@ export function createKnowledgeSearch(
       return sum + weight * (idf >= maxIdf ? maxIdf * UNKNOWN_WORD_SHARE : idf);
     }, 0);
     const { intent, mentionsWelfare } = intents.read(analysed.words);
-    const judged = judge({ ranked, queryMass, mentionsWelfare, regionKnown: region !== undefined }, config);
+    // One welfare word alone ("пенсия", "льготы"): too broad to answer, but the person should get choices, not "I'm not sure".
+    const broad = mentionsWelfare && analysed.words.filter((w) => !stopWords.has(w)).length === 1;
+    const judged = judge(
+      { ranked, queryMass, mentionsWelfare, regionKnown: region !== undefined, broad },
+      config,
+    );
     const details = {
       query: analysed,
       region,

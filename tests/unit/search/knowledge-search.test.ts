@@ -47,7 +47,14 @@ describe('knowledge search on a small knowledge base', () => {
       const outcome = search.search(q);
       expect(outcome.band, q).not.toBe('answer');
     }
-    expect(search.search('помогите с выплатой').band).toBe('handoff');
+  });
+
+  it('offers choices of different topics for one welfare word, instead of "not sure"', () => {
+    const outcome = search.search('пособие');
+    expect(outcome.band).toBe('clarify');
+    expect(new Set(outcome.hits.map((h) => h.topic)).size).toBeGreaterThan(1);
+    // With more words and still no clear match, a person looks at it.
+    expect(search.search('помогите разобраться с выплатой от соседки').band).toBe('handoff');
   });
 
   it('says nothing fits when a message has no welfare signal at all', () => {
