@@ -1,5 +1,6 @@
 /**
- * `npm run bench [-- --citizens 1000 --messages 20000 --latency-messages 5000 --rate 1000 --no-echo --profile DIR]`
+ * `npm run bench [-- --citizens 1000 --messages 20000 --latency-messages 5000 --rate 1000 --no-echo --profile DIR
+ *   --node-arg=--max-old-space-size=128 --keep]`
  *
  * Load figures of the whole assistant (src/main.ts, real grammY, SQLite on disk) against a fake Telegram Bot API in
  * its own process, and of a minimal grammY echo bot against the same fake as the floor. See scripts/bench/run-bench.ts
@@ -18,6 +19,7 @@ const { values } = parseArgs({
     rate: { type: 'string', default: '1000' },
     'no-echo': { type: 'boolean', default: false },
     profile: { type: 'string' },
+    'node-arg': { type: 'string', multiple: true },
     keep: { type: 'boolean', default: false },
   },
 });
@@ -38,6 +40,7 @@ const report = await runBench({
   rate: positive('rate', values.rate),
   echo: !values['no-echo'],
   ...(values.profile ? { profileDir: values.profile } : {}),
+  nodeArgs: values['node-arg'] ?? [],
   keep: values.keep,
   log: (line) => process.stderr.write(`${line}\n`),
 });

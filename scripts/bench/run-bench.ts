@@ -31,6 +31,8 @@ export interface BenchOptions {
   echo: boolean;
   /** Write a V8 CPU profile of the assistant's process into this folder. */
   profileDir?: string;
+  /** Extra options for the assistant's node (experiments: `--max-old-space-size=…`). */
+  nodeArgs?: string[];
   /** Keep the temporary folder (database) for a look afterwards. */
   keep?: boolean;
   log?: (line: string) => void;
@@ -92,7 +94,10 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const bots: BotProcess[] = [];
   try {
     await fake.newCrowd(options.citizens, 1_000_000, join(REPO_ROOT, 'data'));
-    const nodeArgs = options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : [];
+    const nodeArgs = [
+      ...(options.nodeArgs ?? []),
+      ...(options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : []),
+    ];
     const assistant = BotProcess.start(
       MAIN_SCRIPT,
       assistantEnv({ apiRoot: fake.apiRoot, token: fake.token, databasePath }),

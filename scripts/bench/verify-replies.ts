@@ -8,7 +8,8 @@
  * - each reply call the fake applied is one outbox row's delivery. A call no row accounts for is a duplicate: the
  *   message reached Telegram but the assistant did not learn it (killed before marking the row sent, or the call
  *   timed out on its side while Telegram still applied it), so it sent it again.
- * - per chat, the fake applied the rows' first deliveries in outbox order.
+ * - per chat, the fake applied the rows' first deliveries of new messages in outbox order (edits are counted per
+ *   message, see below).
  */
 import Database from 'better-sqlite3';
 import type { AppliedSend, OfferedUpdate } from './citizen-crowd.js';
@@ -24,6 +25,11 @@ export interface ReplyAccount {
   failed: number;
   /** Processed events without any reply in the outbox. */
   unanswered: number;
+  /**
+   * Texts written while waiting for a consultant: they go to the consultant, and by design get no automatic reply
+   * (after the first acknowledgement). Not counted as unanswered.
+   */
+  relayed: number;
   /** Events the engine ran more than once (more than one transcript line of their own). */
   processedTwice: number;
   /** Outbox rows not (yet) sent. */
@@ -72,18 +78,25 @@ export function verifyReplies(
     // Which outbox rows each event produced: transcript lines per citizen in id order, replies before the event.
     const repliesOf = new Map<number, number[]>();
     const linesOf = new Map<number, number>();
+    const relayedEvents = new Set<number>();
     let pendingReplies = new Map<number, number[]>();
     for (const line of db
       .prepare(
-        'SELECT citizen_id AS citizenId, inbound_event_id AS inboundId, outbox_id AS outboxId FROM messages ORDER BY id',
+        'SELECT citizen_id AS citizenId, inbound_event_id AS inboundId, outbox_id AS outboxId, detail FROM messages ORDER BY id',
       )
-      .iterate() as Iterable<{ citizenId: number; inboundId: number | null; outboxId: number | null }>) {
+      .iterate() as Iterable<{
+      citizenId: number;
+      inboundId: number | null;
+      outboxId: number | null;
+      detail: string | null;
+    }>) {
       if (line.outboxId !== null) {
         const list = pendingReplies.get(line.citizenId) ?? [];
         list.push(line.outboxId);
         pendingReplies.set(line.citizenId, list);
       } else if (line.inboundId !== null) {
         linesOf.set(line.inboundId, (linesOf.get(line.inboundId) ?? 0) + 1);
+        if (line.detail === 'relayed') relayedEvents.add(line.inboundId);
         repliesOf.set(line.inboundId, pendingReplies.get(line.citizenId) ?? []);
         pendingReplies.delete(line.citizenId);
       }
@@ -97,6 +110,7 @@ export function verifyReplies(
     let failed = 0;
     let unanswered = 0;
     let processedTwice = 0;
+    let relayed = 0;
     for (const update of updates) {
       count += 1;
       if (update.fetched > 1) redelivered += 1;
@@ -119,7 +133,9 @@ export function verifyReplies(
         processedTwice += 1;
         note(`update ${update.updateId} was processed ${linesOf.get(event.id)} times`);
       }
-      if ((repliesOf.get(event.id) ?? []).length === 0) {
+      if ((repliesOf.get(event.id) ?? []).length === 0 && relayedEvents.has(event.id)) {
+        relayed += 1;
+      } else if ((repliesOf.get(event.id) ?? []).length === 0) {
         unanswered += 1;
         note(`update ${update.updateId} (${update.kind}, chat ${update.chatId}) got no reply`);
       }
@@ -156,10 +172,29 @@ export function verifyReplies(
     let abandoned = 0;
     const lastRowOfChat = new Map<number, number>();
     const outOfOrder = new Set<number>();
+    // Edits are counted per message: which of several rows editing one message a call delivered cannot be told
+    // from the outside, since an edit to what the message already says ("message is not modified") is both how a
+    // row is delivered when the same button is pressed twice and how an edit repeated after a restart looks. Edits
+    // the person could see beyond the rows that edit that message are duplicates.
+    const visibleEdits = new Map<string, AppliedSend[]>();
     for (const send of sends) {
-      // An edit to what the message already says changes nothing the person sees ("message is not modified"): the
-      // same button pressed twice, or an edit repeated after a restart. It neither delivers a row nor duplicates one.
+      if (send.method !== 'editMessageText') continue;
       if (send.noChange) continue;
+      const key = callKey(send.chatId, send.method, send.messageId);
+      const list = visibleEdits.get(key) ?? [];
+      list.push(send);
+      visibleEdits.set(key, list);
+    }
+    for (const [key, calls] of visibleEdits) {
+      for (const send of calls.slice(rowsByMessage.get(key)?.length ?? 0)) {
+        duplicateSends.push(send);
+        if (send.clientGone) abandoned += 1;
+        note(`editMessageText of message ${send.messageId} in chat ${send.chatId} is one more than its rows`);
+      }
+    }
+    // New messages are told apart by their ids: their order per chat is checked against the outbox.
+    for (const send of sends) {
+      if (send.method !== 'sendMessage') continue;
       const row = rowsByMessage.get(callKey(send.chatId, send.method, send.messageId))?.shift();
       if (row === undefined) {
         duplicateSends.push(send);
@@ -186,6 +221,7 @@ export function verifyReplies(
       failed,
       unanswered,
       processedTwice,
+      relayed,
       undelivered,
       duplicates: duplicateSends.length,
       duplicatesAbandoned: abandoned,

@@ -17,6 +17,10 @@
  *   see that message twice. Such a duplicate is not any outbox row's final delivery; the test allows only those,
  *   each applied by the fake before the kill, and at most as many as the delivery worker has in flight at once
  *   (16). Everything else must be zero.
+ * - A consequence for the simulated citizens: a duplicate arrives after they took its first copy as the reply, so
+ *   they take it as the reply to their next message and write again early. If the first copy was the reply before
+ *   a hand-off's confirmation, the next text goes to the consultant, which by design gets no automatic reply: such
+ *   texts are counted as `relayed`, not as unanswered (the citizen's wait for them times out after 20 s).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -66,7 +70,7 @@ it('after kill -9 mid-load and a restart, every message got exactly one reply', 
   const first = start();
   await crowd.waitForPolling(30_000);
   const messages = 600;
-  const load = crowd.runPhase({ messages, replyTimeoutMs: 40_000 });
+  const load = crowd.runPhase({ messages, replyTimeoutMs: 20_000 });
   await waitFor(() => crowd.answeredInPhase() >= messages / 3, 'a third of the replies', {
     timeoutMs: 30_000,
   });
@@ -86,6 +90,7 @@ it('after kill -9 mid-load and a restart, every message got exactly one reply', 
     answeredBeforeKill,
     waitingAtKill,
     redeliveredUpdates: account.redeliveredUpdates,
+    relayed: account.relayed,
     replies: account.replies,
     duplicates: account.duplicates,
   };
@@ -119,7 +124,9 @@ it('after kill -9 mid-load and a restart, every message got exactly one reply', 
     undelivered: 0,
     chatsOutOfOrder: 0,
   });
-  expect(result.unanswered).toBe(0);
+  // Only texts relayed to a consultant go without a reply (see above), and only after a duplicate misled a citizen.
+  expect(result.unanswered).toBe(account.relayed);
+  expect(account.relayed).toBeLessThanOrEqual(account.duplicates);
   // The kill really fell mid-load: messages were waiting for replies and came back after the restart.
   expect(waitingAtKill).toBeGreaterThan(0);
   expect(answeredBeforeKill).toBeLessThan(messages);
