@@ -30,7 +30,7 @@ export type DeliveryFailure =
 
 /** Thrown by a sender to tell the delivery worker what went wrong. */
 export class DeliveryError extends Error {
-  override readonly name = 'DeliveryError';
+  override readonly name: string = 'DeliveryError';
   constructor(readonly failure: DeliveryFailure) {
     super(`${failure.kind}: ${failure.reason}`);
   }

@@ -6,6 +6,7 @@
  * `&amp;` and `&quot;`, and rejects the whole message ("can't parse entities") on a stray `<` or `&`.
  */
 import type { InlineKeyboardButton, InlineKeyboardMarkup, ReplyKeyboardMarkup } from 'grammy/types';
+import { DeliveryError } from '../../messaging/delivery.js';
 import type { Button, OutgoingMessage } from '../../messaging/outgoing-message.js';
 import { MAX_PAYLOAD_BYTES, payloadBytes } from '../../messaging/outgoing-message.js';
 import type { RichText, Span } from '../../messaging/rich-text.js';
@@ -63,17 +64,23 @@ export function renderTelegramPlain(text: RichText): string {
   return toPlainText(text);
 }
 
-/** A button payload longer than Telegram's 64-byte callback data: a bug in whoever built the message. */
-export class ButtonPayloadTooLongError extends Error {
+/**
+ * A button payload longer than Telegram's 64-byte callback data: a bug in whoever built the message. It is a
+ * delivery error of kind `rejected`, so the outbox logs it and gives up instead of retrying a message that can
+ * never be sent.
+ */
+export class ButtonPayloadTooLongError extends DeliveryError {
   override readonly name = 'ButtonPayloadTooLongError';
   constructor(
     readonly label: string,
     readonly bytes: number,
   ) {
-    super(
-      `Button "${label}" has a payload of ${bytes} bytes; Telegram's callback_data allows ${MAX_PAYLOAD_BYTES}. ` +
+    super({
+      kind: 'rejected',
+      reason:
+        `Button "${label}" has a payload of ${bytes} bytes; Telegram's callback_data allows ${MAX_PAYLOAD_BYTES}. ` +
         'Shorten the payload (use an id, not a title).',
-    );
+    });
   }
 }
 

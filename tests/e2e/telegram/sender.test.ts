@@ -287,7 +287,10 @@ describe('Telegram sender', () => {
         [{ kind: 'action', label: 'Короткая', payload: 'ok' }],
       ],
     };
-    await expect(send(message)).rejects.toThrow(/64/);
+    expect(await failure(send(message))).toMatchObject({
+      kind: 'rejected',
+      reason: expect.stringMatching(/64/),
+    });
     expect(fake.messagesIn(chat)).toHaveLength(0);
 
     const production = await createHarness({ fake, channel: { strictButtons: false } });
