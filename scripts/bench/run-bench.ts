@@ -12,7 +12,7 @@
  *
  * Afterwards the assistant's database is checked against what the fake saw (verify-replies.ts).
  */
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assistantEnv, BotProcess, ECHO_SCRIPT, MAIN_SCRIPT, REPO_ROOT } from './bot-process.js';
@@ -115,7 +115,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       ? readdirSync(options.profileDir)
           .filter((f) => f.endsWith('.cpuprofile'))
           .map((f) => join(options.profileDir!, f))
-          .sort()
+          // The main thread's profile is the largest (tsx's loader thread writes one of its own).
+          .sort((a, b) => statSync(a).size - statSync(b).size)
           .at(-1)
       : undefined;
 
