@@ -25,6 +25,20 @@ import type { FloodLimiter } from './flood-limit.js';
 /** What the transcript says instead of a private answer (the citizen did not agree to keep it). */
 export const PRIVATE_TRANSCRIPT_TEXT = '[private answer, not kept]';
 
+/** The stored event without what the citizen typed or pressed (kind, ids and times stay for dedupe and counts). */
+function withoutPrivateContent(event: IncomingEvent): IncomingEvent {
+  switch (event.kind) {
+    case 'text':
+      return { ...event, text: PRIVATE_TRANSCRIPT_TEXT };
+    case 'button':
+      return { ...event, payload: PRIVATE_TRANSCRIPT_TEXT };
+    case 'location':
+      return { ...event, latitude: 0, longitude: 0 };
+    default:
+      return event;
+  }
+}
+
 export interface DialogRunnerDeps {
   store: Store;
   translator: Translator;
@@ -307,7 +321,14 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
         e.type === 'handoff-close' ||
         e.type === 'forget',
     );
-    return { target, forgotten, outgoing, outcome: outcome?.outcome, queueChanged };
+    return {
+      target,
+      forgotten,
+      outgoing,
+      outcome: outcome?.outcome,
+      queueChanged,
+      private: outcome?.private === true,
+    };
   }
 
   /** Over the flood limit: the event goes to the transcript (and the console), the engine does not see it. */
@@ -368,6 +389,8 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
           now,
         );
         if (!forgotten) store.inbox.finish(inboundId, 'done', now);
+        // An answer the citizen did not agree to keep (the benefit finder) leaves no copy in the raw event log.
+        if (!forgotten && applied.private) store.inbox.redact(inboundId, withoutPrivateContent(stored.event));
         replied = outgoing.length > 0;
       });
     } catch (error) {

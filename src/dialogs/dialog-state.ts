@@ -48,7 +48,7 @@ export interface DialogState {
   pending?: 'forget-confirm';
   /** A feature flow in progress (benefit finder, complaint, rating...): its code and its own JSON data. */
   flow?: ActiveFlow;
-  /** The last free text and when it came, to ignore the same message sent again within seconds. */
+  /** A fingerprint of the last free text (never the text) and when it came, to ignore a double send within seconds. */
   lastText?: { text: string; at: number };
   /**
    * What a feature flow keeps between conversations because the citizen agreed to it (the benefit finder's

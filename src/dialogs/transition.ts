@@ -240,6 +240,19 @@ function onButton(turn: Turn, payload: string): void {
   }
 }
 
+/**
+ * A short fingerprint of a message (FNV-1a, 32 bits) to recognise the same message sent twice: the dialog state is
+ * stored, and must not keep a copy of what the person wrote (an income typed into the benefit finder, say).
+ */
+function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return `${text.length}:${(hash >>> 0).toString(36)}`;
+}
+
 /** Letters or digits in any script: a message without them is emoji or punctuation only. */
 const HAS_WORDS = /[\p{L}\p{N}]/u;
 
@@ -253,13 +266,13 @@ function onText(turn: Turn, raw: string): void {
   const normalized = text.toLowerCase().replace(/\s+/g, ' ');
   if (
     state.lastText &&
-    state.lastText.text === normalized.slice(0, 200) &&
+    state.lastText.text === fingerprint(normalized) &&
     deps.now - state.lastText.at < REPEAT_WINDOW_MS
   ) {
     // The same message again within seconds (a double tap, a flaky connection): answered already.
     return turn.outcome({ outcome: 'other', detail: 'repeat' });
   }
-  turn.state.lastText = { text: normalized.slice(0, 200), at: deps.now };
+  turn.state.lastText = { text: fingerprint(normalized), at: deps.now };
   turn.state.pending = undefined;
 
   const query = text.slice(0, MAX_QUERY_CHARS);

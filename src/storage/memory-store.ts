@@ -113,6 +113,10 @@ export function createMemoryStore(): Store {
         const e = events.get(id);
         if (e) e.status = status;
       },
+      redact(id, event) {
+        const e = events.get(id);
+        if (e) e.event = clone(event);
+      },
       pending(limit) {
         return [...events.values()]
           .filter((e) => e.status === 'pending')

@@ -310,6 +310,12 @@ export function createSqliteStore(
       finish(id, status, now) {
         hot.finishEvent.run({ id, status, now });
       },
+      redact(id, event) {
+        db.update(inboundEvents)
+          .set({ event: JSON.stringify(event) })
+          .where(eq(inboundEvents.id, id))
+          .run();
+      },
       pending(limit) {
         return db
           .select()

@@ -123,6 +123,8 @@ export interface InboxRepo {
   ): { status: 'inserted'; id: number } | { status: 'duplicate' };
   get(id: number): StoredEvent | undefined;
   finish(id: number, status: 'done' | 'failed', now: number): void;
+  /** Replaces a stored event with a copy that leaves out what the citizen did not agree to keep. */
+  redact(id: number, event: IncomingEvent): void;
   /** Events stored but not processed yet (after a crash), oldest first. */
   pending(limit: number): StoredEvent[];
 }

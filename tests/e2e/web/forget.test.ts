@@ -120,6 +120,36 @@ describe('/forget', () => {
       expect(after.includes(bytesOf(secret)), secret).toBe(false);
   });
 
+  it('keeps no copy of finder answers the person did not agree to keep, not even in the raw event log', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'forget-'));
+    const path = join(dir, 'assistant.sqlite');
+    app = createTestApp({ databasePath: path }, { http: false });
+    await app.start();
+
+    await say({ kind: 'start' });
+    await press(/Подобрать меры поддержки/);
+    await press(/^Пермский край$/);
+    await press(/Готово|Детей нет|Нет детей/);
+    await press(/^Нет$/);
+    await press(/^Двое$/);
+    await say({ kind: 'text', text: INCOME });
+    for (let i = 0; i < 6; i++) {
+      const last = app.store.outbox.listForChat('web', USER, 0, 500).at(-1)!;
+      if (/предварительная оценка/.test(toPlainText(last.message.text))) break;
+      await press(/^Нет$|^Работаю$|Пропустить/);
+    }
+    const sqlite = (app.store as unknown as { sqlite: import('better-sqlite3').Database }).sqlite;
+    for (const [table, column] of [
+      ['inbound_events', 'event'],
+      ['messages', 'text'],
+      ['dialog_states', 'state'],
+      ['outbox', 'message'],
+    ]) {
+      const rows = sqlite.prepare(`SELECT ${column} AS v FROM ${table}`).all() as { v: string }[];
+      expect(rows.filter((r) => r.v.includes(INCOME)).length, table).toBe(0);
+    }
+  });
+
   it.each(['ru', 'en'] as const)('is described by /privacy (%s) as it works', (locale) => {
     const privacy = translator.t(locale, 'privacy.full');
     const label = (key: string) => translator.t(locale, key).replace(/^\P{L}+/u, '');
