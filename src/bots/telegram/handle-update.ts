@@ -2,8 +2,8 @@
  * The grammY middleware of the adapter: one Telegram update in, one IncomingEvent handed to the inbound sink.
  *
  * Replies never go out from here (the core writes them to the outbox). What does go out directly is best effort
- * and never fails the update: the answer that stops a pressed button's spinner, the "typing…" indicator, and the
- * apology when the event could not be stored.
+ * and never fails the update: the answer that stops a pressed button's spinner, the "typing…" indicator (only when
+ * the answer is late: typing-indicator.ts), and the apology when the event could not be stored.
  */
 import type { Context, MiddlewareFn } from 'grammy';
 import type { Logger } from 'pino';
@@ -35,6 +35,8 @@ export interface UpdateHandlerOptions {
   callTimeoutMs: number;
   /** Registers a best-effort call so that stopping can wait for it. */
   track: (task: Promise<unknown>) => void;
+  /** The person in this chat now waits for an answer ("typing…" if it is late). */
+  expectReply: (chatId: string) => void;
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -102,13 +104,7 @@ export function handleUpdates(options: UpdateHandlerOptions): MiddlewareFn<Conte
         return;
       }
       log.debug({ kind: event.kind }, 'event stored');
-      if (TYPING_KINDS.has(event.kind)) {
-        bestEffort(
-          ctx.api.sendChatAction(event.chatId, 'typing', undefined, timeoutSignal(options.callTimeoutMs)),
-          log,
-          'typing',
-        );
-      }
+      if (TYPING_KINDS.has(event.kind)) options.expectReply(event.chatId);
     } catch (error) {
       log.error({ err: loggableError(error), update: updateType(update) }, 'update could not be stored');
       if (options.onAcceptFailure === 'throw') throw error;

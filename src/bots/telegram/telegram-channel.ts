@@ -16,13 +16,14 @@ import type { BotCommand } from 'grammy/types';
 import type { TelegramConfig } from '../../config/config.js';
 import type { Locale } from '../../i18n/translator.js';
 import type { Channel, ChannelDeps } from '../channel.js';
-import { apiSignal } from './api-signal.js';
+import { apiSignal, timeoutSignal } from './api-signal.js';
 import { createConnectionMonitor } from './connection-monitor.js';
 import type { UpdateHandlerOptions } from './handle-update.js';
 import { answerCallbackQueries, handleUpdates } from './handle-update.js';
 import { describeApiError, isTokenRejected, loggableError } from './telegram-errors.js';
 import { createTelegramSender } from './telegram-sender.js';
 import { registerWebhookRoute, WEBHOOK_PATH } from './telegram-webhook.js';
+import { createTypingIndicator } from './typing-indicator.js';
 import { updateChatId } from './update-to-event.js';
 
 /** Only what we serve; edited messages, channel posts and the like are never fetched. */
@@ -60,6 +61,8 @@ export interface TelegramChannelOptions {
   callTimeoutMs?: number;
   /** Throw on a button Telegram would reject instead of leaving it out. Default: NODE_ENV is not production. */
   strictButtons?: boolean;
+  /** Show "typing…" when no answer was sent this long after a message (ms). Default 1,000. */
+  typingDelayMs?: number;
   /** Label of the "share my location" button. Default: `buttons.share_location` in Russian when the key exists. */
   locationButtonLabel?: () => string;
   now?: () => number;
@@ -121,6 +124,19 @@ export function createTelegramChannel(
     task.then(forget, forget);
   };
 
+  const typing = createTypingIndicator({
+    delayMs: options.typingDelayMs ?? 1_000,
+    now,
+    show: (chatId) =>
+      track(
+        bot.api
+          .sendChatAction(chatId, 'typing', undefined, timeoutSignal(callTimeoutMs))
+          .catch((error: unknown) =>
+            log.warn({ chatId, reason: describeApiError(error) }, 'could not send typing'),
+          ),
+      ),
+  });
+
   const handlerOptions: UpdateHandlerOptions = {
     inbound: deps.inbound,
     logger: log,
@@ -130,6 +146,7 @@ export function createTelegramChannel(
     onAcceptFailure: config.mode === 'webhook' ? 'throw' : 'apologise',
     callTimeoutMs,
     track,
+    expectReply: typing.expect,
   };
   bot.use(async (_ctx, next) => {
     const task = next();
@@ -162,6 +179,7 @@ export function createTelegramChannel(
     strictButtons: options.strictButtons ?? process.env.NODE_ENV !== 'production',
     callTimeoutMs,
     locationButtonLabel,
+    onSending: typing.answered,
     ...(config.limits ? { limits: config.limits } : {}),
   });
 
@@ -303,6 +321,7 @@ export function createTelegramChannel(
       stopping ??= (async () => {
         state = 'stopped';
         lifetime.abort();
+        typing.stop();
         await runner?.stop();
         await supervisor;
         // Updates in flight reach the inbound sink; best-effort calls finish or time out.

@@ -48,6 +48,8 @@ export interface TelegramSenderOptions {
   /** Label of the "share my location" reply-keyboard button. */
   locationButtonLabel: () => string;
   maxTextLength?: number;
+  /** Called when a message to the chat goes out (the "typing…" indicator is no longer needed). */
+  onSending?: (chatId: string) => void;
   /** What the delivery worker keeps to; default TELEGRAM_LIMITS. */
   limits?: PlatformSender['limits'];
 }
@@ -189,6 +191,7 @@ export function createTelegramSender(api: Api, options: TelegramSenderOptions): 
     platform: 'telegram',
     limits: options.limits ?? TELEGRAM_LIMITS,
     async send(chatId, message, sendOptions): Promise<SendResult> {
+      options.onSending?.(chatId);
       const parts = plan(chatId, message);
       const key = progressKey(chatId, message, sendOptions);
       const sentIds = [...(progress.get(key)?.sentIds ?? [])];

@@ -20,6 +20,7 @@ export const FAST_OPTIONS: TelegramChannelOptions = {
   acceptRetryDelaysMs: [10, 30],
   callTimeoutMs: 2_000,
   strictButtons: true,
+  typingDelayMs: 50,
 };
 
 /** Log lines as parsed JSON, to check what is (and is not) written. */
