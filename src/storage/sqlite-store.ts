@@ -26,6 +26,12 @@ import type {
   TranscriptLine,
 } from './store.js';
 
+/** The columns of a ticket as HandoffRecord names them (plain rows, without drizzle's mapping). */
+const HANDOFF_COLUMNS = `id, citizen_id AS citizenId, reason, priority, status, created_at AS createdAt, closed_at AS closedAt,
+             assigned_to AS assignedTo, assigned_at AS assignedAt, first_response_at AS firstResponseAt,
+             position_at_open AS positionAtOpen, alerted_at AS alertedAt, resolution, closed_by AS closedBy, rating,
+             rating_comment AS ratingComment, rated_at AS ratedAt`;
+
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../../drizzle', import.meta.url));
 
 type OutboxRow = typeof schema.outbox.$inferSelect;
@@ -208,14 +214,18 @@ export function createSqliteStore(
       })
       .returning({ id: outbox.id })
       .prepare(),
-    // The oldest pending message of each chat (a chat's messages go out in order), due now, oldest first.
+    // The oldest pending message of each chat (a chat's messages go out in order), due now, oldest first. It walks
+    // the pending rows in id order (partial index of migration 0003) and stops after `limit` heads, each checked
+    // with one probe of the per-chat index: the cost follows the limit, not the number of chats waiting.
     due: sqlite.prepare(`
       SELECT o.id, o.citizen_id AS citizenId, o.platform, o.chat_id AS chatId, o.message, o.edit_message_id AS editMessageId,
              o.status, o.attempts, o.next_attempt_at AS nextAttemptAt, o.last_error AS lastError,
              o.platform_message_ids AS platformMessageIds, o.created_at AS createdAt, o.sent_at AS sentAt
-      FROM outbox o
-      JOIN (SELECT MIN(id) AS id FROM outbox WHERE status = 'pending' GROUP BY platform, chat_id) head ON head.id = o.id
-      WHERE o.next_attempt_at <= ?
+      FROM outbox o INDEXED BY outbox_pending
+      WHERE o.status = 'pending' AND o.next_attempt_at <= ?
+        AND NOT EXISTS (
+          SELECT 1 FROM outbox p INDEXED BY outbox_pending_chat
+          WHERE p.status = 'pending' AND p.platform = o.platform AND p.chat_id = o.chat_id AND p.id < o.id)
       ORDER BY o.id LIMIT ?`),
     markSent: db
       .update(outbox)
@@ -234,12 +244,56 @@ export function createSqliteStore(
       .prepare(),
     // Read for every event (the queue place, the console's queue page): plain rows, without drizzle's mapping.
     openHandoffs: sqlite.prepare(`
-      SELECT id, citizen_id AS citizenId, reason, priority, status, created_at AS createdAt, closed_at AS closedAt,
-             assigned_to AS assignedTo, assigned_at AS assignedAt, first_response_at AS firstResponseAt,
-             position_at_open AS positionAtOpen, alerted_at AS alertedAt, resolution, closed_by AS closedBy, rating,
-             rating_comment AS ratingComment, rated_at AS ratedAt
+      SELECT ${HANDOFF_COLUMNS}
       FROM handoffs WHERE status = 'open' ORDER BY id`),
+    handoff: sqlite.prepare(`
+      SELECT ${HANDOFF_COLUMNS}
+      FROM handoffs WHERE id = ?`),
+    // Changes with every write to handoffs (triggers of migration 0004): the open tickets are read again only then.
+    handoffsGeneration: sqlite.prepare('SELECT value FROM handoffs_generation WHERE id = 1').pluck(),
   };
+
+  /**
+   * The open tickets, cached until handoffs change. Every hand-off event read them up to three times (the queue
+   * place for the engine, the new ticket's place, the console's queue), which was the largest single cost in the
+   * load profile with a few hundred open. The rows are frozen: callers share them.
+   */
+  let openCache: { generation: Buffer; rows: readonly HandoffRecord[] } | undefined;
+  function openHandoffs(): readonly HandoffRecord[] {
+    const generation = hot.handoffsGeneration.get() as Buffer;
+    if (!openCache?.generation.equals(generation)) {
+      const rows = hot.openHandoffs.all() as HandoffRecord[];
+      for (const row of rows) Object.freeze(row);
+      openCache = { generation, rows };
+    }
+    return openCache.rows;
+  }
+
+  /**
+   * Runs a write to one ticket and keeps the cache of open tickets current without reading them all again: the
+   * ticket is read back and put in (or taken out). Only when the cache was current before the write, and inside a
+   * transaction (a savepoint when nested), so no other connection's write slips in between; if the surrounding
+   * transaction rolls back, the generation goes back to its old value and the cache no longer matches it.
+   */
+  function writeTicket<T>(write: () => T, ticketId: (result: T) => number | undefined): T {
+    return sqlite.transaction(() => {
+      const before = hot.handoffsGeneration.get() as Buffer;
+      const current = openCache?.generation.equals(before) ? openCache : undefined;
+      const result = write();
+      const id = ticketId(result);
+      if (current && id !== undefined) {
+        const row = hot.handoff.get(id) as HandoffRecord | undefined;
+        const rows = current.rows.filter((h) => h.id !== id);
+        if (row?.status === 'open') {
+          Object.freeze(row);
+          const at = rows.findIndex((h) => h.id > id);
+          rows.splice(at < 0 ? rows.length : at, 0, row);
+        }
+        openCache = { generation: hot.handoffsGeneration.get() as Buffer, rows };
+      }
+      return result;
+    })();
+  }
 
   const store: Store & { sqlite: Database.Database } = {
     sqlite,
@@ -424,65 +478,82 @@ export function createSqliteStore(
     },
     handoffs: {
       open(citizenId, reason, priority, now, positionAtOpen) {
-        const row = db
-          .insert(handoffs)
-          .values({ citizenId, reason, priority, createdAt: now, positionAtOpen: positionAtOpen ?? null })
-          .returning()
-          .get();
-        return row as HandoffRecord;
+        return writeTicket(
+          () =>
+            db
+              .insert(handoffs)
+              .values({ citizenId, reason, priority, createdAt: now, positionAtOpen: positionAtOpen ?? null })
+              .returning()
+              .get() as HandoffRecord,
+          (row) => row.id,
+        );
       },
       get(id) {
         return db.select().from(handoffs).where(eq(handoffs.id, id)).get() as HandoffRecord | undefined;
       },
       openFor(citizenId) {
-        return db
-          .select()
-          .from(handoffs)
-          .where(and(eq(handoffs.citizenId, citizenId), eq(handoffs.status, 'open')))
-          .orderBy(desc(handoffs.id))
-          .get() as HandoffRecord | undefined;
+        const open = openHandoffs().findLast((h) => h.citizenId === citizenId);
+        return open ? { ...open } : undefined;
       },
       setStatus(id, status, now) {
-        db.update(handoffs).set({ status, closedAt: now }).where(eq(handoffs.id, id)).run();
+        writeTicket(
+          () => db.update(handoffs).set({ status, closedAt: now }).where(eq(handoffs.id, id)).run(),
+          () => id,
+        );
       },
       setPriority(id, priority) {
-        db.update(handoffs).set({ priority }).where(eq(handoffs.id, id)).run();
+        writeTicket(
+          () => db.update(handoffs).set({ priority }).where(eq(handoffs.id, id)).run(),
+          () => id,
+        );
       },
       listOpen() {
-        return hot.openHandoffs.all() as HandoffRecord[];
+        return openHandoffs().slice();
       },
       assign(id, consultantId, now, options = {}) {
         const conditions = [eq(handoffs.id, id), eq(handoffs.status, 'open')];
         if (options.onlyIfWaiting) conditions.push(isNull(handoffs.assignedTo));
-        return (
-          db
-            .update(handoffs)
-            .set({ assignedTo: consultantId, assignedAt: now })
-            .where(and(...conditions))
-            .run().changes > 0
+        return writeTicket(
+          () =>
+            db
+              .update(handoffs)
+              .set({ assignedTo: consultantId, assignedAt: now })
+              .where(and(...conditions))
+              .run().changes > 0,
+          () => id,
         );
       },
       markFirstResponse(id, now) {
-        db.update(handoffs)
-          .set({ firstResponseAt: now })
-          .where(and(eq(handoffs.id, id), isNull(handoffs.firstResponseAt)))
-          .run();
+        writeTicket(
+          () =>
+            db
+              .update(handoffs)
+              .set({ firstResponseAt: now })
+              .where(and(eq(handoffs.id, id), isNull(handoffs.firstResponseAt)))
+              .run(),
+          () => id,
+        );
       },
       markAlerted(id, now) {
-        db.update(handoffs).set({ alertedAt: now }).where(eq(handoffs.id, id)).run();
+        writeTicket(
+          () => db.update(handoffs).set({ alertedAt: now }).where(eq(handoffs.id, id)).run(),
+          () => id,
+        );
       },
       close(id, closing) {
-        return (
-          db
-            .update(handoffs)
-            .set({
-              status: 'closed',
-              closedAt: closing.now,
-              resolution: closing.resolution,
-              closedBy: closing.closedBy,
-            })
-            .where(and(eq(handoffs.id, id), eq(handoffs.status, 'open')))
-            .run().changes > 0
+        return writeTicket(
+          () =>
+            db
+              .update(handoffs)
+              .set({
+                status: 'closed',
+                closedAt: closing.now,
+                resolution: closing.resolution,
+                closedBy: closing.closedBy,
+              })
+              .where(and(eq(handoffs.id, id), eq(handoffs.status, 'open')))
+              .run().changes > 0,
+          () => id,
         );
       },
       rate(id, score, now) {

@@ -1,4 +1,7 @@
 /** The hand-off (ticket) repository behaves the same in SQLite and in the in-memory twin. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../../../src/storage/memory-store.js';
 import { createSqliteStore } from '../../../src/storage/sqlite-store.js';
@@ -67,5 +70,73 @@ describe.each([
       [5, null],
       [null, 'search:not_sure'],
     ]);
+  });
+});
+
+describe('sqlite store: open tickets read through a cache', () => {
+  it('sees every change: its own writes, a cascade from forget, a rolled-back write, another connection', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'handoff-cache-'));
+    const path = join(dir, 'db.sqlite');
+    const store = createSqliteStore(path);
+    const other = createSqliteStore(path);
+    try {
+      const open = () => store.handoffs.listOpen().map((h) => [h.id, h.priority, h.assignedTo]);
+      const a = store.citizens.findOrCreate('telegram', '1', '1', { locale: 'ru', now: 1 });
+      const b = store.citizens.findOrCreate('telegram', '2', '2', { locale: 'ru', now: 1 });
+      expect(open()).toEqual([]);
+      const ha = store.handoffs.open(a.id, 'user_request', 'normal', 10);
+      const hb = store.handoffs.open(b.id, 'crisis', 'normal', 11);
+      expect(open()).toEqual([
+        [ha.id, 'normal', null],
+        [hb.id, 'normal', null],
+      ]);
+      store.handoffs.setPriority(hb.id, 'urgent');
+      expect(store.handoffs.openFor(b.id)?.priority).toBe('urgent');
+      // Written inside a transaction, read there, then rolled back: the cache must not keep what never happened.
+      expect(() =>
+        store.transaction(() => {
+          store.handoffs.assign(ha.id, 5, 20);
+          expect(open()[0]).toEqual([ha.id, 'normal', 5]);
+          throw new Error('rollback');
+        }),
+      ).toThrow('rollback');
+      expect(open()[0]).toEqual([ha.id, 'normal', null]);
+      other.handoffs.assign(ha.id, 6, 21);
+      expect(open()[0]).toEqual([ha.id, 'normal', 6]);
+      store.citizens.forget(b.id);
+      expect(open()).toEqual([[ha.id, 'normal', 6]]);
+      expect(store.handoffs.openFor(b.id)).toBeUndefined();
+      // Its own writes update the cache in place: it matches the table after each.
+      const raw = store.sqlite.prepare(
+        "SELECT id, priority, assigned_to AS assignedTo, alerted_at AS alertedAt FROM handoffs WHERE status = 'open' ORDER BY id",
+      );
+      const cached = () =>
+        store.handoffs
+          .listOpen()
+          .map(({ id, priority, assignedTo, alertedAt }) => ({ id, priority, assignedTo, alertedAt }));
+      const c = store.citizens.findOrCreate('telegram', '3', '3', { locale: 'ru', now: 1 });
+      const steps: (() => unknown)[] = [
+        () => store.handoffs.open(c.id, 'user_request', 'normal', 30),
+        () => store.handoffs.open(a.id, 'user_request', 'normal', 31),
+        () => store.handoffs.setPriority(ha.id, 'urgent'),
+        () => store.handoffs.markAlerted(ha.id, 32),
+        () => store.handoffs.assign(store.handoffs.openFor(c.id)!.id, 9, 33),
+        () => store.handoffs.close(ha.id, { resolution: 'answered', closedBy: 6, now: 34 }),
+        () => store.handoffs.setStatus(store.handoffs.openFor(c.id)!.id, 'cancelled', 35),
+      ];
+      for (const step of steps) {
+        step();
+        expect(cached()).toEqual(raw.all());
+      }
+      // Callers share the cached rows: they cannot change them.
+      const [row] = store.handoffs.listOpen();
+      expect(() => {
+        (row as { priority: string }).priority = 'urgent';
+      }).toThrow(TypeError);
+    } finally {
+      other.close();
+      store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
