@@ -5,22 +5,35 @@
  * is analysed once and remembered: after that a word costs one look-up, not a stop-word check, a synonym check
  * and a stem. Terms come out as small integer ids (`term(id)` is the stem), so that the index can count and mark
  * them in arrays instead of hash maps. The reader also counts the words it reads, for the lexicon.
+ *
+ * Reading the knowledge base is most of an index build, so the common path makes no string per word: words are
+ * found in the text by character codes (`rawWordSpans`), a spelling seen before is found by the hash of its
+ * characters, and what is known of a word sits in typed arrays indexed by a word number.
  */
 import { stripMarkup } from './corpus-words.js';
-import { normalizeWords, rawWords } from './russian-normalizer.js';
+import { normalizeWords, rawWordSpans, SpanBuffer } from './russian-normalizer.js';
 import { stemRussian } from './russian-stemmer.js';
 import type { SearchResources } from './search-data.js';
-import { createSynonyms, type Synonyms } from './synonyms.js';
+import {
+  createSynonyms,
+  type PhraseMatch,
+  type PhraseStarts,
+  type Synonyms,
+  type WordSequence,
+} from './synonyms.js';
+
+/** One knowledge-base text, or several read as if joined with " . " (the way the fields' lists are indexed). */
+export type DocumentText = string | readonly string[];
 
 export interface DocumentReader {
   /** Term ids of a knowledge-base text (markup removed, normalised), counting its words for the lexicon. */
-  read(text: string): number[];
+  read(text: DocumentText): number[];
   /** The term (stem) with this id. */
   term(id: number): string;
   /** Ids are 0 .. termCount-1. */
   readonly termCount: number;
   /** Terms of a knowledge-base text, as `read` gives them but nothing counted. */
-  termsOf(text: string): string[];
+  termsOf(text: DocumentText): string[];
   /** Terms of already normalised words (nothing counted). */
   termsOfWords(words: readonly string[]): string[];
   /** How often each word was read (see `read`), in the order first read: the lexicon's frequencies. */
@@ -30,18 +43,6 @@ export interface DocumentReader {
   readonly stopWords: ReadonlySet<string>;
 }
 
-/** What is remembered of one word. */
-interface WordInfo {
-  /** The word normalised. */
-  word: string;
-  /** The id of the word's term, or -1 for a stop word. */
-  termId: number;
-  /** Some synonym variant can start with the word: the slow path looks for a phrase there. */
-  phraseStart: boolean;
-  /** Times `read` met it. */
-  count: number;
-}
-
 /**
  * Words remembered at most. The reader only sees the knowledge base and the search data files (never a citizen's
  * message), so this bound is only reached by a knowledge base far larger than any planned; then it starts over
@@ -49,21 +50,142 @@ interface WordInfo {
  */
 const MAX_WORDS = 500_000;
 
+/** Grows like an array, stores 32-bit integers. */
+class IntArray {
+  data: Int32Array;
+  length = 0;
+  constructor(capacity = 1024) {
+    this.data = new Int32Array(capacity);
+  }
+  push(x: number): void {
+    if (this.length === this.data.length) this.reserve(this.length + 1);
+    this.data[this.length++] = x;
+  }
+  /** Makes room for `n` values in all. */
+  reserve(n: number): void {
+    if (n <= this.data.length) return;
+    const bigger = new Int32Array(Math.max(n, this.data.length * 2));
+    bigger.set(this.data);
+    this.data = bigger;
+  }
+}
+
+/**
+ * Spellings met in the text ("Пособие", "пособие", "ЕП"), each with the number of its normalised word, found by
+ * the hash of their characters in an open-addressing table: a spelling seen before costs a hash and a comparison
+ * of characters against a pool, not a new string and a look-up in a map of strings. Each slot holds the whole
+ * record (hash, length, start in the pool, word number + 1), so that a look-up touches one slot and the pool.
+ */
+class SpellingTable {
+  private slots = new Int32Array(4 << 12);
+  /** The spellings' characters, one after another. */
+  private pool = new Uint16Array(1 << 14);
+  private poolLength = 0;
+  size = 0;
+
+  /** The word number of the spelling text[start, end) with this hash, or -1 when not known. */
+  find(text: string, start: number, end: number, hash: number): number {
+    const slots = this.slots;
+    const pool = this.pool;
+    const mask = (slots.length >> 2) - 1;
+    const length = end - start;
+    for (let slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
+      const at = 4 * slot;
+      const word = slots[at + 3]! - 1;
+      if (word < 0) return -1;
+      if (slots[at] !== hash || slots[at + 1] !== length) continue;
+      const from = slots[at + 2]! - start;
+      let i = start;
+      while (i < end && pool[from + i] === text.charCodeAt(i)) i++;
+      if (i === end) return word;
+    }
+  }
+
+  add(text: string, start: number, end: number, hash: number, word: number): void {
+    if (2 * (this.size + 1) > this.slots.length >> 2) this.grow();
+    const length = end - start;
+    if (this.poolLength + length > this.pool.length) {
+      const bigger = new Uint16Array(Math.max(this.pool.length * 2, this.poolLength + length));
+      bigger.set(this.pool);
+      this.pool = bigger;
+    }
+    for (let i = 0; i < length; i++) this.pool[this.poolLength + i] = text.charCodeAt(start + i);
+    this.place(this.slots, hash, length, this.poolLength, word + 1);
+    this.poolLength += length;
+    this.size += 1;
+  }
+
+  clear(): void {
+    this.slots.fill(0);
+    this.poolLength = 0;
+    this.size = 0;
+  }
+
+  private place(slots: Int32Array, hash: number, length: number, from: number, wordPlusOne: number): void {
+    const mask = (slots.length >> 2) - 1;
+    let slot = mix(hash) & mask;
+    while (slots[4 * slot + 3] !== 0) slot = (slot + 1) & mask;
+    slots.set([hash, length, from, wordPlusOne], 4 * slot);
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
+    for (let at = 0; at < old.length; at += 4) {
+      if (old[at + 3] !== 0) this.place(this.slots, old[at]!, old[at + 1]!, old[at + 2]!, old[at + 3]!);
+    }
+  }
+}
+
+/** Words given as word numbers, read through the reader's word and stem lists. */
+class NumberedWords implements WordSequence {
+  numbers: Int32Array = new Int32Array(0);
+  length = 0;
+  constructor(
+    private readonly words: readonly string[],
+    private readonly stems: readonly string[],
+  ) {}
+  word(k: number): string {
+    return this.words[this.numbers[k]!]!;
+  }
+  stem(k: number): string {
+    return this.stems[this.numbers[k]!]!;
+  }
+}
+
+/** Spreads the high bits of a hash into the low ones, which pick the slot. */
+const mix = (hash: number) => hash ^ (hash >>> 15);
+
+/** Figure references and link targets can span the texts of a list: such a list is read joined. */
+const mayHaveSpanningMarkup = (text: string) => text.includes('{{') || text.includes('](');
+
 /** A reader with the synonyms and stop words of the search data. */
 export function createDocumentReader(
   resources: Pick<SearchResources, 'synonyms' | 'stopWords'>,
 ): DocumentReader {
   const synonyms = createSynonyms(resources.synonyms);
   const stopWords = new Set(resources.stopWords.flatMap((w) => normalizeWords(w)));
-  const known = new Map<string, WordInfo>();
+
+  // What is known of each normalised word, by word number.
+  const wordNumber = new Map<string, number>();
+  const words: string[] = [];
+  /** Stems (stop words have one too: synonym phrases are matched by stem). */
+  const stems: string[] = [];
+  /** The id of the word's term, or -1 for a stop word. */
+  const termOfWord = new IntArray();
+  /** The synonym variants that can start with the word (a phrase is looked for there), mostly none. */
+  const startsOfWord: (PhraseStarts | undefined)[] = [];
+  /** Times `read` met the word. */
+  const wordCount = new IntArray();
+  /** Word numbers in the order first counted (the lexicon is built in that order). */
+  const counted = new IntArray();
+
+  const spellings = new SpellingTable();
   const idOfTerm = new Map<string, number>();
   const terms: string[] = [];
-  /** Counted words in the order first counted (the lexicon is built in that order). */
-  const counted: WordInfo[] = [];
 
-  const termIdOf = (word: string): number => {
+  const termIdOf = (word: string, stem: string): number => {
     if (stopWords.has(word)) return -1;
-    const stem = stemRussian(word);
     let id = idOfTerm.get(stem);
     if (id === undefined) {
       id = terms.length;
@@ -73,65 +195,129 @@ export function createDocumentReader(
     return id;
   };
 
-  /** The record of a normalised word. */
-  const infoOf = (word: string): WordInfo => {
-    let info = known.get(word);
-    if (info === undefined) {
-      if (known.size >= MAX_WORDS) known.clear();
-      info = { word, termId: termIdOf(word), phraseStart: synonyms.mayStart(word), count: 0 };
-      known.set(word, info);
+  /** The number of a normalised word. */
+  const numberOf = (word: string): number => {
+    let w = wordNumber.get(word);
+    if (w === undefined) {
+      if (wordNumber.size >= MAX_WORDS) {
+        wordNumber.clear();
+        spellings.clear();
+      }
+      w = words.length;
+      const stem = stemRussian(word);
+      words.push(word);
+      stems.push(stem);
+      termOfWord.push(termIdOf(word, stem));
+      startsOfWord.push(synonyms.startsWith(word));
+      wordCount.push(0);
+      wordNumber.set(word, w);
     }
-    return info;
+    return w;
   };
 
-  /** The record of a word as written ("Пособие", "ЕП"): filed under that spelling too. */
-  const infoOfRaw = (raw: string): WordInfo => {
-    let info = known.get(raw);
-    if (info === undefined) {
-      info = infoOf(normalizeWords(raw)[0]!);
-      known.set(raw, info);
+  /** The word number of the word written text[start, end) ("Пособие", "ЕП"), filed under that spelling. */
+  const numberOfSpelling = (text: string, start: number, end: number, hash: number): number => {
+    let w = spellings.find(text, start, end, hash);
+    if (w < 0) {
+      if (spellings.size >= MAX_WORDS) spellings.clear();
+      const spelling = text.slice(start, end);
+      w = wordNumber.get(spelling) ?? numberOf(normalizeWords(spelling)[0]!);
+      spellings.add(text, start, end, hash, w);
     }
-    return info;
+    return w;
   };
 
-  const count = (info: WordInfo) => {
-    if (info.count === 0) counted.push(info);
-    info.count += 1;
+  const count = (w: number) => {
+    const counts = wordCount.data;
+    if (counts[w] === 0) counted.push(w);
+    counts[w]! += 1;
   };
 
-  /** Term ids of normalised words with their records. */
-  const termIds = (words: readonly string[], infos: readonly WordInfo[], counting: boolean): number[] => {
+  /** Term ids of the canonical words that replace a synonym phrase (the same few arrays again and again). */
+  const replacementIds = new Map<readonly string[], number[]>();
+  const idsOfReplacement = (replacement: readonly string[]): number[] => {
+    let ids = replacementIds.get(replacement);
+    if (ids === undefined) {
+      ids = replacement.map((word) => termOfWord.data[numberOf(word)]!).filter((id) => id >= 0);
+      replacementIds.set(replacement, ids);
+    }
+    return ids;
+  };
+
+  /** The words of the text being read, for the synonym phrases (see `termIds`). */
+  const sequence = new NumberedWords(words, stems);
+
+  /** Term ids of the first `length` words of a text, given as word numbers. */
+  const termIds = (numbers: Int32Array, length: number, counting: boolean): number[] => {
     const out: number[] = [];
+    sequence.numbers = numbers;
+    sequence.length = length;
     let i = 0;
-    while (i < words.length) {
-      const info = infos[i]!;
-      if (counting) count(info);
-      const phrase = info.phraseStart ? synonyms.phraseAt(words, i) : undefined;
+    while (i < length) {
+      const w = numbers[i]!;
+      if (counting) count(w);
+      const starts = startsOfWord[w];
+      const phrase: PhraseMatch | undefined = starts && synonyms.phraseIn(sequence, i, starts);
       if (phrase === undefined) {
-        if (info.termId >= 0) out.push(info.termId);
+        const id = termOfWord.data[w]!;
+        if (id >= 0) out.push(id);
         i += 1;
         continue;
       }
-      if (counting) for (let k = 1; k < phrase.length; k++) count(infos[i + k]!);
-      for (const w of phrase.replacement) {
-        const id = infoOf(w).termId;
-        if (id >= 0) out.push(id);
-      }
+      if (counting) for (let k = 1; k < phrase.length; k++) count(numbers[i + k]!);
+      for (const id of idsOfReplacement(phrase.replacement)) out.push(id);
       i += phrase.length;
     }
     return out;
   };
 
-  const idsOf = (text: string, counting: boolean): number[] => {
-    const plain = stripMarkup(text);
-    const raw = rawWords(plain);
-    // Plain text (nearly all of it): each distinct spelling is normalised once, then found by a look-up.
-    const infos = raw ? raw.map(infoOfRaw) : normalizeWords(plain).map(infoOf);
-    return termIds(
-      infos.map((info) => info.word),
-      infos,
-      counting,
-    );
+  const spans = new SpanBuffer();
+  /** Word numbers of the text being read (reused: reading is not re-entered). */
+  const numbers = new IntArray();
+
+  /**
+   * Word numbers of the words of a plain text (see `rawWordSpans`) appended to `numbers`; false, with `numbers`
+   * as it was, for any other text.
+   */
+  const appendPlain = (plain: string): boolean => {
+    const n = rawWordSpans(plain, spans);
+    if (n < 0) return false;
+    numbers.reserve(numbers.length + n);
+    const data = spans.data;
+    for (let k = 0; k < n; k++) {
+      numbers.data[numbers.length++] = numberOfSpelling(
+        plain,
+        data[3 * k]!,
+        data[3 * k + 1]!,
+        data[3 * k + 2]!,
+      );
+    }
+    return true;
+  };
+
+  const idsOf = (text: DocumentText, counting: boolean): number[] => {
+    numbers.length = 0;
+    if (typeof text === 'string') {
+      const plain = stripMarkup(text);
+      if (!appendPlain(plain)) {
+        // Other alphabets, emoji, combining marks: the general normaliser.
+        return termIdsOfWords(normalizeWords(plain), counting);
+      }
+    } else {
+      // The texts' words one after another are the words of the texts joined with " . " (which makes no word and
+      // joins none), as long as no markup spans two texts and every text is plain; otherwise they are joined.
+      for (const piece of text) {
+        if (mayHaveSpanningMarkup(piece) || !appendPlain(stripMarkup(piece))) {
+          return idsOf(text.join(' . '), counting);
+        }
+      }
+    }
+    return termIds(numbers.data, numbers.length, counting);
+  };
+
+  const termIdsOfWords = (normalized: readonly string[], counting: boolean): number[] => {
+    const all = Int32Array.from(normalized, numberOf);
+    return termIds(all, all.length, counting);
   };
 
   return {
@@ -143,10 +329,14 @@ export function createDocumentReader(
     get termCount() {
       return terms.length;
     },
-    termsOfWords: (words) => termIds(words, words.map(infoOf), false).map((id) => terms[id]!),
+    termsOfWords: (normalized) => termIdsOfWords(normalized, false).map((id) => terms[id]!),
     counts() {
       const all = new Map<string, number>();
-      for (const info of counted) all.set(info.word, (all.get(info.word) ?? 0) + info.count);
+      for (let k = 0; k < counted.length; k++) {
+        const w = counted.data[k]!;
+        const word = words[w]!;
+        all.set(word, (all.get(word) ?? 0) + wordCount.data[w]!);
+      }
       return all;
     },
   };

@@ -99,11 +99,11 @@ export function buildKnowledgeIndex(
   // which of two spellings is commoner).
   const reader = createDocumentReader(resources);
   const read = entries.map((e) => [
-    reader.read(e.questions.join(' . ')),
-    reader.read(e.keywords.join(' . ')),
+    reader.read(e.questions),
+    reader.read(e.keywords),
     reader.read(e.title),
     reader.read(e.short),
-    reader.read(Object.values(e.sections).join(' . ')),
+    reader.read(Object.values(e.sections)),
   ]);
   const analyzer = createTextAnalyzer(resources, reader.counts(), reader);
 

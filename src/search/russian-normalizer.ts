@@ -91,7 +91,8 @@ const COMBINING_MARK = /[\u0300-\u036f]/;
  * The words of a text as written (case, ё and decimal commas kept) when the text is plain enough (Russian and Latin
  * letters of either case, digits, common punctuation) that normalising each word on its own gives exactly
  * `normalizeWords(text)`; undefined for any other text. A caller that meets the same words again and again (the
- * index reading the whole knowledge base) can then normalise each distinct word once.
+ * index reading the whole knowledge base) can then normalise each distinct word once. `rawWordSpans` finds the
+ * same words without making strings; this regular-expression form is its definition (a unit test compares them).
  */
 export function rawWords(text: string): string[] | undefined {
   if (OUTSIDE_RAW_PATH.test(text)) return undefined;
@@ -102,6 +103,117 @@ export function rawWords(text: string): string[] | undefined {
 const OUTSIDE_RAW_PATH =
   /[^\0-\u007f\u0401\u0410-\u044f\u0451\u00a0\u00ab\u00b0\u00bb\u00d7\u1680\u2000-\u200a\u2010-\u2029\u202f\u205f\u20bd\u2116\u2190-\u21ff\u3000\ufeff]/;
 const RAW_WORD = /\d+(?:[.,]\d+)*|[a-zA-Zа-яА-ЯёЁ]+/g;
+
+/**
+ * Where `rawWords` would find words, without making a string of each: for every word the start, the end and a hash
+ * of its characters (`wordHash` over the same characters), three numbers each in `spans.data`. Returns the number
+ * of words, or -1 for text `rawWords` declines. A caller that has seen most words before (the document reader,
+ * reading the whole knowledge base) finds each word by its hash and makes a string only of words new to it.
+ */
+export function rawWordSpans(text: string, spans: SpanBuffer): number {
+  const n = text.length;
+  let count = 0;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    const kind = RAW_KIND[c]!;
+    if (kind === RawKind.Letter) {
+      const start = i;
+      let hash = HASH_SEED;
+      do {
+        hash = Math.imul(hash ^ c, HASH_PRIME);
+        c = ++i < n ? text.charCodeAt(i) : 0;
+      } while (RAW_KIND[c] === RawKind.Letter);
+      spans.put(count++, start, i, hash);
+    } else if (kind === RawKind.Digit) {
+      // \d+(?:[.,]\d+)*: a point or comma stays inside a number when a digit follows it.
+      const start = i;
+      let hash = HASH_SEED;
+      for (;;) {
+        hash = Math.imul(hash ^ c, HASH_PRIME);
+        c = ++i < n ? text.charCodeAt(i) : 0;
+        if (RAW_KIND[c] === RawKind.Digit) continue;
+        if ((c === 0x2e || c === 0x2c) && i + 1 < n && RAW_KIND[text.charCodeAt(i + 1)] === RawKind.Digit)
+          continue;
+        break;
+      }
+      spans.put(count++, start, i, hash);
+    } else if (kind === RawKind.Separator) {
+      i++;
+    } else {
+      return -1;
+    }
+  }
+  return count;
+}
+
+/** Start, end and hash of each word found by `rawWordSpans`, in one growing array. */
+export class SpanBuffer {
+  data = new Int32Array(3 * 256);
+  put(k: number, start: number, end: number, hash: number): void {
+    const at = 3 * k;
+    if (at + 3 > this.data.length) {
+      const bigger = new Int32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[at] = start;
+    this.data[at + 1] = end;
+    this.data[at + 2] = hash;
+  }
+}
+
+const HASH_SEED = 0x811c9dc5 | 0;
+const HASH_PRIME = 0x01000193;
+
+/** The hash `rawWordSpans` gives a word (32-bit FNV-1a over its UTF-16 code units). */
+export function wordHash(word: string): number {
+  let hash = HASH_SEED;
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), HASH_PRIME);
+  return hash;
+}
+
+enum RawKind {
+  /** A character OUTSIDE_RAW_PATH rejects. */
+  Outside = 0,
+  Separator = 1,
+  /** [a-zA-Zа-яА-ЯёЁ] of RAW_WORD. */
+  Letter = 2,
+  Digit = 3,
+}
+
+/** The kind of every UTF-16 code unit for `rawWordSpans`: one look-up per character instead of range tests. */
+const RAW_KIND = (() => {
+  const kinds = new Uint8Array(0x10000);
+  const mark = (from: number, to: number, kind: RawKind) => kinds.fill(kind, from, to + 1);
+  mark(0x00, 0x7f, RawKind.Separator);
+  for (const [from, to] of [
+    [0xa0, 0xa0],
+    [0xab, 0xab],
+    [0xb0, 0xb0],
+    [0xbb, 0xbb],
+    [0xd7, 0xd7],
+    [0x1680, 0x1680],
+    [0x2000, 0x200a],
+    [0x2010, 0x2029],
+    [0x202f, 0x202f],
+    [0x205f, 0x205f],
+    [0x20bd, 0x20bd],
+    [0x2116, 0x2116],
+    [0x2190, 0x21ff],
+    [0x3000, 0x3000],
+    [0xfeff, 0xfeff],
+  ] as const) {
+    mark(from, to, RawKind.Separator);
+  }
+  mark(0x30, 0x39, RawKind.Digit);
+  mark(0x41, 0x5a, RawKind.Letter);
+  mark(0x61, 0x7a, RawKind.Letter);
+  mark(0x410, 0x44f, RawKind.Letter);
+  mark(0x401, 0x401, RawKind.Letter);
+  mark(0x451, 0x451, RawKind.Letter);
+  return kinds;
+})();
 
 /** The general splitter, one pass over the characters. */
 function splitWords(folded: string): string[] {

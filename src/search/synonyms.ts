@@ -8,6 +8,8 @@ import { stemRussian } from './russian-stemmer.js';
 import type { SynonymGroup } from './search-data.js';
 
 interface Variant {
+  /** Words the variant spans. */
+  length: number;
   stems: string[];
   /** What replaces the variant in a document: the canonical words and, when the group has one, the concept. */
   replacement: string[];
@@ -34,9 +36,19 @@ export interface WeightedWord {
 
 /** A known variant found in a text: how many words it spans and the words that replace them. */
 export interface PhraseMatch {
-  length: number;
+  readonly length: number;
   /** The canonical words, then the concept token when the group has one. */
-  replacement: readonly string[];
+  readonly replacement: readonly string[];
+}
+
+/** The variants that can start with one word (see `Synonyms.startsWith`). */
+export type PhraseStarts = readonly PhraseMatch[];
+
+/** Words of a text by position, with their stems, for a caller that keeps words otherwise than in an array. */
+export interface WordSequence {
+  readonly length: number;
+  word(k: number): string;
+  stem(k: number): string;
 }
 
 export interface Synonyms {
@@ -44,10 +56,15 @@ export interface Synonyms {
   canonicalize(words: readonly string[]): string[];
   /** The same with a weight per word (see `canonicalizeWeighted` inside). */
   canonicalizeWeighted(words: readonly string[]): WeightedWord[];
-  /** Whether some variant can start with this word (cheap; remembered per word). */
-  mayStart(word: string): boolean;
+  /** The variants that can start with this word, or undefined when none can (remembered per word). */
+  startsWith(word: string): PhraseStarts | undefined;
   /** The longest variant starting at position i of the words, if any. */
   phraseAt(words: readonly string[], i: number): PhraseMatch | undefined;
+  /**
+   * The same for words kept otherwise than in an array; `starts` are `startsWith` of the word at i, when the
+   * caller keeps them.
+   */
+  phraseIn(words: WordSequence, i: number, starts?: PhraseStarts): PhraseMatch | undefined;
   /** Canonical phrases of `subject` groups named in the words ("маткапитал" → "материнский капитал"). */
   subjects(words: readonly string[]): string[];
   /** Every word the dictionary knows (variants and canonical forms), for the lexicon. */
@@ -73,7 +90,16 @@ export function createSynonyms(groups: readonly SynonymGroup[]): Synonyms {
       const hasConcept = canonical.length > 1 || group.subject;
       const replacement = hasConcept ? [...canonical, concept] : canonical;
       const stems = words.map(stemRussian);
-      const variant = { stems, replacement, words, canonical, subject: group.subject, concept, hasConcept };
+      const variant = {
+        length: words.length,
+        stems,
+        replacement,
+        words,
+        canonical,
+        subject: group.subject,
+        concept,
+        hasConcept,
+      };
       const first = variant.stems[0]!;
       byFirstStem.set(first, [...(byFirstStem.get(first) ?? []), variant]);
     }
@@ -119,23 +145,24 @@ export function createSynonyms(groups: readonly SynonymGroup[]): Synonyms {
     return list;
   };
 
-  /** The longest variant starting at position i, if any. */
-  const longestAt = (words: readonly string[], i: number): Variant | undefined => {
-    const variants = variantsStartingWith(words[i]!);
-    if (variants === NONE) return undefined;
-    // Stems of the following words, each worked out once however many variants are tried.
-    const stems: string[] = [];
-    for (const v of variants) {
-      const n = v.words.length;
+  /** Words in an array as a sequence; stems are memoised by stemRussian. */
+  const arraySequence = (words: readonly string[]): WordSequence => ({
+    length: words.length,
+    word: (k) => words[k]!,
+    stem: (k) => stemRussian(words[k]!),
+  });
+
+  /** The longest variant starting at position i, if any, among the variants that can start with its word. */
+  const longestAt = (
+    words: WordSequence,
+    i: number,
+    starts: readonly Variant[] = variantsStartingWith(words.word(i)),
+  ): Variant | undefined => {
+    for (const v of starts) {
+      const n = v.length;
       if (i + n > words.length) continue;
       let k = 1;
-      while (k < n) {
-        const word = words[i + k]!;
-        const stem = stems[k] ?? stemRussian(word);
-        stems[k] = stem;
-        if (!sameWord(v.words[k]!, v.stems[k]!, word, stem)) break;
-        k++;
-      }
+      while (k < n && sameWord(v.words[k]!, v.stems[k]!, words.word(i + k), words.stem(i + k))) k++;
       if (k === n) return v;
     }
     return undefined;
@@ -148,9 +175,10 @@ export function createSynonyms(groups: readonly SynonymGroup[]): Synonyms {
    */
   const canonicalizeWeighted = (words: readonly string[]): WeightedWord[] => {
     const out: WeightedWord[] = [];
+    const sequence = arraySequence(words);
     let i = 0;
     while (i < words.length) {
-      const v = longestAt(words, i);
+      const v = longestAt(sequence, i);
       if (v) {
         const share = 1 / Math.sqrt(v.canonical.length);
         for (const w of v.canonical) out.push({ word: w, weight: share });
@@ -168,15 +196,18 @@ export function createSynonyms(groups: readonly SynonymGroup[]): Synonyms {
     vocabulary,
     canonicalizeWeighted,
     canonicalize: (words) => canonicalizeWeighted(words).map((w) => w.word),
-    mayStart: (word) => variantsStartingWith(word) !== NONE,
-    phraseAt(words, i) {
-      const v = longestAt(words, i);
-      return v && { length: v.words.length, replacement: v.replacement };
+    startsWith(word) {
+      const starts = variantsStartingWith(word);
+      return starts === NONE ? undefined : starts;
     },
+    phraseAt: (words, i) => longestAt(arraySequence(words), i),
+    // `starts` came from startsWith, which hands out this module's variants.
+    phraseIn: (words, i, starts) => longestAt(words, i, starts as readonly Variant[] | undefined),
     subjects(words) {
       const found = new Set<string>();
+      const sequence = arraySequence(words);
       for (let i = 0; i < words.length; i++) {
-        const v = longestAt(words, i);
+        const v = longestAt(sequence, i);
         if (v?.subject) found.add(v.canonical.join(' '));
       }
       return [...found];

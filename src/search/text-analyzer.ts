@@ -3,7 +3,7 @@
  * (queries only: Latin read as Russian, typos corrected) → normalised words → synonyms to canonical phrases →
  * stop words out → Snowball stems.
  */
-import { createDocumentReader, type DocumentReader } from './document-reader.js';
+import { createDocumentReader, type DocumentReader, type DocumentText } from './document-reader.js';
 import { type LatinReading, recoverLatin } from './latin-recovery.js';
 import { createLexiconFromCounts, type Lexicon } from './lexicon.js';
 import { normalizeWords } from './russian-normalizer.js';
@@ -41,8 +41,11 @@ export interface AnalysedQuery {
 
 export interface TextAnalyzer {
   analyseQuery(text: string): AnalysedQuery;
-  /** Stems of a knowledge-base text (no recovery or correction: curated text is spelled right). */
-  documentTerms(text: string): string[];
+  /**
+   * Stems of a knowledge-base text, or of several read as one joined with " . " (no recovery or correction:
+   * curated text is spelled right).
+   */
+  documentTerms(text: DocumentText): string[];
   /** Normalised words of a text with Latin recovered; cheap, for intents and regions. */
   understoodWords(text: string): string[];
   /** The same with spelling corrected against the lexicon (for section cues, which are written as prefixes). */

@@ -51,7 +51,7 @@ export function createTextUnderstanding(options: TextUnderstandingOptions = {}):
   if (entries.length > 0) {
     const share = new Map<string, number>();
     for (const e of entries) {
-      for (const stem of new Set(analyzer.documentTerms([e.title, ...e.keywords].join(' . ')))) {
+      for (const stem of new Set(analyzer.documentTerms([e.title, ...e.keywords]))) {
         share.set(stem, (share.get(stem) ?? 0) + 1);
       }
     }

@@ -52,6 +52,26 @@ describe('document reader (knowledge-base text → index terms)', () => {
     expect(reader.termCount).toBe(1);
   });
 
+  it('reads a list of texts as the texts joined with " . ", words counted alike', () => {
+    const lists = [
+      ['Пособие на ребёнка', 'ЕП до 1,5 лет', 'единое', 'пособие'],
+      ['2', '5 лет', 'маткапитал'],
+      ['материнский', 'капитал на ипотеку'],
+      ['Пособие 😊 на ребёнка', 'единое пособие'],
+      ['см. {{fig:minimum_wage', 'и}} пособие', '[сайт](https://sfr.gov.ru', ') ЕП'],
+      ['https://sfr.gov.ru', 'http', '//x'],
+      [],
+      [''],
+    ];
+    for (const list of lists) {
+      const joined = createDocumentReader(projectResources());
+      const apart = createDocumentReader(projectResources());
+      expect(apart.read(list).map(apart.term)).toEqual(joined.read(list.join(' . ')).map(joined.term));
+      expect([...apart.counts()]).toEqual([...joined.counts()]);
+      expect(apart.termsOf(list)).toEqual(joined.termsOf(list.join(' . ')));
+    }
+  });
+
   it('reads every fixture entry to the same terms whichever way the text is split', () => {
     const reader = createDocumentReader(projectResources());
     for (const e of fixtureKb().entries) {

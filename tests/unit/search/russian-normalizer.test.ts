@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeRussian, normalizeWords, rawWords } from '../../../src/search/russian-normalizer.js';
+import {
+  normalizeRussian,
+  normalizeWords,
+  rawWordSpans,
+  rawWords,
+  SpanBuffer,
+  wordHash,
+} from '../../../src/search/russian-normalizer.js';
 
 describe('normalizeWords', () => {
   it('lower-cases, folds ё to е and drops punctuation and emoji', () => {
@@ -55,5 +62,48 @@ describe('rawWords', () => {
     expect(rawWords('Пособие 😊')).toBeUndefined();
     expect(rawWords('Ўзбек тили')).toBeUndefined();
     expect(rawWords('И\u0306од')).toBeUndefined();
+  });
+});
+
+describe('rawWordSpans', () => {
+  /** The words rawWordSpans finds, as strings, each checked against its hash; undefined when it declines. */
+  const spanWords = (text: string): string[] | undefined => {
+    const spans = new SpanBuffer();
+    const n = rawWordSpans(text, spans);
+    if (n < 0) return undefined;
+    return Array.from({ length: n }, (_, k) => {
+      const word = text.slice(spans.data[3 * k]!, spans.data[3 * k + 1]!);
+      expect(spans.data[3 * k + 2]).toBe(wordHash(word));
+      return word;
+    });
+  };
+
+  it('finds the words rawWords finds, without making strings', () => {
+    for (const text of [
+      'Ещё вопрос: ПОСОБИЕ до 1,5 лет — «Госуслуги», № 81-ФЗ',
+      'справка 2НДФЛ и 10тыс, 1.5. 1..5 ,5 3,14,15 1,2.3 x1,y',
+      'пocoбие gosuslugi.ru\u00a0\u2014\u20bd\ufeff',
+      '',
+      '...',
+      'Пособие 😊',
+      'Ўзбек тили',
+      'И\u0306од',
+    ]) {
+      expect(spanWords(text)).toEqual(rawWords(text));
+    }
+  });
+
+  it('agrees with rawWords on random text of letters, digits, punctuation and other alphabets', () => {
+    const alphabet = [...'аяАЯёЁzZaA09.,- \n«»№\u00a0\u2116\u0400\u0452\u00e9Ў'];
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    for (let t = 0; t < 2000; t++) {
+      const length = Math.floor(next() * 20);
+      const text = Array.from({ length }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+      expect(spanWords(text)).toEqual(rawWords(text));
+    }
   });
 });
