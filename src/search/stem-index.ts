@@ -24,20 +24,6 @@ interface IdOnly {
 const splitSpaces = (text: string) => text.split(' ');
 const keepTerm = (term: string) => term || null;
 
-/** Grows like an array, stores 32-bit integers. */
-class IntList {
-  data = new Int32Array(1024);
-  length = 0;
-  push(x: number): void {
-    if (this.length === this.data.length) {
-      const bigger = new Int32Array(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.data[this.length++] = x;
-  }
-}
-
 /** One query term, as minisearch's `search` takes it with `boostTerm` and `prefix` options. */
 export interface TermQuery {
   term: string;
@@ -104,20 +90,20 @@ export class StemIndex extends MiniSearch<IdOnly> {
    * of the same terms would leave it (a unit test compares the two), but it is built several times faster:
    * `add` walks the radix tree for every token and adds each posting to one of thousands of maps in turn, which
    * on a knowledge base of 10,000 entries means millions of cache misses. Here the postings are first counted and
-   * laid out term by term in flat arrays, and then each term's maps are filled in one go.
+   * then laid out term by term in one flat array; each term's maps are filled from it on first use.
    */
   loadTermIds(documents: readonly DocumentTermIds[], termCount: number, term: (id: number) => string): void {
     const fieldCount = Object.keys(this._fieldIds).length;
     const frequency = new Int32Array(termCount);
     const touched: number[] = [];
-    // Postings in the order minisearch would add them: key = term id × fields + field.
-    const keys = new IntList();
-    const docs = new IntList();
-    const freqs = new IntList();
+    /** Postings per key (term id × fields + field). */
     const perKey = new Int32Array(termCount * fieldCount);
     /** Keys in the order of their first posting: terms and fields enter the index in that order. */
     const keyOrder: number[] = [];
+    const firstId = this._nextId;
+    let total = 0;
 
+    // First pass: documents registered as minisearch registers them, field lengths, postings counted per key.
     for (const fields of documents) {
       const id = this._nextId;
       this._idToShortId.set(id, id);
@@ -138,26 +124,32 @@ export class StemIndex extends MiniSearch<IdOnly> {
         for (const t of touched) {
           const key = t * fieldCount + field;
           if (perKey[key]!++ === 0) keyOrder.push(key);
-          keys.push(key);
-          docs.push(id);
-          freqs.push(frequency[t]!);
           frequency[t] = 0;
         }
+        total += touched.length;
         touched.length = 0;
       }
     }
 
-    // Counting sort of the postings by key (stable: documents stay in order within a key).
+    // Second pass: each posting written straight to its place, term by term (documents stay in order within a
+    // key), as document and term frequency side by side.
     const start = new Int32Array(perKey.length + 1);
     for (let k = 0; k < perKey.length; k++) start[k + 1] = start[k]! + perKey[k]!;
     const next = start.slice(0, perKey.length);
-    const sortedDocs = new Int32Array(keys.length);
-    const sortedFreqs = new Int32Array(keys.length);
-    for (let i = 0; i < keys.length; i++) {
-      const at = next[keys.data[i]!]!++;
-      sortedDocs[at] = docs.data[i]!;
-      sortedFreqs[at] = freqs.data[i]!;
-    }
+    const postings = new Int32Array(2 * total);
+    documents.forEach((fields, index) => {
+      const id = firstId + index;
+      for (let field = 0; field < fieldCount; field++) {
+        for (const t of fields[field] ?? []) if (frequency[t]!++ === 0) touched.push(t);
+        for (const t of touched) {
+          const at = 2 * next[t * fieldCount + field]!++;
+          postings[at] = id;
+          postings[at + 1] = frequency[t]!;
+          frequency[t] = 0;
+        }
+        touched.length = 0;
+      }
+    });
 
     this.lengthsByField = Array.from({ length: fieldCount }, (_, field) => {
       const lengths = new Float64Array(this._nextId);
@@ -167,19 +159,20 @@ export class StemIndex extends MiniSearch<IdOnly> {
 
     // Every term enters the tree now, in the order minisearch would add it; its postings maps are filled the first
     // time the term is looked at (see `filled`).
-    const termData = new Map<number, FieldTermData>();
+    const keysOfTerm: (number[] | undefined)[] = [];
     for (const key of keyOrder) {
       const t = Math.floor(key / fieldCount);
-      let data = termData.get(t);
-      if (data === undefined) {
-        data = new Map();
-        termData.set(t, data);
+      let keys = keysOfTerm[t];
+      if (keys === undefined) {
+        keys = [];
+        keysOfTerm[t] = keys;
+        const data: FieldTermData = new Map();
         this._index.set(term(t), data);
-        this.unfilled.set(data, []);
+        this.unfilled.set(data, keys);
       }
-      this.unfilled.get(data)!.push(key);
+      keys.push(key);
     }
-    this.postings = { start, docs: sortedDocs, freqs: sortedFreqs, fieldCount };
+    this.postings = { start, postings, fieldCount };
   }
 
   /**
@@ -189,11 +182,12 @@ export class StemIndex extends MiniSearch<IdOnly> {
   private filled(data: FieldTermData): FieldTermData {
     const keys = this.unfilled.get(data);
     if (keys === undefined || this.postings === undefined) return data;
-    const { start, docs, freqs, fieldCount } = this.postings;
+    const { start, postings, fieldCount } = this.postings;
     for (const key of keys) {
-      const postings = new Map<number, number>();
-      for (let i = start[key]!; i < start[key + 1]!; i++) postings.set(docs[i]!, freqs[i]!);
-      data.set(key % fieldCount, postings);
+      const byDocument = new Map<number, number>();
+      for (let i = start[key]!; i < start[key + 1]!; i++)
+        byDocument.set(postings[2 * i]!, postings[2 * i + 1]!);
+      data.set(key % fieldCount, byDocument);
     }
     this.unfilled.delete(data);
     return data;
@@ -205,7 +199,8 @@ export class StemIndex extends MiniSearch<IdOnly> {
   }
 
   private readonly unfilled = new Map<FieldTermData, number[]>();
-  private postings?: { start: Int32Array; docs: Int32Array; freqs: Int32Array; fieldCount: number };
+  /** Postings of key k (term id × fields + field) at start[k] .. start[k + 1] - 1: document, term frequency. */
+  private postings?: { start: Int32Array; postings: Int32Array; fieldCount: number };
 
   /** minisearch's search, on a filled index. */
   override search(query: Query, options?: SearchOptions): SearchResult[] {
