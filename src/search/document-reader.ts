@@ -27,7 +27,7 @@ export type DocumentText = string | readonly string[];
 
 export interface DocumentReader {
   /** Term ids of a knowledge-base text (markup removed, normalised), counting its words for the lexicon. */
-  read(text: DocumentText): number[];
+  read(text: DocumentText): Int32Array;
   /** The term (stem) with this id. */
   term(id: number): string;
   /** Ids are 0 .. termCount-1. */
@@ -247,9 +247,15 @@ export function createDocumentReader(
   /** The words of the text being read, for the synonym phrases (see `termIds`). */
   const sequence = new NumberedWords(words, stems);
 
-  /** Term ids of the first `length` words of a text, given as word numbers. */
-  const termIds = (numbers: Int32Array, length: number, counting: boolean): number[] => {
-    const out: number[] = [];
+  /** The term ids of the text being read (reused: reading is not re-entered). */
+  const out = new IntArray();
+
+  /**
+   * Term ids of the first `length` words of a text, given as word numbers. They come out in a typed array of
+   * their own: the index keeps millions of them, which as arrays of numbers the garbage collector would copy.
+   */
+  const termIds = (numbers: Int32Array, length: number, counting: boolean): Int32Array => {
+    out.length = 0;
     sequence.numbers = numbers;
     sequence.length = length;
     let i = 0;
@@ -268,7 +274,7 @@ export function createDocumentReader(
       for (const id of idsOfReplacement(phrase.replacement)) out.push(id);
       i += phrase.length;
     }
-    return out;
+    return out.data.slice(0, out.length);
   };
 
   const spans = new SpanBuffer();
@@ -295,7 +301,7 @@ export function createDocumentReader(
     return true;
   };
 
-  const idsOf = (text: DocumentText, counting: boolean): number[] => {
+  const idsOf = (text: DocumentText, counting: boolean): Int32Array => {
     numbers.length = 0;
     if (typeof text === 'string') {
       const plain = stripMarkup(text);
@@ -315,7 +321,7 @@ export function createDocumentReader(
     return termIds(numbers.data, numbers.length, counting);
   };
 
-  const termIdsOfWords = (normalized: readonly string[], counting: boolean): number[] => {
+  const termIdsOfWords = (normalized: readonly string[], counting: boolean): Int32Array => {
     const all = Int32Array.from(normalized, numberOf);
     return termIds(all, all.length, counting);
   };
@@ -324,12 +330,12 @@ export function createDocumentReader(
     synonyms,
     stopWords,
     read: (text) => idsOf(text, true),
-    termsOf: (text) => idsOf(text, false).map((id) => terms[id]!),
+    termsOf: (text) => Array.from(idsOf(text, false), (id) => terms[id]!),
     term: (id) => terms[id]!,
     get termCount() {
       return terms.length;
     },
-    termsOfWords: (normalized) => termIdsOfWords(normalized, false).map((id) => terms[id]!),
+    termsOfWords: (normalized) => Array.from(termIdsOfWords(normalized, false), (id) => terms[id]!),
     counts() {
       const all = new Map<string, number>();
       for (let k = 0; k < counted.length; k++) {

@@ -120,14 +120,15 @@ export function buildKnowledgeIndex(
         entriesWith[t]! += 1;
       }
     }
-    const fresh: number[] = [];
+    const fresh = new Int32Array(body!.length);
+    let freshCount = 0;
     for (const t of body!) {
       if (seenIn[t] === entry) continue;
       seenIn[t] = entry;
       entriesWith[t]! += 1;
-      fresh.push(t);
+      fresh[freshCount++] = t;
     }
-    return [questions!, keywords!, title!, short!, fresh];
+    return [questions!, keywords!, title!, short!, fresh.slice(0, freshCount)];
   });
   const documentFrequency = new Map<string, number>();
   for (let t = 0; t < termCount; t++)

@@ -15,7 +15,7 @@ import MiniSearch, {
 type FieldTermData = Map<number, Map<number, number>>;
 
 /** Term ids of one document, per field (in the order of the index's fields). */
-export type DocumentTermIds = readonly (readonly number[])[];
+export type DocumentTermIds = readonly ArrayLike<number>[];
 
 interface IdOnly {
   id: number;
@@ -115,7 +115,10 @@ export class StemIndex extends MiniSearch<IdOnly> {
       const before = this._documentCount - 1;
       for (let field = 0; field < fieldCount; field++) {
         const ids = fields[field] ?? [];
-        for (const t of ids) if (frequency[t]!++ === 0) touched.push(t);
+        for (let j = 0; j < ids.length; j++) {
+          const t = ids[j]!;
+          if (frequency[t]!++ === 0) touched.push(t);
+        }
         // minisearch's field length is the number of distinct tokens, and an empty field is one empty token.
         const length = ids.length === 0 ? 1 : touched.length;
         lengths[field] = length;
@@ -140,7 +143,11 @@ export class StemIndex extends MiniSearch<IdOnly> {
     documents.forEach((fields, index) => {
       const id = firstId + index;
       for (let field = 0; field < fieldCount; field++) {
-        for (const t of fields[field] ?? []) if (frequency[t]!++ === 0) touched.push(t);
+        const ids = fields[field] ?? [];
+        for (let j = 0; j < ids.length; j++) {
+          const t = ids[j]!;
+          if (frequency[t]!++ === 0) touched.push(t);
+        }
         for (const t of touched) {
           const at = 2 * next[t * fieldCount + field]!++;
           postings[at] = id;

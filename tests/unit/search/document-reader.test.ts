@@ -8,7 +8,7 @@ import { fixtureKb, projectResources } from './fixtures/fixture-search.js';
 describe('document reader (knowledge-base text → index terms)', () => {
   const terms = (text: string) => {
     const reader = createDocumentReader(projectResources());
-    return reader.read(text).map(reader.term);
+    return Array.from(reader.read(text), reader.term);
   };
 
   it('gives an abbreviation and its full name the same terms, as queries get them', () => {
@@ -27,7 +27,7 @@ describe('document reader (knowledge-base text → index terms)', () => {
       'Пособие 😊 на ребёнка {{fig:minimum_wage}} [сайт](https://sfr.gov.ru)',
       'пocoбие (латинские o и c), Ўзбек тили',
     ]) {
-      expect(reader.read(text).map(reader.term)).toEqual(
+      expect(Array.from(reader.read(text), reader.term)).toEqual(
         reader.termsOfWords(normalizeWords(stripMarkup(text))),
       );
     }
@@ -66,7 +66,9 @@ describe('document reader (knowledge-base text → index terms)', () => {
     for (const list of lists) {
       const joined = createDocumentReader(projectResources());
       const apart = createDocumentReader(projectResources());
-      expect(apart.read(list).map(apart.term)).toEqual(joined.read(list.join(' . ')).map(joined.term));
+      expect(Array.from(apart.read(list), apart.term)).toEqual(
+        Array.from(joined.read(list.join(' . ')), joined.term),
+      );
       expect([...apart.counts()]).toEqual([...joined.counts()]);
       expect(apart.termsOf(list)).toEqual(joined.termsOf(list.join(' . ')));
     }
@@ -76,7 +78,7 @@ describe('document reader (knowledge-base text → index terms)', () => {
     const reader = createDocumentReader(projectResources());
     for (const e of fixtureKb().entries) {
       for (const text of [e.title, e.short, ...Object.values(e.sections)]) {
-        expect(reader.read(text).map(reader.term)).toEqual(
+        expect(Array.from(reader.read(text), reader.term)).toEqual(
           reader.termsOfWords(normalizeWords(stripMarkup(text))),
         );
       }

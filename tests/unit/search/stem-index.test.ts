@@ -29,11 +29,11 @@ describe('StemIndex bulk load', () => {
     added.addAll(
       documents.map((fields, id) => ({
         id,
-        ...Object.fromEntries(FIELDS.map((f, k) => [f, fields[k]!.map(reader.term).join(' ')])),
+        ...Object.fromEntries(FIELDS.map((f, k) => [f, Array.from(fields[k]!, reader.term).join(' ')])),
       })),
     );
     expect(JSON.stringify(loaded)).toBe(JSON.stringify(added));
-    const query = documents[3]![0]!.slice(0, 4).map(reader.term).join(' ');
+    const query = Array.from(documents[3]![0]!.slice(0, 4), reader.term).join(' ');
     expect(loaded.search(query, { prefix: true })).toEqual(added.search(query, { prefix: true }));
   });
 
@@ -55,8 +55,8 @@ describe('StemIndex scoring', () => {
     const boosts = { questions: 3, title: 2, body: 0.4 };
     const bm25 = { k: 1.2, b: 0.7, d: 0.5 };
     const queries = [
-      documents[2]![0]!.slice(0, 5).map(reader.term),
-      documents[7]![2]!.slice(3, 12).map(reader.term),
+      Array.from(documents[2]![0]!.slice(0, 5), reader.term),
+      Array.from(documents[7]![2]!.slice(3, 12), reader.term),
       [reader.term(documents[4]![0]![0]!).slice(0, 5), 'несуществ'],
     ];
     for (const terms of queries) {
