@@ -34,6 +34,11 @@ export interface DocumentReader {
   readonly termCount: number;
   /** Terms of a knowledge-base text, as `read` gives them but nothing counted. */
   termsOf(text: DocumentText): string[];
+  /**
+   * For each term, how many of the texts have it (nothing counted), in the order first met: the document
+   * frequencies of a field, worked out on term ids rather than strings.
+   */
+  termShares(texts: readonly DocumentText[]): Map<string, number>;
   /** Terms of already normalised words (nothing counted). */
   termsOfWords(words: readonly string[]): string[];
   /** How often each word was read (see `read`), in the order first read: the lexicon's frequencies. */
@@ -334,6 +339,30 @@ export function createDocumentReader(
     term: (id) => terms[id]!,
     get termCount() {
       return terms.length;
+    },
+    termShares(texts) {
+      let shares = new Int32Array(terms.length);
+      let lastText = new Int32Array(terms.length).fill(-1);
+      const order: number[] = [];
+      texts.forEach((text, k) => {
+        const ids = idsOf(text, false);
+        if (terms.length > shares.length) {
+          // The text had words never read before.
+          const size = Math.max(terms.length, 2 * shares.length);
+          const moreShares = new Int32Array(size);
+          moreShares.set(shares);
+          shares = moreShares;
+          const moreLast = new Int32Array(size).fill(-1);
+          moreLast.set(lastText);
+          lastText = moreLast;
+        }
+        for (const id of ids) {
+          if (lastText[id] === k) continue;
+          lastText[id] = k;
+          if (shares[id]!++ === 0) order.push(id);
+        }
+      });
+      return new Map(order.map((id) => [terms[id]!, shares[id]!]));
     },
     termsOfWords: (normalized) => Array.from(termIdsOfWords(normalized, false), (id) => terms[id]!),
     counts() {

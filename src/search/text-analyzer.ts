@@ -46,6 +46,8 @@ export interface TextAnalyzer {
    * curated text is spelled right).
    */
   documentTerms(text: DocumentText): string[];
+  /** For each stem, how many of the knowledge-base texts have it, in the order first met. */
+  documentTermShares(texts: readonly DocumentText[]): Map<string, number>;
   /** Normalised words of a text with Latin recovered; cheap, for intents and regions. */
   understoodWords(text: string): string[];
   /** The same with spelling corrected against the lexicon (for section cues, which are written as prefixes). */
@@ -101,6 +103,7 @@ export function createTextAnalyzer(
     understoodWords,
     correctedWords: (text) => understoodWords(text).map(correct),
     documentTerms: (text) => reader.termsOf(text),
+    documentTermShares: (texts) => reader.termShares(texts),
     analyseQuery(text) {
       const recovered = recoverLatin(text, lexicon);
       const words = normalizeWords(recovered.text);

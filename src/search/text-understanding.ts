@@ -49,12 +49,7 @@ export function createTextUnderstanding(options: TextUnderstandingOptions = {}):
 
   let subjectStems: Set<string> | undefined;
   if (entries.length > 0) {
-    const share = new Map<string, number>();
-    for (const e of entries) {
-      for (const stem of new Set(analyzer.documentTerms([e.title, ...e.keywords]))) {
-        share.set(stem, (share.get(stem) ?? 0) + 1);
-      }
-    }
+    const share = analyzer.documentTermShares(entries.map((e) => [e.title, ...e.keywords]));
     const limit = Math.max(2, entries.length * SUBJECT_MAX_SHARE);
     subjectStems = new Set(
       [...share].filter(([stem, n]) => n <= limit && /^[а-я]{4,}$/.test(stem)).map(([s]) => s),

@@ -74,6 +74,18 @@ describe('document reader (knowledge-base text → index terms)', () => {
     }
   });
 
+  it('tells how many texts have each term, in the order first met, counting nothing', () => {
+    const reader = createDocumentReader(projectResources());
+    const texts = [['Пособие на ребёнка', 'пособия'], 'ЕП', 'единое пособие, ребенок'];
+    const expected = new Map<string, number>();
+    for (const text of texts) {
+      for (const term of new Set(reader.termsOf(text))) expected.set(term, (expected.get(term) ?? 0) + 1);
+    }
+    const fresh = createDocumentReader(projectResources());
+    expect([...fresh.termShares(texts)]).toEqual([...expected]);
+    expect(fresh.counts().size).toBe(0);
+  });
+
   it('reads every fixture entry to the same terms whichever way the text is split', () => {
     const reader = createDocumentReader(projectResources());
     for (const e of fixtureKb().entries) {
