@@ -32,34 +32,40 @@ const MAX_REMEMBERED = 20_000;
 
 const ALPHABET = 'абвгдежзийклмнопрстуфхцчшщъыьэюя';
 const BOUNDARY = '#';
+const BOUNDARY_CODE = BOUNDARY.charCodeAt(0);
 
 /** Letter-pair model: log P(next | previous) with add-one smoothing over the Russian alphabet. */
 function letterModel(counts: ReadonlyMap<string, number>): (word: string) => number {
-  const symbols = `${ALPHABET}${BOUNDARY}`;
-  const index = new Map([...symbols].map((ch, i) => [ch, i]));
-  const size = symbols.length;
+  // Symbols: the 32 letters а..я (one run of code points, in the order of ALPHABET), then the word boundary.
+  const size = ALPHABET.length + 1;
+  const boundary = ALPHABET.length;
+  const first = ALPHABET.charCodeAt(0);
+  /** The symbol number of a character, or -1 for any other character. */
+  const symbol = (code: number) =>
+    code >= first && code < first + ALPHABET.length ? code - first : code === BOUNDARY_CODE ? boundary : -1;
   const pair = new Float64Array(size * size);
   const row = new Float64Array(size);
   for (const [word, n] of counts) {
     if (!/^[а-я]+$/.test(word)) continue;
-    const padded = `${BOUNDARY}${word}${BOUNDARY}`;
-    for (let i = 1; i < padded.length; i++) {
-      const a = index.get(padded[i - 1]!)!;
-      const b = index.get(padded[i]!)!;
+    // The word between boundaries: "#слово#".
+    let a = boundary;
+    for (let i = 0; i <= word.length; i++) {
+      const b = i < word.length ? word.charCodeAt(i) - first : boundary;
       pair[a * size + b]! += n;
       row[a]! += n;
+      a = b;
     }
   }
   return (word) => {
-    const padded = `${BOUNDARY}${word}${BOUNDARY}`;
     let sum = 0;
     let pairs = 0;
-    for (let i = 1; i < padded.length; i++) {
-      const a = index.get(padded[i - 1]!);
-      const b = index.get(padded[i]!);
-      if (a === undefined || b === undefined) return Number.NEGATIVE_INFINITY; // not a Russian letter
+    let a = boundary;
+    for (let i = 0; i <= word.length; i++) {
+      const b = i < word.length ? symbol(word.charCodeAt(i)) : boundary;
+      if (b < 0) return Number.NEGATIVE_INFINITY; // not a Russian letter
       sum += Math.log((pair[a * size + b]! + 1) / (row[a]! + size));
       pairs += 1;
+      a = b;
     }
     return pairs === 0 ? Number.NEGATIVE_INFINITY : sum / pairs;
   };
