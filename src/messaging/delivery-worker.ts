@@ -90,14 +90,31 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
     return Math.round(exp * (0.8 + Math.random() * 0.4));
   }
 
+  /** Sent messages not marked yet, and the write that will mark them. */
+  let sentMarks: { id: number; platformMessageIds: string[]; at: number }[] = [];
+  let marksWritten: Promise<void> | undefined;
+
   /**
-   * Marks a sent message, waiting out a database locked by another connection: the message is out, and failing
-   * here would send it again.
+   * Marks a sent message. The marks of one round of I/O are written in one transaction (one commit instead of one
+   * per message); the caller waits for it, so a chat's next message is never looked for before this one is marked,
+   * and no more than the sends in flight can be unmarked at a crash. A database locked by another connection is
+   * waited out: the message is out, and failing here would send it again.
    */
-  async function recordSent(id: number, platformMessageIds: string[]) {
+  function recordSent(id: number, platformMessageIds: string[]): Promise<void> {
+    sentMarks.push({ id, platformMessageIds, at: clock() });
+    marksWritten ??= new Promise((resolve) => setImmediate(resolve)).then(writeMarks);
+    return marksWritten;
+  }
+
+  async function writeMarks() {
+    const marks = sentMarks;
+    sentMarks = [];
+    marksWritten = undefined;
     for (let attempt = 0; ; attempt++) {
       try {
-        store.outbox.markSent(id, platformMessageIds, clock());
+        store.transaction(() => {
+          for (const m of marks) store.outbox.markSent(m.id, m.platformMessageIds, m.at);
+        });
         return;
       } catch (error) {
         if (!isDatabaseBusy(error) || attempt >= 30) throw error;
@@ -114,6 +131,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
         ...(item.editMessageId ? { editMessageId: item.editMessageId } : {}),
       });
       await recordSent(item.id, result.platformMessageIds);
+      sender.marked?.(item.chatId);
       options.onDelivered?.(item, clock() - started);
     } catch (error) {
       const failure: DeliveryFailure =

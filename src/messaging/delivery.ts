@@ -41,6 +41,8 @@ export interface PlatformSender {
   /** Rate limits the worker keeps to (messages per second). */
   readonly limits: { perChatPerSecond: number; globalPerSecond: number };
   send(chatId: string, message: OutgoingMessage, options: SendOptions): Promise<SendResult>;
+  /** Called once a message `send` delivered is marked sent in the outbox (readers of the outbox see it now). */
+  marked?(chatId: string): void;
 }
 
 export type AcceptStatus = 'accepted' | 'duplicate';

@@ -17,10 +17,12 @@ export function createWebSender(): WebSender {
   return {
     platform: 'web',
     limits: { perChatPerSecond: 1000, globalPerSecond: 10_000 },
-    async send(chatId) {
-      // Emitted after the worker marks the row sent, so a woken reader sees it.
-      setImmediate(() => events.emit(chatId));
+    async send() {
       return { platformMessageIds: [] };
+    },
+    // The browsers are woken once the worker marked the row sent, so a woken reader sees it.
+    marked(chatId) {
+      events.emit(chatId);
     },
     waitForMessage(chatId, timeoutMs, signal) {
       return new Promise((resolve) => {
