@@ -11,6 +11,7 @@
  * characters, and what is known of a word sits in typed arrays indexed by a word number.
  */
 import { stripMarkup } from './corpus-words.js';
+import { IntArray } from './int-array.js';
 import { normalizeWords, rawWordSpans, SpanBuffer } from './russian-normalizer.js';
 import { stemRussian } from './russian-stemmer.js';
 import type { SearchResources } from './search-data.js';
@@ -28,6 +29,8 @@ export type DocumentText = string | readonly string[];
 export interface DocumentReader {
   /** Term ids of a knowledge-base text (markup removed, normalised), counting its words for the lexicon. */
   read(text: DocumentText): Int32Array;
+  /** The same, appended to `ids`. */
+  readInto(text: DocumentText, ids: IntArray): void;
   /** The term (stem) with this id. */
   term(id: number): string;
   /** Ids are 0 .. termCount-1. */
@@ -54,26 +57,6 @@ export interface DocumentReader {
  * (counts and term ids are kept).
  */
 const MAX_WORDS = 500_000;
-
-/** Grows like an array, stores 32-bit integers. */
-class IntArray {
-  data: Int32Array;
-  length = 0;
-  constructor(capacity = 1024) {
-    this.data = new Int32Array(capacity);
-  }
-  push(x: number): void {
-    if (this.length === this.data.length) this.reserve(this.length + 1);
-    this.data[this.length++] = x;
-  }
-  /** Makes room for `n` values in all. */
-  reserve(n: number): void {
-    if (n <= this.data.length) return;
-    const bigger = new Int32Array(Math.max(n, this.data.length * 2));
-    bigger.set(this.data);
-    this.data = bigger;
-  }
-}
 
 /**
  * Spellings met in the text ("Пособие", "пособие", "ЕП"), each with the number of its normalised word, found by
@@ -252,15 +235,8 @@ export function createDocumentReader(
   /** The words of the text being read, for the synonym phrases (see `termIds`). */
   const sequence = new NumberedWords(words, stems);
 
-  /** The term ids of the text being read (reused: reading is not re-entered). */
-  const out = new IntArray();
-
-  /**
-   * Term ids of the first `length` words of a text, given as word numbers. They come out in a typed array of
-   * their own: the index keeps millions of them, which as arrays of numbers the garbage collector would copy.
-   */
-  const termIds = (numbers: Int32Array, length: number, counting: boolean): Int32Array => {
-    out.length = 0;
+  /** Term ids of the first `length` words of a text, given as word numbers, appended to `out`. */
+  const termIds = (numbers: Int32Array, length: number, counting: boolean, out: IntArray): void => {
     sequence.numbers = numbers;
     sequence.length = length;
     let i = 0;
@@ -279,7 +255,6 @@ export function createDocumentReader(
       for (const id of idsOfReplacement(phrase.replacement)) out.push(id);
       i += phrase.length;
     }
-    return out.data.slice(0, out.length);
   };
 
   const spans = new SpanBuffer();
@@ -306,36 +281,48 @@ export function createDocumentReader(
     return true;
   };
 
-  const idsOf = (text: DocumentText, counting: boolean): Int32Array => {
+  /** Term ids of a text appended to `out`. */
+  const idsOf = (text: DocumentText, counting: boolean, out: IntArray): void => {
     numbers.length = 0;
     if (typeof text === 'string') {
       const plain = stripMarkup(text);
       if (!appendPlain(plain)) {
         // Other alphabets, emoji, combining marks: the general normaliser.
-        return termIdsOfWords(normalizeWords(plain), counting);
+        termIdsOfWords(normalizeWords(plain), counting, out);
+        return;
       }
     } else {
       // The texts' words one after another are the words of the texts joined with " . " (which makes no word and
       // joins none), as long as no markup spans two texts and every text is plain; otherwise they are joined.
       for (const piece of text) {
         if (mayHaveSpanningMarkup(piece) || !appendPlain(stripMarkup(piece))) {
-          return idsOf(text.join(' . '), counting);
+          idsOf(text.join(' . '), counting, out);
+          return;
         }
       }
     }
-    return termIds(numbers.data, numbers.length, counting);
+    termIds(numbers.data, numbers.length, counting, out);
   };
 
-  const termIdsOfWords = (normalized: readonly string[], counting: boolean): Int32Array => {
+  const termIdsOfWords = (normalized: readonly string[], counting: boolean, out: IntArray): void => {
     const all = Int32Array.from(normalized, numberOf);
-    return termIds(all, all.length, counting);
+    termIds(all, all.length, counting, out);
+  };
+
+  /** Term ids of a text in an array of their own. */
+  const scratch = new IntArray();
+  const ownIds = (text: DocumentText, counting: boolean): Int32Array => {
+    scratch.length = 0;
+    idsOf(text, counting, scratch);
+    return scratch.toInt32Array();
   };
 
   return {
     synonyms,
     stopWords,
-    read: (text) => idsOf(text, true),
-    termsOf: (text) => Array.from(idsOf(text, false), (id) => terms[id]!),
+    read: (text) => ownIds(text, true),
+    readInto: (text, ids) => idsOf(text, true, ids),
+    termsOf: (text) => Array.from(ownIds(text, false), (id) => terms[id]!),
     term: (id) => terms[id]!,
     get termCount() {
       return terms.length;
@@ -345,7 +332,7 @@ export function createDocumentReader(
       let lastText = new Int32Array(terms.length).fill(-1);
       const order: number[] = [];
       texts.forEach((text, k) => {
-        const ids = idsOf(text, false);
+        const ids = ownIds(text, false);
         if (terms.length > shares.length) {
           // The text had words never read before.
           const size = Math.max(terms.length, 2 * shares.length);
@@ -364,7 +351,11 @@ export function createDocumentReader(
       });
       return new Map(order.map((id) => [terms[id]!, shares[id]!]));
     },
-    termsOfWords: (normalized) => Array.from(termIdsOfWords(normalized, false), (id) => terms[id]!),
+    termsOfWords: (normalized) => {
+      scratch.length = 0;
+      termIdsOfWords(normalized, false, scratch);
+      return Array.from(scratch.toInt32Array(), (id) => terms[id]!);
+    },
     counts() {
       const all = new Map<string, number>();
       for (let k = 0; k < counted.length; k++) {

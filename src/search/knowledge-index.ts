@@ -5,9 +5,10 @@
  */
 import type { KnowledgeEntry, Region } from '../knowledge/entry.js';
 import { createDocumentReader } from './document-reader.js';
+import { IntArray } from './int-array.js';
 import type { SearchConfig } from './search-config.js';
 import type { SearchResources, ServedRegion } from './search-data.js';
-import { byScore, type MatchDetails, StemIndex } from './stem-index.js';
+import { byScore, type FlatDocuments, type MatchDetails, StemIndex } from './stem-index.js';
 import { createTextAnalyzer, type QueryTerm, type TextAnalyzer } from './text-analyzer.js';
 
 /** The indexed fields, in the order of FieldBoosts. */
@@ -96,40 +97,56 @@ export function buildKnowledgeIndex(
   config: SearchConfig,
 ): KnowledgeIndex {
   // One pass over the texts: index terms per field, and word frequencies for the lexicon (which words exist, and
-  // which of two spellings is commoner).
+  // which of two spellings is commoner). The term ids go into one flat array, field after field (see FlatDocuments).
   const reader = createDocumentReader(resources);
-  const read = entries.map((e) => [
-    reader.read(e.questions),
-    reader.read(e.keywords),
-    reader.read(e.title),
-    reader.read(e.short),
-    reader.read(Object.values(e.sections)),
-  ]);
+  const fieldCount = INDEX_FIELDS.length;
+  const ids = new IntArray(1 << 16);
+  const starts = new Int32Array(entries.length * fieldCount + 1);
+  entries.forEach((e, entry) => {
+    const at = entry * fieldCount;
+    reader.readInto(e.questions, ids);
+    starts[at + 1] = ids.length;
+    reader.readInto(e.keywords, ids);
+    starts[at + 2] = ids.length;
+    reader.readInto(e.title, ids);
+    starts[at + 3] = ids.length;
+    reader.readInto(e.short, ids);
+    starts[at + 4] = ids.length;
+    reader.readInto(Object.values(e.sections), ids);
+    starts[at + 5] = ids.length;
+  });
   const analyzer = createTextAnalyzer(resources, reader.counts(), reader);
 
   // The body only adds words the stronger fields lack, each once: it is long, and its words matter for recall,
-  // not for how often they repeat. This also keeps a large knowledge base quick to index.
+  // not for how often they repeat. This also keeps a large knowledge base quick to index. The body's other words
+  // are dropped in place (what is kept never moves forward, so one pass over the array does it).
   const termCount = reader.termCount;
   const seenIn = new Int32Array(termCount).fill(-1);
   const entriesWith = new Int32Array(termCount);
-  const documents = read.map(([questions, keywords, title, short, body], entry) => {
-    for (const field of [questions!, keywords!, title!, short!]) {
-      for (const t of field) {
-        if (seenIn[t] === entry) continue;
-        seenIn[t] = entry;
-        entriesWith[t]! += 1;
+  const all = ids.data;
+  let kept = 0;
+  for (let entry = 0; entry < entries.length; entry++) {
+    const at = entry * fieldCount;
+    for (let field = 0; field < fieldCount; field++) {
+      const from = starts[at + field]!;
+      const to = starts[at + field + 1]!;
+      // The new start of this field (the previous fields' end after dropping).
+      starts[at + field] = kept;
+      const body = field === fieldCount - 1;
+      for (let j = from; j < to; j++) {
+        const t = all[j]!;
+        if (seenIn[t] !== entry) {
+          seenIn[t] = entry;
+          entriesWith[t]! += 1;
+        } else if (body) {
+          continue;
+        }
+        all[kept++] = t;
       }
     }
-    const fresh = new Int32Array(body!.length);
-    let freshCount = 0;
-    for (const t of body!) {
-      if (seenIn[t] === entry) continue;
-      seenIn[t] = entry;
-      entriesWith[t]! += 1;
-      fresh[freshCount++] = t;
-    }
-    return [questions!, keywords!, title!, short!, fresh.slice(0, freshCount)];
-  });
+  }
+  starts[entries.length * fieldCount] = kept;
+  const documents: FlatDocuments = { ids: all.subarray(0, kept), starts };
   const documentFrequency = new Map<string, number>();
   for (let t = 0; t < termCount; t++)
     if (entriesWith[t]! > 0) documentFrequency.set(reader.term(t), entriesWith[t]!);

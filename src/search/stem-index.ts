@@ -17,6 +17,34 @@ type FieldTermData = Map<number, Map<number, number>>;
 /** Term ids of one document, per field (in the order of the index's fields). */
 export type DocumentTermIds = readonly ArrayLike<number>[];
 
+/**
+ * Term ids of many documents in one array, field after field and document after document: field f of document d
+ * is ids[starts[d × fields + f]] .. ids[starts[d × fields + f + 1] - 1]. (A large knowledge base has millions of
+ * term ids: one array of them is one allocation.)
+ */
+export interface FlatDocuments {
+  ids: Int32Array;
+  /** documents × fields + 1 positions. */
+  starts: Int32Array;
+}
+
+/** The same documents laid out flat. */
+export function flatDocuments(documents: readonly DocumentTermIds[], fieldCount: number): FlatDocuments {
+  const starts = new Int32Array(documents.length * fieldCount + 1);
+  let total = 0;
+  documents.forEach((fields, d) => {
+    for (let f = 0; f < fieldCount; f++) {
+      total += fields[f]?.length ?? 0;
+      starts[d * fieldCount + f + 1] = total;
+    }
+  });
+  const ids = new Int32Array(total);
+  documents.forEach((fields, d) => {
+    for (let f = 0; f < fieldCount; f++) ids.set(fields[f] ?? [], starts[d * fieldCount + f]!);
+  });
+  return { ids, starts };
+}
+
 interface IdOnly {
   id: number;
 }
@@ -92,8 +120,16 @@ export class StemIndex extends MiniSearch<IdOnly> {
    * on a knowledge base of 10,000 entries means millions of cache misses. Here the postings are first counted and
    * then laid out term by term in one flat array; each term's maps are filled from it on first use.
    */
-  loadTermIds(documents: readonly DocumentTermIds[], termCount: number, term: (id: number) => string): void {
+  loadTermIds(
+    documents: readonly DocumentTermIds[] | FlatDocuments,
+    termCount: number,
+    term: (id: number) => string,
+  ): void {
     const fieldCount = Object.keys(this._fieldIds).length;
+    const { ids, starts: fieldStarts } = Array.isArray(documents)
+      ? flatDocuments(documents, fieldCount)
+      : (documents as FlatDocuments);
+    const documentCount = (fieldStarts.length - 1) / fieldCount;
     const frequency = new Int32Array(termCount);
     const touched: number[] = [];
     /** Postings per key (term id × fields + field). */
@@ -104,7 +140,7 @@ export class StemIndex extends MiniSearch<IdOnly> {
     let total = 0;
 
     // First pass: documents registered as minisearch registers them, field lengths, postings counted per key.
-    for (const fields of documents) {
+    for (let d = 0; d < documentCount; d++) {
       const id = this._nextId;
       this._idToShortId.set(id, id);
       this._documentIds.set(id, id);
@@ -114,13 +150,14 @@ export class StemIndex extends MiniSearch<IdOnly> {
       this._fieldLength.set(id, lengths);
       const before = this._documentCount - 1;
       for (let field = 0; field < fieldCount; field++) {
-        const ids = fields[field] ?? [];
-        for (let j = 0; j < ids.length; j++) {
+        const from = fieldStarts[d * fieldCount + field]!;
+        const to = fieldStarts[d * fieldCount + field + 1]!;
+        for (let j = from; j < to; j++) {
           const t = ids[j]!;
           if (frequency[t]!++ === 0) touched.push(t);
         }
         // minisearch's field length is the number of distinct tokens, and an empty field is one empty token.
-        const length = ids.length === 0 ? 1 : touched.length;
+        const length = from === to ? 1 : touched.length;
         lengths[field] = length;
         // The running average exactly as minisearch updates it, so that scores are the same to the last bit.
         this._avgFieldLength[field] = ((this._avgFieldLength[field] || 0) * before + length) / (before + 1);
@@ -140,11 +177,12 @@ export class StemIndex extends MiniSearch<IdOnly> {
     for (let k = 0; k < perKey.length; k++) start[k + 1] = start[k]! + perKey[k]!;
     const next = start.slice(0, perKey.length);
     const postings = new Int32Array(2 * total);
-    documents.forEach((fields, index) => {
-      const id = firstId + index;
+    for (let d = 0; d < documentCount; d++) {
+      const id = firstId + d;
       for (let field = 0; field < fieldCount; field++) {
-        const ids = fields[field] ?? [];
-        for (let j = 0; j < ids.length; j++) {
+        const from = fieldStarts[d * fieldCount + field]!;
+        const to = fieldStarts[d * fieldCount + field + 1]!;
+        for (let j = from; j < to; j++) {
           const t = ids[j]!;
           if (frequency[t]!++ === 0) touched.push(t);
         }
@@ -156,7 +194,7 @@ export class StemIndex extends MiniSearch<IdOnly> {
         }
         touched.length = 0;
       }
-    });
+    }
 
     this.lengthsByField = Array.from({ length: fieldCount }, (_, field) => {
       const lengths = new Float64Array(this._nextId);
