@@ -144,6 +144,8 @@ class NumberedWords implements WordSequence {
 /** Spreads the high bits of a hash into the low ones, which pick the slot. */
 const mix = (hash: number) => hash ^ (hash >>> 15);
 
+const LOWER_RUSSIAN = /^[а-я]+$/;
+
 /** Figure references and link targets can span the texts of a list: such a list is read joined. */
 const mayHaveSpanningMarkup = (text: string) => text.includes('{{') || text.includes('](');
 
@@ -209,7 +211,10 @@ export function createDocumentReader(
     if (w < 0) {
       if (spellings.size >= MAX_WORDS) spellings.clear();
       const spelling = text.slice(start, end);
-      w = wordNumber.get(spelling) ?? numberOf(normalizeWords(spelling)[0]!);
+      // Lower-case Russian without ё is already normalised (most new words): the normaliser is spared.
+      w =
+        wordNumber.get(spelling) ??
+        numberOf(LOWER_RUSSIAN.test(spelling) ? spelling : normalizeWords(spelling)[0]!);
       spellings.add(text, start, end, hash, w);
     }
     return w;

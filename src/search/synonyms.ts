@@ -132,13 +132,22 @@ export function createSynonyms(groups: readonly SynonymGroup[]): Synonyms {
   const variantsStartingWith = (word: string): readonly Variant[] => {
     let list = startsCache.get(word);
     if (list === undefined) {
-      const candidates = new Set(byFirstStem.get(stemRussian(word)));
+      const byStem = byFirstStem.get(stemRussian(word));
+      const byBeginning: Variant[][] = [];
       for (let cut = 0; cut <= 3 && word.length - cut >= 5; cut++) {
-        for (const v of byFirstWord.get(word.slice(0, word.length - cut)) ?? []) candidates.add(v);
+        const variants = byFirstWord.get(word.slice(0, word.length - cut));
+        if (variants !== undefined) byBeginning.push(variants);
       }
-      const found = [...candidates].filter((v) => sameWord(v.words[0]!, v.stems[0]!, word));
-      found.sort((x, y) => y.stems.length - x.stems.length || order.get(x)! - order.get(y)!);
-      list = found.length === 0 ? NONE : found;
+      // Nearly every word of the knowledge base starts no variant: nothing more to do for it.
+      if (byStem === undefined && byBeginning.length === 0) {
+        list = NONE;
+      } else {
+        const candidates = new Set(byStem);
+        for (const variants of byBeginning) for (const v of variants) candidates.add(v);
+        const found = [...candidates].filter((v) => sameWord(v.words[0]!, v.stems[0]!, word));
+        found.sort((x, y) => y.stems.length - x.stems.length || order.get(x)! - order.get(y)!);
+        list = found.length === 0 ? NONE : found;
+      }
       if (startsCache.size > 100_000) startsCache.clear();
       startsCache.set(word, list);
     }
