@@ -49,6 +49,11 @@ class RateLimiter {
     return Math.max(this.chatNext.get(`${platform}:${chatId}`) ?? 0, this.platformNext.get(platform) ?? 0);
   }
 
+  /** Nothing goes out on this platform before `until` (the platform asked the whole bot to wait). */
+  pause(platform: Platform, until: number): void {
+    this.platformNext.set(platform, Math.max(this.platformNext.get(platform) ?? 0, until));
+  }
+
   take(platform: Platform, chatId: string, now: number): void {
     const limits = this.senders.get(platform)?.limits ?? { perChatPerSecond: 1000, globalPerSecond: 1000 };
     this.chatNext.set(`${platform}:${chatId}`, now + 1000 / limits.perChatPerSecond);
@@ -142,6 +147,8 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
       const log = logger.child({ platform: item.platform, outboxId: item.id, attempts: item.attempts + 1 });
       if (failure.kind === 'retry') {
         const delay = Math.max(failure.retryAfterMs ?? 0, backoff(item.attempts));
+        if (failure.wholePlatform && failure.retryAfterMs)
+          limiter.pause(item.platform, clock() + failure.retryAfterMs);
         store.outbox.markRetry(item.id, clock() + delay, failure.reason);
         log.warn({ reason: failure.reason, delayMs: delay }, 'delivery failed; will retry');
       } else if (failure.kind === 'blocked') {

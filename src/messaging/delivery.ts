@@ -21,8 +21,11 @@ export interface SendResult {
 }
 
 export type DeliveryFailure =
-  /** Network error, 5xx, 429 and the like: try again later (after `retryAfterMs` when the platform says so). */
-  | { kind: 'retry'; reason: string; retryAfterMs?: number }
+  /**
+   * Network error, 5xx, 429 and the like: try again later (after `retryAfterMs` when the platform says so).
+   * `wholePlatform`: the wait is for every chat (Telegram's 429 is about the bot, not the one chat).
+   */
+  | { kind: 'retry'; reason: string; retryAfterMs?: number; wholePlatform?: boolean }
   /** The person blocked us or closed their messages (Telegram 403, VK 901/902): stop and mark them inactive. */
   | { kind: 'blocked'; reason: string }
   /** The platform rejected the message itself (bad parameters): do not retry, log it. */

@@ -78,7 +78,8 @@ export function toDeliveryError(error: unknown): DeliveryError {
     if (code === 429) {
       const seconds = error.parameters?.retry_after;
       const retryAfterMs = typeof seconds === 'number' ? seconds * 1000 : DEFAULT_RATE_LIMIT_WAIT_MS;
-      return new DeliveryError({ kind: 'retry', reason, retryAfterMs });
+      // Flood control applies to the bot: other chats sent to meanwhile only earn more 429s and longer waits.
+      return new DeliveryError({ kind: 'retry', reason, retryAfterMs, wholePlatform: true });
     }
     if (code >= 500) return new DeliveryError({ kind: 'retry', reason });
     // "bot was blocked by the user", "user is deactivated", "bot can't initiate conversation with a user":

@@ -108,6 +108,32 @@ describe('delivery worker', () => {
     expect(sender.keys.slice(0, 3)).toEqual([String(first), String(first), String(first)]);
   });
 
+  it("pauses every chat of the platform when it says the whole bot must wait (Telegram's 429)", async () => {
+    const sender = new FakeSender();
+    sender.failures = [
+      new DeliveryError({
+        kind: 'retry',
+        reason: '429 Too Many Requests',
+        retryAfterMs: 300,
+        wholePlatform: true,
+      }),
+    ];
+    const { worker, citizen, queue } = setup(sender);
+    const a = citizen('a');
+    const b = citizen('b');
+    queue(a.id, 'a', 'a0');
+    const started = Date.now();
+    worker.start();
+    // Chat b's message is queued after a's send was refused: it waits out the pause too.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    queue(b.id, 'b', 'b0');
+    worker.notify();
+    expect(await worker.flush(5000)).toBe(true);
+    await worker.stop();
+    expect(sender.sent.map((s) => s.text).sort()).toEqual(['a0', 'b0']);
+    for (const s of sender.sent) expect(s.at - started).toBeGreaterThanOrEqual(290);
+  });
+
   it('stops for a person who blocked us: marks them inactive and drops their queue', async () => {
     const sender = new FakeSender();
     sender.failures = [
