@@ -15,7 +15,14 @@
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { assistantEnv, BotProcess, ECHO_SCRIPT, MAIN_SCRIPT, REPO_ROOT } from './bot-process.js';
+import {
+  ASSISTANT_NODE_ARGS,
+  assistantEnv,
+  BotProcess,
+  ECHO_SCRIPT,
+  MAIN_SCRIPT,
+  REPO_ROOT,
+} from './bot-process.js';
 import type { PhaseResult } from './citizen-crowd.js';
 import { FakeTelegramProcess } from './fake-process.js';
 import { type ReplyAccount, verifyReplies } from './verify-replies.js';
@@ -94,7 +101,9 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const bots: BotProcess[] = [];
   try {
     await fake.newCrowd(options.citizens, 1_000_000, join(REPO_ROOT, 'data'));
+    // As production runs it; options given on the command line come later and win (the last of a flag counts).
     const nodeArgs = [
+      ...ASSISTANT_NODE_ARGS,
       ...(options.nodeArgs ?? []),
       ...(options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : []),
     ];
