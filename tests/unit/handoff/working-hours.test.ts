@@ -4,6 +4,7 @@ import {
   closingTime,
   isOpen,
   loadWorkingHours,
+  localTime,
   nextOpening,
   parseWorkingHours,
   WorkingHoursError,
@@ -93,5 +94,40 @@ describe('working hours', () => {
     expect(shipped.timeZone).toBe('Europe/Moscow');
     expect(shipped.label.ru).toMatch(/москов/);
     expect(isOpen(shipped, msk('2026-11-29T12:00:00'))).toBe(false);
+  });
+});
+
+describe('local time (offsets cached by quarter hour)', () => {
+  it('matches Intl at every instant around daylight-saving changes, in zones with odd offsets too', () => {
+    const zones = [
+      'Europe/Moscow',
+      'Europe/Berlin',
+      'America/New_York',
+      'Asia/Kathmandu',
+      'Australia/Lord_Howe',
+    ];
+    // Days with transitions in 2026 (Berlin and New York in March, Lord Howe in April), 7-minute steps and odd ms.
+    const starts = [Date.UTC(2026, 2, 8), Date.UTC(2026, 2, 29), Date.UTC(2026, 3, 4), Date.UTC(2026, 9, 25)];
+    for (const timeZone of zones) {
+      const intl = new Intl.DateTimeFormat('en-GB', {
+        timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+        hourCycle: 'h23',
+      });
+      for (const start of starts) {
+        for (let ms = start; ms < start + 2 * 86_400_000; ms += 7 * 60_000 + 123) {
+          const p = Object.fromEntries(intl.formatToParts(ms).map((x) => [x.type, x.value]));
+          expect(localTime(ms, timeZone)).toEqual({
+            date: `${p.year}-${p.month}-${p.day}`,
+            msOfDay: (Number(p.hour) * 3600 + Number(p.minute) * 60 + Number(p.second)) * 1000 + (ms % 1000),
+          });
+        }
+      }
+    }
   });
 });
