@@ -31,6 +31,17 @@ export interface DocumentReader {
   read(text: DocumentText): Int32Array;
   /** The same, appended to `ids`. */
   readInto(text: DocumentText, ids: IntArray): void;
+  /**
+   * Reads texts one after another as `readInto` reads each (counted, appended to `ids`), and gives where each
+   * ended in `ids` and the term ids of the texts in `joinedOrder` read as one list (see DocumentText), nothing
+   * counted. The words are found once for both: the index reads an entry's keywords and title, and the title and
+   * keywords as one text tell the understanding which words name a subject.
+   */
+  readEachAndJoined(
+    texts: readonly DocumentText[],
+    ids: IntArray,
+    joinedOrder: readonly number[],
+  ): { ends: number[]; joined: Int32Array };
   /** The term (stem) with this id. */
   term(id: number): string;
   /** Ids are 0 .. termCount-1. */
@@ -287,26 +298,64 @@ export function createDocumentReader(
   };
 
   /** Term ids of a text appended to `out`. */
+  /**
+   * The word numbers of a plain text appended to `numbers`. A list's words one after another are the words of its
+   * texts joined with " . " (which makes no word and joins none), as long as no markup spans two texts. False for
+   * any other text (then `idsOf` takes the general path).
+   */
+  const appendWords = (text: DocumentText): boolean => {
+    if (typeof text === 'string') return appendPlain(stripMarkup(text));
+    for (const piece of text) {
+      if (mayHaveSpanningMarkup(piece) || !appendPlain(stripMarkup(piece))) return false;
+    }
+    return true;
+  };
+
+  /** Term ids of a text appended to `out`. */
   const idsOf = (text: DocumentText, counting: boolean, out: IntArray): void => {
     numbers.length = 0;
-    if (typeof text === 'string') {
-      const plain = stripMarkup(text);
-      if (!appendPlain(plain)) {
-        // Other alphabets, emoji, combining marks: the general normaliser.
-        termIdsOfWords(normalizeWords(plain), counting, out);
-        return;
-      }
+    if (appendWords(text)) {
+      termIds(numbers.data, numbers.length, counting, out);
+    } else if (typeof text === 'string') {
+      // Other alphabets, emoji, combining marks: the general normaliser.
+      termIdsOfWords(normalizeWords(stripMarkup(text)), counting, out);
     } else {
-      // The texts' words one after another are the words of the texts joined with " . " (which makes no word and
-      // joins none), as long as no markup spans two texts and every text is plain; otherwise they are joined.
-      for (const piece of text) {
-        if (mayHaveSpanningMarkup(piece) || !appendPlain(stripMarkup(piece))) {
-          idsOf(text.join(' . '), counting, out);
-          return;
-        }
-      }
+      idsOf(text.join(' . '), counting, out);
     }
-    termIds(numbers.data, numbers.length, counting, out);
+  };
+
+  const joinedNumbers = new IntArray();
+  const readEachAndJoined = (
+    texts: readonly DocumentText[],
+    ids: IntArray,
+    joinedOrder: readonly number[],
+  ): { ends: number[]; joined: Int32Array } => {
+    numbers.length = 0;
+    const bounds = [0];
+    for (const text of texts) {
+      if (!appendWords(text)) {
+        // Some text is not plain: each is read on its own, and the joined list too.
+        const ends = texts.map((t) => {
+          idsOf(t, true, ids);
+          return ids.length;
+        });
+        const list = joinedOrder.flatMap((k) => texts[k]!);
+        return { ends, joined: ownIds(list, false) };
+      }
+      bounds.push(numbers.length);
+    }
+    const ends = texts.map((_, k) => {
+      const segment = numbers.data.subarray(bounds[k]!, bounds[k + 1]!);
+      termIds(segment, segment.length, true, ids);
+      return ids.length;
+    });
+    joinedNumbers.length = 0;
+    for (const k of joinedOrder) {
+      for (let j = bounds[k]!; j < bounds[k + 1]!; j++) joinedNumbers.push(numbers.data[j]!);
+    }
+    scratch.length = 0;
+    termIds(joinedNumbers.data, joinedNumbers.length, false, scratch);
+    return { ends, joined: scratch.toInt32Array() };
   };
 
   const termIdsOfWords = (normalized: readonly string[], counting: boolean, out: IntArray): void => {
@@ -327,6 +376,7 @@ export function createDocumentReader(
     stopWords,
     read: (text) => ownIds(text, true),
     readInto: (text, ids) => idsOf(text, true, ids),
+    readEachAndJoined,
     termsOf: (text) => Array.from(ownIds(text, false), (id) => terms[id]!),
     term: (id) => terms[id]!,
     get termCount() {

@@ -102,20 +102,25 @@ export function buildKnowledgeIndex(
   const fieldCount = INDEX_FIELDS.length;
   const ids = new IntArray(1 << 16);
   const starts = new Int32Array(entries.length * fieldCount + 1);
+  // For the understanding: in how many entries each term of the title and keywords (read as one text) occurs.
+  const subjectShares = new Map<number, number>();
   entries.forEach((e, entry) => {
     const at = entry * fieldCount;
     reader.readInto(e.questions, ids);
     starts[at + 1] = ids.length;
-    reader.readInto(e.keywords, ids);
-    starts[at + 2] = ids.length;
-    reader.readInto(e.title, ids);
-    starts[at + 3] = ids.length;
+    const { ends, joined } = reader.readEachAndJoined([e.keywords, e.title], ids, [1, 0]);
+    starts[at + 2] = ends[0]!;
+    starts[at + 3] = ends[1]!;
+    for (const t of new Set(joined)) subjectShares.set(t, (subjectShares.get(t) ?? 0) + 1);
     reader.readInto(e.short, ids);
     starts[at + 4] = ids.length;
     reader.readInto(Object.values(e.sections), ids);
     starts[at + 5] = ids.length;
   });
-  const analyzer = createTextAnalyzer(resources, reader.counts(), reader);
+  const analyzer = createTextAnalyzer(resources, reader.counts(), reader, {
+    entries,
+    shares: new Map([...subjectShares].map(([t, n]) => [reader.term(t), n])),
+  });
 
   // The body only adds words the stronger fields lack, each once: it is long, and its words matter for recall,
   // not for how often they repeat. This also keeps a large knowledge base quick to index. The body's other words

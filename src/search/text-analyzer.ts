@@ -3,6 +3,7 @@
  * (queries only: Latin read as Russian, typos corrected) → normalised words → synonyms to canonical phrases →
  * stop words out → Snowball stems.
  */
+import type { KnowledgeEntry } from '../knowledge/entry.js';
 import { createDocumentReader, type DocumentReader, type DocumentText } from './document-reader.js';
 import { type LatinReading, recoverLatin } from './latin-recovery.js';
 import { createLexiconFromCounts, type Lexicon } from './lexicon.js';
@@ -46,8 +47,11 @@ export interface TextAnalyzer {
    * curated text is spelled right).
    */
   documentTerms(text: DocumentText): string[];
-  /** For each stem, how many of the knowledge-base texts have it, in the order first met. */
-  documentTermShares(texts: readonly DocumentText[]): Map<string, number>;
+  /**
+   * For each stem, in how many of the entries' title and keywords (read as one text) it occurs, in the order first
+   * met. For the entries the index was built on, the index worked it out while reading them.
+   */
+  subjectTermShares(entries: readonly KnowledgeEntry[]): Map<string, number>;
   /** Normalised words of a text with Latin recovered; cheap, for intents and regions. */
   understoodWords(text: string): string[];
   /** The same with spelling corrected against the lexicon (for section cues, which are written as prefixes). */
@@ -71,12 +75,14 @@ export function patternWords(patterns: readonly string[]): string[] {
  * Builds the analyser. `corpus` counts the words of the knowledge base (see `corpusWords`) and anything else the
  * assistant should know: with the words of the data files it makes the lexicon used to read Latin text and to
  * correct typos. The map is extended in place. `reader` is the document reader that read the knowledge base, when
- * there is one (its remembered words then serve `documentTerms` too).
+ * there is one (its remembered words then serve `documentTerms` too); `indexed` are the entries it read and what
+ * the index worked out of their titles and keywords (see `subjectTermShares`).
  */
 export function createTextAnalyzer(
   resources: SearchResources,
   corpus: Map<string, number> = new Map(),
   reader: DocumentReader = createDocumentReader(resources),
+  indexed?: { entries: readonly KnowledgeEntry[]; shares: Map<string, number> },
 ): TextAnalyzer {
   const { synonyms, stopWords } = reader;
   const words: string[] = [...synonyms.vocabulary, ...stopWords];
@@ -103,7 +109,10 @@ export function createTextAnalyzer(
     understoodWords,
     correctedWords: (text) => understoodWords(text).map(correct),
     documentTerms: (text) => reader.termsOf(text),
-    documentTermShares: (texts) => reader.termShares(texts),
+    subjectTermShares: (entries) =>
+      entries === indexed?.entries
+        ? indexed.shares
+        : reader.termShares(entries.map((e) => [e.title, ...e.keywords])),
     analyseQuery(text) {
       const recovered = recoverLatin(text, lexicon);
       const words = normalizeWords(recovered.text);

@@ -49,7 +49,7 @@ export function createTextUnderstanding(options: TextUnderstandingOptions = {}):
 
   let subjectStems: Set<string> | undefined;
   if (entries.length > 0) {
-    const share = analyzer.documentTermShares(entries.map((e) => [e.title, ...e.keywords]));
+    const share = analyzer.subjectTermShares(entries);
     const limit = Math.max(2, entries.length * SUBJECT_MAX_SHARE);
     subjectStems = new Set(
       [...share].filter(([stem, n]) => n <= limit && /^[а-я]{4,}$/.test(stem)).map(([s]) => s),

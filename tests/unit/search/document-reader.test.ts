@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stripMarkup } from '../../../src/search/corpus-words.js';
 import { createDocumentReader } from '../../../src/search/document-reader.js';
+import { IntArray } from '../../../src/search/int-array.js';
 import { normalizeWords } from '../../../src/search/russian-normalizer.js';
 import { createTextAnalyzer } from '../../../src/search/text-analyzer.js';
 import { fixtureKb, projectResources } from './fixtures/fixture-search.js';
@@ -71,6 +72,33 @@ describe('document reader (knowledge-base text → index terms)', () => {
       );
       expect([...apart.counts()]).toEqual([...joined.counts()]);
       expect(apart.termsOf(list)).toEqual(joined.termsOf(list.join(' . ')));
+    }
+  });
+
+  it('reads texts each as readInto does and joined as one list, words found once for both', () => {
+    const cases: [string[], string][] = [
+      [['единое', 'ЕП на второго'], 'Пособие на ребёнка'],
+      [['пособие', 'маткапитал'], 'Единое'],
+      [['Пособие 😊', 'ЕП'], 'единое'],
+      [['см. {{fig:x', '}} ЕП'], 'Маткапитал'],
+      [[], ''],
+    ];
+    for (const [keywords, title] of cases) {
+      const one = createDocumentReader(projectResources());
+      const apart = createDocumentReader(projectResources());
+      const ids = new IntArray();
+      const { ends, joined } = one.readEachAndJoined([keywords, title], ids, [1, 0]);
+      const expected = new IntArray();
+      apart.readInto(keywords, expected);
+      const keywordsEnd = expected.length;
+      apart.readInto(title, expected);
+      expect(ends).toEqual([keywordsEnd, expected.length]);
+      // Ids are numbered in the order words are met, so the terms are compared.
+      expect(Array.from(ids.toInt32Array(), one.term)).toEqual(
+        Array.from(expected.toInt32Array(), apart.term),
+      );
+      expect([...one.counts()]).toEqual([...apart.counts()]);
+      expect(Array.from(joined, one.term)).toEqual(apart.termsOf([title, ...keywords]));
     }
   });
 

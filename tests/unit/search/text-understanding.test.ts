@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createKnowledgeSearch } from '../../../src/search/knowledge-search.js';
 import { createTextUnderstanding } from '../../../src/search/text-understanding.js';
 import { fixtureKb, projectResources } from './fixtures/fixture-search.js';
 
@@ -64,5 +65,15 @@ describe('region', () => {
 
   it('reads a region typed in the wrong layout', () => {
     expect(understanding.region('gthvm')).toBe('perm');
+  });
+});
+
+describe('subject words', () => {
+  it('are counted while indexing exactly as reading the titles and keywords again counts them', () => {
+    const kb = fixtureKb();
+    const search = createKnowledgeSearch(kb, { resources: projectResources() });
+    const whileIndexing = search.analyzer.subjectTermShares(kb.entries);
+    expect(whileIndexing.size).toBeGreaterThan(0);
+    expect([...whileIndexing]).toEqual([...search.analyzer.subjectTermShares([...kb.entries])]);
   });
 });
