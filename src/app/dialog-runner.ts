@@ -1,8 +1,8 @@
 /**
  * The inbound sink and the runtime around the pure dialog engine.
  *
- * `accept` stores the event (de-duplicated by platform and event id) and resolves once it is committed (the events
- * handed over during one round of I/O share that commit); processing follows in arrival order. Processing one event is one storage transaction (a savepoint, when several waiting events share one commit):
+ * `accept` stores the event (de-duplicated by platform and event id) and returns; processing follows in arrival
+ * order. Processing one event is one storage transaction (a savepoint, when several waiting events share one commit):
  * load the state, run `transition`, queue the replies in the outbox, write the transcript, save the state, mark the
  * event done. A crash before the commit leaves the events pending, and `resumePending` processes them after the
  * restart; a crash after it loses nothing. Replies are announced to the delivery worker only after the commit.
@@ -113,15 +113,9 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
   let busyTimer: NodeJS.Timeout | undefined;
   let idleWaiters: (() => void)[] = [];
   let drainScheduled = false;
-  /** Events handed to `accept` and not stored yet (they are, together, after the current I/O callbacks). */
-  let acceptBatch: {
-    event: IncomingEvent;
-    resolve: (status: AcceptStatus) => void;
-    reject: (error: unknown) => void;
-  }[] = [];
 
   /** Nothing handed over waits to be stored or processed. */
-  const isIdle = () => queue.length === 0 && !draining && acceptBatch.length === 0;
+  const isIdle = () => queue.length === 0 && !draining;
 
   function settleIdle() {
     if (isIdle()) {
@@ -213,8 +207,9 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
   }
 
   /**
-   * Processing starts after the current round of I/O callbacks rather than at once, so that the events stored by
-   * one batch of updates (a getUpdates answer holds up to 100) are processed together, under one commit.
+   * Processing starts after the current round of I/O callbacks rather than at once, so that the events stored from
+   * one batch of updates (a getUpdates answer holds up to 100) are processed together, under one commit. They are
+   * stored already: a crash before then leaves them pending for `resumePending`.
    */
   function enqueue(id: number) {
     queue.push(id);
@@ -224,59 +219,6 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
       drainScheduled = false;
       void drain();
     });
-  }
-
-  /**
-   * Stores the events accepted during one round of I/O callbacks in one transaction, each in a savepoint of its own
-   * (one that fails is refused alone). Every caller's promise settles after the commit: stored, then acknowledged.
-   */
-  function storeAccepted() {
-    const batch = acceptBatch;
-    acceptBatch = [];
-    const now = clock();
-    const results: (
-      | { ok: true; value: ReturnType<Store['inbox']['insert']> }
-      | { ok: false; error: unknown }
-    )[] = [];
-    try {
-      store.transaction(() => {
-        for (const { event } of batch) {
-          try {
-            results.push({
-              ok: true,
-              value: store.transaction(() => {
-                const citizen = store.citizens.findOrCreate(event.platform, event.userId, event.chatId, {
-                  locale: localeFromLanguageCode(event.languageCode),
-                  now,
-                });
-                // A message from the person means they unblocked us; a system signal (from the console) does not.
-                if (!citizen.active && event.kind !== 'system')
-                  store.citizens.update(citizen.id, { active: true });
-                return store.inbox.insert(citizen.id, event);
-              }),
-            });
-          } catch (error) {
-            // A locked database fails the whole batch (every caller retries); anything else only this event.
-            if (isDatabaseBusy(error)) throw error;
-            results.push({ ok: false, error });
-          }
-        }
-      });
-    } catch (error) {
-      for (const { reject } of batch) reject(error);
-      settleIdle();
-      return;
-    }
-    for (const [i, { resolve, reject }] of batch.entries()) {
-      const result = results[i]!;
-      if (!result.ok) reject(result.error);
-      else if (result.value.status === 'duplicate') resolve('duplicate');
-      else {
-        enqueue(result.value.id);
-        resolve('accepted');
-      }
-    }
-    settleIdle();
   }
 
   /** What the engine may show about the citizen's own records (plain data; the engine does no I/O). */
@@ -620,11 +562,23 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
   }
 
   return {
-    accept(event: IncomingEvent): Promise<AcceptStatus> {
-      return new Promise((resolve, reject) => {
-        if (acceptBatch.length === 0) setImmediate(storeAccepted);
-        acceptBatch.push({ event, resolve, reject });
+    async accept(event: IncomingEvent): Promise<AcceptStatus> {
+      // Stored at once, not batched with other updates: with long polling, @grammyjs/runner confirms an update
+      // (its next getUpdates) without waiting for the handler, so a store put off even to the next round of I/O can
+      // be overtaken by that confirmation, and a crash in between loses the update (seen in the kill -9 test).
+      const now = clock();
+      const result = store.transaction(() => {
+        const citizen = store.citizens.findOrCreate(event.platform, event.userId, event.chatId, {
+          locale: localeFromLanguageCode(event.languageCode),
+          now,
+        });
+        // A message from the person means they unblocked us; a system signal (from the console) does not.
+        if (!citizen.active && event.kind !== 'system') store.citizens.update(citizen.id, { active: true });
+        return store.inbox.insert(citizen.id, event);
       });
+      if (result.status === 'duplicate') return 'duplicate';
+      enqueue(result.id);
+      return 'accepted';
     },
     async resumePending() {
       let total = 0;
