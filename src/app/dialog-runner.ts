@@ -16,9 +16,10 @@ import type { CitizenQueueInfo } from '../handoff/queue-info.js';
 import { isLocale, localeFromLanguageCode, type Translator } from '../i18n/translator.js';
 import type { AcceptStatus, InboundSink } from '../messaging/delivery.js';
 import type { IncomingEvent } from '../messaging/incoming-event.js';
-import { parseRichText, toPlainText } from '../messaging/rich-text.js';
+import { parseRichText } from '../messaging/rich-text.js';
 import { fillTicket, ticketNumber } from '../services/complaints/ticket.js';
 import { isDatabaseBusy } from '../storage/database-busy.js';
+import { enqueueReply } from '../storage/enqueue-reply.js';
 import type { Citizen, Store } from '../storage/store.js';
 import { describeEvent } from './describe-event.js';
 import type { FloodLimiter } from './flood-limit.js';
@@ -274,24 +275,14 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
           outcome = effect;
           break;
         case 'reply': {
-          const outboxId = store.outbox.enqueue({
-            citizenId: target.id,
-            platform: target.platform,
-            chatId: target.chatId,
-            message: effect.message,
-            editMessageId: effect.edit ? (event.sourceMessageId ?? null) : null,
-            now,
-          });
-          outgoing.push(outboxId);
-          store.transcript.append({
-            citizenId: target.id,
-            direction: 'out',
-            author: 'assistant',
-            kind: 'reply',
-            text: effect.private ? PRIVATE_TRANSCRIPT_TEXT : toPlainText(effect.message.text),
-            outboxId,
-            createdAt: now,
-          });
+          outgoing.push(
+            enqueueReply(store, target, effect.message, {
+              author: 'assistant',
+              now,
+              editMessageId: effect.edit ? (event.sourceMessageId ?? null) : null,
+              ...(effect.private ? { transcriptText: PRIVATE_TRANSCRIPT_TEXT } : {}),
+            }),
+          );
           break;
         }
         case 'handoff': {
@@ -334,23 +325,7 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
           // The ticket number comes from the stored row, so the receipt is filled in here (see ticket.ts).
           const stored = store.complaints.create({ ...effect.complaint, citizenId: target.id, now });
           const message = fillTicket(effect.receipt, ticketNumber(stored.id));
-          const outboxId = store.outbox.enqueue({
-            citizenId: target.id,
-            platform: target.platform,
-            chatId: target.chatId,
-            message,
-            now,
-          });
-          outgoing.push(outboxId);
-          store.transcript.append({
-            citizenId: target.id,
-            direction: 'out',
-            author: 'assistant',
-            kind: 'reply',
-            text: toPlainText(message.text),
-            outboxId,
-            createdAt: now,
-          });
+          outgoing.push(enqueueReply(store, target, message, { author: 'assistant', now }));
           break;
         }
         case 'citizen': {
@@ -516,22 +491,7 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
           if (stored.event.kind === 'system') return;
           const locale = isLocale(citizen.locale) ? citizen.locale : 'ru';
           const message = { text: parseRichText(translator.t(locale, 'errors.saved_retry')) };
-          const outboxId = store.outbox.enqueue({
-            citizenId: citizen.id,
-            platform: citizen.platform,
-            chatId: citizen.chatId,
-            message,
-            now,
-          });
-          store.transcript.append({
-            citizenId: citizen.id,
-            direction: 'out',
-            author: 'system',
-            kind: 'reply',
-            text: toPlainText(message.text),
-            outboxId,
-            createdAt: now,
-          });
+          enqueueReply(store, citizen, message, { author: 'system', now });
           replied = true;
         });
       } catch (inner) {

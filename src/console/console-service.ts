@@ -20,6 +20,7 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { SystemSignal } from '../messaging/incoming-event.js';
 import { parseRichText } from '../messaging/rich-text.js';
 import type { KnowledgeSearch } from '../search/search-types.js';
+import { enqueueReply } from '../storage/enqueue-reply.js';
 import type { Citizen, Store, TranscriptLine } from '../storage/store.js';
 import { createAccount, resetPassword } from './auth/accounts.js';
 import { dummyPasswordHash, type PasswordCost, verifyPassword } from './auth/passwords.js';
@@ -300,23 +301,17 @@ export function createConsoleService(deps: ConsoleServiceDeps): ConsoleService {
         } else if (!mayHandle(account, ticket.assignedTo)) return { ok: false, reason: 'taken_by_other' };
         const citizen = store.citizens.get(ticket.citizenId);
         if (!citizen) return { ok: false, reason: 'not_found' };
-        const outboxId = store.outbox.enqueue({
-          citizenId: citizen.id,
-          platform: citizen.platform,
-          chatId: citizen.chatId,
-          message: { text: parseRichText(text) },
-          now,
-        });
-        store.transcript.append({
-          citizenId: citizen.id,
-          direction: 'out',
-          author: 'consultant',
-          kind: 'reply',
-          text,
-          outboxId,
-          consultantId: account.id,
-          createdAt: now,
-        });
+        enqueueReply(
+          store,
+          citizen,
+          { text: parseRichText(text) },
+          {
+            author: 'consultant',
+            now,
+            transcriptText: text,
+            consultantId: account.id,
+          },
+        );
         store.handoffs.markFirstResponse(ticketId, now);
         return { ok: true, tookNow };
       });

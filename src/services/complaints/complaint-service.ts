@@ -7,7 +7,8 @@
 import { encodePayload } from '../../dialogs/payloads.js';
 import { isLocale, type Translator } from '../../i18n/translator.js';
 import type { OutgoingMessage } from '../../messaging/outgoing-message.js';
-import { parseRichText, plainText, toPlainText } from '../../messaging/rich-text.js';
+import { parseRichText, plainText } from '../../messaging/rich-text.js';
+import { enqueueReply } from '../../storage/enqueue-reply.js';
 import {
   COMPLAINT_STATUSES,
   type ComplaintEvent,
@@ -118,22 +119,10 @@ export function createComplaintService(deps: ComplaintServiceDeps): ComplaintSer
         let outboxId: number | null = null;
         if (c.contactConsent && citizen) {
           const message = statusMessage(isLocale(citizen.locale) ? citizen.locale : 'ru', c, status, note);
-          outboxId = store.outbox.enqueue({
-            citizenId: citizen.id,
-            platform: citizen.platform,
-            chatId: citizen.chatId,
-            message,
-            now,
-          });
-          store.transcript.append({
-            citizenId: citizen.id,
-            direction: 'out',
+          outboxId = enqueueReply(store, citizen, message, {
             author: 'system',
-            kind: 'reply',
-            text: toPlainText(message.text),
-            outboxId,
+            now,
             detail: `complaint:${status}`,
-            createdAt: now,
           });
         }
         store.complaints.addEvent({
