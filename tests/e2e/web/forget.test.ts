@@ -65,25 +65,29 @@ function fileBytes(path: string): string {
 /** A UTF-8 string as it lies in the file (read as latin1). */
 const bytesOf = (s: string) => Buffer.from(s, 'utf8').toString('latin1');
 
+/** Answers the benefit finder (Perm, two in the family, INCOME) up to its result, without keeping the answers. */
+async function finderToResult(): Promise<void> {
+  await say({ kind: 'start' });
+  await press(/Подобрать меры поддержки/);
+  await press(/^Пермский край$/);
+  await press(/Готово|Детей нет|Нет детей/);
+  await press(/^Нет$/);
+  await press(/^Двое$/);
+  await say({ kind: 'text', text: INCOME });
+  for (let i = 0; i < 6; i++) {
+    const last = app!.store.outbox.listForChat('web', USER, 0, 500).at(-1)!;
+    if (/предварительная оценка/.test(toPlainText(last.message.text))) break;
+    await press(/^Нет$|^Работаю$|Пропустить/);
+  }
+}
+
 describe('/forget', () => {
   it('removes the kept finder answers and the complaints from the store and from the database file', async () => {
     dir = mkdtempSync(join(tmpdir(), 'forget-'));
     const path = join(dir, 'assistant.sqlite');
     app = createTestApp({ databasePath: path }, { http: false });
     await app.start();
-
-    await say({ kind: 'start' });
-    await press(/Подобрать меры поддержки/);
-    await press(/^Пермский край$/);
-    await press(/Готово|Детей нет|Нет детей/);
-    await press(/^Нет$/);
-    await press(/^Двое$/);
-    await say({ kind: 'text', text: INCOME });
-    for (let i = 0; i < 6; i++) {
-      const last = app.store.outbox.listForChat('web', USER, 0, 500).at(-1)!;
-      if (/предварительная оценка/.test(toPlainText(last.message.text))) break;
-      await press(/^Нет$|^Работаю$|Пропустить/);
-    }
+    await finderToResult();
     await press(/Сохранить мои ответы/);
     const citizen = app.store.citizens.findOrCreate('web', USER, USER, { locale: 'ru', now: Date.now() });
     const kept = JSON.stringify(app.store.dialogs.load(citizen.id)?.state);
@@ -125,19 +129,7 @@ describe('/forget', () => {
     const path = join(dir, 'assistant.sqlite');
     app = createTestApp({ databasePath: path }, { http: false });
     await app.start();
-
-    await say({ kind: 'start' });
-    await press(/Подобрать меры поддержки/);
-    await press(/^Пермский край$/);
-    await press(/Готово|Детей нет|Нет детей/);
-    await press(/^Нет$/);
-    await press(/^Двое$/);
-    await say({ kind: 'text', text: INCOME });
-    for (let i = 0; i < 6; i++) {
-      const last = app.store.outbox.listForChat('web', USER, 0, 500).at(-1)!;
-      if (/предварительная оценка/.test(toPlainText(last.message.text))) break;
-      await press(/^Нет$|^Работаю$|Пропустить/);
-    }
+    await finderToResult();
     const sqlite = (app.store as unknown as { sqlite: import('better-sqlite3').Database }).sqlite;
     for (const [table, column] of [
       ['inbound_events', 'event'],
