@@ -1,6 +1,8 @@
 /**
  * The floor of the benchmark: the smallest grammY bot that answers every message and every button press, polling
- * with @grammyjs/runner like the assistant does. Whatever it cannot beat is the cost of grammY and the loopback.
+ * with @grammyjs/runner (handlers run concurrently: the fastest polling grammY offers; the assistant polls with its
+ * own loop, which stores a batch before confirming it). Whatever it cannot beat is the cost of grammY and the
+ * loopback.
  * Reads TELEGRAM_BOT_TOKEN and TELEGRAM_API_ROOT; stops on SIGTERM.
  */
 import { run } from '@grammyjs/runner';

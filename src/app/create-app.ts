@@ -139,6 +139,18 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
         throw error;
       }
     },
+    async acceptMany(events) {
+      try {
+        const statuses = await runner.acceptMany(events);
+        events.forEach((event, i) => {
+          metrics.inbound(event.platform, statuses[i]!);
+        });
+        return statuses;
+      } catch (error) {
+        for (const event of events) metrics.inbound(event.platform, 'failed');
+        throw error;
+      }
+    },
   };
   const server = createServer({ logger });
   const deps = { inbound, logger, translator };

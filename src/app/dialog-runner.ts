@@ -88,6 +88,7 @@ export interface DialogRunnerDeps {
 }
 
 export interface DialogRunner extends InboundSink {
+  acceptMany(events: readonly IncomingEvent[]): Promise<AcceptStatus[]>;
   /** Processes events stored but not processed before a restart. Returns how many. */
   resumePending(): Promise<number>;
   /** Resolves when every accepted event has been processed. */
@@ -521,24 +522,32 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
     };
   }
 
+  /** Stores one event (inside the caller's transaction): the citizen found or created, the event de-duplicated. */
+  function store1(event: IncomingEvent, now: number) {
+    const citizen = store.citizens.findOrCreate(event.platform, event.userId, event.chatId, {
+      locale: localeFromLanguageCode(event.languageCode),
+      now,
+    });
+    // A message from the person means they unblocked us; a system signal (from the console) does not.
+    if (!citizen.active && event.kind !== 'system') store.citizens.update(citizen.id, { active: true });
+    return store.inbox.insert(citizen.id, event);
+  }
+
+  /** Hands stored events to processing, in order. */
+  function handOver(result: { status: 'inserted'; id: number } | { status: 'duplicate' }): AcceptStatus {
+    if (result.status === 'duplicate') return 'duplicate';
+    enqueue(result.id);
+    return 'accepted';
+  }
+
   return {
     async accept(event: IncomingEvent): Promise<AcceptStatus> {
-      // Stored at once, not batched with other updates: with long polling, @grammyjs/runner confirms an update
-      // (its next getUpdates) without waiting for the handler, so a store put off even to the next round of I/O can
-      // be overtaken by that confirmation, and a crash in between loses the update (seen in the kill -9 test).
       const now = clock();
-      const result = store.transaction(() => {
-        const citizen = store.citizens.findOrCreate(event.platform, event.userId, event.chatId, {
-          locale: localeFromLanguageCode(event.languageCode),
-          now,
-        });
-        // A message from the person means they unblocked us; a system signal (from the console) does not.
-        if (!citizen.active && event.kind !== 'system') store.citizens.update(citizen.id, { active: true });
-        return store.inbox.insert(citizen.id, event);
-      });
-      if (result.status === 'duplicate') return 'duplicate';
-      enqueue(result.id);
-      return 'accepted';
+      return handOver(store.transaction(() => store1(event, now)));
+    },
+    async acceptMany(events) {
+      const now = clock();
+      return store.transaction(() => events.map((event) => store1(event, now))).map(handOver);
     },
     async resumePending() {
       let total = 0;

@@ -56,4 +56,6 @@ export type AcceptStatus = 'accepted' | 'duplicate';
  */
 export interface InboundSink {
   accept(event: import('./incoming-event.js').IncomingEvent): Promise<AcceptStatus>;
+  /** Stores several events at once (one commit), in order; a status per event. All or none are stored. */
+  acceptMany?(events: readonly import('./incoming-event.js').IncomingEvent[]): Promise<AcceptStatus[]>;
 }

@@ -5,7 +5,8 @@
  * and never fails the update: the answer that stops a pressed button's spinner, the "typing…" indicator (only when
  * the answer is late: typing-indicator.ts), and the apology when the event could not be stored.
  */
-import type { Context, MiddlewareFn } from 'grammy';
+import type { Api, Context, MiddlewareFn } from 'grammy';
+import type { Update } from 'grammy/types';
 import type { Logger } from 'pino';
 import type { Translator } from '../../i18n/translator.js';
 import { localeFromLanguageCode } from '../../i18n/translator.js';
@@ -41,51 +42,128 @@ export interface UpdateHandlerOptions {
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** Stops the spinner of a pressed button at once, before the update waits its turn behind others of the chat. */
+/** Stops the spinner of a pressed button at once, before the update is stored or waits behind others of the chat. */
+export function answerButtonPress(options: UpdateHandlerOptions, api: Api, update: Update): void {
+  const query = update.callback_query;
+  if (!query) return;
+  options.track(
+    api
+      .answerCallbackQuery(query.id, undefined, timeoutSignal(options.callTimeoutMs))
+      .catch((error: unknown) =>
+        options.logger.warn(
+          { chatId: updateChatId(update), reason: describeApiError(error) },
+          'could not answer a button press',
+        ),
+      ),
+  );
+}
+
 export function answerCallbackQueries(options: UpdateHandlerOptions): MiddlewareFn<Context> {
   return async (ctx, next) => {
-    const query = ctx.update.callback_query;
-    if (query) {
-      options.track(
-        ctx.api
-          .answerCallbackQuery(query.id, undefined, timeoutSignal(options.callTimeoutMs))
-          .catch((error: unknown) =>
-            options.logger.warn(
-              { chatId: updateChatId(ctx.update), reason: describeApiError(error) },
-              'could not answer a button press',
-            ),
-          ),
-      );
-    }
+    answerButtonPress(options, ctx.api, ctx.update);
     await next();
   };
 }
 
-/** Hands each update to the inbound sink, retrying storage a few times with back-off. */
-export function handleUpdates(options: UpdateHandlerOptions): MiddlewareFn<Context> {
-  const { inbound, translator } = options;
-
-  async function acceptWithRetry(event: IncomingEvent, log: Logger): Promise<AcceptStatus> {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await inbound.accept(event);
-      } catch (error) {
-        const delay = options.acceptRetryDelaysMs[attempt];
-        if (delay === undefined) throw error;
-        log.warn(
-          { err: loggableError(error), attempt: attempt + 1 },
-          'could not store the event; trying again',
-        );
-        await sleep(delay);
-      }
+/** Tries `store` again after each of the option's pauses; the last failure is thrown. */
+async function withRetry<T>(options: UpdateHandlerOptions, log: Logger, store: () => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await store();
+    } catch (error) {
+      const delay = options.acceptRetryDelaysMs[attempt];
+      if (delay === undefined) throw error;
+      log.warn(
+        { err: loggableError(error), attempt: attempt + 1 },
+        'could not store the event; trying again',
+      );
+      await sleep(delay);
     }
   }
+}
 
-  function bestEffort(task: Promise<unknown>, log: Logger, what: string): void {
-    options.track(
-      task.catch((error: unknown) => log.warn({ reason: describeApiError(error) }, `could not send ${what}`)),
+function bestEffort(options: UpdateHandlerOptions, task: Promise<unknown>, log: Logger, what: string): void {
+  options.track(
+    task.catch((error: unknown) => log.warn({ reason: describeApiError(error) }, `could not send ${what}`)),
+  );
+}
+
+/** Nothing was stored, so a person in a private chat (the only ones served) is asked to send it again. */
+function apologise(options: UpdateHandlerOptions, api: Api, update: Update, log: Logger): void {
+  const chatId = updateChatId(update);
+  const chatType = update.message?.chat.type ?? update.callback_query?.message?.chat.type;
+  if (!chatId || chatType !== 'private') return;
+  const from = update.message?.from ?? update.callback_query?.from;
+  const text = options.translator.t(localeFromLanguageCode(from?.language_code), 'errors.not_saved_retry');
+  bestEffort(
+    options,
+    api.sendMessage(chatId, text, undefined, timeoutSignal(options.callTimeoutMs)),
+    log,
+    'the apology',
+  );
+}
+
+/**
+ * Long polling: stores one getUpdates answer with one call to the sink (one commit when it can take many), retried
+ * like a single update; resolves once everything is stored (the poller confirms the batch after that). When it
+ * cannot be stored, each person is asked to send it again.
+ */
+export function createBatchHandler(
+  options: UpdateHandlerOptions,
+  api: Api,
+): (updates: Update[]) => Promise<void> {
+  const { inbound } = options;
+  /** One call when the sink takes many; else one by one, in order within a chat, chats side by side. */
+  async function acceptAll(events: IncomingEvent[]): Promise<AcceptStatus[]> {
+    if (inbound.acceptMany) return inbound.acceptMany(events);
+    const statuses: AcceptStatus[] = new Array(events.length);
+    const chats = new Map<string, number[]>();
+    events.forEach((event, i) => {
+      chats.set(event.chatId, [...(chats.get(event.chatId) ?? []), i]);
+    });
+    await Promise.all(
+      [...chats.values()].map(async (indexes) => {
+        for (const i of indexes) statuses[i] = await inbound.accept(events[i]!);
+      }),
     );
+    return statuses;
   }
+  return async (updates) => {
+    for (const update of updates) answerButtonPress(options, api, update);
+    const now = options.now();
+    const mapped: { update: Update; event: IncomingEvent }[] = [];
+    for (const update of updates) {
+      const mapping = updateToEvent(update, now);
+      if (mapping.kind === 'ignored')
+        options.logger.debug({ updateId: update.update_id, reason: mapping.reason }, 'update ignored');
+      else mapped.push({ update, event: mapping.event });
+    }
+    if (mapped.length === 0) return;
+    let statuses: AcceptStatus[];
+    try {
+      statuses = await withRetry(options, options.logger, () => acceptAll(mapped.map((m) => m.event)));
+    } catch (error) {
+      for (const { update } of mapped) {
+        const log = options.logger.child({ chatId: updateChatId(update), updateId: update.update_id });
+        log.error({ err: loggableError(error), update: updateType(update) }, 'update could not be stored');
+        apologise(options, api, update, log);
+      }
+      return;
+    }
+    mapped.forEach(({ update, event }, i) => {
+      if (statuses[i] === 'duplicate')
+        options.logger.info(
+          { chatId: event.chatId, updateId: update.update_id, kind: event.kind },
+          'update delivered again; already stored',
+        );
+      else if (TYPING_KINDS.has(event.kind)) options.expectReply(event.chatId);
+    });
+  };
+}
+
+/** Hands each update to the inbound sink, retrying storage a few times with back-off (webhook mode). */
+export function handleUpdates(options: UpdateHandlerOptions): MiddlewareFn<Context> {
+  const { inbound } = options;
 
   return async (ctx) => {
     const update = ctx.update;
@@ -98,7 +176,7 @@ export function handleUpdates(options: UpdateHandlerOptions): MiddlewareFn<Conte
         return;
       }
       const { event } = mapping;
-      const status = await acceptWithRetry(event, log);
+      const status = await withRetry(options, log, () => inbound.accept(event));
       if (status === 'duplicate') {
         log.info({ kind: event.kind }, 'update delivered again; already stored');
         return;
@@ -108,17 +186,7 @@ export function handleUpdates(options: UpdateHandlerOptions): MiddlewareFn<Conte
     } catch (error) {
       log.error({ err: loggableError(error), update: updateType(update) }, 'update could not be stored');
       if (options.onAcceptFailure === 'throw') throw error;
-      // Only people in private chats are served, so only they hear about it.
-      const chatType = update.message?.chat.type ?? update.callback_query?.message?.chat.type;
-      if (chatId && chatType === 'private') {
-        // Nothing was stored, so the person is asked to send it again rather than told it is saved.
-        const text = translator.t(localeFromLanguageCode(ctx.from?.language_code), 'errors.not_saved_retry');
-        bestEffort(
-          ctx.api.sendMessage(chatId, text, undefined, timeoutSignal(options.callTimeoutMs)),
-          log,
-          'the apology',
-        );
-      }
+      apologise(options, ctx.api, update, log);
     }
   };
 }

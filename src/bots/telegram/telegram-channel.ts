@@ -1,16 +1,15 @@
 /**
- * The Telegram channel: one grammY bot that takes updates by long polling (@grammyjs/runner) or by webhook, and a
- * sender for the delivery worker. Both modes run the same middleware; only how updates arrive differs.
+ * The Telegram channel: one grammY bot that takes updates by long polling (long-poll.ts: a batch is stored before
+ * it is confirmed) or by webhook (grammY middleware, one update per request), and a sender for the delivery worker.
  *
  * Lifecycle. `start()` makes one attempt to reach Telegram (getMe, then deleteWebhook or setWebhook, then the
  * command menus). A refused token fails `start()` loudly, since nothing will work until the operator fixes it;
  * any other failure is logged and retried in the background so the rest of the assistant starts anyway. While
- * polling, a supervisor restarts the runner if it ever gives up (409 Conflict when someone set a webhook, 401 when
+ * polling, a supervisor restarts the poller if it ever gives up (409 Conflict when someone set a webhook, 401 when
  * the token was revoked, or hours of network errors): the poller never dies for good. `stop()` stops fetching,
  * waits for updates in flight to reach the inbound sink, and leaves no timers behind.
  */
-import type { RunnerHandle } from '@grammyjs/runner';
-import { run, sequentialize } from '@grammyjs/runner';
+import { sequentialize } from '@grammyjs/runner';
 import { Bot } from 'grammy';
 import type { BotCommand } from 'grammy/types';
 import type { TelegramConfig } from '../../config/config.js';
@@ -19,7 +18,8 @@ import type { Channel, ChannelDeps } from '../channel.js';
 import { apiSignal, timeoutSignal } from './api-signal.js';
 import { createConnectionMonitor } from './connection-monitor.js';
 import type { UpdateHandlerOptions } from './handle-update.js';
-import { answerCallbackQueries, handleUpdates } from './handle-update.js';
+import { answerCallbackQueries, createBatchHandler, handleUpdates } from './handle-update.js';
+import { longPoll } from './long-poll.js';
 import { describeApiError, isTokenRejected, loggableError } from './telegram-errors.js';
 import { createTelegramSender } from './telegram-sender.js';
 import { registerWebhookRoute, WEBHOOK_PATH } from './telegram-webhook.js';
@@ -154,7 +154,7 @@ export function createTelegramChannel(
     await task;
   });
   bot.use(answerCallbackQueries(handlerOptions));
-  // Updates of one chat are handled in order; different chats concurrently.
+  // Webhook requests: updates of one chat are handled in order; different chats concurrently.
   bot.use(sequentialize((ctx) => updateChatId(ctx.update)));
   bot.use(handleUpdates(handlerOptions));
   // Last line of defence for the poller: the middleware catches its own errors, so this only logs bugs.
@@ -185,7 +185,8 @@ export function createTelegramChannel(
 
   let state: 'idle' | 'running' | 'stopped' = 'idle';
   const lifetime = new AbortController();
-  let runner: RunnerHandle | undefined;
+  let polling: { stop: AbortController; done: Promise<void> } | undefined;
+  const storeBatch = createBatchHandler(handlerOptions, bot.api);
   let supervisor: Promise<void> | undefined;
   let commandsSet = false;
   let stopping: Promise<void> | undefined;
@@ -230,15 +231,22 @@ export function createTelegramChannel(
     }
   }
 
-  function startRunner(): RunnerHandle {
-    return run(bot, {
-      runner: {
-        fetch: { timeout: pollTimeoutSeconds, allowed_updates: ALLOWED_UPDATES },
-        retryInterval: options.pollRetryIntervalMs ?? 1_000,
-        // The connection monitor logs lost and regained connections once; the runner would log every failure.
-        silent: true,
+  function startPolling(): Promise<void> {
+    const stop = new AbortController();
+    const done = longPoll({
+      api: bot.api,
+      timeoutSeconds: pollTimeoutSeconds,
+      allowedUpdates: ALLOWED_UPDATES,
+      retryIntervalMs: options.pollRetryIntervalMs ?? 1_000,
+      signal: stop.signal,
+      handleBatch: (updates) => {
+        const stored = storeBatch(updates);
+        track(stored.catch(() => undefined));
+        return stored;
       },
     });
+    polling = { stop, done };
+    return done;
   }
 
   /** Keeps setup and polling going until stop(). Never rejects. */
@@ -266,16 +274,15 @@ export function createTelegramChannel(
         }
       }
       if (config.mode === 'webhook') return;
-      runner = startRunner();
       const started = now();
       try {
-        await runner.task();
+        await startPolling();
       } catch (error) {
         log.error({ reason: describeApiError(error) }, 'long polling stopped; restarting');
       }
-      runner = undefined;
+      polling = undefined;
       if (state !== 'running') break;
-      // A runner that ran for a while before failing starts over with short pauses.
+      // A poller that ran for a while before failing starts over with short pauses.
       if (now() - started > restartDelay.max) delay = restartDelay.first;
       // Set up again: a 409 means someone registered a webhook, which deleteWebhook clears.
       ready = false;
@@ -322,7 +329,8 @@ export function createTelegramChannel(
         state = 'stopped';
         lifetime.abort();
         typing.stop();
-        await runner?.stop();
+        polling?.stop.abort();
+        await polling?.done.catch(() => undefined);
         await supervisor;
         // Updates in flight reach the inbound sink; best-effort calls finish or time out.
         while (background.size > 0) await Promise.allSettled([...background]);

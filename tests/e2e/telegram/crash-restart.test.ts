@@ -8,8 +8,8 @@
  * (scripts/bench/verify-replies.ts).
  *
  * What may legitimately happen twice, and how it is counted:
- * - Updates: @grammyjs/runner confirms an offset only with its next getUpdates, so the last batch fetched before
- *   the kill is handed out again after the restart (counted as `redeliveredUpdates`). Those are de-duplicated by
+ * - Updates: the poller confirms a batch only with its next getUpdates, after the batch is stored, so the last
+ *   batch fetched before the kill is handed out again after the restart (counted as `redeliveredUpdates`). Those are de-duplicated by
  *   update_id when stored (inbound_events is unique): the test requires that no event was processed twice and that
  *   none of them caused a second reply.
  * - Replies: a sendMessage that reached Telegram while its outbox row was not yet marked sent (the kill fell between

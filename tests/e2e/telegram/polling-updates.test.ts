@@ -1,5 +1,5 @@
 /**
- * Long polling with the real grammY runner against the fake Bot API: what a citizen does becomes the right
+ * Long polling (our loop on grammY's API client) against the fake Bot API: what a citizen does becomes the right
  * neutral event, button spinners always stop, and the poller survives storage and network trouble.
  */
 import { afterEach, describe, expect, it } from 'vitest';
@@ -250,6 +250,35 @@ describe('Telegram long polling', () => {
       'one',
       'two',
     ]);
+  });
+
+  it('confirms a batch to Telegram only after it is stored, and confirms the last one when stopping', async () => {
+    await started();
+    const anna = h.citizen({ id: 509 });
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    h.sink.beforeAccept = () => gate;
+    const update = anna.sendText('запомните меня');
+    await waitFor(() => h.sink.calls.length === 1, 'the store started');
+    await sleep(100);
+    // While the store hangs, no getUpdates may ask past the update: Telegram would forget it.
+    const pastIt = () =>
+      h.fake.callsOf('getUpdates').filter((c) => Number(c.payload.offset ?? 0) > update.update_id);
+    expect(pastIt()).toEqual([]);
+    release();
+    await waitFor(() => pastIt().length > 0, 'the batch confirmed after the store');
+    expect(h.sink.events).toHaveLength(1);
+
+    // A batch stored just before stopping is confirmed too, so a restart does not fetch it again.
+    h.sink.beforeAccept = undefined;
+    const last = anna.sendText('и это');
+    await waitFor(() => h.sink.events.length === 2, 'the second stored');
+    await h.channel.stop();
+    expect(h.fake.callsOf('getUpdates').some((c) => Number(c.payload.offset ?? 0) > last.update_id)).toBe(
+      true,
+    );
   });
 
   it('sets the command menus in Russian (default and ru) and English, and deletes any webhook before polling', async () => {
