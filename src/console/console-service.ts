@@ -460,7 +460,12 @@ export function createConsoleService(deps: ConsoleServiceDeps): ConsoleService {
     },
 
     onCitizenEvent(citizenId, options = {}) {
-      const latest = consoleStore.tickets.latestOf(citizenId);
+      if (hub.size === 0) {
+        // No console page is open: nobody to tell. The next queue check publishes whatever it finds.
+        lastQueueKey = '';
+        return;
+      }
+      const latest = consoleStore.tickets.latestStateOf(citizenId);
       // Pages of open tickets, and of tickets closed lately (the rating arrives after closing).
       if (latest && (latest.status === 'open' || clock() - (latest.closedAt ?? 0) < 24 * 3_600_000))
         hub.publish({ type: 'ticket', id: latest.id });

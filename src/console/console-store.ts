@@ -148,6 +148,8 @@ export interface ConsoleStore {
     finished(limit: number): TicketSummary[];
     /** The citizen's latest ticket (open or not). */
     latestOf(citizenId: number): TicketSummary | undefined;
+    /** The same ticket's id, status and closing time only (asked after every citizen event). */
+    latestStateOf(citizenId: number): Pick<TicketSummary, 'id' | 'status' | 'closedAt'> | undefined;
     openCountByConsultant(): Map<number, number>;
   };
   events: {

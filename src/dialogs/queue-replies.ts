@@ -22,25 +22,37 @@ export function waitPhrase(turn: Turn, ms: number): string {
     : t('queue.wait.hours_minutes', { hours, minutes: rest });
 }
 
+/**
+ * Date formatters by locale, zone and what they show: building an Intl.DateTimeFormat costs far more than formatting
+ * with one, and every hand-off out of hours formats the opening time.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, timeZone: string, withDate: boolean): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${withDate}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(
+      locale,
+      withDate
+        ? { timeZone, weekday: 'long', day: 'numeric', month: 'long' }
+        : { timeZone, hour: '2-digit', minute: '2-digit' },
+    );
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 /** "сегодня в 14:00", "завтра в 09:00", "в понедельник, 12 января, в 09:00", in the zone of the working hours. */
 export function openingPhrase(turn: Turn, at: number, timeZone: string): string {
   const t = turn.ctx.t;
   const intlLocale = turn.state.locale === 'en' ? 'en-GB' : 'ru-RU';
-  const time = new Intl.DateTimeFormat(intlLocale, { timeZone, hour: '2-digit', minute: '2-digit' }).format(
-    at,
-  );
+  const time = formatter(intlLocale, timeZone, false).format(at);
   const today = localTime(turn.deps.now, timeZone).date;
   const day = localTime(at, timeZone).date;
   const tomorrow = localTime(turn.deps.now + 86_400_000, timeZone).date;
   if (day === today) return t('queue.when.today', { time });
   if (day === tomorrow) return t('queue.when.tomorrow', { time });
-  const date = new Intl.DateTimeFormat(intlLocale, {
-    timeZone,
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-  }).format(at);
-  return t('queue.when.later', { date, time });
+  return t('queue.when.later', { date: formatter(intlLocale, timeZone, true).format(at), time });
 }
 
 /** The out-of-hours notice, when consultants are not working now. */

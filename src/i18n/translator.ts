@@ -4,8 +4,10 @@
  * telegraf-i18n is used standalone (no telegraf): it loads the YAML and compiles `${var}` templates. Two of its
  * quirks are handled here (see ../shared/PLATFORMS.md, "telegraf-i18n standalone"):
  * - a template with a missing variable throws "Failed to compile template" with no detail: we name the key;
- * - every templated call runs in `node:vm` (~0.5 ms): results are cached (strings without variables for good,
- *   templated ones in a bounded LRU keyed by their values, since the same titles and dates recur).
+ * - every templated call runs in `node:vm` (a new context each time, ~0.1–0.5 ms): each string is rendered by the
+ *   library once per set of variable names, with markers in place of the values, and later calls fill the markers
+ *   in (our templates are plain `${name}` substitutions; tests/unit/i18n keeps them so). Strings without
+ *   variables are kept as they are.
  * Values are not escaped by the library; renderers escape everything they output.
  */
 import { fileURLToPath } from 'node:url';
@@ -35,8 +37,10 @@ export class TranslationError extends Error {
   }
 }
 
-/** Rendered templates kept (a few hundred bytes each). */
-const TEMPLATE_CACHE_SIZE = 5000;
+/** Marks a variable's place in a rendered skeleton (control characters never found in locale files). */
+const MARK_OPEN = '\u0001';
+const MARK_CLOSE = '\u0002';
+const MARK = /\u0001([^\u0002]*)\u0002/g;
 
 export const DEFAULT_LOCALES_DIR = fileURLToPath(new URL('../../locales/', import.meta.url));
 
@@ -51,31 +55,39 @@ export function isLocale(value: unknown): value is Locale {
 
 export function createTranslator(directory: string = DEFAULT_LOCALES_DIR): Translator {
   const i18n = new I18n({ directory, defaultLanguage: DEFAULT_LOCALE, defaultLanguageOnMissing: true });
-  const plainCache = new Map<string, string>();
-  const templated = new Map<string, string>();
+  const plain = new Map<string, string>();
+  /** Per locale, key and variable names: the text with each variable as a marker. */
+  const skeletons = new Map<string, string>();
+  function render(locale: Locale, key: string, vars: TemplateVars): string {
+    try {
+      return i18n.t(locale, key, vars);
+    } catch (error) {
+      throw new TranslationError(locale, key, error);
+    }
+  }
   return {
     locales: LOCALES,
     t(locale, key, vars) {
-      const cacheKey = vars ? `${locale}\u0000${key}\u0000${JSON.stringify(vars)}` : `${locale}\u0000${key}`;
-      const cache = vars ? templated : plainCache;
-      const cached = cache.get(cacheKey);
-      if (cached !== undefined) {
-        if (vars) {
-          // Refresh its place in the LRU order.
-          templated.delete(cacheKey);
-          templated.set(cacheKey, cached);
+      const names = vars ? Object.keys(vars) : [];
+      if (names.length === 0) {
+        const cacheKey = `${locale}\u0000${key}`;
+        let text = plain.get(cacheKey);
+        if (text === undefined) {
+          text = render(locale, key, {});
+          plain.set(cacheKey, text);
         }
-        return cached;
+        return text;
       }
-      let text: string;
-      try {
-        text = i18n.t(locale, key, vars ?? {});
-      } catch (error) {
-        throw new TranslationError(locale, key, error);
+      const cacheKey = `${locale}\u0000${key}\u0000${names.join('\u0000')}`;
+      let skeleton = skeletons.get(cacheKey);
+      if (skeleton === undefined) {
+        const markers: TemplateVars = {};
+        for (const name of names) markers[name] = `${MARK_OPEN}${name}${MARK_CLOSE}`;
+        skeleton = render(locale, key, markers);
+        skeletons.set(cacheKey, skeleton);
       }
-      cache.set(cacheKey, text);
-      if (templated.size > TEMPLATE_CACHE_SIZE) templated.delete(templated.keys().next().value!);
-      return text;
+      if (!skeleton.includes(MARK_OPEN)) return skeleton;
+      return skeleton.replace(MARK, (_, name: string) => String(vars![name]));
     },
     keys(locale) {
       return i18n.resourceKeys(locale);

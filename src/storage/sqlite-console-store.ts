@@ -54,6 +54,9 @@ export function createSqliteConsoleStore(sqlite: Database.Database): ConsoleStor
   const latestTicket = sqlite.prepare(
     `${new SQLiteSyncDialect().sqlToQuery(TICKET_SELECT).sql} WHERE h.citizen_id = ? ORDER BY h.id DESC LIMIT 1`,
   );
+  const latestTicketState = sqlite.prepare(
+    'SELECT id, status, closed_at AS closedAt FROM handoffs WHERE citizen_id = ? ORDER BY id DESC LIMIT 1',
+  );
 
   const proposalSelect = () =>
     db
@@ -140,6 +143,8 @@ export function createSqliteConsoleStore(sqlite: Database.Database): ConsoleStor
         ),
       // Asked after every event of every citizen (console-service onCitizenEvent): prepared once.
       latestOf: (citizenId) => latestTicket.get(citizenId) as TicketSummary | undefined,
+      latestStateOf: (citizenId) =>
+        latestTicketState.get(citizenId) as Pick<TicketSummary, 'id' | 'status' | 'closedAt'> | undefined,
       openCountByConsultant() {
         const rows = db.all<{ id: number; n: number }>(
           sql`SELECT assigned_to AS id, COUNT(*) AS n FROM handoffs WHERE status = 'open' AND assigned_to IS NOT NULL GROUP BY assigned_to`,

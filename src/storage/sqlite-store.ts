@@ -195,6 +195,11 @@ export function createSqliteStore(
     handoff: sqlite.prepare(`
       SELECT ${HANDOFF_COLUMNS}
       FROM handoffs WHERE id = ?`),
+    openHandoff: sqlite.prepare(`
+      INSERT INTO handoffs (citizen_id, reason, priority, created_at, position_at_open)
+      VALUES (@citizenId, @reason, @priority, @now, @positionAtOpen)
+      RETURNING ${HANDOFF_COLUMNS}`),
+    handoffStatus: sqlite.prepare('UPDATE handoffs SET status = @status, closed_at = @now WHERE id = @id'),
     // Changes with every write to handoffs (triggers of migration 0004): the open tickets are read again only then.
     handoffsGeneration: sqlite.prepare('SELECT value FROM handoffs_generation WHERE id = 1').pluck(),
   };
@@ -221,8 +226,9 @@ export function createSqliteStore(
    * transaction (a savepoint when nested), so no other connection's write slips in between; if the surrounding
    * transaction rolls back, the generation goes back to its old value and the cache no longer matches it.
    */
+  const inTransaction = sqlite.transaction(<T>(run: () => T): T => run());
   function writeTicket<T>(write: () => T, ticketId: (result: T) => number | undefined): T {
-    return sqlite.transaction(() => {
+    return inTransaction(() => {
       const before = hot.handoffsGeneration.get() as Buffer;
       const current = openCache?.generation.equals(before) ? openCache : undefined;
       const result = write();
@@ -238,7 +244,7 @@ export function createSqliteStore(
         openCache = { generation: hot.handoffsGeneration.get() as Buffer, rows };
       }
       return result;
-    })();
+    }) as T;
   }
 
   const store: Store & { sqlite: Database.Database } = {
@@ -430,16 +436,18 @@ export function createSqliteStore(
       open(citizenId, reason, priority, now, positionAtOpen) {
         return writeTicket(
           () =>
-            db
-              .insert(handoffs)
-              .values({ citizenId, reason, priority, createdAt: now, positionAtOpen: positionAtOpen ?? null })
-              .returning()
-              .get() as HandoffRecord,
+            hot.openHandoff.get({
+              citizenId,
+              reason,
+              priority,
+              now,
+              positionAtOpen: positionAtOpen ?? null,
+            }) as HandoffRecord,
           (row) => row.id,
         );
       },
       get(id) {
-        return db.select().from(handoffs).where(eq(handoffs.id, id)).get() as HandoffRecord | undefined;
+        return hot.handoff.get(id) as HandoffRecord | undefined;
       },
       openFor(citizenId) {
         const open = openHandoffs().findLast((h) => h.citizenId === citizenId);
@@ -447,7 +455,7 @@ export function createSqliteStore(
       },
       setStatus(id, status, now) {
         writeTicket(
-          () => db.update(handoffs).set({ status, closedAt: now }).where(eq(handoffs.id, id)).run(),
+          () => hot.handoffStatus.run({ id, status, now }),
           () => id,
         );
       },

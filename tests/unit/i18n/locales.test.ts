@@ -40,6 +40,23 @@ describe('locale files', () => {
     }
   });
 
+  it('every placeholder is a plain ${name} (the translator fills rendered skeletons in, see translator.ts)', () => {
+    for (const locale of LOCALES)
+      for (const [key, template] of Object.entries(raw[locale]!))
+        for (const m of template.matchAll(/\$\{([^}]*)\}/g))
+          expect(m[1], `${locale} ${key}`).toMatch(/^\w+$/);
+  });
+
+  it('renders each call with its own values, taken literally', () => {
+    const template = raw.ru!['queue.position']!;
+    const expected = (position: string) => template.replaceAll('${position}', () => position);
+    expect(translator.t('ru', 'queue.position', { position: 3 })).toBe(expected('3'));
+    expect(translator.t('ru', 'queue.position', { position: 12 })).toBe(expected('12'));
+    // Replacement patterns and our own marker characters in a value stay as they are.
+    for (const odd of ['$&', '$1 $$', '\u0001x\u0002', '${position}'])
+      expect(translator.t('ru', 'queue.position', { position: odd })).toBe(expected(odd));
+  });
+
   it('a template rendered without its variable fails with the key named', () => {
     expect(() => translator.t('ru', 'answer.source', {})).toThrow(/answer\.source/);
   });
