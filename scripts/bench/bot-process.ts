@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const MAIN_SCRIPT = fileURLToPath(new URL('../../src/main.ts', import.meta.url));
+/** The compiled entry point (`npm run build`), which the Docker image runs. */
+export const BUILT_MAIN_SCRIPT = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
 export const ECHO_SCRIPT = fileURLToPath(new URL('./echo-bot.ts', import.meta.url));
 
 /** Node options the assistant runs with in production (npm start, the Dockerfile's CMD): the heap cap. */
@@ -84,9 +86,10 @@ export class BotProcess {
     );
   }
 
-  /** Starts `script` with node (TypeScript through tsx, as `npm start` does). */
+  /** Starts `script` with node (TypeScript through tsx, as `npm start` does; JavaScript as it is). */
   static start(script: string, env: NodeJS.ProcessEnv, nodeArgs: string[] = []): BotProcess {
-    const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script], {
+    const loader = script.endsWith('.ts') ? ['--import', 'tsx'] : [];
+    const child = spawn(process.execPath, [...nodeArgs, ...loader, script], {
       cwd: REPO_ROOT,
       env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],

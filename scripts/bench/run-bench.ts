@@ -1,5 +1,6 @@
 /**
- * The load benchmark (`npm run bench`): the assistant's production entry point with the real grammY adapter against
+ * The load benchmark (`npm run bench`): the assistant's production entry point (built with `npm run build` and run
+ * as the Docker image runs it, `node dist/main.js`; or src/main.ts through tsx) with the real grammY adapter against
  * the fake Bot API in a process of its own, then a minimal grammY echo bot against the same fake, with the same
  * simulated citizens' load.
  *
@@ -12,6 +13,7 @@
  *
  * Afterwards the assistant's database is checked against what the fake saw (verify-replies.ts).
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +21,7 @@ import {
   ASSISTANT_NODE_ARGS,
   assistantEnv,
   BotProcess,
+  BUILT_MAIN_SCRIPT,
   ECHO_SCRIPT,
   MAIN_SCRIPT,
   REPO_ROOT,
@@ -36,6 +39,8 @@ export interface BenchOptions {
   rate: number;
   /** Skip the echo bot (the smoke test). */
   echo: boolean;
+  /** 'build': compile first and run dist/main.js, as in production (default); 'source': src/main.ts through tsx. */
+  entry?: 'build' | 'source';
   /** Write a V8 CPU profile of the assistant's process into this folder. */
   profileDir?: string;
   /** Extra options for the assistant's node (experiments: `--max-old-space-size=…`). */
@@ -107,8 +112,13 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       ...(options.nodeArgs ?? []),
       ...(options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : []),
     ];
+    const built = (options.entry ?? 'build') === 'build';
+    if (built) {
+      log('assistant: npm run build');
+      execFileSync('npm', ['run', '-s', 'build'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    }
     const assistant = BotProcess.start(
-      MAIN_SCRIPT,
+      built ? BUILT_MAIN_SCRIPT : MAIN_SCRIPT,
       assistantEnv({ apiRoot: fake.apiRoot, token: fake.token, databasePath }),
       nodeArgs,
     );

