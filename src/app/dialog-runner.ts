@@ -108,6 +108,8 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
   const { store, translator, logger } = deps;
   const clock = deps.clock ?? Date.now;
   const queue: number[] = [];
+  /** Events accepted by this process and not processed yet, by inbound id (no need to read them back). */
+  const accepted = new Map<number, IncomingEvent>();
   let draining = false;
   let paused = false;
   /** Back-off while the database is locked by another connection. */
@@ -197,12 +199,12 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
       );
       const result = processOne(queue[0]!);
       if (result === 'busy') return 'busy';
-      queue.shift();
+      accepted.delete(queue.shift()!);
       if (result.replied) deps.onReplies?.();
       result.announce();
       return 'done';
     }
-    queue.splice(0, taken);
+    for (const id of queue.splice(0, taken)) accepted.delete(id);
     if (announcements.some((a) => a.replied)) deps.onReplies?.();
     for (const a of announcements) a.announce();
     return 'done';
@@ -415,8 +417,12 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
     let queueChanged = false;
     try {
       store.transaction(() => {
-        const stored = store.inbox.get(inboundId);
-        if (stored?.status !== 'pending') return;
+        const head = store.inbox.statusOf(inboundId);
+        if (head?.status !== 'pending') return;
+        // Accepted by this process: the event is still at hand (stored events do not change before processing).
+        const event = accepted.get(inboundId) ?? store.inbox.get(inboundId)?.event;
+        if (!event) return;
+        const stored = { ...head, event };
         const citizen = store.citizens.get(stored.citizenId);
         if (!citizen) return;
         info = { citizenId: citizen.id, event: stored.event };
@@ -534,8 +540,12 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
   }
 
   /** Hands stored events to processing, in order. */
-  function handOver(result: { status: 'inserted'; id: number } | { status: 'duplicate' }): AcceptStatus {
+  function handOver(
+    event: IncomingEvent,
+    result: { status: 'inserted'; id: number } | { status: 'duplicate' },
+  ): AcceptStatus {
     if (result.status === 'duplicate') return 'duplicate';
+    accepted.set(result.id, event);
     enqueue(result.id);
     return 'accepted';
   }
@@ -543,11 +553,15 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
   return {
     async accept(event: IncomingEvent): Promise<AcceptStatus> {
       const now = clock();
-      return handOver(store.transaction(() => store1(event, now)));
+      return handOver(
+        event,
+        store.transaction(() => store1(event, now)),
+      );
     },
     async acceptMany(events) {
       const now = clock();
-      return store.transaction(() => events.map((event) => store1(event, now))).map(handOver);
+      const results = store.transaction(() => events.map((event) => store1(event, now)));
+      return results.map((result, i) => handOver(events[i]!, result));
     },
     async resumePending() {
       let total = 0;

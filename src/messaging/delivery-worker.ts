@@ -179,7 +179,9 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
         const now = clock();
         const free = concurrency - inFlight.size;
         if (free <= 0) break;
-        const due = store.outbox.due(now, Math.max(free * 4, 32));
+        // What is in flight is the head of its chat and would only be skipped; a little more than the free slots
+        // covers chats waiting for their rate limit (reading rows costs more than the query).
+        const due = store.outbox.due(now, free + 8, [...inFlight.keys()]);
         let earliest = Number.POSITIVE_INFINITY;
         for (const item of due) {
           if (inFlight.size >= concurrency) break;

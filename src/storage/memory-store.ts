@@ -109,6 +109,10 @@ export function createMemoryStore(): Store {
         const e = events.get(id);
         return e ? { id: e.id, citizenId: e.citizenId, event: clone(e.event), status: e.status } : undefined;
       },
+      statusOf(id) {
+        const e = events.get(id);
+        return e ? { id: e.id, citizenId: e.citizenId, status: e.status } : undefined;
+      },
       finish(id, status) {
         const e = events.get(id);
         if (e) e.status = status;
@@ -170,14 +174,14 @@ export function createMemoryStore(): Store {
         return id;
       },
       get: (id) => (outbox.has(id) ? clone(outbox.get(id)!) : undefined),
-      due(now, limit) {
+      due(now, limit, except = []) {
         const heads = new Map<string, OutboxItem>();
         for (const o of [...outbox.values()].sort((a, b) => a.id - b.id)) {
           const chat = `${o.platform}\u0000${o.chatId}`;
           if (o.status === 'pending' && !heads.has(chat)) heads.set(chat, o);
         }
         return [...heads.values()]
-          .filter((o) => o.nextAttemptAt <= now)
+          .filter((o) => o.nextAttemptAt <= now && !except.includes(o.id))
           .slice(0, limit)
           .map(clone);
       },

@@ -151,11 +151,12 @@ export function createSqliteStore(
     insertEvent: sqlite.prepare(`
       INSERT INTO inbound_events (platform, event_id, citizen_id, event, received_at)
       VALUES (@platform, @eventId, @citizenId, @event, @receivedAt) ON CONFLICT DO NOTHING`),
-    event: db
-      .select()
-      .from(inboundEvents)
-      .where(eq(inboundEvents.id, p('id')))
-      .prepare(),
+    event: sqlite.prepare(
+      'SELECT id, citizen_id AS citizenId, event, status FROM inbound_events WHERE id = ?',
+    ),
+    eventStatus: sqlite.prepare(
+      'SELECT id, citizen_id AS citizenId, status FROM inbound_events WHERE id = ?',
+    ),
     finishEvent: sqlite.prepare(
       'UPDATE inbound_events SET status = @status, processed_at = @now WHERE id = @id',
     ),
@@ -176,6 +177,7 @@ export function createSqliteStore(
              o.platform_message_ids AS platformMessageIds, o.created_at AS createdAt, o.sent_at AS sentAt
       FROM outbox o INDEXED BY outbox_pending
       WHERE o.status = 'pending' AND o.next_attempt_at <= ?
+        AND o.id NOT IN (SELECT value FROM json_each(?))
         AND NOT EXISTS (
           SELECT 1 FROM outbox p INDEXED BY outbox_pending_chat
           WHERE p.status = 'pending' AND p.platform = o.platform AND p.chat_id = o.chat_id AND p.id < o.id)
@@ -305,7 +307,9 @@ export function createSqliteStore(
           : { status: 'duplicate' };
       },
       get(id) {
-        const row = hot.event.get({ id });
+        const row = hot.event.get(id) as
+          | { id: number; citizenId: number; event: string; status: string }
+          | undefined;
         return row
           ? {
               id: row.id,
@@ -314,6 +318,9 @@ export function createSqliteStore(
               status: row.status as StoredEvent['status'],
             }
           : undefined;
+      },
+      statusOf(id) {
+        return hot.eventStatus.get(id) as Omit<StoredEvent, 'event'> | undefined;
       },
       finish(id, status, now) {
         hot.finishEvent.run({ id, status, now });
@@ -382,8 +389,8 @@ export function createSqliteStore(
         const row = db.select().from(outbox).where(eq(outbox.id, id)).get();
         return row ? toOutboxItem(row) : undefined;
       },
-      due(now, limit) {
-        return (hot.due.all(now, limit) as OutboxRow[]).map(toOutboxItem);
+      due(now, limit, except = []) {
+        return (hot.due.all(now, JSON.stringify(except), limit) as OutboxRow[]).map(toOutboxItem);
       },
       markSent(id, platformMessageIds, now) {
         hot.markSent.run({ id, now, ids: JSON.stringify(platformMessageIds) });

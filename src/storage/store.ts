@@ -122,6 +122,8 @@ export interface InboxRepo {
     event: IncomingEvent,
   ): { status: 'inserted'; id: number } | { status: 'duplicate' };
   get(id: number): StoredEvent | undefined;
+  /** The same without the event itself (cheaper, when the caller still has it). */
+  statusOf(id: number): Omit<StoredEvent, 'event'> | undefined;
   finish(id: number, status: 'done' | 'failed', now: number): void;
   /** Replaces a stored event with a copy that leaves out what the citizen did not agree to keep. */
   redact(id: number, event: IncomingEvent): void;
@@ -146,9 +148,9 @@ export interface OutboxRepo {
   get(id: number): OutboxItem | undefined;
   /**
    * The next deliverable item of every chat (only the oldest pending one of each chat, so a chat's messages go out
-   * in order), whose time has come, oldest first.
+   * in order), whose time has come, oldest first; `except`: ids left out (those in flight already).
    */
-  due(now: number, limit: number): OutboxItem[];
+  due(now: number, limit: number, except?: readonly number[]): OutboxItem[];
   markSent(id: number, platformMessageIds: string[], now: number): void;
   markRetry(id: number, nextAttemptAt: number, error: string): void;
   markDead(id: number, error: string): void;

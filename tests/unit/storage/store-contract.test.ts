@@ -50,6 +50,8 @@ describe.each([
     store.outbox.enqueue({ citizenId: a.id, platform: 'telegram', chatId: 'a', message, now: 1 });
     const b1 = store.outbox.enqueue({ citizenId: b.id, platform: 'telegram', chatId: 'b', message, now: 1 });
     expect(store.outbox.due(10, 10).map((i) => i.id)).toEqual([a1, b1]);
+    // a1 in flight: left out, and a's second message still waits behind it.
+    expect(store.outbox.due(10, 10, [a1]).map((i) => i.id)).toEqual([b1]);
     store.outbox.markRetry(a1, 100, 'boom');
     expect(store.outbox.due(10, 10).map((i) => i.id)).toEqual([b1]);
     expect(store.outbox.nextDueAt()).toBe(1);
