@@ -54,8 +54,12 @@ export interface App {
   readonly retention: RetentionJob;
   /** Listens, resumes unfinished work, starts the channels; resolves to the server's address. */
   start(): Promise<string>;
-  /** Graceful: stop taking updates, finish in-flight work, flush the outbox, close the database. Idempotent. */
-  stop(options?: { flushTimeoutMs?: number }): Promise<void>;
+  /**
+   * Graceful: stop taking updates, finish in-flight work, flush the outbox, close the database. Idempotent.
+   * `timeoutMs` bounds the processing of what is still queued (the rest stays stored and is processed after the
+   * next start) and, with `flushTimeoutMs`, the wait for deliveries (undelivered ones go out after the next start).
+   */
+  stop(options?: { flushTimeoutMs?: number; timeoutMs?: number }): Promise<void>;
 }
 
 export interface AppOptions {
@@ -258,8 +262,25 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
         }
         consoleFeature?.stop();
         await server.close().catch(() => undefined);
-        await runner.idle();
-        const flushed = await worker.flush(stopOptions.flushTimeoutMs ?? 5000);
+        const deadline = Date.now() + (stopOptions.timeoutMs ?? Number.POSITIVE_INFINITY);
+        const processed =
+          stopOptions.timeoutMs === undefined
+            ? await runner.idle().then(() => true)
+            : await Promise.race([
+                runner.idle().then(() => true),
+                new Promise<false>((resolve) => setTimeout(resolve, stopOptions.timeoutMs, false).unref()),
+              ]);
+        if (!processed) {
+          runner.pause();
+          await runner.settled();
+          logger.warn(
+            { pending: runner.backlog },
+            'shutdown deadline: events left stored, unprocessed; they are processed after the next start',
+          );
+        }
+        const flushed = await worker.flush(
+          Math.max(0, Math.min(stopOptions.flushTimeoutMs ?? 5000, deadline - Date.now())),
+        );
         if (!flushed)
           logger.warn(
             { pending: store.outbox.pendingCount() },

@@ -93,8 +93,12 @@ export interface DialogRunner extends InboundSink {
   resumePending(): Promise<number>;
   /** Resolves when every accepted event has been processed. */
   idle(): Promise<void>;
-  /** Stops processing new events after the current one (accept keeps storing them). */
+  /** Stops processing new events after the current batch (accept keeps storing them). */
   pause(): void;
+  /** Resolves when no batch is being processed (after `pause`, the rest stay pending for the next start). */
+  settled(): Promise<void>;
+  /** Events accepted and not processed yet. */
+  readonly backlog: number;
 }
 
 interface CitizenRef {
@@ -116,12 +120,17 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
   let busyRetryMs = 0;
   let busyTimer: NodeJS.Timeout | undefined;
   let idleWaiters: (() => void)[] = [];
+  /** Waiting for the batch being processed to end. */
+  let settledWaiters: (() => void)[] = [];
   let drainScheduled = false;
 
   /** Nothing handed over waits to be stored or processed. */
   const isIdle = () => queue.length === 0 && !draining;
 
   function settleIdle() {
+    const settled = settledWaiters;
+    settledWaiters = [];
+    for (const w of settled) w();
     if (isIdle()) {
       const waiters = idleWaiters;
       idleWaiters = [];
@@ -581,6 +590,13 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
     },
     pause() {
       paused = true;
+    },
+    settled() {
+      if (!draining) return Promise.resolve();
+      return new Promise((resolve) => settledWaiters.push(resolve));
+    },
+    get backlog() {
+      return queue.length;
     },
   };
 }

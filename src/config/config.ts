@@ -51,6 +51,12 @@ const envSchema = z.object({
     .min(0, 'FLOOD_MESSAGES_PER_MINUTE must be 0 (off) or more')
     .max(10_000, 'FLOOD_MESSAGES_PER_MINUTE must be at most 10000')
     .default(20),
+  SHUTDOWN_TIMEOUT_MS: z.coerce
+    .number({ error: 'SHUTDOWN_TIMEOUT_MS must be a number of milliseconds' })
+    .int('SHUTDOWN_TIMEOUT_MS must be a whole number of milliseconds')
+    .min(1000, 'SHUTDOWN_TIMEOUT_MS must be at least 1000')
+    .max(600_000, 'SHUTDOWN_TIMEOUT_MS must be at most 600000 (ten minutes)')
+    .default(8000),
   METRICS_TOKEN: z
     .string()
     .regex(/^[\x21-\x7e]{16,256}$/, 'METRICS_TOKEN must be 16–256 printable characters without spaces')
@@ -207,6 +213,8 @@ export interface OperationsConfig {
   floodMessagesPerMinute: number;
   /** When set, /metrics needs `Authorization: Bearer <token>`. */
   metricsToken: string | undefined;
+  /** How long a graceful shutdown may take before the process exits anyway (ms); nothing stored is lost. */
+  shutdownTimeoutMs: number;
 }
 
 export interface AppConfig {
@@ -355,6 +363,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       retentionDays: e.RETENTION_DAYS,
       floodMessagesPerMinute: e.FLOOD_MESSAGES_PER_MINUTE,
       metricsToken: e.METRICS_TOKEN,
+      shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     },
     dataDir,
     webChat: e.WEB_CHAT,

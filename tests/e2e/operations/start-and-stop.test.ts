@@ -1,7 +1,8 @@
 /**
  * The production entry point (`src/main.ts`) as an operator runs it: configuration problems and an unusable
  * database are explained and exit with status 2; a good start prints what is on; SIGTERM in the middle of traffic
- * stops taking requests, finishes what was accepted, flushes the outbox and closes the database.
+ * stops taking requests, finishes what was accepted, flushes the outbox and closes the database; a shutdown held up
+ * by a locked database ends within SHUTDOWN_TIMEOUT_MS and loses nothing.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -42,10 +43,37 @@ function run(env: Record<string, string>) {
   return { child, out, exited };
 }
 
+/** Waits for the start-up summary; returns the web chat's base URL. */
+async function running(r: ReturnType<typeof run>): Promise<string> {
+  const started = Date.now();
+  while (!/Limits:/.test(r.out.stdout) && Date.now() - started < 30_000 && r.child.exitCode === null)
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  const base = /Web chat: {2}(http:\/\/127\.0\.0\.1:\d+)\//.exec(r.out.stdout)?.[1];
+  if (!base) throw new Error(`not running:\n${r.out.stdout}\n${r.out.stderr}`);
+  return base;
+}
+
 function tempDir() {
   const dir = mkdtempSync(join(tmpdir(), 'assistant-main-'));
   dirs.push(dir);
   return dir;
+}
+
+/** A citizen of the web chat writes; resolves with the HTTP status (0: refused, the server no longer listens). */
+function postText(base: string, i: number): Promise<number> {
+  return fetch(`${base}/api/chat/events`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      sessionId: `shutdown-citizen-${i % 5}`,
+      eventId: `shutdown-event-${i}`,
+      kind: 'text',
+      text: 'как оформить единое пособие на ребенка',
+    }),
+  }).then(
+    (r) => r.status,
+    () => 0,
+  );
 }
 
 describe('npm start', () => {
@@ -84,16 +112,15 @@ describe('npm start', () => {
   it('prints what is on, and on SIGTERM finishes accepted messages, flushes the outbox and closes the database', async () => {
     const dir = tempDir();
     const database = join(dir, 'assistant.sqlite');
-    const { child, out, exited } = run({
+    const process1 = run({
       PORT: '0',
       HOST: '127.0.0.1',
       DATABASE_URL: database,
       LOG_LEVEL: 'warn',
       CONSOLE_DEMO_ACCOUNT: 'false',
     });
-    const started = Date.now();
-    while (!/Limits:/.test(out.stdout) && Date.now() - started < 30_000 && child.exitCode === null)
-      await new Promise((r) => setTimeout(r, 50));
+    const { child, out, exited } = process1;
+    await running(process1);
     expect(out.stdout).toMatch(
       /^Social welfare assistant is running\.\n {2}Web chat: {2}http:\/\/127\.0\.0\.1:\d+\//,
     );
@@ -106,20 +133,7 @@ describe('npm start', () => {
     // Process figures are exported by the real process.
     expect(await (await fetch(`${base}/metrics`)).text()).toContain('process_resident_memory_bytes');
 
-    const post = (i: number) =>
-      fetch(`${base}/api/chat/events`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          sessionId: `shutdown-citizen-${i % 5}`,
-          eventId: `shutdown-event-${i}`,
-          kind: 'text',
-          text: 'как оформить единое пособие на ребенка',
-        }),
-      }).then(
-        (r) => r.status,
-        () => 0, // refused: the server no longer listens
-      );
+    const post = (i: number) => postText(base, i);
     const first = await Promise.all(Array.from({ length: 20 }, (_, i) => post(i)));
     expect(first.every((s) => s === 202)).toBe(true);
     const during = Array.from({ length: 20 }, (_, i) => post(20 + i));
@@ -150,5 +164,56 @@ describe('npm start', () => {
     }
     // Requests after the signal were refused (503 or connection refused), never accepted and lost.
     expect(statuses.every((s) => s === 202 || s === 503 || s === 0)).toBe(true);
+  }, 60_000);
+
+  it('ends a shutdown held up by a locked database within SHUTDOWN_TIMEOUT_MS; the next start answers what was left', async () => {
+    const dir = tempDir();
+    const database = join(dir, 'assistant.sqlite');
+    const env = {
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATABASE_URL: database,
+      LOG_LEVEL: 'error',
+      CONSOLE_DEMO_ACCOUNT: 'false',
+      SHUTDOWN_TIMEOUT_MS: '2000',
+      DATABASE_BUSY_TIMEOUT_MS: '200',
+    };
+    const first = run(env);
+    const base = await running(first);
+    const statuses = await Promise.all(Array.from({ length: 20 }, (_, i) => postText(base, i)));
+    expect(statuses.every((s) => s === 202)).toBe(true);
+    // Another process takes the write lock and keeps it: nothing more can be processed, marked sent or closed.
+    const locker = new Database(database);
+    locker.pragma('busy_timeout = 5000');
+    locker.exec('BEGIN IMMEDIATE');
+    const signalledAt = Date.now();
+    first.child.kill('SIGTERM');
+    const code = await first.exited;
+    const tookMs = Date.now() - signalledAt;
+    locker.exec('ROLLBACK');
+    locker.close();
+    expect([0, 1]).toContain(code);
+    expect(tookMs).toBeLessThan(2_000 + 1_500);
+
+    // Started again on the same file: every accepted message is processed and answered once.
+    const second = run(env);
+    await running(second);
+    const db = new Database(database, { readonly: true });
+    try {
+      const done = () =>
+        (db.prepare("SELECT count(*) AS n FROM inbound_events WHERE status = 'done'").get() as { n: number })
+          .n;
+      const startedAt = Date.now();
+      while (done() < 20 && Date.now() - startedAt < 10_000) await new Promise((r) => setTimeout(r, 100));
+      expect(done()).toBe(20);
+      const replies = db
+        .prepare("SELECT count(DISTINCT inbound_event_id) AS n FROM messages WHERE direction = 'in'")
+        .get() as { n: number };
+      expect(replies.n).toBe(20);
+    } finally {
+      db.close();
+    }
+    second.child.kill('SIGTERM');
+    expect(await second.exited).toBe(0);
   }, 60_000);
 });

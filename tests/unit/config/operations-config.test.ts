@@ -14,12 +14,13 @@ function problems(env: NodeJS.ProcessEnv): string[] {
 }
 
 describe('operations configuration', () => {
-  it('defaults: a year of transcripts, 20 messages a minute, a 5 s lock wait, /metrics open', () => {
+  it('defaults: a year of transcripts, 20 messages a minute, a 5 s lock wait, /metrics open, 8 s to shut down', () => {
     expect(loadConfig({}).operations).toEqual({
       databaseBusyTimeoutMs: 5000,
       retentionDays: 365,
       floodMessagesPerMinute: 20,
       metricsToken: undefined,
+      shutdownTimeoutMs: 8000,
     });
     expect(
       loadConfig({
@@ -27,12 +28,14 @@ describe('operations configuration', () => {
         FLOOD_MESSAGES_PER_MINUTE: '0',
         DATABASE_BUSY_TIMEOUT_MS: '250',
         METRICS_TOKEN: 'scrape-me-0123456789',
+        SHUTDOWN_TIMEOUT_MS: '25000',
       }).operations,
     ).toEqual({
       databaseBusyTimeoutMs: 250,
       retentionDays: 30,
       floodMessagesPerMinute: 0,
       metricsToken: 'scrape-me-0123456789',
+      shutdownTimeoutMs: 25000,
     });
   });
 
@@ -42,6 +45,7 @@ describe('operations configuration', () => {
       FLOOD_MESSAGES_PER_MINUTE: '-5',
       DATABASE_BUSY_TIMEOUT_MS: '10',
       METRICS_TOKEN: 'short',
+      SHUTDOWN_TIMEOUT_MS: '500',
       LOG_LEVEL: 'verbose',
       PORT: '70000',
     });
@@ -51,6 +55,7 @@ describe('operations configuration', () => {
       'DATABASE_BUSY_TIMEOUT_MS must be at least 100',
       'RETENTION_DAYS must be a number of days',
       'FLOOD_MESSAGES_PER_MINUTE must be 0 (off) or more',
+      'SHUTDOWN_TIMEOUT_MS must be at least 1000',
       'METRICS_TOKEN must be 16–256 printable characters without spaces',
     ]);
   });
