@@ -77,6 +77,16 @@ function onLocation(turn: Turn, latitude: number, longitude: number): void {
   turn.outcome({ outcome: 'other', detail: 'location' });
 }
 
+/**
+ * "не помогло" in words: the 👎 under the last answer (recorded against it for the curators' report) and, as with
+ * the button, a consultant. With no answer before it there is nothing to rate, but the person is still stuck.
+ */
+function onUnhelpful(turn: Turn): void {
+  const entry = turn.state.lastEntryId ? turn.deps.kb.entry(turn.state.lastEntryId) : undefined;
+  if (entry) turn.effects.push({ type: 'feedback', entryId: entry.id, helpful: false });
+  turn.handoff('negative_feedback', ['handoff.negative_feedback'], 'intent:unhelpful');
+}
+
 /** A bare hello: greet back with what the assistant does and the menu (no search, no "I can't help"). */
 function onGreeting(turn: Turn): void {
   if (turn.state.greeted) {
@@ -352,6 +362,8 @@ function onSearchResult(turn: Turn, result: SearchOutcome, lead: ReturnType<type
     case 'thanks':
       turn.send(reply.textMessage(turn.ctx, 'small_talk.thanks', { footer: true }));
       return turn.outcome({ outcome: 'other', detail: 'intent:thanks' });
+    case 'unhelpful':
+      return onUnhelpful(turn);
     default:
       break;
   }

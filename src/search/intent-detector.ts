@@ -2,8 +2,9 @@
  * Recognises messages that must not get a knowledge-base answer: a crisis, a request for a person, a personal
  * case to look up, or something outside social welfare. The rules are data (`data/search/intents.yaml`); this
  * module only compiles and applies them, in a fixed priority: crisis first (safety beats everything), then
- * personal_case (a complaint that ends with "перезвоните" is still a complaint), then human, then off_topic, and
- * last the bare greeting or thank-you ("привет, позовите человека" asks for a person).
+ * personal_case (a complaint that ends with "перезвоните" is still a complaint), then human, then "that did not
+ * help" (before off_topic, whose words it may share), then off_topic, and last the bare greeting or thank-you
+ * ("привет, позовите человека" asks for a person; "спасибо, но не помогло" is no thank-you).
  */
 import type { IntentRuleData, IntentsData } from './search-data.js';
 import type { SpecialIntent } from './search-types.js';
@@ -13,6 +14,7 @@ export const INTENT_PRIORITY: readonly SpecialIntent[] = [
   'crisis',
   'personal_case',
   'human',
+  'unhelpful',
   'off_topic',
   'greeting',
   'thanks',

@@ -135,6 +135,7 @@ export function createKnowledgeSearch(
         outcome = { band: 'handoff', intent, hits: [], confidence: 1 };
         break;
       case 'off_topic':
+      case 'unhelpful':
       case 'greeting':
       case 'thanks':
         outcome = { band: 'out_of_scope', intent, hits: [], confidence: 1 };

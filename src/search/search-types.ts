@@ -20,9 +20,17 @@ export type SearchBand = 'answer' | 'clarify' | 'handoff' | 'out_of_scope';
  * - `personal_case`: asks us to look into their own case file / account / application, or sends personal data for
  *   processing, or demands action against a named employee: needs a human, we cannot answer;
  * - `off_topic`: outside social welfare (weather, loans, schooling, medicine, other state services, jokes);
+ * - `unhelpful`: a short "that did not help" about the last answer ("не помогло", "это не то"): the 👎 in words;
  * - `greeting`, `thanks`: a short hello or thank-you with no question in it (answered politely, not searched).
  */
-export type SpecialIntent = 'human' | 'crisis' | 'personal_case' | 'off_topic' | 'greeting' | 'thanks';
+export type SpecialIntent =
+  | 'human'
+  | 'crisis'
+  | 'personal_case'
+  | 'unhelpful'
+  | 'off_topic'
+  | 'greeting'
+  | 'thanks';
 
 export interface SearchHit {
   entryId: string;

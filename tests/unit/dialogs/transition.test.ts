@@ -278,6 +278,24 @@ describe('small talk', () => {
     expect(buttonLabels(replies(again)[0]).length).toBeGreaterThan(5);
   });
 
+  it('"не помогло" in words is the 👎 of the last answer: recorded against it, and a consultant takes over', () => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    const entry = h.kb.entries[0]!;
+    h.search.next = {
+      band: 'answer',
+      hits: [{ entryId: entry.id, topic: entry.topic, score: 9 }],
+      confidence: 0.9,
+    };
+    h.text('вопрос про пособие');
+    h.search.next = { band: 'out_of_scope', intent: 'unhelpful', hits: [], confidence: 1 };
+    const effects = h.text('спасибо, но не помогло');
+    expect(effects).toContainEqual({ type: 'feedback', entryId: entry.id, helpful: false });
+    expect(effects.some((e) => e.type === 'handoff')).toBe(true);
+    expect(replyText(effects)).toMatch(/^Жаль, что ответ не помог/);
+    expect(outcomeOf(effects)).toMatchObject({ outcome: 'handoff', detail: 'intent:unhelpful' });
+  });
+
   it('thanks gets a short "you are welcome" with the consultant and menu buttons', () => {
     const h = new DialogHarness();
     h.send({ kind: 'start' });

@@ -94,8 +94,24 @@ describe('intents (the shipped rules)', () => {
     expect(intentOf('здравствуйте, положено ли мне единое пособие')).toBeUndefined();
     expect(intentOf('здравствуйте, у меня вопрос')).toBeUndefined();
     expect(intentOf('спасибо, а какие документы')).toBeUndefined();
-    expect(intentOf('спасибо, но не помогло')).toBeUndefined();
     expect(intentOf('привет, позовите человека')).toBe('human');
+  });
+
+  it.each([
+    'спасибо, но не помогло',
+    'не помогло',
+    'это не то',
+    'ничего не понятно',
+    'не подходит мне',
+    'бесполезно',
+  ])('takes "%s" as "that did not help"', (text) => {
+    expect(intentOf(text)).toBe('unhelpful');
+  });
+
+  it('leaves a question that says "не" to the search', () => {
+    expect(intentOf('не понимаю, как подать заявление на пособие')).toBeUndefined();
+    expect(intentOf('не подходит по доходу на единое пособие, что делать')).toBeUndefined();
+    expect(intentOf('не помогло, позовите человека')).toBe('human');
   });
 
   it('says whether a message is about social welfare at all', () => {
