@@ -129,6 +129,7 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
       });
       if (info.floodLimited) metrics.floodLimited(info.event.platform);
       consoleFeature?.service.onCitizenEvent(info.citizenId, { queueChanged: info.queueChanged ?? true });
+      if (info.complaintsChanged) consoleFeature?.service.onComplaintsChanged();
     },
   });
   /** What the messengers and the web chat hand their events to: the runner, counted. */

@@ -84,6 +84,8 @@ export interface DialogRunnerDeps {
     floodLimited?: boolean;
     /** It opened, cancelled or closed a hand-off (the consultants' queue changed). */
     queueChanged?: boolean;
+    /** It filed a complaint or removed the citizen's (supervisors' complaint lists changed). */
+    complaintsChanged?: boolean;
   }): void;
 }
 
@@ -390,12 +392,14 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
         e.type === 'handoff-close' ||
         e.type === 'forget',
     );
+    const complaintsChanged = effects.some((e) => e.type === 'complaint' || e.type === 'forget');
     return {
       target,
       forgotten,
       outgoing,
       outcome: outcome?.outcome,
       queueChanged,
+      complaintsChanged,
       private: outcome?.private === true,
     };
   }
@@ -424,6 +428,7 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
     let replies: number[] = [];
     let floodLimited = false;
     let queueChanged = false;
+    let complaintsChanged = false;
     try {
       store.transaction(() => {
         const head = store.inbox.statusOf(inboundId);
@@ -456,6 +461,7 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
         const applied = applyEffects(stored.event, inboundId, citizen, result.effects, now);
         const { target, forgotten, outgoing } = applied;
         queueChanged = applied.queueChanged;
+        complaintsChanged = applied.complaintsChanged;
         outcome = applied.outcome;
         replies = outgoing;
         store.dialogs.save(
@@ -482,6 +488,8 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
       replies = [];
       outcome = undefined;
       floodLimited = false;
+      queueChanged = false;
+      complaintsChanged = false;
       logger.error(
         { err: error, inboundId },
         'processing an incoming event failed; the citizen is told it is saved',
@@ -532,6 +540,7 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
             replies,
             floodLimited,
             queueChanged,
+            complaintsChanged,
           });
       },
     };

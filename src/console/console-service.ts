@@ -117,6 +117,8 @@ export interface ConsoleService {
    * of the assistant's time under load.
    */
   onCitizenEvent(citizenId: number, options?: { queueChanged?: boolean }): void;
+  /** A complaint came in or changed: supervisors' complaint lists refresh. */
+  onComplaintsChanged(): void;
   /** Auto-assignment, unattended alerts, expired sessions. */
   tick(): void;
   /** Creates (or resets the password of) the demo consultant of local mode. */
@@ -470,6 +472,10 @@ export function createConsoleService(deps: ConsoleServiceDeps): ConsoleService {
       if (latest && (latest.status === 'open' || clock() - (latest.closedAt ?? 0) < 24 * 3_600_000))
         hub.publish({ type: 'ticket', id: latest.id });
       if (options.queueChanged !== false) refreshQueue();
+    },
+
+    onComplaintsChanged() {
+      hub.publish({ type: 'complaints' });
     },
 
     tick() {

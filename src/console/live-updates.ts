@@ -11,7 +11,9 @@ export type LiveEvent =
   | { type: 'queue' }
   | { type: 'ticket'; id: number }
   /** Supervisors: a ticket waited too long with nobody taking it. */
-  | { type: 'alert'; id: number };
+  | { type: 'alert'; id: number }
+  /** Supervisors: a complaint came in or changed status. */
+  | { type: 'complaints' };
 
 interface Client {
   consultantId: number;
@@ -77,7 +79,7 @@ export function createLiveHub(): LiveHub {
       const data = JSON.stringify('id' in event ? { id: event.id } : {});
       const chunk = `event: ${event.type}\ndata: ${data}\n\n`;
       for (const c of clients) {
-        if (event.type === 'alert' && c.role !== 'supervisor') continue;
+        if ((event.type === 'alert' || event.type === 'complaints') && c.role !== 'supervisor') continue;
         write(c, chunk);
       }
     },

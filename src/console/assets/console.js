@@ -11,6 +11,7 @@
     const fire = (name) => window.htmx?.trigger(document.body, name);
     source.addEventListener('queue', () => fire('live-queue'));
     source.addEventListener('alert', () => fire('live-alert'));
+    source.addEventListener('complaints', () => fire('live-complaints'));
     source.addEventListener('ticket', (e) => {
       try {
         const { id } = JSON.parse(e.data);

@@ -13,7 +13,9 @@ import type { ConsoleRouteKit } from '../console-plugin.js';
 import type { Role } from '../console-store.js';
 import {
   COMPLAINT_TABS,
+  type ComplaintListModel,
   type ComplaintTab,
+  complaintList,
   complaintListPage,
   complaintPage,
 } from '../views/complaint-views.js';
@@ -36,29 +38,38 @@ function isStatus(value: unknown): value is ComplaintStatus {
 export function registerComplaintRoutes(app: FastifyInstance, kit: ConsoleRouteKit): void {
   const { complaints, service } = kit;
 
+  /** The list of one tab and page, with the counts of every tab. */
+  function listModel(query: { status?: string; page?: string }): ComplaintListModel {
+    const tab: ComplaintTab = COMPLAINT_TABS.find((s) => s === query.status) ?? 'all';
+    const counts = Object.fromEntries(
+      COMPLAINT_TABS.map((s) => [
+        s,
+        complaints.listComplaints({ ...(s === 'all' ? {} : { status: s }), limit: 1 }).total,
+      ]),
+    ) as Record<ComplaintTab, number>;
+    const pages = Math.max(1, Math.ceil(counts[tab] / COMPLAINTS_PER_PAGE));
+    const pageNo = Math.min(pages, Math.max(1, Math.floor(Number(query.page)) || 1));
+    const { items, total } = complaints.listComplaints({
+      ...(tab === 'all' ? {} : { status: tab }),
+      limit: COMPLAINTS_PER_PAGE,
+      offset: (pageNo - 1) * COMPLAINTS_PER_PAGE,
+    });
+    return { tab, items, total, counts, page: pageNo, pages };
+  }
+
   app.get<{ Querystring: { status?: string; page?: string } }>(
     '/complaints',
     { config: { roles: COMPLAINT_ROLES } },
-    async (request, reply) => {
-      const tab: ComplaintTab = COMPLAINT_TABS.find((s) => s === request.query.status) ?? 'all';
-      const counts = Object.fromEntries(
-        COMPLAINT_TABS.map((s) => [
-          s,
-          complaints.listComplaints({ ...(s === 'all' ? {} : { status: s }), limit: 1 }).total,
-        ]),
-      ) as Record<ComplaintTab, number>;
-      const pages = Math.max(1, Math.ceil(counts[tab] / COMPLAINTS_PER_PAGE));
-      const pageNo = Math.min(pages, Math.max(1, Math.floor(Number(request.query.page)) || 1));
-      const { items, total } = complaints.listComplaints({
-        ...(tab === 'all' ? {} : { status: tab }),
-        limit: COMPLAINTS_PER_PAGE,
-        offset: (pageNo - 1) * COMPLAINTS_PER_PAGE,
-      });
-      return kit.sendPage(
-        reply,
-        complaintListPage(kit.view(request, reply), { tab, items, total, counts, page: pageNo, pages }),
-      );
-    },
+    async (request, reply) =>
+      kit.sendPage(reply, complaintListPage(kit.view(request, reply), listModel(request.query))),
+  );
+
+  // The live part of the list page: refreshed when a complaint comes in or changes (and every minute).
+  app.get<{ Querystring: { status?: string; page?: string } }>(
+    '/complaints/list',
+    { config: { roles: COMPLAINT_ROLES } },
+    async (request, reply) =>
+      kit.sendPage(reply, complaintList(kit.view(request, reply), listModel(request.query))),
   );
 
   app.get<{ Params: { id: number }; Querystring: { done?: string; error?: string } }>(
@@ -109,6 +120,7 @@ export function registerComplaintRoutes(app: FastifyInstance, kit: ConsoleRouteK
         { complaintId: id, status, consultantId: account.id, notified: result.notified },
         'complaint status changed',
       );
+      service.onComplaintsChanged();
       return reply.redirect(`${back}?done=${result.notified ? 'sent' : 'saved'}`, 303);
     },
   );

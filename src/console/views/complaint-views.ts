@@ -73,16 +73,12 @@ function pager(ctx: ViewContext, model: ComplaintListModel): SafeHtml {
   </nav>`;
 }
 
-export function complaintListPage(ctx: ViewContext, model: ComplaintListModel): SafeHtml {
-  return page(
-    ctx,
-    ctx.t('complaints.title'),
-    html`<div class="page-head"><h1>${ctx.t('complaints.title')}</h1></div>
-    <p class="muted">${ctx.t('complaints.intro')}</p>
-    <nav class="tabs" aria-label="${ctx.t('complaints.filter')}">${COMPLAINT_TABS.map(
-      (s) =>
-        html`<a href="${`/console/complaints?status=${s}`}" class="${s === model.tab ? 'tab current' : 'tab'}"${s === model.tab ? html` aria-current="page"` : ''} data-tab="${s}">${ctx.t(`complaints.tab.${s}`)} (${model.counts[s]})</a>`,
-    )}</nav>
+/** The live part of the list page: the tabs with their counts, the table and the pager. */
+export function complaintList(ctx: ViewContext, model: ComplaintListModel): SafeHtml {
+  return html`<nav class="tabs" aria-label="${ctx.t('complaints.filter')}">${COMPLAINT_TABS.map(
+    (s) =>
+      html`<a href="${`/console/complaints?status=${s}`}" class="${s === model.tab ? 'tab current' : 'tab'}"${s === model.tab ? html` aria-current="page"` : ''} data-tab="${s}">${ctx.t(`complaints.tab.${s}`)} (${model.counts[s]})</a>`,
+  )}</nav>
     ${
       model.items.length === 0
         ? html`<p class="empty">${ctx.t(model.tab === 'all' ? 'complaints.empty_all' : 'complaints.empty')}</p>`
@@ -91,7 +87,17 @@ export function complaintListPage(ctx: ViewContext, model: ComplaintListModel): 
         <tbody>${model.items.map((c) => row(ctx, c))}</tbody>
       </table></section>`
     }
-    ${pager(ctx, model)}`,
+    ${pager(ctx, model)}`;
+}
+
+export function complaintListPage(ctx: ViewContext, model: ComplaintListModel): SafeHtml {
+  const live = `/console/complaints/list?status=${model.tab}&page=${model.page}`;
+  return page(
+    ctx,
+    ctx.t('complaints.title'),
+    html`<div class="page-head"><h1>${ctx.t('complaints.title')}</h1></div>
+    <p class="muted">${ctx.t('complaints.intro')}</p>
+    <div id="complaints" hx-get="${live}" hx-trigger="live-complaints from:body, every 60s" hx-swap="innerHTML">${complaintList(ctx, model)}</div>`,
   );
 }
 

@@ -4,8 +4,8 @@
  * a citizen asks for a human; a consultant logs in, sees the ticket appear without reloading, opens it, takes it,
  * sees the citizen's messages arrive live (markup shown as text, never run), replies with a canned answer and her own
  * words, closes it; the reply and the rating request reach the citizen's messenger; the citizen's rating shows in the
- * chat and on the supervisors' dashboard. A supervisor opens a Telegram citizen's complaint and answers it; the new
- * status and the answer reach the citizen's Telegram chat.
+ * chat and on the supervisors' dashboard. A supervisor sees a complaint arrive in the open list, opens a Telegram
+ * citizen's complaint and answers it; the new status and the answer reach the citizen's Telegram chat.
  *
  * CONSOLE_SCREENSHOTS=/tmp/console-shots saves a screenshot of every view.
  */
@@ -317,6 +317,11 @@ describe('the console in a browser', { timeout: 90_000 }, () => {
     await row.waitFor();
     expect(await row.textContent()).toContain(ticket);
     expect(await row.locator('[data-status]').getAttribute('data-status')).toBe('new');
+    // A complaint filed while the list is open appears by itself (the page polls only once a minute).
+    const second = await citizenFilesComplaint(app, '4344', {
+      description: 'Не приняли заявление на субсидию',
+    });
+    await page.locator(`tr[data-complaint="${second}"]`).waitFor({ timeout: 10_000 });
     await shot(page, 'complaints-1-list');
 
     await Promise.all([
