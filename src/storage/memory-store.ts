@@ -13,6 +13,7 @@ import type {
   StoredEvent,
   TranscriptLine,
 } from './store.js';
+import { SEEN_PRECISION_MS } from './store.js';
 
 export function createMemoryStore(): Store {
   let citizens = new Map<number, Citizen>();
@@ -49,8 +50,10 @@ export function createMemoryStore(): Store {
       findOrCreate(platform, platformUserId, chatId, init) {
         for (const c of citizens.values()) {
           if (c.platform === platform && c.platformUserId === platformUserId) {
-            c.chatId = chatId;
-            c.lastSeenAt = init.now;
+            if (c.chatId !== chatId || init.now - c.lastSeenAt >= SEEN_PRECISION_MS) {
+              c.chatId = chatId;
+              c.lastSeenAt = init.now;
+            }
             return { ...c };
           }
         }

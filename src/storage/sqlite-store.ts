@@ -25,6 +25,7 @@ import type {
   StoredEvent,
   TranscriptLine,
 } from './store.js';
+import { SEEN_PRECISION_MS } from './store.js';
 
 /** The columns of a ticket as HandoffRecord names them (plain rows, without drizzle's mapping). */
 const HANDOFF_COLUMNS = `id, citizen_id AS citizenId, reason, priority, status, created_at AS createdAt, closed_at AS closedAt,
@@ -255,6 +256,8 @@ export function createSqliteStore(
       findOrCreate(platform, platformUserId, chatId, init) {
         const found = hot.citizenOfUser.get({ platform, userId: platformUserId });
         if (found) {
+          if (found.chatId === chatId && init.now - found.lastSeenAt < SEEN_PRECISION_MS)
+            return toCitizen(found);
           hot.citizenSeen.run({ id: found.id, now: init.now, chatId });
           return toCitizen({ ...found, chatId, lastSeenAt: init.now });
         }

@@ -93,8 +93,15 @@ export interface HandoffRecord {
   ratedAt: number | null;
 }
 
+/** How stale a citizen's `lastSeenAt` may be before a new message writes it again. */
+export const SEEN_PRECISION_MS = 60_000;
+
 export interface CitizenRepo {
-  /** Finds the citizen of a platform user, creating them on first contact. */
+  /**
+   * Finds the citizen of a platform user, creating them on first contact. Their chat id is kept current; the time
+   * they were last seen to the minute (SEEN_PRECISION_MS: it serves retention, counted in days, and writing it for
+   * every message cost a page of the citizens table per message).
+   */
   findOrCreate(
     platform: Platform,
     platformUserId: string,

@@ -34,6 +34,23 @@ describe.each([
     expect(store.citizens.findOrCreate('telegram', '42', '42', { locale: 'ru', now: 3 }).id).not.toBe(a.id);
   });
 
+  it('notes when a citizen was last seen to the minute (retention counts days)', () => {
+    const store = make();
+    const t0 = 1_000_000;
+    const seen = (chatId: string, now: number) =>
+      store.citizens.findOrCreate('telegram', '7', chatId, { locale: 'ru', now }).lastSeenAt;
+    expect(seen('7', t0)).toBe(t0);
+    expect(seen('7', t0 + 30_000)).toBe(t0);
+    expect(seen('7', t0 + 60_000)).toBe(t0 + 60_000);
+    // A new chat id is written at once, and the time with it.
+    expect(seen('8', t0 + 61_000)).toBe(t0 + 61_000);
+    expect(
+      store.citizens.get(
+        store.citizens.findOrCreate('telegram', '7', '8', { locale: 'ru', now: t0 + 62_000 }).id,
+      ),
+    ).toMatchObject({ chatId: '8', lastSeenAt: t0 + 61_000 });
+  });
+
   it('stores an event once: a redelivery is a duplicate', () => {
     const store = make();
     const c = store.citizens.findOrCreate('telegram', 'u1', 'u1', { locale: 'ru', now: 1 });
