@@ -60,6 +60,15 @@ function toCitizen(row: CitizenRow): Citizen {
   return { ...row, platform: row.platform as Platform };
 }
 
+/** A citizens row as drizzle would map it, read with a plain statement (`active` is 0/1 in SQLite). */
+const CITIZEN_SELECT = `SELECT id, platform, platform_user_id AS platformUserId, chat_id AS chatId, locale, region,
+  consent_at AS consentAt, active, created_at AS createdAt, last_seen_at AS lastSeenAt FROM citizens`;
+function citizenRow(row: unknown): CitizenRow | undefined {
+  if (!row) return undefined;
+  const r = row as Omit<CitizenRow, 'active'> & { active: unknown };
+  return { ...r, active: r.active === 1 };
+}
+
 type ComplaintRow = typeof schema.complaints.$inferSelect;
 
 function toComplaint(row: ComplaintRow): ComplaintRecord {
@@ -112,39 +121,19 @@ export function createSqliteStore(
   sqlite.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder: MIGRATIONS_DIR });
-  const {
-    citizens,
-    dialogStates,
-    inboundEvents,
-    messages,
-    outbox,
-    feedback,
-    handoffs,
-    complaints,
-    complaintEvents,
-  } = schema;
+  const { citizens, inboundEvents, messages, outbox, feedback, handoffs, complaints, complaintEvents } =
+    schema;
 
   // The statements of every incoming event and every delivery, prepared once: otherwise drizzle builds the query
-  // and SQLite compiles it on each call, which was the largest cost in the load profile (scripts/bench). The writes
-  // are plain better-sqlite3 statements: drizzle's placeholder filling and result mapping cost more than the insert.
-  const p = sql.placeholder;
+  // and SQLite compiles it on each call, which was the largest cost in the load profile (scripts/bench). They are
+  // plain better-sqlite3 statements: drizzle's placeholder filling and result mapping cost more than the query.
   const hot = {
-    citizenOfUser: db
-      .select()
-      .from(citizens)
-      .where(and(eq(citizens.platform, p('platform')), eq(citizens.platformUserId, p('userId'))))
-      .prepare(),
+    citizenOfUser: sqlite.prepare(
+      `${CITIZEN_SELECT} WHERE platform = @platform AND platform_user_id = @userId`,
+    ),
     citizenSeen: sqlite.prepare('UPDATE citizens SET last_seen_at = @now, chat_id = @chatId WHERE id = @id'),
-    citizen: db
-      .select()
-      .from(citizens)
-      .where(eq(citizens.id, p('id')))
-      .prepare(),
-    dialogState: db
-      .select()
-      .from(dialogStates)
-      .where(eq(dialogStates.citizenId, p('citizenId')))
-      .prepare(),
+    citizen: sqlite.prepare(`${CITIZEN_SELECT} WHERE id = @id`),
+    dialogState: sqlite.prepare('SELECT version, state FROM dialog_states WHERE citizen_id = @citizenId'),
     saveDialogState: sqlite.prepare(`
       INSERT INTO dialog_states (citizen_id, version, state, updated_at) VALUES (@citizenId, @version, @state, @now)
       ON CONFLICT (citizen_id) DO UPDATE SET version = excluded.version, state = excluded.state,
@@ -186,11 +175,7 @@ export function createSqliteStore(
     markSent: sqlite.prepare(`
       UPDATE outbox SET status = 'sent', sent_at = @now, platform_message_ids = @ids, attempts = attempts + 1
       WHERE id = @id`),
-    nextDueAt: db
-      .select({ at: sql<number | null>`min(${outbox.nextAttemptAt})` })
-      .from(outbox)
-      .where(eq(outbox.status, 'pending'))
-      .prepare(),
+    nextDueAt: sqlite.prepare("SELECT min(next_attempt_at) FROM outbox WHERE status = 'pending'").pluck(),
     // Read for every event (the queue place, the console's queue page): plain rows, without drizzle's mapping.
     openHandoffs: sqlite.prepare(`
       SELECT ${HANDOFF_COLUMNS}
@@ -254,7 +239,7 @@ export function createSqliteStore(
     sqlite,
     citizens: {
       findOrCreate(platform, platformUserId, chatId, init) {
-        const found = hot.citizenOfUser.get({ platform, userId: platformUserId });
+        const found = citizenRow(hot.citizenOfUser.get({ platform, userId: platformUserId }));
         if (found) {
           if (found.chatId === chatId && init.now - found.lastSeenAt < SEEN_PRECISION_MS)
             return toCitizen(found);
@@ -276,7 +261,7 @@ export function createSqliteStore(
         return toCitizen(row);
       },
       get(id) {
-        const row = hot.citizen.get({ id });
+        const row = citizenRow(hot.citizen.get({ id }));
         return row ? toCitizen(row) : undefined;
       },
       update(id, patch) {
@@ -289,7 +274,7 @@ export function createSqliteStore(
     },
     dialogs: {
       load(citizenId) {
-        const row = hot.dialogState.get({ citizenId });
+        const row = hot.dialogState.get({ citizenId }) as { version: number; state: string } | undefined;
         return row ? { version: row.version, state: JSON.parse(row.state) as unknown } : undefined;
       },
       save(citizenId, version, state, now) {
@@ -424,7 +409,7 @@ export function createSqliteStore(
         );
       },
       nextDueAt() {
-        return hot.nextDueAt.get()?.at ?? undefined;
+        return (hot.nextDueAt.get() as number | null) ?? undefined;
       },
       listForChat(platform, chatId, afterId, limit) {
         return db
