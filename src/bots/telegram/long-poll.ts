@@ -85,7 +85,7 @@ export async function longPoll(options: LongPollOptions): Promise<void> {
  */
 async function confirm(api: Api, offset: number, timeoutSeconds: number): Promise<void> {
   try {
-    await api.getUpdates({ offset, limit: 1, timeout: 0 }, timeoutSignal(Math.min(timeoutSeconds, 5) * 1000));
+    await api.getUpdates({ offset, limit: 1, timeout: 0 }, timeoutSignal(Math.min(timeoutSeconds, 2) * 1000));
   } catch {
     // Not confirmed: the batch comes again after the restart and is recognised by its update_id.
   }
