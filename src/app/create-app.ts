@@ -32,6 +32,8 @@ import { createLogger } from './logger.js';
 import { type AppMetrics, createMetrics } from './metrics.js';
 import { createRetentionJob, type RetentionJob } from './retention-job.js';
 
+/** A shutdown step taking longer than this is logged (a stuck step is then named in the log). */
+const SLOW_STEP_MS = 3_000;
 export interface App {
   readonly config: AppConfig;
   readonly logger: Logger;
@@ -253,24 +255,42 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
       return address;
     },
     stop(stopOptions = {}) {
+      /** Waits for one step of the shutdown, telling the operator which one holds it up past a few seconds. */
+      const step = async <T>(name: string, task: Promise<T>): Promise<T> => {
+        const slow = setTimeout(() => logger.warn({ step: name }, 'shutdown: still waiting'), SLOW_STEP_MS);
+        slow.unref();
+        try {
+          return await task;
+        } finally {
+          clearTimeout(slow);
+        }
+      };
       stopping ??= (async () => {
         for (const channel of channels) {
-          await channel
-            .stop()
-            .catch((err: unknown) =>
-              logger.error({ err, platform: channel.platform }, 'channel stop failed'),
-            );
+          await step(
+            `${channel.platform} channel`,
+            channel
+              .stop()
+              .catch((err: unknown) =>
+                logger.error({ err, platform: channel.platform }, 'channel stop failed'),
+              ),
+          );
         }
         consoleFeature?.stop();
-        await server.close().catch(() => undefined);
+        await step(
+          'HTTP server',
+          server.close().catch(() => undefined),
+        );
         const deadline = Date.now() + (stopOptions.timeoutMs ?? Number.POSITIVE_INFINITY);
-        const processed =
+        const processed = await step(
+          'processing',
           stopOptions.timeoutMs === undefined
-            ? await runner.idle().then(() => true)
-            : await Promise.race([
+            ? runner.idle().then(() => true)
+            : Promise.race([
                 runner.idle().then(() => true),
                 new Promise<false>((resolve) => setTimeout(resolve, stopOptions.timeoutMs, false).unref()),
-              ]);
+              ]),
+        );
         if (!processed) {
           runner.pause();
           await runner.settled();
@@ -287,7 +307,7 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
             { pending: store.outbox.pendingCount() },
             'outbox not empty at shutdown; it is delivered after the next start',
           );
-        await worker.stop();
+        await step('deliveries in flight', worker.stop());
         knowledge.stop();
         retention.stop();
         store.close();
