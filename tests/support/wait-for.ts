@@ -18,3 +18,12 @@ export async function waitFor<T>(
 }
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** A closed gate: `passed` resolves once `open()` is called (to hold a step of the code under test). */
+export function gate(): { passed: Promise<void>; open(): void } {
+  let open: () => void = () => {};
+  const passed = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  return { passed, open };
+}

@@ -14,6 +14,7 @@ import type { Api } from 'grammy';
 import { GrammyError } from 'grammy';
 import type { Update } from 'grammy/types';
 import { apiSignal, timeoutSignal } from './api-signal.js';
+import { pause } from './pause.js';
 
 export interface LongPollOptions {
   api: Api;
@@ -27,20 +28,6 @@ export interface LongPollOptions {
   handleBatch(updates: Update[]): Promise<void>;
   /** Stops the loop: an open getUpdates is cancelled; a batch being stored is finished first. */
   signal: AbortSignal;
-}
-
-/** Resolves after `ms`, or at once when `signal` aborts. */
-function wait(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve();
-    const timer = setTimeout(done, ms);
-    function done() {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    }
-    signal.addEventListener('abort', done, { once: true });
-  });
 }
 
 /** Errors after which polling again is pointless until set up again. */
@@ -68,7 +55,7 @@ export async function longPoll(options: LongPollOptions): Promise<void> {
       if (signal.aborted) return;
       if (isUnrecoverable(error)) throw error;
       const retryAfter = error instanceof GrammyError ? error.parameters.retry_after : undefined;
-      await wait(retryAfter !== undefined ? retryAfter * 1000 : options.retryIntervalMs, signal);
+      await pause(retryAfter !== undefined ? retryAfter * 1000 : options.retryIntervalMs, signal);
       continue;
     }
     if (updates.length === 0) continue;

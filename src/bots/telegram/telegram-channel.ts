@@ -20,6 +20,7 @@ import { createConnectionMonitor } from './connection-monitor.js';
 import type { UpdateHandlerOptions } from './handle-update.js';
 import { answerCallbackQueries, createBatchHandler, handleUpdates } from './handle-update.js';
 import { longPoll } from './long-poll.js';
+import { pause } from './pause.js';
 import { describeApiError, isTokenRejected, loggableError } from './telegram-errors.js';
 import { createTelegramSender } from './telegram-sender.js';
 import { registerWebhookRoute, WEBHOOK_PATH } from './telegram-webhook.js';
@@ -74,20 +75,6 @@ export class TelegramTokenRejectedError extends Error {
   constructor(reason: string) {
     super(`Telegram refused TELEGRAM_BOT_TOKEN (${reason}). Check the token with @BotFather.`);
   }
-}
-
-/** Resolves after `ms`, or at once when `signal` aborts; never keeps the process alive after an abort. */
-function pause(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve();
-    const timer = setTimeout(done, ms);
-    function done() {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    }
-    signal.addEventListener('abort', done, { once: true });
-  });
 }
 
 export function createTelegramChannel(

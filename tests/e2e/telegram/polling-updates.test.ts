@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { TelegramTokenRejectedError } from '../../../src/bots/telegram/index.js';
 import { parseRichText } from '../../../src/messaging/rich-text.js';
-import { sleep, waitFor } from '../../support/wait-for.js';
+import { gate, sleep, waitFor } from '../../support/wait-for.js';
 import { createHarness, type Harness, sharedTranslator } from './telegram-harness.js';
 
 let h: Harness;
@@ -232,19 +232,16 @@ describe('Telegram long polling', () => {
     await started();
     const slow = h.citizen({ id: 507 });
     const fast = h.citizen({ id: 508 });
-    let release: () => void = () => {};
-    const gate = new Promise<void>((resolve) => {
-      release = resolve;
-    });
+    const first = gate();
     h.sink.beforeAccept = async (event) => {
-      if (event.chatId === '507' && event.kind === 'text' && event.text === 'one') await gate;
+      if (event.chatId === '507' && event.kind === 'text' && event.text === 'one') await first.passed;
     };
     slow.sendText('one');
     slow.sendText('two');
     fast.sendText('other chat');
     await waitFor(() => h.sink.events.some((e) => e.chatId === '508'), 'the other chat not waiting');
     expect(h.sink.events.filter((e) => e.chatId === '507')).toEqual([]);
-    release();
+    first.open();
     await waitFor(() => h.sink.events.filter((e) => e.chatId === '507').length === 2, 'the slow chat');
     expect(h.sink.events.filter((e) => e.chatId === '507').map((e) => e.kind === 'text' && e.text)).toEqual([
       'one',
@@ -255,11 +252,8 @@ describe('Telegram long polling', () => {
   it('confirms a batch to Telegram only after it is stored, and confirms the last one when stopping', async () => {
     await started();
     const anna = h.citizen({ id: 509 });
-    let release: () => void = () => {};
-    const gate = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    h.sink.beforeAccept = () => gate;
+    const store = gate();
+    h.sink.beforeAccept = () => store.passed;
     const update = anna.sendText('запомните меня');
     await waitFor(() => h.sink.calls.length === 1, 'the store started');
     await sleep(100);
@@ -267,22 +261,19 @@ describe('Telegram long polling', () => {
     const pastIt = () =>
       h.fake.callsOf('getUpdates').filter((c) => Number(c.payload.offset ?? 0) > update.update_id);
     expect(pastIt()).toEqual([]);
-    release();
+    store.open();
     await waitFor(() => pastIt().length > 0, 'the batch confirmed after the store');
     expect(h.sink.events).toHaveLength(1);
 
     // Stopping while a batch is being stored: the batch is finished and then confirmed, so a restart does not
     // fetch it again.
-    let releaseLast: () => void = () => {};
-    const lastGate = new Promise<void>((resolve) => {
-      releaseLast = resolve;
-    });
-    h.sink.beforeAccept = () => lastGate;
+    const lastStore = gate();
+    h.sink.beforeAccept = () => lastStore.passed;
     const last = anna.sendText('и это');
     await waitFor(() => h.sink.calls.length === 2, 'the second store started');
     const stopped = h.channel.stop();
     await sleep(50);
-    releaseLast();
+    lastStore.open();
     await stopped;
     expect(h.sink.events).toHaveLength(2);
     expect(pastIt().some((c) => Number(c.payload.offset) > last.update_id)).toBe(true);
@@ -369,11 +360,8 @@ describe('Telegram long polling', () => {
 
   it('stops idempotently and waits for updates in flight', async () => {
     await started();
-    let release: () => void = () => {};
-    h.sink.beforeAccept = () =>
-      new Promise<void>((resolve) => {
-        release = resolve;
-      });
+    const store = gate();
+    h.sink.beforeAccept = () => store.passed;
     h.citizen({ id: 511 }).sendText('последнее');
     await waitFor(() => h.sink.calls.length === 1, 'the update in flight');
     let stopped = false;
@@ -382,7 +370,7 @@ describe('Telegram long polling', () => {
     });
     await sleep(30);
     expect(stopped).toBe(false);
-    release();
+    store.open();
     await stopping;
     await h.channel.stop();
     expect(h.sink.events).toHaveLength(1);

@@ -6,7 +6,7 @@ import { createServer } from 'node:net';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FakeBotApi, postUpdate } from '../../support/fake-telegram/fake-bot-api.js';
-import { sleep, waitFor } from '../../support/wait-for.js';
+import { gate, sleep, waitFor } from '../../support/wait-for.js';
 import { createHarness, type Harness } from './telegram-harness.js';
 
 const SECRET = 'webhook-secret_0123456789';
@@ -70,11 +70,8 @@ describe('Telegram webhook', () => {
   });
 
   it('answers 200 only once the update is stored', async () => {
-    let release: () => void = () => {};
-    h.sink.beforeAccept = () =>
-      new Promise<void>((resolve) => {
-        release = resolve;
-      });
+    const store = gate();
+    h.sink.beforeAccept = () => store.passed;
     let status: number | undefined;
     const posting = postUpdate(url, h.citizen({ id: 603 }).textUpdate('вопрос', 2), SECRET).then((s) => {
       status = s;
@@ -82,7 +79,7 @@ describe('Telegram webhook', () => {
     await waitFor(() => h.sink.calls.length === 1, 'accept called');
     await sleep(50);
     expect(status).toBeUndefined();
-    release();
+    store.open();
     await posting;
     expect(status).toBe(200);
     expect(h.sink.events).toHaveLength(1);
