@@ -140,7 +140,11 @@ describe('/metrics', () => {
     await app.runner.idle();
     await waitFor(() => failuresLeft <= 0, 'two failed attempts');
     await waitFor(() => sent.length >= 1, 'delivered after the retries');
-    const m = await scrape(app);
+    // Counted once the delivery is recorded as sent (a moment after the platform took it).
+    const m = await waitFor(async () => {
+      const scraped = await scrape(app);
+      return scraped('assistant_messages_out_total', { platform: 'cli' }) === sent.length && scraped;
+    }, 'the delivery counted');
     expect(m('assistant_delivery_failures_total', { platform: 'cli', kind: 'retry' })).toBe(2);
     expect(m('assistant_messages_out_total', { platform: 'cli' })).toBe(sent.length);
     expect(m('assistant_messages_in_total', { platform: 'cli', status: 'accepted' })).toBe(0); // not via a channel
