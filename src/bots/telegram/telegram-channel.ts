@@ -5,8 +5,8 @@
  * Lifecycle. `start()` makes one attempt to reach Telegram (getMe, then deleteWebhook or setWebhook, then the
  * command menus). A refused token fails `start()` loudly, since nothing will work until the operator fixes it;
  * any other failure is logged and retried in the background so the rest of the assistant starts anyway. While
- * polling, a supervisor restarts the poller if it ever gives up (409 Conflict when someone set a webhook, 401 when
- * the token was revoked, or hours of network errors): the poller never dies for good. `stop()` stops fetching,
+ * polling, a supervisor sets up again and restarts the poller when it gives up (409 Conflict when someone set a
+ * webhook, 401 when the token was revoked; network errors the poller retries itself): it never dies for good. `stop()` stops fetching,
  * waits for updates in flight to reach the inbound sink, and leaves no timers behind.
  */
 import { sequentialize } from '@grammyjs/runner';
