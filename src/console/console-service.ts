@@ -467,7 +467,7 @@ export function createConsoleService(deps: ConsoleServiceDeps): ConsoleService {
         lastQueueKey = '';
         return;
       }
-      const latest = consoleStore.tickets.latestStateOf(citizenId);
+      const latest = consoleStore.tickets.latestOf(citizenId);
       // Pages of open tickets, and of tickets closed lately (the rating arrives after closing).
       if (latest && (latest.status === 'open' || clock() - (latest.closedAt ?? 0) < 24 * 3_600_000))
         hub.publish({ type: 'ticket', id: latest.id });

@@ -146,10 +146,8 @@ export interface ConsoleStore {
     get(id: number): TicketSummary | undefined;
     /** Closed and cancelled tickets, newest first. */
     finished(limit: number): TicketSummary[];
-    /** The citizen's latest ticket (open or not). */
-    latestOf(citizenId: number): TicketSummary | undefined;
-    /** The same ticket's id, status and closing time only (asked after every citizen event). */
-    latestStateOf(citizenId: number): Pick<TicketSummary, 'id' | 'status' | 'closedAt'> | undefined;
+    /** The citizen's latest ticket (open or not): its id, status and closing time (asked after every event). */
+    latestOf(citizenId: number): Pick<TicketSummary, 'id' | 'status' | 'closedAt'> | undefined;
     openCountByConsultant(): Map<number, number>;
   };
   events: {

@@ -6,7 +6,6 @@
 import type Database from 'better-sqlite3';
 import { and, asc, desc, eq, gt, inArray, lt, sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
-import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import type {
   Account,
   ConsoleStore,
@@ -52,9 +51,6 @@ export function createSqliteConsoleStore(sqlite: Database.Database): ConsoleStor
   const tickets = (where: ReturnType<typeof sql>, tail: ReturnType<typeof sql> = sql``) =>
     db.all<TicketSummary>(sql`${TICKET_SELECT} WHERE ${where} ${tail}`);
   const latestTicket = sqlite.prepare(
-    `${new SQLiteSyncDialect().sqlToQuery(TICKET_SELECT).sql} WHERE h.citizen_id = ? ORDER BY h.id DESC LIMIT 1`,
-  );
-  const latestTicketState = sqlite.prepare(
     'SELECT id, status, closed_at AS closedAt FROM handoffs WHERE citizen_id = ? ORDER BY id DESC LIMIT 1',
   );
 
@@ -141,10 +137,9 @@ export function createSqliteConsoleStore(sqlite: Database.Database): ConsoleStor
           sql`h.status IN ('closed', 'cancelled')`,
           sql`ORDER BY COALESCE(h.closed_at, h.created_at) DESC LIMIT ${limit}`,
         ),
-      // Asked after every event of every citizen (console-service onCitizenEvent): prepared once.
-      latestOf: (citizenId) => latestTicket.get(citizenId) as TicketSummary | undefined,
-      latestStateOf: (citizenId) =>
-        latestTicketState.get(citizenId) as Pick<TicketSummary, 'id' | 'status' | 'closedAt'> | undefined,
+      // Asked after every event of every citizen (console-service onCitizenEvent): prepared once, no joins.
+      latestOf: (citizenId) =>
+        latestTicket.get(citizenId) as Pick<TicketSummary, 'id' | 'status' | 'closedAt'> | undefined,
       openCountByConsultant() {
         const rows = db.all<{ id: number; n: number }>(
           sql`SELECT assigned_to AS id, COUNT(*) AS n FROM handoffs WHERE status = 'open' AND assigned_to IS NOT NULL GROUP BY assigned_to`,
