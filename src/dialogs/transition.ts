@@ -78,13 +78,12 @@ function onLocation(turn: Turn, latitude: number, longitude: number): void {
 }
 
 /**
- * "не помогло" in words: the 👎 under the last answer (recorded against it for the curators' report) and, as with
- * the button, a consultant. With no answer before it there is nothing to rate, but the person is still stuck.
+ * An answer did not help (👎, or "не помогло" in words): recorded against the entry for the curators' report, and a
+ * consultant takes over. Without an entry (words with no answer before them) the person is still stuck.
  */
-function onUnhelpful(turn: Turn): void {
-  const entry = turn.state.lastEntryId ? turn.deps.kb.entry(turn.state.lastEntryId) : undefined;
+function notHelpful(turn: Turn, entry: KnowledgeEntry | undefined, detail?: string): void {
   if (entry) turn.effects.push({ type: 'feedback', entryId: entry.id, helpful: false });
-  turn.handoff('negative_feedback', ['handoff.negative_feedback'], 'intent:unhelpful');
+  turn.handoff('negative_feedback', ['handoff.negative_feedback'], detail);
 }
 
 /** A bare hello: greet back with what the assistant does and the menu (no search, no "I can't help"). */
@@ -202,12 +201,10 @@ function onButton(turn: Turn, payload: string): void {
     case 'feedback': {
       const entry = kb.entry(action.id);
       if (!entry) return turn.stale();
-      turn.effects.push({ type: 'feedback', entryId: entry.id, helpful: action.helpful });
-      if (action.helpful) {
-        turn.send(reply.textMessage(turn.ctx, 'feedback.thanks', { footer: true }));
-        return turn.outcome({ outcome: 'other', entryId: entry.id, detail: 'feedback:up' });
-      }
-      return turn.handoff('negative_feedback', ['handoff.negative_feedback']);
+      if (!action.helpful) return notHelpful(turn, entry);
+      turn.effects.push({ type: 'feedback', entryId: entry.id, helpful: true });
+      turn.send(reply.textMessage(turn.ctx, 'feedback.thanks', { footer: true }));
+      return turn.outcome({ outcome: 'other', entryId: entry.id, detail: 'feedback:up' });
     }
     case 'region': {
       turn.setRegion(action.region);
@@ -363,7 +360,11 @@ function onSearchResult(turn: Turn, result: SearchOutcome, lead: ReturnType<type
       turn.send(reply.textMessage(turn.ctx, 'small_talk.thanks', { footer: true }));
       return turn.outcome({ outcome: 'other', detail: 'intent:thanks' });
     case 'unhelpful':
-      return onUnhelpful(turn);
+      return notHelpful(
+        turn,
+        turn.state.lastEntryId ? turn.deps.kb.entry(turn.state.lastEntryId) : undefined,
+        'intent:unhelpful',
+      );
     default:
       break;
   }

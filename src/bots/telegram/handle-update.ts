@@ -119,7 +119,9 @@ export function createBatchHandler(
     const statuses: AcceptStatus[] = new Array(events.length);
     const chats = new Map<string, number[]>();
     events.forEach((event, i) => {
-      chats.set(event.chatId, [...(chats.get(event.chatId) ?? []), i]);
+      const indexes = chats.get(event.chatId);
+      if (indexes) indexes.push(i);
+      else chats.set(event.chatId, [i]);
     });
     await Promise.all(
       [...chats.values()].map(async (indexes) => {
