@@ -2,7 +2,7 @@
  * How outgoing messages reach a messenger. Every message goes through the persisted outbox; a delivery worker
  * hands each one to the platform's sender and decides from the typed failure whether to retry, wait or stop.
  */
-import type { Platform } from './incoming-event.js';
+import type { IncomingEvent, Platform } from './incoming-event.js';
 import type { OutgoingMessage } from './outgoing-message.js';
 
 export interface SendOptions {
@@ -55,7 +55,32 @@ export type AcceptStatus = 'accepted' | 'duplicate';
  * 200 then); processing and replies follow asynchronously through the outbox.
  */
 export interface InboundSink {
-  accept(event: import('./incoming-event.js').IncomingEvent): Promise<AcceptStatus>;
+  accept(event: IncomingEvent): Promise<AcceptStatus>;
   /** Stores several events at once (one commit), in order; a status per event. All or none are stored. */
-  acceptMany?(events: readonly import('./incoming-event.js').IncomingEvent[]): Promise<AcceptStatus[]>;
+  acceptMany?(events: readonly IncomingEvent[]): Promise<AcceptStatus[]>;
+}
+
+/**
+ * Hands a batch of events (one long-poll answer) to the sink: in one call when it takes many, else one by one, in
+ * order within a chat and chats side by side. Throws when storing fails; with a sink that takes many, then nothing
+ * of the batch is stored.
+ */
+export async function acceptAll(
+  inbound: InboundSink,
+  events: readonly IncomingEvent[],
+): Promise<AcceptStatus[]> {
+  if (inbound.acceptMany) return inbound.acceptMany(events);
+  const statuses: AcceptStatus[] = new Array(events.length);
+  const chats = new Map<string, number[]>();
+  events.forEach((event, i) => {
+    const indexes = chats.get(event.chatId);
+    if (indexes) indexes.push(i);
+    else chats.set(event.chatId, [i]);
+  });
+  await Promise.all(
+    [...chats.values()].map(async (indexes) => {
+      for (const i of indexes) statuses[i] = await inbound.accept(events[i]!);
+    }),
+  );
+  return statuses;
 }

@@ -37,3 +37,26 @@ export class RecordingSink implements InboundSink {
     return status;
   }
 }
+
+/** A sink that takes a batch in one call, all or none, as the core's does (one commit); records each batch. */
+export class BatchRecordingSink extends RecordingSink {
+  /** Every acceptMany call, including failed ones. */
+  readonly batches: IncomingEvent[][] = [];
+  private batchFailures = 0;
+
+  /** The next `times` batches throw and store nothing. */
+  failNextBatches(times: number): void {
+    this.batchFailures = times;
+  }
+
+  async acceptMany(events: readonly IncomingEvent[]): Promise<AcceptStatus[]> {
+    this.batches.push([...events]);
+    if (this.batchFailures > 0) {
+      this.batchFailures -= 1;
+      throw new Error('storage unavailable (injected)');
+    }
+    const statuses: AcceptStatus[] = [];
+    for (const event of events) statuses.push(await this.accept(event));
+    return statuses;
+  }
+}

@@ -10,7 +10,7 @@ import type { Update } from 'grammy/types';
 import type { Logger } from 'pino';
 import type { Translator } from '../../i18n/translator.js';
 import { localeFromLanguageCode } from '../../i18n/translator.js';
-import type { AcceptStatus, InboundSink } from '../../messaging/delivery.js';
+import { type AcceptStatus, acceptAll, type InboundSink } from '../../messaging/delivery.js';
 import type { IncomingEvent } from '../../messaging/incoming-event.js';
 import { timeoutSignal } from './api-signal.js';
 import { describeApiError, loggableError } from './telegram-errors.js';
@@ -112,24 +112,6 @@ export function createBatchHandler(
   options: UpdateHandlerOptions,
   api: Api,
 ): (updates: Update[]) => Promise<void> {
-  const { inbound } = options;
-  /** One call when the sink takes many; else one by one, in order within a chat, chats side by side. */
-  async function acceptAll(events: IncomingEvent[]): Promise<AcceptStatus[]> {
-    if (inbound.acceptMany) return inbound.acceptMany(events);
-    const statuses: AcceptStatus[] = new Array(events.length);
-    const chats = new Map<string, number[]>();
-    events.forEach((event, i) => {
-      const indexes = chats.get(event.chatId);
-      if (indexes) indexes.push(i);
-      else chats.set(event.chatId, [i]);
-    });
-    await Promise.all(
-      [...chats.values()].map(async (indexes) => {
-        for (const i of indexes) statuses[i] = await inbound.accept(events[i]!);
-      }),
-    );
-    return statuses;
-  }
   return async (updates) => {
     for (const update of updates) answerButtonPress(options, api, update);
     const now = options.now();
@@ -143,7 +125,12 @@ export function createBatchHandler(
     if (mapped.length === 0) return;
     let statuses: AcceptStatus[];
     try {
-      statuses = await withRetry(options, options.logger, () => acceptAll(mapped.map((m) => m.event)));
+      statuses = await withRetry(options, options.logger, () =>
+        acceptAll(
+          options.inbound,
+          mapped.map((m) => m.event),
+        ),
+      );
     } catch (error) {
       for (const { update } of mapped) {
         const log = options.logger.child({ chatId: updateChatId(update), updateId: update.update_id });

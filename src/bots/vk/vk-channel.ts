@@ -66,7 +66,7 @@ export function createVkChannelWithOptions(
     inFlight.add(settled);
     void settled.then(() => inFlight.delete(settled));
   };
-  const handle = createUpdateHandler({
+  const updates = createUpdateHandler({
     inbound: deps.inbound,
     api,
     capabilities,
@@ -100,7 +100,7 @@ export function createVkChannelWithOptions(
         groupId: config.groupId,
         waitSeconds: options.longPollWaitSeconds ?? 25,
         backoff: options.backoff ?? {},
-        handle,
+        handleBatch: updates.batch,
         logger,
       });
       await poll.start();
@@ -129,7 +129,7 @@ export function createVkChannelWithOptions(
         groupId: config.groupId,
         secret: config.callbackSecret,
         ...(options.callbackPath ? { path: options.callbackPath } : {}),
-        handle,
+        handle: updates.one,
         track,
         logger,
       });

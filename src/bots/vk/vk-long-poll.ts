@@ -24,8 +24,8 @@ export interface LongPollOptions {
   /** Seconds VK holds a request open when there is nothing new (VK allows up to 90; 25 is customary). */
   waitSeconds: number;
   backoff: Partial<BackoffOptions>;
-  /** Hands one update over; throws when it could not be stored (the batch is then fetched again later). */
-  handle(update: unknown): Promise<unknown>;
+  /** Hands an answer's updates over; throws when they could not be stored (the batch is then fetched again later). */
+  handleBatch(updates: readonly unknown[]): Promise<void>;
   logger: Logger;
 }
 
@@ -126,7 +126,7 @@ export function createLongPoll(options: LongPollOptions): LongPoll {
         if (!Array.isArray(answer.updates) || ts === undefined)
           throw new Error('long-poll answer without updates/ts');
         step = 'handing over updates';
-        for (const update of answer.updates) await options.handle(update);
+        if (answer.updates.length > 0) await options.handleBatch(answer.updates);
         session.ts = ts;
         if (answer.updates.length === 0 && Date.now() - askedAt < MIN_EMPTY_ANSWER_MS) {
           await idleAnswer();

@@ -7,6 +7,7 @@ import type { Channel } from '../../../src/bots/channel.js';
 import { createVkChannelWithOptions } from '../../../src/bots/vk/vk-channel.js';
 import { FakeVkApi, OLD_CLIENT } from '../../support/fake-vk/fake-vk-api.js';
 import {
+  BatchRecordingSink,
   eventually,
   FAST,
   longPollConfig,
@@ -135,6 +136,28 @@ describe('VK long poll', () => {
     await eventually(() => sink.events.length === 2, 5_000, 'both events after the sink recovered');
     expect(sink.events.map((e) => (e.kind === 'text' ? e.text : ''))).toEqual(['first', 'second']);
     expect(channel.isConnected()).toBe(true);
+  });
+
+  it('stores an answer of several updates with one call (one commit), and fetches all of it again when that fails', async () => {
+    await channel.stop();
+    const batching = new BatchRecordingSink();
+    batching.failNextBatches(1);
+    channel = createVkChannelWithOptions(longPollConfig(fake), testDeps(batching), FAST);
+    await channel.start();
+    fake.push(
+      fake.messageNew({ fromId: PERSON, text: 'раз' }),
+      fake.messageNew({ fromId: PERSON + 1, text: 'два' }),
+      fake.messageNew({ fromId: PERSON, text: 'три' }),
+    );
+    await eventually(() => batching.events.length === 3, 5_000, 'the batch stored after the failure');
+    const texts = (events: readonly { kind: string; text?: string }[]) => events.map((e) => e.text);
+    // The failed call and the one after it carried the whole answer, in order; nothing went one by one.
+    expect(batching.batches.map(texts)).toEqual([
+      ['раз', 'два', 'три'],
+      ['раз', 'два', 'три'],
+    ]);
+    expect(texts(batching.events)).toEqual(['раз', 'два', 'три']);
+    expect(batching.calls).toHaveLength(3);
   });
 
   it('answers a callback press even when storing it fails', async () => {

@@ -18,7 +18,7 @@ import type { OutgoingMessage } from '../../../src/messaging/outgoing-message.js
 import { waitFor } from '../wait-for.js';
 import type { FakeVkApi } from './fake-vk-api.js';
 
-export { RecordingSink } from '../recording-sink.js';
+export { BatchRecordingSink, RecordingSink } from '../recording-sink.js';
 
 const identityTranslator: Translator = {
   locales: ['ru', 'en'],
