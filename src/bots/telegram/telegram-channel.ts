@@ -30,6 +30,9 @@ import { updateChatId } from './update-to-event.js';
 /** Only what we serve; edited messages, channel posts and the like are never fetched. */
 export const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
 
+/** Most "typing…" indicators per second (a courtesy; Telegram's own budget for a bot is about 30 calls/s). */
+const TYPING_PER_SECOND = 20;
+
 /**
  * The bot's command menu, in this order; descriptions are `commands.<name>` in the locale files. The services'
  * commands (benefits, where, complaint, status) are those their flows declare in `src/dialogs/flows/`.
@@ -113,6 +116,7 @@ export function createTelegramChannel(
 
   const typing = createTypingIndicator({
     delayMs: options.typingDelayMs ?? 1_000,
+    perSecond: TYPING_PER_SECOND,
     now,
     show: (chatId) =>
       track(

@@ -8,9 +8,13 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-function indicator() {
+function indicator(perSecond = 100) {
   const shown: string[] = [];
-  const typing = createTypingIndicator({ delayMs: 1_000, show: (chatId) => shown.push(chatId) });
+  const typing = createTypingIndicator({
+    delayMs: 1_000,
+    perSecond,
+    show: (chatId) => shown.push(chatId),
+  });
   return { typing, shown };
 }
 
@@ -49,4 +53,19 @@ it('leaves no timer behind when stopped', () => {
   typing.expect('9');
   vi.advanceTimersByTime(2_000);
   expect(shown).toEqual([]);
+});
+
+it('shows at most perSecond indicators in a surge; the chats over the budget wait without one', () => {
+  const { typing, shown } = indicator(5);
+  for (let chat = 1; chat <= 8; chat++) typing.expect(String(chat));
+  vi.advanceTimersByTime(1_000);
+  expect(shown).toEqual(['1', '2', '3', '4', '5']);
+  // Skipped, not postponed: no late "typing…" for them.
+  vi.advanceTimersByTime(3_000);
+  expect(shown).toHaveLength(5);
+  // The budget came back with time.
+  typing.expect('9');
+  typing.expect('10');
+  vi.advanceTimersByTime(1_000);
+  expect(shown).toEqual(['1', '2', '3', '4', '5', '9', '10']);
 });
