@@ -18,7 +18,7 @@ import { createTranslator, type Translator } from '../i18n/translator.js';
 import { createKnowledgeService, type KnowledgeService } from '../knowledge/knowledge-service.js';
 import type { InboundSink, PlatformSender } from '../messaging/delivery.js';
 import { createDeliveryWorker, type DeliveryWorker } from '../messaging/delivery-worker.js';
-import { createServer } from '../server/create-server.js';
+import { closeServer, createServer } from '../server/create-server.js';
 import { registerHealthRoutes } from '../server/health-routes.js';
 import { registerMetricsRoute } from '../server/metrics-route.js';
 import { type ComplaintService, createComplaintService } from '../services/complaints/complaint-service.js';
@@ -279,7 +279,7 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
         consoleFeature?.stop();
         await step(
           'HTTP server',
-          server.close().catch(() => undefined),
+          closeServer(server).catch(() => undefined),
         );
         const deadline = Date.now() + (stopOptions.timeoutMs ?? Number.POSITIVE_INFINITY);
         const processed = await step(

@@ -34,3 +34,18 @@ export function createServer(options: ServerOptions): FastifyInstance {
   server.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: 'not found' }));
   return server;
 }
+
+/**
+ * Closes the server, letting requests in flight finish. fastify closes the connections that are idle when close()
+ * starts; one whose request finishes later (a console page, the live-update stream ended at shutdown) then stays
+ * open until the client drops it or keepAliveTimeout (72 s) ends it, and holds the shutdown up that long. So idle
+ * connections are closed again every 100 ms until the server is closed.
+ */
+export async function closeServer(server: FastifyInstance): Promise<void> {
+  const sweep = setInterval(() => server.server.closeIdleConnections(), 100);
+  try {
+    await server.close();
+  } finally {
+    clearInterval(sweep);
+  }
+}
