@@ -50,6 +50,14 @@ const report = await runBench({
   log: (line) => process.stderr.write(`${line}\n`),
 });
 
+/** Bot API calls per answered message in the throughput phase, in all and by method (most first). */
+function apiCallsPerMessage(phase: BotFigures['throughput']): string {
+  const per = (n: number) => (n / Math.max(1, phase.answered)).toFixed(2);
+  const methods = Object.entries(phase.apiCalls).sort((a, b) => b[1] - a[1]);
+  const total = methods.reduce((sum, [, n]) => sum + n, 0);
+  return `${per(total)} per message (${methods.map(([method, n]) => `${method} ${per(n)}`).join(', ')})`;
+}
+
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 function describe(name: string, f: BotFigures): string {
   const t = f.throughput;
@@ -63,6 +71,7 @@ function describe(name: string, f: BotFigures): string {
     `  mix         ${Object.entries(t.kinds)
       .map(([k, n]) => `${k} ${n}`)
       .join(', ')}`,
+    `  API calls   ${apiCallsPerMessage(t)}`,
   ].join('\n');
 }
 

@@ -61,6 +61,8 @@ export interface PhaseResult {
   /** Update made available → first reply call for that chat reaching the fake. */
   latencyMs: { p50: number; p95: number; p99: number; max: number; mean: number };
   kinds: Record<StepKind, number>;
+  /** Bot API calls the bot made during the phase, by method (what a message costs it in requests). */
+  apiCalls: Record<string, number>;
 }
 
 interface Keyboard {
@@ -144,6 +146,7 @@ export class CitizenCrowd {
         answered: number;
         unanswered: number;
         kinds: Record<StepKind, number>;
+        apiCalls: Record<string, number>;
         offered: number;
         lastReplyAt: number;
         onChange: () => void;
@@ -179,6 +182,7 @@ export class CitizenCrowd {
     const previousReceived = fake.onReceived;
     fake.onReceived = (call) => {
       previousReceived?.(call);
+      if (this.phase) this.phase.apiCalls[call.method] = (this.phase.apiCalls[call.method] ?? 0) + 1;
       if (call.method === 'getUpdates' && !this.hasPolled) {
         this.hasPolled = true;
         this.polled?.();
@@ -221,6 +225,7 @@ export class CitizenCrowd {
       answered: 0,
       unanswered: 0,
       kinds,
+      apiCalls: {} as Record<string, number>,
       offered: 0,
       lastReplyAt: 0,
       onChange: () => wake(),
@@ -293,6 +298,7 @@ export class CitizenCrowd {
         mean: round(sorted.reduce((a, b) => a + b, 0) / Math.max(1, sorted.length)),
       },
       kinds,
+      apiCalls: phase.apiCalls,
     };
   }
 

@@ -33,6 +33,10 @@ it('runs the benchmark end to end: every message answered exactly once, figures 
     duplicates: 0,
     chatsOutOfOrder: 0,
   });
+  // Every reply is a sendMessage or an edit; every button press is answered with answerCallbackQuery.
+  const calls = throughput.apiCalls;
+  expect((calls.sendMessage ?? 0) + (calls.editMessageText ?? 0)).toBeGreaterThanOrEqual(100);
+  expect(calls.answerCallbackQuery ?? 0).toBe(throughput.kinds.button);
   expect(throughput.messagesPerSecond).toBeGreaterThan(0);
   expect(latency.latencyMs.p99).toBeGreaterThan(0);
   expect(report.assistant.peakRssBytes).toBeGreaterThan(0);
