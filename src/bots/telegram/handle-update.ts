@@ -58,13 +58,6 @@ export function answerButtonPress(options: UpdateHandlerOptions, api: Api, updat
   );
 }
 
-export function answerCallbackQueries(options: UpdateHandlerOptions): MiddlewareFn<Context> {
-  return async (ctx, next) => {
-    answerButtonPress(options, ctx.api, ctx.update);
-    await next();
-  };
-}
-
 /** Tries `store` again after each of the option's pauses; the last failure is thrown. */
 async function withRetry<T>(options: UpdateHandlerOptions, log: Logger, store: () => Promise<T>): Promise<T> {
   for (let attempt = 0; ; attempt++) {
@@ -150,7 +143,10 @@ export function createBatchHandler(
   };
 }
 
-/** Hands each update to the inbound sink, retrying storage a few times with back-off (webhook mode). */
+/**
+ * Hands each update to the inbound sink, retrying storage a few times with back-off (webhook mode). A pressed button
+ * is answered by the route, in its 200 response, once the press is stored; here only when it could not be.
+ */
 export function handleUpdates(options: UpdateHandlerOptions): MiddlewareFn<Context> {
   const { inbound } = options;
 
@@ -174,6 +170,9 @@ export function handleUpdates(options: UpdateHandlerOptions): MiddlewareFn<Conte
       if (TYPING_KINDS.has(event.kind)) options.expectReply(event.chatId);
     } catch (error) {
       log.error({ err: loggableError(error), update: updateType(update) }, 'update could not be stored');
+      // A stored press is answered in the webhook's response (telegram-webhook.ts); this one is answered now, so
+      // that its spinner stops while Telegram delivers it again.
+      answerButtonPress(options, ctx.api, update);
       if (options.onAcceptFailure === 'throw') throw error;
       apologise(options, ctx.api, update, log);
     }

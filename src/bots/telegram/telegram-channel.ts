@@ -18,7 +18,7 @@ import type { Channel, ChannelDeps } from '../channel.js';
 import { apiSignal, timeoutSignal } from './api-signal.js';
 import { createConnectionMonitor } from './connection-monitor.js';
 import type { UpdateHandlerOptions } from './handle-update.js';
-import { answerCallbackQueries, createBatchHandler, handleUpdates } from './handle-update.js';
+import { createBatchHandler, handleUpdates } from './handle-update.js';
 import { longPoll } from './long-poll.js';
 import { pause } from './pause.js';
 import { describeApiError, isTokenRejected, loggableError } from './telegram-errors.js';
@@ -144,7 +144,6 @@ export function createTelegramChannel(
     track(task.catch(() => undefined));
     await task;
   });
-  bot.use(answerCallbackQueries(handlerOptions));
   // Webhook requests: updates of one chat are handled in order; different chats concurrently.
   bot.use(sequentialize((ctx) => updateChatId(ctx.update)));
   bot.use(handleUpdates(handlerOptions));

@@ -4,7 +4,7 @@
  * Our own small handler rather than grammY's `webhookCallback`, for two reasons: grammY calls getMe before it checks
  * the secret (so an unauthenticated request could wait on Telegram), and we need the status codes to say whether
  * the update was stored: 200 only after the inbound sink accepted it, 500 when it could not be stored (Telegram then
- * delivers it again), 503 while stopping.
+ * delivers it again), 503 while stopping. The 200 to a pressed button carries the answerCallbackQuery for it.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
@@ -106,6 +106,10 @@ export function registerWebhookRoute(server: FastifyInstance, options: WebhookRo
       );
       return reply.code(500).send({ ok: false, description: 'Update not stored; please retry' });
     }
+    const query = request.body.callback_query;
+    // A pressed button is answered in this response (Telegram runs the method given in a webhook's answer): a
+    // request to Telegram less for every press, and the spinner stops as soon as the press is stored.
+    if (query) return reply.code(200).send({ method: 'answerCallbackQuery', callback_query_id: query.id });
     return reply.code(200).send({ ok: true });
   });
 }

@@ -5,11 +5,22 @@
 import { createServer } from 'node:net';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FakeBotApi, postUpdate } from '../../support/fake-telegram/fake-bot-api.js';
+import { FakeBotApi, postUpdate, postUpdateForAnswer } from '../../support/fake-telegram/fake-bot-api.js';
 import { gate, sleep, waitFor } from '../../support/wait-for.js';
 import { createHarness, type Harness } from './telegram-harness.js';
 
 const SECRET = 'webhook-secret_0123456789';
+
+/** A press of the menu button under a message of ours (the harness sends none, so it is made by hand). */
+function pressOf(userId: number, queryId: string) {
+  return {
+    id: queryId,
+    from: { id: userId, is_bot: false, first_name: 'Ольга', language_code: 'ru' },
+    chat_instance: `ci-${userId}`,
+    data: 'm',
+    message: { message_id: 7, date: 1, chat: { id: userId, type: 'private' }, text: 'Меню' },
+  };
+}
 
 async function freePort(): Promise<number> {
   const probe = createServer();
@@ -96,6 +107,41 @@ describe('Telegram webhook', () => {
       (l) => l.msg === 'webhook update not stored; Telegram will retry',
     );
     expect(webhookErrors).toHaveLength(1);
+  });
+
+  it('answers a stored press in its 200 response, not with a request of its own', async () => {
+    const answer = await postUpdateForAnswer(
+      url,
+      { update_id: 40, callback_query: pressOf(608, 'cq-1') },
+      SECRET,
+    );
+    expect(answer).toEqual({
+      status: 200,
+      body: { method: 'answerCallbackQuery', callback_query_id: 'cq-1' },
+    });
+    expect(h.sink.events.map((e) => e.kind)).toEqual(['button']);
+    // Posted by the fake, which runs the method in the answer as Telegram does: answered once, that way only.
+    h.fake.enqueue({ callback_query: pressOf(608, 'cq-2') });
+    await waitFor(() => h.fake.callsOf('answerCallbackQuery').length === 1, 'the press answered');
+    await waitFor(() => h.fake.pendingUpdates() === 0, 'Telegram seeing the 200');
+    await sleep(100);
+    expect(h.fake.callsOf('answerCallbackQuery')).toEqual([
+      expect.objectContaining({
+        payload: { callback_query_id: 'cq-2' },
+        viaWebhookReply: true,
+        outcome: 200,
+      }),
+    ]);
+  });
+
+  it('answers a press it could not store with a request of its own, so the spinner stops meanwhile', async () => {
+    h.sink.failNext(3);
+    expect(await postUpdate(url, { update_id: 41, callback_query: pressOf(609, 'cq-3') }, SECRET)).toBe(500);
+    await waitFor(() => h.fake.callsOf('answerCallbackQuery').length === 1, 'the press answered');
+    const [call] = h.fake.callsOf('answerCallbackQuery');
+    expect(call).toMatchObject({ payload: { callback_query_id: 'cq-3' }, outcome: 200 });
+    expect(call!.viaWebhookReply).toBeUndefined();
+    expect(h.sink.events).toEqual([]);
   });
 
   it('passes the same update twice to the sink, which reports the duplicate', async () => {

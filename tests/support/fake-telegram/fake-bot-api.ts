@@ -39,6 +39,8 @@ export interface RecordedCall {
    * the bot never learnt it did (a hang past the bot's timeout).
    */
   clientGone?: boolean;
+  /** Asked for in the answer to a webhook request rather than by a request of its own. */
+  viaWebhookReply?: boolean;
 }
 
 /** Told about every answered call (after it took effect), with the body the fake answered. */
@@ -458,15 +460,44 @@ export class FakeBotApi {
     try {
       while (this.webhook && this.queue.length > 0 && !this.closed) {
         const { forced: _, ...update } = this.queue[0]!;
-        const status = await postUpdate(this.webhook.url, update as Update, this.webhook.secret).catch(
-          () => 0,
-        );
-        if (status >= 200 && status < 300) this.queue.shift();
-        else await this.sleep(this.webhookRetryMs);
+        const { status, body } = await postUpdateForAnswer(
+          this.webhook.url,
+          update as Update,
+          this.webhook.secret,
+        ).catch(() => ({ status: 0, body: undefined }));
+        if (status >= 200 && status < 300) {
+          this.queue.shift();
+          await this.runWebhookReply(body);
+        } else await this.sleep(this.webhookRetryMs);
       }
     } finally {
       this.delivering = false;
     }
+  }
+
+  /**
+   * A method in the answer to a webhook request is run as Telegram runs it: like a request of its own, except that
+   * the bot learns nothing of its result.
+   */
+  private async runWebhookReply(body: unknown): Promise<void> {
+    if (
+      typeof body !== 'object' ||
+      body === null ||
+      typeof (body as { method?: unknown }).method !== 'string'
+    )
+      return;
+    const { method, ...payload } = body as { method: string } & Record<string, unknown>;
+    const call: RecordedCall = { method, payload, at: Date.now(), outcome: 200, viaWebhookReply: true };
+    if (this.recordCalls) this.calls.push(call);
+    this.onReceived?.(call);
+    try {
+      // Only methods that need no HTTP reply of their own (not getUpdates) are run this way.
+      await this.handle(method, payload, undefined as unknown as FastifyReply);
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      call.outcome = error.code;
+    }
+    call.answeredAt = Date.now();
   }
 
   private sleep(ms: number): Promise<void> {
@@ -482,6 +513,15 @@ export class FakeBotApi {
 
 /** Posts an update to a webhook as Telegram does; returns the HTTP status. */
 export async function postUpdate(url: string, update: unknown, secret?: string): Promise<number> {
+  return (await postUpdateForAnswer(url, update, secret)).status;
+}
+
+/** Posts an update to a webhook as Telegram does; returns the HTTP status and the answer's JSON body, if any. */
+export async function postUpdateForAnswer(
+  url: string,
+  update: unknown,
+  secret?: string,
+): Promise<{ status: number; body: unknown }> {
   const response = await fetch(url, {
     method: 'POST',
     headers: {
@@ -491,6 +531,12 @@ export async function postUpdate(url: string, update: unknown, secret?: string):
     body: JSON.stringify(update),
     signal: AbortSignal.timeout(10_000),
   });
-  await response.arrayBuffer();
-  return response.status;
+  const text = await response.text();
+  let body: unknown;
+  try {
+    body = text === '' ? undefined : JSON.parse(text);
+  } catch {
+    body = undefined;
+  }
+  return { status: response.status, body };
 }
