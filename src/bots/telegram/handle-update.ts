@@ -27,11 +27,6 @@ export interface UpdateHandlerOptions {
   now: () => number;
   /** Pauses between attempts to store an event; attempts = length + 1. */
   acceptRetryDelaysMs: readonly number[];
-  /**
-   * What to do when the event still cannot be stored: with long polling the update is gone once fetched, so the
-   * person is told ('apologise'); a webhook answers 500 instead ('throw') and Telegram delivers the update again.
-   */
-  onAcceptFailure: 'apologise' | 'throw';
   /** Abort a best-effort API call after this long. */
   callTimeoutMs: number;
   /** Registers a best-effort call so that stopping can wait for it. */
@@ -144,7 +139,7 @@ export function createBatchHandler(
 }
 
 /**
- * Hands each update to the inbound sink, retrying storage a few times with back-off (webhook mode). A pressed button
+ * Webhook mode: hands each update to the inbound sink, retrying storage a few times with back-off. A pressed button
  * is answered by the route, in its 200 response, once the press is stored; here only when it could not be.
  */
 export function handleUpdates(options: UpdateHandlerOptions): MiddlewareFn<Context> {
@@ -173,8 +168,9 @@ export function handleUpdates(options: UpdateHandlerOptions): MiddlewareFn<Conte
       // A stored press is answered in the webhook's response (telegram-webhook.ts); this one is answered now, so
       // that its spinner stops while Telegram delivers it again.
       answerButtonPress(options, ctx.api, update);
-      if (options.onAcceptFailure === 'throw') throw error;
-      apologise(options, ctx.api, update, log);
+      // The webhook answers 500 and Telegram delivers the update again (long polling, where a fetched update is
+      // gone, tells the person instead: createBatchHandler).
+      throw error;
     }
   };
 }

@@ -134,7 +134,6 @@ export function createTelegramChannel(
     translator: deps.translator,
     now,
     acceptRetryDelaysMs: options.acceptRetryDelaysMs ?? [250, 1_000, 4_000],
-    onAcceptFailure: config.mode === 'webhook' ? 'throw' : 'apologise',
     callTimeoutMs,
     track,
     expectReply: typing.expect,
