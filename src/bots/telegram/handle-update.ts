@@ -1,9 +1,11 @@
 /**
- * The grammY middleware of the adapter: one Telegram update in, one IncomingEvent handed to the inbound sink.
+ * Telegram updates in, IncomingEvents handed to the inbound sink: a getUpdates batch at once (long polling), or one
+ * update through grammY's middleware (webhook).
  *
  * Replies never go out from here (the core writes them to the outbox). What does go out directly is best effort
- * and never fails the update: the answer that stops a pressed button's spinner, the "typing…" indicator (only when
- * the answer is late: typing-indicator.ts), and the apology when the event could not be stored.
+ * and never fails the update: the answer that stops a pressed button's spinner (in webhook mode, that of a stored
+ * press goes in the webhook's response instead), the "typing…" indicator (only when the answer is late:
+ * typing-indicator.ts), and the apology when a polled event could not be stored.
  */
 import type { Api, Context, MiddlewareFn } from 'grammy';
 import type { Update } from 'grammy/types';
