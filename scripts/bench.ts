@@ -66,7 +66,11 @@ function describe(name: string, f: BotFigures): string {
     `${name}:`,
     `  throughput  ${t.messagesPerSecond} messages/s (${t.answered}/${t.messages} answered in ${(t.durationMs / 1000).toFixed(1)} s, closed loop; latency under it p50 ${t.latencyMs.p50} ms, p99 ${t.latencyMs.p99} ms)`,
     `  latency     p50 ${l.latencyMs.p50} ms, p95 ${l.latencyMs.p95} ms, p99 ${l.latencyMs.p99} ms, max ${l.latencyMs.max} ms (${l.answered}/${l.messages} at ${report.options.rate}/s)`,
-    `  CPU         ${f.cpuMsPerMessage} ms per message (the bot process, throughput phase)`,
+    `  CPU         ${f.cpuMsPerMessage} ms per message (the bot process, throughput phase)${
+      f.stealShare === undefined
+        ? ''
+        : `; ${Math.round(f.stealShare * 100)}% of the machine's CPU time went to other guests of the VM (steal)`
+    }`,
     `  peak RSS    ${mb(f.peakRssBytes)} MB`,
     `  mix         ${Object.entries(t.kinds)
       .map(([k, n]) => `${k} ${n}`)
@@ -94,6 +98,7 @@ const figures = (f: BotFigures | undefined) =>
     p99Ms: f.latency.latencyMs.p99,
     peakRssMb: mb(f.peakRssBytes),
     cpuMsPerMessage: f.cpuMsPerMessage,
+    stealShare: f.stealShare ?? null,
   };
 process.stdout.write(
   `${JSON.stringify({

@@ -14,7 +14,7 @@
  * Afterwards the assistant's database is checked against what the fake saw (verify-replies.ts).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -56,6 +56,11 @@ export interface BotFigures {
   peakRssBytes: number;
   /** The bot's CPU time per message in the throughput phase (ms): what it costs, whoever else shares the cores. */
   cpuMsPerMessage: number;
+  /**
+   * Share of the machine's CPU time the hypervisor gave to other guests during both phases (Linux `steal`; undefined
+   * elsewhere). On a shared VM the figures above fall as it rises.
+   */
+  stealShare: number | undefined;
 }
 
 export interface BenchReport {
@@ -85,6 +90,7 @@ async function drive(
     }),
   ]);
   log(`${name}: polling; throughput phase (${options.messages} messages, closed loop)`);
+  const stealBefore = machineCpuTimes();
   const cpuBefore = bot.cpuMs();
   const throughput = await fake.phase({ messages: options.messages, replyTimeoutMs: REPLY_TIMEOUT_MS });
   const cpuMsPerMessage =
@@ -95,7 +101,35 @@ async function drive(
     ratePerSecond: options.rate,
     replyTimeoutMs: REPLY_TIMEOUT_MS,
   });
-  return { throughput, latency, peakRssBytes: bot.peakRss(), cpuMsPerMessage };
+  return {
+    throughput,
+    latency,
+    peakRssBytes: bot.peakRss(),
+    cpuMsPerMessage,
+    stealShare: stealShareSince(stealBefore),
+  };
+}
+
+/** The machine's CPU time so far, all of it and stolen (clock ticks from /proc/stat), where Linux tells it. */
+function machineCpuTimes(): { total: number; steal: number } | undefined {
+  try {
+    const fields = readFileSync('/proc/stat', 'utf8')
+      .split('\n', 1)[0]!
+      .trim()
+      .split(/\s+/)
+      .slice(1, 9)
+      .map(Number);
+    if (fields.length < 8 || fields.some((n) => !Number.isFinite(n))) return undefined;
+    return { total: fields.reduce((a, b) => a + b, 0), steal: fields[7]! };
+  } catch {
+    return undefined;
+  }
+}
+
+function stealShareSince(before: { total: number; steal: number } | undefined): number | undefined {
+  const after = machineCpuTimes();
+  if (!before || !after || after.total <= before.total) return undefined;
+  return Math.round(((after.steal - before.steal) / (after.total - before.total)) * 1000) / 1000;
 }
 
 export async function runBench(options: BenchOptions): Promise<BenchReport> {
