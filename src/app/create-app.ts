@@ -16,8 +16,9 @@ import { type ConsoleFeature, createConsole } from '../console/create-console.js
 import { createQueueService, type QueueService } from '../handoff/queue-service.js';
 import { createTranslator, type Translator } from '../i18n/translator.js';
 import { createKnowledgeService, type KnowledgeService } from '../knowledge/knowledge-service.js';
-import type { InboundSink, PlatformSender } from '../messaging/delivery.js';
+import type { AcceptStatus, InboundSink, PlatformSender } from '../messaging/delivery.js';
 import { createDeliveryWorker, type DeliveryWorker } from '../messaging/delivery-worker.js';
+import type { IncomingEvent } from '../messaging/incoming-event.js';
 import { closeServer, createServer } from '../server/create-server.js';
 import { registerHealthRoutes } from '../server/health-routes.js';
 import { registerMetricsRoute } from '../server/metrics-route.js';
@@ -135,29 +136,22 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
     },
   });
   /** What the messengers and the web chat hand their events to: the runner, counted. */
+  /** Stores events through the runner, counting each as accepted, duplicate or failed. */
+  async function acceptCounted(events: readonly IncomingEvent[]): Promise<AcceptStatus[]> {
+    try {
+      const statuses = await runner.acceptMany(events);
+      events.forEach((event, i) => {
+        metrics.inbound(event.platform, statuses[i]!);
+      });
+      return statuses;
+    } catch (error) {
+      for (const event of events) metrics.inbound(event.platform, 'failed');
+      throw error;
+    }
+  }
   const inbound: InboundSink = {
-    async accept(event) {
-      try {
-        const status = await runner.accept(event);
-        metrics.inbound(event.platform, status);
-        return status;
-      } catch (error) {
-        metrics.inbound(event.platform, 'failed');
-        throw error;
-      }
-    },
-    async acceptMany(events) {
-      try {
-        const statuses = await runner.acceptMany(events);
-        events.forEach((event, i) => {
-          metrics.inbound(event.platform, statuses[i]!);
-        });
-        return statuses;
-      } catch (error) {
-        for (const event of events) metrics.inbound(event.platform, 'failed');
-        throw error;
-      }
-    },
+    accept: async (event) => (await acceptCounted([event]))[0]!,
+    acceptMany: acceptCounted,
   };
   const server = createServer({ logger });
   const deps = { inbound, logger, translator };

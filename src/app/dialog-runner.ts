@@ -568,19 +568,16 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
     return 'accepted';
   }
 
+  /** Stores events in one transaction (all or none) and queues the new ones for processing, in order. */
+  function acceptMany(events: readonly IncomingEvent[]): AcceptStatus[] {
+    const now = clock();
+    const results = store.transaction(() => events.map((event) => store1(event, now)));
+    return results.map((result, i) => handOver(events[i]!, result));
+  }
+
   return {
-    async accept(event: IncomingEvent): Promise<AcceptStatus> {
-      const now = clock();
-      return handOver(
-        event,
-        store.transaction(() => store1(event, now)),
-      );
-    },
-    async acceptMany(events) {
-      const now = clock();
-      const results = store.transaction(() => events.map((event) => store1(event, now)));
-      return results.map((result, i) => handOver(events[i]!, result));
-    },
+    accept: async (event) => acceptMany([event])[0]!,
+    acceptMany: async (events) => acceptMany(events),
     async resumePending() {
       let total = 0;
       for (;;) {
