@@ -23,7 +23,14 @@ import type { KnowledgeSearch } from '../search/search-types.js';
 import { enqueueReply } from '../storage/enqueue-reply.js';
 import type { Citizen, Store, TranscriptLine } from '../storage/store.js';
 import { createAccount, resetPassword } from './auth/accounts.js';
-import { dummyPasswordHash, type PasswordCost, verifyPassword } from './auth/passwords.js';
+import {
+  DEFAULT_COST,
+  dummyPasswordHash,
+  hashPassword,
+  needsRehash,
+  type PasswordCost,
+  verifyPassword,
+} from './auth/passwords.js';
 import type { Account, ConsoleStore, Role, TicketSummary } from './console-store.js';
 import { createLiveHub, type LiveHub } from './live-updates.js';
 import { isResolution } from './resolutions.js';
@@ -40,7 +47,7 @@ export interface ConsoleServiceDeps {
   /** Wakes the delivery worker after a consultant reply was queued. */
   notifyDelivery?: () => void;
   sessionHours: number;
-  /** scrypt cost for new passwords (tests lower it; the default is OWASP's minimum). */
+  /** scrypt cost for new passwords, and older hashes are rewritten to it at login (tests lower it). */
   passwordCost?: PasswordCost;
   /** How often `tick` runs once started (ms). */
   tickMs?: number;
@@ -211,6 +218,10 @@ export function createConsoleService(deps: ConsoleServiceDeps): ConsoleService {
       // Unknown names cost a hash too, so that timing does not tell which names exist.
       const ok = await verifyPassword(password, account?.passwordHash ?? (await dummyPasswordHash()));
       if (!account || !ok || !account.active) return undefined;
+      // Hashes made before the cost changed are rewritten now, while the password is at hand.
+      const cost = deps.passwordCost ?? DEFAULT_COST;
+      if (needsRehash(account.passwordHash, cost))
+        consoleStore.accounts.update(account.id, { passwordHash: await hashPassword(password, cost) });
       const token = randomBytes(32).toString('base64url');
       const now = clock();
       consoleStore.sessions.create(sha256(token), account.id, now, now + deps.sessionHours * 3_600_000);

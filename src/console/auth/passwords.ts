@@ -12,21 +12,42 @@ import {
 } from 'node:crypto';
 
 /**
- * OWASP's minimum for scrypt (N = 2^17, r = 8, p = 1): about 0.5 s and 128 MiB per hash on these 2-core machines.
- * Logins are rare and rate-limited, so that is affordable; tests pass a lower cost when they create accounts.
+ * OWASP lists scrypt settings of equal strength that trade memory for rounds; of them, N = 2^15, r = 8, p = 3: about
+ * 0.3 s and 32 MiB per hash on these 2-core machines. Its first line (N = 2^17, r = 8, p = 1) took 128 MiB per hash,
+ * and four logins at once lifted the process's memory by 512 MB, far past the assistant's budget. 32 MiB is also
+ * glibc's largest mmap threshold: the buffer is mapped for each hash and given back after it, while the smaller
+ * settings (16 or 8 MiB) stay behind in each libuv thread's malloc arena (up to 4 × 16 MiB, measured). Tests pass a
+ * lower cost when they create accounts.
  */
-export const DEFAULT_COST = { N: 2 ** 17, r: 8, p: 1 } as const;
+export const DEFAULT_COST = { N: 2 ** 15, r: 8, p: 3 } as const;
 export type PasswordCost = { N: number; r: number; p: number };
 const KEY_LENGTH = 32;
 const SALT_BYTES = 16;
+/** The most memory a stored hash may ask for: hashes made at OWASP's N = 2^17 before still verify. */
+const MAX_HASH_MEMORY = 128 * 2 ** 17 * 8;
+/** Hashes computed at once; the rest wait their turn (~0.3 s each), so logins take one hash's memory at most. */
+const CONCURRENT_HASHES = 1;
 
-function scrypt(password: string, salt: Buffer, cost: PasswordCost): Promise<Buffer> {
-  const options: ScryptOptions = { ...cost, maxmem: 128 * cost.N * cost.r * 2 };
-  return new Promise((resolve, reject) =>
-    scryptCallback(password.normalize('NFC'), salt, KEY_LENGTH, options, (err, key) =>
-      err ? reject(err) : resolve(key),
-    ),
-  );
+/** The memory scrypt needs for one hash (its V array; OpenSSL runs the p lanes one after another). */
+const hashMemory = (cost: PasswordCost) => 128 * cost.N * cost.r;
+
+let running = 0;
+const waiting: (() => void)[] = [];
+
+async function scrypt(password: string, salt: Buffer, cost: PasswordCost): Promise<Buffer> {
+  if (running >= CONCURRENT_HASHES) await new Promise<void>((resolve) => waiting.push(resolve));
+  running++;
+  try {
+    const options: ScryptOptions = { ...cost, maxmem: hashMemory(cost) * 2 };
+    return await new Promise((resolve, reject) =>
+      scryptCallback(password.normalize('NFC'), salt, KEY_LENGTH, options, (err, key) =>
+        err ? reject(err) : resolve(key),
+      ),
+    );
+  } finally {
+    running--;
+    waiting.shift()?.();
+  }
 }
 
 export async function hashPassword(password: string, cost: PasswordCost = DEFAULT_COST): Promise<string> {
@@ -35,17 +56,36 @@ export async function hashPassword(password: string, cost: PasswordCost = DEFAUL
   return ['scrypt', cost.N, cost.r, cost.p, salt.toString('base64url'), key.toString('base64url')].join('$');
 }
 
+interface ParsedHash {
+  cost: PasswordCost;
+  salt: Buffer;
+  key: Buffer;
+}
+
+/** The parts of a stored hash; undefined when it is malformed or asks for more memory than a hash may take. */
+function parseHash(stored: string): ParsedHash | undefined {
+  const parts = stored.split('$');
+  if (parts.length !== 6 || parts[0] !== 'scrypt') return undefined;
+  const [N, r, p] = parts.slice(1, 4).map(Number) as [number, number, number];
+  if (![N, r, p].every((v) => Number.isInteger(v) && v > 0) || hashMemory({ N, r, p }) > MAX_HASH_MEMORY)
+    return undefined;
+  const key = Buffer.from(parts[5]!, 'base64url');
+  if (key.length !== KEY_LENGTH) return undefined;
+  return { cost: { N, r, p }, salt: Buffer.from(parts[4]!, 'base64url'), key };
+}
+
 /** True when `password` matches `stored`; false for a wrong password or a malformed hash (never throws). */
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
-  const parts = stored.split('$');
-  if (parts.length !== 6 || parts[0] !== 'scrypt') return false;
-  const [N, r, p] = parts.slice(1, 4).map(Number) as [number, number, number];
-  if (![N, r, p].every((v) => Number.isInteger(v) && v > 0) || N > 2 ** 20) return false;
-  const salt = Buffer.from(parts[4]!, 'base64url');
-  const expected = Buffer.from(parts[5]!, 'base64url');
-  if (expected.length !== KEY_LENGTH) return false;
-  const actual = await scrypt(password, salt, { N, r, p });
-  return timingSafeEqual(actual, expected);
+  const hash = parseHash(stored);
+  if (!hash) return false;
+  const actual = await scrypt(password, hash.salt, hash.cost);
+  return timingSafeEqual(actual, hash.key);
+}
+
+/** True when `stored` was made with other settings than `cost` (rehash it at the next successful login). */
+export function needsRehash(stored: string, cost: PasswordCost = DEFAULT_COST): boolean {
+  const hash = parseHash(stored);
+  return !hash || hash.cost.N !== cost.N || hash.cost.r !== cost.r || hash.cost.p !== cost.p;
 }
 
 /**

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { App } from '../../../src/app/create-app.js';
+import { hashPassword, needsRehash } from '../../../src/console/auth/passwords.js';
 import { runConsoleUser } from '../../../src/console/console-user-command.js';
 import {
   ALWAYS_OPEN,
@@ -242,6 +243,30 @@ describe('curators', () => {
 
     const report = (await irina.get('/console/report')).body;
     expect(report).toMatch(/data-kind="/);
+  });
+});
+
+describe('console logins', () => {
+  it('a password hashed at an older cost logs in and is rehashed at the current one; a wrong password changes nothing', async () => {
+    app = consoleTestApp();
+    await app.server.ready();
+    const service = app.console!.service;
+    const { account } = await service.createAccount({
+      login: 'vera',
+      role: 'consultant',
+      password: 'старый пароль 1',
+    });
+    const older = await hashPassword('старый пароль 1', { N: 512, r: 8, p: 1 });
+    service.consoleStore.accounts.update(account.id, { passwordHash: older });
+
+    expect(await service.login('vera', 'не тот пароль')).toBeUndefined();
+    expect(service.consoleStore.accounts.byLogin('vera')?.passwordHash).toBe(older);
+
+    expect(await service.login('vera', 'старый пароль 1')).toBeDefined();
+    const rewritten = service.consoleStore.accounts.byLogin('vera')!.passwordHash;
+    expect(rewritten).not.toBe(older);
+    expect(needsRehash(rewritten, TEST_PASSWORD_COST)).toBe(false);
+    expect(await service.login('vera', 'старый пароль 1')).toBeDefined();
   });
 });
 
