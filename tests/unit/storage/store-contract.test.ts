@@ -135,6 +135,8 @@ describe('sqlite store on disk', () => {
     const second = createSqliteStore(path);
     expect(second.dialogs.load(c.id)).toEqual({ version: 1, state: { v: 1, lastEntryId: 'x' } });
     expect(String(second.sqlite.pragma('journal_mode', { simple: true }))).toBe('wal');
+    // 4 MB of page cache (negative: KiB), not the 16 MB better-sqlite3 builds SQLite with.
+    expect(second.sqlite.pragma('cache_size', { simple: true })).toBe(-4000);
     second.close();
   });
 });
