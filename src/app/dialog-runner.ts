@@ -1,8 +1,9 @@
 /**
  * The inbound sink and the runtime around the pure dialog engine.
  *
- * `accept` stores the event (de-duplicated by platform and event id) and returns; processing follows in arrival
- * order. Processing one event is one storage transaction (a savepoint, when several waiting events share one commit):
+ * `accept` stores the event (de-duplicated by platform and event id); when nothing else waits, it is processed in
+ * the same transaction, otherwise it is queued and processing follows in arrival order. Processing one event is one
+ * storage transaction (a savepoint, when several events share one commit):
  * load the state, run `transition`, queue the replies in the outbox, write the transcript, save the state, mark the
  * event done. A crash before the commit leaves the events pending, and `resumePending` processes them after the
  * restart; a crash after it loses nothing. Replies are announced to the delivery worker only after the commit.
@@ -222,9 +223,9 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
   }
 
   /**
-   * Processing starts after the current round of I/O callbacks rather than at once, so that the events stored from
-   * one batch of updates (a getUpdates answer holds up to 100) are processed together, under one commit. They are
-   * stored already: a crash before then leaves them pending for `resumePending`.
+   * Queued events are processed after the current round of I/O callbacks rather than at once, so that events stored
+   * meanwhile (more webhook requests) join them under one commit. They are stored already: a crash before then leaves
+   * them pending for `resumePending`.
    */
   function enqueue(id: number) {
     queue.push(id);
@@ -568,11 +569,48 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
     return 'accepted';
   }
 
-  /** Stores events in one transaction (all or none) and queues the new ones for processing, in order. */
+  /**
+   * Stores events in one transaction (all or none). When nothing is waiting to be processed, the new events are
+   * processed in that same transaction, as far as one batch goes (BATCH_MAX_EVENTS, BATCH_MAX_MS): one commit
+   * instead of two, and the stored event's row and index entries are written once, not written pending and then
+   * rewritten done (at 400 messages a second most updates come one or two at a time, and a commit each was a tenth
+   * of the CPU). The rest, and every event while others wait, are queued for processing in order.
+   */
   function acceptMany(events: readonly IncomingEvent[]): AcceptStatus[] {
     const now = clock();
-    const results = store.transaction(() => events.map((event) => store1(event, now)));
-    return results.map((result, i) => handOver(events[i]!, result));
+    const started = performance.now();
+    let inline = queue.length === 0 && !draining && !paused && busyTimer === undefined;
+    const processed: Processed[] = [];
+    const storedNow: number[] = [];
+    let results: (ReturnType<typeof store1> | { status: 'processed' })[];
+    try {
+      results = store.transaction(() =>
+        events.map((event) => {
+          const result = store1(event, now);
+          if (result.status !== 'inserted' || !inline) return result;
+          accepted.set(result.id, event);
+          storedNow.push(result.id);
+          const outcome = processOne(result.id);
+          if (outcome === 'busy') inline = false;
+          else {
+            processed.push(outcome);
+            inline = processed.length < BATCH_MAX_EVENTS && performance.now() - started < BATCH_MAX_MS;
+          }
+          return outcome === 'busy' ? result : { status: 'processed' as const };
+        }),
+      );
+    } catch (error) {
+      // Rolled back: nothing was stored, nothing is announced.
+      for (const id of storedNow) accepted.delete(id);
+      throw error;
+    }
+    for (const id of storedNow) accepted.delete(id);
+    const statuses = results.map((result, i) =>
+      result.status === 'processed' ? 'accepted' : handOver(events[i]!, result),
+    );
+    if (processed.some((p) => p.replied)) deps.onReplies?.();
+    for (const p of processed) p.announce();
+    return statuses;
   }
 
   return {

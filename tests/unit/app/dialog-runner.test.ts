@@ -62,6 +62,38 @@ describe('dialog runner', () => {
     expect(transcript.map((l) => `${l.direction}:${l.author}`)).toEqual(['out:assistant', 'in:citizen']);
   });
 
+  it('an event that arrives when nothing waits is processed in the transaction that stores it', async () => {
+    const store = createSqliteStore(':memory:');
+    const runner = runnerOn(store);
+    // No idle(): by the time accept resolves (and the update is confirmed to the platform), the reply is queued.
+    expect(await runner.accept(ev({ kind: 'start' }, 'prompt'))).toBe('accepted');
+    expect(outbound(store, 'prompt')).toHaveLength(1);
+    expect(store.inbox.pending(10)).toEqual([]);
+    expect(runner.backlog).toBe(0);
+  });
+
+  it('events beyond one batch, and events arriving while others wait, are queued and answered in order', async () => {
+    const store = createSqliteStore(':memory:');
+    const runner = runnerOn(store);
+    const texts = Array.from({ length: 70 }, (_, i) => `вопрос номер ${i + 1}`);
+    const statuses = await runner.acceptMany(
+      texts.slice(0, 69).map((text) => ev({ kind: 'text', text }, 'busy')),
+    );
+    expect(statuses.every((s) => s === 'accepted')).toBe(true);
+    // At most 64 were processed with the storing commit; the rest wait, and the next event waits behind them.
+    expect(runner.backlog).toBeGreaterThan(0);
+    await runner.accept(ev({ kind: 'text', text: texts[69]! }, 'busy'));
+    expect(store.inbox.pending(100).length).toBe(runner.backlog);
+    await runner.idle();
+    const citizenId = store.citizens.findOrCreate('telegram', 'busy', 'busy', { locale: 'ru', now: 0 }).id;
+    const asked = store.transcript
+      .list(citizenId)
+      .filter((l) => l.direction === 'in')
+      .map((l) => l.text);
+    expect(asked).toEqual(texts);
+    expect(outbound(store, 'busy').length).toBeGreaterThanOrEqual(70);
+  });
+
   it('a restart in the middle of a dialog resumes it: a follow-up after the restart opens the same entry', async () => {
     const path = join(dir, 'restart.sqlite');
     const search = new ScriptedSearch();
