@@ -2,8 +2,12 @@
  * The HTTP server (fastify): webhooks, the local web chat, health. Errors never leak internals: a 5xx answers
  * with a generic message and the details go to the log.
  */
+import type { Socket } from 'node:net';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
+
+/** Each server's open connections (closeServer ends those that never sent a request). */
+const connections = new WeakMap<FastifyInstance, Set<Socket>>();
 
 export interface ServerOptions {
   logger: Logger;
@@ -32,6 +36,12 @@ export function createServer(options: ServerOptions): FastifyInstance {
     return reply.code(status).send({ error: error.validation ? 'invalid request' : error.message });
   });
   server.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: 'not found' }));
+  const open = new Set<Socket>();
+  connections.set(server, open);
+  server.server.on('connection', (socket: Socket) => {
+    open.add(socket);
+    socket.once('close', () => open.delete(socket));
+  });
   return server;
 }
 
@@ -39,10 +49,15 @@ export function createServer(options: ServerOptions): FastifyInstance {
  * Closes the server, letting requests in flight finish. fastify closes the connections that are idle when close()
  * starts; one whose request finishes later (a console page, the live-update stream ended at shutdown) then stays
  * open until the client drops it or keepAliveTimeout (72 s) ends it, and holds the shutdown up that long. So idle
- * connections are closed again every 100 ms until the server is closed.
+ * connections are closed again every 100 ms until the server is closed. So are connections that never sent a byte:
+ * browsers open spare ones ahead of need (a console page open at shutdown did), which Node counts as busy until its
+ * headers timeout (30–90 s with its 30-s check), so they held the shutdown past any sensible stop timeout.
  */
 export async function closeServer(server: FastifyInstance): Promise<void> {
-  const sweep = setInterval(() => server.server.closeIdleConnections(), 100);
+  const sweep = setInterval(() => {
+    server.server.closeIdleConnections();
+    for (const socket of connections.get(server) ?? []) if (socket.bytesRead === 0) socket.destroy();
+  }, 100);
   try {
     await server.close();
   } finally {

@@ -1,9 +1,12 @@
 /**
  * Stopping the HTTP server while a browser-like client (keep-alive connections) has a request in flight: the request
  * is answered, and the shutdown does not wait for the client's then idle connection (fastify would keep it until its
- * 72-s keep-alive timeout; in the console browser test that held the shutdown up for over a minute).
+ * 72-s keep-alive timeout; in the console browser test that held the shutdown up for over a minute). Nor does it wait
+ * for a connection that never sent a request (a browser's spare connection), which Node keeps until its headers
+ * timeout.
  */
 import { Agent, request } from 'node:http';
+import { connect, type Socket } from 'node:net';
 import { afterEach, expect, it } from 'vitest';
 import type { App } from '../../../src/app/create-app.js';
 import { createTestApp } from '../../support/test-app.js';
@@ -59,4 +62,21 @@ it('answers a request in flight at shutdown and then closes its keep-alive conne
   ]);
   expect(outcome).toBe('stopped');
   expect(Date.now() - started).toBeLessThan(5_000);
+});
+
+it('does not wait for a connection that never sent a request', async () => {
+  app = createTestApp({ webChat: false });
+  const address = new URL(await app.start());
+  const spare: Socket = connect(Number(address.port), address.hostname);
+  await new Promise((resolve) => spare.once('connect', resolve));
+  const closed = new Promise((resolve) => spare.once('close', resolve));
+  spare.on('error', () => {});
+  const started = Date.now();
+  const outcome = await Promise.race([
+    app.stop({ flushTimeoutMs: 200 }).then(() => 'stopped'),
+    sleep(5_000).then(() => 'still waiting'),
+  ]);
+  expect(outcome).toBe('stopped');
+  expect(Date.now() - started).toBeLessThan(2_000);
+  await closed;
 });
