@@ -19,6 +19,7 @@ import { apiSignal, timeoutSignal } from './api-signal.js';
 import { createConnectionMonitor } from './connection-monitor.js';
 import type { UpdateHandlerOptions } from './handle-update.js';
 import { createBatchHandler, handleUpdates } from './handle-update.js';
+import { leanFetch } from './lean-fetch.js';
 import { longPoll } from './long-poll.js';
 import { pause } from './pause.js';
 import { describeApiError, isTokenRejected, loggableError } from './telegram-errors.js';
@@ -102,6 +103,8 @@ export function createTelegramChannel(
       apiRoot: config.apiRoot,
       // grammY waits 500 s by default; a long poll on a silently dead connection would hang that long.
       timeoutSeconds: pollTimeoutSeconds + 15,
+      // node:http directly instead of node-fetch: its per-call machinery cost more CPU than the call (lean-fetch.ts).
+      fetch: leanFetch as unknown as typeof fetch,
     },
   });
   bot.api.config.use(monitor.transformer);

@@ -2,7 +2,9 @@
  * The Telegram sender with the real grammY API client against the fake Bot API: what the person sees, how long
  * answers are split, edits in place, and what each failure tells the delivery worker.
  */
+import { HttpError } from 'grammy';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describeApiError } from '../../../src/bots/telegram/telegram-errors.js';
 import { DeliveryError } from '../../../src/messaging/delivery.js';
 import type { OutgoingMessage } from '../../../src/messaging/outgoing-message.js';
 import { parseRichText, plainText, type RichText } from '../../../src/messaging/rich-text.js';
@@ -204,9 +206,14 @@ describe('Telegram sender', () => {
     const dropped = await failure(send({ text: parseRichText('Привет') }));
     expect(dropped.kind).toBe('retry');
     expect(dropped.reason).toMatch(/^network:/);
-    // The failed request's URL holds the token: it must not reach the outbox or the log.
-    expect(dropped.reason).toContain('bot<token>');
+    // The token must not reach the outbox or the log, not even from an error that quotes the request's URL.
     expect(dropped.reason).not.toContain(fake.token.split(':')[1]);
+    const quoting = new HttpError(
+      "Network request for 'sendMessage' failed!",
+      new Error(`request to ${fake.apiRoot}/bot${fake.token}/sendMessage failed, reason: socket hang up`),
+    );
+    expect(describeApiError(quoting)).toContain('bot<token>/sendMessage');
+    expect(describeApiError(quoting)).not.toContain(fake.token.split(':')[1]);
     // And the next send goes through.
     await send({ text: parseRichText('Привет') });
     expect(fake.messagesIn(chat)).toHaveLength(1);
