@@ -26,6 +26,9 @@ export type { DialogDeps, TransitionResult } from './turn.js';
 export function transition(state: DialogState, event: IncomingEvent, deps: DialogDeps): TransitionResult {
   const turn = new Turn(state, deps, event);
   const firstContact = !state.greeted;
+  // A repeated text is a double tap only when nothing came between: after a press or a command, the same words are
+  // asked again and answered again.
+  if (event.kind !== 'text' && event.kind !== 'system') turn.state.lastText = undefined;
   switch (event.kind) {
     case 'start':
       onStart(turn);

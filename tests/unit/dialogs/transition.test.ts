@@ -57,6 +57,29 @@ describe('first contact', () => {
   });
 });
 
+describe('the same text again', () => {
+  it('within seconds and with nothing between is a double tap: answered once', () => {
+    const h = new DialogHarness();
+    answerFor(h, EP);
+    expect(replies(h.text('единое пособие на детей'))).not.toHaveLength(0);
+    const again = h.text('единое пособие  на детей');
+    expect(replies(again)).toHaveLength(0);
+    expect(outcomeOf(again)?.detail).toBe('repeat');
+  });
+
+  it('after a button press or a command in between is asked again: answered again', () => {
+    const h = new DialogHarness();
+    answerFor(h, EP);
+    h.text('хочу поговорить с живым человеком');
+    h.press('m');
+    answerFor(h, EP);
+    expect(replies(h.text('хочу поговорить с живым человеком'))).not.toHaveLength(0);
+    h.send({ kind: 'command', command: 'menu', args: '' });
+    answerFor(h, EP);
+    expect(replies(h.text('хочу поговорить с живым человеком'))).not.toHaveLength(0);
+  });
+});
+
 describe('answers', () => {
   it('show the short answer first, its source and check date, section buttons and 👍/👎', () => {
     const h = new DialogHarness();
