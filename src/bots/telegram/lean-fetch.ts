@@ -75,23 +75,18 @@ export function leanFetch(input: string | URL, init: LeanFetchInit = {}): Promis
       headers,
       agent: isHttps ? agents['https:'] : agents['http:'],
     });
-    let settled = false;
     const onAbort = () => req.destroy(abortError(signal!));
     signal?.addEventListener('abort', onAbort);
     const done = () => signal?.removeEventListener('abort', onAbort);
+    // An error after the answer began fails the body instead (readBody); this promise is settled by then.
     req.on('error', (error) => {
       done();
-      if (!settled) {
-        settled = true;
-        reject(error);
-      }
+      reject(error);
     });
     req.on('response', (res) => {
-      settled = true;
+      // The body is read at once, so that a caller who never asks for it does not hold the connection.
       const text = readBody(res);
       text.then(done, done);
-      // The body is read at once, so that a caller who never asks for it does not hold the connection.
-      text.catch(() => {});
       const status = res.statusCode ?? 0;
       resolve({
         status,
