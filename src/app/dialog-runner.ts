@@ -46,6 +46,10 @@ function withoutPrivateContent(event: IncomingEvent): IncomingEvent {
 const BATCH_MAX_EVENTS = 64;
 const BATCH_MAX_MS = 10;
 
+/** Whether a batch that has taken `taken` events since `started` (performance.now()) may take one more. */
+const batchHasRoom = (taken: number, started: number) =>
+  taken < BATCH_MAX_EVENTS && performance.now() - started < BATCH_MAX_MS;
+
 /** A processed event: whether it queued replies, and what to tell the metrics and the console after the commit. */
 interface Processed {
   replied: boolean;
@@ -168,6 +172,12 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
     }
   }
 
+  /** After the commit: wakes the delivery worker if anything was queued, then tells metrics and the console. */
+  function announceAll(processed: readonly Processed[]) {
+    if (processed.some((p) => p.replied)) deps.onReplies?.();
+    for (const p of processed) p.announce();
+  }
+
   /**
    * Processes the events at the head of the queue in one storage transaction (group commit), each in a savepoint
    * of its own: an event that fails rolls back alone and is recorded as failed, as it would be on its own. One
@@ -187,12 +197,7 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
           if (result === 'busy') throw new BatchBusy();
           taken++;
           announcements.push(result);
-        } while (
-          taken < queue.length &&
-          taken < BATCH_MAX_EVENTS &&
-          !paused &&
-          performance.now() - started < BATCH_MAX_MS
-        );
+        } while (taken < queue.length && !paused && batchHasRoom(taken, started));
       });
     } catch (error) {
       if (error instanceof BatchBusy || isDatabaseBusy(error)) {
@@ -212,13 +217,11 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
       const result = processOne(queue[0]!);
       if (result === 'busy') return 'busy';
       accepted.delete(queue.shift()!);
-      if (result.replied) deps.onReplies?.();
-      result.announce();
+      announceAll([result]);
       return 'done';
     }
     for (const id of queue.splice(0, taken)) accepted.delete(id);
-    if (announcements.some((a) => a.replied)) deps.onReplies?.();
-    for (const a of announcements) a.announce();
+    announceAll(announcements);
     return 'done';
   }
 
@@ -594,7 +597,7 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
           if (outcome === 'busy') inline = false;
           else {
             processed.push(outcome);
-            inline = processed.length < BATCH_MAX_EVENTS && performance.now() - started < BATCH_MAX_MS;
+            inline = batchHasRoom(processed.length, started);
           }
           return outcome === 'busy' ? result : { status: 'processed' as const };
         }),
@@ -608,8 +611,7 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
     const statuses = results.map((result, i) =>
       result.status === 'processed' ? 'accepted' : handOver(events[i]!, result),
     );
-    if (processed.some((p) => p.replied)) deps.onReplies?.();
-    for (const p of processed) p.announce();
+    announceAll(processed);
     return statuses;
   }
 
