@@ -71,6 +71,9 @@ function describe(name: string, f: BotFigures): string {
         ? ''
         : `; ${Math.round(f.stealShare * 100)}% of the machine's CPU time went to other guests of the VM (steal)`
     }`,
+    `  load        the fake Bot API and the citizens took ${f.loadCpuMsPerMessage} ms of CPU per message${
+      f.idleShare === undefined ? '' : `; the machine was idle ${Math.round(f.idleShare * 100)}% of the time`
+    } (throughput phase)`,
     `  peak RSS    ${mb(f.peakRssBytes)} MB`,
     `  mix         ${Object.entries(t.kinds)
       .map(([k, n]) => `${k} ${n}`)
@@ -99,6 +102,8 @@ const figures = (f: BotFigures | undefined) =>
     peakRssMb: mb(f.peakRssBytes),
     cpuMsPerMessage: f.cpuMsPerMessage,
     stealShare: f.stealShare ?? null,
+    loadCpuMsPerMessage: f.loadCpuMsPerMessage,
+    idleShare: f.idleShare ?? null,
   };
 process.stdout.write(
   `${JSON.stringify({

@@ -3,6 +3,7 @@
  */
 import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { cpuMsOf } from './bot-process.js';
 import type { AppliedSend, OfferedUpdate, PhaseOptions, PhaseResult } from './citizen-crowd.js';
 
 export type FakeRequest =
@@ -37,6 +38,11 @@ export class FakeTelegramProcess {
       this.waiter = undefined;
       waiter?.(message as FakeReply);
     });
+  }
+
+  /** CPU time the process (the fake Bot API and the simulated citizens) has used so far, in ms. */
+  cpuMs(): number {
+    return (this.child.pid !== undefined ? cpuMsOf(this.child.pid) : undefined) ?? 0;
   }
 
   static async start(): Promise<FakeTelegramProcess> {

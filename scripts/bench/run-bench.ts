@@ -61,6 +61,13 @@ export interface BotFigures {
    * elsewhere). On a shared VM the figures above fall as it rises.
    */
   stealShare: number | undefined;
+  /**
+   * CPU time per message of the fake Bot API and the simulated citizens (one process) in the throughput phase: what
+   * the load itself takes of the same two cores.
+   */
+  loadCpuMsPerMessage: number;
+  /** Share of the machine's CPU time nobody used during the throughput phase (undefined where Linux does not tell). */
+  idleShare: number | undefined;
 }
 
 export interface BenchReport {
@@ -92,9 +99,12 @@ async function drive(
   log(`${name}: polling; throughput phase (${options.messages} messages, closed loop)`);
   const stealBefore = machineCpuTimes();
   const cpuBefore = bot.cpuMs();
+  const loadCpuBefore = fake.cpuMs();
   const throughput = await fake.phase({ messages: options.messages, replyTimeoutMs: REPLY_TIMEOUT_MS });
-  const cpuMsPerMessage =
-    Math.round(((bot.cpuMs() - cpuBefore) / Math.max(1, throughput.answered)) * 100) / 100;
+  const perMessage = (ms: number) => Math.round((ms / Math.max(1, throughput.answered)) * 100) / 100;
+  const cpuMsPerMessage = perMessage(bot.cpuMs() - cpuBefore);
+  const loadCpuMsPerMessage = perMessage(fake.cpuMs() - loadCpuBefore);
+  const idleShare = shareSince(stealBefore, 'idle');
   log(`${name}: latency phase (${options.latencyMessages} messages at ${options.rate}/s)`);
   const latency = await fake.phase({
     messages: options.latencyMessages,
@@ -106,12 +116,14 @@ async function drive(
     latency,
     peakRssBytes: bot.peakRss(),
     cpuMsPerMessage,
-    stealShare: stealShareSince(stealBefore),
+    stealShare: shareSince(stealBefore, 'steal'),
+    loadCpuMsPerMessage,
+    idleShare,
   };
 }
 
-/** The machine's CPU time so far, all of it and stolen (clock ticks from /proc/stat), where Linux tells it. */
-function machineCpuTimes(): { total: number; steal: number } | undefined {
+/** The machine's CPU time so far: all of it, idle and stolen (clock ticks from /proc/stat), where Linux tells it. */
+function machineCpuTimes(): { total: number; idle: number; steal: number } | undefined {
   try {
     const fields = readFileSync('/proc/stat', 'utf8')
       .split('\n', 1)[0]!
@@ -120,16 +132,16 @@ function machineCpuTimes(): { total: number; steal: number } | undefined {
       .slice(1, 9)
       .map(Number);
     if (fields.length < 8 || fields.some((n) => !Number.isFinite(n))) return undefined;
-    return { total: fields.reduce((a, b) => a + b, 0), steal: fields[7]! };
+    return { total: fields.reduce((a, b) => a + b, 0), idle: fields[3]!, steal: fields[7]! };
   } catch {
     return undefined;
   }
 }
 
-function stealShareSince(before: { total: number; steal: number } | undefined): number | undefined {
+function shareSince(before: ReturnType<typeof machineCpuTimes>, kind: 'idle' | 'steal'): number | undefined {
   const after = machineCpuTimes();
   if (!before || !after || after.total <= before.total) return undefined;
-  return Math.round(((after.steal - before.steal) / (after.total - before.total)) * 1000) / 1000;
+  return Math.round(((after[kind] - before[kind]) / (after.total - before.total)) * 1000) / 1000;
 }
 
 export async function runBench(options: BenchOptions): Promise<BenchReport> {

@@ -40,4 +40,8 @@ it('runs the benchmark end to end: every message answered exactly once, figures 
   expect(throughput.messagesPerSecond).toBeGreaterThan(0);
   expect(latency.latencyMs.p99).toBeGreaterThan(0);
   expect(report.assistant.peakRssBytes).toBeGreaterThan(0);
+  // What the load generator itself took of the cores, and what was left idle (Linux: /proc).
+  expect(Number.isFinite(report.assistant.loadCpuMsPerMessage)).toBe(true);
+  expect(report.assistant.idleShare).toBeGreaterThanOrEqual(0);
+  expect(report.assistant.idleShare).toBeLessThan(1);
 }, 90_000);
