@@ -13,9 +13,9 @@
 import { fileURLToPath } from 'node:url';
 import I18n from 'telegraf-i18n';
 
-export const LOCALES = ['ru', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'ru';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from './locale.js';
+
+export { DEFAULT_LOCALE, isLocale, LOCALES, type Locale, localeFromLanguageCode } from './locale.js';
 
 export type TemplateVars = Record<string, string | number>;
 
@@ -43,15 +43,6 @@ const MARK_CLOSE = '\uE001';
 const MARK = /\uE000([^\uE001]*)\uE001/g;
 
 export const DEFAULT_LOCALES_DIR = fileURLToPath(new URL('../../locales/', import.meta.url));
-
-/** Picks our locale from a messenger's language code ("en-US" → en); Russian for everything else. */
-export function localeFromLanguageCode(code: string | undefined): Locale {
-  return code?.toLowerCase().startsWith('en') ? 'en' : 'ru';
-}
-
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
-}
 
 export function createTranslator(directory: string = DEFAULT_LOCALES_DIR): Translator {
   const i18n = new I18n({ directory, defaultLanguage: DEFAULT_LOCALE, defaultLanguageOnMissing: true });

@@ -10,8 +10,8 @@
 import type { Api, Context, MiddlewareFn } from 'grammy';
 import type { Update } from 'grammy/types';
 import type { Logger } from 'pino';
+import { localeFromLanguageCode } from '../../i18n/locale.js';
 import type { Translator } from '../../i18n/translator.js';
-import { localeFromLanguageCode } from '../../i18n/translator.js';
 import { type AcceptStatus, acceptAll, type InboundSink } from '../../messaging/delivery.js';
 import type { IncomingEvent } from '../../messaging/incoming-event.js';
 import { timeoutSignal } from './api-signal.js';

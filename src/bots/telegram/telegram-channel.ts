@@ -13,7 +13,7 @@ import { sequentialize } from '@grammyjs/runner';
 import { Bot } from 'grammy';
 import type { BotCommand } from 'grammy/types';
 import type { TelegramConfig } from '../../config/config.js';
-import type { Locale } from '../../i18n/translator.js';
+import type { Locale } from '../../i18n/locale.js';
 import type { Channel, ChannelDeps } from '../channel.js';
 import { apiSignal, timeoutSignal } from './api-signal.js';
 import { createConnectionMonitor } from './connection-monitor.js';
