@@ -7,6 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import type { Channel } from '../bots/channel.js';
 import { createTelegramChannel, type TelegramChannelOptions } from '../bots/telegram/index.js';
+import { canRunInThread, createTelegramThread } from '../bots/thread/channel-thread.js';
 import { createVkChannel, type VkChannelOptions } from '../bots/vk/index.js';
 import { registerWebChat } from '../bots/web/web-chat-routes.js';
 import { createWebSender } from '../bots/web/web-sender.js';
@@ -158,7 +159,9 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
   const channels: Channel[] = [];
   if (config.telegram)
     channels.push(
-      createTelegramChannel(
+      (config.telegram.mode === 'polling' && canRunInThread(options.channels?.telegram ?? {})
+        ? createTelegramThread
+        : createTelegramChannel)(
         config.telegram,
         { ...deps, logger: logger.child({ platform: 'telegram' }) },
         options.channels?.telegram,

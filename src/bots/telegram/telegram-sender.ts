@@ -34,9 +34,7 @@ import {
   isNotModified,
   toDeliveryError,
 } from './telegram-errors.js';
-
-/** Telegram allows about one message per second in a chat and 30 per second overall. */
-export const TELEGRAM_LIMITS = { perChatPerSecond: 1, globalPerSecond: 30 } as const;
+import { TELEGRAM_LIMITS } from './telegram-limits.js';
 
 export interface TelegramSenderOptions {
   /** Bound to the platform already. */

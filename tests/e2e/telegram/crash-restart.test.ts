@@ -30,11 +30,9 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { assistantEnv, BotProcess, MAIN_SCRIPT, REPO_ROOT } from '../../../scripts/bench/bot-process.js';
 import { CitizenCrowd, knowledgeBaseQuestions } from '../../../scripts/bench/citizen-crowd.js';
 import { verifyReplies } from '../../../scripts/bench/verify-replies.js';
+import { DEFAULT_DELIVERY_CONCURRENCY } from '../../../src/messaging/delivery-worker.js';
 import { FakeBotApi } from '../../support/fake-telegram/fake-bot-api.js';
 import { waitFor } from '../../support/wait-for.js';
-
-/** Sends in flight at once (the delivery worker's default concurrency). */
-const DELIVERY_CONCURRENCY = 16;
 
 let fake: FakeBotApi;
 let dir: string;
@@ -131,6 +129,6 @@ it('after kill -9 mid-load and a restart, every message got exactly one reply', 
   expect(waitingAtKill).toBeGreaterThan(0);
   expect(answeredBeforeKill).toBeLessThan(messages);
   // The only duplicates allowed: sends Telegram had applied before the kill whose rows were not yet marked sent.
-  expect(account.duplicates).toBeLessThanOrEqual(DELIVERY_CONCURRENCY);
+  expect(account.duplicates).toBeLessThanOrEqual(DEFAULT_DELIVERY_CONCURRENCY);
   for (const send of account.duplicateSends) expect(send.at).toBeLessThanOrEqual(killedAt);
 }, 90_000);

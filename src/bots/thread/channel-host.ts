@@ -1,0 +1,95 @@
+/**
+ * The messenger thread's entry point: runs the real channel (grammY, HTTP, rendering, "typing…") and hands what it
+ * receives to the main thread, which stores and processes it; sends what the main thread's delivery worker asks.
+ * The channel's code is the same as in-process: only its inbound sink and its logger's output are proxies.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { createLogger } from '../../app/logger.js';
+import { tableTranslator } from '../../i18n/text-table.js';
+import { type AcceptStatus, DeliveryError, type InboundSink } from '../../messaging/delivery.js';
+import type { IncomingEvent } from '../../messaging/incoming-event.js';
+import { createTelegramChannel } from '../telegram/index.js';
+import { errorInfo, type FromThread, type ThreadSpec, type ToThread } from './thread-messages.js';
+
+const CONNECTED_CHECK_MS = 500;
+
+const port = parentPort;
+if (!port) throw new Error('channel-host.ts runs only as a worker thread (see channel-thread.ts)');
+const spec = workerData as ThreadSpec;
+const post = (message: FromThread) => port.postMessage(message);
+
+const logger = createLogger(spec.logLevel, { write: (line: string) => post({ t: 'log', line }) });
+
+let nextAccept = 1;
+const accepts = new Map<number, { resolve: (s: AcceptStatus[]) => void; reject: (e: Error) => void }>();
+const acceptMany = (events: readonly IncomingEvent[]) =>
+  new Promise<AcceptStatus[]>((resolve, reject) => {
+    const id = nextAccept++;
+    accepts.set(id, { resolve, reject });
+    post({ t: 'accept', id, events: [...events] });
+  });
+const inbound: InboundSink = {
+  accept: async (event) => (await acceptMany([event]))[0]!,
+  acceptMany,
+};
+
+const channel = createTelegramChannel(
+  spec.config,
+  { inbound, logger, translator: tableTranslator(spec.texts) },
+  spec.options,
+);
+
+let connected: boolean | undefined;
+const reportConnection = () => {
+  const now = channel.isConnected();
+  if (now !== connected) post({ t: 'connected', value: now });
+  connected = now;
+};
+setInterval(reportConnection, CONNECTED_CHECK_MS).unref();
+
+async function send(message: Extract<ToThread, { t: 'send' }>) {
+  try {
+    const result = await channel.sender.send(message.chatId, message.message, message.options);
+    post({ t: 'sent', id: message.id, result });
+  } catch (error) {
+    const failure =
+      error instanceof DeliveryError
+        ? error.failure
+        : { kind: 'retry' as const, reason: errorInfo(error).message };
+    post({ t: 'sendFailed', id: message.id, failure });
+  }
+}
+
+port.on('message', (message: ToThread) => {
+  switch (message.t) {
+    case 'send':
+      void send(message);
+      break;
+    case 'accepted':
+      accepts.get(message.id)?.resolve(message.statuses);
+      accepts.delete(message.id);
+      break;
+    case 'acceptFailed': {
+      const error = new Error(message.error.message);
+      error.name = message.error.name;
+      accepts.get(message.id)?.reject(error);
+      accepts.delete(message.id);
+      break;
+    }
+    case 'start':
+      channel.start().then(
+        () => {
+          post({ t: 'started' });
+          reportConnection();
+        },
+        (error: unknown) => post({ t: 'startFailed', error: errorInfo(error) }),
+      );
+      break;
+    case 'stop':
+      void channel.stop().finally(() => {
+        reportConnection();
+        post({ t: 'stopped' });
+      });
+      break;
+  }
+});

@@ -1,0 +1,52 @@
+/**
+ * What the main thread and a messenger thread say to each other (see channel-thread.ts). Plain data only: every
+ * message crosses the thread boundary by structured clone.
+ */
+import type { TelegramConfig } from '../../config/config.js';
+import type { TextTable } from '../../i18n/text-table.js';
+import type { AcceptStatus, DeliveryFailure, SendOptions, SendResult } from '../../messaging/delivery.js';
+import type { IncomingEvent } from '../../messaging/incoming-event.js';
+import type { OutgoingMessage } from '../../messaging/outgoing-message.js';
+import type { TelegramChannelOptions } from '../telegram/telegram-channel.js';
+
+/** What the thread is started with (its workerData). */
+export interface ThreadSpec {
+  platform: 'telegram';
+  config: TelegramConfig;
+  /** Without functions: only numbers and flags cross the boundary. */
+  options: TelegramChannelOptions;
+  /** The main logger's level: lines below it are not even sent over. */
+  logLevel: string;
+  /** The texts the channel may need (its command menu, an apology), rendered by the main thread's translator. */
+  texts: TextTable;
+}
+
+/** An error as it crosses the boundary (its class does not). */
+export interface ErrorInfo {
+  name: string;
+  message: string;
+}
+
+export type ToThread =
+  | { t: 'start' }
+  | { t: 'stop' }
+  | { t: 'send'; id: number; chatId: string; message: OutgoingMessage; options: SendOptions }
+  | { t: 'accepted'; id: number; statuses: AcceptStatus[] }
+  | { t: 'acceptFailed'; id: number; error: ErrorInfo };
+
+export type FromThread =
+  | { t: 'started' }
+  | { t: 'startFailed'; error: ErrorInfo }
+  | { t: 'stopped' }
+  | { t: 'sent'; id: number; result: SendResult }
+  | { t: 'sendFailed'; id: number; failure: DeliveryFailure }
+  | { t: 'accept'; id: number; events: IncomingEvent[] }
+  | { t: 'connected'; value: boolean }
+  /** One JSON log line, already redacted by the thread's logger (createLogger). */
+  | { t: 'log'; line: string };
+
+export function errorInfo(error: unknown): ErrorInfo {
+  return error instanceof Error
+    ? { name: error.name, message: error.message }
+    : { name: 'Error', message: String(error) };
+}
