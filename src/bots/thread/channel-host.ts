@@ -9,7 +9,7 @@ import { tableTranslator } from '../../i18n/text-table.js';
 import { type AcceptStatus, DeliveryError, type InboundSink } from '../../messaging/delivery.js';
 import type { IncomingEvent } from '../../messaging/incoming-event.js';
 import { createTelegramChannel } from '../telegram/index.js';
-import { errorInfo, type FromThread, type ThreadSpec, type ToThread } from './thread-messages.js';
+import { errorInfo, type FromThread, type ThreadSpec, type ToThread, toError } from './thread-messages.js';
 
 const CONNECTED_CHECK_MS = 500;
 
@@ -52,11 +52,12 @@ async function send(message: Extract<ToThread, { t: 'send' }>) {
     const result = await channel.sender.send(message.chatId, message.message, message.options);
     post({ t: 'sent', id: message.id, result });
   } catch (error) {
-    const failure =
-      error instanceof DeliveryError
-        ? error.failure
-        : { kind: 'retry' as const, reason: errorInfo(error).message };
-    post({ t: 'sendFailed', id: message.id, failure });
+    post({
+      t: 'sendFailed',
+      id: message.id,
+      ...(error instanceof DeliveryError ? { failure: error.failure } : {}),
+      error: errorInfo(error),
+    });
   }
 }
 
@@ -69,13 +70,10 @@ port.on('message', (message: ToThread) => {
       accepts.get(message.id)?.resolve(message.statuses);
       accepts.delete(message.id);
       break;
-    case 'acceptFailed': {
-      const error = new Error(message.error.message);
-      error.name = message.error.name;
-      accepts.get(message.id)?.reject(error);
+    case 'acceptFailed':
+      accepts.get(message.id)?.reject(toError(message.error));
       accepts.delete(message.id);
       break;
-    }
     case 'start':
       channel.start().then(
         () => {

@@ -22,7 +22,7 @@ import { acceptAll, DeliveryError, type PlatformSender, type SendResult } from '
 import type { Channel, ChannelDeps } from '../channel.js';
 import type { TelegramChannelOptions } from '../telegram/telegram-channel.js';
 import { TELEGRAM_LIMITS } from '../telegram/telegram-limits.js';
-import { errorInfo, type FromThread, type ThreadSpec, type ToThread } from './thread-messages.js';
+import { errorInfo, type FromThread, type ThreadSpec, type ToThread, toError } from './thread-messages.js';
 
 const RESPAWN_DELAY_MS = 1_000;
 /**
@@ -87,7 +87,6 @@ export function createTelegramThread(
 ): ThreadedChannel {
   const log = deps.logger;
   const spec: ThreadSpec = {
-    platform: 'telegram',
     config,
     options,
     logLevel: log.level,
@@ -124,7 +123,9 @@ export function createTelegramThread(
         sends.delete(message.id);
         break;
       case 'sendFailed':
-        sends.get(message.id)?.reject(new DeliveryError(message.failure));
+        sends
+          .get(message.id)
+          ?.reject(message.failure ? new DeliveryError(message.failure) : toError(message.error));
         sends.delete(message.id);
         break;
       case 'connected':
@@ -138,8 +139,7 @@ export function createTelegramThread(
         started = undefined;
         break;
       case 'startFailed': {
-        const error = new Error(message.error.message);
-        error.name = message.error.name;
+        const error = toError(message.error);
         if (started) started.reject(error);
         else log.error({ err: error }, 'the new Telegram thread could not start');
         started = undefined;

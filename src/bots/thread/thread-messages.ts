@@ -11,7 +11,6 @@ import type { TelegramChannelOptions } from '../telegram/telegram-channel.js';
 
 /** What the thread is started with (its workerData). */
 export interface ThreadSpec {
-  platform: 'telegram';
   config: TelegramConfig;
   /** Without functions: only numbers and flags cross the boundary. */
   options: TelegramChannelOptions;
@@ -39,11 +38,19 @@ export type FromThread =
   | { t: 'startFailed'; error: ErrorInfo }
   | { t: 'stopped' }
   | { t: 'sent'; id: number; result: SendResult }
-  | { t: 'sendFailed'; id: number; failure: DeliveryFailure }
+  /** `failure` when the sender said what went wrong (a DeliveryError); the delivery worker judges anything else. */
+  | { t: 'sendFailed'; id: number; failure?: DeliveryFailure; error: ErrorInfo }
   | { t: 'accept'; id: number; events: IncomingEvent[] }
   | { t: 'connected'; value: boolean }
   /** One JSON log line, already redacted by the thread's logger (createLogger). */
   | { t: 'log'; line: string };
+
+/** The error again on this side of the boundary: its name and message, not its class. */
+export function toError(info: ErrorInfo): Error {
+  const error = new Error(info.message);
+  error.name = info.name;
+  return error;
+}
 
 export function errorInfo(error: unknown): ErrorInfo {
   return error instanceof Error
