@@ -9,6 +9,7 @@ import { tableTranslator } from '../../i18n/text-table.js';
 import { type AcceptStatus, DeliveryError, type InboundSink } from '../../messaging/delivery.js';
 import type { IncomingEvent } from '../../messaging/incoming-event.js';
 import { createTelegramChannel } from '../telegram/index.js';
+import { createPendingCalls } from './pending-calls.js';
 import { errorInfo, type FromThread, type ThreadSpec, type ToThread, toError } from './thread-messages.js';
 
 const CONNECTED_CHECK_MS = 500;
@@ -20,14 +21,9 @@ const post = (message: FromThread) => port.postMessage(message);
 
 const logger = createLogger(spec.logLevel, { write: (line: string) => post({ t: 'log', line }) });
 
-let nextAccept = 1;
-const accepts = new Map<number, { resolve: (s: AcceptStatus[]) => void; reject: (e: Error) => void }>();
+const accepts = createPendingCalls<AcceptStatus[]>();
 const acceptMany = (events: readonly IncomingEvent[]) =>
-  new Promise<AcceptStatus[]>((resolve, reject) => {
-    const id = nextAccept++;
-    accepts.set(id, { resolve, reject });
-    post({ t: 'accept', id, events: [...events] });
-  });
+  accepts.open((id) => post({ t: 'accept', id, events: [...events] }));
 const inbound: InboundSink = {
   accept: async (event) => (await acceptMany([event]))[0]!,
   acceptMany,
@@ -67,12 +63,10 @@ port.on('message', (message: ToThread) => {
       void send(message);
       break;
     case 'accepted':
-      accepts.get(message.id)?.resolve(message.statuses);
-      accepts.delete(message.id);
+      accepts.resolve(message.id, message.statuses);
       break;
     case 'acceptFailed':
-      accepts.get(message.id)?.reject(toError(message.error));
-      accepts.delete(message.id);
+      accepts.reject(message.id, toError(message.error));
       break;
     case 'start':
       channel.start().then(

@@ -22,6 +22,7 @@ import { acceptAll, DeliveryError, type PlatformSender, type SendResult } from '
 import type { Channel, ChannelDeps } from '../channel.js';
 import type { TelegramChannelOptions } from '../telegram/telegram-channel.js';
 import { TELEGRAM_LIMITS } from '../telegram/telegram-limits.js';
+import { createPendingCalls } from './pending-calls.js';
 import { errorInfo, type FromThread, type ThreadSpec, type ToThread, toError } from './thread-messages.js';
 
 const RESPAWN_DELAY_MS = 1_000;
@@ -95,9 +96,7 @@ export function createTelegramThread(
   let worker: Worker | undefined;
   let state: 'idle' | 'running' | 'stopping' | 'stopped' = 'idle';
   let connected = false;
-  // Ids are never reused, so an answer meant for a thread that died cannot be taken for another's.
-  let nextSend = 1;
-  const sends = new Map<number, { resolve: (r: SendResult) => void; reject: (e: Error) => void }>();
+  const sends = createPendingCalls<SendResult>();
   let started: { resolve: () => void; reject: (e: Error) => void } | undefined;
   let stopped: (() => void) | undefined;
   let stopping: Promise<void> | undefined;
@@ -119,14 +118,13 @@ export function createTelegramThread(
         void accept(thread, message.id, message.events);
         break;
       case 'sent':
-        sends.get(message.id)?.resolve(message.result);
-        sends.delete(message.id);
+        sends.resolve(message.id, message.result);
         break;
       case 'sendFailed':
-        sends
-          .get(message.id)
-          ?.reject(message.failure ? new DeliveryError(message.failure) : toError(message.error));
-        sends.delete(message.id);
+        sends.reject(
+          message.id,
+          message.failure ? new DeliveryError(message.failure) : toError(message.error),
+        );
         break;
       case 'connected':
         connected = message.value;
@@ -163,8 +161,7 @@ export function createTelegramThread(
       worker = undefined;
       connected = false;
       const reason = `the Telegram thread exited (${code})`;
-      for (const pending of sends.values()) pending.reject(new DeliveryError({ kind: 'retry', reason }));
-      sends.clear();
+      sends.rejectAll(new DeliveryError({ kind: 'retry', reason }));
       started?.reject(new Error(`${reason} while starting`));
       started = undefined;
       stopped?.();
@@ -187,11 +184,9 @@ export function createTelegramThread(
     send(chatId, message, sendOptions) {
       worker ??= spawn();
       const thread = worker;
-      return new Promise<SendResult>((resolve, reject) => {
-        const id = nextSend++;
-        sends.set(id, { resolve, reject });
-        thread.postMessage({ t: 'send', id, chatId, message, options: sendOptions } satisfies ToThread);
-      });
+      return sends.open((id) =>
+        thread.postMessage({ t: 'send', id, chatId, message, options: sendOptions } satisfies ToThread),
+      );
     },
   };
 
