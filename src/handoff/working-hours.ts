@@ -142,14 +142,39 @@ export function rangesOn(hours: WorkingHours, date: string): TimeRange[] {
   return hours.week[weekdayOf(date)];
 }
 
-/** Working intervals (instants) of the local days from `date` on, in order, one day at a time. */
-function* intervalsFrom(hours: WorkingHours, date: string, days: number): Generator<[number, number]> {
-  for (let i = 0; i < days; i++) {
-    const day = addDays(date, i);
-    for (const r of rangesOn(hours, day)) {
-      yield [zonedInstant(day, r.from, hours.timeZone), zonedInstant(day, r.to, hours.timeZone)];
-    }
+type Interval = readonly [start: number, end: number];
+
+/**
+ * A local day's working intervals (instants), by working hours and the day's UTC midnight. A wait estimate walks
+ * day by day through as many days as the queue is long (weeks with a few hundred open tickets), and every hand-off
+ * and queue question asks again: building each day's date string and instants anew was ~4% of the load profile.
+ * Keyed by the hours object, so reloaded hours start afresh.
+ */
+const dayCache = new WeakMap<WorkingHours, Map<number, readonly Interval[]>>();
+const DAY_CACHE_LIMIT = 4_000;
+
+function intervalsOfDay(hours: WorkingHours, utcMidnight: number): readonly Interval[] {
+  let days = dayCache.get(hours);
+  if (!days) {
+    days = new Map();
+    dayCache.set(hours, days);
   }
+  let intervals = days.get(utcMidnight);
+  if (!intervals) {
+    const day = isoDate(utcMidnight);
+    intervals = rangesOn(hours, day).map(
+      (r): Interval => [zonedInstant(day, r.from, hours.timeZone), zonedInstant(day, r.to, hours.timeZone)],
+    );
+    if (days.size >= DAY_CACHE_LIMIT) days.clear();
+    days.set(utcMidnight, intervals);
+  }
+  return intervals;
+}
+
+/** Working intervals (instants) of the local days from `date` on, in order, one day at a time. */
+function* intervalsFrom(hours: WorkingHours, date: string, days: number): Generator<Interval> {
+  const first = dateToUtcMidnight(date);
+  for (let i = 0; i < days; i++) yield* intervalsOfDay(hours, first + i * DAY_MS);
 }
 
 export function isOpen(hours: WorkingHours, now: number): boolean {

@@ -66,6 +66,22 @@ describe('working hours', () => {
     expect(addWorkingMs(hours, msk('2026-11-28T03:00:00'), 0)).toBe(msk('2026-11-30T09:00:00'));
   });
 
+  it('answer from the hours asked about: days already worked out for other hours are not reused', () => {
+    const from = msk('2026-11-23T17:30:00');
+    expect(addWorkingMs(hours, from, H)).toBe(msk('2026-11-24T09:30:00'));
+    // The same days again, with hours edited and reloaded: a longer Monday and a later Tuesday.
+    const edited = parseWorkingHours({
+      timezone: 'Europe/Moscow',
+      week: { mon: '09:00-20:00', tue: '11:00-18:00', wed: null, thu: null, fri: null, sat: null, sun: null },
+    });
+    expect(addWorkingMs(edited, from, H)).toBe(msk('2026-11-23T18:30:00'));
+    expect(addWorkingMs(edited, from, 3 * H)).toBe(msk('2026-11-24T11:30:00'));
+    expect(workingMsBetween(edited, from, msk('2026-11-24T12:00:00'))).toBe(3.5 * H);
+    // And the first hours still answer as before.
+    expect(addWorkingMs(hours, from, 3 * H)).toBe(msk('2026-11-24T11:30:00'));
+    expect(workingMsBetween(hours, from, msk('2026-11-24T12:00:00'))).toBe(3.5 * H);
+  });
+
   it('name every mistake in the file at once, for an operator', () => {
     expect(() =>
       parseWorkingHours({
