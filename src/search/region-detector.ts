@@ -21,6 +21,12 @@ export interface RegionDetector {
   locate(words: readonly string[]): RegionMention | undefined;
 }
 
+/**
+ * The last words looked at, and what was found. The engine looks for the region of a message and then the search
+ * does, with its own detector over the same data: both get the analyser's shared words (see patternText).
+ */
+let last: { data: RegionsData; words: readonly string[]; mention: RegionMention | undefined } | undefined;
+
 export function createRegionDetector(data: RegionsData): RegionDetector {
   const regions = Object.entries(data.regions).map(([region, { canonical, names }]) => ({
     region: region as ServedRegion,
@@ -34,6 +40,12 @@ export function createRegionDetector(data: RegionsData): RegionDetector {
   );
   const locate = (words: readonly string[]): RegionMention | undefined => {
     if (words.length === 0) return undefined;
+    if (last?.data === data && last.words === words) return last.mention;
+    const mention = find(words);
+    last = { data, words, mention };
+    return mention;
+  };
+  const find = (words: readonly string[]): RegionMention | undefined => {
     const m = set.match(patternText(words));
     const named = regions.map((r, id) => ({ ...r, id })).filter((r) => m.matches(r.id));
     if (named.length !== 1) return undefined;

@@ -32,7 +32,7 @@ export interface AnalysedQuery {
    * Normalised words as the person meant them (Latin read as Russian), before spelling correction and synonyms:
    * intents, topic hints and regions are matched on these.
    */
-  words: string[];
+  words: readonly string[];
   reading: LatinReading;
   /** Distinct content terms for the index, in order. */
   terms: QueryTerm[];
@@ -53,7 +53,7 @@ export interface TextAnalyzer {
    */
   subjectTermShares(entries: readonly KnowledgeEntry[]): Map<string, number>;
   /** Normalised words of a text with Latin recovered; cheap, for intents and regions. */
-  understoodWords(text: string): string[];
+  understoodWords(text: string): readonly string[];
   /** The same with spelling corrected against the lexicon (for section cues, which are written as prefixes). */
   correctedWords(text: string): string[];
   readonly lexicon: Lexicon;
@@ -99,7 +99,20 @@ export function createTextAnalyzer(
   for (const w of words) corpus.set(w, (corpus.get(w) ?? 0) + 1);
   const lexicon = createLexiconFromCounts(corpus);
 
-  const understoodWords = (text: string) => normalizeWords(recoverLatin(text, lexicon).text);
+  /**
+   * The last text read. The engine reads each message three times in a row (the region it names, the search, a
+   * follow-up cue), and Latin recovery and normalising were done each time. The words are shared: callers only
+   * read them (readonly), and patternText recognises the same array again.
+   */
+  let last: { text: string; reading: LatinReading; words: readonly string[] } | undefined;
+  const read = (text: string) => {
+    if (last?.text !== text) {
+      const recovered = recoverLatin(text, lexicon);
+      last = { text, reading: recovered.reading, words: normalizeWords(recovered.text) };
+    }
+    return last;
+  };
+  const understoodWords = (text: string) => read(text).words;
   const correct = (w: string) => (stopWords.has(w) ? w : (lexicon.correct(w) ?? w));
 
   return {
@@ -114,8 +127,7 @@ export function createTextAnalyzer(
         ? indexed.shares
         : reader.termShares(entries.map((e) => [e.title, ...e.keywords])),
     analyseQuery(text) {
-      const recovered = recoverLatin(text, lexicon);
-      const words = normalizeWords(recovered.text);
+      const { reading, words } = read(text);
       const corrections: [string, string][] = [];
       const correctedWords = words.map((w) => {
         if (stopWords.has(w)) return w;
@@ -135,7 +147,7 @@ export function createTextAnalyzer(
         else seen.weight = Math.max(seen.weight, w);
       }
       const terms = [...byStem.values()];
-      return { words, reading: recovered.reading, terms, corrections };
+      return { words, reading, terms, corrections };
     },
   };
 }

@@ -220,7 +220,15 @@ export function compilePattern(source: string, options: PatternOptions): WordPat
   };
 }
 
+/**
+ * The words last prepared: a message's words are matched against several pattern sets in a row (its region, the
+ * intents, the topic hints), and stemming them was done for each. Recognised by identity: callers pass the
+ * analyser's shared, readonly words.
+ */
+let lastText: PatternText | undefined;
+
 /** Prepares normalised words for matching. */
 export function patternText(words: readonly string[]): PatternText {
-  return { words, stems: words.map(stemRussian) };
+  if (lastText?.words !== words) lastText = { words, stems: words.map(stemRussian) };
+  return lastText;
 }

@@ -77,3 +77,33 @@ describe('subject words', () => {
     expect([...whileIndexing]).toEqual([...search.analyzer.subjectTermShares([...kb.entries])]);
   });
 });
+
+describe('one message read in turn by the engine and the search', () => {
+  it('gets the same answers as when each part reads every message on its own', () => {
+    const kb = fixtureKb();
+    const search = createKnowledgeSearch(kb, { resources: projectResources() });
+    const shared = createTextUnderstanding({ resources: projectResources(), kb, analyzer: search.analyzer });
+    const texts = [
+      'в Камышине какие пособия',
+      'а какие документы?',
+      'gthvm',
+      'пособие на ребенка в Перми',
+      'пособие на ребенка в Перми',
+      'Волгоград',
+      'сколько платят',
+    ];
+    const asTheEngineReads = texts.map((text) => ({
+      region: shared.region(text),
+      outcome: search.search(text),
+      section: shared.sectionRequest(text),
+    }));
+    const regions = texts.map((text) => shared.region(text));
+    const outcomes = texts.map((text) => search.search(text));
+    const sections = texts.map((text) => shared.sectionRequest(text));
+    expect(asTheEngineReads).toEqual(
+      texts.map((_, i) => ({ region: regions[i], outcome: outcomes[i], section: sections[i] })),
+    );
+    expect(regions).toEqual(['volgograd', undefined, 'perm', 'perm', 'perm', 'volgograd', undefined]);
+    expect(sections[1]).toBe('documents');
+  });
+});
