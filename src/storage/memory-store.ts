@@ -75,7 +75,10 @@ export function createMemoryStore(): Store {
       get: (id) => (citizens.has(id) ? { ...citizens.get(id)! } : undefined),
       update(id, patch) {
         const c = citizens.get(id);
-        if (c) Object.assign(c, patch);
+        // As in SQLite: a field given as undefined is left as it is.
+        if (c)
+          for (const [key, value] of Object.entries(patch))
+            if (value !== undefined) Object.assign(c, { [key]: value });
       },
       forget(id) {
         citizens.delete(id);

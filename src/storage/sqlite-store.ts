@@ -61,8 +61,18 @@ function toCitizen(row: CitizenRow): Citizen {
 }
 
 /** A citizens row as drizzle would map it, read with a plain statement (`active` is 0/1 in SQLite). */
-const CITIZEN_SELECT = `SELECT id, platform, platform_user_id AS platformUserId, chat_id AS chatId, locale, region,
-  consent_at AS consentAt, active, created_at AS createdAt, last_seen_at AS lastSeenAt FROM citizens`;
+const CITIZEN_COLUMNS = `id, platform, platform_user_id AS platformUserId, chat_id AS chatId, locale, region,
+  consent_at AS consentAt, active, created_at AS createdAt, last_seen_at AS lastSeenAt`;
+const CITIZEN_SELECT = `SELECT ${CITIZEN_COLUMNS} FROM citizens`;
+/** The columns a citizen's update may set (Store['citizens']['update']). */
+const CITIZEN_PATCH_COLUMNS = {
+  locale: 'locale',
+  region: 'region',
+  consentAt: 'consent_at',
+  active: 'active',
+  lastSeenAt: 'last_seen_at',
+  chatId: 'chat_id',
+} as const;
 function citizenRow(row: unknown): CitizenRow | undefined {
   if (!row) return undefined;
   const r = row as Omit<CitizenRow, 'active'> & { active: unknown };
@@ -137,6 +147,11 @@ export function createSqliteStore(
     ),
     citizenSeen: sqlite.prepare('UPDATE citizens SET last_seen_at = @now, chat_id = @chatId WHERE id = @id'),
     citizen: sqlite.prepare(`${CITIZEN_SELECT} WHERE id = @id`),
+    // A surge brings new people as much as questions: drizzle built and SQLite compiled this insert for each one.
+    insertCitizen: sqlite.prepare(`
+      INSERT INTO citizens (platform, platform_user_id, chat_id, locale, created_at, last_seen_at)
+      VALUES (@platform, @userId, @chatId, @locale, @now, @now)
+      RETURNING ${CITIZEN_COLUMNS}`),
     dialogState: sqlite.prepare('SELECT version, state FROM dialog_states WHERE citizen_id = @citizenId'),
     saveDialogState: sqlite.prepare(`
       INSERT INTO dialog_states (citizen_id, version, state, updated_at) VALUES (@citizenId, @version, @state, @now)
@@ -196,6 +211,19 @@ export function createSqliteStore(
     handoffsGeneration: sqlite.prepare('SELECT value FROM handoffs_generation WHERE id = 1').pluck(),
   };
 
+  /** A citizen's update by the columns it sets (a consent, a region: a few combinations, each prepared once). */
+  const citizenUpdates = new Map<string, Database.Statement>();
+  function citizenUpdate(keys: readonly (keyof typeof CITIZEN_PATCH_COLUMNS)[]): Database.Statement {
+    const cacheKey = keys.join(',');
+    let statement = citizenUpdates.get(cacheKey);
+    if (!statement) {
+      const assignments = keys.map((key) => `${CITIZEN_PATCH_COLUMNS[key]} = @${key}`).join(', ');
+      statement = sqlite.prepare(`UPDATE citizens SET ${assignments} WHERE id = @id`);
+      citizenUpdates.set(cacheKey, statement);
+    }
+    return statement;
+  }
+
   /**
    * The open tickets, cached until handoffs change. Every hand-off event read them up to three times (the queue
    * place for the engine, the new ticket's place, the console's queue), which was the largest single cost in the
@@ -250,26 +278,27 @@ export function createSqliteStore(
           hot.citizenSeen.run({ id: found.id, now: init.now, chatId });
           return toCitizen({ ...found, chatId, lastSeenAt: init.now });
         }
-        const row = db
-          .insert(citizens)
-          .values({
-            platform,
-            platformUserId,
-            chatId,
-            locale: init.locale,
-            createdAt: init.now,
-            lastSeenAt: init.now,
-          })
-          .returning()
-          .get();
-        return toCitizen(row);
+        const row = hot.insertCitizen.get({
+          platform,
+          userId: platformUserId,
+          chatId,
+          locale: init.locale,
+          now: init.now,
+        });
+        return toCitizen(citizenRow(row)!);
       },
       get(id) {
         const row = citizenRow(hot.citizen.get({ id }));
         return row ? toCitizen(row) : undefined;
       },
       update(id, patch) {
-        if (Object.keys(patch).length > 0) db.update(citizens).set(patch).where(eq(citizens.id, id)).run();
+        const keys = (Object.keys(patch) as (keyof typeof patch)[]).filter(
+          (key) => Object.hasOwn(CITIZEN_PATCH_COLUMNS, key) && patch[key] !== undefined,
+        );
+        if (keys.length === 0) return;
+        const values: Record<string, unknown> = { id };
+        for (const key of keys) values[key] = key === 'active' ? Number(patch.active) : patch[key];
+        citizenUpdate(keys).run(values);
       },
       forget(id) {
         // Foreign keys cascade to states, events, transcript, outbox, feedback and hand-offs.

@@ -34,6 +34,36 @@ describe.each([
     expect(store.citizens.findOrCreate('telegram', '42', '42', { locale: 'ru', now: 3 }).id).not.toBe(a.id);
   });
 
+  it('creates a citizen with the defaults, and an update changes only what it names', () => {
+    const store = make();
+    const created = store.citizens.findOrCreate('telegram', '5', '6', { locale: 'en', now: 10 });
+    expect(created).toMatchObject({ platform: 'telegram', platformUserId: '5', chatId: '6', locale: 'en' });
+    expect(created).toMatchObject({
+      region: null,
+      consentAt: null,
+      active: true,
+      createdAt: 10,
+      lastSeenAt: 10,
+    });
+    const other = store.citizens.findOrCreate('telegram', '7', '7', { locale: 'ru', now: 10 });
+    store.citizens.update(created.id, { region: 'perm', consentAt: 11 });
+    store.citizens.update(created.id, { active: false, locale: undefined });
+    expect(store.citizens.get(created.id)).toMatchObject({
+      region: 'perm',
+      consentAt: 11,
+      active: false,
+      locale: 'en',
+    });
+    store.citizens.update(created.id, { region: null, active: true, locale: 'ru' });
+    expect(store.citizens.get(created.id)).toMatchObject({
+      region: null,
+      consentAt: 11,
+      active: true,
+      locale: 'ru',
+    });
+    expect(store.citizens.get(other.id)).toEqual(other);
+  });
+
   it('notes when a citizen was last seen to the minute (retention counts days)', () => {
     const store = make();
     const t0 = 1_000_000;
