@@ -7,7 +7,7 @@
 import type { Logger } from 'pino';
 import { isDatabaseBusy } from '../storage/database-busy.js';
 import type { OutboxItem, Store } from '../storage/store.js';
-import { DeliveryError, type DeliveryFailure, type PlatformSender } from './delivery.js';
+import { DeliveryError, type DeliveryFailure, type PlatformSender, type SendOptions } from './delivery.js';
 import type { Platform } from './incoming-event.js';
 
 export interface DeliveryWorkerOptions {
@@ -151,10 +151,14 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
   async function deliver(item: OutboxItem, sender: PlatformSender) {
     const started = clock();
     try {
-      const result = await sender.send(item.chatId, item.message, {
+      const sendOptions: SendOptions = {
         idempotencyKey: String(item.id),
         ...(item.editMessageId ? { editMessageId: item.editMessageId } : {}),
-      });
+      };
+      const result =
+        item.storedMessage !== undefined && sender.sendStored
+          ? await sender.sendStored(item.chatId, item.storedMessage, sendOptions)
+          : await sender.send(item.chatId, item.message, sendOptions);
       await recordSent(item.id, result.platformMessageIds);
       sender.marked?.(item.chatId);
       options.onDelivered?.(item, clock() - started);

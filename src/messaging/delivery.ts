@@ -44,6 +44,8 @@ export interface PlatformSender {
   /** Rate limits the worker keeps to (messages per second). */
   readonly limits: { perChatPerSecond: number; globalPerSecond: number };
   send(chatId: string, message: OutgoingMessage, options: SendOptions): Promise<SendResult>;
+  /** The same with the message as the store keeps it (JSON), for a sender that reads it elsewhere (a thread). */
+  sendStored?(chatId: string, storedMessage: string, options: SendOptions): Promise<SendResult>;
   /** Called once a message `send` delivered is marked sent in the outbox (readers of the outbox see it now). */
   marked?(chatId: string): void;
 }

@@ -39,12 +39,18 @@ type OutboxRow = typeof schema.outbox.$inferSelect;
 type CitizenRow = typeof schema.citizens.$inferSelect;
 
 function toOutboxItem(row: OutboxRow): OutboxItem {
+  let message: OutgoingMessage | undefined;
   return {
     id: row.id,
     citizenId: row.citizenId,
     platform: row.platform as Platform,
     chatId: row.chatId,
-    message: JSON.parse(row.message) as OutgoingMessage,
+    // Read when asked for: a sender in the Telegram thread takes storedMessage and reads it there.
+    get message() {
+      message ??= JSON.parse(row.message) as OutgoingMessage;
+      return message;
+    },
+    storedMessage: row.message,
     editMessageId: row.editMessageId,
     status: row.status as OutboxItem['status'],
     attempts: row.attempts,

@@ -58,7 +58,13 @@ export interface OutboxItem {
   citizenId: number;
   platform: Platform;
   chatId: string;
+  /** The message (a store may read it from storedMessage only when it is first asked for). */
   message: OutgoingMessage;
+  /**
+   * The message as the store keeps it (JSON), when it keeps it so: a sender in another thread takes the text as it
+   * is and reads it there, instead of the main thread reading it and copying the result over.
+   */
+  storedMessage?: string;
   editMessageId: string | null;
   status: 'pending' | 'sent' | 'dead';
   attempts: number;

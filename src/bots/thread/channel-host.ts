@@ -8,6 +8,7 @@ import { createLogger } from '../../app/logger.js';
 import { tableTranslator } from '../../i18n/text-table.js';
 import { type AcceptStatus, DeliveryError, type InboundSink } from '../../messaging/delivery.js';
 import type { IncomingEvent } from '../../messaging/incoming-event.js';
+import type { OutgoingMessage } from '../../messaging/outgoing-message.js';
 import { createTelegramChannel } from '../telegram/index.js';
 import { createPendingCalls } from './pending-calls.js';
 import { errorInfo, type FromThread, type ThreadSpec, type ToThread, toError } from './thread-messages.js';
@@ -45,7 +46,11 @@ setInterval(reportConnection, CONNECTED_CHECK_MS).unref();
 
 async function send(message: Extract<ToThread, { t: 'send' }>) {
   try {
-    const result = await channel.sender.send(message.chatId, message.message, message.options);
+    const outgoing =
+      typeof message.message === 'string'
+        ? (JSON.parse(message.message) as OutgoingMessage)
+        : message.message;
+    const result = await channel.sender.send(message.chatId, outgoing, message.options);
     post({ t: 'sent', id: message.id, result });
   } catch (error) {
     post({

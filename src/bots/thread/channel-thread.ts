@@ -18,7 +18,14 @@ import { Worker } from 'node:worker_threads';
 import type { Logger } from 'pino';
 import type { TelegramConfig } from '../../config/config.js';
 import { textTable } from '../../i18n/text-table.js';
-import { acceptAll, DeliveryError, type PlatformSender, type SendResult } from '../../messaging/delivery.js';
+import {
+  acceptAll,
+  DeliveryError,
+  type PlatformSender,
+  type SendOptions,
+  type SendResult,
+} from '../../messaging/delivery.js';
+import type { OutgoingMessage } from '../../messaging/outgoing-message.js';
 import type { Channel, ChannelDeps } from '../channel.js';
 import type { TelegramChannelOptions } from '../telegram/telegram-channel.js';
 import { TELEGRAM_LIMITS } from '../telegram/telegram-limits.js';
@@ -178,15 +185,22 @@ export function createTelegramThread(
     return thread;
   }
 
+  function post(chatId: string, message: OutgoingMessage | string, sendOptions: SendOptions) {
+    worker ??= spawn();
+    const thread = worker;
+    return sends.open((id) =>
+      thread.postMessage({ t: 'send', id, chatId, message, options: sendOptions } satisfies ToThread),
+    );
+  }
+
   const sender: PlatformSender = {
     platform: 'telegram',
     limits: config.limits ?? TELEGRAM_LIMITS,
     send(chatId, message, sendOptions) {
-      worker ??= spawn();
-      const thread = worker;
-      return sends.open((id) =>
-        thread.postMessage({ t: 'send', id, chatId, message, options: sendOptions } satisfies ToThread),
-      );
+      return post(chatId, message, sendOptions);
+    },
+    sendStored(chatId, storedMessage, sendOptions) {
+      return post(chatId, storedMessage, sendOptions);
     },
   };
 

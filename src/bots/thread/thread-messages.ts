@@ -29,7 +29,8 @@ export interface ErrorInfo {
 export type ToThread =
   | { t: 'start' }
   | { t: 'stop' }
-  | { t: 'send'; id: number; chatId: string; message: OutgoingMessage; options: SendOptions }
+  /** `message` as a string: as the outbox stores it (JSON), read in the thread. */
+  | { t: 'send'; id: number; chatId: string; message: OutgoingMessage | string; options: SendOptions }
   | { t: 'accepted'; id: number; statuses: AcceptStatus[] }
   | { t: 'acceptFailed'; id: number; error: ErrorInfo };
 
