@@ -46,9 +46,13 @@ export const DEFAULT_LOCALES_DIR = fileURLToPath(new URL('../../locales/', impor
 
 export function createTranslator(directory: string = DEFAULT_LOCALES_DIR): Translator {
   const i18n = new I18n({ directory, defaultLanguage: DEFAULT_LOCALE, defaultLanguageOnMissing: true });
-  const plain = new Map<string, string>();
-  /** Per locale, key and variable names: the text with each variable as a marker. */
-  const skeletons = new Map<string, string>();
+  /** Per locale and key: the text of a string without variables. */
+  const plain = new Map<Locale, Map<string, string>>();
+  /**
+   * Per locale, key and variable names: the text cut at its variables (texts at even places, variable names at odd
+   * ones). Nested maps, not one key string built per call: the engine asks for dozens of texts per message.
+   */
+  const skeletons = new Map<Locale, Map<string, Map<string, string[]>>>();
   function render(locale: Locale, key: string, vars: TemplateVars): string {
     try {
       return i18n.t(locale, key, vars);
@@ -56,29 +60,36 @@ export function createTranslator(directory: string = DEFAULT_LOCALES_DIR): Trans
       throw new TranslationError(locale, key, error);
     }
   }
+  function inner<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+    let value = map.get(key);
+    if (value === undefined) {
+      value = make();
+      map.set(key, value);
+    }
+    return value;
+  }
   return {
     locales: LOCALES,
     t(locale, key, vars) {
       const names = vars ? Object.keys(vars) : [];
       if (names.length === 0) {
-        const cacheKey = `${locale}\u0000${key}`;
-        let text = plain.get(cacheKey);
-        if (text === undefined) {
-          text = render(locale, key, {});
-          plain.set(cacheKey, text);
-        }
-        return text;
+        const texts = inner(plain, locale, () => new Map<string, string>());
+        return inner(texts, key, () => render(locale, key, {}));
       }
-      const cacheKey = `${locale}\u0000${key}\u0000${names.join('\u0000')}`;
-      let skeleton = skeletons.get(cacheKey);
-      if (skeleton === undefined) {
+      const byNames = inner(
+        inner(skeletons, locale, () => new Map()),
+        key,
+        () => new Map<string, string[]>(),
+      );
+      const parts = inner(byNames, names.length === 1 ? names[0]! : names.join('\u0000'), () => {
         const markers: TemplateVars = {};
         for (const name of names) markers[name] = `${MARK_OPEN}${name}${MARK_CLOSE}`;
-        skeleton = render(locale, key, markers);
-        skeletons.set(cacheKey, skeleton);
-      }
-      if (!skeleton.includes(MARK_OPEN)) return skeleton;
-      return skeleton.replace(MARK, (_, name: string) => String(vars![name]));
+        return render(locale, key, markers).split(MARK);
+      });
+      if (parts.length === 1) return parts[0]!;
+      let text = parts[0]!;
+      for (let i = 1; i < parts.length; i += 2) text += String(vars![parts[i]!]) + parts[i + 1]!;
+      return text;
     },
     keys(locale) {
       return i18n.resourceKeys(locale);

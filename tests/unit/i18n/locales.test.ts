@@ -58,6 +58,20 @@ describe('locale files', () => {
       expect(translator.t('ru', 'queue.position', { position: odd })).toBe(expected(odd));
   });
 
+  it('fills in every variable of every template, whatever order the values come in', () => {
+    for (const locale of ['ru', 'en'] as const) {
+      for (const [key, template] of Object.entries(raw[locale]!)) {
+        const names = [...new Set([...template.matchAll(/\$\{(\w+)\}/g)].map((m) => m[1]!))];
+        if (names.length === 0) continue;
+        const values = Object.fromEntries(names.map((name, i) => [name, `«${name}-${i}»`]));
+        const expected = template.replace(/\$\{(\w+)\}/g, (_, name: string) => values[name]!);
+        expect(translator.t(locale, key, values), `${locale} ${key}`).toBe(expected);
+        const reversed = Object.fromEntries(Object.entries(values).reverse());
+        expect(translator.t(locale, key, reversed), `${locale} ${key} reversed`).toBe(expected);
+      }
+    }
+  });
+
   it('a template rendered without its variable fails with the key named', () => {
     expect(() => translator.t('ru', 'answer.source', {})).toThrow(/answer\.source/);
   });
