@@ -38,7 +38,7 @@ async function main(): Promise<void> {
   const write = (text: string) => process.stdout.write(text);
   const sender = createCliSender(write);
   const logger = createLogger(process.env.LOG_LEVEL ?? 'warn', pino.destination(2));
-  const app = createApp(config, { logger, senders: [sender], http: false, watchKnowledge: false });
+  const app = await createApp(config, { logger, senders: [sender], http: false, watchKnowledge: false });
   await app.start();
   const userId = process.env.CHAT_USER_ID ?? 'local-citizen';
 

@@ -20,9 +20,9 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.logLevel);
-  let app: ReturnType<typeof createApp>;
+  let app: Awaited<ReturnType<typeof createApp>>;
   try {
-    app = createApp(config, { logger, processMetrics: true });
+    app = await createApp(config, { logger, processMetrics: true });
   } catch (error) {
     if (error instanceof DatabaseOpenError) {
       process.stderr.write(`${error.message}\n`);

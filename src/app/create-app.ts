@@ -5,10 +5,10 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
-import type { Channel } from '../bots/channel.js';
-import { createTelegramChannel, type TelegramChannelOptions } from '../bots/telegram/index.js';
+import type { Channel, ChannelDeps } from '../bots/channel.js';
+import type { TelegramChannelOptions } from '../bots/telegram/index.js';
 import { canRunInThread, createTelegramThread } from '../bots/thread/channel-thread.js';
-import { createVkChannel, type VkChannelOptions } from '../bots/vk/index.js';
+import type { VkChannelOptions } from '../bots/vk/index.js';
 import { registerWebChat } from '../bots/web/web-chat-routes.js';
 import { createWebSender } from '../bots/web/web-sender.js';
 import type { AppConfig } from '../config/config.js';
@@ -85,7 +85,38 @@ export interface AppOptions {
   processMetrics?: boolean;
 }
 
-export function createApp(config: AppConfig, options: AppOptions = {}): App {
+/** Makes a channel once its dependencies exist (the adapter's module is loaded before anything is opened). */
+type ChannelMaker = (deps: ChannelDeps) => Channel;
+
+/**
+ * The messenger adapters this configuration uses, each module loaded only then. Each brings its library (grammY,
+ * node-vk-bot-api with axios): ~5 MB of the main thread's memory when Telegram runs in its own thread and VK is off.
+ */
+async function loadChannelMakers(config: AppConfig, options: AppOptions): Promise<ChannelMaker[]> {
+  const makers: ChannelMaker[] = [];
+  const { telegram, vk } = config;
+  const labelled = (deps: ChannelDeps, platform: string) => ({
+    ...deps,
+    logger: deps.logger.child({ platform }),
+  });
+  if (telegram) {
+    const telegramOptions = options.channels?.telegram;
+    if (telegram.mode === 'polling' && canRunInThread(telegramOptions ?? {})) {
+      makers.push((deps) => createTelegramThread(telegram, labelled(deps, 'telegram'), telegramOptions));
+    } else {
+      const { createTelegramChannel } = await import('../bots/telegram/index.js');
+      makers.push((deps) => createTelegramChannel(telegram, labelled(deps, 'telegram'), telegramOptions));
+    }
+  }
+  if (vk) {
+    const { createVkChannel } = await import('../bots/vk/index.js');
+    makers.push((deps) => createVkChannel(vk, labelled(deps, 'vk'), options.channels?.vk));
+  }
+  return makers;
+}
+
+export async function createApp(config: AppConfig, options: AppOptions = {}): Promise<App> {
+  const channelMakers = await loadChannelMakers(config, options);
   const logger = options.logger ?? createLogger(config.logLevel);
   const translator = createTranslator();
   const store = createSqliteStore(config.databasePath, {
@@ -156,21 +187,7 @@ export function createApp(config: AppConfig, options: AppOptions = {}): App {
   };
   const server = createServer({ logger });
   const deps = { inbound, logger, translator };
-  const channels: Channel[] = [];
-  if (config.telegram)
-    channels.push(
-      (config.telegram.mode === 'polling' && canRunInThread(options.channels?.telegram ?? {})
-        ? createTelegramThread
-        : createTelegramChannel)(
-        config.telegram,
-        { ...deps, logger: logger.child({ platform: 'telegram' }) },
-        options.channels?.telegram,
-      ),
-    );
-  if (config.vk)
-    channels.push(
-      createVkChannel(config.vk, { ...deps, logger: logger.child({ platform: 'vk' }) }, options.channels?.vk),
-    );
+  const channels = channelMakers.map((make) => make(deps));
   const webSender = createWebSender();
   const senders: PlatformSender[] = [
     ...channels.map((c) => c.sender),

@@ -23,7 +23,7 @@ export function consoleTestApp(
   env: Record<string, string> = {},
   options: AppOptions = {},
   overrides: Partial<AppConfig> = {},
-): App {
+): Promise<App> {
   const config = testConfig(overrides, {
     PORT: '0',
     HOST: '127.0.0.1',

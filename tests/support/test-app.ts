@@ -7,7 +7,7 @@ export function testConfig(overrides: Partial<AppConfig> = {}, env: NodeJS.Proce
   return { ...loadConfig({ PORT: '0', HOST: '127.0.0.1', DATABASE_URL: ':memory:', ...env }), ...overrides };
 }
 
-export function createTestApp(overrides: Partial<AppConfig> = {}, options: AppOptions = {}): App {
+export function createTestApp(overrides: Partial<AppConfig> = {}, options: AppOptions = {}): Promise<App> {
   return createApp(testConfig(overrides), {
     logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     watchKnowledge: false,

@@ -68,7 +68,7 @@ async function boot(env: Record<string, string>): Promise<{ app: App; address: s
     CONSOLE_DEMO_ACCOUNT: 'false',
     ...env,
   });
-  app = createApp(config, {
+  app = await createApp(config, {
     logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'warn' }),
     watchKnowledge: false,
     delivery: { baseBackoffMs: 50, maxBackoffMs: 300, pollIntervalMs: 50 },

@@ -25,7 +25,7 @@ afterEach(async () => {
 const XSS = '<img src=x onerror="window.__xss=1"> потеряли документы';
 
 async function withComplaints() {
-  app = consoleTestApp();
+  app = await consoleTestApp();
   await app.server.ready();
   await createStaff(app);
   const first = await citizenFilesComplaint(app, 'c1', { description: `В МФЦ ${XSS}` });

@@ -23,7 +23,7 @@ const SCRIPT = '<script>window.__xss=1</script>';
 const IMG = '<img src=x onerror="window.__xss=2">';
 
 async function withTicket(env: Record<string, string> = {}) {
-  app = consoleTestApp(env);
+  app = await consoleTestApp(env);
   await app.server.ready();
   const staff = await createStaff(app);
   await citizenSays(app, 'c1', { kind: 'text', text: `Мне отказали в субсидии ${SCRIPT}` });

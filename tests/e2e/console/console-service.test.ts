@@ -53,7 +53,7 @@ function openConsole(target: App, consultantId: number): void {
 describe('consultants at work', () => {
   it('take, reply, note, transfer, close; the citizen gets the reply and the rating request; the rating is stored', async () => {
     const clock = new FakeClock();
-    app = consoleTestApp({}, { clock: clock.fn });
+    app = await consoleTestApp({}, { clock: clock.fn });
     await app.server.ready();
     const staff = await createStaff(app);
     const service = app.console!.service;
@@ -129,7 +129,7 @@ describe('consultants at work', () => {
   });
 
   it('the next ticket is a crisis one first; a citizen who goes back to the assistant leaves the queue', async () => {
-    app = consoleTestApp();
+    app = await consoleTestApp();
     await app.server.ready();
     const staff = await createStaff(app);
     const service = app.console!.service;
@@ -147,7 +147,7 @@ describe('consultants at work', () => {
 
   it('auto-assigns to the least busy online consultant within the limit, and alerts supervisors about a ticket nobody took', async () => {
     const clock = new FakeClock();
-    app = consoleTestApp(
+    app = await consoleTestApp(
       { QUEUE_AUTO_ASSIGN: 'true', QUEUE_MAX_PER_CONSULTANT: '1', QUEUE_UNATTENDED_MINUTES: '5' },
       { clock: clock.fn },
     );
@@ -202,7 +202,7 @@ describe('consultants at work', () => {
 
 describe('curators', () => {
   it('propose a consultant reply as FAQ and download a draft entry; see weak answers grouped', async () => {
-    app = consoleTestApp();
+    app = await consoleTestApp();
     await app.server.ready();
     const staff = await createStaff(app);
     const service = app.console!.service;
@@ -248,7 +248,7 @@ describe('curators', () => {
 
 describe('console logins', () => {
   it('a password hashed at an older cost logs in and is rehashed at the current one; a wrong password changes nothing', async () => {
-    app = consoleTestApp();
+    app = await consoleTestApp();
     await app.server.ready();
     const service = app.console!.service;
     const { account } = await service.createAccount({
@@ -293,7 +293,7 @@ describe('npm run console:user', () => {
       expect(errors.join('\n')).toMatch(/already exists/);
       expect(await runConsoleUser(['add', 'x', '--role', 'boss'], io, { env })).toBe(2);
 
-      app = consoleTestApp({ DATABASE_URL: env.DATABASE_URL });
+      app = await consoleTestApp({ DATABASE_URL: env.DATABASE_URL });
       await app.server.ready();
       const client = new ConsoleClient(app);
       expect((await client.login('petrova', password)).status).toBe(303);

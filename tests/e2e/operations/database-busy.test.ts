@@ -63,8 +63,8 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function boot(busyTimeoutMs: number, extra: { senders?: PlatformSender[] } = {}): App {
-  const app = createTestApp(
+async function boot(busyTimeoutMs: number, extra: { senders?: PlatformSender[] } = {}): Promise<App> {
+  const app = await createTestApp(
     {
       databasePath: join(dir, 'assistant.sqlite'),
       operations: { ...testConfig().operations, databaseBusyTimeoutMs: busyTimeoutMs },
@@ -96,7 +96,7 @@ async function post(app: App, session: string, text: string) {
 
 describe('a database locked by another connection', () => {
   it('waits out a lock shorter than DATABASE_BUSY_TIMEOUT_MS: the citizen notices nothing', async () => {
-    const app = boot(3000);
+    const app = await boot(3000);
     await app.start();
     const lock = await holdWriteLock(join(dir, 'assistant.sqlite'), 400);
     const started = Date.now();
@@ -113,7 +113,7 @@ describe('a database locked by another connection', () => {
   });
 
   it('refuses a new message while the lock outlasts the timeout (500: send again), and takes it afterwards', async () => {
-    const app = boot(150);
+    const app = await boot(150);
     await app.start();
     const lock = await holdWriteLock(join(dir, 'assistant.sqlite'), 1200);
     const refused = await post(app, 'busycitizen02', 'пенсия по инвалидности');
@@ -133,14 +133,14 @@ describe('a database locked by another connection', () => {
 
   it('processes stored events once the lock is gone, in order, none failed and none lost', async () => {
     // Three events stored before a restart, not processed yet.
-    const first = boot(3000);
+    const first = await boot(3000);
     first.runner.pause();
     for (const text of ['первое', 'второе', 'третье'])
       await first.runner.accept(event('busycitizen03', text));
     first.store.close();
     apps = [];
 
-    const app = boot(150);
+    const app = await boot(150);
     const lock = await holdWriteLock(join(dir, 'assistant.sqlite'), 1200);
     await app.start();
     expect(app.store.inbox.pending(10)).toHaveLength(3);
@@ -183,7 +183,7 @@ describe('a database locked by another connection', () => {
         return { platformMessageIds: [String(sends.length)] };
       },
     };
-    const app = boot(150, { senders: [slow] });
+    const app = await boot(150, { senders: [slow] });
     await app.start();
     await app.runner.accept({ ...event('busycitizen04', 'x', 'cli'), kind: 'start' });
     await app.runner.idle();

@@ -25,8 +25,8 @@ const text = (userId: string, body: string, receivedAt: number): IncomingEvent =
   receivedAt,
 });
 
-function boot() {
-  app = createTestApp(
+async function boot() {
+  app = await createTestApp(
     { operations: { ...testConfig().operations, floodMessagesPerMinute: LIMIT } },
     { http: false },
   );
@@ -35,7 +35,7 @@ function boot() {
 
 describe('per-citizen flood limit', () => {
   it('stores everything, answers the first five, says "please wait" once, and answers again later', async () => {
-    const app = boot();
+    const app = await boot();
     await app.start();
     const t0 = Date.now();
     for (let i = 0; i < 12; i++)
@@ -87,7 +87,7 @@ describe('per-citizen flood limit', () => {
   });
 
   it('tells an English-speaking citizen in English', async () => {
-    const app = boot();
+    const app = await boot();
     await app.start();
     const t0 = Date.now();
     for (let i = 0; i <= LIMIT; i++)

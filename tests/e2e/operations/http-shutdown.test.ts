@@ -37,7 +37,7 @@ function get(url: string): Promise<{ status: number; body: string }> {
 }
 
 it('answers a request in flight at shutdown and then closes its keep-alive connection at once', async () => {
-  app = createTestApp({ webChat: false });
+  app = await createTestApp({ webChat: false });
   const held = gate();
   let arrived = false;
   // A slow page stands in for any request the server is still answering when the shutdown starts.
@@ -65,7 +65,7 @@ it('answers a request in flight at shutdown and then closes its keep-alive conne
 });
 
 it('does not wait for a connection that never sent a request', async () => {
-  app = createTestApp({ webChat: false });
+  app = await createTestApp({ webChat: false });
   const address = new URL(await app.start());
   const spare: Socket = connect(Number(address.port), address.hostname);
   await new Promise((resolve) => spare.once('connect', resolve));

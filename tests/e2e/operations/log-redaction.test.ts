@@ -23,7 +23,7 @@ const MESSAGE = `Здравствуйте, я Мария, тел ${SECRETS[0]} �
 let app: App | undefined;
 afterEach(() => app?.stop());
 
-function start() {
+async function start() {
   const lines: string[] = [];
   const stream = new Writable({
     write(chunk, _encoding, done) {
@@ -31,7 +31,7 @@ function start() {
       done();
     },
   });
-  app = createApp(testConfig(), {
+  app = await createApp(testConfig(), {
     logger: createLogger('trace', stream),
     http: false,
     watchKnowledge: false,
@@ -52,7 +52,7 @@ const event = (n: number, text: string) => ({
 
 describe('logs of a processed message with personal data', () => {
   it('carry none of it, at trace level, also when the database error quotes the message', async () => {
-    const { app, lines } = start();
+    const { app, lines } = await start();
     await app.start();
     expect(await app.runner.accept(event(1, MESSAGE))).toBe('accepted');
     await app.runner.idle();

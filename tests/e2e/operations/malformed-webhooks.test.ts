@@ -233,7 +233,7 @@ let vk: FakeVkApi;
 beforeAll(async () => {
   telegram = await FakeBotApi.start();
   vk = await FakeVkApi.start();
-  app = createTestApp(
+  app = await createTestApp(
     {
       webChat: false,
       telegram: {

@@ -16,8 +16,8 @@ afterEach(async () => {
   apps = [];
 });
 
-function boot(...args: Parameters<typeof createTestApp>): App {
-  const app = createTestApp(...args);
+async function boot(...args: Parameters<typeof createTestApp>): Promise<App> {
+  const app = await createTestApp(...args);
   apps.push(app);
   return app;
 }
@@ -67,7 +67,7 @@ const sentTo = (app: App, chat: string) =>
 
 describe('/metrics', () => {
   it('counts messages in and out, outcomes, reply latency, the queue and the outbox as a citizen writes', async () => {
-    const app = boot({}, { http: false });
+    const app = await boot({}, { http: false });
     await app.start();
     const initial = await scrape(app);
     expect(initial('assistant_messages_in_total')).toBe(0);
@@ -110,7 +110,7 @@ describe('/metrics', () => {
     expect(m('assistant_outbox_pending')).toBe(0);
 
     // A second app in the same process counts only its own citizens.
-    const other = boot({}, { http: false });
+    const other = await boot({}, { http: false });
     expect((await scrape(other))('assistant_messages_in_total')).toBe(0);
   });
 
@@ -126,7 +126,7 @@ describe('/metrics', () => {
         return { platformMessageIds: [String(sent.length)] };
       },
     };
-    const app = boot({ webChat: false }, { http: false, senders: [flaky] });
+    const app = await boot({ webChat: false }, { http: false, senders: [flaky] });
     await app.start();
     const event: IncomingEvent = {
       kind: 'start',
@@ -153,7 +153,10 @@ describe('/metrics', () => {
 
   it('needs the bearer token when METRICS_TOKEN is set', async () => {
     const token = 'scrape-token-0123456789';
-    const app = boot({ operations: { ...testConfig().operations, metricsToken: token } }, { http: false });
+    const app = await boot(
+      { operations: { ...testConfig().operations, metricsToken: token } },
+      { http: false },
+    );
     const get = (authorization?: string) =>
       app.server.inject({
         method: 'GET',
@@ -171,7 +174,7 @@ describe('/metrics', () => {
 
 describe('/readyz', () => {
   it('is ready with the database and the knowledge base, and says which part is missing', async () => {
-    const app = boot({}, { http: false });
+    const app = await boot({}, { http: false });
     const ready = await app.server.inject({ method: 'GET', url: '/readyz' });
     expect(ready.statusCode).toBe(200);
     expect(ready.json()).toMatchObject({ status: 'ready', database: true, messengers: {} });
@@ -188,7 +191,7 @@ describe('/readyz', () => {
   it('follows the messenger connection: not ready before Telegram answers, ready after, not ready when it is gone', async () => {
     const fake = await FakeBotApi.start();
     try {
-      const app = boot(
+      const app = await boot(
         { webChat: false, telegram: { mode: 'polling', token: fake.token, apiRoot: fake.apiRoot } },
         { http: false },
       );

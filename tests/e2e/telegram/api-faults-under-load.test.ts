@@ -46,7 +46,7 @@ it('drains the backlog after 429s, 500s and 10-second hangs, in order per chat, 
     firstUserId: 4_000_000,
     questions: knowledgeBaseQuestions(join(REPO_ROOT, 'data')),
   });
-  app = createTestApp(
+  app = await createTestApp(
     {
       databasePath,
       webChat: false,

@@ -31,7 +31,7 @@ beforeAll(async () => {
     TELEGRAM_BOT_TOKEN: fake.token,
     TELEGRAM_API_ROOT: fake.apiRoot,
   });
-  app = createApp(config, {
+  app = await createApp(config, {
     logger: new CapturedLog().logger,
     delivery: { baseBackoffMs: 50, maxBackoffMs: 500, pollIntervalMs: 50 },
     watchKnowledge: false,

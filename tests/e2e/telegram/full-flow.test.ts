@@ -41,7 +41,7 @@ afterEach(async () => {
 });
 
 async function boot(overrides: Partial<AppConfig> = {}): Promise<App> {
-  const app = createTestApp(
+  const app = await createTestApp(
     {
       databasePath: join(dir, 'assistant.sqlite'),
       webChat: false,

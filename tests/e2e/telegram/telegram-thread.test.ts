@@ -39,7 +39,7 @@ afterEach(async () => {
 });
 
 async function boot(token = fake.token): Promise<{ app: App; channel: ThreadedChannel }> {
-  const app = createTestApp(
+  const app = await createTestApp(
     {
       databasePath: join(dir, 'assistant.sqlite'),
       webChat: false,

@@ -28,7 +28,7 @@ beforeAll(async () => {
     VK_API_ROOT: fake.apiRoot,
     VK_MODE: 'longpoll',
   });
-  app = createApp(config, {
+  app = await createApp(config, {
     logger: pino({ level: 'silent' }),
     watchKnowledge: false,
     delivery: { baseBackoffMs: 50, maxBackoffMs: 300, pollIntervalMs: 50 },

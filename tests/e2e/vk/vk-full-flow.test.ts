@@ -46,7 +46,7 @@ async function startAssistant(mode: 'longpoll' | 'callback'): Promise<Running> {
       ? { VK_CONFIRMATION_CODE: CONFIRMATION_CODE, VK_CALLBACK_SECRET: CALLBACK_SECRET }
       : {}),
   });
-  const app = createApp(config, {
+  const app = await createApp(config, {
     logger: pino({ level: process.env.LOG_LEVEL ?? 'silent' }),
     watchKnowledge: false,
     delivery: { baseBackoffMs: 50, maxBackoffMs: 300, pollIntervalMs: 50 },

@@ -19,7 +19,7 @@ interface WebMessage {
 
 let app: App;
 beforeAll(async () => {
-  app = createTestApp({}, { http: false });
+  app = await createTestApp({}, { http: false });
   await app.start();
 });
 afterAll(() => app.stop());

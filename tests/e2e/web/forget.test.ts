@@ -85,7 +85,7 @@ describe('/forget', () => {
   it('removes the kept finder answers and the complaints from the store and from the database file', async () => {
     dir = mkdtempSync(join(tmpdir(), 'forget-'));
     const path = join(dir, 'assistant.sqlite');
-    app = createTestApp({ databasePath: path }, { http: false });
+    app = await createTestApp({ databasePath: path }, { http: false });
     await app.start();
     await finderToResult();
     await press(/Сохранить мои ответы/);
@@ -127,7 +127,7 @@ describe('/forget', () => {
   it('keeps no copy of finder answers the person did not agree to keep, not even in the raw event log', async () => {
     dir = mkdtempSync(join(tmpdir(), 'forget-'));
     const path = join(dir, 'assistant.sqlite');
-    app = createTestApp({ databasePath: path }, { http: false });
+    app = await createTestApp({ databasePath: path }, { http: false });
     await app.start();
     await finderToResult();
     const sqlite = (app.store as unknown as { sqlite: import('better-sqlite3').Database }).sqlite;

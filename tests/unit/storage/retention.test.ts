@@ -240,7 +240,7 @@ describe('retention', () => {
   });
 
   it('runs when the app starts, with RETENTION_DAYS', async () => {
-    const app = createTestApp({}, { http: false, clock: () => NOW });
+    const app = await createTestApp({}, { http: false, clock: () => NOW });
     apps.push(app);
     const store = app.store as TestStore;
     const old = converse(store, 'old-app', NOW - 40 * DAY);
@@ -249,7 +249,7 @@ describe('retention', () => {
     // The default is a year: nothing is that old.
     expect(store.transcript.list(old.citizen.id)[0]?.text).toBe(SECRET);
 
-    const short = createTestApp(
+    const short = await createTestApp(
       { operations: { ...app.config.operations, retentionDays: 30 } },
       { http: false, clock: () => NOW },
     );
