@@ -37,36 +37,48 @@ export function parseInline(line: string): Span[] {
 
 const LIST_ITEM = /^\s*(?:[-•*]|\d{1,2}[.)])\s+/;
 
-/** Parses light Markdown into blocks. Lines inside one paragraph keep their line breaks. */
+/**
+ * Parses light Markdown into blocks. Lines inside one paragraph keep their line breaks.
+ *
+ * Hot code (every reply, in both threads) is written without closures made per call, here and in the renderers:
+ * V8 keeps a closure's optimised code only while some instance of it lives, so a closure made per call was compiled
+ * again after nearly every full garbage collection (hundreds of times a minute under load, see scripts/bench).
+ */
 export function parseRichText(source: string): RichText {
   const blocks: RichText = [];
   const lines = source.replace(/\r\n?/g, '\n').split('\n');
   let paragraph: string[] = [];
   let list: Span[][] = [];
-  const flushParagraph = () => {
-    if (paragraph.length > 0) blocks.push({ type: 'paragraph', spans: parseInline(paragraph.join('\n')) });
-    paragraph = [];
-  };
-  const flushList = () => {
-    if (list.length > 0) blocks.push({ type: 'list', items: list });
-    list = [];
-  };
   for (const raw of lines) {
     const line = raw.trimEnd();
     if (line.trim() === '') {
-      flushParagraph();
-      flushList();
+      paragraph = flushParagraph(blocks, paragraph);
+      list = flushList(blocks, list);
     } else if (LIST_ITEM.test(line)) {
-      flushParagraph();
+      paragraph = flushParagraph(blocks, paragraph);
       list.push(parseInline(line.replace(LIST_ITEM, '')));
     } else {
-      flushList();
+      list = flushList(blocks, list);
       paragraph.push(line.trim());
     }
   }
-  flushParagraph();
-  flushList();
+  flushParagraph(blocks, paragraph);
+  flushList(blocks, list);
   return blocks;
+}
+
+/** Ends the paragraph being read (if any); returns the lines of the next one. */
+function flushParagraph(blocks: RichText, paragraph: string[]): string[] {
+  if (paragraph.length === 0) return paragraph;
+  blocks.push({ type: 'paragraph', spans: parseInline(paragraph.join('\n')) });
+  return [];
+}
+
+/** Ends the list being read (if any); returns the items of the next one. */
+function flushList(blocks: RichText, list: Span[][]): Span[][] {
+  if (list.length === 0) return list;
+  blocks.push({ type: 'list', items: list });
+  return [];
 }
 
 /** Text that must not be parsed (a citizen's or consultant's own words): one paragraph per blank-line block. */
@@ -86,13 +98,25 @@ export function concatRichText(...parts: RichText[]): RichText {
 
 /** Renders to plain text with "• " bullets; links become "label: url" unless the label is the url. */
 export function toPlainText(text: RichText): string {
-  const span = (s: Span) =>
-    s.href && s.href !== s.text ? `${s.text} (${s.href.replace(/^tel:/, '')})` : s.text;
-  return text
-    .map((block) =>
-      block.type === 'paragraph'
-        ? block.spans.map(span).join('')
-        : block.items.map((item) => `• ${item.map(span).join('')}`).join('\n'),
-    )
-    .join('\n\n');
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    if (i > 0) out += '\n\n';
+    const block = text[i]!;
+    if (block.type === 'paragraph') {
+      out += plainSpans(block.spans);
+    } else {
+      for (let j = 0; j < block.items.length; j++) {
+        if (j > 0) out += '\n';
+        out += `• ${plainSpans(block.items[j]!)}`;
+      }
+    }
+  }
+  return out;
+}
+
+function plainSpans(spans: readonly Span[]): string {
+  let out = '';
+  for (const s of spans)
+    out += s.href && s.href !== s.text ? `${s.text} (${s.href.replace(/^tel:/, '')})` : s.text;
+  return out;
 }

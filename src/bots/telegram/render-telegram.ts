@@ -50,13 +50,27 @@ function renderSpan(span: Span): string {
 
 /** Telegram HTML for rich text: paragraphs separated by a blank line, list items as "• " lines. */
 export function renderTelegramHtml(text: RichText): string {
-  return text
-    .map((block) =>
-      block.type === 'paragraph'
-        ? block.spans.map(renderSpan).join('')
-        : block.items.map((item) => `• ${item.map(renderSpan).join('')}`).join('\n'),
-    )
-    .join('\n\n');
+  // Loops, not closures made per call: see parseRichText in rich-text.ts.
+  let html = '';
+  for (let i = 0; i < text.length; i++) {
+    if (i > 0) html += '\n\n';
+    const block = text[i]!;
+    if (block.type === 'paragraph') {
+      html += renderSpans(block.spans);
+    } else {
+      for (let j = 0; j < block.items.length; j++) {
+        if (j > 0) html += '\n';
+        html += `• ${renderSpans(block.items[j]!)}`;
+      }
+    }
+  }
+  return html;
+}
+
+function renderSpans(spans: readonly Span[]): string {
+  let html = '';
+  for (const span of spans) html += renderSpan(span);
+  return html;
 }
 
 /** The same text without markup, for when Telegram refuses our HTML. */
@@ -117,9 +131,15 @@ export function renderInlineKeyboard(
   buttons: OutgoingMessage['buttons'],
   options: KeyboardOptions,
 ): InlineKeyboardMarkup | undefined {
-  const rows = (buttons ?? [])
-    .map((row) => row.map((b) => renderButton(b, options)).filter((b): b is InlineKeyboardButton => !!b))
-    .filter((row) => row.length > 0);
+  const rows: InlineKeyboardButton[][] = [];
+  for (const row of buttons ?? []) {
+    const rendered: InlineKeyboardButton[] = [];
+    for (const button of row) {
+      const inline = renderButton(button, options);
+      if (inline) rendered.push(inline);
+    }
+    if (rendered.length > 0) rows.push(rendered);
+  }
   return rows.length > 0 ? { inline_keyboard: rows } : undefined;
 }
 

@@ -29,16 +29,21 @@ function paragraphLines(spans: Span[]): Span[][] {
   const lines: Span[][] = [[]];
   for (const span of spans) {
     const pieces = span.text.split('\n');
-    pieces.forEach((piece, i) => {
+    for (let i = 0; i < pieces.length; i++) {
       if (i > 0) lines.push([]);
-      if (piece.length > 0) lines[lines.length - 1]!.push({ ...span, text: piece });
-    });
+      if (pieces[i]!.length > 0) lines[lines.length - 1]!.push({ ...span, text: pieces[i]! });
+    }
   }
   return lines;
 }
 
 function joinLines(lines: Span[][]): Span[] {
-  return lines.flatMap((line, i) => (i === 0 ? line : [{ text: '\n' }, ...line]));
+  const spans: Span[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (i > 0) spans.push({ text: '\n' });
+    spans.push(...lines[i]!);
+  }
+  return spans;
 }
 
 /** Where to cut `text` so that at most `max` characters stay before the cut: at a space if one is near. */
@@ -120,28 +125,43 @@ function pack<T>(items: T[], measure: (item: T) => number, separator: number, ma
 
 /** Breaks one block that is too long into blocks that each fit. */
 function splitBlock(block: Block, max: number): Block[] {
+  const split: Block[] = [];
   if (block.type === 'list') {
     const prefix = 2; // "• "
-    const items = block.items.flatMap((item) =>
-      lineLength(item) + prefix <= max ? [item] : splitLine(item, max - prefix),
-    );
-    return pack(items, (item) => lineLength(item) + prefix, LINE_SEPARATOR, max).map((group) => ({
-      type: 'list' as const,
-      items: group,
-    }));
+    const items: Span[][] = [];
+    for (const item of block.items) {
+      if (lineLength(item) + prefix <= max) items.push(item);
+      else items.push(...splitLine(item, max - prefix));
+    }
+    for (const group of pack(items, listItemLength, LINE_SEPARATOR, max))
+      split.push({ type: 'list', items: group });
+    return split;
   }
-  const lines = paragraphLines(block.spans).flatMap((line) =>
-    lineLength(line) <= max ? [line] : splitLine(line, max),
-  );
-  return pack(lines, lineLength, LINE_SEPARATOR, max).map((group) => ({
-    type: 'paragraph' as const,
-    spans: joinLines(group),
-  }));
+  const lines: Span[][] = [];
+  for (const line of paragraphLines(block.spans)) {
+    if (lineLength(line) <= max) lines.push(line);
+    else lines.push(...splitLine(line, max));
+  }
+  for (const group of pack(lines, lineLength, LINE_SEPARATOR, max))
+    split.push({ type: 'paragraph', spans: joinLines(group) });
+  return split;
 }
 
-/** Splits rich text into message-sized parts. Always returns at least one part. */
+/** A list item's length with its "• ". */
+function listItemLength(item: Span[]): number {
+  return lineLength(item) + 2;
+}
+
+/**
+ * Splits rich text into message-sized parts. Always returns at least one part. (Loops, not closures made per
+ * call: see parseRichText in rich-text.ts.)
+ */
 export function splitRichText(text: RichText, max: number = TELEGRAM_MAX_TEXT_LENGTH): RichText[] {
-  const blocks = text.flatMap((block) => (blockLength(block) <= max ? [block] : splitBlock(block, max)));
+  const blocks: Block[] = [];
+  for (const block of text) {
+    if (blockLength(block) <= max) blocks.push(block);
+    else blocks.push(...splitBlock(block, max));
+  }
   const parts = pack(blocks, blockLength, PARAGRAPH_SEPARATOR, max);
   return parts.length > 0 ? parts : [[]];
 }
