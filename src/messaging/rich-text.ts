@@ -96,27 +96,39 @@ export function concatRichText(...parts: RichText[]): RichText {
   return parts.flat();
 }
 
-/** Renders to plain text with "• " bullets; links become "label: url" unless the label is the url. */
-export function toPlainText(text: RichText): string {
+/**
+ * Rich text as one string, each span rendered by `renderSpan`: paragraphs separated by a blank line, list items as
+ * "• " lines. Every renderer's layout (plain text, Telegram HTML, VK).
+ */
+export function renderBlocks(text: RichText, renderSpan: (span: Span) => string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
     if (i > 0) out += '\n\n';
     const block = text[i]!;
     if (block.type === 'paragraph') {
-      out += plainSpans(block.spans);
+      out += renderSpans(block.spans, renderSpan);
     } else {
       for (let j = 0; j < block.items.length; j++) {
         if (j > 0) out += '\n';
-        out += `• ${plainSpans(block.items[j]!)}`;
+        out += `• ${renderSpans(block.items[j]!, renderSpan)}`;
       }
     }
   }
   return out;
 }
 
-function plainSpans(spans: readonly Span[]): string {
+function renderSpans(spans: readonly Span[], renderSpan: (span: Span) => string): string {
   let out = '';
-  for (const s of spans)
-    out += s.href && s.href !== s.text ? `${s.text} (${s.href.replace(/^tel:/, '')})` : s.text;
+  for (const span of spans) out += renderSpan(span);
   return out;
+}
+
+/** A link as "label (url)" unless the label is the url. */
+function plainSpan(s: Span): string {
+  return s.href && s.href !== s.text ? `${s.text} (${s.href.replace(/^tel:/, '')})` : s.text;
+}
+
+/** Renders to plain text with "• " bullets; links become "label (url)" unless the label is the url. */
+export function toPlainText(text: RichText): string {
+  return renderBlocks(text, plainSpan);
 }

@@ -10,7 +10,7 @@ import { DeliveryError } from '../../messaging/delivery.js';
 import type { Button, OutgoingMessage } from '../../messaging/outgoing-message.js';
 import { MAX_PAYLOAD_BYTES, payloadBytes } from '../../messaging/outgoing-message.js';
 import type { RichText, Span } from '../../messaging/rich-text.js';
-import { toPlainText } from '../../messaging/rich-text.js';
+import { renderBlocks, toPlainText } from '../../messaging/rich-text.js';
 
 /** Escapes text for Telegram HTML (element content). */
 export function escapeHtml(text: string): string {
@@ -50,27 +50,7 @@ function renderSpan(span: Span): string {
 
 /** Telegram HTML for rich text: paragraphs separated by a blank line, list items as "• " lines. */
 export function renderTelegramHtml(text: RichText): string {
-  // Loops, not closures made per call: see parseRichText in rich-text.ts.
-  let html = '';
-  for (let i = 0; i < text.length; i++) {
-    if (i > 0) html += '\n\n';
-    const block = text[i]!;
-    if (block.type === 'paragraph') {
-      html += renderSpans(block.spans);
-    } else {
-      for (let j = 0; j < block.items.length; j++) {
-        if (j > 0) html += '\n';
-        html += `• ${renderSpans(block.items[j]!)}`;
-      }
-    }
-  }
-  return html;
-}
-
-function renderSpans(spans: readonly Span[]): string {
-  let html = '';
-  for (const span of spans) html += renderSpan(span);
-  return html;
+  return renderBlocks(text, renderSpan);
 }
 
 /** The same text without markup, for when Telegram refuses our HTML. */

@@ -4,7 +4,7 @@
  * last one).
  */
 import type { OutgoingMessage } from '../../messaging/outgoing-message.js';
-import type { RichText, Span } from '../../messaging/rich-text.js';
+import { type RichText, renderBlocks, type Span } from '../../messaging/rich-text.js';
 import type { ClientCapabilities } from './client-capabilities.js';
 import { splitMessage, VK_MAX_MESSAGE_LENGTH } from './split-message.js';
 import { buildVkKeyboard, planKeyboard, type VkKeyboard } from './vk-keyboard.js';
@@ -26,13 +26,7 @@ function renderSpan(span: Span): string {
 
 /** Paragraphs separated by blank lines, list items as "• " lines, links as "label: url". */
 export function renderVkText(text: RichText): string {
-  return text
-    .map((block) =>
-      block.type === 'paragraph'
-        ? block.spans.map(renderSpan).join('')
-        : block.items.map((item) => `• ${item.map(renderSpan).join('')}`).join('\n'),
-    )
-    .join('\n\n');
+  return renderBlocks(text, renderSpan);
 }
 
 export function renderVkMessage(
