@@ -15,6 +15,7 @@ export const TELEGRAM_MAX_TEXT_LENGTH = 4096;
 
 const PARAGRAPH_SEPARATOR = 2; // "\n\n" between blocks
 const LINE_SEPARATOR = 1; // "\n" between lines or list items
+const LIST_PREFIX = 2; // "• " before a list item
 
 function blockLength(block: Block): number {
   return toPlainText([block]).length;
@@ -127,11 +128,10 @@ function pack<T>(items: T[], measure: (item: T) => number, separator: number, ma
 function splitBlock(block: Block, max: number): Block[] {
   const split: Block[] = [];
   if (block.type === 'list') {
-    const prefix = 2; // "• "
     const items: Span[][] = [];
     for (const item of block.items) {
-      if (lineLength(item) + prefix <= max) items.push(item);
-      else items.push(...splitLine(item, max - prefix));
+      if (listItemLength(item) <= max) items.push(item);
+      else items.push(...splitLine(item, max - LIST_PREFIX));
     }
     for (const group of pack(items, listItemLength, LINE_SEPARATOR, max))
       split.push({ type: 'list', items: group });
@@ -149,7 +149,7 @@ function splitBlock(block: Block, max: number): Block[] {
 
 /** A list item's length with its "• ". */
 function listItemLength(item: Span[]): number {
-  return lineLength(item) + 2;
+  return lineLength(item) + LIST_PREFIX;
 }
 
 /**
