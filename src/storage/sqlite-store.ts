@@ -451,10 +451,23 @@ export function createSqliteStore(
         return (hot.nextDueAt.get() as number | null) ?? undefined;
       },
       listForChat(platform, chatId, afterId, limit) {
+        // By the chat's citizens (citizens_chat, then outbox_citizen, whose entries are in id order per citizen):
+        // there is no index of the whole outbox by chat (migration 0006).
+        const ofChat = db
+          .select({ id: citizens.id })
+          .from(citizens)
+          .where(and(eq(citizens.platform, platform), eq(citizens.chatId, chatId)));
         return db
           .select()
           .from(outbox)
-          .where(and(eq(outbox.platform, platform), eq(outbox.chatId, chatId), gt(outbox.id, afterId)))
+          .where(
+            and(
+              inArray(outbox.citizenId, ofChat),
+              eq(outbox.platform, platform),
+              eq(outbox.chatId, chatId),
+              gt(outbox.id, afterId),
+            ),
+          )
           .orderBy(asc(outbox.id))
           .limit(limit)
           .all()

@@ -173,7 +173,7 @@ export interface OutboxRepo {
   pendingCount(): number;
   /** The earliest next_attempt_at among pending items, if any. */
   nextDueAt(): number | undefined;
-  /** Sent or pending items of one chat after an outbox id (for the local web chat). */
+  /** Sent or pending items of one chat (of the citizens now in it) after an outbox id, oldest first (the web chat). */
   listForChat(platform: Platform, chatId: string, afterId: number, limit: number): OutboxItem[];
 }
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { IncomingEvent } from '../../../src/messaging/incoming-event.js';
+import { toPlainText } from '../../../src/messaging/rich-text.js';
 import { createMemoryStore } from '../../../src/storage/memory-store.js';
 import { createSqliteStore } from '../../../src/storage/sqlite-store.js';
 import type { Store } from '../../../src/storage/store.js';
@@ -32,6 +33,32 @@ describe.each([
     expect(b.id).toBe(a.id);
     expect(b.chatId).toBe('43');
     expect(store.citizens.findOrCreate('telegram', '42', '42', { locale: 'ru', now: 3 }).id).not.toBe(a.id);
+  });
+
+  it("lists one chat's messages after an id, oldest first, and no other chat's", () => {
+    const store = make();
+    const anna = store.citizens.findOrCreate('web', 'anna', 'anna', { locale: 'ru', now: 1 });
+    const boris = store.citizens.findOrCreate('web', 'boris', 'boris', { locale: 'ru', now: 1 });
+    const queue = (to: typeof anna, text: string) =>
+      store.outbox.enqueue({
+        citizenId: to.id,
+        platform: 'web',
+        chatId: to.chatId,
+        message: { text: [{ type: 'paragraph', spans: [{ text }] }] },
+        now: 2,
+      });
+    const first = queue(anna, 'one');
+    queue(boris, 'not hers');
+    const second = queue(anna, 'two');
+    queue(anna, 'three');
+    const texts = (afterId: number, limit = 50) =>
+      store.outbox.listForChat('web', 'anna', afterId, limit).map((m) => toPlainText(m.message.text));
+    expect(texts(0)).toEqual(['one', 'two', 'three']);
+    expect(texts(first)).toEqual(['two', 'three']);
+    expect(texts(0, 2)).toEqual(['one', 'two']);
+    expect(store.outbox.listForChat('web', 'anna', second, 50)).toHaveLength(1);
+    expect(store.outbox.listForChat('web', 'nobody', 0, 50)).toEqual([]);
+    expect(store.outbox.listForChat('telegram', 'anna', 0, 50)).toEqual([]);
   });
 
   it('creates a citizen with the defaults, and an update changes only what it names', () => {
