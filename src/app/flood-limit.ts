@@ -14,14 +14,21 @@ export type FloodVerdict =
   | 'limited';
 
 export interface FloodLimiter {
-  /** Counts one message of the citizen received at `at` (ms) and says what to do with it. */
-  check(citizenId: number, at: number): FloodVerdict;
+  /**
+   * Counts one message of the citizen received at `at` (ms) and says what to do with it. `eventId` (increasing per
+   * citizen): asked again about the latest message counted, for a batch run again after a rollback, it gives the same
+   * answer without counting the message twice.
+   */
+  check(citizenId: number, at: number, eventId?: number): FloodVerdict;
 }
 
 interface Window {
   /** The latest timestamps, oldest first, at most perMinute + 1. */
   times: number[];
   notified: boolean;
+  /** The latest message counted, and what it was told. */
+  lastEventId: number;
+  lastVerdict: FloodVerdict;
 }
 
 /** Citizens not heard from for this long are forgotten at the next sweep. */
@@ -38,25 +45,34 @@ export function createFloodLimiter(options: { perMinute: number; windowMs?: numb
       if (now - (w.times[w.times.length - 1] ?? 0) > windowMs) windows.delete(id);
   }
 
+  function count(w: Window, at: number): FloodVerdict {
+    w.times.push(at);
+    if (w.times.length > keep) w.times.shift();
+    const over = w.times.length === keep && at - w.times[0]! < windowMs;
+    if (!over) {
+      w.notified = false;
+      return 'ok';
+    }
+    if (w.notified) return 'limited';
+    w.notified = true;
+    return 'notify';
+  }
+
   return {
-    check(citizenId, at) {
+    check(citizenId, at, eventId) {
       if (options.perMinute <= 0) return 'ok';
       if (++checks % SWEEP_EVERY === 0) sweep(at);
       let w = windows.get(citizenId);
       if (!w) {
-        w = { times: [], notified: false };
+        w = { times: [], notified: false, lastEventId: -1, lastVerdict: 'ok' };
         windows.set(citizenId, w);
       }
-      w.times.push(at);
-      if (w.times.length > keep) w.times.shift();
-      const over = w.times.length === keep && at - w.times[0]! < windowMs;
-      if (!over) {
-        w.notified = false;
-        return 'ok';
+      if (eventId !== undefined) {
+        if (eventId <= w.lastEventId) return w.lastVerdict;
+        w.lastEventId = eventId;
       }
-      if (w.notified) return 'limited';
-      w.notified = true;
-      return 'notify';
+      w.lastVerdict = count(w, at);
+      return w.lastVerdict;
     },
   };
 }

@@ -148,6 +148,50 @@ describe('dialog runner', () => {
     expect(outbound(store, 'unlucky')).toHaveLength(2);
   });
 
+  it('one failing event among many rolls back alone: the others are answered once, in order, the failed one told it is saved', async () => {
+    class ExplodingSearch extends ScriptedSearch {
+      override search(query: string) {
+        if (query.includes('взрыв')) throw new Error('index exploded');
+        return super.search(query);
+      }
+    }
+    const store = createSqliteStore(':memory:');
+    const runner = runnerOn(store, new ExplodingSearch());
+    const people = ['anna', 'boris', 'vera', 'gleb'];
+    const first = people.map((who) =>
+      ev({ kind: 'text', text: who === 'vera' ? 'взрыв' : `вопрос ${who}` }, who),
+    );
+    // Stored and processed in one transaction (nothing waits): the failure is inside that transaction.
+    expect(await runner.acceptMany(first)).toEqual(['accepted', 'accepted', 'accepted', 'accepted']);
+    // More than one batch: these wait and are processed by the queue, where the failure hits a queued batch.
+    const second = Array.from({ length: 70 }, (_, i) =>
+      ev({ kind: 'text', text: i === 40 ? 'ещё один взрыв' : `вопрос номер ${i}` }, people[i % 4]),
+    );
+    await runner.acceptMany(second);
+    await runner.idle();
+    for (const who of people) {
+      // The privacy notice comes once, after a first answer.
+      const all = outbound(store, who);
+      const replies = all.filter((r) => !/Мы храним переписку/.test(r));
+      expect(all.length - replies.length).toBe(1);
+      const asked = [...first, ...second].filter((e) => e.userId === who);
+      const failed = asked.filter((e) => e.kind === 'text' && e.text.includes('взрыв')).length;
+      // One answer for each message (this search finds nothing: each gets the same "not found" answer).
+      expect(replies).toHaveLength(asked.length);
+      expect(replies.filter((r) => /ваше сообщение сохранено/.test(r))).toHaveLength(failed);
+      const citizenId = store.citizens.findOrCreate('telegram', who, who, { locale: 'ru', now: 0 }).id;
+      expect(
+        store.transcript
+          .list(citizenId)
+          .filter((l) => l.direction === 'in')
+          .map((l) => l.text),
+      ).toEqual(asked.map((e) => (e.kind === 'text' ? e.text : '')));
+    }
+    expect(outbound(store, 'vera')[0]).toMatch(/ваше сообщение сохранено/);
+    expect(outbound(store, 'anna')[0]).not.toMatch(/ваше сообщение сохранено/);
+    expect(store.inbox.pending(100)).toEqual([]);
+  });
+
   it('/forget with confirmation deletes the transcript and says goodbye', async () => {
     const store = createSqliteStore(':memory:');
     const runner = runnerOn(store);

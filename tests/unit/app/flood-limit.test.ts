@@ -29,6 +29,16 @@ describe('flood limiter', () => {
     expect(Array.from({ length: 500 }, (_, i) => off.check(1, i)).every((v) => v === 'ok')).toBe(true);
   });
 
+  it('asked again about the same message (its batch run again after a rollback), counts it once', () => {
+    const limiter = createFloodLimiter({ perMinute: 2 });
+    expect(limiter.check(5, 0, 101)).toBe('ok');
+    expect(limiter.check(5, 1, 102)).toBe('ok');
+    expect(limiter.check(5, 1, 102)).toBe('ok');
+    expect(limiter.check(5, 2, 103)).toBe('notify');
+    expect(limiter.check(5, 2, 103)).toBe('notify');
+    expect(limiter.check(5, 3, 104)).toBe('limited');
+  });
+
   it('a steady 20 a minute is never limited', () => {
     const limiter = createFloodLimiter({ perMinute: 20 });
     for (let i = 0; i < 200; i++) expect(limiter.check(3, i * 3_000)).toBe('ok');
