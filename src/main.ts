@@ -5,6 +5,7 @@
 import { createApp } from './app/create-app.js';
 import { describeStartup } from './app/describe-startup.js';
 import { createLogger } from './app/logger.js';
+import { collectStartupGarbage } from './app/startup-gc.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import { DatabaseOpenError } from './storage/database-busy.js';
 
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
+  collectStartupGarbage();
   const address = await app.start();
   process.stdout.write(`${describeStartup(config, address, { demo: app.console?.demo })}\n`);
 
