@@ -16,8 +16,9 @@ export type FloodVerdict =
 export interface FloodLimiter {
   /**
    * Counts one message of the citizen received at `at` (ms) and says what to do with it. `eventId` (increasing per
-   * citizen): asked again about the latest message counted, for a batch run again after a rollback, it gives the same
-   * answer without counting the message twice.
+   * citizen): asked again about a message counted already (its batch runs again after a rollback), it gives the
+   * same answer without counting the message twice; one that left the window since, behind more than `perMinute`
+   * newer ones, is 'limited'.
    */
   check(citizenId: number, at: number, eventId?: number): FloodVerdict;
 }
@@ -25,10 +26,12 @@ export interface FloodLimiter {
 interface Window {
   /** The latest timestamps, oldest first, at most perMinute + 1. */
   times: number[];
+  /** Beside each timestamp: its message's event id (-1: none given) and what it was told. */
+  eventIds: number[];
+  verdicts: FloodVerdict[];
   notified: boolean;
-  /** The latest message counted, and what it was told. */
+  /** The latest event id counted. */
   lastEventId: number;
-  lastVerdict: FloodVerdict;
 }
 
 /** Citizens not heard from for this long are forgotten at the next sweep. */
@@ -45,9 +48,7 @@ export function createFloodLimiter(options: { perMinute: number; windowMs?: numb
       if (now - (w.times[w.times.length - 1] ?? 0) > windowMs) windows.delete(id);
   }
 
-  function count(w: Window, at: number): FloodVerdict {
-    w.times.push(at);
-    if (w.times.length > keep) w.times.shift();
+  function verdict(w: Window, at: number): FloodVerdict {
     const over = w.times.length === keep && at - w.times[0]! < windowMs;
     if (!over) {
       w.notified = false;
@@ -64,15 +65,24 @@ export function createFloodLimiter(options: { perMinute: number; windowMs?: numb
       if (++checks % SWEEP_EVERY === 0) sweep(at);
       let w = windows.get(citizenId);
       if (!w) {
-        w = { times: [], notified: false, lastEventId: -1, lastVerdict: 'ok' };
+        w = { times: [], eventIds: [], verdicts: [], notified: false, lastEventId: -1 };
         windows.set(citizenId, w);
       }
-      if (eventId !== undefined) {
-        if (eventId <= w.lastEventId) return w.lastVerdict;
-        w.lastEventId = eventId;
+      if (eventId !== undefined && eventId <= w.lastEventId) {
+        const i = w.eventIds.lastIndexOf(eventId);
+        return i >= 0 ? w.verdicts[i]! : 'limited';
       }
-      w.lastVerdict = count(w, at);
-      return w.lastVerdict;
+      if (eventId !== undefined) w.lastEventId = eventId;
+      w.times.push(at);
+      w.eventIds.push(eventId ?? -1);
+      if (w.times.length > keep) {
+        w.times.shift();
+        w.eventIds.shift();
+        w.verdicts.shift();
+      }
+      const told = verdict(w, at);
+      w.verdicts.push(told);
+      return told;
     },
   };
 }
