@@ -122,7 +122,7 @@ export const outbox = sqliteTable(
     // Removing a person (/forget) deletes their messages by this foreign key: without it, a scan of the whole outbox
     // (~0.3 s for 200,000 messages, the event loop held all the while). The web chat reads a chat's messages by it
     // too: an index of every message by (platform, chat) took an insert into a page of its own for nearly every
-    // message (1,000 chats, text keys), 15–20% of the storage work per message (migration 0006).
+    // message (1,000 chats, text keys), 5–20% of the storage work per message in alternating runs (migration 0006).
     index('outbox_citizen').on(t.citizenId),
     // The delivery worker looks for the oldest pending messages, each the first pending one of its chat, many times
     // a second: these indexes hold only the pending rows (in id order, and by chat), so that search stops after
