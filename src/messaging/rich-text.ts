@@ -96,6 +96,9 @@ export function concatRichText(...parts: RichText[]): RichText {
   return parts.flat();
 }
 
+/** What starts a list item in every rendering (the Telegram splitter counts it too). */
+export const LIST_BULLET = '• ';
+
 /**
  * Rich text as one string, each span rendered by `renderSpan`: paragraphs separated by a blank line, list items as
  * "• " lines. Every renderer's layout (plain text, Telegram HTML, VK).
@@ -110,7 +113,7 @@ export function renderBlocks(text: RichText, renderSpan: (span: Span) => string)
     } else {
       for (let j = 0; j < block.items.length; j++) {
         if (j > 0) out += '\n';
-        out += `• ${renderSpans(block.items[j]!, renderSpan)}`;
+        out += LIST_BULLET + renderSpans(block.items[j]!, renderSpan);
       }
     }
   }

@@ -9,13 +9,13 @@
  * (a link's address is shown in plain text), so a part also fits when it has to be re-sent without markup.
  */
 import type { Block, RichText, Span } from '../../messaging/rich-text.js';
-import { toPlainText } from '../../messaging/rich-text.js';
+import { LIST_BULLET, toPlainText } from '../../messaging/rich-text.js';
 
 export const TELEGRAM_MAX_TEXT_LENGTH = 4096;
 
 const PARAGRAPH_SEPARATOR = 2; // "\n\n" between blocks
 const LINE_SEPARATOR = 1; // "\n" between lines or list items
-const LIST_PREFIX = 2; // "• " before a list item
+const LIST_PREFIX = LIST_BULLET.length;
 
 function blockLength(block: Block): number {
   return toPlainText([block]).length;
