@@ -3,8 +3,14 @@
  * words the same way ("пособия", "пособие", "пособий" → "пособ"). Results are memoised: a few thousand distinct
  * words cover all traffic, and the stemmer is the hottest call on every query.
  */
-import snowball from 'snowball-stemmers';
+import { createRequire } from 'node:module';
 
+// Required, not imported: on Node 24 (not 20) a CommonJS module imported from ESM keeps its source text twice in
+// the heap (the ESM loader's copy for finding named exports, and the CommonJS loader's), and this one is 850 KB
+// (every Snowball language in one file). Heap snapshots on Node 24: 1.7 MB imported, 0.85 MB required.
+const snowball = createRequire(import.meta.url)(
+  'snowball-stemmers',
+) as typeof import('snowball-stemmers').default;
 const russian = snowball.newStemmer('russian');
 const MAX_CACHE = 50_000;
 const cache = new Map<string, string>();
