@@ -10,8 +10,17 @@ import { type AcceptStatus, DeliveryError, type InboundSink } from '../../messag
 import type { IncomingEvent } from '../../messaging/incoming-event.js';
 import type { OutgoingMessage } from '../../messaging/outgoing-message.js';
 import { createTelegramChannel } from '../telegram/index.js';
+import { createMessageBatch } from './message-batch.js';
 import { createPendingCalls } from './pending-calls.js';
-import { errorInfo, type FromThread, type ThreadSpec, type ToThread, toError } from './thread-messages.js';
+import {
+  errorInfo,
+  type FromThread,
+  type SendOutcome,
+  type SendRequest,
+  type ThreadSpec,
+  type ToThread,
+  toError,
+} from './thread-messages.js';
 
 const CONNECTED_CHECK_MS = 500;
 
@@ -44,18 +53,23 @@ const reportConnection = () => {
 };
 setInterval(reportConnection, CONNECTED_CHECK_MS).unref();
 
-async function send(message: Extract<ToThread, { t: 'send' }>) {
+// Answers that arrive in one turn of the event loop (the Bot API's replies to a tick's sends) go back together.
+const answer = createMessageBatch<SendOutcome>(
+  (flush) => setImmediate(flush),
+  (outcomes) => post({ t: 'sent', outcomes }),
+);
+
+async function send(request: SendRequest) {
   try {
     const outgoing =
-      typeof message.message === 'string'
-        ? (JSON.parse(message.message) as OutgoingMessage)
-        : message.message;
-    const result = await channel.sender.send(message.chatId, outgoing, message.options);
-    post({ t: 'sent', id: message.id, result });
+      typeof request.message === 'string'
+        ? (JSON.parse(request.message) as OutgoingMessage)
+        : request.message;
+    const result = await channel.sender.send(request.chatId, outgoing, request.options);
+    answer({ id: request.id, result });
   } catch (error) {
-    post({
-      t: 'sendFailed',
-      id: message.id,
+    answer({
+      id: request.id,
       ...(error instanceof DeliveryError ? { failure: error.failure } : {}),
       error: errorInfo(error),
     });
@@ -65,7 +79,7 @@ async function send(message: Extract<ToThread, { t: 'send' }>) {
 port.on('message', (message: ToThread) => {
   switch (message.t) {
     case 'send':
-      void send(message);
+      for (const request of message.sends) void send(request);
       break;
     case 'accepted':
       accepts.resolve(message.id, message.statuses);

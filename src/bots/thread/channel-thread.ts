@@ -29,8 +29,16 @@ import type { OutgoingMessage } from '../../messaging/outgoing-message.js';
 import type { Channel, ChannelDeps } from '../channel.js';
 import type { TelegramChannelOptions } from '../telegram/telegram-channel.js';
 import { TELEGRAM_LIMITS } from '../telegram/telegram-limits.js';
+import { createMessageBatch } from './message-batch.js';
 import { createPendingCalls } from './pending-calls.js';
-import { errorInfo, type FromThread, type ThreadSpec, type ToThread, toError } from './thread-messages.js';
+import {
+  errorInfo,
+  type FromThread,
+  type SendRequest,
+  type ThreadSpec,
+  type ToThread,
+  toError,
+} from './thread-messages.js';
 
 const RESPAWN_DELAY_MS = 1_000;
 /**
@@ -110,6 +118,7 @@ export function createTelegramThread(
   let state: 'idle' | 'running' | 'stopping' | 'stopped' = 'idle';
   let connected = false;
   const sends = createPendingCalls<SendResult>();
+  const sendBatches = new WeakMap<Worker, (request: SendRequest) => void>();
   let started: { resolve: () => void; reject: (e: Error) => void } | undefined;
   let stopped: (() => void) | undefined;
   let stopping: Promise<void> | undefined;
@@ -131,13 +140,14 @@ export function createTelegramThread(
         void accept(thread, message.id, message.events);
         break;
       case 'sent':
-        sends.resolve(message.id, message.result);
-        break;
-      case 'sendFailed':
-        sends.reject(
-          message.id,
-          message.failure ? new DeliveryError(message.failure) : toError(message.error),
-        );
+        for (const outcome of message.outcomes) {
+          if ('result' in outcome) sends.resolve(outcome.id, outcome.result);
+          else
+            sends.reject(
+              outcome.id,
+              outcome.failure ? new DeliveryError(outcome.failure) : toError(outcome.error),
+            );
+        }
         break;
       case 'connected':
         connected = message.value;
@@ -165,6 +175,14 @@ export function createTelegramThread(
 
   function spawn(): Worker {
     const thread = startHost(spec);
+    // The sends asked for in one turn of the event loop (a delivery tick's) cross together; the flush runs before
+    // any other event, so the thread cannot have exited in between.
+    sendBatches.set(
+      thread,
+      createMessageBatch<SendRequest>(queueMicrotask, (batch) =>
+        thread.postMessage({ t: 'send', sends: batch } satisfies ToThread),
+      ),
+    );
     // After stop() the thread only delivers what is left; it must not keep the process alive.
     if (state === 'stopping' || state === 'stopped') thread.unref();
     thread.on('message', (message: FromThread) => onMessage(thread, message));
@@ -193,10 +211,8 @@ export function createTelegramThread(
 
   function post(chatId: string, message: OutgoingMessage | string, sendOptions: SendOptions) {
     worker ??= spawn();
-    const thread = worker;
-    return sends.open((id) =>
-      thread.postMessage({ t: 'send', id, chatId, message, options: sendOptions } satisfies ToThread),
-    );
+    const queueSend = sendBatches.get(worker)!;
+    return sends.open((id) => queueSend({ id, chatId, message, options: sendOptions }));
   }
 
   const sender: PlatformSender = {

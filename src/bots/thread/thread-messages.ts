@@ -20,6 +20,22 @@ export interface ThreadSpec {
   texts: TextTable;
 }
 
+/** One send: `message` as a string is the outbox's stored JSON, read in the thread. */
+export interface SendRequest {
+  id: number;
+  chatId: string;
+  message: OutgoingMessage | string;
+  options: SendOptions;
+}
+
+/**
+ * How one send ended: its result, or its error, with `failure` when the sender said what went wrong (a
+ * DeliveryError; the delivery worker judges anything else).
+ */
+export type SendOutcome =
+  | { id: number; result: SendResult }
+  | { id: number; failure?: DeliveryFailure; error: ErrorInfo };
+
 /** An error as it crosses the boundary (its class does not). */
 export interface ErrorInfo {
   name: string;
@@ -29,8 +45,8 @@ export interface ErrorInfo {
 export type ToThread =
   | { t: 'start' }
   | { t: 'stop' }
-  /** `message` as a string: as the outbox stores it (JSON), read in the thread. */
-  | { t: 'send'; id: number; chatId: string; message: OutgoingMessage | string; options: SendOptions }
+  /** The sends asked for in one turn of the main thread's event loop (a delivery tick's), together. */
+  | { t: 'send'; sends: SendRequest[] }
   | { t: 'accepted'; id: number; statuses: AcceptStatus[] }
   | { t: 'acceptFailed'; id: number; error: ErrorInfo };
 
@@ -38,9 +54,8 @@ export type FromThread =
   | { t: 'started' }
   | { t: 'startFailed'; error: ErrorInfo }
   | { t: 'stopped' }
-  | { t: 'sent'; id: number; result: SendResult }
-  /** `failure` when the sender said what went wrong (a DeliveryError); the delivery worker judges anything else. */
-  | { t: 'sendFailed'; id: number; failure?: DeliveryFailure; error: ErrorInfo }
+  /** How the sends that ended in one turn of the thread's event loop ended, together. */
+  | { t: 'sent'; outcomes: SendOutcome[] }
   | { t: 'accept'; id: number; events: IncomingEvent[] }
   | { t: 'connected'; value: boolean }
   /** One JSON log line, already redacted by the thread's logger (createLogger). */
