@@ -118,7 +118,6 @@ export function createTelegramThread(
   let state: 'idle' | 'running' | 'stopping' | 'stopped' = 'idle';
   let connected = false;
   const sends = createPendingCalls<SendResult>();
-  const sendBatches = new WeakMap<Worker, (request: SendRequest) => void>();
   let started: { resolve: () => void; reject: (e: Error) => void } | undefined;
   let stopped: (() => void) | undefined;
   let stopping: Promise<void> | undefined;
@@ -175,14 +174,6 @@ export function createTelegramThread(
 
   function spawn(): Worker {
     const thread = startHost(spec);
-    // The sends asked for in one turn of the event loop (a delivery tick's) cross together; the flush runs before
-    // any other event, so the thread cannot have exited in between.
-    sendBatches.set(
-      thread,
-      createMessageBatch<SendRequest>(queueMicrotask, (batch) =>
-        thread.postMessage({ t: 'send', sends: batch } satisfies ToThread),
-      ),
-    );
     // After stop() the thread only delivers what is left; it must not keep the process alive.
     if (state === 'stopping' || state === 'stopped') thread.unref();
     thread.on('message', (message: FromThread) => onMessage(thread, message));
@@ -209,9 +200,14 @@ export function createTelegramThread(
     return thread;
   }
 
-  function post(chatId: string, message: OutgoingMessage | string, sendOptions: SendOptions) {
+  // The sends asked for in one turn of the event loop (a delivery tick's) cross together. The flush is a microtask:
+  // it runs before any other event, so a thread's exit cannot come between a send and its flush.
+  const queueSend = createMessageBatch<SendRequest>(queueMicrotask, (batch) => {
     worker ??= spawn();
-    const queueSend = sendBatches.get(worker)!;
+    worker.postMessage({ t: 'send', sends: batch } satisfies ToThread);
+  });
+
+  function post(chatId: string, message: OutgoingMessage | string, sendOptions: SendOptions) {
     return sends.open((id) => queueSend({ id, chatId, message, options: sendOptions }));
   }
 
