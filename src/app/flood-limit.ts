@@ -23,12 +23,16 @@ export interface FloodLimiter {
   check(citizenId: number, at: number, eventId?: number): FloodVerdict;
 }
 
+/** One message counted: when it came, its event id (-1: none given) and what it was told. */
+interface Counted {
+  at: number;
+  eventId: number;
+  verdict: FloodVerdict;
+}
+
 interface Window {
-  /** The latest timestamps, oldest first, at most perMinute + 1. */
-  times: number[];
-  /** Beside each timestamp: its message's event id (-1: none given) and what it was told. */
-  eventIds: number[];
-  verdicts: FloodVerdict[];
+  /** The latest messages, oldest first, at most perMinute + 1. */
+  counted: Counted[];
   notified: boolean;
   /** The latest event id counted. */
   lastEventId: number;
@@ -45,11 +49,11 @@ export function createFloodLimiter(options: { perMinute: number; windowMs?: numb
 
   function sweep(now: number) {
     for (const [id, w] of windows)
-      if (now - (w.times[w.times.length - 1] ?? 0) > windowMs) windows.delete(id);
+      if (now - (w.counted[w.counted.length - 1]?.at ?? 0) > windowMs) windows.delete(id);
   }
 
   function verdict(w: Window, at: number): FloodVerdict {
-    const over = w.times.length === keep && at - w.times[0]! < windowMs;
+    const over = w.counted.length === keep && at - w.counted[0]!.at < windowMs;
     if (!over) {
       w.notified = false;
       return 'ok';
@@ -65,24 +69,17 @@ export function createFloodLimiter(options: { perMinute: number; windowMs?: numb
       if (++checks % SWEEP_EVERY === 0) sweep(at);
       let w = windows.get(citizenId);
       if (!w) {
-        w = { times: [], eventIds: [], verdicts: [], notified: false, lastEventId: -1 };
+        w = { counted: [], notified: false, lastEventId: -1 };
         windows.set(citizenId, w);
       }
-      if (eventId !== undefined && eventId <= w.lastEventId) {
-        const i = w.eventIds.lastIndexOf(eventId);
-        return i >= 0 ? w.verdicts[i]! : 'limited';
-      }
+      if (eventId !== undefined && eventId <= w.lastEventId)
+        return w.counted.findLast((c) => c.eventId === eventId)?.verdict ?? 'limited';
       if (eventId !== undefined) w.lastEventId = eventId;
-      w.times.push(at);
-      w.eventIds.push(eventId ?? -1);
-      if (w.times.length > keep) {
-        w.times.shift();
-        w.eventIds.shift();
-        w.verdicts.shift();
-      }
-      const told = verdict(w, at);
-      w.verdicts.push(told);
-      return told;
+      const message: Counted = { at, eventId: eventId ?? -1, verdict: 'ok' };
+      w.counted.push(message);
+      if (w.counted.length > keep) w.counted.shift();
+      message.verdict = verdict(w, at);
+      return message.verdict;
     },
   };
 }
