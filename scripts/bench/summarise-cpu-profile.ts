@@ -23,9 +23,14 @@ function areaOf(url: string, functionName: string): string {
   const dependency = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
   if (dependency) return dependency[1]!;
   if (url.startsWith('node:')) return 'node:internals';
-  const own = /\/(src|scripts)\/((?:[^/]+\/)?)/.exec(url);
+  const own = /\/(src|dist|scripts)\/((?:[^/]+\/)?)/.exec(url);
   if (own) return `${own[1]}/${own[2]!.replace(/\/$/, '') || '.'}`;
   return url;
+}
+
+/** Our code: src/ as tsx runs it, or dist/ as built (the bench's default), not a dependency's own dist/. */
+function isOwnCode(url: string): boolean {
+  return /\/(src|dist)\//.test(url) && !url.includes('/node_modules/');
 }
 
 export function summariseCpuProfile(path: string, top = 20): string {
@@ -40,7 +45,7 @@ export function summariseCpuProfile(path: string, top = 20): string {
   const byArea = new Map<string, number>();
   for (const [id, us] of self) {
     const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
-    const file = url.replace(/^.*\/(node_modules\/|src\/|scripts\/)/, '$1');
+    const file = url.replace(/^.*\/(node_modules\/|src\/|dist\/|scripts\/)/, '$1');
     const key = `${functionName || '(anonymous)'} ${file ? `${file}:${lineNumber + 1}` : ''}`.trim();
     byFunction.set(key, (byFunction.get(key) ?? 0) + us);
     const area = areaOf(url, functionName);
@@ -51,14 +56,14 @@ export function summariseCpuProfile(path: string, top = 20): string {
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const inclusive = new Map<string, number>();
   const keyOf = (n: ProfileNode) => {
-    const file = n.callFrame.url.replace(/^.*\/(src\/)/, '$1');
+    const file = n.callFrame.url.replace(/^.*\/((?:src|dist)\/)/, '$1');
     return `${n.callFrame.functionName || '(anonymous)'} ${file}:${n.callFrame.lineNumber + 1}`;
   };
   for (const [id, us] of self) {
     const seen = new Set<string>();
     for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
       const n = byId.get(at)!;
-      if (!/\/src\//.test(n.callFrame.url)) continue;
+      if (!isOwnCode(n.callFrame.url)) continue;
       const key = keyOf(n);
       if (seen.has(key)) continue;
       seen.add(key);
@@ -76,7 +81,7 @@ export function summariseCpuProfile(path: string, top = 20): string {
     ...list(byArea, 15),
     'self time by function:',
     ...list(byFunction, top),
-    'our functions with their callees (src/):',
+    'our functions with their callees (src/ or dist/):',
     ...list(inclusive, top),
   ].join('\n');
 }
