@@ -220,8 +220,15 @@ export function createMemoryStore(): Store {
         return due.length > 0 ? Math.min(...due) : undefined;
       },
       listForChat(platform, chatId, afterId, limit) {
+        // As the SQLite store reads it: the messages of the citizens now in this chat, sent to this chat.
+        const inChat = (citizenId: number) => {
+          const c = citizens.get(citizenId);
+          return c !== undefined && c.platform === platform && c.chatId === chatId;
+        };
         return [...outbox.values()]
-          .filter((o) => o.platform === platform && o.chatId === chatId && o.id > afterId)
+          .filter(
+            (o) => o.platform === platform && o.chatId === chatId && o.id > afterId && inChat(o.citizenId),
+          )
           .sort((a, b) => a.id - b.id)
           .slice(0, limit)
           .map(clone);

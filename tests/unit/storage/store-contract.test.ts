@@ -61,6 +61,15 @@ describe.each([
     expect(store.outbox.listForChat('telegram', 'anna', 0, 50)).toEqual([]);
   });
 
+  it('lists only the messages of the citizens now in the chat: one who moved to another chat takes theirs along', () => {
+    const store = make();
+    const vera = store.citizens.findOrCreate('web', 'vera', 'old-chat', { locale: 'ru', now: 1 });
+    store.outbox.enqueue({ citizenId: vera.id, platform: 'web', chatId: 'old-chat', message, now: 2 });
+    expect(store.outbox.listForChat('web', 'old-chat', 0, 50)).toHaveLength(1);
+    store.citizens.findOrCreate('web', 'vera', 'new-chat', { locale: 'ru', now: 3 });
+    expect(store.outbox.listForChat('web', 'old-chat', 0, 50)).toEqual([]);
+  });
+
   it('creates a citizen with the defaults, and an update changes only what it names', () => {
     const store = make();
     const created = store.citizens.findOrCreate('telegram', '5', '6', { locale: 'en', now: 10 });
