@@ -45,9 +45,9 @@ function withoutPrivateContent(event: IncomingEvent): IncomingEvent {
 /**
  * Most events in one transaction, and how long a batch may go on taking more (ms). Every event of a batch waits for
  * its commit, and events arriving meanwhile for the batch to end: the time cap is added to reply latency about twice.
- * 2 ms instead of 10 (`npm run bench`, 1,000 messages a second, alternating rounds): p99 35/40/37 ms against
- * 77/99/47, with no more CPU per message or less throughput, though there are ~4x the batches (closed loop: ~6
- * events each instead of ~30).
+ * 2 ms instead of 10 (`npm run bench`, 1,000 messages a second, six alternating pairs of runs): p99 35-65 ms
+ * against 47-150, lower in every pair, with no more CPU per message or less throughput, though there are ~4x the
+ * batches (closed loop: ~6 events each instead of ~30).
  */
 const BATCH_MAX_EVENTS = 64;
 const BATCH_MAX_MS = 2;
