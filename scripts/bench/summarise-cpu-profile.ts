@@ -28,6 +28,9 @@ function areaOf(url: string, functionName: string): string {
   return url;
 }
 
+/** A frame's file as the summary names it: from node_modules/, src/, dist/ or scripts/ on. */
+const shortPath = (url: string) => url.replace(/^.*\/(node_modules\/|src\/|dist\/|scripts\/)/, '$1');
+
 /** Our code: src/ as tsx runs it, or dist/ as built (the bench's default), not a dependency's own dist/. */
 function isOwnCode(url: string): boolean {
   return /\/(src|dist)\//.test(url) && !url.includes('/node_modules/');
@@ -45,7 +48,7 @@ export function summariseCpuProfile(path: string, top = 20): string {
   const byArea = new Map<string, number>();
   for (const [id, us] of self) {
     const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
-    const file = url.replace(/^.*\/(node_modules\/|src\/|dist\/|scripts\/)/, '$1');
+    const file = shortPath(url);
     const key = `${functionName || '(anonymous)'} ${file ? `${file}:${lineNumber + 1}` : ''}`.trim();
     byFunction.set(key, (byFunction.get(key) ?? 0) + us);
     const area = areaOf(url, functionName);
@@ -55,10 +58,8 @@ export function summariseCpuProfile(path: string, top = 20): string {
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const inclusive = new Map<string, number>();
-  const keyOf = (n: ProfileNode) => {
-    const file = n.callFrame.url.replace(/^.*\/((?:src|dist)\/)/, '$1');
-    return `${n.callFrame.functionName || '(anonymous)'} ${file}:${n.callFrame.lineNumber + 1}`;
-  };
+  const keyOf = (n: ProfileNode) =>
+    `${n.callFrame.functionName || '(anonymous)'} ${shortPath(n.callFrame.url)}:${n.callFrame.lineNumber + 1}`;
   for (const [id, us] of self) {
     const seen = new Set<string>();
     for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
