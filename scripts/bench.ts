@@ -1,6 +1,5 @@
 /**
- * `npm run bench [-- --citizens 1000 --warmup-messages 10000 --messages 20000 --latency-messages 5000 --rate 1000
- *   --no-echo --profile DIR --node-arg=--max-old-space-size=128 --source --keep]`
+ * `npm run bench [-- options]` (USAGE below lists them).
  *
  * The assistant is built (`npm run build`) and run as the Docker image runs it; `--source` runs src/main.ts through
  * tsx instead (as `npm start` does: same code, ~30 MB more memory for the TypeScript loader).
@@ -14,20 +13,48 @@ import type { BotFigures } from './bench/run-bench.js';
 import { runBench } from './bench/run-bench.js';
 import { summariseCpuProfile } from './bench/summarise-cpu-profile.js';
 
-const { values } = parseArgs({
-  options: {
-    citizens: { type: 'string', default: '1000' },
-    'warmup-messages': { type: 'string', default: '10000' },
-    messages: { type: 'string', default: '20000' },
-    'latency-messages': { type: 'string', default: '5000' },
-    rate: { type: 'string', default: '1000' },
-    'no-echo': { type: 'boolean', default: false },
-    source: { type: 'boolean', default: false },
-    profile: { type: 'string' },
-    'node-arg': { type: 'string', multiple: true },
-    keep: { type: 'boolean', default: false },
-  },
-});
+const USAGE = `usage: npm run bench [-- options]
+  --citizens N             simulated citizens (default 1000)
+  --warmup-messages N      messages before measuring, while V8 compiles the hot code (default 10000)
+  --messages N             messages of the throughput phase, closed loop (default 20000)
+  --latency-messages N     messages of the latency phase (default 5000)
+  --rate N                 messages a second in the latency phase (default 1000)
+  --no-echo                skip the grammY echo bot (no ratio)
+  --source                 run src/main.ts through tsx instead of the build
+  --profile DIR            write the assistant's CPU profile to DIR and summarise it
+  --node-arg=ARG           a Node option for the assistant (repeatable)
+  --keep                   keep the run's database and logs
+  --help                   this text`;
+
+function parseOptions() {
+  try {
+    return parseArgs({
+      options: {
+        citizens: { type: 'string', default: '1000' },
+        'warmup-messages': { type: 'string', default: '10000' },
+        messages: { type: 'string', default: '20000' },
+        'latency-messages': { type: 'string', default: '5000' },
+        rate: { type: 'string', default: '1000' },
+        'no-echo': { type: 'boolean', default: false },
+        source: { type: 'boolean', default: false },
+        profile: { type: 'string' },
+        'node-arg': { type: 'string', multiple: true },
+        keep: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+    }).values;
+  } catch (error) {
+    // Node's own message names the option ("Unknown option '--x'", "Option '--rate <value>' argument missing").
+    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
+    process.exit(2);
+  }
+}
+
+const values = parseOptions();
+if (values.help) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
 
 function wholeNumber(name: string, value: string | undefined, least: number): number {
   const n = Number(value);
