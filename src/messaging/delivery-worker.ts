@@ -148,6 +148,17 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
     }
   }
 
+  /**
+   * Hands the message to the sender. A function of its own so that the text, read here from the store (see the
+   * store's `due`), is not kept in deliver's frame while the send is awaited.
+   */
+  function startSend(item: OutboxItem, sender: PlatformSender, sendOptions: SendOptions) {
+    const stored = sender.sendStored ? item.storedMessage : undefined;
+    return stored !== undefined && sender.sendStored
+      ? sender.sendStored(item.chatId, stored, sendOptions)
+      : sender.send(item.chatId, item.message, sendOptions);
+  }
+
   async function deliver(item: OutboxItem, sender: PlatformSender) {
     const started = clock();
     try {
@@ -155,10 +166,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
         idempotencyKey: String(item.id),
         ...(item.editMessageId ? { editMessageId: item.editMessageId } : {}),
       };
-      const result =
-        item.storedMessage !== undefined && sender.sendStored
-          ? await sender.sendStored(item.chatId, item.storedMessage, sendOptions)
-          : await sender.send(item.chatId, item.message, sendOptions);
+      const result = await startSend(item, sender, sendOptions);
       await recordSent(item.id, result.platformMessageIds);
       sender.marked?.(item.chatId);
       options.onDelivered?.(item, clock() - started);
