@@ -3,6 +3,7 @@
  * differs from Node's own; at run time grammY only needs `aborted` and `addEventListener`, which Node's has.
  */
 import type { Api } from 'grammy';
+import { callWithTimeout } from '../call-timeout.js';
 
 export type ApiSignal = NonNullable<Parameters<Api['getMe']>[0]>;
 
@@ -11,7 +12,7 @@ export function apiSignal(signal: AbortSignal): ApiSignal {
   return signal as unknown as ApiSignal;
 }
 
-/** A signal that aborts the call after `ms` milliseconds (its timer does not keep the process alive). */
-export function timeoutSignal(ms: number): ApiSignal {
-  return apiSignal(AbortSignal.timeout(ms));
+/** Runs one API call under a time limit (see callWithTimeout), with the signal typed for grammY. */
+export function withTimeout<T>(ms: number, call: (signal: ApiSignal) => Promise<T>): Promise<T> {
+  return callWithTimeout(ms, (signal) => call(apiSignal(signal)));
 }

@@ -14,7 +14,7 @@ import { localeFromLanguageCode } from '../../i18n/locale.js';
 import type { Translator } from '../../i18n/translator.js';
 import { type AcceptStatus, acceptAll, type InboundSink } from '../../messaging/delivery.js';
 import type { IncomingEvent } from '../../messaging/incoming-event.js';
-import { timeoutSignal } from './api-signal.js';
+import { withTimeout } from './api-signal.js';
 import { describeApiError, loggableError } from './telegram-errors.js';
 import { updateChatId, updateToEvent, updateType } from './update-to-event.js';
 
@@ -44,14 +44,14 @@ export function answerButtonPress(options: UpdateHandlerOptions, api: Api, updat
   const query = update.callback_query;
   if (!query) return;
   options.track(
-    api
-      .answerCallbackQuery(query.id, undefined, timeoutSignal(options.callTimeoutMs))
-      .catch((error: unknown) =>
-        options.logger.warn(
-          { chatId: updateChatId(update), reason: describeApiError(error) },
-          'could not answer a button press',
-        ),
+    withTimeout(options.callTimeoutMs, (signal) =>
+      api.answerCallbackQuery(query.id, undefined, signal),
+    ).catch((error: unknown) =>
+      options.logger.warn(
+        { chatId: updateChatId(update), reason: describeApiError(error) },
+        'could not answer a button press',
       ),
+    ),
   );
 }
 
@@ -87,7 +87,7 @@ function apologise(options: UpdateHandlerOptions, api: Api, update: Update, log:
   const text = options.translator.t(localeFromLanguageCode(from?.language_code), 'errors.not_saved_retry');
   bestEffort(
     options,
-    api.sendMessage(chatId, text, undefined, timeoutSignal(options.callTimeoutMs)),
+    withTimeout(options.callTimeoutMs, (signal) => api.sendMessage(chatId, text, undefined, signal)),
     log,
     'the apology',
   );

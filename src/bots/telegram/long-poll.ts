@@ -13,7 +13,7 @@
 import type { Api } from 'grammy';
 import { GrammyError } from 'grammy';
 import type { Update } from 'grammy/types';
-import { apiSignal, timeoutSignal } from './api-signal.js';
+import { apiSignal, withTimeout } from './api-signal.js';
 import { pause } from './pause.js';
 
 export interface LongPollOptions {
@@ -72,7 +72,9 @@ export async function longPoll(options: LongPollOptions): Promise<void> {
  */
 async function confirm(api: Api, offset: number, timeoutSeconds: number): Promise<void> {
   try {
-    await api.getUpdates({ offset, limit: 1, timeout: 0 }, timeoutSignal(Math.min(timeoutSeconds, 2) * 1000));
+    await withTimeout(Math.min(timeoutSeconds, 2) * 1000, (signal) =>
+      api.getUpdates({ offset, limit: 1, timeout: 0 }, signal),
+    );
   } catch {
     // Not confirmed: the batch comes again after the restart and is recognised by its update_id.
   }

@@ -15,7 +15,7 @@ import type { BotCommand } from 'grammy/types';
 import type { TelegramConfig } from '../../config/config.js';
 import type { Locale } from '../../i18n/locale.js';
 import type { Channel, ChannelDeps } from '../channel.js';
-import { apiSignal, timeoutSignal } from './api-signal.js';
+import { apiSignal, withTimeout } from './api-signal.js';
 import { createConnectionMonitor } from './connection-monitor.js';
 import type { UpdateHandlerOptions } from './handle-update.js';
 import { createBatchHandler, handleUpdates } from './handle-update.js';
@@ -123,11 +123,11 @@ export function createTelegramChannel(
     now,
     show: (chatId) =>
       track(
-        bot.api
-          .sendChatAction(chatId, 'typing', undefined, timeoutSignal(callTimeoutMs))
-          .catch((error: unknown) =>
-            log.warn({ chatId, reason: describeApiError(error) }, 'could not send typing'),
-          ),
+        withTimeout(callTimeoutMs, (signal) =>
+          bot.api.sendChatAction(chatId, 'typing', undefined, signal),
+        ).catch((error: unknown) =>
+          log.warn({ chatId, reason: describeApiError(error) }, 'could not send typing'),
+        ),
       ),
   });
 

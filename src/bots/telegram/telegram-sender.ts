@@ -19,7 +19,7 @@ import { DeliveryError } from '../../messaging/delivery.js';
 import type { OutgoingMessage } from '../../messaging/outgoing-message.js';
 import type { RichText } from '../../messaging/rich-text.js';
 import type { ApiSignal } from './api-signal.js';
-import { timeoutSignal } from './api-signal.js';
+import { withTimeout } from './api-signal.js';
 import {
   renderInlineKeyboard,
   renderLocationKeyboard,
@@ -123,18 +123,14 @@ export function createTelegramSender(api: Api, options: TelegramSenderOptions): 
     return parts;
   }
 
-  function signal(): ApiSignal {
-    return timeoutSignal(options.callTimeoutMs);
-  }
+  /** One API call under the call timeout. */
+  const timed = <T>(call: (signal: ApiSignal) => Promise<T>) => withTimeout(options.callTimeoutMs, call);
 
   async function sendPart(chatId: string, part: Part): Promise<string> {
     const common = { reply_markup: part.markup, link_preview_options: { is_disabled: true } };
     try {
-      const sent = await api.sendMessage(
-        chatId,
-        renderTelegramHtml(part.text),
-        { ...common, parse_mode: 'HTML' },
-        signal(),
+      const sent = await timed((signal) =>
+        api.sendMessage(chatId, renderTelegramHtml(part.text), { ...common, parse_mode: 'HTML' }, signal),
       );
       return String(sent.message_id);
     } catch (error) {
@@ -143,7 +139,9 @@ export function createTelegramSender(api: Api, options: TelegramSenderOptions): 
         { chatId, reason: describeApiError(error) },
         'Telegram could not parse our HTML; sending plain text',
       );
-      const sent = await api.sendMessage(chatId, renderTelegramPlain(part.text), common, signal());
+      const sent = await timed((signal) =>
+        api.sendMessage(chatId, renderTelegramPlain(part.text), common, signal),
+      );
       return String(sent.message_id);
     }
   }
@@ -154,12 +152,14 @@ export function createTelegramSender(api: Api, options: TelegramSenderOptions): 
     const common = { reply_markup: markup, link_preview_options: { is_disabled: true } };
     const attempt = async (text: string, html: boolean) => {
       try {
-        await api.editMessageText(
-          chatId,
-          messageId,
-          text,
-          html ? { ...common, parse_mode: 'HTML' } : common,
-          signal(),
+        await timed((signal) =>
+          api.editMessageText(
+            chatId,
+            messageId,
+            text,
+            html ? { ...common, parse_mode: 'HTML' } : common,
+            signal,
+          ),
         );
       } catch (error) {
         // Pressing the same button twice renders the same message: nothing to change is a success.

@@ -3,6 +3,7 @@
  * a bounded time per request, and typed errors (VkApiError / VkTransportError).
  */
 
+import { callWithTimeout } from '../call-timeout.js';
 import { VkApiError, VkTransportError } from './vk-errors.js';
 import {
   callThroughLibrary,
@@ -48,11 +49,6 @@ function formParams(params: VkParams): Record<string, string | number> {
   return out;
 }
 
-function withTimeout(options: VkCallOptions | undefined, fallbackMs: number): AbortSignal {
-  const timeout = AbortSignal.timeout(options?.timeoutMs ?? fallbackMs);
-  return options?.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
-}
-
 function transportError(method: string, error: unknown): VkTransportError {
   const e = error as { code?: string; message?: string; response?: { status?: number } };
   const status = typeof e.response?.status === 'number' ? e.response.status : undefined;
@@ -64,14 +60,18 @@ export function createVkApiClient(options: VkApiClientOptions): VkApiClient {
   let reachedVk: boolean | undefined;
   return {
     async call<T>(method: string, params: VkParams, callOptions?: VkCallOptions): Promise<T> {
-      const signal = withTimeout(callOptions, options.timeoutMs);
       let data: { response?: unknown };
       try {
-        data = await callThroughLibrary(
-          options.bot,
-          method,
-          formParams({ ...params, access_token: options.token, v: options.apiVersion }),
-          { apiRoot: options.apiRoot, apiVersion: options.apiVersion, signal },
+        data = await callWithTimeout(
+          callOptions?.timeoutMs ?? options.timeoutMs,
+          (signal) =>
+            callThroughLibrary(
+              options.bot,
+              method,
+              formParams({ ...params, access_token: options.token, v: options.apiVersion }),
+              { apiRoot: options.apiRoot, apiVersion: options.apiVersion, signal },
+            ),
+          callOptions?.signal,
         );
       } catch (error) {
         if (isLibraryApiError(error)) {
@@ -95,10 +95,10 @@ export function createVkApiClient(options: VkApiClientOptions): VkApiClient {
     },
     async longPoll(server, params, callOptions) {
       try {
-        const body = await getThroughLibraryAxios(
-          server,
-          params,
-          withTimeout(callOptions, options.timeoutMs),
+        const body = await callWithTimeout(
+          callOptions.timeoutMs ?? options.timeoutMs,
+          (signal) => getThroughLibraryAxios(server, params, signal),
+          callOptions.signal,
         );
         reachedVk = true;
         return body;
