@@ -74,14 +74,17 @@ function toOutboxItem(row: OutboxRow): OutboxItem {
 /**
  * A due item reads its message by id when asked for, and does not keep it. Most rows a delivery tick reads are not
  * sent in it (their chat's previous message is still in flight), and the text of one that is goes to the sender's
- * thread at once: kept on the item, it lived as long as the send (often past two scavenges, so promoted: a fifth
- * of what the main thread promoted under load).
+ * thread at once: kept on the item, it lived as long as the send, often past two young collections, so it was
+ * promoted (a heap sampling under load found a fifth of what survived young collections there).
  */
 function toDueItem(row: DueRow, readMessage: (id: number) => string | undefined): OutboxItem {
   return {
     ...outboxFields(row),
     get message() {
-      return JSON.parse(readMessage(row.id) ?? 'null') as OutgoingMessage;
+      const stored = readMessage(row.id);
+      // Only if the row went between the tick's query and the send (it does not: the send starts in the same turn).
+      if (stored === undefined) throw new Error(`outbox message ${row.id} is no longer stored`);
+      return JSON.parse(stored) as OutgoingMessage;
     },
     get storedMessage() {
       return readMessage(row.id);
@@ -244,6 +247,7 @@ export function createSqliteStore(
     // Changes with every write to handoffs (triggers of migration 0004): the open tickets are read again only then.
     handoffsGeneration: sqlite.prepare('SELECT value FROM handoffs_generation WHERE id = 1').pluck(),
   };
+  const readOutboxMessage = (id: number) => hot.outboxMessage.get(id) as string | undefined;
 
   /** A citizen's update by the columns it sets (a consent, a region: a few combinations, each prepared once). */
   const citizenUpdates = new Map<string, Database.Statement>();
@@ -445,9 +449,8 @@ export function createSqliteStore(
         return row ? toOutboxItem(row) : undefined;
       },
       due(now, limit, except = []) {
-        const readMessage = (id: number) => hot.outboxMessage.get(id) as string | undefined;
         return (hot.due.all(now, JSON.stringify(except), limit) as DueRow[]).map((row) =>
-          toDueItem(row, readMessage),
+          toDueItem(row, readOutboxMessage),
         );
       },
       markSent(id, platformMessageIds, now) {
