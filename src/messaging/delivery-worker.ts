@@ -153,10 +153,11 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
    * store's `due`), is not kept in deliver's frame while the send is awaited.
    */
   function startSend(item: OutboxItem, sender: PlatformSender, sendOptions: SendOptions) {
-    const stored = sender.sendStored ? item.storedMessage : undefined;
-    return stored !== undefined && sender.sendStored
-      ? sender.sendStored(item.chatId, stored, sendOptions)
-      : sender.send(item.chatId, item.message, sendOptions);
+    if (sender.sendStored) {
+      const stored = item.storedMessage;
+      if (stored !== undefined) return sender.sendStored(item.chatId, stored, sendOptions);
+    }
+    return sender.send(item.chatId, item.message, sendOptions);
   }
 
   async function deliver(item: OutboxItem, sender: PlatformSender) {
