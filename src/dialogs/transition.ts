@@ -302,8 +302,13 @@ function onText(turn: Turn, raw: string): void {
   if (state.flow) turn.state.flow = undefined;
 
   const lastEntry = state.lastEntryId ? deps.kb.entry(state.lastEntryId) : undefined;
-  const section = lastEntry ? deps.understanding.sectionRequest(query) : undefined;
-  if (lastEntry && section) {
+  const section = deps.understanding.sectionRequest(query);
+  // Search found something for the message on its own: it names a subject the section cues did not catch.
+  const searchFound = (result.band === 'answer' || result.band === 'clarify') && result.hits.length > 0;
+  // A follow-up about a part the last answer lacks, when search found something else for it, is a new question
+  // ("внук живёт со мной, можно ли получать пособие" after the housing subsidy): "this answer has no such part"
+  // would answer the wrong question.
+  if (lastEntry && section && !(lastEntry.sections[section] === undefined && searchFound)) {
     turn.send(reply.sectionMessage(turn.ctx, lastEntry, section));
     return turn.outcome({
       outcome: 'answer',
@@ -311,6 +316,11 @@ function onText(turn: Turn, raw: string): void {
       topics: [lastEntry.topic],
       detail: `follow-up:${section}`,
     });
+  }
+  if (!lastEntry && section && !searchFound && result.intent === undefined) {
+    // "а сколько платят?" with no answer before it: a question about some measure, not an off-topic one.
+    turn.send(turn.menu('answer.which_measure'));
+    return turn.outcome({ outcome: 'clarify', detail: `follow-up:${section}:no-answer` });
   }
 
   const top = result.band === 'answer' && result.hits[0] ? deps.kb.entry(result.hits[0].entryId) : undefined;

@@ -146,6 +146,51 @@ describe('answers', () => {
     expect(replyText(effects)).toMatch(/Документы/);
   });
 
+  it('a follow-up about a part the last answer lacks is searched as a new question when search finds something', () => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    answerFor(h, 'disability-mse-appeal'); // has no "how much" part
+    h.text('не согласен с группой инвалидности');
+    const guardianship = h.kb.entry('guardianship-monthly')!;
+    h.search.next = {
+      band: 'clarify',
+      hits: [
+        { entryId: guardianship.id, topic: guardianship.topic, score: 12 },
+        { entryId: EP, topic: 'unified-child-benefit', score: 11 },
+      ],
+      confidence: 0.5,
+    };
+    const effects = h.text('внук со мной живёт, сколько дают');
+    expect(outcomeOf(effects)).toMatchObject({ outcome: 'clarify', detail: 'search' });
+    expect(replyText(effects)).not.toMatch(/нет раздела/);
+    expect(buttonLabels(replies(effects)[0])).toContain(guardianship.title);
+  });
+
+  it('a follow-up about a part the last answer lacks, with nothing found for it alone, lists the parts there are', () => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    answerFor(h, 'disability-mse-appeal');
+    h.text('не согласен с группой инвалидности');
+    h.search.next = { band: 'out_of_scope', hits: [], confidence: 0 };
+    const effects = h.text('а сколько платят?');
+    expect(outcomeOf(effects)).toMatchObject({
+      entryId: 'disability-mse-appeal',
+      detail: 'follow-up:amount',
+    });
+    expect(replyText(effects)).toMatch(/нет раздела «Сколько платят»/);
+  });
+
+  it('a follow-up with no answer before it asks which measure is meant, with the topics, instead of "not my subject"', () => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    h.search.next = { band: 'out_of_scope', hits: [], confidence: 0.1 };
+    const effects = h.text('а какие документы?');
+    expect(replyText(effects)).toMatch(/О какой выплате или льготе вы спрашиваете/);
+    expect(replyText(effects)).not.toMatch(/не помогу/);
+    expect(buttonLabels(replies(effects)[0])).toContain('👵 Пенсии и пожилые');
+    expect(outcomeOf(effects)).toMatchObject({ outcome: 'clarify', detail: 'follow-up:documents:no-answer' });
+  });
+
   it('a very long message is answered from its beginning, with a note', () => {
     const h = new DialogHarness();
     h.send({ kind: 'start' });
