@@ -302,7 +302,7 @@ function onText(turn: Turn, raw: string): void {
   if (state.flow) turn.state.flow = undefined;
 
   const lastEntry = state.lastEntryId ? deps.kb.entry(state.lastEntryId) : undefined;
-  const section = deps.understanding.sectionRequest(query);
+  const section = lastEntry ? deps.understanding.sectionRequest(query) : undefined;
   // Search found something for the message on its own: it names a subject the section cues did not catch.
   const searchFound = (result.band === 'answer' || result.band === 'clarify') && result.hits.length > 0;
   // A follow-up about a part the last answer lacks, when search found something else for it, is a new question
@@ -317,10 +317,15 @@ function onText(turn: Turn, raw: string): void {
       detail: `follow-up:${section}`,
     });
   }
-  if (!lastEntry && section && !searchFound && result.intent === undefined) {
-    // "а сколько платят?" with no answer before it: a question about some measure, not an off-topic one.
+  // "а сколько платят?" with no answer before it asks about some measure: not an off-topic question ("какие
+  // документы на рыбалку" is one, and is not bare).
+  const bareSection =
+    !lastEntry && !searchFound && result.intent === undefined
+      ? deps.understanding.sectionRequest(query, { bare: true })
+      : undefined;
+  if (bareSection) {
     turn.send(turn.menu('answer.which_measure'));
-    return turn.outcome({ outcome: 'clarify', detail: `follow-up:${section}:no-answer` });
+    return turn.outcome({ outcome: 'clarify', detail: `follow-up:${bareSection}:no-answer` });
   }
 
   const top = result.band === 'answer' && result.hits[0] ? deps.kb.entry(result.hits[0].entryId) : undefined;

@@ -59,8 +59,11 @@ export interface KnowledgeSearch {
 
 /** Text analysis the engine uses for follow-ups and regions, with the same normalisation as search. */
 export interface TextUnderstanding {
-  /** "а какие документы?" → 'documents'; undefined when the message is not a request for a section. */
-  sectionRequest(text: string): SectionKey | undefined;
+  /**
+   * "а какие документы?" → 'documents'; undefined when the message is not a request for a section. With `bare`,
+   * only a message that says nothing but the request ("а сколько платят?", not "сколько стоит билет").
+   */
+  sectionRequest(text: string, options?: { bare?: boolean }): SectionKey | undefined;
   /** A region named in the message (Пермь, Пермский край, Березники, Волгоград, Камышин ...). */
   region(text: string): 'perm' | 'volgograd' | undefined;
 }

@@ -13,8 +13,11 @@ import type { Synonyms } from './synonyms.js';
 import { compilePatternSet, patternText } from './word-patterns.js';
 
 export interface SectionRequestDetector {
-  /** The section asked for by a follow-up given as normalised words; undefined for a new question. */
-  detect(words: readonly string[]): SectionKey | undefined;
+  /**
+   * The section asked for by a follow-up given as normalised words; undefined for a new question. With `bare`, only
+   * when the words carry nothing but the request and filler.
+   */
+  detect(words: readonly string[], options?: { bare?: boolean }): SectionKey | undefined;
 }
 
 export interface SectionRequestDeps {
@@ -38,7 +41,7 @@ export function createSectionRequestDetector(
   const set = compilePatternSet(sources, { fuzzyMinLength: data.fuzzyMinLength });
 
   return {
-    detect(words) {
+    detect(words, options) {
       if (words.length === 0 || words.length > data.maxWords) return undefined;
       const m = set.match(patternText(words));
       let best: { section: SectionKey; first: number } | undefined;
@@ -57,7 +60,7 @@ export function createSectionRequestDetector(
       const others = words.filter(
         (w, i) => !cuePositions.has(i) && !filler.has(i) && !deps.isStopWord(w) && !/^\d+$/.test(w),
       );
-      if (others.length > MAX_OTHER_WORDS) return undefined;
+      if (others.length > (options?.bare ? 0 : MAX_OTHER_WORDS)) return undefined;
       if (deps.subjectStems && others.some((w) => deps.subjectStems!.has(stemRussian(w)))) return undefined;
       return (best as { section: SectionKey }).section;
     },

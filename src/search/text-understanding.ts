@@ -63,7 +63,7 @@ export function createTextUnderstanding(options: TextUnderstandingOptions = {}):
   });
   const regions = createRegionDetector(resources.regions);
   return {
-    sectionRequest: (text) => sections.detect(analyzer.correctedWords(text)),
+    sectionRequest: (text, options) => sections.detect(analyzer.correctedWords(text), options),
     region: (text) => regions.detect(analyzer.understoodWords(text)),
   };
 }

@@ -34,8 +34,9 @@ export class ScriptedSearch implements KnowledgeSearch {
 }
 
 export const simpleUnderstanding: TextUnderstanding = {
-  sectionRequest(text) {
+  sectionRequest(text, options) {
     const t = text.toLowerCase();
+    if (options?.bare && t.split(/\s+/).length > 3) return undefined;
     const map: [RegExp, SectionKey][] = [
       [/документ/, 'documents'],
       [/сколько/, 'amount'],

@@ -33,6 +33,13 @@ describe('sectionRequest', () => {
     expect(understanding.sectionRequest('куда подавать на субсидию')).toBeUndefined();
   });
 
+  it('with bare, takes only a message that says nothing but the request', () => {
+    expect(understanding.sectionRequest('а сколько платят?', { bare: true })).toBe('amount');
+    expect(understanding.sectionRequest('а какие документы нужны?', { bare: true })).toBe('documents');
+    expect(understanding.sectionRequest('какие документы на рыбалку', { bare: true })).toBeUndefined();
+    expect(understanding.sectionRequest('какие документы на рыбалку')).toBe('documents');
+  });
+
   it('ignores messages without a section cue and long messages', () => {
     expect(understanding.sectionRequest('спасибо')).toBeUndefined();
     expect(
