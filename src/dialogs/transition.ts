@@ -405,6 +405,8 @@ function onSearchResult(turn: Turn, result: SearchOutcome, lead: ReturnType<type
     return turn.answer(entries[0], { confidence, detail: 'search' });
   }
   if (result.band === 'clarify' && entries.length > 0) {
+    // The talk has moved on to these candidates: "а сколько он?" next is not about the answer before them.
+    turn.state.lastEntryId = undefined;
     const distinct = [...new Map(entries.map((e) => [e.id, e])).values()].slice(0, 3);
     turn.send(reply.clarifyMessage(turn.ctx, distinct));
     return turn.outcome({

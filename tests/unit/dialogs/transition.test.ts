@@ -191,6 +191,24 @@ describe('answers', () => {
     expect(outcomeOf(effects)).toMatchObject({ outcome: 'clarify', detail: 'follow-up:documents:no-answer' });
   });
 
+  it('after "which of these do you mean?", a follow-up is not taken as one about the answer before it', () => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    answerFor(h, 'disability-mse-appeal');
+    h.text('не согласен с группой инвалидности');
+    const matcap = h.kb.entriesOfTopic('maternity-capital-spending');
+    h.search.next = {
+      band: 'clarify',
+      hits: matcap.slice(0, 2).map((e) => ({ entryId: e.id, topic: e.topic, score: 10 })),
+      confidence: 0.5,
+    };
+    expect(outcomeOf(h.text('на что можно потратить маткапитал'))?.outcome).toBe('clarify');
+    h.search.next = { band: 'out_of_scope', hits: [], confidence: 0 };
+    const effects = h.text('а сколько он');
+    expect(replyText(effects)).not.toMatch(/нет раздела/);
+    expect(outcomeOf(effects)).toMatchObject({ outcome: 'clarify', detail: 'follow-up:amount:no-answer' });
+  });
+
   it('a very long message is answered from its beginning, with a note', () => {
     const h = new DialogHarness();
     h.send({ kind: 'start' });
