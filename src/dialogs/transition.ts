@@ -3,7 +3,7 @@
  * `deps.now`, no knowledge of the messenger. Every flow of the assistant starts here.
  */
 import type { KnowledgeEntry } from '../knowledge/entry.js';
-import type { IncomingEvent } from '../messaging/incoming-event.js';
+import type { IncomingEvent, UnsupportedMedia } from '../messaging/incoming-event.js';
 import { parseRichText } from '../messaging/rich-text.js';
 import type { SearchOutcome } from '../search/search-types.js';
 import type { DialogState } from './dialog-state.js';
@@ -50,7 +50,7 @@ export function transition(state: DialogState, event: IncomingEvent, deps: Dialo
       turn.outcome({ outcome: 'other', detail: 'contact' });
       break;
     case 'unsupported':
-      turn.send(reply.textMessage(turn.ctx, 'unsupported.message', { footer: true }));
+      turn.send(reply.textMessage(turn.ctx, unsupportedReplyKey(event.media), { footer: true }));
       turn.outcome({ outcome: 'other', detail: `unsupported:${event.media}` });
       break;
     case 'system':
@@ -261,6 +261,16 @@ function fingerprint(text: string): string {
     hash = Math.imul(hash, 0x01000193);
   }
   return `${text.length}:${(hash >>> 0).toString(36)}`;
+}
+
+/**
+ * Voice notes and pictures get a word of their own: people who find typing hard send voice notes, and a photo is
+ * often of a passport or a certificate, which we must not ask for.
+ */
+function unsupportedReplyKey(media: UnsupportedMedia): string {
+  if (media === 'voice' || media === 'audio') return 'unsupported.voice';
+  if (media === 'photo' || media === 'document') return 'unsupported.document';
+  return 'unsupported.message';
 }
 
 /** Letters or digits in any script: a message without them is emoji or punctuation only. */

@@ -437,10 +437,19 @@ describe('any input is safe', () => {
     expect(replyText(h.text(text))).toMatch(/Напишите, пожалуйста, вопрос словами/);
   });
 
-  it.each(['sticker', 'photo', 'voice'] as const)('a %s gets "I read text for now"', (media) => {
+  it.each([
+    ['sticker', /читаю только текст/],
+    ['video', /читаю только текст/],
+    ['voice', /Голосовые сообщения я пока не слушаю/],
+    ['audio', /Голосовые сообщения я пока не слушаю/],
+    ['photo', /не присылайте снимки документов/],
+    ['document', /не присылайте снимки документов/],
+  ] as const)('a %s gets a polite "please type" that fits it', (media, expected) => {
     const h = new DialogHarness();
     h.send({ kind: 'start' });
-    expect(replyText(h.send({ kind: 'unsupported', media }))).toMatch(/читаю только текст/);
+    const effects = h.send({ kind: 'unsupported', media });
+    expect(replyText(effects)).toMatch(expected);
+    expect(buttonLabels(replies(effects)[0])).toContain('👤 Консультант');
   });
 
   it('stale or forged buttons get the current menu', () => {
