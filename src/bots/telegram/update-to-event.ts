@@ -50,6 +50,10 @@ function messagePayload(message: Message): IncomingPayload | undefined {
     return { kind: 'location', latitude: message.location.latitude, longitude: message.location.longitude };
   }
   if (message.contact) return { kind: 'contact' };
+  // A photo or a file with words under it: the words are the question (as on VK, where a message's text comes
+  // with its attachments).
+  const caption = message.caption?.trim();
+  if (caption) return { kind: 'text', text: caption };
   const media = mediaKind(message);
   return media ? { kind: 'unsupported', media } : undefined;
 }

@@ -53,6 +53,17 @@ describe('Telegram update → event', () => {
     });
   });
 
+  it('reads the words under a photo or a file as the question', () => {
+    expect(
+      updateToEvent(message({ photo: [{}], caption: ' что делать с этой справкой? ' }), 0),
+    ).toMatchObject({
+      event: { kind: 'text', text: 'что делать с этой справкой?' },
+    });
+    expect(updateToEvent(message({ photo: [{}], caption: '  ' }), 0)).toMatchObject({
+      event: { kind: 'unsupported', media: 'photo' },
+    });
+  });
+
   it('leaves out the language when Telegram does not tell it', () => {
     const mapping = updateToEvent(
       message({ text: 'x' }, { from: { id: 42, is_bot: false, first_name: 'А' } }),
