@@ -164,8 +164,8 @@ const mayHaveSpanningMarkup = (text: string) => text.includes('{{') || text.incl
 export function createDocumentReader(
   resources: Pick<SearchResources, 'synonyms' | 'stopWords'>,
 ): DocumentReader {
-  const synonyms = createSynonyms(resources.synonyms);
   const stopWords = new Set(resources.stopWords.flatMap((w) => normalizeWords(w)));
+  const synonyms = createSynonyms(resources.synonyms, stopWords);
 
   // What is known of each normalised word, by word number.
   const wordNumber = new Map<string, number>();

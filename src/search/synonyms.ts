@@ -75,7 +75,10 @@ export interface Synonyms {
  * Compiles the dictionary. Canonical phrases are variants of themselves, so they are never partly rewritten; for
  * the same reason a canonical phrase must not contain another group's variant (a unit test checks the data).
  */
-export function createSynonyms(groups: readonly SynonymGroup[]): Synonyms {
+export function createSynonyms(
+  groups: readonly SynonymGroup[],
+  stopWords: ReadonlySet<string> = new Set(),
+): Synonyms {
   const byFirstStem = new Map<string, Variant[]>();
   const vocabulary: string[] = [];
   groups.forEach((group, groupIndex) => {
@@ -109,11 +112,17 @@ export function createSynonyms(groups: readonly SynonymGroup[]): Synonyms {
   /**
    * Whether a text word is this variant word. Stems decide, with one fallback: Snowball cuts some nouns in "-ал"
    * differently by case ("маткапитал" → "маткапита", "маткапиталом" → "маткапитал"), so a text word that is the
-   * variant word plus a short ending also counts.
+   * variant word plus a short ending also counts. A stop word is only ever itself or another stop word: "своих"
+   * and "сво" (СВО) share the stem "сво", and the pronoun must not read as the special military operation.
    */
-  const sameWord = (variantWord: string, variantStem: string, word: string, wordStem = stemRussian(word)) =>
-    wordStem === variantStem ||
-    (variantWord.length >= 5 && word.startsWith(variantWord) && word.length - variantWord.length <= 3);
+  const sameWord = (variantWord: string, variantStem: string, word: string, wordStem = stemRussian(word)) => {
+    if (word === variantWord) return true;
+    if (stopWords.has(word) && !stopWords.has(variantWord)) return false;
+    return (
+      wordStem === variantStem ||
+      (variantWord.length >= 5 && word.startsWith(variantWord) && word.length - variantWord.length <= 3)
+    );
+  };
 
   const allVariants = [...byFirstStem.values()].flat();
   const order = new Map(allVariants.map((v, i) => [v, i]));

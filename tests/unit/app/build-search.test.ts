@@ -26,6 +26,20 @@ describe('the search the app builds from data/', () => {
     expect(understanding.sectionRequest('куда подавать на субсидию')).toBeUndefined();
   });
 
+  it('does not read "свой", "своих", "своего" as СВО (they share its stem), and still reads СВО', () => {
+    for (const q of [
+      'пособие на своего ребенка',
+      'своих детей пособие',
+      'хочу оформить свою пенсию',
+      'свой стаж',
+    ]) {
+      const topics = search.search(q).hits.map((h) => h.topic);
+      expect(topics, q).not.toContain('svo-participants-support');
+    }
+    expect(search.search('выплаты семьям сво').hits[0]?.topic).toBe('svo-participants-support');
+    expect(search.search('участник СВО').hits[0]?.topic).toBe('svo-participants-support');
+  });
+
   it('finds the region in a message, also typed in the wrong layout', () => {
     expect(understanding.region('живу в Камышине')).toBe('volgograd');
     expect(understanding.region('gthvm')).toBe('perm');

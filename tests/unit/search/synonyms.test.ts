@@ -29,6 +29,18 @@ describe('synonyms (the shipped dictionary)', () => {
     expect(canonical('СВО')).toBe('специальная военная операция');
   });
 
+  it('never reads a stop word as a content variant that shares its stem', () => {
+    const resources = projectResources();
+    const withStops = createSynonyms(resources.synonyms, new Set(resources.stopWords.flatMap(words)));
+    const read = (text: string) => withoutConcepts(withStops.canonicalize(words(text))).join(' ');
+    expect(stemRussian('своих')).toBe(stemRussian('сво'));
+    expect(read('своих детей')).toBe('своих детей');
+    expect(read('участник сво')).toBe('специальная военная операция');
+    // A phrase whose word is a stop word itself still matches ("своё дело").
+    expect(read('открыть свое дело')).toBe(canonical('открыть свое дело'));
+    expect(read('открыть свое дело')).not.toBe('открыть свое дело');
+  });
+
   it('matches any form of a variant', () => {
     expect(canonical('коммуналку')).toBe('жилищно коммунальные услуги');
     expect(canonical('маткапиталом')).toBe('материнский капитал');
