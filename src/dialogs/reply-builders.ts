@@ -262,11 +262,19 @@ export function clarifyMessage(ctx: ReplyContext, entries: KnowledgeEntry[]): Ou
   };
 }
 
-/** "I am not sure" with a button to call a consultant. */
-export function handoffOffer(ctx: ReplyContext, key = 'not_sure.offer'): OutgoingMessage {
+/**
+ * "I am not sure" with a button to call a consultant; with a `guess`, the entry search ranked first is offered on
+ * top as a possibility, never as the answer.
+ */
+export function handoffOffer(
+  ctx: ReplyContext,
+  key = 'not_sure.offer',
+  guess?: KnowledgeEntry,
+): OutgoingMessage {
   return {
-    text: md(ctx, key),
+    text: md(ctx, guess ? 'not_sure.guess' : key),
     buttons: [
+      ...(guess ? [[action(guess.title, { a: 'entry', id: guess.id })]] : []),
       [action(ctx.t('buttons.call_consultant'), { a: 'handoff', reason: 'user_request' })],
       [action(ctx.t('buttons.menu'), { a: 'menu' })],
     ],

@@ -273,6 +273,12 @@ function unsupportedReplyKey(media: UnsupportedMedia): string {
   return 'unsupported.message';
 }
 
+/**
+ * A search outcome this confident, though not enough to answer or to choose among several, offers its best entry
+ * as a possibility (the search's own threshold for "did you mean A, B or C?" is 0.3).
+ */
+const GUESS_MIN_CONFIDENCE = 0.3;
+
 /** Letters or digits in any script: a message without them is emoji or punctuation only. */
 const HAS_WORDS = /[\p{L}\p{N}]/u;
 
@@ -435,6 +441,10 @@ function onSearchResult(turn: Turn, result: SearchOutcome, lead: ReturnType<type
   if (turn.state.failedSearches >= FAILED_SEARCHES_BEFORE_HANDOFF) {
     return turn.handoff('failed_searches', ['not_sure.second']);
   }
-  turn.send(reply.handoffOffer(turn.ctx));
+  // Search found a likely entry, but not enough to answer from it (too few telling words, as in "хочу оформить
+  // свою пенсию", or no second candidate to choose between): that entry is one tap away, next to the consultant.
+  const guess =
+    result.band === 'handoff' && result.confidence >= GUESS_MIN_CONFIDENCE ? entries[0] : undefined;
+  turn.send(reply.handoffOffer(turn.ctx, undefined, guess));
   turn.outcome({ outcome: 'handoff', confidence, detail: 'search:not_sure' });
 }

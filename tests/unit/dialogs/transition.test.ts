@@ -250,6 +250,38 @@ describe('when unsure', () => {
     expect(replyText(second)).toMatch(/Передаю ваш вопрос консультанту/);
   });
 
+  it('a likely entry search could not answer from is offered as a possibility, next to the consultant', () => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    const entry = h.kb.entry('pension-how-to-apply')!;
+    h.search.next = {
+      band: 'handoff',
+      hits: [{ entryId: entry.id, topic: entry.topic, score: 9 }],
+      confidence: 0.7,
+    };
+    const effects = h.text('хочу оформить свою пенсию');
+    expect(outcomeOf(effects)).toMatchObject({ outcome: 'handoff', detail: 'search:not_sure' });
+    expect(replyText(effects)).toMatch(/Возможно, вы об этом/);
+    expect(buttonLabels(replies(effects)[0])).toEqual([entry.title, '👤 Позвать консультанта', '🏠 Меню']);
+    const opened = h.press(findPayload(effects, entry.title));
+    expect(outcomeOf(opened)).toMatchObject({ outcome: 'answer', entryId: entry.id });
+    expect(h.state.failedSearches).toBe(0);
+  });
+
+  it('a weak guess is not offered: only the consultant and the menu', () => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    const entry = h.kb.entry('pension-how-to-apply')!;
+    h.search.next = {
+      band: 'handoff',
+      hits: [{ entryId: entry.id, topic: entry.topic, score: 2 }],
+      confidence: 0.1,
+    };
+    const effects = h.text('у меня проблема с выплатой');
+    expect(replyText(effects)).not.toMatch(/Возможно/);
+    expect(buttonLabels(replies(effects)[0])).toEqual(['👤 Позвать консультанта', '🏠 Меню']);
+  });
+
   it('out-of-scope questions get a polite refusal that says what the assistant does', () => {
     const h = new DialogHarness();
     h.send({ kind: 'start' });
