@@ -262,22 +262,23 @@ export function clarifyMessage(ctx: ReplyContext, entries: KnowledgeEntry[]): Ou
   };
 }
 
-/**
- * "I am not sure" with a button to call a consultant; with a `guess`, the entry search ranked first is offered on
- * top as a possibility, never as the answer.
- */
-export function handoffOffer(
-  ctx: ReplyContext,
-  key = 'not_sure.offer',
-  guess?: KnowledgeEntry,
-): OutgoingMessage {
+/** "I am not sure" with a button to call a consultant. */
+export function handoffOffer(ctx: ReplyContext, key = 'not_sure.offer'): OutgoingMessage {
   return {
-    text: md(ctx, guess ? 'not_sure.guess' : key),
+    text: md(ctx, key),
     buttons: [
-      ...(guess ? [[action(guess.title, { a: 'entry', id: guess.id })]] : []),
       [action(ctx.t('buttons.call_consultant'), { a: 'handoff', reason: 'user_request' })],
       [action(ctx.t('buttons.menu'), { a: 'menu' })],
     ],
+  };
+}
+
+/** The same, with the entry search ranked first offered on top: as a possibility, never as the answer. */
+export function handoffOfferWithGuess(ctx: ReplyContext, guess: KnowledgeEntry): OutgoingMessage {
+  const offer = handoffOffer(ctx, 'not_sure.guess');
+  return {
+    ...offer,
+    buttons: [[action(guess.title, { a: 'entry', id: guess.id })], ...(offer.buttons ?? [])],
   };
 }
 

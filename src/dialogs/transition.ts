@@ -445,6 +445,6 @@ function onSearchResult(turn: Turn, result: SearchOutcome, lead: ReturnType<type
   // свою пенсию", or no second candidate to choose between): that entry is one tap away, next to the consultant.
   const guess =
     result.band === 'handoff' && result.confidence >= GUESS_MIN_CONFIDENCE ? entries[0] : undefined;
-  turn.send(reply.handoffOffer(turn.ctx, undefined, guess));
+  turn.send(guess ? reply.handoffOfferWithGuess(turn.ctx, guess) : reply.handoffOffer(turn.ctx));
   turn.outcome({ outcome: 'handoff', confidence, detail: 'search:not_sure' });
 }

@@ -61,7 +61,7 @@ export interface KnowledgeSearch {
 export interface TextUnderstanding {
   /**
    * "а какие документы?" → 'documents'; undefined when the message is not a request for a section. With `bare`,
-   * only a message that says nothing but the request ("а сколько платят?", not "сколько стоит билет").
+   * only a message that says nothing but the request ("а сколько платят?", not "какие документы на рыбалку").
    */
   sectionRequest(text: string, options?: { bare?: boolean }): SectionKey | undefined;
   /** A region named in the message (Пермь, Пермский край, Березники, Волгоград, Камышин ...). */
