@@ -44,6 +44,11 @@ export interface DialogState {
   failedSearches: number;
   /** Set while the chat is with a consultant. */
   handoff?: HandoffState;
+  /**
+   * The entries offered by the last "which of these do you mean?", until the next free text: a follow-up asked
+   * instead of a choice ("а сколько он?") gets them again.
+   */
+  choices?: string[];
   /** A question we asked and wait an answer to. */
   pending?: 'forget-confirm';
   /** A feature flow in progress (benefit finder, complaint, rating...): its code and its own JSON data. */

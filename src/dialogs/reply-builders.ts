@@ -262,6 +262,25 @@ export function clarifyMessage(ctx: ReplyContext, entries: KnowledgeEntry[]): Ou
   };
 }
 
+/** The choices of the last clarifying question again, each opening the part asked for ("а сколько он?"). */
+export function clarifySectionMessage(
+  ctx: ReplyContext,
+  entries: KnowledgeEntry[],
+  section: SectionKey,
+): OutgoingMessage {
+  return {
+    text: md(ctx, 'clarify.which_for_section', { section: ctx.t(`sections.${section}`) }),
+    buttons: [
+      ...entries.map((e) => [
+        e.sections[section] !== undefined
+          ? action(e.title, { a: 'section', id: e.id, section })
+          : action(e.title, { a: 'entry', id: e.id }),
+      ]),
+      [action(ctx.t('buttons.none_of_these'), { a: 'handoff', reason: 'not_found' })],
+    ],
+  };
+}
+
 /** "I am not sure" with a button to call a consultant. */
 export function handoffOffer(ctx: ReplyContext, key = 'not_sure.offer'): OutgoingMessage {
   return {

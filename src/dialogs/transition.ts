@@ -300,6 +300,8 @@ function onText(turn: Turn, raw: string): void {
   }
   turn.state.lastText = { text: fingerprint(normalized), at: deps.now };
   turn.state.pending = undefined;
+  const choices = (state.choices ?? []).map((id) => deps.kb.entry(id)).filter((e) => e !== undefined);
+  turn.state.choices = undefined;
 
   const query = text.slice(0, MAX_QUERY_CHARS);
   const region = deps.understanding.region(query);
@@ -339,6 +341,15 @@ function onText(turn: Turn, raw: string): void {
     !lastEntry && !searchFound && result.intent === undefined
       ? deps.understanding.sectionRequest(query, { bare: true })
       : undefined;
+  if (bareSection && choices.length > 0) {
+    turn.state.choices = choices.map((e) => e.id);
+    turn.send(reply.clarifySectionMessage(turn.ctx, choices, bareSection));
+    return turn.outcome({
+      outcome: 'clarify',
+      topics: choices.map((e) => e.topic),
+      detail: `follow-up:${bareSection}:choices`,
+    });
+  }
   if (bareSection) {
     turn.send(turn.menu('answer.which_measure'));
     return turn.outcome({ outcome: 'clarify', detail: `follow-up:${bareSection}:no-answer` });
@@ -424,6 +435,7 @@ function onSearchResult(turn: Turn, result: SearchOutcome, lead: ReturnType<type
     // The talk has moved on to these candidates: "а сколько он?" next is not about the answer before them.
     turn.state.lastEntryId = undefined;
     const distinct = [...new Map(entries.map((e) => [e.id, e])).values()].slice(0, 3);
+    turn.state.choices = distinct.map((e) => e.id);
     turn.send(reply.clarifyMessage(turn.ctx, distinct));
     return turn.outcome({
       outcome: 'clarify',

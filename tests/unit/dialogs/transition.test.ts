@@ -206,7 +206,28 @@ describe('answers', () => {
     h.search.next = { band: 'out_of_scope', hits: [], confidence: 0 };
     const effects = h.text('а сколько он');
     expect(replyText(effects)).not.toMatch(/нет раздела/);
-    expect(outcomeOf(effects)).toMatchObject({ outcome: 'clarify', detail: 'follow-up:amount:no-answer' });
+    expect(outcomeOf(effects)).toMatchObject({ outcome: 'clarify', detail: 'follow-up:amount:choices' });
+    // The same choices again, each opening the part asked for.
+    expect(replyText(effects)).toMatch(/Покажу раздел «Сколько платят»/);
+    const withAmount = matcap.slice(0, 2).find((e) => e.sections.amount !== undefined)!;
+    const opened = h.press(findPayload(effects, withAmount.title));
+    expect(outcomeOf(opened)).toMatchObject({ entryId: withAmount.id, detail: 'section:amount' });
+    expect(replyText(opened)).toMatch(/Сколько платят/);
+  });
+
+  it('the choices of a clarifying question last until the next message only', () => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    const matcap = h.kb.entriesOfTopic('maternity-capital-spending');
+    h.search.next = {
+      band: 'clarify',
+      hits: matcap.slice(0, 2).map((e) => ({ entryId: e.id, topic: e.topic, score: 10 })),
+      confidence: 0.5,
+    };
+    h.text('на что можно потратить маткапитал');
+    h.search.next = { band: 'out_of_scope', hits: [], confidence: 0 };
+    h.text('погода');
+    expect(outcomeOf(h.text('а сколько платят'))).toMatchObject({ detail: 'follow-up:amount:no-answer' });
   });
 
   it('a very long message is answered from its beginning, with a note', () => {
