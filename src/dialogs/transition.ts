@@ -401,6 +401,10 @@ function onSearchResult(turn: Turn, result: SearchOutcome, lead: ReturnType<type
       return turn.outcome({ outcome: 'refuse', confidence, detail: 'intent:off_topic' });
     case 'greeting':
       return onGreeting(turn);
+    case 'vague':
+      turn.send(turn.menu('small_talk.vague'));
+      // Recorded as a refusal, like a greeting: what the assistant can do, without a knowledge-base answer.
+      return turn.outcome({ outcome: 'refuse', detail: 'intent:vague' });
     case 'thanks':
       turn.send(reply.textMessage(turn.ctx, 'small_talk.thanks', { footer: true }));
       return turn.outcome({ outcome: 'other', detail: 'intent:thanks' });

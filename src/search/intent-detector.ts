@@ -7,10 +7,10 @@
  * ("привет, позовите человека" asks for a person; "спасибо, но не помогло" is no thank-you).
  */
 import type { IntentRuleData, IntentsData } from './search-data.js';
-import type { SpecialIntent } from './search-types.js';
+import type { PatternIntent, SpecialIntent } from './search-types.js';
 import { compilePatternSet, type PatternSetMatch, patternText } from './word-patterns.js';
 
-export const INTENT_PRIORITY: readonly SpecialIntent[] = [
+export const INTENT_PRIORITY: readonly PatternIntent[] = [
   'crisis',
   'personal_case',
   'human',

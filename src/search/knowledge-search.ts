@@ -141,7 +141,11 @@ export function createKnowledgeSearch(
         outcome = { band: 'out_of_scope', intent, hits: [], confidence: 1 };
         break;
       default:
-        outcome = { band: judged.band, hits: judged.hits, confidence: round(judged.confidence) };
+        // Not a word to search by: a plea for help, not an off-topic question.
+        outcome =
+          terms.length === 0
+            ? { band: 'out_of_scope', intent: 'vague', hits: [], confidence: 1 }
+            : { band: judged.band, hits: judged.hits, confidence: round(judged.confidence) };
     }
     return { outcome, ...details };
   };

@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { SECTION_KEYS, type SectionKey } from '../knowledge/entry.js';
 import type { SearchConfigOverrides } from './search-config.js';
-import type { SpecialIntent } from './search-types.js';
+import type { PatternIntent } from './search-types.js';
 
 /** One thing with many names; both the index and the queries are rewritten to `canonical`. */
 export interface SynonymGroup {
@@ -33,7 +33,7 @@ export interface IntentsData {
   fuzzyMinLength: number;
   welfare: string[];
   /** Rules per intent; intents are checked in the order of INTENT_PRIORITY. */
-  intents: Record<SpecialIntent, IntentRuleData[]>;
+  intents: Record<PatternIntent, IntentRuleData[]>;
 }
 
 export interface SectionsData {

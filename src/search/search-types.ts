@@ -30,7 +30,12 @@ export type SpecialIntent =
   | 'unhelpful'
   | 'off_topic'
   | 'greeting'
-  | 'thanks';
+  | 'thanks'
+  /** Nothing but function words and politeness ("помогите, пожалуйста, очень нужно"): found by search, not a pattern. */
+  | 'vague';
+
+/** The intents told by patterns of `data/search/intents.yaml`. */
+export type PatternIntent = Exclude<SpecialIntent, 'vague'>;
 
 export interface SearchHit {
   entryId: string;

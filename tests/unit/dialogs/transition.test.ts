@@ -312,6 +312,17 @@ describe('when unsure', () => {
     expect(replyText(effects)).toMatch(/пособия и выплаты семьям, пенсии/);
   });
 
+  it('a plea with nothing to search by asks what happened, with the topics and the consultant', () => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    h.search.next = { band: 'out_of_scope', intent: 'vague', hits: [], confidence: 1 };
+    const effects = h.text('помогите пожалуйста очень нужно');
+    expect(replyText(effects)).toMatch(/Я постараюсь помочь/);
+    expect(replyText(effects)).not.toMatch(/не помогу/);
+    expect(buttonLabels(replies(effects)[0])).toContain('👤 Консультант');
+    expect(outcomeOf(effects)).toMatchObject({ outcome: 'refuse', detail: 'intent:vague' });
+  });
+
   it('a personal-case request explains what we cannot see and offers a consultant', () => {
     const h = new DialogHarness();
     h.send({ kind: 'start' });

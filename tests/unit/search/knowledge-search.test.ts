@@ -95,6 +95,17 @@ describe('knowledge search on a small knowledge base', () => {
     expect(outcome).toMatchObject({ band: 'handoff', intent: 'crisis', hits: [{ entryId: 'crisis-help' }] });
   });
 
+  it('takes an eviction happening now as a crisis', () => {
+    expect(search.search('меня выселяют из квартиры')).toMatchObject({ band: 'handoff', intent: 'crisis' });
+    expect(search.search('нас выселили за долги')).toMatchObject({ intent: 'crisis' });
+  });
+
+  it('reads a plea with no word to search by as vague, not as an off-topic question', () => {
+    expect(search.search('помогите пожалуйста очень нужно')).toMatchObject({ intent: 'vague', hits: [] });
+    expect(search.search('погода на выходных')).toMatchObject({ intent: 'off_topic' });
+    expect(search.search('пенсия').intent).toBeUndefined();
+  });
+
   it('hands an explicit request for a person to a person', () => {
     expect(search.search('оператора позовите')).toMatchObject({ band: 'handoff', intent: 'human' });
     expect(search.search('cjtlbybnt c xtkjdtrjv')).toMatchObject({ band: 'handoff', intent: 'human' });
