@@ -27,6 +27,16 @@ export interface Lexicon {
 const MIN_CORRECTABLE = 6;
 /** From this length two typos are corrected. */
 const TWO_TYPOS_FROM = 10;
+/**
+ * A genitive ending written as it is said ("втарова" for "второго", "третьева" for "третьего"): tried when the word
+ * as typed is not within reach of a known one.
+ */
+function spokenEnding(word: string): string | undefined {
+  if (word.endsWith('ова')) return `${word.slice(0, -3)}ого`;
+  if (word.endsWith('ева')) return `${word.slice(0, -3)}его`;
+  return undefined;
+}
+
 /** Corrections remembered per lexicon (a lexicon lives as long as one index). */
 const MAX_REMEMBERED = 20_000;
 
@@ -97,16 +107,22 @@ export function createLexiconFromCounts(counts: ReadonlyMap<string, number>): Le
       // The same misspellings come again and again; the fuzzy walk over the vocabulary is the costly part.
       const cached = corrections.get(word);
       if (cached !== undefined) return cached ?? undefined;
-      const budget = word.length >= TWO_TYPOS_FROM ? 2 : 1;
-      let best: { word: string; distance: number; count: number } | undefined;
-      for (const [candidate, [count, distance]] of map.fuzzyGet(word, budget)) {
-        if (!best || distance < best.distance || (distance === best.distance && count > best.count)) {
-          best = { word: candidate, distance, count };
+      const nearest = (w: string, budget: number) => {
+        let best: { word: string; distance: number; count: number } | undefined;
+        for (const [candidate, [count, distance]] of map.fuzzyGet(w, budget)) {
+          if (!best || distance < best.distance || (distance === best.distance && count > best.count)) {
+            best = { word: candidate, distance, count };
+          }
         }
-      }
+        return best?.word;
+      };
+      const spoken = spokenEnding(word);
+      const found =
+        nearest(word, word.length >= TWO_TYPOS_FROM ? 2 : 1) ??
+        (spoken === undefined ? undefined : counts.has(spoken) ? spoken : nearest(spoken, 1));
       if (corrections.size >= MAX_REMEMBERED) corrections.clear();
-      corrections.set(word, best?.word ?? null);
-      return best?.word;
+      corrections.set(word, found ?? null);
+      return found;
     },
     russianLikeness: likeness,
   };

@@ -46,6 +46,13 @@ describe('lexicon', () => {
     expect(lexicon.correct('безработеце')).toBe('безработице');
   });
 
+  it('reads a genitive ending written as said ("втарова" for "второго")', () => {
+    const spoken = createLexicon(normalizeWords('на второго ребенка третьего ребенка'));
+    expect(spoken.correct('втарова')).toBe('второго');
+    expect(spoken.correct('третьева')).toBe('третьего');
+    expect(spoken.correct('основа')).toBeUndefined();
+  });
+
   it('leaves short, known and unrelated words alone', () => {
     expect(lexicon.correct('пособ')).toBeUndefined();
     expect(lexicon.correct('пособие')).toBeUndefined();
