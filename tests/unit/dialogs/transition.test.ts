@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DIALOG_STATE_VERSION, restoreState } from '../../../src/dialogs/dialog-state.js';
 import { decodePayload, encodePayload } from '../../../src/dialogs/payloads.js';
 import { MAX_PAYLOAD_BYTES, payloadBytes } from '../../../src/messaging/outgoing-message.js';
+import type { SearchOutcome } from '../../../src/search/search-types.js';
 import {
   buttonLabels,
   DialogHarness,
@@ -15,6 +16,12 @@ function answerFor(h: DialogHarness, entryId: string) {
   const entry = h.kb.entry(entryId)!;
   h.search.next = { band: 'answer', hits: [{ entryId, topic: entry.topic, score: 30 }], confidence: 0.9 };
   return entry;
+}
+
+/** The scripted search finds these entries (best first) with this band and confidence. */
+function searchFinds(h: DialogHarness, band: SearchOutcome['band'], entryIds: string[], confidence: number) {
+  const hits = entryIds.map((entryId, i) => ({ entryId, topic: h.kb.entry(entryId)!.topic, score: 10 - i }));
+  h.search.next = { band, hits, confidence };
 }
 
 const EP = 'ep-children-overview';
@@ -152,14 +159,7 @@ describe('answers', () => {
     answerFor(h, 'disability-mse-appeal'); // has no "how much" part
     h.text('не согласен с группой инвалидности');
     const guardianship = h.kb.entry('guardianship-monthly')!;
-    h.search.next = {
-      band: 'clarify',
-      hits: [
-        { entryId: guardianship.id, topic: guardianship.topic, score: 12 },
-        { entryId: EP, topic: 'unified-child-benefit', score: 11 },
-      ],
-      confidence: 0.5,
-    };
+    searchFinds(h, 'clarify', [guardianship.id, EP], 0.5);
     const effects = h.text('внук со мной живёт, сколько дают');
     expect(outcomeOf(effects)).toMatchObject({ outcome: 'clarify', detail: 'search' });
     expect(replyText(effects)).not.toMatch(/нет раздела/);
@@ -197,11 +197,12 @@ describe('answers', () => {
     answerFor(h, 'disability-mse-appeal');
     h.text('не согласен с группой инвалидности');
     const matcap = h.kb.entriesOfTopic('maternity-capital-spending');
-    h.search.next = {
-      band: 'clarify',
-      hits: matcap.slice(0, 2).map((e) => ({ entryId: e.id, topic: e.topic, score: 10 })),
-      confidence: 0.5,
-    };
+    searchFinds(
+      h,
+      'clarify',
+      matcap.slice(0, 2).map((e) => e.id),
+      0.5,
+    );
     expect(outcomeOf(h.text('на что можно потратить маткапитал'))?.outcome).toBe('clarify');
     h.search.next = { band: 'out_of_scope', hits: [], confidence: 0 };
     const effects = h.text('а сколько он');
@@ -219,11 +220,12 @@ describe('answers', () => {
     const h = new DialogHarness();
     h.send({ kind: 'start' });
     const matcap = h.kb.entriesOfTopic('maternity-capital-spending');
-    h.search.next = {
-      band: 'clarify',
-      hits: matcap.slice(0, 2).map((e) => ({ entryId: e.id, topic: e.topic, score: 10 })),
-      confidence: 0.5,
-    };
+    searchFinds(
+      h,
+      'clarify',
+      matcap.slice(0, 2).map((e) => e.id),
+      0.5,
+    );
     h.text('на что можно потратить маткапитал');
     h.search.next = { band: 'out_of_scope', hits: [], confidence: 0 };
     h.text('погода');
@@ -275,11 +277,7 @@ describe('when unsure', () => {
     const h = new DialogHarness();
     h.send({ kind: 'start' });
     const entry = h.kb.entry('pension-how-to-apply')!;
-    h.search.next = {
-      band: 'handoff',
-      hits: [{ entryId: entry.id, topic: entry.topic, score: 9 }],
-      confidence: 0.7,
-    };
+    searchFinds(h, 'handoff', [entry.id], 0.7);
     const effects = h.text('хочу оформить свою пенсию');
     expect(outcomeOf(effects)).toMatchObject({ outcome: 'handoff', detail: 'search:not_sure' });
     expect(replyText(effects)).toMatch(/Возможно, вы об этом/);
@@ -293,11 +291,7 @@ describe('when unsure', () => {
     const h = new DialogHarness();
     h.send({ kind: 'start' });
     const entry = h.kb.entry('pension-how-to-apply')!;
-    h.search.next = {
-      band: 'handoff',
-      hits: [{ entryId: entry.id, topic: entry.topic, score: 2 }],
-      confidence: 0.1,
-    };
+    searchFinds(h, 'handoff', [entry.id], 0.1);
     const effects = h.text('у меня проблема с выплатой');
     expect(replyText(effects)).not.toMatch(/Возможно/);
     expect(buttonLabels(replies(effects)[0])).toEqual(['👤 Позвать консультанта', '🏠 Меню']);
