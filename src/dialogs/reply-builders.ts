@@ -251,28 +251,22 @@ export function sectionMessage(
   };
 }
 
-/** Up to three likely entries as buttons, and "none of these: ask a consultant". */
-export function clarifyMessage(ctx: ReplyContext, entries: KnowledgeEntry[]): OutgoingMessage {
-  return {
-    text: md(ctx, 'clarify.prompt'),
-    buttons: [
-      ...entries.map((e) => [action(e.title, { a: 'entry', id: e.id })]),
-      [action(ctx.t('buttons.none_of_these'), { a: 'handoff', reason: 'not_found' })],
-    ],
-  };
-}
-
-/** The choices of the last clarifying question again, each opening the part asked for ("а сколько он?"). */
-export function clarifySectionMessage(
+/**
+ * Up to three likely entries as buttons, and "none of these: ask a consultant". With `section` (the same choices
+ * again, for a follow-up asked instead of a choice: "а сколько он?"), each entry that has that part opens it.
+ */
+export function clarifyMessage(
   ctx: ReplyContext,
   entries: KnowledgeEntry[],
-  section: SectionKey,
+  section?: SectionKey,
 ): OutgoingMessage {
   return {
-    text: md(ctx, 'clarify.which_for_section', { section: ctx.t(`sections.${section}`) }),
+    text: section
+      ? md(ctx, 'clarify.which_for_section', { section: ctx.t(`sections.${section}`) })
+      : md(ctx, 'clarify.prompt'),
     buttons: [
       ...entries.map((e) => [
-        e.sections[section] !== undefined
+        section && e.sections[section] !== undefined
           ? action(e.title, { a: 'section', id: e.id, section })
           : action(e.title, { a: 'entry', id: e.id }),
       ]),

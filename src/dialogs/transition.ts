@@ -343,7 +343,7 @@ function onText(turn: Turn, raw: string): void {
       : undefined;
   if (bareSection && choices.length > 0) {
     turn.state.choices = choices.map((e) => e.id);
-    turn.send(reply.clarifySectionMessage(turn.ctx, choices, bareSection));
+    turn.send(reply.clarifyMessage(turn.ctx, choices, bareSection));
     return turn.outcome({
       outcome: 'clarify',
       topics: choices.map((e) => e.topic),
