@@ -401,6 +401,9 @@ function onSearchResult(turn: Turn, result: SearchOutcome, lead: ReturnType<type
       return turn.outcome({ outcome: 'refuse', confidence, detail: 'intent:off_topic' });
     case 'greeting':
       return onGreeting(turn);
+    case 'about':
+      turn.send(turn.menu('small_talk.about'));
+      return turn.outcome({ outcome: 'refuse', detail: 'intent:about' });
     case 'vague':
       turn.send(turn.menu('small_talk.vague'));
       // Recorded as a refusal, like a greeting: what the assistant can do, without a knowledge-base answer.

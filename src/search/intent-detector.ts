@@ -3,8 +3,8 @@
  * case to look up, or something outside social welfare. The rules are data (`data/search/intents.yaml`); this
  * module only compiles and applies them, in a fixed priority: crisis first (safety beats everything), then
  * personal_case (a complaint that ends with "перезвоните" is still a complaint), then human, then "that did not
- * help" (before off_topic, whose words it may share), then off_topic, and last the bare greeting or thank-you
- * ("привет, позовите человека" asks for a person; "спасибо, но не помогло" is no thank-you).
+ * help" (before off_topic, whose words it may share), then off_topic, then "are you a bot?", and last the bare
+ * greeting or thank-you ("привет, позовите человека" asks for a person; "спасибо, но не помогло" is no thank-you).
  */
 import type { IntentRuleData, IntentsData } from './search-data.js';
 import type { PatternIntent, SpecialIntent } from './search-types.js';
@@ -16,6 +16,7 @@ export const INTENT_PRIORITY: readonly PatternIntent[] = [
   'human',
   'unhelpful',
   'off_topic',
+  'about',
   'greeting',
   'thanks',
 ];

@@ -138,6 +138,7 @@ export function createKnowledgeSearch(
       case 'unhelpful':
       case 'greeting':
       case 'thanks':
+      case 'about':
         outcome = { band: 'out_of_scope', intent, hits: [], confidence: 1 };
         break;
       default:

@@ -135,6 +135,7 @@ const intentsSchema = z.object({
     unhelpful: z.array(ruleSchema).default([]),
     greeting: z.array(ruleSchema).default([]),
     thanks: z.array(ruleSchema).default([]),
+    about: z.array(ruleSchema).default([]),
   }),
 });
 
@@ -257,6 +258,7 @@ export function loadSearchResources(dataDir: string = defaultDataDir()): SearchR
         unhelpful: intents.intents.unhelpful.map(rule),
         greeting: intents.intents.greeting.map(rule),
         thanks: intents.intents.thanks.map(rule),
+        about: intents.intents.about.map(rule),
       },
     },
     sections: {

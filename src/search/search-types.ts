@@ -31,6 +31,8 @@ export type SpecialIntent =
   | 'off_topic'
   | 'greeting'
   | 'thanks'
+  /** "Are you a bot?", "who are you?": what the assistant is, plainly. */
+  | 'about'
   /** Nothing but function words and politeness ("помогите, пожалуйста, очень нужно"): found by search, not a pattern. */
   | 'vague';
 

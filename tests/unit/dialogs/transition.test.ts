@@ -407,6 +407,17 @@ describe('hand-off', () => {
 });
 
 describe('small talk', () => {
+  it('"are you a bot?" gets a plain "a program, not a person", with the consultant one tap away', () => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    h.search.next = { band: 'out_of_scope', intent: 'about', hits: [], confidence: 1 };
+    const effects = h.text('вы бот?');
+    expect(replyText(effects)).toMatch(/автоматический помощник \(программа\), а не человек/);
+    expect(replyText(effects)).not.toMatch(/не помогу/);
+    expect(buttonLabels(replies(effects)[0])).toContain('👤 Консультант');
+    expect(outcomeOf(effects)).toMatchObject({ outcome: 'refuse', detail: 'intent:about' });
+  });
+
   it('a bare hello at first contact gets the greeting, the data notice and the menu; later a short hello and the menu', () => {
     const h = new DialogHarness();
     h.search.next = { band: 'out_of_scope', intent: 'greeting', hits: [], confidence: 1 };

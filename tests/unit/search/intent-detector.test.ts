@@ -79,6 +79,18 @@ describe('intents (the shipped rules)', () => {
     expect(intentOf('терапевт не дает направление на мсэ, что делать')).toBeUndefined();
   });
 
+  it.each(['вы бот?', 'кто вы', 'здравствуйте, вы робот?', 'с кем я говорю'])(
+    'says what the assistant is on "%s"',
+    (text) => {
+      expect(intentOf(text)).toBe('about');
+    },
+  );
+
+  it('takes "bot" in a request for a person, or a welfare question, as those', () => {
+    expect(intentOf('бот не понимает, дайте человека')).toBe('human');
+    expect(intentOf('кто отвечает за субсидии')).toBeUndefined();
+  });
+
   it.each(['привет', 'Здравствуйте!', 'добрый день', 'hello'])('greets back on "%s"', (text) => {
     expect(intentOf(text)).toBe('greeting');
   });
