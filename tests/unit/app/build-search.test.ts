@@ -40,6 +40,21 @@ describe('the search the app builds from data/', () => {
     expect(search.search('участник СВО').hits[0]?.topic).toBe('svo-participants-support');
   });
 
+  it.each([
+    ['сколько будет пенсия с января 2027', 'pension-indexation-next-year'],
+    ['положена ли компенсация за капремонт пенсионеру 80 лет', 'capital-repair-compensation-70-80'],
+    ['мне положен вычет за квартиру?', 'tax-deduction-property'],
+    ['доплата за ребенка пенсионеру', 'pension-children-supplement'],
+    ['скока платят на втарова рибенка', 'ep-children-amount'],
+    ['как продлить инвалидность', 'disability-reexamination'],
+    ['как получить жилье по соцнайму', 'social-housing-queue'],
+    ['пособие на ребенка в декабре когда придет', 'benefit-payment-dates'],
+  ])('answers "%s", once answered wrongly or not at all, from %s', (question, entryId) => {
+    const outcome = search.search(question);
+    expect(outcome.band).toBe('answer');
+    expect(outcome.hits[0]?.entryId).toBe(entryId);
+  });
+
   it('finds the region in a message, also typed in the wrong layout', () => {
     expect(understanding.region('живу в Камышине')).toBe('volgograd');
     expect(understanding.region('gthvm')).toBe('perm');
