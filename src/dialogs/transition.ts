@@ -402,12 +402,10 @@ function onSearchResult(turn: Turn, result: SearchOutcome, lead: ReturnType<type
     case 'greeting':
       return onGreeting(turn);
     case 'about':
-      turn.send(turn.menu('small_talk.about'));
-      return turn.outcome({ outcome: 'refuse', detail: 'intent:about' });
     case 'vague':
-      turn.send(turn.menu('small_talk.vague'));
+      turn.send(turn.menu(`small_talk.${result.intent}`));
       // Recorded as a refusal, like a greeting: what the assistant can do, without a knowledge-base answer.
-      return turn.outcome({ outcome: 'refuse', detail: 'intent:vague' });
+      return turn.outcome({ outcome: 'refuse', detail: `intent:${result.intent}` });
     case 'thanks':
       turn.send(reply.textMessage(turn.ctx, 'small_talk.thanks', { footer: true }));
       return turn.outcome({ outcome: 'other', detail: 'intent:thanks' });

@@ -99,6 +99,16 @@ export function createLexiconFromCounts(counts: ReadonlyMap<string, number>): Le
   const likeness = letterModel(counts);
   const corrections = new Map<string, string | null>();
   const knows = (word: string) => counts.has(word) || stems.has(stemRussian(word));
+  /** The known word closest to `word` within `budget` edits (a known word itself is at 0); the commoner wins a tie. */
+  const nearest = (word: string, budget: number) => {
+    let best: { word: string; distance: number; count: number } | undefined;
+    for (const [candidate, [count, distance]] of map.fuzzyGet(word, budget)) {
+      if (!best || distance < best.distance || (distance === best.distance && count > best.count)) {
+        best = { word: candidate, distance, count };
+      }
+    }
+    return best?.word;
+  };
   return {
     size: counts.size,
     knows,
@@ -107,19 +117,10 @@ export function createLexiconFromCounts(counts: ReadonlyMap<string, number>): Le
       // The same misspellings come again and again; the fuzzy walk over the vocabulary is the costly part.
       const cached = corrections.get(word);
       if (cached !== undefined) return cached ?? undefined;
-      const nearest = (w: string, budget: number) => {
-        let best: { word: string; distance: number; count: number } | undefined;
-        for (const [candidate, [count, distance]] of map.fuzzyGet(w, budget)) {
-          if (!best || distance < best.distance || (distance === best.distance && count > best.count)) {
-            best = { word: candidate, distance, count };
-          }
-        }
-        return best?.word;
-      };
       const spoken = spokenEnding(word);
       const found =
         nearest(word, word.length >= TWO_TYPOS_FROM ? 2 : 1) ??
-        (spoken === undefined ? undefined : counts.has(spoken) ? spoken : nearest(spoken, 1));
+        (spoken === undefined ? undefined : nearest(spoken, 1));
       if (corrections.size >= MAX_REMEMBERED) corrections.clear();
       corrections.set(word, found ?? null);
       return found;
