@@ -49,6 +49,12 @@ describe('the search the app builds from data/', () => {
     ['как продлить инвалидность', 'disability-reexamination'],
     ['как получить жилье по соцнайму', 'social-housing-queue'],
     ['пособие на ребенка в декабре когда придет', 'benefit-payment-dates'],
+    ['умер муж, какие выплаты положены', 'pension-survivor'],
+    ['жена умерла, дети 5 и 8 лет, что нам положено', 'pension-survivor'],
+    ['налог на гараж пенсионеру', 'tax-exemption-pensioners-property'],
+    ['пенсионерам налог на дачу платить надо?', 'tax-exemption-pensioners-property'],
+    ['какие пособия положены матери одиночке', 'single-parent-support'],
+    ['сиделка для лежачего отца от соцзащиты', 'home-social-worker'],
   ])('answers "%s", once answered wrongly or not at all, from %s', (question, entryId) => {
     const outcome = search.search(question);
     expect(outcome.band).toBe('answer');
