@@ -55,6 +55,9 @@ describe('the search the app builds from data/', () => {
     ['пенсионерам налог на дачу платить надо?', 'tax-exemption-pensioners-property'],
     ['какие пособия положены матери одиночке', 'single-parent-support'],
     ['сиделка для лежачего отца от соцзащиты', 'home-social-worker'],
+    ['пенсию перечисляют в почта банк, хочу в сбер', 'pension-delivery'],
+    ['переезд в другой город пенсия', 'pension-delivery'],
+    ['какая пенсия у инвалида 1 группы', 'pension-disability'],
   ])('answers "%s", once answered wrongly or not at all, from %s', (question, entryId) => {
     const outcome = search.search(question);
     expect(outcome.band).toBe('answer');
