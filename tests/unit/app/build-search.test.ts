@@ -58,10 +58,25 @@ describe('the search the app builds from data/', () => {
     ['пенсию перечисляют в почта банк, хочу в сбер', 'pension-delivery'],
     ['переезд в другой город пенсия', 'pension-delivery'],
     ['какая пенсия у инвалида 1 группы', 'pension-disability'],
+    ['нечего есть, дети голодные', 'emergency-material-help'],
   ])('answers "%s", once answered wrongly or not at all, from %s', (question, entryId) => {
     const outcome = search.search(question);
     expect(outcome.band).toBe('answer');
     expect(outcome.hits[0]?.entryId).toBe(entryId);
+  });
+
+  it('leaves a utility outage to the housing services (was answered with the housing subsidy), but not a cut-off for debts', () => {
+    for (const q of [
+      'отопление отключили зимой',
+      'нет горячей воды неделю',
+      'батареи холодные, куда жаловаться',
+    ]) {
+      const outcome = search.search(q);
+      expect(outcome.band, q).toBe('out_of_scope');
+      expect(outcome.intent, q).toBe('off_topic');
+    }
+    expect(search.search('отключили газ за долги').intent).toBeUndefined();
+    expect(search.search('субсидия на отопление').hits[0]?.entryId).toBe('housing-subsidy-eligibility');
   });
 
   it('finds the region in a message, also typed in the wrong layout', () => {
