@@ -59,6 +59,7 @@ describe('the search the app builds from data/', () => {
     ['переезд в другой город пенсия', 'pension-delivery'],
     ['какая пенсия у инвалида 1 группы', 'pension-disability'],
     ['нечего есть, дети голодные', 'emergency-material-help'],
+    ['северный стаж 15 лет женщина', 'retirement-age-by-birth-year'],
   ])('answers "%s", once answered wrongly or not at all, from %s', (question, entryId) => {
     const outcome = search.search(question);
     expect(outcome.band).toBe('answer');
