@@ -60,6 +60,7 @@ describe('the search the app builds from data/', () => {
     ['какая пенсия у инвалида 1 группы', 'pension-disability'],
     ['нечего есть, дети голодные', 'emergency-material-help'],
     ['северный стаж 15 лет женщина', 'retirement-age-by-birth-year'],
+    ['живу одна в деревне, дрова дорогие, есть ли какая помощь на дрова?', 'housing-subsidy-eligibility'],
   ])('answers "%s", once answered wrongly or not at all, from %s', (question, entryId) => {
     const outcome = search.search(question);
     expect(outcome.band).toBe('answer');
