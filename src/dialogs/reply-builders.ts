@@ -16,6 +16,8 @@ export interface ReplyContext {
   kb: KnowledgeBase;
   t(key: string, vars?: TemplateVars): string;
   region?: RegionChoice;
+  /** Today (YYYY-MM-DD): an answer from an entry past its review date says its facts may have changed. */
+  today?: string;
 }
 
 const action = (label: string, a: ButtonAction): Button => ({
@@ -126,6 +128,15 @@ function sourceLine(ctx: ReplyContext, entry: KnowledgeEntry): Block {
 }
 
 /**
+ * An entry past its review date is still the best we have, but its amounts may be last year's (indexation comes in
+ * January, February and April): the citizen is told to check before relying on them.
+ */
+function reviewOverdueNote(ctx: ReplyContext, entry: KnowledgeEntry): RichText {
+  if (ctx.today === undefined || entry.reviewBy >= ctx.today) return [];
+  return md(ctx, 'answer.review_overdue', { date: formatDate(entry.reviewBy) });
+}
+
+/**
  * Figures are filled for the citizen's region; an entry about one region's own measures uses that region's
  * figures whoever asks (a Perm entry shows the Perm minimum even to someone who did not say where they live).
  */
@@ -196,6 +207,7 @@ export function answerMessage(
       ...parseRichText(filled.text),
       ...region.blocks,
       sourceLine(ctx, entry),
+      ...reviewOverdueNote(ctx, entry),
       ...md(ctx, 'answer.helpful_question'),
     ],
     buttons: [
@@ -235,6 +247,7 @@ export function sectionMessage(
       ...parseRichText(filled.text),
       ...region.blocks,
       sourceLine(ctx, entry),
+      ...reviewOverdueNote(ctx, entry),
     ],
     buttons: [
       ...rows(

@@ -82,6 +82,7 @@ export class Turn {
       kb: this.deps.kb,
       t: (key, vars) => this.deps.translator.t(locale, key, vars),
       region: this.state.region,
+      today: new Date(this.deps.now).toISOString().slice(0, 10),
     };
   }
 

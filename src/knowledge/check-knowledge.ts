@@ -7,8 +7,9 @@ import { join } from 'node:path';
 import { loadAgencyDirectory } from '../services/agencies/agency-directory.js';
 import { loadBenefitRules } from '../services/benefits/benefit-rules.js';
 import type { KnowledgeBase } from './knowledge-base.js';
-import { loadKnowledgeBase } from './knowledge-base.js';
+import { isoToday, loadKnowledgeBase } from './knowledge-base.js';
 import { formatProblem, type KnowledgeProblem } from './problems.js';
+import { reviewSchedule } from './review-schedule.js';
 
 /**
  * The benefit rules (data/benefits/) and the agency directory (data/agencies/): their problems, and summary lines
@@ -108,6 +109,7 @@ export function checkKnowledge(dataDir: string, options: { today?: string } = {}
       '',
       `${kb.entries.length} entries, ${covered}/${kb.taxonomy.topics.length} topics covered, ${kb.figures.size} figures.`,
       ...services.lines,
+      ...reviewSchedule(kb.entries, options.today ?? isoToday()),
     );
   } catch (error) {
     problems = [

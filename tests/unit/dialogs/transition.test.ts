@@ -88,6 +88,23 @@ describe('the same text again', () => {
 });
 
 describe('answers', () => {
+  it('from an entry past its review date warn that amounts may have changed, in the short answer and its parts', () => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    const entry = answerFor(h, EP);
+    const warning = /нужно было перепроверить до (\d\d\.\d\d\.\d{4})\. Суммы и правила могли измениться/;
+    expect(replyText(h.text('детские пособия кому положены'))).not.toMatch(warning);
+    h.now = Date.parse(`${entry.reviewBy}T00:00:00Z`) + 24 * 3600_000;
+    answerFor(h, EP);
+    const overdue = h.text('а единое пособие кому дают');
+    const [y, m, d] = entry.reviewBy.split('-');
+    expect(replyText(overdue).match(warning)?.[1]).toBe(`${d}.${m}.${y}`);
+    expect(replyText(h.press(findPayload(overdue, 'Документы')))).toMatch(warning);
+    answerFor(h, 'pension-survivor');
+    expect(h.kb.entry('pension-survivor')!.reviewBy > entry.reviewBy).toBe(true);
+    expect(replyText(h.text('муж умер, положена ли мне его пенсия'))).not.toMatch(warning);
+  });
+
   it('show the short answer first, its source and check date, section buttons and 👍/👎', () => {
     const h = new DialogHarness();
     h.send({ kind: 'start' });
