@@ -51,6 +51,11 @@ export interface DialogState {
   choices?: string[];
   /** A question we asked and wait an answer to. */
   pending?: 'forget-confirm';
+  /**
+   * After "не понял" the parts of this entry's answer were offered: another "не понял" about the same answer goes
+   * to a person (also after opening a part).
+   */
+  partsOfferedFor?: string;
   /** A feature flow in progress (benefit finder, complaint, rating...): its code and its own JSON data. */
   flow?: ActiveFlow;
   /** A fingerprint of the last free text (never the text) and when it came, to ignore a double send within seconds. */

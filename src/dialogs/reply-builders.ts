@@ -264,6 +264,14 @@ export function sectionMessage(
   };
 }
 
+/** "I did not understand": the parts of the answer, each short and point by point, and a person one tap away. */
+export function partsOffer(ctx: ReplyContext, entry: KnowledgeEntry): OutgoingMessage {
+  return {
+    text: md(ctx, 'answer.parts_offer', { title: entry.title }),
+    buttons: [...rows(sectionButtons(ctx, entry), 2), footerRow(ctx)],
+  };
+}
+
 /**
  * Up to three likely entries as buttons, and "none of these: ask a consultant". With `section` (the same choices
  * again, for a follow-up asked instead of a choice: "а сколько он?"), each entry that has that part opens it.

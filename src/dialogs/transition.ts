@@ -89,6 +89,21 @@ function notHelpful(turn: Turn, entry: KnowledgeEntry | undefined, detail?: stri
   turn.handoff('negative_feedback', ['handoff.negative_feedback'], detail);
 }
 
+/**
+ * "Не понял" after an answer: the answer may be right and its wording too dense for this reader. Its parts are
+ * shorter and point by point; a second "не понял", or one with no answer before it, goes to a person.
+ */
+function offerParts(turn: Turn, entry: KnowledgeEntry): void {
+  turn.state.partsOfferedFor = entry.id;
+  turn.send(reply.partsOffer(turn.ctx, entry));
+  turn.outcome({
+    outcome: 'other',
+    entryId: entry.id,
+    topics: [entry.topic],
+    detail: 'intent:not_understood',
+  });
+}
+
 /** A bare hello: greet back with what the assistant does and the menu (no search, no "I can't help"). */
 function onGreeting(turn: Turn): void {
   if (turn.state.greeted) {
@@ -320,6 +335,12 @@ function onText(turn: Turn, raw: string): void {
   if (state.flow) turn.state.flow = undefined;
 
   const lastEntry = state.lastEntryId ? deps.kb.entry(state.lastEntryId) : undefined;
+  if (result.intent === 'not_understood') {
+    if (lastEntry && state.partsOfferedFor !== lastEntry.id) return offerParts(turn, lastEntry);
+  } else {
+    // Any other text moves on: a later "не понял" is about whatever comes next.
+    turn.state.partsOfferedFor = undefined;
+  }
   const section = lastEntry ? deps.understanding.sectionRequest(query) : undefined;
   // Search found something for the message on its own: it names a subject the section cues did not catch.
   const searchFound = (result.band === 'answer' || result.band === 'clarify') && result.hits.length > 0;
@@ -410,10 +431,11 @@ function onSearchResult(turn: Turn, result: SearchOutcome, lead: ReturnType<type
       turn.send(reply.textMessage(turn.ctx, 'small_talk.thanks', { footer: true }));
       return turn.outcome({ outcome: 'other', detail: 'intent:thanks' });
     case 'unhelpful':
+    case 'not_understood':
       return notHelpful(
         turn,
         turn.state.lastEntryId ? turn.deps.kb.entry(turn.state.lastEntryId) : undefined,
-        'intent:unhelpful',
+        `intent:${result.intent}`,
       );
     default:
       break;

@@ -136,6 +136,7 @@ export function createKnowledgeSearch(
         break;
       case 'off_topic':
       case 'unhelpful':
+      case 'not_understood':
       case 'greeting':
       case 'thanks':
       case 'about':

@@ -21,6 +21,8 @@ export type SearchBand = 'answer' | 'clarify' | 'handoff' | 'out_of_scope';
  *   processing, or demands action against a named employee: needs a human, we cannot answer;
  * - `off_topic`: outside social welfare (weather, loans, schooling, medicine, other state services, jokes);
  * - `unhelpful`: a short "that did not help" about the last answer ("не помогло", "это не то"): the 👎 in words;
+ * - `not_understood`: a short "I did not understand" ("не понял", "объясните проще"): the answer may be right, its
+ *   wording was not for this reader;
  * - `greeting`, `thanks`: a short hello or thank-you with no question in it (answered politely, not searched).
  */
 export type SpecialIntent =
@@ -28,6 +30,7 @@ export type SpecialIntent =
   | 'crisis'
   | 'personal_case'
   | 'unhelpful'
+  | 'not_understood'
   | 'off_topic'
   | 'greeting'
   | 'thanks'

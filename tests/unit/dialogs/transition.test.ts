@@ -468,6 +468,50 @@ describe('small talk', () => {
     expect(outcomeOf(effects)).toMatchObject({ outcome: 'handoff', detail: 'intent:unhelpful' });
   });
 
+  it('"не понял" after an answer offers its parts and a consultant; a second one, also after a part, hands over', () => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    const entry = answerFor(h, EP);
+    h.text('детские пособия кому положены');
+    h.search.next = { band: 'out_of_scope', intent: 'not_understood', hits: [], confidence: 1 };
+    const offer = h.text('не понял');
+    expect(replyText(offer)).toMatch(/^Давайте по-другому\. Ответ «.+» разбит на части/);
+    expect(buttonLabels(replies(offer)[0])).toEqual(
+      expect.arrayContaining(['Кто может получить', 'Документы', '👤 Консультант']),
+    );
+    expect(offer.some((e) => e.type === 'handoff' || e.type === 'feedback')).toBe(false);
+    expect(outcomeOf(offer)).toMatchObject({
+      outcome: 'other',
+      entryId: entry.id,
+      detail: 'intent:not_understood',
+    });
+
+    expect(replyText(h.press(findPayload(offer, 'Документы')))).toMatch(/Документы/);
+    h.search.next = { band: 'out_of_scope', intent: 'not_understood', hits: [], confidence: 1 };
+    const second = h.text('всё равно не понятно');
+    expect(second).toContainEqual({ type: 'feedback', entryId: entry.id, helpful: false });
+    expect(second.some((e) => e.type === 'handoff')).toBe(true);
+    expect(outcomeOf(second)).toMatchObject({ outcome: 'handoff', detail: 'intent:not_understood' });
+  });
+
+  it('"не понял" about a new answer offers its parts again; with no answer before it, a consultant takes over', () => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    answerFor(h, EP);
+    h.text('детские пособия кому положены');
+    h.search.next = { band: 'out_of_scope', intent: 'not_understood', hits: [], confidence: 1 };
+    h.text('не понял');
+    answerFor(h, 'pension-survivor');
+    h.text('муж умер, положена ли мне его пенсия');
+    h.search.next = { band: 'out_of_scope', intent: 'not_understood', hits: [], confidence: 1 };
+    expect(replyText(h.text('не понял'))).toMatch(/Ответ «Пенсия по потере кормильца/);
+
+    const fresh = new DialogHarness();
+    fresh.send({ kind: 'start' });
+    fresh.search.next = { band: 'out_of_scope', intent: 'not_understood', hits: [], confidence: 1 };
+    expect(fresh.text('не понял').some((e) => e.type === 'handoff')).toBe(true);
+  });
+
   it('thanks gets a short "you are welcome" with the consultant and menu buttons', () => {
     const h = new DialogHarness();
     h.send({ kind: 'start' });

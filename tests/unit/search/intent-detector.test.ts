@@ -109,16 +109,19 @@ describe('intents (the shipped rules)', () => {
     expect(intentOf('привет, позовите человека')).toBe('human');
   });
 
-  it.each([
-    'спасибо, но не помогло',
-    'не помогло',
-    'это не то',
-    'ничего не понятно',
-    'не подходит мне',
-    'бесполезно',
-  ])('takes "%s" as "that did not help"', (text) => {
-    expect(intentOf(text)).toBe('unhelpful');
-  });
+  it.each(['спасибо, но не помогло', 'не помогло', 'это не то', 'не подходит мне', 'бесполезно'])(
+    'takes "%s" as "that did not help"',
+    (text) => {
+      expect(intentOf(text)).toBe('unhelpful');
+    },
+  );
+
+  it.each(['не понял', 'ничего не понятно', 'объясните проще', 'непонятно написано', 'не понял, не помогло'])(
+    'takes "%s" as "I did not understand"',
+    (text) => {
+      expect(intentOf(text)).toBe('not_understood');
+    },
+  );
 
   it('leaves a question that says "не" to the search', () => {
     expect(intentOf('не понимаю, как подать заявление на пособие')).toBeUndefined();
