@@ -118,6 +118,17 @@ export interface WeakAnswer {
   createdAt: number;
 }
 
+/** How citizens took the answers of one knowledge-base entry in a period. */
+export interface EntryReactions {
+  entryId: string;
+  /** Times the entry was the answer to a question or a follow-up. */
+  answers: number;
+  helpful: number;
+  notHelpful: number;
+  /** "Не понял" right after its answer. */
+  notUnderstood: number;
+}
+
 export interface ConsoleStore {
   accounts: {
     create(a: { login: string; displayName: string; role: Role; passwordHash: string; now: number }): Account;
@@ -175,5 +186,7 @@ export interface ConsoleStore {
     tickets(from: number, to: number): TicketFigures[];
     topTopics(from: number, to: number, limit: number): { topic: string; count: number }[];
     weakAnswers(from: number, to: number, lowConfidence: number, limit: number): WeakAnswer[];
+    /** Per entry: answers given, 👍, 👎 and "не понял" in the period (entries with none of them left out). */
+    entryReactions(from: number, to: number): EntryReactions[];
   };
 }

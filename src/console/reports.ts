@@ -3,7 +3,7 @@
  * Pure functions: the SQL counts, these shape and summarise.
  */
 import type { Platform } from '../messaging/incoming-event.js';
-import type { ConversationDay, TicketFigures, WeakAnswer } from './console-store.js';
+import type { ConversationDay, EntryReactions, TicketFigures, WeakAnswer } from './console-store.js';
 
 export function median(values: readonly number[]): number | undefined {
   if (values.length === 0) return undefined;
@@ -126,6 +126,18 @@ export function weakKind(row: Pick<WeakAnswer, 'outcome'>): WeakKind {
     default:
       return 'not_found';
   }
+}
+
+/**
+ * The answers citizens had trouble with: entries with a 👎 or a "не понял" in the period, most troubles first (then
+ * the most answered). An entry that is often answered and rarely disliked stays out: it is not a curator's worry.
+ */
+export function troubledEntries(rows: readonly EntryReactions[], limit = 20): EntryReactions[] {
+  const trouble = (r: EntryReactions) => r.notHelpful + r.notUnderstood;
+  return rows
+    .filter((r) => trouble(r) > 0)
+    .sort((a, b) => trouble(b) - trouble(a) || b.answers - a.answers || a.entryId.localeCompare(b.entryId))
+    .slice(0, limit);
 }
 
 /** Lower case, ё → е, letters and digits only: "Пособие на ребёнка?!" and "пособие на ребенка" are one question. */

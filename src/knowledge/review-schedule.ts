@@ -28,29 +28,40 @@ function wrapIds(ids: string[], indent: string): string[] {
   return lines;
 }
 
+/** An entry to re-check: its review date is past or comes within the horizon. */
+export interface DueEntry {
+  id: string;
+  reviewBy: string;
+  past: boolean;
+}
+
+/** Entries past their review date or due within `horizonDays` of `today`, soonest first (ids in order on a date). */
+export function entriesDueForReview(
+  entries: readonly Pick<KnowledgeEntry, 'id' | 'reviewBy'>[],
+  today: string,
+  horizonDays = 30,
+): DueEntry[] {
+  const horizon = addDays(today, horizonDays);
+  return entries
+    .filter((e) => e.reviewBy <= horizon)
+    .map((e) => ({ id: e.id, reviewBy: e.reviewBy, past: e.reviewBy < today }))
+    .sort((a, b) => a.reviewBy.localeCompare(b.reviewBy) || a.id.localeCompare(b.id));
+}
+
+/** The kb:check lines: counts, then the due entries grouped by date. */
 export function reviewSchedule(
   entries: readonly Pick<KnowledgeEntry, 'id' | 'reviewBy'>[],
   today: string,
   horizonDays = 30,
 ): string[] {
-  const horizon = addDays(today, horizonDays);
-  const byDate = new Map<string, string[]>();
-  for (const entry of entries) {
-    if (entry.reviewBy > horizon) continue;
-    const ids = byDate.get(entry.reviewBy) ?? [];
-    ids.push(entry.id);
-    byDate.set(entry.reviewBy, ids);
-  }
-  const dates = [...byDate.keys()].sort();
-  const count = (pick: (date: string) => boolean) =>
-    dates.filter(pick).reduce((n, date) => n + byDate.get(date)!.length, 0);
-  const past = count((d) => d < today);
-  const soon = count((d) => d >= today);
+  const due = entriesDueForReview(entries, today, horizonDays);
+  const past = due.filter((e) => e.past).length;
   const lines = [
-    `Review dates (today ${today}): ${past} past, ${soon} due within ${horizonDays} days, ${entries.length - past - soon} later.`,
+    `Review dates (today ${today}): ${past} past, ${due.length - past} due within ${horizonDays} days, ${entries.length - due.length} later.`,
   ];
-  for (const date of dates) {
-    const ids = byDate.get(date)!.sort();
+  const byDate = new Map<string, string[]>();
+  for (const e of due) byDate.set(e.reviewBy, [...(byDate.get(e.reviewBy) ?? []), e.id]);
+  for (const [date, ids] of byDate) {
     lines.push(`  ${date}${date < today ? ' (past)' : ''}: ${ids.length}`, ...wrapIds(ids, '    '));
   }
   return lines;

@@ -10,6 +10,7 @@ import type {
   Account,
   ConsoleStore,
   ConversationDay,
+  EntryReactions,
   FaqProposal,
   TicketEvent,
   TicketFigures,
@@ -259,6 +260,32 @@ export function createSqliteConsoleStore(sqlite: Database.Database): ConsoleStor
                                               OR (detail IS NULL AND confidence IS NOT NULL)))
                  OR (outcome = 'answer' AND confidence IS NOT NULL AND confidence < ${lowConfidence}))
           ORDER BY id DESC LIMIT ${limit}`);
+      },
+      entryReactions(from, to) {
+        const byEntry = new Map<string, EntryReactions>();
+        const row = (entryId: string) => {
+          let r = byEntry.get(entryId);
+          if (!r) {
+            r = { entryId, answers: 0, helpful: 0, notHelpful: 0, notUnderstood: 0 };
+            byEntry.set(entryId, r);
+          }
+          return r;
+        };
+        for (const m of db.all<{ entryId: string; answers: number; notUnderstood: number }>(sql`
+          SELECT entry_id AS entryId, SUM(outcome = 'answer') AS answers,
+                 SUM(detail = 'intent:not_understood') AS notUnderstood
+          FROM messages
+          WHERE author = 'citizen' AND entry_id IS NOT NULL AND created_at >= ${from} AND created_at < ${to}
+            AND (outcome = 'answer' OR detail = 'intent:not_understood')
+          GROUP BY entry_id`)) {
+          Object.assign(row(m.entryId), { answers: m.answers, notUnderstood: m.notUnderstood });
+        }
+        for (const f of db.all<{ entryId: string; helpful: number; notHelpful: number }>(sql`
+          SELECT entry_id AS entryId, SUM(helpful) AS helpful, SUM(NOT helpful) AS notHelpful
+          FROM feedback WHERE created_at >= ${from} AND created_at < ${to} GROUP BY entry_id`)) {
+          Object.assign(row(f.entryId), { helpful: f.helpful, notHelpful: f.notHelpful });
+        }
+        return [...byEntry.values()];
       },
     },
   };

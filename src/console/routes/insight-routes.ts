@@ -4,10 +4,11 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { addDays, localTime, workingMsBetween, zonedInstant } from '../../handoff/working-hours.js';
+import { entriesDueForReview } from '../../knowledge/review-schedule.js';
 import { ALL_ROLES, type ConsoleRouteKit } from '../console-plugin.js';
 import type { ProposalStatus } from '../console-store.js';
 import { faqDraft } from '../faq-draft.js';
-import { buildDashboard, groupWeakAnswers } from '../reports.js';
+import { buildDashboard, groupWeakAnswers, troubledEntries } from '../reports.js';
 import { reportPage, reviewPage } from '../views/curator-views.js';
 import { dashboardPage, type Period } from '../views/dashboard-view.js';
 import { alertsFragment, historyPage } from '../views/misc-views.js';
@@ -91,9 +92,16 @@ export function registerInsightRoutes(app: FastifyInstance, kit: ConsoleRouteKit
       const period = parsePeriod(request.query, service.now(), h.timeZone);
       const b = periodBounds(period, h.timeZone);
       const rows = service.consoleStore.reports.weakAnswers(b.from, b.to, kit.config.lowConfidence, 5000);
+      const { kb } = kit.knowledge();
+      const entries = {
+        troubled: troubledEntries(service.consoleStore.reports.entryReactions(b.from, b.to)),
+        // Review dates are calendar dates: today in the console's zone, whatever period the report shows.
+        due: entriesDueForReview(kb.entries, localTime(service.now(), h.timeZone).date),
+        title: (id: string) => kb.entry(id)?.title ?? id,
+      };
       return kit.sendPage(
         reply,
-        reportPage(kit.view(request, reply), period, groupWeakAnswers(rows), topicTitle),
+        reportPage(kit.view(request, reply), period, groupWeakAnswers(rows), topicTitle, entries),
       );
     },
   );

@@ -3,7 +3,8 @@
  * data/faq/ entry), and the report of questions the assistant could not answer or answered with low confidence,
  * grouped by what went wrong and by topic.
  */
-import type { FaqProposal, ProposalStatus } from '../console-store.js';
+import type { DueEntry } from '../../knowledge/review-schedule.js';
+import type { EntryReactions, FaqProposal, ProposalStatus } from '../console-store.js';
 import type { WeakReport } from '../reports.js';
 import { type Period, periodForm } from './dashboard-view.js';
 import { html, type SafeHtml } from './html.js';
@@ -57,11 +58,58 @@ export function reviewPage(
   );
 }
 
+/** What the report says about entries: the answers people had trouble with, and those due for re-checking. */
+export interface EntryReport {
+  troubled: EntryReactions[];
+  due: DueEntry[];
+  /** An entry's title (its id if it is gone from the knowledge base). */
+  title(entryId: string): string;
+}
+
+function entryCell(report: EntryReport, entryId: string): SafeHtml {
+  return html`<td class="text">${report.title(entryId)}<br><span class="muted small">${entryId}</span></td>`;
+}
+
+function entryPanels(ctx: ViewContext, report: EntryReport): SafeHtml {
+  const num = (n: number) => html`<td class="num">${n}</td>`;
+  return html`<section class="panel" id="troubled" data-section="troubled">
+      <h2>${ctx.t('report.troubled_title')} <span class="count">${report.troubled.length}</span></h2>
+      <p class="muted small">${ctx.t('report.troubled_hint')}</p>
+      ${
+        report.troubled.length === 0
+          ? html`<p class="empty">${ctx.t('report.troubled_empty')}</p>`
+          : html`<table class="table compact entries">
+        <thead><tr><th>${ctx.t('report.entry')}</th><th>${ctx.t('report.answers')}</th><th>👍</th><th>👎</th><th>${ctx.t('report.not_understood')}</th></tr></thead>
+        <tbody>${report.troubled.map(
+          (r) =>
+            html`<tr data-entry="${r.entryId}">${entryCell(report, r.entryId)}${num(r.answers)}${num(r.helpful)}${num(r.notHelpful)}${num(r.notUnderstood)}</tr>`,
+        )}</tbody>
+      </table>`
+      }
+    </section>
+    <section class="panel" id="due" data-section="due">
+      <h2>${ctx.t('report.due_title')} <span class="count">${report.due.length}</span></h2>
+      <p class="muted small">${ctx.t('report.due_hint')}</p>
+      ${
+        report.due.length === 0
+          ? html`<p class="empty">${ctx.t('report.due_empty')}</p>`
+          : html`<table class="table compact due">
+        <thead><tr><th>${ctx.t('report.entry')}</th><th>${ctx.t('report.review_by')}</th></tr></thead>
+        <tbody>${report.due.map(
+          (e) =>
+            html`<tr data-entry="${e.id}" class="${e.past ? 'overdue' : ''}">${entryCell(report, e.id)}<td>${e.reviewBy.split('-').reverse().join('.')}${e.past ? html` <strong>${ctx.t('report.overdue')}</strong>` : ''}</td></tr>`,
+        )}</tbody>
+      </table>`
+      }
+    </section>`;
+}
+
 export function reportPage(
   ctx: ViewContext,
   period: Period,
   reports: WeakReport[],
   topicTitle: (slug: string) => string,
+  entries: EntryReport,
 ): SafeHtml {
   const total = reports.reduce((s, r) => s + r.count, 0);
   return page(
@@ -92,6 +140,7 @@ export function reportPage(
         )}
       </section>`,
     )}`
-    }`,
+    }
+    ${entryPanels(ctx, entries)}`,
   );
 }

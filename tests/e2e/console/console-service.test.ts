@@ -246,6 +246,42 @@ describe('curators', () => {
   });
 });
 
+describe('curators: entries to look at', () => {
+  it('the report lists answers people did not understand or dislike, and entries past or near their review date', async () => {
+    const clock = new FakeClock();
+    clock.now = Date.parse('2027-01-05T10:00:00+03:00');
+    app = await consoleTestApp({}, { clock: clock.fn });
+    await app.server.ready();
+    await createStaff(app);
+    await citizenSays(app, 'r1', { kind: 'text', text: 'муж умер, положена ли мне его пенсия' });
+    await citizenSays(app, 'r1', { kind: 'text', text: 'не понял' });
+    expect(outboxTexts(app, 'r1').at(-1)).toMatch(/Давайте по-другому/);
+    await citizenSays(app, 'r1', { kind: 'text', text: 'не помогло' });
+    await citizenSays(app, 'r2', { kind: 'text', text: 'налог на гараж пенсионеру' });
+    expect(outboxTexts(app, 'r2').join('\n')).toMatch(/Налог на квартиру, дом, гараж/);
+
+    const irina = new ConsoleClient(app);
+    await irina.login('irina');
+    const report = (await irina.get('/console/report')).body;
+    const troubled = report.slice(
+      report.indexOf('data-section="troubled"'),
+      report.indexOf('data-section="due"'),
+    );
+    const row = troubled.match(/<tr data-entry="pension-survivor">(.*?)<\/tr>/s)?.[1] ?? '';
+    expect(row).toMatch(/Пенсия по потере кормильца/);
+    expect([...row.matchAll(/<td class="num">(\d+)<\/td>/g)].map((m) => Number(m[1]))).toEqual([1, 0, 1, 1]);
+    expect(troubled).not.toMatch(/data-entry="tax-exemption-pensioners-property"/);
+
+    const due = report.slice(report.indexOf('data-section="due"'));
+    const kb = app.knowledge.current().kb;
+    const pastEntry = kb.entries.find((e) => e.reviewBy < '2027-01-05')!;
+    const soonEntry = kb.entries.find((e) => e.reviewBy >= '2027-01-05' && e.reviewBy <= '2027-02-04')!;
+    expect(due).toMatch(new RegExp(`data-entry="${pastEntry.id}" class="overdue"`));
+    expect(due).toMatch(new RegExp(`data-entry="${soonEntry.id}" class=""`));
+    expect(due).not.toMatch(/data-entry="pension-survivor"/);
+  });
+});
+
 describe('console logins', () => {
   it('a password hashed at an older cost logs in and is rehashed at the current one; a wrong password changes nothing', async () => {
     app = await consoleTestApp();

@@ -1,6 +1,12 @@
 /** The dashboard figures and the curators' grouping of weak answers (pure functions over what SQL returns). */
 import { describe, expect, it } from 'vitest';
-import { buildDashboard, groupWeakAnswers, median, normalizeQuestion } from '../../../src/console/reports.js';
+import {
+  buildDashboard,
+  groupWeakAnswers,
+  median,
+  normalizeQuestion,
+  troubledEntries,
+} from '../../../src/console/reports.js';
 
 const MIN = 60_000;
 
@@ -114,5 +120,36 @@ describe('weak answers for curators', () => {
       { text: 'пособие на ребенка', count: 2, lastAt: 2, confidence: 0.2 },
     ]);
     expect(normalizeQuestion('  Ёлка, ЁЖ!! ')).toBe('елка еж');
+  });
+});
+
+describe('answers people had trouble with', () => {
+  const r = (
+    entryId: string,
+    answers: number,
+    helpful: number,
+    notHelpful: number,
+    notUnderstood: number,
+  ) => ({
+    entryId,
+    answers,
+    helpful,
+    notHelpful,
+    notUnderstood,
+  });
+
+  it('lists entries with a 👎 or a "не понял", most troubles first, then the most answered; liked ones stay out', () => {
+    const rows = [
+      r('liked', 50, 12, 0, 0),
+      r('one-dislike', 3, 0, 1, 0),
+      r('confusing', 40, 2, 1, 4),
+      r('busy-one-dislike', 30, 5, 1, 0),
+    ];
+    expect(troubledEntries(rows).map((x) => x.entryId)).toEqual([
+      'confusing',
+      'busy-one-dislike',
+      'one-dislike',
+    ]);
+    expect(troubledEntries(rows, 1)).toHaveLength(1);
   });
 });
