@@ -79,7 +79,7 @@ function entryPanels(ctx: ViewContext, report: EntryReport): SafeHtml {
         report.troubled.length === 0
           ? html`<p class="empty">${ctx.t('report.troubled_empty')}</p>`
           : html`<table class="table compact entries">
-        <thead><tr><th>${ctx.t('report.entry')}</th><th>${ctx.t('report.answers')}</th><th>👍</th><th>👎</th><th>${ctx.t('report.not_understood')}</th></tr></thead>
+        <thead><tr><th>${ctx.t('report.entry')}</th><th>${ctx.t('report.answers')}</th><th>${ctx.t('report.helpful')}</th><th>${ctx.t('report.not_helpful')}</th><th>${ctx.t('report.not_understood')}</th></tr></thead>
         <tbody>${report.troubled.map(
           (r) =>
             html`<tr data-entry="${r.entryId}">${entryCell(report, r.entryId)}${num(r.answers)}${num(r.helpful)}${num(r.notHelpful)}${num(r.notUnderstood)}</tr>`,
