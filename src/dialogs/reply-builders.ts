@@ -280,6 +280,7 @@ export function clarifyMessage(
   ctx: ReplyContext,
   entries: KnowledgeEntry[],
   section?: SectionKey,
+  offers: Button[] = [],
 ): OutgoingMessage {
   return {
     text: section
@@ -291,6 +292,7 @@ export function clarifyMessage(
           ? action(e.title, { a: 'section', id: e.id, section })
           : action(e.title, { a: 'entry', id: e.id }),
       ]),
+      ...offers.map((b) => [b]),
       [action(ctx.t('buttons.none_of_these'), { a: 'handoff', reason: 'not_found' })],
     ],
   };

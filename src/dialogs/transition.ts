@@ -463,7 +463,8 @@ function onSearchResult(turn: Turn, result: SearchOutcome, lead: ReturnType<type
     turn.state.lastEntryId = undefined;
     const distinct = [...new Map(entries.map((e) => [e.id, e])).values()].slice(0, 3);
     turn.state.choices = distinct.map((e) => e.id);
-    turn.send(reply.clarifyMessage(turn.ctx, distinct));
+    const offers = (turn.deps.flows ?? []).flatMap((f) => f.choiceButtons?.(turn, distinct) ?? []);
+    turn.send(reply.clarifyMessage(turn.ctx, distinct, undefined, offers));
     return turn.outcome({
       outcome: 'clarify',
       topics: distinct.map((e) => e.topic),

@@ -514,12 +514,16 @@ function onAnswer(turn: Turn, rules: BenefitRules, step: Step, value: string, d:
   advance(turn, rules, step, { a, h: d.h }, edit);
 }
 
+/** "Which of these?" offers the finder when at least this many of the choices are measures it evaluates. */
+const CHOICES_FOR_FINDER = 2;
+
 interface FinderFlow extends FlowHandler {
   readonly rules: BenefitRules;
 }
 
 export function createBenefitFinderFlow(options: BenefitFinderOptions): FinderFlow {
   const offerTopics = new Set(options.offerTopics ?? DEFAULT_FINDER_TOPICS);
+  const measureEntries = new Set(options.rules.measures.map((m) => m.entry));
   return {
     code: FINDER_CODE,
     rules: options.rules,
@@ -527,6 +531,10 @@ export function createBenefitFinderFlow(options: BenefitFinderOptions): FinderFl
     menuButtons: (turn) => [action(turn.ctx.t('finder.menu'), payload('go'))],
     entryButtons: (turn, entry: KnowledgeEntry) =>
       offerTopics.has(entry.topic) ? [action(turn.ctx.t('finder.offer'), payload('go'))] : [],
+    choiceButtons: (turn, entries) =>
+      entries.filter((e) => measureEntries.has(e.id)).length >= CHOICES_FOR_FINDER
+        ? [action(turn.ctx.t('finder.offer_choices'), payload('go'))]
+        : [],
     onCommand(turn) {
       start(turn, false);
     },

@@ -33,4 +33,9 @@ export interface FlowHandler {
   onLocation?(turn: Turn, latitude: number, longitude: number): boolean;
   /** Buttons offered under a knowledge-base answer whose subject leads to this flow (at most one or two). */
   entryButtons?(turn: Turn, entry: KnowledgeEntry): Button[];
+  /**
+   * Buttons offered under "which of these do you mean?" when the choices lead to this flow: several measures the
+   * benefit finder knows ("я пенсионерка, живу одна, что мне положено") are a question the finder answers whole.
+   */
+  choiceButtons?(turn: Turn, entries: readonly KnowledgeEntry[]): Button[];
 }

@@ -165,4 +165,32 @@ describe('benefit finder', () => {
     expect(buttonLabels(replies(answer)[0])).toContain('🧮 Подобрать меры для моей семьи');
     expect(replyText(h.send({ kind: 'command', command: 'benefits', args: '' }))).toMatch(/Вопрос 1 из 9/);
   });
+
+  it('is offered under "which of these?" when two or more choices are measures it evaluates, not otherwise', () => {
+    const h = started();
+    const choose = (ids: string[]) => {
+      h.search.next = {
+        band: 'clarify',
+        hits: ids.map((entryId, i) => ({ entryId, topic: h.kb.entry(entryId)!.topic, score: 9 - i })),
+        confidence: 0.5,
+      };
+      return h.text(`вопрос про ${ids.join(' ')}`);
+    };
+    const pensioner = choose([
+      'capital-repair-compensation-70-80',
+      'housing-subsidy-eligibility',
+      'pension-supplement-to-minimum',
+    ]);
+    const labels = buttonLabels(replies(pensioner)[0]);
+    expect(labels).toContain('🧮 Подобрать все меры по моей ситуации');
+    expect(labels.at(-1)).toBe('👤 Ничего не подходит — консультант');
+    expect(replyText(h.press(findPayload(pensioner, /Подобрать все меры/)))).toMatch(/Вопрос 1 из 9/);
+
+    const procedures = choose([
+      'application-review-times',
+      'apply-offline-or-for-relative',
+      'housing-subsidy-apply',
+    ]);
+    expect(buttonLabels(replies(procedures)[0])).not.toContain('🧮 Подобрать все меры по моей ситуации');
+  });
 });
