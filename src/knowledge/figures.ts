@@ -18,6 +18,8 @@ export interface Figure {
   /** true: the value depends on the citizen's region (values per region, `federal` = all-Russia). */
   regional: boolean;
   values: Partial<Record<Region, FigureValue>>;
+  /** When the values are next expected to change (YYYY-MM-DD), if known: yearly indexation dates. */
+  nextChange?: string;
 }
 
 export type FigureTable = ReadonlyMap<string, Figure>;

@@ -270,8 +270,18 @@ export function loadEntries(
         ok = false;
       }
     });
+    const staleFigures = new Set<string>();
     for (const text of [entry.short, ...Object.values(entry.sections)]) {
       for (const key of figureRefs(text)) {
+        const nextChange = figures.get(key)?.nextChange;
+        if (nextChange !== undefined && entry.reviewBy >= nextChange && !staleFigures.has(key)) {
+          staleFigures.add(key);
+          problems.push({
+            severity: 'warning',
+            file: rel,
+            message: `review_by ${entry.reviewBy} is not before {{fig:${key}}} changes (${nextChange}): the answer would show the old amount unwarned; set review_by earlier`,
+          });
+        }
         if (!figures.has(key)) {
           problems.push({
             severity: 'error',

@@ -20,6 +20,8 @@ const figureSchema = z.object({
   title: z.string().min(1),
   unit: z.enum(['rub', 'percent', 'number']),
   regional: z.boolean(),
+  /** When the values are next expected to change (an indexation date): entries using them are re-checked before. */
+  next_change: isoDate.optional(),
   values: z.partialRecord(z.enum(REGIONS), valueSchema),
 });
 
@@ -85,7 +87,14 @@ export function loadFigures(dataDir: string): { figures: Map<string, Figure>; pr
     for (const [region, v] of Object.entries(f.values) as [Region, z.infer<typeof valueSchema>][]) {
       values[region] = { value: v.value, period: v.period, asOf: v.as_of, source: v.source };
     }
-    figures.set(key, { key, title: f.title, unit: f.unit, regional: f.regional, values });
+    figures.set(key, {
+      key,
+      title: f.title,
+      unit: f.unit,
+      regional: f.regional,
+      values,
+      ...(f.next_change ? { nextChange: f.next_change } : {}),
+    });
   }
   return { figures, problems };
 }

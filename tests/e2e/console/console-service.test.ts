@@ -278,7 +278,7 @@ describe('curators: entries to look at', () => {
     const soonEntry = kb.entries.find((e) => e.reviewBy >= '2027-01-05' && e.reviewBy <= '2027-02-04')!;
     expect(due).toMatch(new RegExp(`data-entry="${pastEntry.id}" class="overdue"`));
     expect(due).toMatch(new RegExp(`data-entry="${soonEntry.id}" class=""`));
-    expect(due).not.toMatch(/data-entry="pension-survivor"/);
+    expect(due).not.toMatch(/data-entry="tax-exemption-pensioners-property"/);
   });
 });
 

@@ -100,9 +100,9 @@ describe('answers', () => {
     const [y, m, d] = entry.reviewBy.split('-');
     expect(replyText(overdue).match(warning)?.[1]).toBe(`${d}.${m}.${y}`);
     expect(replyText(h.press(findPayload(overdue, 'Документы')))).toMatch(warning);
-    answerFor(h, 'pension-survivor');
-    expect(h.kb.entry('pension-survivor')!.reviewBy > entry.reviewBy).toBe(true);
-    expect(replyText(h.text('муж умер, положена ли мне его пенсия'))).not.toMatch(warning);
+    answerFor(h, 'tax-exemption-pensioners-property');
+    expect(h.kb.entry('tax-exemption-pensioners-property')!.reviewBy > entry.reviewBy).toBe(true);
+    expect(replyText(h.text('налог на гараж пенсионеру'))).not.toMatch(warning);
   });
 
   it('show the short answer first, its source and check date, section buttons and 👍/👎', () => {

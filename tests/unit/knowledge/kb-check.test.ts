@@ -34,6 +34,9 @@ describe('kb:check', () => {
     );
     expect(text).toMatch(/ERROR .*dup-a\.md: unknown figure "\{\{fig:no-such-figure\}\}"/);
     expect(text).toMatch(/warning .*dup-a\.md: review_by 2025-01-01 is past/);
+    expect(text).toMatch(
+      /warning .*dup-b\.md: review_by 2027-01-01 is not before \{\{fig:pm-child\}\} changes \(2027-01-01\)/,
+    );
     expect(text).toMatch(/ERROR .*no-sources\.md:13: sources: needs at least one source/);
     expect(text).toMatch(/ERROR .*bad-yaml\.md:\d+: YAML syntax/);
     expect(text).toMatch(/ERROR .*wrong-name\.md:2: id "other-name" must equal the file name "wrong-name"/);
