@@ -2,6 +2,7 @@
  * The messages the assistant sends, built from locale strings and knowledge entries. Pure functions of their
  * inputs; the engine decides which one to send.
  */
+import { calendarDate } from '../i18n/calendar-date.js';
 import type { TemplateVars } from '../i18n/translator.js';
 import { type KnowledgeEntry, SECTION_KEYS, type SectionKey } from '../knowledge/entry.js';
 import { type CitizenRegion, fillFigures } from '../knowledge/figures.js';
@@ -104,16 +105,11 @@ export function topicMenu(ctx: ReplyContext, slug: string): OutgoingMessage | un
   };
 }
 
-function formatDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}.${m}.${y}`;
-}
-
 /** "Источник: …. Проверено: …." with the first official source as a link. */
 function sourceLine(ctx: ReplyContext, entry: KnowledgeEntry): Block {
   const main = entry.sources.find((s) => s.official) ?? entry.sources[0]!;
   const [before, after] = ctx
-    .t('answer.source', { source: '\u0000', date: formatDate(entry.asOf) })
+    .t('answer.source', { source: '\u0000', date: calendarDate(entry.asOf) })
     .split('\u0000') as [string, string];
   const more =
     entry.sources.length > 1 ? ctx.t('answer.more_sources', { count: entry.sources.length - 1 }) : '';
@@ -133,7 +129,7 @@ function sourceLine(ctx: ReplyContext, entry: KnowledgeEntry): Block {
  */
 function reviewOverdueNote(ctx: ReplyContext, entry: KnowledgeEntry): RichText {
   if (ctx.today === undefined || entry.reviewBy >= ctx.today) return [];
-  return md(ctx, 'answer.review_overdue', { date: formatDate(entry.reviewBy) });
+  return md(ctx, 'answer.review_overdue', { date: calendarDate(entry.reviewBy) });
 }
 
 /**

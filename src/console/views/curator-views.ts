@@ -3,6 +3,7 @@
  * data/faq/ entry), and the report of questions the assistant could not answer or answered with low confidence,
  * grouped by what went wrong and by topic.
  */
+import { calendarDate } from '../../i18n/calendar-date.js';
 import type { DueEntry } from '../../knowledge/review-schedule.js';
 import type { EntryReactions, FaqProposal, ProposalStatus } from '../console-store.js';
 import type { WeakReport } from '../reports.js';
@@ -97,7 +98,7 @@ function entryPanels(ctx: ViewContext, report: EntryReport): SafeHtml {
         <thead><tr><th>${ctx.t('report.entry')}</th><th>${ctx.t('report.review_by')}</th></tr></thead>
         <tbody>${report.due.map(
           (e) =>
-            html`<tr data-entry="${e.id}" class="${e.past ? 'overdue' : ''}">${entryCell(report, e.id)}<td>${e.reviewBy.split('-').reverse().join('.')}${e.past ? html` <strong>${ctx.t('report.overdue')}</strong>` : ''}</td></tr>`,
+            html`<tr data-entry="${e.id}" class="${e.past ? 'overdue' : ''}">${entryCell(report, e.id)}<td>${calendarDate(e.reviewBy)}${e.past ? html` <strong>${ctx.t('report.overdue')}</strong>` : ''}</td></tr>`,
         )}</tbody>
       </table>`
       }

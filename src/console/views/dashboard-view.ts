@@ -2,6 +2,7 @@
  * The supervisors' dashboard over a chosen period: conversations per day by messenger, the share the assistant
  * resolved without a person, the hand-off rate, median wait and first-response time, ratings, top topics.
  */
+import { calendarDate } from '../../i18n/calendar-date.js';
 import type { Dashboard } from '../reports.js';
 import { horizontalBars, type Series, stackedColumns } from './charts.js';
 import { html, type SafeHtml } from './html.js';
@@ -47,7 +48,7 @@ export function dashboardPage(
   }));
   const columns = d.days.map((day) => ({
     label: `${day.date.slice(8, 10)}.${day.date.slice(5, 7)}`,
-    title: day.date.split('-').reverse().join('.'),
+    title: calendarDate(day.date),
     values: day.byPlatform as Record<string, number>,
   }));
   const ratingRows = [5, 4, 3, 2, 1].map((score) => ({

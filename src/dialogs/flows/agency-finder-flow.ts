@@ -4,6 +4,7 @@
  * phone, a map link, and how old the record is. Where the directory is thin it says so and gives the regional
  * hotline instead of guessing.
  */
+import { calendarDate } from '../../i18n/calendar-date.js';
 import type { KnowledgeEntry } from '../../knowledge/entry.js';
 import type { Button } from '../../messaging/outgoing-message.js';
 import { type Block, parseRichText, type RichText, type Span } from '../../messaging/rich-text.js';
@@ -79,8 +80,7 @@ function phoneSpans(phone: string): Span[] {
 
 function sourceDate(turn: Turn, asOf: string): string {
   if (asOf === 'unknown') return turn.ctx.t('agencies.date_unknown');
-  const [y, m, d] = asOf.split('-');
-  return d ? `${d}.${m}.${y}` : m ? `${m}.${y}` : y!;
+  return calendarDate(asOf);
 }
 
 function isStale(asOf: string, now: number): boolean {
