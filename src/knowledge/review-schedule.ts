@@ -3,13 +3,10 @@
  * kb:check warns only once a date has passed; entries written together share a date (84 of them once had
  * 2026-12-31), so the report lists them while there is still time to spread the work.
  */
+import { addDays } from '../handoff/working-hours.js';
 import type { KnowledgeEntry } from './entry.js';
 
 const LINE_WIDTH = 110;
-
-function addDays(isoDate: string, days: number): string {
-  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 /** Comma-separated ids broken into lines of at most LINE_WIDTH characters, each with `indent`. */
 function wrapIds(ids: string[], indent: string): string[] {
