@@ -63,6 +63,7 @@ describe('the search the app builds from data/', () => {
     ['живу одна в деревне, дрова дорогие, есть ли какая помощь на дрова?', 'housing-subsidy-eligibility'],
     ['декабрьскую пенсию выплатят раньше?', 'benefit-payment-dates'],
     ['в соцзащите нахамили', 'complaint-staff-agency'],
+    ['как подать заявление если нет госуслуг', 'apply-offline-or-for-relative'],
   ])('answers "%s", once answered wrongly or not at all, from %s', (question, entryId) => {
     const outcome = search.search(question);
     expect(outcome.band).toBe('answer');
