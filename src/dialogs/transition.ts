@@ -104,6 +104,23 @@ function offerParts(turn: Turn, entry: KnowledgeEntry): void {
   });
 }
 
+/**
+ * A bare "да" / "нет" (or 👍 / 👎): right after an answer it replies to the answer's "Помог ли ответ?", like the
+ * buttons (a "нет" hands over, as 👎 does). With no answer before it, there is nothing to agree with: say what we
+ * can do.
+ */
+function onYesNo(turn: Turn, yes: boolean): void {
+  const entry = turn.state.lastEntryId ? turn.deps.kb.entry(turn.state.lastEntryId) : undefined;
+  if (!yes) {
+    if (entry) return notHelpful(turn, entry, 'intent:disagree');
+    turn.send(turn.menu('small_talk.vague'));
+    return turn.outcome({ outcome: 'refuse', detail: 'intent:disagree' });
+  }
+  if (entry) turn.effects.push({ type: 'feedback', entryId: entry.id, helpful: true });
+  turn.send(reply.textMessage(turn.ctx, entry ? 'small_talk.agree' : 'small_talk.ack', { footer: true }));
+  turn.outcome({ outcome: 'other', detail: 'intent:agree' });
+}
+
 /** A bare hello: greet back with what the assistant does and the menu (no search, no "I can't help"). */
 function onGreeting(turn: Turn): void {
   if (turn.state.greeted) {
@@ -297,10 +314,26 @@ const GUESS_MIN_CONFIDENCE = 0.3;
 /** Letters or digits in any script: a message without them is emoji or punctuation only. */
 const HAS_WORDS = /[\p{L}\p{N}]/u;
 
+/** A message of nothing but these says "yes, thank you" or "no" (skin tones and emoji variation marks aside). */
+const YES_EMOJI = /^(?:👍|👌|🙏|❤|🤝|😊|☺|🙂|👏|💐|🌹)+$/u;
+const NO_EMOJI = /^👎+$/u;
+
+function emojiReaction(text: string): boolean | undefined {
+  const bare = text.replace(/\s|\uFE0F|[\u{1F3FB}-\u{1F3FF}]/gu, '');
+  if (YES_EMOJI.test(bare)) return true;
+  if (NO_EMOJI.test(bare)) return false;
+  return undefined;
+}
+
 function onText(turn: Turn, raw: string): void {
   const { deps, state } = turn;
   const text = raw.trim();
   if (!HAS_WORDS.test(text)) {
+    // 👍 or 🙏 under an answer is the citizen's "yes, it helped"; with no answer before it, or while a consultant or
+    // a flow holds the chat, it is a message without words like any other.
+    const reaction = emojiReaction(text);
+    if (reaction !== undefined && state.lastEntryId && !state.handoff && !state.flow)
+      return onYesNo(turn, reaction);
     turn.send(reply.textMessage(turn.ctx, 'empty.message', { footer: true }));
     return turn.outcome({ outcome: 'other', detail: 'empty' });
   }
@@ -430,6 +463,9 @@ function onSearchResult(turn: Turn, result: SearchOutcome, lead: ReturnType<type
     case 'thanks':
       turn.send(reply.textMessage(turn.ctx, 'small_talk.thanks', { footer: true }));
       return turn.outcome({ outcome: 'other', detail: 'intent:thanks' });
+    case 'agree':
+    case 'disagree':
+      return onYesNo(turn, result.intent === 'agree');
     case 'unhelpful':
     case 'not_understood':
       return notHelpful(

@@ -20,6 +20,8 @@ export const INTENT_PRIORITY: readonly PatternIntent[] = [
   'about',
   'greeting',
   'thanks',
+  'agree',
+  'disagree',
 ];
 
 export interface IntentReading {

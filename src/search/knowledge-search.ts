@@ -139,6 +139,8 @@ export function createKnowledgeSearch(
       case 'not_understood':
       case 'greeting':
       case 'thanks':
+      case 'agree':
+      case 'disagree':
       case 'about':
         outcome = { band: 'out_of_scope', intent, hits: [], confidence: 1 };
         break;

@@ -136,6 +136,8 @@ const intentsSchema = z.object({
     not_understood: z.array(ruleSchema).default([]),
     greeting: z.array(ruleSchema).default([]),
     thanks: z.array(ruleSchema).default([]),
+    agree: z.array(ruleSchema).default([]),
+    disagree: z.array(ruleSchema).default([]),
     about: z.array(ruleSchema).default([]),
   }),
 });
@@ -260,6 +262,8 @@ export function loadSearchResources(dataDir: string = defaultDataDir()): SearchR
         not_understood: intents.intents.not_understood.map(rule),
         greeting: intents.intents.greeting.map(rule),
         thanks: intents.intents.thanks.map(rule),
+        agree: intents.intents.agree.map(rule),
+        disagree: intents.intents.disagree.map(rule),
         about: intents.intents.about.map(rule),
       },
     },

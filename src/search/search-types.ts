@@ -23,7 +23,8 @@ export type SearchBand = 'answer' | 'clarify' | 'handoff' | 'out_of_scope';
  * - `unhelpful`: a short "that did not help" about the last answer ("не помогло", "это не то"): the 👎 in words;
  * - `not_understood`: a short "I did not understand" ("не понял", "объясните проще"): the answer may be right, its
  *   wording was not for this reader;
- * - `greeting`, `thanks`: a short hello or thank-you with no question in it (answered politely, not searched).
+ * - `greeting`, `thanks`: a short hello or thank-you with no question in it (answered politely, not searched);
+ * - `agree`, `disagree`: a bare "да", "хорошо", "понятно" or "нет": after an answer, the reply to its "Помог ли ответ?".
  */
 export type SpecialIntent =
   | 'human'
@@ -34,6 +35,8 @@ export type SpecialIntent =
   | 'off_topic'
   | 'greeting'
   | 'thanks'
+  | 'agree'
+  | 'disagree'
   /** "Are you a bot?", "who are you?": what the assistant is, plainly. */
   | 'about'
   /** Nothing but function words and politeness ("помогите, пожалуйста, очень нужно"): found by search, not a pattern. */

@@ -512,6 +512,46 @@ describe('small talk', () => {
     expect(fresh.text('не понял').some((e) => e.type === 'handoff')).toBe(true);
   });
 
+  it('a typed "да" or 👍 after an answer is its 👍 (recorded, a short reply); "нет" or 👎 is its 👎 (a consultant)', () => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    const entry = answerFor(h, EP);
+    h.text('детские пособия кому положены');
+    h.search.next = { band: 'out_of_scope', intent: 'agree', hits: [], confidence: 1 };
+    const yes = h.text('да');
+    expect(yes).toContainEqual({ type: 'feedback', entryId: entry.id, helpful: true });
+    expect(replyText(yes)).toMatch(/^Хорошо, рад, что помог/);
+    const thumb = h.text('👍🏻');
+    expect(thumb).toContainEqual({ type: 'feedback', entryId: entry.id, helpful: true });
+
+    h.search.next = { band: 'out_of_scope', intent: 'disagree', hits: [], confidence: 1 };
+    const no = h.text('нет');
+    expect(no).toContainEqual({ type: 'feedback', entryId: entry.id, helpful: false });
+    expect(no.some((e) => e.type === 'handoff')).toBe(true);
+    expect(outcomeOf(no)).toMatchObject({ outcome: 'handoff', detail: 'intent:disagree' });
+  });
+
+  it('"да" or "нет" with no answer before it records nothing; 👎 with no words asks for words while a consultant has the chat', () => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    h.search.next = { band: 'out_of_scope', intent: 'agree', hits: [], confidence: 1 };
+    const yes = h.text('да');
+    expect(yes.some((e) => e.type === 'feedback')).toBe(false);
+    expect(replyText(yes)).toMatch(/^Хорошо\. Напишите вопрос своими словами/);
+    h.search.next = { band: 'out_of_scope', intent: 'disagree', hits: [], confidence: 1 };
+    const no = h.text('нет');
+    expect(no.some((e) => e.type === 'feedback' || e.type === 'handoff')).toBe(false);
+    expect(replyText(no)).toMatch(/Я постараюсь помочь/);
+
+    const waiting = new DialogHarness();
+    waiting.send({ kind: 'start' });
+    answerFor(waiting, EP);
+    waiting.text('детские пособия кому положены');
+    waiting.send({ kind: 'command', command: 'operator', args: '' });
+    const emoji = waiting.text('👎');
+    expect(emoji.some((e) => e.type === 'feedback')).toBe(false);
+  });
+
   it('thanks gets a short "you are welcome" with the consultant and menu buttons', () => {
     const h = new DialogHarness();
     h.send({ kind: 'start' });

@@ -123,6 +123,15 @@ describe('intents (the shipped rules)', () => {
     },
   );
 
+  it('reads a bare "да", "понятно" or "нет" as a yes or a no, and a longer message with them as something else', () => {
+    for (const text of ['да', 'Да.', 'понятно', 'хорошо', 'да, помогло'])
+      expect(intentOf(text), text).toBe('agree');
+    for (const text of ['нет', 'Нет!', 'неа']) expect(intentOf(text), text).toBe('disagree');
+    expect(intentOf('нет госуслуг')).toBeUndefined();
+    expect(intentOf('да, спасибо')).toBe('thanks');
+    expect(intentOf('нет, не помогло')).toBe('unhelpful');
+  });
+
   it('leaves a question that says "не" to the search', () => {
     expect(intentOf('не понимаю, как подать заявление на пособие')).toBeUndefined();
     expect(intentOf('не подходит по доходу на единое пособие, что делать')).toBeUndefined();
