@@ -404,6 +404,8 @@ function onText(turn: Turn, raw: string): void {
       detail: `follow-up:${bareSection}:choices`,
     });
   }
+  // "Нет" to "which of these do you mean?" is its "none of these" button.
+  if (result.intent === 'disagree' && choices.length > 0) return turn.handoff('not_found', [], 'intent:disagree');
   if (bareSection) {
     turn.send(turn.menu('answer.which_measure'));
     return turn.outcome({ outcome: 'clarify', detail: `follow-up:${bareSection}:no-answer` });

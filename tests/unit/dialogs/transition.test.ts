@@ -531,6 +531,17 @@ describe('small talk', () => {
     expect(outcomeOf(no)).toMatchObject({ outcome: 'handoff', detail: 'intent:disagree' });
   });
 
+  it('"нет" to "which of these do you mean?" is its "none of these": a consultant takes over', () => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    searchFinds(h, 'clarify', [EP, 'ep-pregnancy-overview'], 0.5);
+    h.text('детские пособия кому положены');
+    h.search.next = { band: 'out_of_scope', intent: 'disagree', hits: [], confidence: 1 };
+    const no = h.text('нет');
+    expect(no).toContainEqual(expect.objectContaining({ type: 'handoff', reason: 'not_found' }));
+    expect(outcomeOf(no)).toMatchObject({ outcome: 'handoff', detail: 'intent:disagree' });
+  });
+
   it('"да" or "нет" with no answer before it records nothing; 👎 with no words asks for words while a consultant has the chat', () => {
     const h = new DialogHarness();
     h.send({ kind: 'start' });
