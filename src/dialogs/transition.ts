@@ -404,8 +404,12 @@ function onText(turn: Turn, raw: string): void {
       detail: `follow-up:${bareSection}:choices`,
     });
   }
-  // "Нет" to "which of these do you mean?" is its "none of these" button.
-  if (result.intent === 'disagree' && choices.length > 0) return turn.handoff('not_found', [], 'intent:disagree');
+  // "Нет" to "which of these do you mean?" is its "none of these" button; "да" to the one entry offered as a
+  // possibility ("возможно, вы об этом") opens it.
+  if (result.intent === 'disagree' && choices.length > 0)
+    return turn.handoff('not_found', [], 'intent:disagree');
+  if (result.intent === 'agree' && choices.length === 1)
+    return turn.answer(choices[0]!, { detail: 'intent:agree' });
   if (bareSection) {
     turn.send(turn.menu('answer.which_measure'));
     return turn.outcome({ outcome: 'clarify', detail: `follow-up:${bareSection}:no-answer` });
@@ -523,6 +527,7 @@ function onSearchResult(turn: Turn, result: SearchOutcome, lead: ReturnType<type
   // свою пенсию", or no second candidate to choose between): that entry is one tap away, next to the consultant.
   const guess =
     result.band === 'handoff' && result.confidence >= GUESS_MIN_CONFIDENCE ? entries[0] : undefined;
+  if (guess) turn.state.choices = [guess.id];
   turn.send(guess ? reply.handoffOfferWithGuess(turn.ctx, guess) : reply.handoffOffer(turn.ctx));
   turn.outcome({ outcome: 'handoff', confidence, detail: 'search:not_sure' });
 }

@@ -304,6 +304,23 @@ describe('when unsure', () => {
     expect(h.state.failedSearches).toBe(0);
   });
 
+  it('"да" to the possibility offered opens it; "нет" goes to a consultant', () => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    const entry = h.kb.entry('pension-how-to-apply')!;
+    searchFinds(h, 'handoff', [entry.id], 0.7);
+    h.text('хочу оформить свою пенсию');
+    h.search.next = { band: 'out_of_scope', intent: 'agree', hits: [], confidence: 1 };
+    const yes = h.text('да');
+    expect(outcomeOf(yes)).toMatchObject({ outcome: 'answer', entryId: entry.id, detail: 'intent:agree' });
+    expect(replyText(yes).startsWith(entry.title)).toBe(true);
+
+    searchFinds(h, 'handoff', [entry.id], 0.7);
+    h.text('оформить пенсию как');
+    h.search.next = { band: 'out_of_scope', intent: 'disagree', hits: [], confidence: 1 };
+    expect(h.text('нет')).toContainEqual(expect.objectContaining({ type: 'handoff', reason: 'not_found' }));
+  });
+
   it('a weak guess is not offered: only the consultant and the menu', () => {
     const h = new DialogHarness();
     h.send({ kind: 'start' });
