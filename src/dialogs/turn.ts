@@ -117,6 +117,9 @@ export class Turn {
       }
     }
     this.state.failedSearches = 0;
+    // The talk is with a person now: a later "да", "нет" or "а документы?" is not about the answer before it.
+    this.state.lastEntryId = undefined;
+    this.state.choices = undefined;
     if (options.record === false) return;
     this.outcome({ outcome: 'handoff', detail, ...(urgent ? { topics: [CRISIS_TOPIC] } : {}) });
   }

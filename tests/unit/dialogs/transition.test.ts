@@ -548,6 +548,19 @@ describe('small talk', () => {
     expect(outcomeOf(no)).toMatchObject({ outcome: 'handoff', detail: 'intent:disagree' });
   });
 
+  it('after a hand-off, "да" is not taken as a 👍 of the answer given before the consultant was called', () => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    answerFor(h, EP);
+    h.text('детские пособия кому положены');
+    h.send({ kind: 'command', command: 'operator', args: '' });
+    h.press(encodePayload({ a: 'handoff-cancel' }));
+    h.search.next = { band: 'out_of_scope', intent: 'agree', hits: [], confidence: 1 };
+    const yes = h.text('да');
+    expect(yes.some((e) => e.type === 'feedback')).toBe(false);
+    expect(replyText(yes)).toMatch(/^Хорошо\. Напишите вопрос своими словами/);
+  });
+
   it('"нет" to "which of these do you mean?" is its "none of these": a consultant takes over', () => {
     const h = new DialogHarness();
     h.send({ kind: 'start' });
