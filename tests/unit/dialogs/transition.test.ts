@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DIALOG_STATE_VERSION, restoreState } from '../../../src/dialogs/dialog-state.js';
+import type { Effect } from '../../../src/dialogs/effects.js';
 import { decodePayload, encodePayload } from '../../../src/dialogs/payloads.js';
 import { MAX_PAYLOAD_BYTES, payloadBytes } from '../../../src/messaging/outgoing-message.js';
-import type { SearchOutcome } from '../../../src/search/search-types.js';
+import type { SearchOutcome, SpecialIntent } from '../../../src/search/search-types.js';
 import {
   buttonLabels,
   DialogHarness,
@@ -24,7 +25,28 @@ function searchFinds(h: DialogHarness, band: SearchOutcome['band'], entryIds: st
   h.search.next = { band, hits, confidence };
 }
 
+/** The scripted search reads the next message as one of the intents answered without a knowledge-base entry. */
+function intentIs(h: DialogHarness, intent: SpecialIntent) {
+  h.search.next = { band: 'out_of_scope', intent, hits: [], confidence: 1 };
+}
+
+/** The reply recorded a 👎 against the entry and handed the chat to a consultant. */
+function expectDislikedAndHandedOver(effects: Effect[], entryId: string, detail: string) {
+  expect(effects).toContainEqual({ type: 'feedback', entryId, helpful: false });
+  expect(effects.some((e) => e.type === 'handoff')).toBe(true);
+  expect(outcomeOf(effects)).toMatchObject({ outcome: 'handoff', detail });
+}
+
 const EP = 'ep-children-overview';
+
+/** A dialog that has just answered a question from the unified-benefit entry. */
+function answered() {
+  const h = new DialogHarness();
+  h.send({ kind: 'start' });
+  const entry = answerFor(h, EP);
+  h.text('детские пособия кому положены');
+  return { h, entry };
+}
 
 describe('first contact', () => {
   it('/start greets, shows the personal-data notice with /privacy and the menu of life situations', () => {
@@ -310,14 +332,14 @@ describe('when unsure', () => {
     const entry = h.kb.entry('pension-how-to-apply')!;
     searchFinds(h, 'handoff', [entry.id], 0.7);
     h.text('хочу оформить свою пенсию');
-    h.search.next = { band: 'out_of_scope', intent: 'agree', hits: [], confidence: 1 };
+    intentIs(h, 'agree');
     const yes = h.text('да');
     expect(outcomeOf(yes)).toMatchObject({ outcome: 'answer', entryId: entry.id, detail: 'intent:agree' });
     expect(replyText(yes).startsWith(entry.title)).toBe(true);
 
     searchFinds(h, 'handoff', [entry.id], 0.7);
     h.text('оформить пенсию как');
-    h.search.next = { band: 'out_of_scope', intent: 'disagree', hits: [], confidence: 1 };
+    intentIs(h, 'disagree');
     expect(h.text('нет')).toContainEqual(expect.objectContaining({ type: 'handoff', reason: 'not_found' }));
   });
 
@@ -343,7 +365,7 @@ describe('when unsure', () => {
   it('a plea with nothing to search by asks what happened, with the topics and the consultant', () => {
     const h = new DialogHarness();
     h.send({ kind: 'start' });
-    h.search.next = { band: 'out_of_scope', intent: 'vague', hits: [], confidence: 1 };
+    intentIs(h, 'vague');
     const effects = h.text('помогите пожалуйста очень нужно');
     expect(replyText(effects)).toMatch(/Я постараюсь помочь/);
     expect(replyText(effects)).not.toMatch(/не помогу/);
@@ -444,7 +466,7 @@ describe('small talk', () => {
   it('"are you a bot?" gets a plain "a program, not a person", with the consultant one tap away', () => {
     const h = new DialogHarness();
     h.send({ kind: 'start' });
-    h.search.next = { band: 'out_of_scope', intent: 'about', hits: [], confidence: 1 };
+    intentIs(h, 'about');
     const effects = h.text('вы бот?');
     expect(replyText(effects)).toMatch(/автоматический помощник \(программа\), а не человек/);
     expect(replyText(effects)).not.toMatch(/не помогу/);
@@ -454,7 +476,7 @@ describe('small talk', () => {
 
   it('a bare hello at first contact gets the greeting, the data notice and the menu; later a short hello and the menu', () => {
     const h = new DialogHarness();
-    h.search.next = { band: 'out_of_scope', intent: 'greeting', hits: [], confidence: 1 };
+    intentIs(h, 'greeting');
     const first = h.text('привет');
     expect(replyText(first)).toMatch(/Я помощник по мерам социальной поддержки/);
     expect(replyText(first)).toMatch(/\/privacy/);
@@ -477,20 +499,15 @@ describe('small talk', () => {
       confidence: 0.9,
     };
     h.text('вопрос про пособие');
-    h.search.next = { band: 'out_of_scope', intent: 'unhelpful', hits: [], confidence: 1 };
+    intentIs(h, 'unhelpful');
     const effects = h.text('спасибо, но не помогло');
-    expect(effects).toContainEqual({ type: 'feedback', entryId: entry.id, helpful: false });
-    expect(effects.some((e) => e.type === 'handoff')).toBe(true);
+    expectDislikedAndHandedOver(effects, entry.id, 'intent:unhelpful');
     expect(replyText(effects)).toMatch(/^Жаль, что ответ не помог/);
-    expect(outcomeOf(effects)).toMatchObject({ outcome: 'handoff', detail: 'intent:unhelpful' });
   });
 
   it('"не понял" after an answer offers its parts and a consultant; a second one, also after a part, hands over', () => {
-    const h = new DialogHarness();
-    h.send({ kind: 'start' });
-    const entry = answerFor(h, EP);
-    h.text('детские пособия кому положены');
-    h.search.next = { band: 'out_of_scope', intent: 'not_understood', hits: [], confidence: 1 };
+    const { h, entry } = answered();
+    intentIs(h, 'not_understood');
     const offer = h.text('не понял');
     expect(replyText(offer)).toMatch(/^Давайте по-другому\. Ответ «.+» разбит на части/);
     expect(buttonLabels(replies(offer)[0])).toEqual(
@@ -504,58 +521,45 @@ describe('small talk', () => {
     });
 
     expect(replyText(h.press(findPayload(offer, 'Документы')))).toMatch(/Документы/);
-    h.search.next = { band: 'out_of_scope', intent: 'not_understood', hits: [], confidence: 1 };
+    intentIs(h, 'not_understood');
     const second = h.text('всё равно не понятно');
-    expect(second).toContainEqual({ type: 'feedback', entryId: entry.id, helpful: false });
-    expect(second.some((e) => e.type === 'handoff')).toBe(true);
-    expect(outcomeOf(second)).toMatchObject({ outcome: 'handoff', detail: 'intent:not_understood' });
+    expectDislikedAndHandedOver(second, entry.id, 'intent:not_understood');
   });
 
   it('"не понял" about a new answer offers its parts again; with no answer before it, a consultant takes over', () => {
-    const h = new DialogHarness();
-    h.send({ kind: 'start' });
-    answerFor(h, EP);
-    h.text('детские пособия кому положены');
-    h.search.next = { band: 'out_of_scope', intent: 'not_understood', hits: [], confidence: 1 };
+    const { h } = answered();
+    intentIs(h, 'not_understood');
     h.text('не понял');
     answerFor(h, 'pension-survivor');
     h.text('муж умер, положена ли мне его пенсия');
-    h.search.next = { band: 'out_of_scope', intent: 'not_understood', hits: [], confidence: 1 };
+    intentIs(h, 'not_understood');
     expect(replyText(h.text('не понял'))).toMatch(/Ответ «Пенсия по потере кормильца/);
 
     const fresh = new DialogHarness();
     fresh.send({ kind: 'start' });
-    fresh.search.next = { band: 'out_of_scope', intent: 'not_understood', hits: [], confidence: 1 };
+    intentIs(fresh, 'not_understood');
     expect(fresh.text('не понял').some((e) => e.type === 'handoff')).toBe(true);
   });
 
   it('a typed "да" or 👍 after an answer is its 👍 (recorded, a short reply); "нет" or 👎 is its 👎 (a consultant)', () => {
-    const h = new DialogHarness();
-    h.send({ kind: 'start' });
-    const entry = answerFor(h, EP);
-    h.text('детские пособия кому положены');
-    h.search.next = { band: 'out_of_scope', intent: 'agree', hits: [], confidence: 1 };
+    const { h, entry } = answered();
+    intentIs(h, 'agree');
     const yes = h.text('да');
     expect(yes).toContainEqual({ type: 'feedback', entryId: entry.id, helpful: true });
     expect(replyText(yes)).toMatch(/^Хорошо, рад, что помог/);
     const thumb = h.text('👍🏻');
     expect(thumb).toContainEqual({ type: 'feedback', entryId: entry.id, helpful: true });
 
-    h.search.next = { band: 'out_of_scope', intent: 'disagree', hits: [], confidence: 1 };
+    intentIs(h, 'disagree');
     const no = h.text('нет');
-    expect(no).toContainEqual({ type: 'feedback', entryId: entry.id, helpful: false });
-    expect(no.some((e) => e.type === 'handoff')).toBe(true);
-    expect(outcomeOf(no)).toMatchObject({ outcome: 'handoff', detail: 'intent:disagree' });
+    expectDislikedAndHandedOver(no, entry.id, 'intent:disagree');
   });
 
   it('after a hand-off, "да" is not taken as a 👍 of the answer given before the consultant was called', () => {
-    const h = new DialogHarness();
-    h.send({ kind: 'start' });
-    answerFor(h, EP);
-    h.text('детские пособия кому положены');
+    const { h } = answered();
     h.send({ kind: 'command', command: 'operator', args: '' });
     h.press(encodePayload({ a: 'handoff-cancel' }));
-    h.search.next = { band: 'out_of_scope', intent: 'agree', hits: [], confidence: 1 };
+    intentIs(h, 'agree');
     const yes = h.text('да');
     expect(yes.some((e) => e.type === 'feedback')).toBe(false);
     expect(replyText(yes)).toMatch(/^Хорошо\. Напишите вопрос своими словами/);
@@ -566,7 +570,7 @@ describe('small talk', () => {
     h.send({ kind: 'start' });
     searchFinds(h, 'clarify', [EP, 'ep-pregnancy-overview'], 0.5);
     h.text('детские пособия кому положены');
-    h.search.next = { band: 'out_of_scope', intent: 'disagree', hits: [], confidence: 1 };
+    intentIs(h, 'disagree');
     const no = h.text('нет');
     expect(no).toContainEqual(expect.objectContaining({ type: 'handoff', reason: 'not_found' }));
     expect(outcomeOf(no)).toMatchObject({ outcome: 'handoff', detail: 'intent:disagree' });
@@ -575,11 +579,11 @@ describe('small talk', () => {
   it('"да" or "нет" with no answer before it records nothing; 👎 with no words asks for words while a consultant has the chat', () => {
     const h = new DialogHarness();
     h.send({ kind: 'start' });
-    h.search.next = { band: 'out_of_scope', intent: 'agree', hits: [], confidence: 1 };
+    intentIs(h, 'agree');
     const yes = h.text('да');
     expect(yes.some((e) => e.type === 'feedback')).toBe(false);
     expect(replyText(yes)).toMatch(/^Хорошо\. Напишите вопрос своими словами/);
-    h.search.next = { band: 'out_of_scope', intent: 'disagree', hits: [], confidence: 1 };
+    intentIs(h, 'disagree');
     const no = h.text('нет');
     expect(no.some((e) => e.type === 'feedback' || e.type === 'handoff')).toBe(false);
     expect(replyText(no)).toMatch(/Я постараюсь помочь/);
@@ -596,7 +600,7 @@ describe('small talk', () => {
   it('thanks gets a short "you are welcome" with the consultant and menu buttons', () => {
     const h = new DialogHarness();
     h.send({ kind: 'start' });
-    h.search.next = { band: 'out_of_scope', intent: 'thanks', hits: [], confidence: 1 };
+    intentIs(h, 'thanks');
     const effects = h.text('спасибо большое');
     expect(replyText(effects)).toMatch(/^Пожалуйста!/);
     expect(outcomeOf(effects)).toMatchObject({ outcome: 'other', detail: 'intent:thanks' });
