@@ -88,6 +88,11 @@ function outcomeNote(ctx: ViewContext, model: TicketPageModel, line: TranscriptL
       else if (/^rating:[1-5]$/.test(line.detail ?? ''))
         text = ctx.t('timeline.outcome_rating', { score: line.detail!.slice(7) });
       else if (line.detail === 'rating:comment') text = ctx.t('timeline.outcome_rating_comment');
+      else if (line.detail === 'intent:not_understood')
+        text = ctx.t('timeline.outcome_not_understood', {
+          title: line.entryId ? (model.entryTitle(line.entryId) ?? line.entryId) : '',
+        });
+      else if (line.detail === 'intent:agree') text = ctx.t('timeline.outcome_agreed');
       else return html``;
   }
   const weak =

@@ -272,6 +272,10 @@ describe('curators: entries to look at', () => {
     expect([...row.matchAll(/<td class="num">(\d+)<\/td>/g)].map((m) => Number(m[1]))).toEqual([1, 0, 1, 1]);
     expect(troubled).not.toMatch(/data-entry="tax-exemption-pensioners-property"/);
 
+    const ticket = app.store.handoffs.openFor(citizenOf(app, 'r1').id)!;
+    const chat = (await irina.get(`/console/tickets/${ticket.id}`)).body;
+    expect(chat).toMatch(/Гражданин написал, что не понял ответ «Пенсия по потере кормильца/);
+
     const due = report.slice(report.indexOf('data-section="due"'));
     const kb = app.knowledge.current().kb;
     const pastEntry = kb.entries.find((e) => e.reviewBy < '2027-01-05')!;
