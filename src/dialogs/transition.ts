@@ -110,7 +110,7 @@ function offerParts(turn: Turn, entry: KnowledgeEntry): void {
  * can do.
  */
 function onYesNo(turn: Turn, yes: boolean): void {
-  const entry = turn.state.lastEntryId ? turn.deps.kb.entry(turn.state.lastEntryId) : undefined;
+  const entry = turn.lastAnswer();
   if (!yes) {
     if (entry) return notHelpful(turn, entry, 'intent:disagree');
     turn.send(turn.menu('small_talk.vague'));
@@ -367,7 +367,7 @@ function onText(turn: Turn, raw: string): void {
   if (activeFlow?.onText?.(turn, text)) return;
   if (state.flow) turn.state.flow = undefined;
 
-  const lastEntry = state.lastEntryId ? deps.kb.entry(state.lastEntryId) : undefined;
+  const lastEntry = turn.lastAnswer();
   if (result.intent === 'not_understood') {
     if (lastEntry && state.partsOfferedFor !== lastEntry.id) return offerParts(turn, lastEntry);
   } else {
@@ -474,11 +474,7 @@ function onSearchResult(turn: Turn, result: SearchOutcome, lead: ReturnType<type
       return onYesNo(turn, result.intent === 'agree');
     case 'unhelpful':
     case 'not_understood':
-      return notHelpful(
-        turn,
-        turn.state.lastEntryId ? turn.deps.kb.entry(turn.state.lastEntryId) : undefined,
-        `intent:${result.intent}`,
-      );
+      return notHelpful(turn, turn.lastAnswer(), `intent:${result.intent}`);
     default:
       break;
   }

@@ -68,12 +68,15 @@ export const FAILED_SEARCHES_BEFORE_HANDOFF = 2;
 export class Turn {
   readonly effects: Effect[] = [];
   state: DialogState;
+  /** The event's day (YYYY-MM-DD), once per turn: every reply built reads it. */
+  private readonly today: string;
   constructor(
     state: DialogState,
     readonly deps: DialogDeps,
     readonly event: IncomingEvent,
   ) {
     this.state = { ...state };
+    this.today = new Date(deps.now).toISOString().slice(0, 10);
   }
 
   get ctx(): reply.ReplyContext {
@@ -82,8 +85,13 @@ export class Turn {
       kb: this.deps.kb,
       t: (key, vars) => this.deps.translator.t(locale, key, vars),
       region: this.state.region,
-      today: new Date(this.deps.now).toISOString().slice(0, 10),
+      today: this.today,
     };
+  }
+
+  /** The entry of the last answer, which follow-ups, "не понял" and a typed "да" or "нет" are about. */
+  lastAnswer(): KnowledgeEntry | undefined {
+    return this.state.lastEntryId ? this.deps.kb.entry(this.state.lastEntryId) : undefined;
   }
 
   send(message: OutgoingMessage, edit = false): void {
