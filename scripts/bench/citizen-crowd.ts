@@ -154,6 +154,12 @@ export class CitizenCrowd {
     | undefined;
   private polled: (() => void) | undefined;
   private hasPolled = false;
+  /**
+   * The API-call counts of the phase each button was pressed in. The bot answers a press (answerCallbackQuery) at
+   * once but on a connection of its own, so that answer can reach the fake after the reply it raced with, and after
+   * the phase has ended: it is counted in the phase of its press, not of its arrival.
+   */
+  private readonly pressPhaseCalls = new Map<string, Record<string, number>>();
 
   constructor(
     private readonly fake: FakeBotApi,
@@ -182,7 +188,11 @@ export class CitizenCrowd {
     const previousReceived = fake.onReceived;
     fake.onReceived = (call) => {
       previousReceived?.(call);
-      if (this.phase) this.phase.apiCalls[call.method] = (this.phase.apiCalls[call.method] ?? 0) + 1;
+      const pressId =
+        call.method === 'answerCallbackQuery' ? String(call.payload.callback_query_id) : undefined;
+      const calls = pressId !== undefined ? this.pressPhaseCalls.get(pressId) : this.phase?.apiCalls;
+      if (pressId !== undefined) this.pressPhaseCalls.delete(pressId);
+      if (calls) calls[call.method] = (calls[call.method] ?? 0) + 1;
       if (call.method === 'getUpdates' && !this.hasPolled) {
         this.hasPolled = true;
         this.polled?.();
@@ -439,9 +449,11 @@ export class CitizenCrowd {
 
   private press(citizen: CitizenState, data: string): Record<string, unknown> {
     const source = citizen.keyboard!;
+    const id = `cq-${citizen.id}-${nextIncomingMessageId++}`;
+    if (this.phase) this.pressPhaseCalls.set(id, this.phase.apiCalls);
     return {
       callback_query: {
-        id: `cq-${citizen.id}-${nextIncomingMessageId++}`,
+        id,
         from: this.user(citizen),
         chat_instance: `ci-${citizen.id}`,
         data,
