@@ -64,10 +64,33 @@ describe('the search the app builds from data/', () => {
     ['декабрьскую пенсию выплатят раньше?', 'benefit-payment-dates'],
     ['в соцзащите нахамили', 'complaint-staff-agency'],
     ['как подать заявление если нет госуслуг', 'apply-offline-or-for-relative'],
+    ['уволили перед пенсией что положено', 'pre-pensioner-rights'],
+    ['многодетная мать когда на пенсию', 'retirement-age-by-birth-year'],
+    ['у меня четверо детей во сколько пенсия', 'retirement-age-by-birth-year'],
+    ['когда мне на пенсию если я 1969 года', 'retirement-age-by-birth-year'],
+    ['продуктовый набор малоимущим', 'emergency-material-help'],
+    ['можно ли купить авто на материнский капитал', 'matcap-spending-education'],
+    ['инвалидность ребенку с диабетом', 'disability-group-how-to-get'],
   ])('answers "%s", once answered wrongly or not at all, from %s', (question, entryId) => {
     const outcome = search.search(question);
     expect(outcome.band).toBe('answer');
     expect(outcome.hits[0]?.entryId).toBe(entryId);
+  });
+
+  it('asks which is meant where a message fits two measures equally, instead of answering one (was the social package only)', () => {
+    const outcome = search.search('как вернуть деньги за лекарства');
+    expect(outcome.band).toBe('clarify');
+    expect(
+      outcome.hits
+        .slice(0, 2)
+        .map((h) => h.entryId)
+        .sort(),
+    ).toEqual(['nsu-replace-with-money', 'tax-deduction-social']);
+  });
+
+  it('reads "когда на пенсию" as the retirement age, and "когда придет пенсия" still as a payment date', () => {
+    expect(search.search('когда на пенсию').hits[0]?.entryId).toBe('retirement-age-by-birth-year');
+    expect(search.search('когда придет пенсия в декабре').hits[0]?.entryId).toBe('benefit-payment-dates');
   });
 
   it('leaves a utility outage to the housing services (was answered with the housing subsidy), but not a cut-off for debts', () => {
