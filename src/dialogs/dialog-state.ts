@@ -56,6 +56,11 @@ export interface DialogState {
    * to a person (also after opening a part).
    */
   partsOfferedFor?: string;
+  /**
+   * The reaction already recorded for the last answer shown (👍, 👎, a typed "да" or "нет"): the same reaction again
+   * is thanked but not counted twice in the curators' report. A new answer clears it.
+   */
+  rated?: { id: string; helpful: boolean };
   /** A feature flow in progress (benefit finder, complaint, rating...): its code and its own JSON data. */
   flow?: ActiveFlow;
   /** A fingerprint of the last free text (never the text) and when it came, to ignore a double send within seconds. */

@@ -85,7 +85,7 @@ function onLocation(turn: Turn, latitude: number, longitude: number): void {
  * consultant takes over. Without an entry (words with no answer before them) the person is still stuck.
  */
 function notHelpful(turn: Turn, entry: KnowledgeEntry | undefined, detail?: string): void {
-  if (entry) turn.effects.push({ type: 'feedback', entryId: entry.id, helpful: false });
+  if (entry) turn.rate(entry, false);
   turn.handoff('negative_feedback', ['handoff.negative_feedback'], detail);
 }
 
@@ -116,7 +116,7 @@ function onYesNo(turn: Turn, yes: boolean): void {
     turn.send(turn.menu('small_talk.vague'));
     return turn.outcome({ outcome: 'refuse', detail: 'intent:disagree' });
   }
-  if (entry) turn.effects.push({ type: 'feedback', entryId: entry.id, helpful: true });
+  if (entry) turn.rate(entry, true);
   turn.send(reply.textMessage(turn.ctx, entry ? 'small_talk.agree' : 'small_talk.ack', { footer: true }));
   turn.outcome({ outcome: 'other', detail: 'intent:agree' });
 }
@@ -237,7 +237,7 @@ function onButton(turn: Turn, payload: string): void {
       const entry = kb.entry(action.id);
       if (!entry) return turn.stale();
       if (!action.helpful) return notHelpful(turn, entry);
-      turn.effects.push({ type: 'feedback', entryId: entry.id, helpful: true });
+      turn.rate(entry, true);
       turn.send(reply.textMessage(turn.ctx, 'feedback.thanks', { footer: true }));
       return turn.outcome({ outcome: 'other', entryId: entry.id, detail: 'feedback:up' });
     }
@@ -483,8 +483,7 @@ function onSearchResult(turn: Turn, result: SearchOutcome, lead: ReturnType<type
     .filter((e): e is KnowledgeEntry => e !== undefined);
   if (result.band === 'answer' && entries[0]) {
     if (lead.length > 0) {
-      turn.state.lastEntryId = entries[0].id;
-      turn.state.failedSearches = 0;
+      turn.showing(entries[0]);
       turn.send(reply.answerMessage(turn.ctx, entries[0], lead));
       return turn.outcome({
         outcome: 'answer',

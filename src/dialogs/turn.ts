@@ -132,12 +132,26 @@ export class Turn {
     this.outcome({ outcome: 'handoff', detail, ...(urgent ? { topics: [CRISIS_TOPIC] } : {}) });
   }
 
+  /** An answer from this entry is being shown: follow-ups are about it from now on, and it has no reaction yet. */
+  showing(entry: KnowledgeEntry): void {
+    this.state.lastEntryId = entry.id;
+    this.state.failedSearches = 0;
+    this.state.rated = undefined;
+  }
+
+  /** Records a reaction to the answer from this entry, once per answer shown and kind of reaction. */
+  rate(entry: KnowledgeEntry, helpful: boolean): void {
+    const { rated } = this.state;
+    if (rated?.id === entry.id && rated.helpful === helpful) return;
+    this.state.rated = { id: entry.id, helpful };
+    this.effects.push({ type: 'feedback', entryId: entry.id, helpful });
+  }
+
   answer(
     entry: KnowledgeEntry,
     options: { edit?: boolean; confidence?: number; detail?: string } = {},
   ): void {
-    this.state.lastEntryId = entry.id;
-    this.state.failedSearches = 0;
+    this.showing(entry);
     const offers = (this.deps.flows ?? []).flatMap((f) => f.entryButtons?.(this, entry) ?? []);
     this.send(reply.answerMessage(this.ctx, entry, [], offers), options.edit);
     this.outcome({

@@ -548,11 +548,35 @@ describe('small talk', () => {
     expect(yes).toContainEqual({ type: 'feedback', entryId: entry.id, helpful: true });
     expect(replyText(yes)).toMatch(/^Хорошо, рад, что помог/);
     const thumb = h.text('👍🏻');
-    expect(thumb).toContainEqual({ type: 'feedback', entryId: entry.id, helpful: true });
+    expect(replyText(thumb)).toMatch(/^Хорошо, рад, что помог/);
 
     intentIs(h, 'disagree');
     const no = h.text('нет');
     expectDislikedAndHandedOver(no, entry.id, 'intent:disagree');
+  });
+
+  it('counts one 👍 and one 👎 per answer shown: a repeat is thanked, not recorded again; a new answer can be rated again', () => {
+    const feedbackIn = (effects: Effect[]) => effects.filter((e) => e.type === 'feedback');
+    const { h, entry } = answered();
+    const up = encodePayload({ a: 'feedback', id: entry.id, helpful: true });
+    expect(feedbackIn(h.press(up))).toEqual([{ type: 'feedback', entryId: entry.id, helpful: true }]);
+    const again = h.press(up);
+    expect(feedbackIn(again)).toEqual([]);
+    expect(replyText(again)).toMatch(/Спасибо/);
+    intentIs(h, 'agree');
+    expect(feedbackIn(h.text('да'))).toEqual([]);
+    expect(feedbackIn(h.text('👍'))).toEqual([]);
+
+    // A change of mind is its own reaction.
+    const down = encodePayload({ a: 'feedback', id: entry.id, helpful: false });
+    expect(feedbackIn(h.press(down))).toEqual([{ type: 'feedback', entryId: entry.id, helpful: false }]);
+    expect(feedbackIn(h.press(down))).toEqual([]);
+
+    // The same entry answered again later is a new answer.
+    h.press(encodePayload({ a: 'handoff-cancel' }));
+    answerFor(h, EP);
+    h.text('единое пособие кому положено');
+    expect(feedbackIn(h.press(up))).toEqual([{ type: 'feedback', entryId: entry.id, helpful: true }]);
   });
 
   it('after a hand-off, "да" is not taken as a 👍 of the answer given before the consultant was called', () => {
