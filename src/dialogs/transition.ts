@@ -463,6 +463,7 @@ function onSearchResult(turn: Turn, result: SearchOutcome, lead: ReturnType<type
       return onGreeting(turn);
     case 'about':
     case 'vague':
+    case 'foreign':
       turn.send(turn.menu(`small_talk.${result.intent}`));
       // Recorded as a refusal, like a greeting: what the assistant can do, without a knowledge-base answer.
       return turn.outcome({ outcome: 'refuse', detail: `intent:${result.intent}` });

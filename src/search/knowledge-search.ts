@@ -5,6 +5,7 @@
  */
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { judge } from './confidence.js';
+import { looksEnglish } from './foreign-language.js';
 import { createIntentDetector } from './intent-detector.js';
 import { buildKnowledgeIndex, type RankedEntry } from './knowledge-index.js';
 import { createRegionDetector, type RegionMention } from './region-detector.js';
@@ -145,11 +146,15 @@ export function createKnowledgeSearch(
         outcome = { band: 'out_of_scope', intent, hits: [], confidence: 1 };
         break;
       default:
-        // Not a word to search by: a plea for help, not an off-topic question.
-        outcome =
-          terms.length === 0
-            ? { band: 'out_of_scope', intent: 'vague', hits: [], confidence: 1 }
-            : { band: judged.band, hits: judged.hits, confidence: round(judged.confidence) };
+        if (terms.length === 0) {
+          // Not a word to search by: a plea for help, not an off-topic question.
+          outcome = { band: 'out_of_scope', intent: 'vague', hits: [], confidence: 1 };
+        } else if ((judged.band === 'handoff' || judged.band === 'out_of_scope') && looksEnglish(query)) {
+          // Transliterated Russian that the search read is answered above; English it cannot read.
+          outcome = { band: 'out_of_scope', intent: 'foreign', hits: [], confidence: 1 };
+        } else {
+          outcome = { band: judged.band, hits: judged.hits, confidence: round(judged.confidence) };
+        }
     }
     return { outcome, ...details };
   };

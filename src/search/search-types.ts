@@ -40,10 +40,12 @@ export type SpecialIntent =
   /** "Are you a bot?", "who are you?": what the assistant is, plainly. */
   | 'about'
   /** Nothing but function words and politeness ("помогите, пожалуйста, очень нужно"): found by search, not a pattern. */
-  | 'vague';
+  | 'vague'
+  /** Written in English, and nothing found: the knowledge base is Russian (found by search, not a pattern). */
+  | 'foreign';
 
 /** The intents told by patterns of `data/search/intents.yaml`. */
-export type PatternIntent = Exclude<SpecialIntent, 'vague'>;
+export type PatternIntent = Exclude<SpecialIntent, 'vague' | 'foreign'>;
 
 export interface SearchHit {
   entryId: string;

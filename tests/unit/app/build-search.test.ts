@@ -93,6 +93,14 @@ describe('the search the app builds from data/', () => {
     expect(search.search('когда придет пенсия в декабре').hits[0]?.entryId).toBe('benefit-payment-dates');
   });
 
+  it('tells an English question it cannot read from Russian in Latin letters, which it answers', () => {
+    expect(search.search('Hello, I need help with pension')).toMatchObject({
+      band: 'out_of_scope',
+      intent: 'foreign',
+    });
+    expect(search.search('posobie na rebenka').band).toBe('answer');
+  });
+
   it('leaves a utility outage to the housing services (was answered with the housing subsidy), but not a cut-off for debts', () => {
     for (const q of [
       'отопление отключили зимой',

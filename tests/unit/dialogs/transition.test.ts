@@ -373,6 +373,17 @@ describe('when unsure', () => {
     expect(outcomeOf(effects)).toMatchObject({ outcome: 'refuse', detail: 'intent:vague' });
   });
 
+  it('an English question is told, in English too, that questions are read in Russian, with the consultant one tap away', () => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    intentIs(h, 'foreign');
+    const effects = h.text('Hello, I need help with pension');
+    expect(replyText(effects)).toMatch(/только на русском языке/);
+    expect(replyText(effects)).toMatch(/I can only read questions in Russian/);
+    expect(buttonLabels(replies(effects)[0])).toContain('👤 Консультант');
+    expect(outcomeOf(effects)).toMatchObject({ outcome: 'refuse', detail: 'intent:foreign' });
+  });
+
   it('a personal-case request explains what we cannot see and offers a consultant', () => {
     const h = new DialogHarness();
     h.send({ kind: 'start' });

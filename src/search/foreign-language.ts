@@ -1,0 +1,107 @@
+/**
+ * Tells a message written in English from Russian typed in Latin letters ("posobie na rebenka", which the search
+ * reads by transliteration). The knowledge base is Russian, so an English question cannot be answered from it; the
+ * person should be told so in words they read, not get a Russian "I did not understand".
+ */
+
+/**
+ * Common English words that transliterated Russian does not produce: "a", "i", "to", "on", "my", "do" are left out
+ * because they are also "а", "и", "то", "он", "мы", "до".
+ */
+const ENGLISH_WORDS = new Set([
+  'me',
+  'you',
+  'your',
+  'we',
+  'our',
+  'he',
+  'she',
+  'his',
+  'her',
+  'they',
+  'their',
+  'it',
+  'is',
+  'are',
+  'am',
+  'was',
+  'were',
+  'be',
+  'been',
+  'have',
+  'has',
+  'had',
+  'does',
+  'did',
+  'the',
+  'an',
+  'and',
+  'or',
+  'but',
+  'of',
+  'for',
+  'with',
+  'about',
+  'in',
+  'at',
+  'from',
+  'can',
+  'could',
+  'would',
+  'should',
+  'will',
+  'need',
+  'want',
+  'help',
+  'please',
+  'what',
+  'how',
+  'where',
+  'when',
+  'why',
+  'who',
+  'which',
+  'get',
+  'pay',
+  'money',
+  'benefit',
+  'benefits',
+  'pension',
+  'child',
+  'children',
+  'disability',
+  'allowance',
+  'payment',
+  'apply',
+  'speak',
+  'english',
+  'hello',
+  'hi',
+  'thanks',
+  'thank',
+  'if',
+  'this',
+  'that',
+  'there',
+  'any',
+  'not',
+  "don't",
+  "i'm",
+  'much',
+  'many',
+]);
+
+const CYRILLIC = /[\u0400-\u04ff]/u;
+const LATIN_WORD = /[a-z]+(?:'[a-z]+)?/g;
+
+/**
+ * True when the message has no Cyrillic and at least two of its words, and at least 40% of them, are common English
+ * words. One word ("help", "ok") is too little to tell a language by.
+ */
+export function looksEnglish(text: string): boolean {
+  if (CYRILLIC.test(text)) return false;
+  const words = text.toLowerCase().replace(/’/g, "'").match(LATIN_WORD) ?? [];
+  if (words.length < 2) return false;
+  const english = words.filter((w) => ENGLISH_WORDS.has(w)).length;
+  return english >= 2 && english / words.length >= 0.4;
+}
