@@ -71,6 +71,10 @@ describe('the search the app builds from data/', () => {
     ['продуктовый набор малоимущим', 'emergency-material-help'],
     ['можно ли купить авто на материнский капитал', 'matcap-spending-education'],
     ['инвалидность ребенку с диабетом', 'disability-group-how-to-get'],
+    ['сколько дней больничного на ребенка', 'sick-leave-child-care'],
+    ['больничный по уходу за ребенком', 'sick-leave-child-care'],
+    ['как узнать размер своей пенсии', 'pension-amount-how-to-know'],
+    ['какая у меня пенсия', 'pension-amount-how-to-know'],
   ])('answers "%s", once answered wrongly or not at all, from %s', (question, entryId) => {
     const outcome = search.search(question);
     expect(outcome.band).toBe('answer');
