@@ -4,7 +4,7 @@
  */
 import type { QueuePlace } from '../handoff/queue-info.js';
 import { roundWaitMinutes } from '../handoff/wait-estimate.js';
-import { localTime } from '../handoff/working-hours.js';
+import { localTime, weekdayOf } from '../handoff/working-hours.js';
 import type { OutgoingMessage } from '../messaging/outgoing-message.js';
 import { parseRichText, type RichText } from '../messaging/rich-text.js';
 import * as reply from './reply-builders.js';
@@ -34,7 +34,7 @@ function formatter(locale: string, timeZone: string, withDate: boolean): Intl.Da
     f = new Intl.DateTimeFormat(
       locale,
       withDate
-        ? { timeZone, weekday: 'long', day: 'numeric', month: 'long' }
+        ? { timeZone, day: 'numeric', month: 'long' }
         : { timeZone, hour: '2-digit', minute: '2-digit' },
     );
     formatters.set(key, f);
@@ -42,7 +42,11 @@ function formatter(locale: string, timeZone: string, withDate: boolean): Intl.Da
   return f;
 }
 
-/** "сегодня в 14:00", "завтра в 09:00", "в понедельник, 12 января, в 09:00", in the zone of the working hours. */
+/**
+ * "сегодня в 14:00", "завтра в 09:00", "в понедельник, 12 января, в 09:00", in the zone of the working hours. The
+ * weekday comes from the locale file, with its preposition ("во вторник", "в среду"): Intl names it in the nominative
+ * ("Вам ответят понедельник" was the result).
+ */
 export function openingPhrase(turn: Turn, at: number, timeZone: string): string {
   const t = turn.ctx.t;
   const intlLocale = turn.state.locale === 'en' ? 'en-GB' : 'ru-RU';
@@ -52,7 +56,11 @@ export function openingPhrase(turn: Turn, at: number, timeZone: string): string 
   const tomorrow = localTime(turn.deps.now + 86_400_000, timeZone).date;
   if (day === today) return t('queue.when.today', { time });
   if (day === tomorrow) return t('queue.when.tomorrow', { time });
-  return t('queue.when.later', { date: formatter(intlLocale, timeZone, true).format(at), time });
+  return t('queue.when.later', {
+    day: t(`queue.when.on.${weekdayOf(day)}`),
+    date: formatter(intlLocale, timeZone, true).format(at),
+    time,
+  });
 }
 
 /** The out-of-hours notice, when consultants are not working now. */

@@ -9,6 +9,7 @@ import type { SearchOutcome } from '../search/search-types.js';
 import type { DialogState } from './dialog-state.js';
 import { initialState } from './dialog-state.js';
 import { onSystemSignal, onWaitingText } from './handoff-events.js';
+import { serviceHoursMessage } from './hours-replies.js';
 import { decodePayload } from './payloads.js';
 import * as reply from './reply-builders.js';
 import {
@@ -467,6 +468,9 @@ function onSearchResult(turn: Turn, result: SearchOutcome, lead: ReturnType<type
       turn.send(turn.menu(`small_talk.${result.intent}`));
       // Recorded as a refusal, like a greeting: what the assistant can do, without a knowledge-base answer.
       return turn.outcome({ outcome: 'refuse', detail: `intent:${result.intent}` });
+    case 'hours':
+      turn.send(serviceHoursMessage(turn));
+      return turn.outcome({ outcome: 'other', detail: 'intent:hours' });
     case 'thanks':
       turn.send(reply.textMessage(turn.ctx, 'small_talk.thanks', { footer: true }));
       return turn.outcome({ outcome: 'other', detail: 'intent:thanks' });

@@ -3,6 +3,7 @@
  * (the engine stays pure and never reads the database).
  */
 import type { TicketPriority } from './handoff-queue.js';
+import type { WorkingHours } from './working-hours.js';
 
 export interface QueuePlace {
   /** 1 = next to be taken. */
@@ -23,5 +24,7 @@ export interface CitizenQueueInfo {
     timeZone: string;
     /** How to name the zone per locale ("по московскому времени"). */
     label: Readonly<Record<string, string>>;
+    /** The whole schedule, for "когда вы работаете?". */
+    calendar: WorkingHours;
   };
 }

@@ -86,6 +86,7 @@ export function createQueueService(store: Store, settings: QueueSettings): Queue
           ...(opensAt !== undefined ? { opensAt } : {}),
           timeZone: settings.hours.timeZone,
           label: settings.hours.label,
+          calendar: settings.hours,
         },
       };
     },

@@ -2,7 +2,8 @@
  * Recognises messages that must not get a knowledge-base answer: a crisis, a request for a person, a personal
  * case to look up, or something outside social welfare. The rules are data (`data/search/intents.yaml`); this
  * module only compiles and applies them, in a fixed priority: crisis first (safety beats everything), then
- * personal_case (a complaint that ends with "перезвоните" is still a complaint), then human, then "I did not
+ * personal_case (a complaint that ends with "перезвоните" is still a complaint), then the service's hours ("когда
+ * работают консультанты?" asks when, not for one), then human, then "I did not
  * understand" and "that did not help" (before off_topic, whose words it may share), then off_topic, then "are you a bot?", and last the bare
  * greeting or thank-you ("привет, позовите человека" asks for a person; "спасибо, но не помогло" is no thank-you).
  */
@@ -13,6 +14,7 @@ import { compilePatternSet, type PatternSetMatch, patternText } from './word-pat
 export const INTENT_PRIORITY: readonly PatternIntent[] = [
   'crisis',
   'personal_case',
+  'hours',
   'human',
   'not_understood',
   'unhelpful',

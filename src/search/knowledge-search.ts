@@ -143,6 +143,7 @@ export function createKnowledgeSearch(
       case 'agree':
       case 'disagree':
       case 'about':
+      case 'hours':
         outcome = { band: 'out_of_scope', intent, hits: [], confidence: 1 };
         break;
       default:

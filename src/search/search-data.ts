@@ -139,6 +139,7 @@ const intentsSchema = z.object({
     agree: z.array(ruleSchema).default([]),
     disagree: z.array(ruleSchema).default([]),
     about: z.array(ruleSchema).default([]),
+    hours: z.array(ruleSchema).default([]),
   }),
 });
 
@@ -265,6 +266,7 @@ export function loadSearchResources(dataDir: string = defaultDataDir()): SearchR
         agree: intents.intents.agree.map(rule),
         disagree: intents.intents.disagree.map(rule),
         about: intents.intents.about.map(rule),
+        hours: intents.intents.hours.map(rule),
       },
     },
     sections: {

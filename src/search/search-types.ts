@@ -39,6 +39,8 @@ export type SpecialIntent =
   | 'disagree'
   /** "Are you a bot?", "who are you?": what the assistant is, plainly. */
   | 'about'
+  /** "When do you work?", "are consultants here on 31 December?": the assistant's and the consultants' hours. */
+  | 'hours'
   /** Nothing but function words and politeness ("помогите, пожалуйста, очень нужно"): found by search, not a pattern. */
   | 'vague'
   /** Written in English, and nothing found: the knowledge base is Russian (found by search, not a pattern). */

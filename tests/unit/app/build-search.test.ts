@@ -105,6 +105,19 @@ describe('the search the app builds from data/', () => {
     expect(search.search('posobie na rebenka').band).toBe('answer');
   });
 
+  it('reads "when do you work?" as the service hours, and an agency\'s hours as a question for the knowledge base', () => {
+    for (const q of [
+      'когда работают консультанты',
+      'вы работаете в праздники?',
+      'консультант в выходные отвечает',
+    ])
+      expect(search.search(q).intent, q).toBe('hours');
+    expect(search.search('позовите консультанта').intent).toBe('human');
+    expect(search.search('соцзащита работает 31 декабря').hits[0]?.entryId).toBe('hotlines-contacts');
+    expect(search.search('когда работает мфц').hits[0]?.entryId).toBe('hotlines-contacts');
+    expect(search.search('когда придет пенсия').hits[0]?.entryId).toBe('benefit-payment-dates');
+  });
+
   it('leaves a utility outage to the housing services (was answered with the housing subsidy), but not a cut-off for debts', () => {
     for (const q of [
       'отопление отключили зимой',

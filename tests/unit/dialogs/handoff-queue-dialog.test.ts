@@ -6,11 +6,39 @@ import { describe, expect, it } from 'vitest';
 import { ratingFlow } from '../../../src/dialogs/flows/rating-flow.js';
 import { isQueueQuestion } from '../../../src/dialogs/queue-replies.js';
 import type { CitizenQueueInfo } from '../../../src/handoff/queue-info.js';
+import { parseWorkingHours } from '../../../src/handoff/working-hours.js';
 import type { IncomingPayload } from '../../../src/messaging/incoming-event.js';
 import { DialogHarness, findPayload, outcomeOf, replies, replyText } from '../../support/dialog-harness.js';
 
 const MIN = 60_000;
-const hours = { timeZone: 'Europe/Moscow', label: { ru: 'по московскому времени', en: 'Moscow time' } };
+const calendar = parseWorkingHours({
+  timezone: 'Europe/Moscow',
+  timezone_label: { ru: 'по московскому времени', en: 'Moscow time' },
+  week: {
+    mon: '09:00-18:00',
+    tue: '09:00-18:00',
+    wed: '09:00-18:00',
+    thu: '09:00-18:00',
+    fri: '09:00-16:45',
+    sat: 'closed',
+    sun: 'closed',
+  },
+  holidays: [
+    '2026-12-31',
+    '2027-01-01',
+    '2027-01-04',
+    '2027-01-05',
+    '2027-01-06',
+    '2027-01-07',
+    '2027-01-08',
+  ],
+  workdays: { '2027-01-09': '10:00-14:00' },
+});
+const hours = {
+  timeZone: 'Europe/Moscow',
+  label: { ru: 'по московскому времени', en: 'Moscow time' },
+  calendar,
+};
 const openQueue = (extra: Partial<CitizenQueueInfo> = {}): CitizenQueueInfo => ({
   forNew: { urgent: { position: 1, waitMs: 4 * MIN }, normal: { position: 3, waitMs: 14 * MIN } },
   hours: { open: true, ...hours },
@@ -64,7 +92,7 @@ describe('hand-off with a queue', () => {
     h.search.next = { band: 'handoff', intent: 'crisis', hits: [], confidence: 1 };
     const text = replyText(h.text('муж бьёт, боюсь за жизнь'));
     expect(text).toMatch(/112/);
-    expect(text).toMatch(/понедельник, 30 ноября, в 09:00/);
+    expect(text).toMatch(/Вам ответят в понедельник, 30 ноября, в 09:00/);
   });
 
   it('answers "какой я в очереди?" with the own place, and still relays the message', () => {
@@ -120,6 +148,45 @@ describe('hand-off with a queue', () => {
     const effects = h.text('расскажи анекдот');
     expect(outcomeOf(effects)?.outcome).toBe('refuse');
     expect(h.state.handoff).toBeUndefined();
+  });
+});
+
+describe('"когда вы работаете?"', () => {
+  const ask = (queue: CitizenQueueInfo, now: string) => {
+    const h = waiting(queue);
+    h.now = Date.parse(now);
+    h.search.next = { band: 'out_of_scope', intent: 'hours', hits: [], confidence: 1 };
+    return h.text('вы работаете в праздники?');
+  };
+
+  it("says the assistant answers at any hour, the consultants' week, the holidays ahead as one run, and that they work now", () => {
+    const effects = ask(openQueue(), '2026-12-04T12:00:00+03:00');
+    const text = replyText(effects);
+    expect(text).toMatch(/отвечаю круглосуточно/);
+    expect(text).toMatch(/пн–чт: 09:00–18:00\n• пт: 09:00–16:45\n• сб, вс: выходной/);
+    expect(text).toMatch(/31 декабря \(чт\) – 8 января \(пт\) — консультанты не работают/);
+    expect(text).toMatch(/9 января \(сб\) — работают 10:00–14:00/);
+    expect(text).toMatch(/Сейчас консультанты работают/);
+    expect(text).not.toMatch(/Передаю ваш вопрос/);
+    expect(outcomeOf(effects)).toMatchObject({ outcome: 'other', detail: 'intent:hours' });
+  });
+
+  it('out of hours says when they answer; holidays further than the next weeks are not listed', () => {
+    const text = replyText(
+      ask(
+        openQueue({ hours: { open: false, opensAt: Date.parse('2026-11-09T09:00:00+03:00'), ...hours } }),
+        '2026-11-07T15:00:00+03:00',
+      ),
+    );
+    expect(text).toMatch(/Сейчас консультанты не работают, ответят в понедельник, 9 ноября, в 09:00/);
+    expect(text).not.toMatch(/Праздники и переносы/);
+    const tuesday = replyText(
+      ask(
+        openQueue({ hours: { open: false, opensAt: Date.parse('2026-11-10T09:00:00+03:00'), ...hours } }),
+        '2026-11-07T15:00:00+03:00',
+      ),
+    );
+    expect(tuesday).toMatch(/ответят во вторник, 10 ноября, в 09:00/);
   });
 });
 
