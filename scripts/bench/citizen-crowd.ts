@@ -14,6 +14,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Update } from 'grammy/types';
 import type { FakeBotApi, RecordedCall } from '../../tests/support/fake-telegram/fake-bot-api.js';
 
@@ -287,6 +288,10 @@ export class CitizenCrowd {
       });
       clearInterval(sweeper);
       if (pacer) clearInterval(pacer);
+      // The replies are in, but the answers to this phase's presses travel on another connection and may still be on
+      // their way: the phase's counts are read when they have arrived (or after the reply timeout, if one never does).
+      const pressesDue = Date.now() + options.replyTimeoutMs;
+      while (this.pressesPending(phase.apiCalls) > 0 && Date.now() < pressesDue) await sleep(5);
     } finally {
       this.phase = undefined;
     }
@@ -310,6 +315,13 @@ export class CitizenCrowd {
       kinds,
       apiCalls: phase.apiCalls,
     };
+  }
+
+  /** Presses of the phase with these counts whose answerCallbackQuery has not reached the fake yet. */
+  private pressesPending(calls: Record<string, number>): number {
+    let n = 0;
+    for (const c of this.pressPhaseCalls.values()) if (c === calls) n++;
+    return n;
   }
 
   /** Stops listening to the fake. */
