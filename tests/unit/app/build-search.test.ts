@@ -59,7 +59,6 @@ describe('the search the app builds from data/', () => {
     ['переезд в другой город пенсия', 'pension-delivery'],
     ['какая пенсия у инвалида 1 группы', 'pension-disability'],
     ['нечего есть, дети голодные', 'emergency-material-help'],
-    ['северный стаж 15 лет женщина', 'retirement-age-by-birth-year'],
     ['живу одна в деревне, дрова дорогие, есть ли какая помощь на дрова?', 'housing-subsidy-eligibility'],
     ['декабрьскую пенсию выплатят раньше?', 'benefit-payment-dates'],
     ['в соцзащите нахамили', 'complaint-staff-agency'],
@@ -71,6 +70,11 @@ describe('the search the app builds from data/', () => {
     ['продуктовый набор малоимущим', 'emergency-material-help'],
     ['можно ли купить авто на материнский капитал', 'matcap-spending-education'],
     ['инвалидность ребенку с диабетом', 'disability-group-how-to-get'],
+    ['мне 75 лет положена ли прибавка', 'pension-fixed-payment-increases'],
+    ['повышение пенсии сельским пенсионерам', 'pension-fixed-payment-increases'],
+    ['после 80 лет пенсию увеличивают?', 'pension-fixed-payment-increases'],
+    ['мошенники звонят от имени соцфонда', 'personal-data-privacy'],
+    ['аферисты звонили про пенсию', 'personal-data-privacy'],
     ['сколько дней больничного на ребенка', 'sick-leave-child-care'],
     ['больничный по уходу за ребенком', 'sick-leave-child-care'],
     ['как узнать размер своей пенсии', 'pension-amount-how-to-know'],
@@ -90,6 +94,14 @@ describe('the search the app builds from data/', () => {
         .map((h) => h.entryId)
         .sort(),
     ).toEqual(['nsu-replace-with-money', 'tax-deduction-social']);
+  });
+
+  it('answers the Far North record from the entries that state its rule (was the labour-veteran title at 0.66)', () => {
+    const outcome = search.search('северный стаж 15 лет женщина');
+    expect(outcome.band).toBe('answer');
+    expect(['retirement-age-by-birth-year', 'pension-fixed-payment-increases']).toContain(
+      outcome.hits[0]?.entryId,
+    );
   });
 
   it('reads "когда на пенсию" as the retirement age, and "когда придет пенсия" still as a payment date', () => {
