@@ -478,8 +478,14 @@ function onSearchResult(turn: Turn, result: SearchOutcome, lead: ReturnType<type
     case 'disagree':
       return onYesNo(turn, result.intent === 'agree');
     case 'unhelpful':
-    case 'not_understood':
-      return notHelpful(turn, turn.lastAnswer(), `intent:${result.intent}`);
+      return notHelpful(turn, turn.lastAnswer(), 'intent:unhelpful');
+    case 'not_understood': {
+      // With no answer before it ("не понял" to "which of these do you mean?"), nothing failed to help: a person
+      // explains. After an answer whose parts were offered already, the answer did not help.
+      const entry = turn.lastAnswer();
+      if (entry) return notHelpful(turn, entry, 'intent:not_understood');
+      return turn.handoff('not_found', ['handoff.not_understood'], 'intent:not_understood');
+    }
     default:
       break;
   }

@@ -600,6 +600,20 @@ describe('small talk', () => {
     expect(replyText(yes)).toMatch(/^Хорошо\. Напишите вопрос своими словами/);
   });
 
+  it('"не понял" to "which of these do you mean?" calls a person to explain, without "sorry the answer did not help"', () => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    searchFinds(h, 'clarify', [EP, 'ep-pregnancy-overview'], 0.5);
+    h.text('детские пособия кому положены');
+    intentIs(h, 'not_understood');
+    const effects = h.text('не понял');
+    expect(effects.some((e) => e.type === 'handoff')).toBe(true);
+    expect(effects.some((e) => e.type === 'feedback')).toBe(false);
+    expect(replyText(effects)).toMatch(/консультант объяснит/);
+    expect(replyText(effects)).not.toMatch(/Жаль, что ответ не помог/);
+    expect(outcomeOf(effects)).toMatchObject({ outcome: 'handoff', detail: 'intent:not_understood' });
+  });
+
   it('"нет" to "which of these do you mean?" is its "none of these": a consultant takes over', () => {
     const h = new DialogHarness();
     h.send({ kind: 'start' });
