@@ -80,7 +80,11 @@ function outcomeNote(ctx: ViewContext, model: TicketPageModel, line: TranscriptL
             : ctx.t('timeline.outcome_handoff');
       break;
     case 'refuse':
-      text = ctx.t('timeline.outcome_refuse');
+      // A citizen writing in English may need a consultant who reads it: say so instead of "not on topic".
+      text =
+        line.detail === 'intent:foreign'
+          ? ctx.t('timeline.outcome_foreign')
+          : ctx.t('timeline.outcome_refuse');
       break;
     default:
       if (line.detail === 'relayed') text = ctx.t('timeline.outcome_relayed');
@@ -93,6 +97,7 @@ function outcomeNote(ctx: ViewContext, model: TicketPageModel, line: TranscriptL
           title: line.entryId ? (model.entryTitle(line.entryId) ?? line.entryId) : '',
         });
       else if (line.detail === 'intent:agree') text = ctx.t('timeline.outcome_agreed');
+      else if (line.detail === 'intent:hours') text = ctx.t('timeline.outcome_hours');
       else return html``;
   }
   const weak =

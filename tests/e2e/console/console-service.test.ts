@@ -276,6 +276,16 @@ describe('curators: entries to look at', () => {
     const chat = (await irina.get(`/console/tickets/${ticket.id}`)).body;
     expect(chat).toMatch(/Гражданин написал, что не понял ответ «Пенсия по потере кормильца/);
 
+    // A citizen who wrote in English: the consultant sees it, not "not on topic".
+    await citizenSays(app, 'r3', { kind: 'text', text: 'Hello, I need help with my pension' });
+    await citizenSays(app, 'r3', { kind: 'text', text: 'когда работают консультанты' });
+    await citizenSays(app, 'r3', { kind: 'command', command: 'operator', args: '' });
+    const english = app.store.handoffs.openFor(citizenOf(app, 'r3').id)!;
+    const englishChat = (await irina.get(`/console/tickets/${english.id}`)).body;
+    expect(englishChat).toMatch(/Гражданин написал не по-русски/);
+    expect(englishChat).toMatch(/Гражданин спросил, когда работают консультанты/);
+    expect(englishChat).not.toMatch(/Помощник счёл вопрос не по теме/);
+
     const due = report.slice(report.indexOf('data-section="due"'));
     const kb = app.knowledge.current().kb;
     const pastEntry = kb.entries.find((e) => e.reviewBy < '2027-01-05')!;
