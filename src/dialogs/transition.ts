@@ -21,6 +21,7 @@ import {
   type TransitionResult,
   Turn,
 } from './turn.js';
+import { typedMenuButton } from './typed-buttons.js';
 
 export type { DialogDeps, TransitionResult } from './turn.js';
 
@@ -363,6 +364,16 @@ function onText(turn: Turn, raw: string): void {
 
   // The chat is with a consultant: the message is theirs (it is in the transcript), not the search's.
   if (state.handoff && onWaitingText(turn, text)) return;
+
+  // A menu button's label typed as words does what the button does, also in the middle of a flow (a place named
+  // "подать жалобу" is not one), unless it asks for a part the last answer has ("куда обратиться" after an answer is
+  // where to apply for it).
+  const typedButton = typedMenuButton(turn, query);
+  if (typedButton) {
+    const answered = turn.lastAnswer();
+    const part = answered ? deps.understanding.sectionRequest(query) : undefined;
+    if (!(answered && part && answered.sections[part] !== undefined)) return onButton(turn, typedButton);
+  }
 
   const activeFlow = state.flow ? deps.flows?.find((f) => f.code === state.flow?.code) : undefined;
   if (activeFlow?.onText?.(turn, text)) return;

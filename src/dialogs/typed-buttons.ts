@@ -1,0 +1,47 @@
+/**
+ * Menu buttons typed as words. People who do not see or trust buttons (an older phone, a VK client without
+ * keyboards) type what is written on them: "Пенсии и пожилые", "Подобрать меры поддержки", "меню". Searched as a
+ * question, a label finds some entry that happens to share its words; it should do what pressing the button does.
+ */
+import type { Button } from '../messaging/outgoing-message.js';
+import { encodePayload } from './payloads.js';
+import type { Turn } from './turn.js';
+
+/** Words people use for the main menu itself, besides the menu button's label. */
+const MENU_WORDS = new Set([
+  'меню',
+  'главное меню',
+  'в меню',
+  'назад в меню',
+  'в начало',
+  'начало',
+  'menu',
+  'main menu',
+]);
+
+const MAX_LABEL_CHARS = 40;
+
+/** Lower case, ё as е, letters and digits only (emoji, punctuation and extra spaces dropped). */
+export function normalizeLabel(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * The payload of the main-menu button whose label is exactly this text (up to case, emoji and punctuation), or of
+ * the menu itself for "меню". Only whole labels: "пенсии" alone is a question for the search.
+ */
+export function typedMenuButton(turn: Turn, text: string): string | undefined {
+  // Labels are a few words: a longer message is a question, and is not worth building the menu for.
+  if (text.length > MAX_LABEL_CHARS) return undefined;
+  const typed = normalizeLabel(text);
+  if (typed.length === 0) return undefined;
+  if (MENU_WORDS.has(typed) || typed === normalizeLabel(turn.ctx.t('buttons.menu')))
+    return encodePayload({ a: 'menu' });
+  const buttons: Button[] = turn.menu().buttons?.flat() ?? [];
+  for (const b of buttons) if (b.kind === 'action' && normalizeLabel(b.label) === typed) return b.payload;
+  return undefined;
+}

@@ -1,0 +1,60 @@
+/**
+ * Menu buttons typed as words do what pressing them does: older people type what they see on a button, and searched
+ * as a question a label found whatever entry shared its words ("Пенсии и пожилые" answered with the care compensation,
+ * "меню" was refused as off-topic).
+ */
+import { describe, expect, it } from 'vitest';
+import { normalizeLabel } from '../../../src/dialogs/typed-buttons.js';
+import { buttonLabels, outcomeOf, replies, replyText } from '../../support/dialog-harness.js';
+import { servicesHarness } from '../../support/service-flows.js';
+
+function started() {
+  const h = servicesHarness();
+  h.send({ kind: 'start' });
+  return h;
+}
+
+describe('typed menu buttons', () => {
+  it('a category label opens its topics, "меню" the main menu, a service label starts the service', () => {
+    const h = started();
+    const category = h.text('пенсии и пожилые');
+    expect(replyText(category)).toMatch(/Пенсии и пожилые\. Выберите тему/);
+    expect(outcomeOf(category)?.outcome).not.toBe('answer');
+
+    const menu = h.text('Меню');
+    expect(buttonLabels(replies(menu)[0])).toContain('🧮 Подобрать меры поддержки');
+
+    expect(replyText(h.text('Подобрать меры поддержки!'))).toMatch(/Вопрос 1 из 9/);
+  });
+
+  it('a menu label typed in the middle of a service leaves it for the one named (not read as a place)', () => {
+    const h = started();
+    h.press('ag:go');
+    const complaint = h.text('подать жалобу');
+    expect(replyText(complaint)).toMatch(/На что вы хотите пожаловаться/);
+    expect(replyText(complaint)).not.toMatch(/в справочнике/);
+  });
+
+  it('"куда обратиться" after an answer asks where to apply for it, not for the agency finder', () => {
+    const h = started();
+    const entry = h.kb.entry('pension-how-to-apply')!;
+    h.search.next = {
+      band: 'answer',
+      hits: [{ entryId: entry.id, topic: entry.topic, score: 30 }],
+      confidence: 0.9,
+    };
+    h.text('как оформить пенсию по старости');
+    const part = h.text('куда обратиться');
+    expect(outcomeOf(part)).toMatchObject({ detail: 'follow-up:apply' });
+
+    const fresh = started();
+    expect(replyText(fresh.text('куда обратиться'))).toMatch(/Напишите ваш город, посёлок или район/);
+  });
+
+  it("only whole labels count: a question that shares a label's words is still a question", () => {
+    expect(normalizeLabel('👵 Пенсии и пожилые')).toBe('пенсии и пожилые');
+    const h = started();
+    const question = h.text('пенсии и пожилые люди льготы');
+    expect(replyText(question)).not.toMatch(/Выберите тему/);
+  });
+});
