@@ -69,6 +69,7 @@ export function createKnowledgeSearch(
   const hints = createTopicHints(resources.topicHints, new Set(kb.taxonomy.topics.map((t) => t.slug)));
   const maxIdf = index.idf('\u0000');
   const stopWords = new Set(resources.stopWords);
+  const requestWords = new Set(resources.requestWords);
 
   /**
    * A town the index does not know ("в Камышине") says only which region the question is about: it is replaced
@@ -109,8 +110,10 @@ export function createKnowledgeSearch(
       return sum + weight * (idf >= maxIdf ? maxIdf * UNKNOWN_WORD_SHARE : idf);
     }, 0);
     const { intent, mentionsWelfare } = intents.read(analysed.words);
-    // One welfare word alone ("пенсия", "льготы"): too broad to answer, but the person should get choices, not "I'm not sure".
-    const broad = mentionsWelfare && analysed.words.filter((w) => !stopWords.has(w)).length === 1;
+    // One welfare word alone ("пенсия", "льготы", also "как оформить пособие"): too broad to answer, but the person
+    // should get choices, not "I'm not sure".
+    const broad =
+      mentionsWelfare && analysed.words.filter((w) => !stopWords.has(w) && !requestWords.has(w)).length === 1;
     const judged = judge(
       { ranked, queryMass, mentionsWelfare, regionKnown: region !== undefined, broad },
       config,

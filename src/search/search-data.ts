@@ -75,6 +75,8 @@ export interface TopicHintsData {
 export interface SearchResources {
   synonyms: SynonymGroup[];
   stopWords: string[];
+  /** Words of asking for something ("оформить", "положено") that leave a one-word question as broad as the word alone. */
+  requestWords: string[];
   intents: IntentsData;
   sections: SectionsData;
   regions: RegionsData;
@@ -112,7 +114,7 @@ const synonymsSchema = z.object({
   ),
 });
 
-const stopWordsSchema = z.object({ words });
+const stopWordsSchema = z.object({ words, request_words: words.default([]) });
 
 const ruleSchema = z
   .object({
@@ -251,6 +253,7 @@ export function loadSearchResources(dataDir: string = defaultDataDir()): SearchR
   return {
     synonyms: synonyms.groups,
     stopWords: stop.words,
+    requestWords: stop.request_words,
     intents: {
       fuzzyMinLength: intents.fuzzy_min_length,
       welfare: intents.welfare,

@@ -116,6 +116,14 @@ describe('the search the app builds from data/', () => {
     );
   });
 
+  it('a welfare word with only words of asking ("как оформить пособие") gets choices, like the word alone (was a hand-off)', () => {
+    for (const q of ['как оформить пособие', 'положено ли мне пособие']) {
+      const outcome = search.search(q);
+      expect(outcome.band, q).toBe('clarify');
+      expect(outcome.hits.length, q).toBeGreaterThan(1);
+    }
+  });
+
   it('reads "когда на пенсию" as the retirement age, and "когда придет пенсия" still as a payment date', () => {
     expect(search.search('когда на пенсию').hits[0]?.entryId).toBe('retirement-age-by-birth-year');
     expect(search.search('когда придет пенсия в декабре').hits[0]?.entryId).toBe('benefit-payment-dates');
