@@ -76,6 +76,8 @@ describe('the search the app builds from data/', () => {
     ['мошенники звонят от имени соцфонда', 'personal-data-privacy'],
     ['прожиточный минимум 2027', 'subsistence-minimum-mrot'],
     ['мрот 2027', 'subsistence-minimum-mrot'],
+    ['льготы инвалидам 2 группы', 'disability-benefits-overview'],
+    ['пособие по безработице как оформить', 'unemployment-registration'],
     ['как оформить пенсию', 'pension-how-to-apply'],
     ['хочу оформить свою пенсию', 'pension-how-to-apply'],
     ['как оформить пенсию по потере кормильца', 'pension-survivor'],
