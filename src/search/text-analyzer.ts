@@ -78,6 +78,38 @@ export function patternWords(patterns: readonly string[]): string[] {
  * there is one (its remembered words then serve `documentTerms` too); `indexed` are the entries it read and what
  * the index worked out of their titles and keywords (see `subjectTermShares`).
  */
+/**
+ * Question and filler words written as they are said ("када", "щас", "скока"). They are too short for spelling
+ * correction, and the patterns of intents, section cues and topic hints look for the standard form: "када придет
+ * пенсия" missed the payment-dates hint that "когда придет пенсия" gets.
+ */
+const SPOKEN_FORMS: ReadonlyMap<string, string> = new Map([
+  ['када', 'когда'],
+  ['кагда', 'когда'],
+  ['щас', 'сейчас'],
+  ['ща', 'сейчас'],
+  ['счас', 'сейчас'],
+  ['скока', 'сколько'],
+  ['скоко', 'сколько'],
+  ['сколька', 'сколько'],
+  ['пачему', 'почему'],
+  ['почяму', 'почему'],
+  ['будит', 'будет'],
+  ['чо', 'что'],
+  ['че', 'что'],
+  ['шо', 'что'],
+  ['тока', 'только'],
+  ['ниче', 'ничего'],
+  ['ничо', 'ничего'],
+  ['куды', 'куда'],
+]);
+
+/** The words with spoken spellings replaced; the same array when there are none (the common case). */
+export function respellSpoken(words: string[]): string[] {
+  if (!words.some((w) => SPOKEN_FORMS.has(w))) return words;
+  return words.map((w) => SPOKEN_FORMS.get(w) ?? w);
+}
+
 export function createTextAnalyzer(
   resources: SearchResources,
   corpus: Map<string, number> = new Map(),
@@ -108,7 +140,7 @@ export function createTextAnalyzer(
   const read = (text: string) => {
     if (last?.text !== text) {
       const recovered = recoverLatin(text, lexicon);
-      last = { text, reading: recovered.reading, words: normalizeWords(recovered.text) };
+      last = { text, reading: recovered.reading, words: respellSpoken(normalizeWords(recovered.text)) };
     }
     return last;
   };
