@@ -76,6 +76,8 @@ describe('the search the app builds from data/', () => {
     ['мошенники звонят от имени соцфонда', 'personal-data-privacy'],
     ['прожиточный минимум 2027', 'subsistence-minimum-mrot'],
     ['мрот 2027', 'subsistence-minimum-mrot'],
+    ['жилье для сирот', 'orphans-housing'],
+    ['ипотека 6 процентов', 'family-mortgage'],
     ['щас када придет пенсия', 'benefit-payment-dates'],
     ['чо делать если не пришла пенсия', 'benefit-payment-dates'],
     ['льготы инвалидам 2 группы', 'disability-benefits-overview'],
