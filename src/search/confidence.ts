@@ -111,7 +111,11 @@ export function judge(input: ConfidenceInput, config: SearchConfig): Judgement {
     const hits = clarificationHits(ranked, config.clarifyHits, 0);
     return hits.length > 1 ? { ...base, band: 'clarify', hits } : undefined;
   };
-  if (evidence < thresholds.minEvidence) {
+  const separated =
+    coverage >= 1 &&
+    runnerUpRatio <= thresholds.separatedRunnerUpRatio &&
+    evidence >= thresholds.minEvidenceSeparated;
+  if (evidence < thresholds.minEvidence && !separated) {
     // A word or two in common with some entry is no sign of a welfare question; welfare words are.
     if (!input.mentionsWelfare) return { ...base, band: 'out_of_scope', hits: [] };
     return broadChoices() ?? { ...base, band: 'handoff', hits: [toHit(best)] };

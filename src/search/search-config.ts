@@ -33,6 +33,13 @@ export interface BandThresholds {
    * band but hand-off/out of scope: one generic word such as "выплата" is not enough.
    */
   minEvidence: number;
+  /**
+   * Less evidence suffices when every word of the question matched and no entry of another topic comes near (its
+   * score at most `separatedRunnerUpRatio` of the best): "жалоба на мфц" (2.49: "мфц" is in many entries) has one
+   * clear answer.
+   */
+  minEvidenceSeparated: number;
+  separatedRunnerUpRatio: number;
 }
 
 export interface SearchConfig {
@@ -76,7 +83,15 @@ export const DEFAULT_SEARCH_CONFIG: SearchConfig = {
   otherRegionFactor: 0.4,
   ownRegionFactor: 1.3,
   unknownRegionFactor: 0.8,
-  bands: { answer: 0.55, clarify: 0.3, maxRunnerUpRatio: 0.8, clarifyMinRatio: 0.4, minEvidence: 2.5 },
+  bands: {
+    answer: 0.55,
+    clarify: 0.3,
+    maxRunnerUpRatio: 0.8,
+    clarifyMinRatio: 0.4,
+    minEvidence: 2.5,
+    minEvidenceSeparated: 2.0,
+    separatedRunnerUpRatio: 0.3,
+  },
   clarifyHits: 3,
 };
 

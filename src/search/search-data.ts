@@ -195,6 +195,8 @@ const configSchema = z
         max_runner_up_ratio: z.number().optional(),
         clarify_min_ratio: z.number().optional(),
         min_evidence: z.number().optional(),
+        min_evidence_separated: z.number().optional(),
+        separated_runner_up_ratio: z.number().optional(),
       })
       .optional(),
     clarify_hits: z.number().int().min(1).max(5).optional(),
@@ -297,6 +299,8 @@ export function loadSearchResources(dataDir: string = defaultDataDir()): SearchR
             maxRunnerUpRatio: bands.max_runner_up_ratio,
             clarifyMinRatio: bands.clarify_min_ratio,
             minEvidence: bands.min_evidence,
+            minEvidenceSeparated: bands.min_evidence_separated,
+            separatedRunnerUpRatio: bands.separated_runner_up_ratio,
           })
         : undefined,
       clarifyHits: config.clarify_hits,

@@ -49,6 +49,20 @@ describe('judge', () => {
     expect(j.confidence).toBeGreaterThan(config.bands.answer);
   });
 
+  it('takes a little less evidence when every word matched and no other topic comes near, and no less otherwise', () => {
+    // 2.2 of evidence, under the 2.5 needed, all of the question matched.
+    const matched: [number, number][] = [
+      [2.1, 1],
+      [0.1, 1],
+    ];
+    const clear = judge(input([entry('a', 'A', 10, matched), entry('b', 'B', 2.5)], 2.2), config);
+    expect(clear.band).toBe('answer');
+    const near = judge(input([entry('a', 'A', 10, matched), entry('b', 'B', 4)], 2.2), config);
+    expect(near.band).toBe('handoff');
+    const partly = judge(input([entry('a', 'A', 10, matched), entry('b', 'B', 2.5)], 4), config);
+    expect(partly.band).toBe('handoff');
+  });
+
   it('asks which one is meant when another topic scores nearly as well', () => {
     const j = judge(
       input(
