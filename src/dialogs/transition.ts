@@ -404,7 +404,7 @@ function onText(turn: Turn, raw: string): void {
   // "а сколько платят?" with no answer before it asks about some measure: not an off-topic question ("какие
   // документы на рыбалку" is one, and is not bare).
   const bareSection =
-    !lastEntry && !searchFound && result.intent === undefined
+    !lastEntry && !searchFound && (result.intent === undefined || result.intent === 'vague')
       ? deps.understanding.sectionRequest(query, { bare: true })
       : undefined;
   if (bareSection && choices.length > 0) {

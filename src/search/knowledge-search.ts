@@ -70,6 +70,7 @@ export function createKnowledgeSearch(
   const maxIdf = index.idf('\u0000');
   const stopWords = new Set(resources.stopWords);
   const requestWords = new Set(resources.requestWords);
+  const genericWords = new Set(resources.genericWords);
 
   /**
    * A town the index does not know ("в Камышине") says only which region the question is about: it is replaced
@@ -150,8 +151,13 @@ export function createKnowledgeSearch(
         outcome = { band: 'out_of_scope', intent, hits: [], confidence: 1 };
         break;
       default:
-        if (terms.length === 0) {
-          // Not a word to search by: a plea for help, not an off-topic question.
+        if (
+          terms.length === 0 ||
+          (judged.band === 'out_of_scope' &&
+            analysed.words.every((w) => stopWords.has(w) || requestWords.has(w) || genericWords.has(w)))
+        ) {
+          // Not a word to search by, or only words of a plea ("помощь", "где мои деньги"): a plea for help, not an
+          // off-topic question.
           outcome = { band: 'out_of_scope', intent: 'vague', hits: [], confidence: 1 };
         } else if ((judged.band === 'handoff' || judged.band === 'out_of_scope') && looksEnglish(query)) {
           // Transliterated Russian that the search read is answered above; English it cannot read.

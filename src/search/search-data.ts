@@ -77,6 +77,8 @@ export interface SearchResources {
   stopWords: string[];
   /** Words of asking for something ("оформить", "положено") that leave a one-word question as broad as the word alone. */
   requestWords: string[];
+  /** Words of a plea or worry that name no measure ("помощь", "деньги"): with no welfare word, a vague message. */
+  genericWords: string[];
   intents: IntentsData;
   sections: SectionsData;
   regions: RegionsData;
@@ -114,7 +116,11 @@ const synonymsSchema = z.object({
   ),
 });
 
-const stopWordsSchema = z.object({ words, request_words: words.default([]) });
+const stopWordsSchema = z.object({
+  words,
+  request_words: words.default([]),
+  generic_words: words.default([]),
+});
 
 const ruleSchema = z
   .object({
@@ -256,6 +262,7 @@ export function loadSearchResources(dataDir: string = defaultDataDir()): SearchR
     synonyms: synonyms.groups,
     stopWords: stop.words,
     requestWords: stop.request_words,
+    genericWords: stop.generic_words,
     intents: {
       fuzzyMinLength: intents.fuzzy_min_length,
       welfare: intents.welfare,

@@ -130,6 +130,13 @@ describe('the search the app builds from data/', () => {
     }
   });
 
+  it('a plea that names no measure ("помощь", "где мои деньги") is vague, not off-topic; Gosuslugi is in scope', () => {
+    for (const q of ['помощь', 'где мои деньги', 'куда писать'])
+      expect(search.search(q), q).toMatchObject({ band: 'out_of_scope', intent: 'vague' });
+    expect(search.search('как приготовить борщ').intent).not.toBe('vague');
+    expect(search.search('как подать на госуслугах').band).not.toBe('out_of_scope');
+  });
+
   it('reads "когда на пенсию" as the retirement age, and "когда придет пенсия" still as a payment date', () => {
     expect(search.search('когда на пенсию').hits[0]?.entryId).toBe('retirement-age-by-birth-year');
     expect(search.search('когда придет пенсия в декабре').hits[0]?.entryId).toBe('benefit-payment-dates');
