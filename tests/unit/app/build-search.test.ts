@@ -76,6 +76,8 @@ describe('the search the app builds from data/', () => {
     ['мошенники звонят от имени соцфонда', 'personal-data-privacy'],
     ['прожиточный минимум 2027', 'subsistence-minimum-mrot'],
     ['мрот 2027', 'subsistence-minimum-mrot'],
+    ['льготу убрали', 'appeal-benefit-refusal'],
+    ['потеряла пенсионное удостоверение', 'pension-amount-how-to-know'],
     ['жилье для сирот', 'orphans-housing'],
     ['ипотека 6 процентов', 'family-mortgage'],
     ['щас када придет пенсия', 'benefit-payment-dates'],
@@ -131,7 +133,7 @@ describe('the search the app builds from data/', () => {
   });
 
   it('a plea that names no measure ("помощь", "где мои деньги") is vague, not off-topic; Gosuslugi is in scope', () => {
-    for (const q of ['помощь', 'где мои деньги', 'куда писать'])
+    for (const q of ['помощь', 'где мои деньги', 'куда писать', 'почему так мало'])
       expect(search.search(q), q).toMatchObject({ band: 'out_of_scope', intent: 'vague' });
     expect(search.search('как приготовить борщ').intent).not.toBe('vague');
     expect(search.search('как подать на госуслугах').band).not.toBe('out_of_scope');
