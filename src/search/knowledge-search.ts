@@ -71,6 +71,8 @@ export function createKnowledgeSearch(
   const stopWords = new Set(resources.stopWords);
   const requestWords = new Set(resources.requestWords);
   const genericWords = new Set(resources.genericWords);
+  /** Stems of the entries' titles and keywords: the words that name what an entry is about. */
+  const subjectStems = new Set(analyzer.subjectTermShares(kb.entries).keys());
 
   /**
    * A town the index does not know ("в Камышине") says only which region the question is about: it is replaced
@@ -154,7 +156,10 @@ export function createKnowledgeSearch(
         if (
           terms.length === 0 ||
           (judged.band === 'out_of_scope' &&
-            analysed.words.every((w) => stopWords.has(w) || requestWords.has(w) || genericWords.has(w)))
+            analysed.words.every((w) => stopWords.has(w) || requestWords.has(w) || genericWords.has(w))) ||
+          // One word that names no measure ("плохо", "опять", "ошибка"): it happens to occur in some entry's text,
+          // which is no reason to answer from it.
+          (terms.length === 1 && !mentionsWelfare && !subjectStems.has(terms[0]!.stem))
         ) {
           // Not a word to search by, or only words of a plea ("помощь", "где мои деньги"): a plea for help, not an
           // off-topic question.

@@ -132,10 +132,23 @@ describe('the search the app builds from data/', () => {
     }
   });
 
-  it('a plea that names no measure ("помощь", "где мои деньги") is vague, not off-topic; Gosuslugi is in scope', () => {
-    for (const q of ['помощь', 'где мои деньги', 'куда писать', 'почему так мало'])
+  it('a plea that names no measure ("помощь", "где мои деньги", one word such as "опять") is vague, not off-topic or answered from an entry that happens to use the word; Gosuslugi is in scope', () => {
+    for (const q of [
+      'помощь',
+      'где мои деньги',
+      'куда писать',
+      'почему так мало',
+      'плохо',
+      'опять',
+      'ошибка',
+      'срочно',
+    ])
       expect(search.search(q), q).toMatchObject({ band: 'out_of_scope', intent: 'vague' });
     expect(search.search('как приготовить борщ').intent).not.toBe('vague');
+    // One word that names a measure is still answered or asked about.
+    expect(search.search('соцконтракт').band).toBe('answer');
+    expect(search.search('алименты').band).toBe('answer');
+    expect(search.search('сколько ждать').hits[0]?.entryId).toBe('application-review-times');
     expect(search.search('как подать на госуслугах').band).not.toBe('out_of_scope');
   });
 
