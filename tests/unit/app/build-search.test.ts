@@ -77,6 +77,8 @@ describe('the search the app builds from data/', () => {
     ['прожиточный минимум 2027', 'subsistence-minimum-mrot'],
     ['мрот 2027', 'subsistence-minimum-mrot'],
     ['льготу убрали', 'appeal-benefit-refusal'],
+    ['приставы списали пособие', 'benefits-protected-from-debts'],
+    ['удерживают 50 процентов пенсии', 'benefits-protected-from-debts'],
     ['потеряла пенсионное удостоверение', 'pension-amount-how-to-know'],
     ['жилье для сирот', 'orphans-housing'],
     ['ипотека 6 процентов', 'family-mortgage'],
