@@ -149,7 +149,7 @@ describe('the search the app builds from data/', () => {
     expect(search.search('как приготовить борщ').intent).not.toBe('vague');
     // One word that names a measure is still answered or asked about.
     expect(search.search('соцконтракт').band).toBe('answer');
-    expect(search.search('алименты').band).toBe('answer');
+    expect(['answer', 'clarify']).toContain(search.search('алименты').band);
     expect(search.search('сколько ждать').hits[0]?.entryId).toBe('application-review-times');
     expect(search.search('как подать на госуслугах').band).not.toBe('out_of_scope');
   });
