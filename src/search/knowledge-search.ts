@@ -157,9 +157,11 @@ export function createKnowledgeSearch(
           terms.length === 0 ||
           (judged.band === 'out_of_scope' &&
             analysed.words.every((w) => stopWords.has(w) || requestWords.has(w) || genericWords.has(w))) ||
-          // One word that names no measure ("плохо", "опять", "ошибка"): it happens to occur in some entry's text,
-          // which is no reason to answer from it.
-          (terms.length === 1 && !mentionsWelfare && !subjectStems.has(terms[0]!.stem))
+          // One word that names no measure ("плохо", "опять", "ошибка", "муж"): it happens to occur in some entry's
+          // text, which is no reason to answer from it.
+          (terms.length === 1 &&
+            !mentionsWelfare &&
+            (!subjectStems.has(terms[0]!.stem) || analysed.words.some((w) => genericWords.has(w))))
         ) {
           // Not a word to search by, or only words of a plea ("помощь", "где мои деньги"): a plea for help, not an
           // off-topic question.
