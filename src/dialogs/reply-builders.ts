@@ -261,9 +261,13 @@ export function sectionMessage(
 }
 
 /** "I did not understand": the parts of the answer, each short and point by point, and a person one tap away. */
-export function partsOffer(ctx: ReplyContext, entry: KnowledgeEntry): OutgoingMessage {
+export function partsOffer(
+  ctx: ReplyContext,
+  entry: KnowledgeEntry,
+  key = 'answer.parts_offer',
+): OutgoingMessage {
   return {
-    text: md(ctx, 'answer.parts_offer', { title: entry.title }),
+    text: md(ctx, key, { title: entry.title }),
     buttons: [...rows(sectionButtons(ctx, entry), 2), footerRow(ctx)],
   };
 }

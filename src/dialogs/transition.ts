@@ -473,8 +473,17 @@ function onSearchResult(turn: Turn, result: SearchOutcome, lead: ReturnType<type
       return turn.outcome({ outcome: 'refuse', confidence, detail: 'intent:off_topic' });
     case 'greeting':
       return onGreeting(turn);
+    case 'vague': {
+      // Right after an answer, "почему так мало?" or "а что делать?" is most likely about it: its parts first.
+      const entry = turn.lastAnswer();
+      if (!entry) {
+        turn.send(turn.menu('small_talk.vague'));
+        return turn.outcome({ outcome: 'refuse', detail: 'intent:vague' });
+      }
+      turn.send(reply.partsOffer(turn.ctx, entry, 'answer.vague_after_answer'));
+      return turn.outcome({ outcome: 'other', entryId: entry.id, detail: 'intent:vague' });
+    }
     case 'about':
-    case 'vague':
     case 'foreign':
       turn.send(turn.menu(`small_talk.${result.intent}`));
       // Recorded as a refusal, like a greeting: what the assistant can do, without a knowledge-base answer.

@@ -384,6 +384,17 @@ describe('when unsure', () => {
     expect(outcomeOf(effects)).toMatchObject({ outcome: 'refuse', detail: 'intent:foreign' });
   });
 
+  it('a plea right after an answer ("почему так мало?") offers the parts of the answer first, with the consultant', () => {
+    const { h, entry } = answered();
+    intentIs(h, 'vague');
+    const effects = h.text('почему так мало');
+    expect(replyText(effects)).toMatch(new RegExp(`Если вы об ответе «${entry.title.slice(0, 20)}`));
+    expect(buttonLabels(replies(effects)[0])).toEqual(
+      expect.arrayContaining(['Сколько платят', '👤 Консультант']),
+    );
+    expect(outcomeOf(effects)).toMatchObject({ outcome: 'other', entryId: entry.id, detail: 'intent:vague' });
+  });
+
   it('a personal-case request explains what we cannot see and offers a consultant', () => {
     const h = new DialogHarness();
     h.send({ kind: 'start' });
