@@ -150,7 +150,16 @@ export function createKnowledgeSearch(
       case 'disagree':
       case 'about':
       case 'hours':
-        outcome = { band: 'out_of_scope', intent, hits: [], confidence: 1 };
+        // "Hello, can you help me?" is a greeting in English: the reply should say that questions are read in Russian.
+        outcome = {
+          band: 'out_of_scope',
+          intent:
+            (intent === 'greeting' || intent === 'thanks' || intent === 'about') && looksEnglish(query)
+              ? 'foreign'
+              : intent,
+          hits: [],
+          confidence: 1,
+        };
         break;
       default:
         if (

@@ -166,6 +166,8 @@ describe('the search the app builds from data/', () => {
       intent: 'foreign',
     });
     expect(search.search('posobie na rebenka').band).toBe('answer');
+    expect(search.search('Hello, can you help me?').intent).toBe('foreign');
+    expect(search.search('hello').intent).toBe('greeting');
   });
 
   it('reads "when do you work?" as the service hours, and an agency\'s hours as a question for the knowledge base', () => {
