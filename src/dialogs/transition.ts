@@ -10,7 +10,7 @@ import type { DialogState } from './dialog-state.js';
 import { initialState } from './dialog-state.js';
 import { onSystemSignal, onWaitingText } from './handoff-events.js';
 import { serviceHoursMessage } from './hours-replies.js';
-import { decodePayload } from './payloads.js';
+import { decodePayload, encodePayload } from './payloads.js';
 import * as reply from './reply-builders.js';
 import {
   CRISIS_TOPIC,
@@ -167,6 +167,12 @@ function onCommand(turn: Turn, command: string, args: string): void {
       return turn.outcome({ outcome: 'other', detail: 'help' });
     case 'operator':
       return turn.handoff('user_request', [], 'command');
+    // Not in the command list, but people type them: back to the assistant from waiting for a consultant, or to
+    // the menu from a service.
+    case 'cancel':
+    case 'stop':
+    case 'back':
+      return onButton(turn, encodePayload(turn.state.handoff ? { a: 'handoff-cancel' } : { a: 'menu' }));
     case 'lang':
       turn.send(reply.languageChoice(turn.ctx));
       return turn.outcome({ outcome: 'other', detail: 'lang' });

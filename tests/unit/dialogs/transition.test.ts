@@ -601,6 +601,17 @@ describe('small talk', () => {
     expect(feedbackIn(h.press(up))).toEqual([{ type: 'feedback', entryId: entry.id, helpful: true }]);
   });
 
+  it('/cancel while waiting for a consultant goes back to the assistant; otherwise it shows the menu', () => {
+    const { h } = answered();
+    h.send({ kind: 'command', command: 'operator', args: '' });
+    const back = h.send({ kind: 'command', command: 'cancel', args: '' });
+    expect(back.some((e) => e.type === 'handoff-cancel')).toBe(true);
+    expect(replyText(back)).toMatch(/вы снова говорите с помощником/);
+    const menu = h.send({ kind: 'command', command: 'cancel', args: '' });
+    expect(buttonLabels(replies(menu)[0])).toContain('👤 Консультант');
+    expect(replyText(menu)).not.toMatch(/Не знаю такой команды/);
+  });
+
   it('after a hand-off, "да" is not taken as a 👍 of the answer given before the consultant was called', () => {
     const { h } = answered();
     h.send({ kind: 'command', command: 'operator', args: '' });
