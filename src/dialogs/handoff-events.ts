@@ -3,7 +3,9 @@
  * ask for it) and the system signals from the console (a consultant took the ticket, or closed it → the rating).
  */
 import type { SystemSignal } from '../messaging/incoming-event.js';
+import type { SpecialIntent } from '../search/search-types.js';
 import { startRating } from './flows/rating-flow.js';
+import { serviceHoursMessage } from './hours-replies.js';
 import { isQueueQuestion, queueStatusMessage } from './queue-replies.js';
 import * as reply from './reply-builders.js';
 import { HANDOFF_ACK_INTERVAL_MS, type Turn } from './turn.js';
@@ -13,7 +15,7 @@ import { HANDOFF_ACK_INTERVAL_MS, type Turn } from './turn.js';
  * Returns false when the runner says there is no open ticket after all (closed while a signal was lost): the
  * hand-off is over and the text is a question for the assistant again.
  */
-export function onWaitingText(turn: Turn, text: string): boolean {
+export function onWaitingText(turn: Turn, text: string, intent?: SpecialIntent): boolean {
   const handoff = turn.state.handoff;
   if (!handoff) return false;
   const queue = turn.deps.queue;
@@ -24,6 +26,12 @@ export function onWaitingText(turn: Turn, text: string): boolean {
   if (queue && isQueueQuestion(text)) {
     turn.send(queueStatusMessage(turn));
     turn.outcome({ outcome: 'other', detail: 'queue_status' });
+    return true;
+  }
+  // "Вы сегодня работаете?" while waiting: the hours, with whether someone answers now (relayed all the same).
+  if (intent === 'hours' && !(handoff.taken || queue?.own?.taken)) {
+    turn.send(serviceHoursMessage(turn));
+    turn.outcome({ outcome: 'other', detail: 'intent:hours' });
     return true;
   }
   // Once a consultant has the ticket they read along live: no more "passed on" acknowledgements.

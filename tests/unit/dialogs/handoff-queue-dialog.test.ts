@@ -171,6 +171,15 @@ describe('"когда вы работаете?"', () => {
     expect(outcomeOf(effects)).toMatchObject({ outcome: 'other', detail: 'intent:hours' });
   });
 
+  it('while waiting for a consultant the hours are answered too (and the message is in the transcript as always)', () => {
+    const h = waiting(openQueue({ own: { ticketId: 7, taken: false, place: { position: 2 } } }));
+    h.send({ kind: 'command', command: 'operator', args: '' });
+    h.search.next = { band: 'out_of_scope', intent: 'hours', hits: [], confidence: 1 };
+    const effects = h.text('вы сегодня работаете?');
+    expect(replyText(effects)).toMatch(/пн–чт: 09:00–18:00/);
+    expect(outcomeOf(effects)).toMatchObject({ detail: 'intent:hours' });
+  });
+
   it('out of hours says when they answer; holidays further than the next weeks are not listed', () => {
     const text = replyText(
       ask(
