@@ -60,17 +60,19 @@ export function greetingMessage(ctx: ReplyContext): OutgoingMessage {
 
 /** The main menu: feature entries (one per row) on top, then life situations, then the consultant. */
 export function mainMenu(ctx: ReplyContext, introKey = 'menu.title', extra: Button[] = []): OutgoingMessage {
+  return { text: md(ctx, introKey), buttons: mainMenuButtons(ctx, extra) };
+}
+
+/** The main menu's buttons alone (also what a typed button label is compared with). */
+export function mainMenuButtons(ctx: ReplyContext, extra: Button[] = []): Button[][] {
   const categories = ctx.kb.taxonomy.categories.map((c) =>
     action(ctx.t(`categories.${c.slug}`), { a: 'category', slug: c.slug }),
   );
-  return {
-    text: md(ctx, introKey),
-    buttons: [
-      ...extra.map((b) => [b]),
-      ...rows(categories, 2),
-      [action(ctx.t('buttons.consultant'), { a: 'handoff', reason: 'user_request' })],
-    ],
-  };
+  return [
+    ...extra.map((b) => [b]),
+    ...rows(categories, 2),
+    [action(ctx.t('buttons.consultant'), { a: 'handoff', reason: 'user_request' })],
+  ];
 }
 
 export function categoryMenu(ctx: ReplyContext, slug: string): OutgoingMessage | undefined {

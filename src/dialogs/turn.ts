@@ -8,7 +8,7 @@ import type { Locale, Translator } from '../i18n/translator.js';
 import type { KnowledgeEntry } from '../knowledge/entry.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { IncomingEvent } from '../messaging/incoming-event.js';
-import type { OutgoingMessage } from '../messaging/outgoing-message.js';
+import type { Button, OutgoingMessage } from '../messaging/outgoing-message.js';
 import type { KnowledgeSearch, TextUnderstanding } from '../search/search-types.js';
 import type { DialogState, HandoffReason, RegionChoice } from './dialog-state.js';
 import type { Effect } from './effects.js';
@@ -165,8 +165,16 @@ export class Turn {
 
   /** The main menu, with the entries of feature flows on top. */
   menu(introKey = 'menu.title'): OutgoingMessage {
-    const extra = (this.deps.flows ?? []).flatMap((f) => f.menuButtons?.(this) ?? []);
-    return reply.mainMenu(this.ctx, introKey, extra);
+    return reply.mainMenu(this.ctx, introKey, this.flowMenuButtons());
+  }
+
+  /** The main menu's buttons, without its text. */
+  menuButtons(): Button[][] {
+    return reply.mainMenuButtons(this.ctx, this.flowMenuButtons());
+  }
+
+  private flowMenuButtons(): Button[] {
+    return (this.deps.flows ?? []).flatMap((f) => f.menuButtons?.(this) ?? []);
   }
 
   stale(): void {

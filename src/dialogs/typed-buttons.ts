@@ -3,7 +3,6 @@
  * keyboards) type what is written on them: "Пенсии и пожилые", "Подобрать меры поддержки", "меню". Searched as a
  * question, a label finds some entry that happens to share its words; it should do what pressing the button does.
  */
-import type { Button } from '../messaging/outgoing-message.js';
 import { encodePayload } from './payloads.js';
 import type { Turn } from './turn.js';
 
@@ -41,7 +40,7 @@ export function typedMenuButton(turn: Turn, text: string): string | undefined {
   if (typed.length === 0) return undefined;
   if (MENU_WORDS.has(typed) || typed === normalizeLabel(turn.ctx.t('buttons.menu')))
     return encodePayload({ a: 'menu' });
-  const buttons: Button[] = turn.menu().buttons?.flat() ?? [];
-  for (const b of buttons) if (b.kind === 'action' && normalizeLabel(b.label) === typed) return b.payload;
+  for (const b of turn.menuButtons().flat())
+    if (b.kind === 'action' && normalizeLabel(b.label) === typed) return b.payload;
   return undefined;
 }
