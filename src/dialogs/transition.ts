@@ -374,18 +374,17 @@ function onText(turn: Turn, raw: string): void {
   // A menu button's label typed as words does what the button does, also in the middle of a flow (a place named
   // "подать жалобу" is not one), unless it asks for a part the last answer has ("куда обратиться" after an answer is
   // where to apply for it).
+  const lastEntry = turn.lastAnswer();
   const typedButton = typedMenuButton(turn, query);
   if (typedButton) {
-    const answered = turn.lastAnswer();
-    const part = answered ? deps.understanding.sectionRequest(query) : undefined;
-    if (!(answered && part && answered.sections[part] !== undefined)) return onButton(turn, typedButton);
+    const part = lastEntry ? deps.understanding.sectionRequest(query) : undefined;
+    if (!(lastEntry && part && lastEntry.sections[part] !== undefined)) return onButton(turn, typedButton);
   }
 
   const activeFlow = state.flow ? deps.flows?.find((f) => f.code === state.flow?.code) : undefined;
   if (activeFlow?.onText?.(turn, text)) return;
   if (state.flow) turn.state.flow = undefined;
 
-  const lastEntry = turn.lastAnswer();
   if (result.intent === 'not_understood') {
     if (lastEntry && state.partsOfferedFor !== lastEntry.id) return offerParts(turn, lastEntry);
   } else {
