@@ -12,7 +12,7 @@ import { createRegionDetector, type RegionMention } from './region-detector.js';
 import { stemRussian } from './russian-stemmer.js';
 import { resolveSearchConfig, type SearchConfig, type SearchConfigOverrides } from './search-config.js';
 import { loadSearchResources, type SearchResources, type ServedRegion } from './search-data.js';
-import type { KnowledgeSearch, SearchContext, SearchHit, SearchOutcome } from './search-types.js';
+import type { KnowledgeSearch, SearchBand, SearchContext, SearchHit, SearchOutcome } from './search-types.js';
 import { type AnalysedQuery, CONTEXT_EVIDENCE, type QueryTerm, type TextAnalyzer } from './text-analyzer.js';
 import { createTopicHints } from './topic-hints.js';
 
@@ -73,6 +73,27 @@ export function createKnowledgeSearch(
   const genericWords = new Set(resources.genericWords);
   /** Stems of the entries' titles and keywords: the words that name what an entry is about. */
   const subjectStems = new Set(analyzer.subjectTermShares(kb.entries).keys());
+
+  /**
+   * A plea for help rather than a question to answer or refuse: no word to search by; only words of a plea or of
+   * asking and no welfare word ("помощь", "где мои деньги"); or one word that names no measure ("плохо", "опять",
+   * "муж"), which happens to occur in some entry's text and is no reason to answer from it.
+   */
+  const isPlea = (
+    terms: readonly QueryTerm[],
+    words: readonly string[],
+    band: SearchBand,
+    welfare: boolean,
+  ) => {
+    const plain = (w: string) => stopWords.has(w) || requestWords.has(w) || genericWords.has(w);
+    if (terms.length === 0) return true;
+    if (band === 'out_of_scope' && words.every(plain)) return true;
+    return (
+      terms.length === 1 &&
+      !welfare &&
+      (!subjectStems.has(terms[0]!.stem) || words.some((w) => genericWords.has(w)))
+    );
+  };
 
   /**
    * A town the index does not know ("в Камышине") says only which region the question is about: it is replaced
@@ -162,18 +183,7 @@ export function createKnowledgeSearch(
         };
         break;
       default:
-        if (
-          terms.length === 0 ||
-          (judged.band === 'out_of_scope' &&
-            analysed.words.every((w) => stopWords.has(w) || requestWords.has(w) || genericWords.has(w))) ||
-          // One word that names no measure ("плохо", "опять", "ошибка", "муж"): it happens to occur in some entry's
-          // text, which is no reason to answer from it.
-          (terms.length === 1 &&
-            !mentionsWelfare &&
-            (!subjectStems.has(terms[0]!.stem) || analysed.words.some((w) => genericWords.has(w))))
-        ) {
-          // Not a word to search by, or only words of a plea ("помощь", "где мои деньги"): a plea for help, not an
-          // off-topic question.
+        if (isPlea(terms, analysed.words, judged.band, mentionsWelfare)) {
           outcome = { band: 'out_of_scope', intent: 'vague', hits: [], confidence: 1 };
         } else if ((judged.band === 'handoff' || judged.band === 'out_of_scope') && looksEnglish(query)) {
           // Transliterated Russian that the search read is answered above; English it cannot read.
