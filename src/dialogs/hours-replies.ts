@@ -14,7 +14,7 @@ import {
 } from '../handoff/working-hours.js';
 import type { OutgoingMessage } from '../messaging/outgoing-message.js';
 import { parseRichText, type RichText } from '../messaging/rich-text.js';
-import { openingPhrase } from './queue-replies.js';
+import { formatter, openingPhrase } from './queue-replies.js';
 import * as reply from './reply-builders.js';
 import type { Turn } from './turn.js';
 
@@ -55,15 +55,9 @@ export function weekLines(turn: Turn, hours: WorkingHours): string[] {
   return lines;
 }
 
-const dateFormatters = new Map<string, Intl.DateTimeFormat>();
-function dayAndMonth(locale: string, date: string): string {
-  let f = dateFormatters.get(locale);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'long' });
-    dateFormatters.set(locale, f);
-  }
-  return f.format(new Date(`${date}T00:00:00Z`));
-}
+/** "31 декабря" for a local date (YYYY-MM-DD). */
+const dayAndMonth = (locale: string, date: string) =>
+  formatter(locale, 'UTC', true).format(new Date(`${date}T00:00:00Z`));
 
 /**
  * The days of the next weeks whose hours differ from their weekday's: holidays and moved working days. Days off in a

@@ -27,7 +27,7 @@ export function waitPhrase(turn: Turn, ms: number): string {
  * with one, and every hand-off out of hours formats the opening time.
  */
 const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(locale: string, timeZone: string, withDate: boolean): Intl.DateTimeFormat {
+export function formatter(locale: string, timeZone: string, withDate: boolean): Intl.DateTimeFormat {
   const key = `${locale}|${timeZone}|${withDate}`;
   let f = formatters.get(key);
   if (!f) {
