@@ -5,3 +5,8 @@
 export function calendarDate(iso: string): string {
   return iso.split('-').reverse().join('.');
 }
+
+/** The UTC calendar date of an instant, as people read it: 1798675200000 → "31.12.2026". */
+export function instantDate(ms: number): string {
+  return calendarDate(new Date(ms).toISOString().slice(0, 10));
+}

@@ -6,6 +6,7 @@
  * src/services/benefits/. The answers live in the flow state only while the questions are asked; they are kept
  * afterwards only if the person presses "keep" (the button carries them, so nothing is stored before that).
  */
+import { instantDate as formatDate } from '../../i18n/calendar-date.js';
 import type { KnowledgeEntry } from '../../knowledge/entry.js';
 import { formatFigure } from '../../knowledge/figures.js';
 import type { Button, OutgoingMessage } from '../../messaging/outgoing-message.js';
@@ -410,11 +411,6 @@ function showResult(
 function kept(turn: Turn): KeptAnswers | undefined {
   const k = turn.state.kept?.[FINDER_CODE] as KeptAnswers | undefined;
   return k && typeof k.code === 'string' && decodeAnswers(k.code) ? k : undefined;
-}
-
-function formatDate(ms: number): string {
-  const d = new Date(ms);
-  return `${String(d.getUTCDate()).padStart(2, '0')}.${String(d.getUTCMonth() + 1).padStart(2, '0')}.${d.getUTCFullYear()}`;
 }
 
 function start(turn: Turn, fresh: boolean): void {

@@ -5,6 +5,7 @@
  * tickets from the records the runner reads before the transition. "How to appeal a refusal" shows the appeal
  * section of the knowledge-base entry of the benefit the person names.
  */
+import { instantDate as formatDate } from '../../i18n/calendar-date.js';
 import type { KnowledgeEntry } from '../../knowledge/entry.js';
 import type { Button, OutgoingMessage } from '../../messaging/outgoing-message.js';
 import { type Block, parseRichText, type RichText } from '../../messaging/rich-text.js';
@@ -82,11 +83,6 @@ function md(turn: Turn, key: string, vars?: Record<string, string | number>): Ri
 
 function draftOf(turn: Turn): Draft | undefined {
   return turn.state.flow?.code === COMPLAINT_CODE ? (turn.state.flow.data as Draft) : undefined;
-}
-
-function formatDate(ms: number): string {
-  const d = new Date(ms);
-  return `${String(d.getUTCDate()).padStart(2, '0')}.${String(d.getUTCMonth() + 1).padStart(2, '0')}.${d.getUTCFullYear()}`;
 }
 
 export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler {
