@@ -76,6 +76,7 @@ describe('the search the app builds from data/', () => {
     ['мошенники звонят от имени соцфонда', 'personal-data-privacy'],
     ['прожиточный минимум 2027', 'subsistence-minimum-mrot'],
     ['мрот 2027', 'subsistence-minimum-mrot'],
+    ['единое пособие в январе когда', 'benefit-payment-dates'],
     ['положена ли пенсия по инвалидности если я работаю', 'pension-disability'],
     ['льготу убрали', 'appeal-benefit-refusal'],
     ['приставы списали пособие', 'benefits-protected-from-debts'],
