@@ -2,6 +2,7 @@
  * The figures of the supervisors' dashboard and the curators' report, computed from what the console store returns.
  * Pure functions: the SQL counts, these shape and summarise.
  */
+import { comparableText } from '../i18n/comparable-text.js';
 import type { Platform } from '../messaging/incoming-event.js';
 import type { ConversationDay, EntryReactions, TicketFigures, WeakAnswer } from './console-store.js';
 
@@ -142,12 +143,7 @@ export function troubledEntries(rows: readonly EntryReactions[], limit = 20): En
 
 /** Lower case, ё → е, letters and digits only: "Пособие на ребёнка?!" and "пособие на ребенка" are one question. */
 export function normalizeQuestion(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/ё/g, 'е')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .slice(0, 200);
+  return comparableText(text).slice(0, 200);
 }
 
 export interface QuestionGroup {

@@ -3,6 +3,7 @@
  * keyboards) type what is written on them: "Пенсии и пожилые", "Подобрать меры поддержки", "меню". Searched as a
  * question, a label finds some entry that happens to share its words; it should do what pressing the button does.
  */
+import { comparableText } from '../i18n/comparable-text.js';
 import { encodePayload } from './payloads.js';
 import type { Turn } from './turn.js';
 
@@ -20,15 +21,6 @@ const MENU_WORDS = new Set([
 
 const MAX_LABEL_CHARS = 40;
 
-/** Lower case, ё as е, letters and digits only (emoji, punctuation and extra spaces dropped). */
-export function normalizeLabel(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/ё/g, 'е')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
 /**
  * The payload of the main-menu button whose label is exactly this text (up to case, emoji and punctuation), or of
  * the menu itself for "меню". Only whole labels: "пенсии" alone is a question for the search.
@@ -36,11 +28,11 @@ export function normalizeLabel(text: string): string {
 export function typedMenuButton(turn: Turn, text: string): string | undefined {
   // Labels are a few words: a longer message is a question, and is not worth building the menu for.
   if (text.length > MAX_LABEL_CHARS) return undefined;
-  const typed = normalizeLabel(text);
+  const typed = comparableText(text);
   if (typed.length === 0) return undefined;
-  if (MENU_WORDS.has(typed) || typed === normalizeLabel(turn.ctx.t('buttons.menu')))
+  if (MENU_WORDS.has(typed) || typed === comparableText(turn.ctx.t('buttons.menu')))
     return encodePayload({ a: 'menu' });
   for (const b of turn.menuButtons().flat())
-    if (b.kind === 'action' && normalizeLabel(b.label) === typed) return b.payload;
+    if (b.kind === 'action' && comparableText(b.label) === typed) return b.payload;
   return undefined;
 }

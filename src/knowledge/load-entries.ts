@@ -2,10 +2,12 @@
  * Reads `data/faq/**.md`: YAML front matter plus sections under fixed headings. Every problem is reported with
  * the file and line so that a curator can fix it without reading code.
  */
+
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
+import { comparableText } from '../i18n/comparable-text.js';
 import {
   type KnowledgeEntry,
   REGIONS,
@@ -49,15 +51,6 @@ const frontMatterSchema = z.object({
   as_of: isoDate,
   review_by: isoDate,
 });
-
-/** Normalises a question for duplicate detection. */
-export function questionKey(q: string): string {
-  return q
-    .toLowerCase()
-    .replace(/ё/g, 'е')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
 
 function listMarkdownFiles(dir: string): string[] {
   let names: string[];
@@ -258,7 +251,7 @@ export function loadEntries(
       ok = false;
     }
     entry.questions.forEach((q, i) => {
-      const key = questionKey(q);
+      const key = comparableText(q);
       const other = byQuestion.get(key);
       if (other && other !== entry.id) {
         problems.push({
@@ -309,7 +302,7 @@ export function loadEntries(
     // Ids and questions of broken entries still count, so every clash is reported in one run.
     if (!seen) byId.set(entry.id, rel);
     for (const q of entry.questions)
-      if (!byQuestion.has(questionKey(q))) byQuestion.set(questionKey(q), entry.id);
+      if (!byQuestion.has(comparableText(q))) byQuestion.set(comparableText(q), entry.id);
     if (ok) entries.push(entry);
   }
   return { entries, problems };

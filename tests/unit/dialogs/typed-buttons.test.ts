@@ -4,7 +4,7 @@
  * "меню" was refused as off-topic).
  */
 import { describe, expect, it } from 'vitest';
-import { normalizeLabel } from '../../../src/dialogs/typed-buttons.js';
+import { comparableText } from '../../../src/i18n/comparable-text.js';
 import { buttonLabels, outcomeOf, replies, replyText } from '../../support/dialog-harness.js';
 import { servicesHarness } from '../../support/service-flows.js';
 
@@ -52,7 +52,7 @@ describe('typed menu buttons', () => {
   });
 
   it("only whole labels count: a question that shares a label's words is still a question", () => {
-    expect(normalizeLabel('👵 Пенсии и пожилые')).toBe('пенсии и пожилые');
+    expect(comparableText('👵 Пенсии и пожилые')).toBe('пенсии и пожилые');
     const h = started();
     const question = h.text('пенсии и пожилые люди льготы');
     expect(replyText(question)).not.toMatch(/Выберите тему/);
