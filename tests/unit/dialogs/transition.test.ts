@@ -48,6 +48,15 @@ function answered() {
   return { h, entry };
 }
 
+/** A dialog that has just asked "which of these do you mean?" between two unified-benefit entries. */
+function clarified() {
+  const h = new DialogHarness();
+  h.send({ kind: 'start' });
+  searchFinds(h, 'clarify', [EP, 'ep-pregnancy-overview'], 0.5);
+  h.text('детские пособия кому положены');
+  return h;
+}
+
 describe('first contact', () => {
   it('/start greets, shows the personal-data notice with /privacy and the menu of life situations', () => {
     const h = new DialogHarness();
@@ -623,10 +632,7 @@ describe('small talk', () => {
   });
 
   it('"не понял" to "which of these do you mean?" calls a person to explain, without "sorry the answer did not help"', () => {
-    const h = new DialogHarness();
-    h.send({ kind: 'start' });
-    searchFinds(h, 'clarify', [EP, 'ep-pregnancy-overview'], 0.5);
-    h.text('детские пособия кому положены');
+    const h = clarified();
     intentIs(h, 'not_understood');
     const effects = h.text('не понял');
     expect(effects.some((e) => e.type === 'handoff')).toBe(true);
@@ -637,10 +643,7 @@ describe('small talk', () => {
   });
 
   it('"нет" to "which of these do you mean?" is its "none of these": a consultant takes over', () => {
-    const h = new DialogHarness();
-    h.send({ kind: 'start' });
-    searchFinds(h, 'clarify', [EP, 'ep-pregnancy-overview'], 0.5);
-    h.text('детские пособия кому положены');
+    const h = clarified();
     intentIs(h, 'disagree');
     const no = h.text('нет');
     expect(no).toContainEqual(expect.objectContaining({ type: 'handoff', reason: 'not_found' }));
