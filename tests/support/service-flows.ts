@@ -21,3 +21,10 @@ export function servicesHarness(): DialogHarness {
   ];
   return h;
 }
+
+/** The services harness after /start: the greeting is behind, the next message is the citizen's first. */
+export function startedServices(): DialogHarness {
+  const h = servicesHarness();
+  h.send({ kind: 'start' });
+  return h;
+}

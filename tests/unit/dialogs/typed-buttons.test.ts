@@ -6,17 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { comparableText } from '../../../src/i18n/comparable-text.js';
 import { buttonLabels, outcomeOf, replies, replyText } from '../../support/dialog-harness.js';
-import { servicesHarness } from '../../support/service-flows.js';
-
-function started() {
-  const h = servicesHarness();
-  h.send({ kind: 'start' });
-  return h;
-}
+import { startedServices } from '../../support/service-flows.js';
 
 describe('typed menu buttons', () => {
   it('a category label opens its topics, "меню" the main menu, a service label starts the service', () => {
-    const h = started();
+    const h = startedServices();
     const category = h.text('пенсии и пожилые');
     expect(replyText(category)).toMatch(/Пенсии и пожилые\. Выберите тему/);
     expect(outcomeOf(category)?.outcome).not.toBe('answer');
@@ -28,7 +22,7 @@ describe('typed menu buttons', () => {
   });
 
   it('a menu label typed in the middle of a service leaves it for the one named (not read as a place)', () => {
-    const h = started();
+    const h = startedServices();
     h.press('ag:go');
     const complaint = h.text('подать жалобу');
     expect(replyText(complaint)).toMatch(/На что вы хотите пожаловаться/);
@@ -36,7 +30,7 @@ describe('typed menu buttons', () => {
   });
 
   it('"куда обратиться" after an answer asks where to apply for it, not for the agency finder', () => {
-    const h = started();
+    const h = startedServices();
     const entry = h.kb.entry('pension-how-to-apply')!;
     h.search.next = {
       band: 'answer',
@@ -47,13 +41,13 @@ describe('typed menu buttons', () => {
     const part = h.text('куда обратиться');
     expect(outcomeOf(part)).toMatchObject({ detail: 'follow-up:apply' });
 
-    const fresh = started();
+    const fresh = startedServices();
     expect(replyText(fresh.text('куда обратиться'))).toMatch(/Напишите ваш город, посёлок или район/);
   });
 
   it("only whole labels count: a question that shares a label's words is still a question", () => {
     expect(comparableText('👵 Пенсии и пожилые')).toBe('пенсии и пожилые');
-    const h = started();
+    const h = startedServices();
     const question = h.text('пенсии и пожилые люди льготы');
     expect(replyText(question)).not.toMatch(/Выберите тему/);
   });

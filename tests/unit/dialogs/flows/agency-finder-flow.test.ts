@@ -5,20 +5,14 @@
 import { describe, expect, it } from 'vitest';
 import type { LinkButton } from '../../../../src/messaging/outgoing-message.js';
 import { buttonLabels, findPayload, replies, replyText } from '../../../support/dialog-harness.js';
-import { servicesHarness } from '../../../support/service-flows.js';
-
-function started() {
-  const h = servicesHarness();
-  h.send({ kind: 'start' });
-  return h;
-}
+import { startedServices } from '../../../support/service-flows.js';
 
 const links = (m: ReturnType<typeof replies>[number] | undefined) =>
   (m?.buttons ?? []).flat().filter((b): b is LinkButton => b.kind === 'link');
 
 describe('agency finder', () => {
   it('asks for a town or a location, with region buttons and the location request', () => {
-    const h = started();
+    const h = startedServices();
     const ask = h.press('ag:go');
     expect(replyText(ask)).toMatch(/Напишите ваш город, посёлок или район/);
     expect(replies(ask)[0]!.requestLocation).toBe(true);
@@ -28,7 +22,7 @@ describe('agency finder', () => {
   });
 
   it('finds offices by a typed town in any case and form, with address, phone, source and a map link', () => {
-    const h = started();
+    const h = startedServices();
     h.press('ag:go');
     const found = h.text('в ВОЛЖСКОМ');
     const text = replyText(found);
@@ -48,7 +42,7 @@ describe('agency finder', () => {
   });
 
   it('shows whether an office is open now in its own time (Perm is UTC+5)', () => {
-    const h = started();
+    const h = startedServices();
     // Monday 23.11.2026, 04:30 UTC = 09:30 in Perm: the МФЦ opened at 9.
     h.now = Date.UTC(2026, 10, 23, 4, 30);
     h.press('ag:go');
@@ -62,7 +56,7 @@ describe('agency finder', () => {
   });
 
   it('uses Volgograd time (UTC+3) for a Volgograd office', () => {
-    const h = started();
+    const h = startedServices();
     // Monday 05:45 UTC = 08:45 in Frolovo: the social-protection centre opens at 8:30.
     h.now = Date.UTC(2026, 10, 23, 5, 45);
     h.press('ag:go');
@@ -75,7 +69,7 @@ describe('agency finder', () => {
   });
 
   it('pages through a city with more than three offices', () => {
-    const h = started();
+    const h = startedServices();
     h.press('ag:go');
     const first = h.text('пермь');
     expect(replyText(first)).toMatch(/Пермь — адресов в справочнике: 6/);
@@ -84,7 +78,7 @@ describe('agency finder', () => {
   });
 
   it('shows the three nearest offices to a shared location, with distances to the town centre', () => {
-    const h = started();
+    const h = startedServices();
     const nearest = h.send({ kind: 'location', latitude: 48.79, longitude: 44.75 });
     const text = replyText(nearest);
     expect(text).toMatch(/Ближайшие к вам/);
@@ -97,13 +91,13 @@ describe('agency finder', () => {
   });
 
   it('says the directory covers only two regions when the location is far away', () => {
-    const h = started();
+    const h = startedServices();
     const far = h.send({ kind: 'location', latitude: 55.75, longitude: 37.62 });
     expect(replyText(far)).toMatch(/Рядом с вами в справочнике ничего нет: ближайшее — в \d+ км/);
   });
 
   it('says where the directory is thin for a town of the region it does not have, and gives the hotline', () => {
-    const h = started();
+    const h = startedServices();
     h.press('ag:go');
     const thin = h.text('Пермский район');
     expect(replyText(thin)).toMatch(/В справочнике пока нет адресов для «Пермский район» \(Пермский край\)/);
@@ -114,7 +108,7 @@ describe('agency finder', () => {
   });
 
   it('takes a long message for a question, not a town, and leaves the finder', () => {
-    const h = started();
+    const h = startedServices();
     h.press('ag:go');
     h.search.next = { band: 'out_of_scope', intent: 'off_topic', hits: [], confidence: 0 };
     h.text('где получить справку о доходах для пособия');
@@ -123,7 +117,7 @@ describe('agency finder', () => {
   });
 
   it('lists the towns of a region that have offices', () => {
-    const h = started();
+    const h = startedServices();
     const region = h.press('ag:r:volgograd');
     expect(buttonLabels(replies(region)[0])).toEqual(
       expect.arrayContaining(['Волгоград', 'Волжский', 'Фролово и Фроловский район']),
@@ -132,7 +126,7 @@ describe('agency finder', () => {
   });
 
   it('is offered under answers about where to go', () => {
-    const h = started();
+    const h = startedServices();
     const answer = h.press('e:volgograd-social-agencies-contacts');
     expect(buttonLabels(replies(answer)[0])).toContain('📍 Адреса и часы работы');
   });

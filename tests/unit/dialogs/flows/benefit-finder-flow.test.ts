@@ -5,13 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { actionButtons } from '../../../../src/messaging/outgoing-message.js';
 import { buttonLabels, findPayload, outcomeOf, replies, replyText } from '../../../support/dialog-harness.js';
-import { servicesHarness } from '../../../support/service-flows.js';
-
-function started() {
-  const h = servicesHarness();
-  h.send({ kind: 'start' });
-  return h;
-}
+import { servicesHarness, startedServices } from '../../../support/service-flows.js';
 
 describe('benefit finder', () => {
   it('is on top of the main menu and asks the region first, saying why', () => {
@@ -33,7 +27,7 @@ describe('benefit finder', () => {
   });
 
   it('walks a family through every question and shows likely measures with buttons to their entries', () => {
-    const h = started();
+    const h = startedServices();
     h.press('bf:go');
     h.press('bf:rg:perm');
     expect(replyText(h.press('bf:ch:+u1_5'))).toMatch(/Добавлено детей: 1 \(до 1,5 лет\)/);
@@ -73,7 +67,7 @@ describe('benefit finder', () => {
   });
 
   it('lets every question be skipped, and says when nothing fits', () => {
-    const h = started();
+    const h = startedServices();
     let effects = h.press('bf:go');
     for (const code of ['rg', 'ch', 'pr', 'ad', 'in', 'di', 'pe', 'em', 've']) {
       expect(findPayload(effects, 'Пропустить ➡️')).toBe(`bf:s:${code}`);
@@ -84,7 +78,7 @@ describe('benefit finder', () => {
   });
 
   it('goes back to the previous question, and from the first one to the menu', () => {
-    const h = started();
+    const h = startedServices();
     h.press('bf:go');
     h.press('bf:rg:volgograd');
     h.press('bf:ch:none');
@@ -99,21 +93,21 @@ describe('benefit finder', () => {
   });
 
   it('asks the disability group only for an adult, and treats an old button as outdated', () => {
-    const h = started();
+    const h = startedServices();
     h.press('bf:go');
     for (const code of ['rg', 'ch', 'pr', 'ad', 'in']) h.press(`bf:s:${code}`);
     expect(replyText(h.press('bf:di:self'))).toMatch(/Какая группа инвалидности/);
     expect(replyText(h.press('bf:dg:1'))).toMatch(/Вопрос 7 из 9/);
     // A button of the region question pressed now is stale.
     expect(replyText(h.press('bf:rg:perm'))).toMatch(/кнопка устарела/);
-    const h2 = started();
+    const h2 = startedServices();
     h2.press('bf:go');
     for (const code of ['rg', 'ch', 'pr', 'ad', 'in']) h2.press(`bf:s:${code}`);
     expect(replyText(h2.press('bf:di:child'))).toMatch(/Вопрос 7 из 9/);
   });
 
   it('asks the income again for digits it cannot read, and leaves the questionnaire for a question', () => {
-    const h = started();
+    const h = startedServices();
     h.press('bf:go');
     for (const code of ['rg', 'ch', 'pr', 'ad']) h.press(`bf:s:${code}`);
     expect(replyText(h.text('45000 на двоих и пенсия 12000'))).toMatch(/Не понял сумму/);
@@ -124,7 +118,7 @@ describe('benefit finder', () => {
   });
 
   it('keeps the answers only when asked, offers them next time, and forgets them on request and on /forget', () => {
-    const h = started();
+    const h = startedServices();
     h.press('bf:go');
     h.press('bf:rg:perm');
     h.press('bf:ch:+u7');
@@ -160,14 +154,14 @@ describe('benefit finder', () => {
   });
 
   it('is offered under answers about benefits for families, and starts with /benefits', () => {
-    const h = started();
+    const h = startedServices();
     const answer = h.press('e:ep-children-overview');
     expect(buttonLabels(replies(answer)[0])).toContain('🧮 Подобрать меры для моей семьи');
     expect(replyText(h.send({ kind: 'command', command: 'benefits', args: '' }))).toMatch(/Вопрос 1 из 9/);
   });
 
   it('is offered under "which of these?" when two or more choices are measures it evaluates, not otherwise', () => {
-    const h = started();
+    const h = startedServices();
     const choose = (ids: string[]) => {
       h.search.next = {
         band: 'clarify',

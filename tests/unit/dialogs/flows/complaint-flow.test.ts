@@ -8,20 +8,14 @@ import type { Effect } from '../../../../src/dialogs/effects.js';
 import { toPlainText } from '../../../../src/messaging/rich-text.js';
 import { TICKET_PLACEHOLDER } from '../../../../src/services/complaints/ticket.js';
 import { buttonLabels, findPayload, replies, replyText } from '../../../support/dialog-harness.js';
-import { servicesHarness } from '../../../support/service-flows.js';
-
-function started() {
-  const h = servicesHarness();
-  h.send({ kind: 'start' });
-  return h;
-}
+import { startedServices } from '../../../support/service-flows.js';
 
 const complaintOf = (effects: Effect[]) =>
   effects.find((e): e is Extract<Effect, { type: 'complaint' }> => e.type === 'complaint');
 
 describe('complaint flow', () => {
   it('files a complaint about an agency from the directory, step by step', () => {
-    const h = started();
+    const h = startedServices();
     const start = h.press('cp:go');
     expect(buttonLabels(replies(start)[0])).toEqual(
       expect.arrayContaining([
@@ -77,7 +71,7 @@ describe('complaint flow', () => {
   });
 
   it('takes a complaint about the assistant without asking for an agency, and without consent to contact', () => {
-    const h = started();
+    const h = startedServices();
     h.press('cp:go');
     expect(replyText(h.press('cp:ab:as'))).toMatch(/Опишите коротко/);
     h.text('Помощник три раза предложил не ту тему');
@@ -96,7 +90,7 @@ describe('complaint flow', () => {
   });
 
   it('uses the known region, takes a typed agency name, goes back, and can be cancelled', () => {
-    const h = started();
+    const h = startedServices();
     h.text('я из перми'); // the harness detects the region
     h.press('cp:go');
     const list = h.press('cp:ab:de');
@@ -114,7 +108,7 @@ describe('complaint flow', () => {
   });
 
   it("lists the citizen's tickets with /status from the records the runner provides", () => {
-    const h = started();
+    const h = startedServices();
     expect(replyText(h.send({ kind: 'command', command: 'status', args: '' }))).toMatch(/пока нет обращений/);
     const at = Date.UTC(2026, 2, 12, 9);
     const records = {
@@ -143,7 +137,7 @@ describe('complaint flow', () => {
   });
 
   it("explains how to appeal a refused benefit from its entry's appeal section", () => {
-    const h = started();
+    const h = startedServices();
     const ask = h.press('cp:ap');
     expect(replyText(ask)).toMatch(/В какой выплате или льготе вам отказали/);
     const mse = h.press(findPayload(ask, 'Инвалидность (МСЭ)'));
@@ -153,7 +147,7 @@ describe('complaint flow', () => {
   });
 
   it('finds the benefit by its typed name, and falls back to the general procedure', () => {
-    const h = started();
+    const h = startedServices();
     h.press('cp:ap');
     h.search.next = {
       band: 'answer',
@@ -175,7 +169,7 @@ describe('complaint flow', () => {
   });
 
   it('is offered under the answers about complaints and appeals', () => {
-    const h = started();
+    const h = startedServices();
     expect(buttonLabels(replies(h.press('e:complaint-staff-agency'))[0])).toContain('✍️ Подать жалобу здесь');
     expect(buttonLabels(replies(h.press('e:appeal-benefit-refusal'))[0])).toContain(
       '⚖️ Как обжаловать отказ по выплате',
