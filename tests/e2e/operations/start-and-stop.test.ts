@@ -32,15 +32,28 @@ function run(env: Record<string, string>) {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.push(child);
-  const out = { stdout: '', stderr: '' };
+  const out = { stdout: '', stderr: '', signal: null as NodeJS.Signals | null };
   child.stdout!.on('data', (c) => {
     out.stdout += String(c);
   });
   child.stderr!.on('data', (c) => {
     out.stderr += String(c);
   });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.on('exit', (code, signal) => {
+      out.signal = signal;
+      resolve(code);
+    }),
+  );
   return { child, out, exited };
+}
+
+/**
+ * How a process ended, for an exit-code assertion's message: the one failure seen here (once in ~10 full runs, not
+ * reproduced in 24 runs of the test alone) was an exit by a signal after SIGTERM, and the code alone does not say which.
+ */
+function howItEnded(r: ReturnType<typeof run>): string {
+  return `ended by signal ${r.out.signal ?? 'none'}; stderr ends: ${r.out.stderr.slice(-2000)}`;
 }
 
 /** Waits for the start-up summary; returns the web chat's base URL. */
@@ -139,7 +152,7 @@ describe('npm start', () => {
     const during = Array.from({ length: 20 }, (_, i) => post(20 + i));
     child.kill('SIGTERM');
     const statuses = [...first, ...(await Promise.all(during))];
-    expect(await exited).toBe(0);
+    expect(await exited, howItEnded(process1)).toBe(0);
     expect(out.stderr).toBe('');
 
     // Every message that was accepted (202) was processed and answered; nothing is left in the outbox; the
@@ -192,7 +205,7 @@ describe('npm start', () => {
     const tookMs = Date.now() - signalledAt;
     locker.exec('ROLLBACK');
     locker.close();
-    expect([0, 1]).toContain(code);
+    expect([0, 1], howItEnded(first)).toContain(code);
     expect(tookMs).toBeLessThan(2_000 + 1_500);
 
     // Started again on the same file: every accepted message is processed and answered once.
@@ -214,6 +227,6 @@ describe('npm start', () => {
       db.close();
     }
     second.child.kill('SIGTERM');
-    expect(await second.exited).toBe(0);
+    expect(await second.exited, howItEnded(second)).toBe(0);
   }, 60_000);
 });
