@@ -156,6 +156,22 @@ describe('the search the app builds from data/', () => {
     expect(search.search('как подать на госуслугах').band).not.toBe('out_of_scope');
   });
 
+  it('reads a utility named alone ("свет", "газ") as the housing and utility measures to choose from, and "компенсация за газ пенсионеру" as the EDK; an outage stays off-topic', () => {
+    for (const q of ['свет', 'газ', 'нечем платить за свет']) {
+      const outcome = search.search(q);
+      expect(outcome.band, q).toBe('clarify');
+      expect(
+        outcome.hits.map((h) => h.entryId),
+        q,
+      ).toContain('housing-subsidy-eligibility');
+    }
+    expect(search.search('компенсация за газ пенсионеру')).toMatchObject({
+      band: 'answer',
+      hits: [{ entryId: 'utility-compensation-edk' }],
+    });
+    expect(search.search('отключили свет').intent).toBe('off_topic');
+  });
+
   it('reads "когда на пенсию" as the retirement age, and "когда придет пенсия" still as a payment date', () => {
     expect(search.search('когда на пенсию').hits[0]?.entryId).toBe('retirement-age-by-birth-year');
     expect(search.search('когда придет пенсия в декабре').hits[0]?.entryId).toBe('benefit-payment-dates');
