@@ -9,6 +9,7 @@ import { serviceHoursMessage } from './hours-replies.js';
 import { isQueueQuestion, queueStatusMessage } from './queue-replies.js';
 import * as reply from './reply-builders.js';
 import { HANDOFF_ACK_INTERVAL_MS, type Turn } from './turn.js';
+import { isTypedMenu } from './typed-buttons.js';
 
 /**
  * Free text while `state.handoff` is set. The message is the consultant's (it is in the transcript either way).
@@ -26,6 +27,13 @@ export function onWaitingText(turn: Turn, text: string, intent?: SpecialIntent):
   if (queue && isQueueQuestion(text)) {
     turn.send(queueStatusMessage(turn));
     turn.outcome({ outcome: 'other', detail: 'queue_status' });
+    return true;
+  }
+  // "Меню" typed while waiting does what the menu button does (it was relayed, with no menu): the menu, with the
+  // way out of the queue on top.
+  if (isTypedMenu(turn, text)) {
+    turn.send(turn.waitingMenu());
+    turn.outcome({ outcome: 'other', detail: 'menu' });
     return true;
   }
   // "Вы сегодня работаете?" while waiting: the hours, with whether someone answers now (relayed all the same).

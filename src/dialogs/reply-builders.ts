@@ -63,6 +63,12 @@ export function mainMenu(ctx: ReplyContext, introKey = 'menu.title', extra: Butt
   return { text: md(ctx, introKey), buttons: mainMenuButtons(ctx, extra) };
 }
 
+/** The main menu while the chat waits for a consultant: the way out of the queue on top. */
+export function menuWhileWaiting(ctx: ReplyContext, extra: Button[] = []): OutgoingMessage {
+  const leave = action(ctx.t('buttons.back_to_assistant'), { a: 'handoff-cancel' });
+  return mainMenu(ctx, 'menu.while_waiting', [leave, ...extra]);
+}
+
 /** The main menu's buttons alone (also what a typed button label is compared with). */
 export function mainMenuButtons(ctx: ReplyContext, extra: Button[] = []): Button[][] {
   const categories = ctx.kb.taxonomy.categories.map((c) =>

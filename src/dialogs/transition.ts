@@ -203,7 +203,7 @@ function onButton(turn: Turn, payload: string): void {
   switch (action.a) {
     case 'menu':
       turn.state.flow = undefined;
-      turn.send(turn.menu());
+      turn.send(turn.state.handoff ? turn.waitingMenu() : turn.menu());
       return turn.outcome({ outcome: 'other', detail: 'menu' });
     case 'help':
       turn.send(reply.helpMessage(turn.ctx));

@@ -168,6 +168,11 @@ export class Turn {
     return reply.mainMenu(this.ctx, introKey, this.flowMenuButtons());
   }
 
+  /** The main menu asked for while waiting for a consultant: it says the wait goes on, and how to leave it. */
+  waitingMenu(): OutgoingMessage {
+    return reply.menuWhileWaiting(this.ctx, this.flowMenuButtons());
+  }
+
   /** The main menu's buttons, without its text. */
   menuButtons(): Button[][] {
     return reply.mainMenuButtons(this.ctx, this.flowMenuButtons());

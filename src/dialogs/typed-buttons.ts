@@ -21,6 +21,13 @@ const MENU_WORDS = new Set([
 
 const MAX_LABEL_CHARS = 40;
 
+/** Whether the text asks for the main menu itself ("меню", "в начало", the menu button's label). */
+export function isTypedMenu(turn: Turn, text: string): boolean {
+  if (text.length > MAX_LABEL_CHARS) return false;
+  const typed = comparableText(text);
+  return MENU_WORDS.has(typed) || typed === comparableText(turn.ctx.t('buttons.menu'));
+}
+
 /**
  * The payload of the main-menu button whose label is exactly this text (up to case, emoji and punctuation), or of
  * the menu itself for "меню". Only whole labels: "пенсии" alone is a question for the search.
@@ -28,10 +35,9 @@ const MAX_LABEL_CHARS = 40;
 export function typedMenuButton(turn: Turn, text: string): string | undefined {
   // Labels are a few words: a longer message is a question, and is not worth building the menu for.
   if (text.length > MAX_LABEL_CHARS) return undefined;
+  if (isTypedMenu(turn, text)) return encodePayload({ a: 'menu' });
   const typed = comparableText(text);
   if (typed.length === 0) return undefined;
-  if (MENU_WORDS.has(typed) || typed === comparableText(turn.ctx.t('buttons.menu')))
-    return encodePayload({ a: 'menu' });
   for (const b of turn.menuButtons().flat())
     if (b.kind === 'action' && comparableText(b.label) === typed) return b.payload;
   return undefined;

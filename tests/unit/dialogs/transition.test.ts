@@ -621,6 +621,23 @@ describe('small talk', () => {
     expect(replyText(menu)).not.toMatch(/Не знаю такой команды/);
   });
 
+  it('"меню" typed while waiting for a consultant shows the menu with the way out of the queue first (it was only relayed); the wait goes on', () => {
+    const { h } = answered();
+    h.send({ kind: 'command', command: 'operator', args: '' });
+    for (const typed of ['меню', 'В начало']) {
+      const menu = h.text(typed);
+      const labels = buttonLabels(replies(menu)[0]);
+      expect(labels[0], typed).toBe('↩️ Вернуться к помощнику');
+      expect(labels, typed).toContain('👵 Пенсии и пожилые');
+      expect(replyText(menu), typed).toMatch(/по-прежнему в очереди/);
+      expect(replyText(menu), typed).not.toMatch(/Передал консультанту/);
+      expect(menu.some((e) => e.type === 'handoff-cancel')).toBe(false);
+    }
+    // The menu button says the same while waiting; other text is still the consultant's.
+    expect(replyText(h.press(encodePayload({ a: 'menu' })))).toMatch(/по-прежнему в очереди/);
+    expect(replyText(h.text('у меня вопрос про пенсию мамы'))).toMatch(/Передал консультанту/);
+  });
+
   it('after a hand-off, "да" is not taken as a 👍 of the answer given before the consultant was called', () => {
     const { h } = answered();
     h.send({ kind: 'command', command: 'operator', args: '' });
