@@ -172,6 +172,21 @@ describe('the search the app builds from data/', () => {
     expect(search.search('отключили свет').intent).toBe('off_topic');
   });
 
+  it('a pension of someone disabled since childhood is not answered with the carer payment alone; the social pension and the cost of the MSE are answered', () => {
+    const childhood = search.search('инвалид с детства пенсия');
+    expect(childhood.band).toBe('clarify');
+    expect(childhood.hits.map((h) => h.entryId)).toContain('pension-disability');
+    expect(search.search('как оформить социальную пенсию')).toMatchObject({
+      band: 'answer',
+      hits: [{ entryId: 'social-pension-who-gets' }],
+    });
+    expect(search.search('сколько стоит оформить инвалидность')).toMatchObject({
+      band: 'answer',
+      hits: [{ entryId: 'disability-group-how-to-get' }],
+    });
+    expect(search.search('как оформить инвалидность').band).toBe('answer');
+  });
+
   it('reads "когда на пенсию" as the retirement age, and "когда придет пенсия" still as a payment date', () => {
     expect(search.search('когда на пенсию').hits[0]?.entryId).toBe('retirement-age-by-birth-year');
     expect(search.search('когда придет пенсия в декабре').hits[0]?.entryId).toBe('benefit-payment-dates');
