@@ -187,6 +187,17 @@ describe('the search the app builds from data/', () => {
     expect(search.search('как оформить инвалидность').band).toBe('answer');
   });
 
+  it("a lost job finds the employment centre, and a disabled child's survivor pension the survivor pension (was answered with the social contract and with the April indexation)", () => {
+    for (const [q, id] of [
+      ['потерял работу что делать', 'unemployment-registration'],
+      ['ребенок инвалид пенсия по потере кормильца', 'pension-survivor'],
+    ] as const) {
+      const outcome = search.search(q);
+      expect(['answer', 'clarify'], q).toContain(outcome.band);
+      expect(outcome.hits[0]?.entryId, q).toBe(id);
+    }
+  });
+
   it('reads "когда на пенсию" as the retirement age, and "когда придет пенсия" still as a payment date', () => {
     expect(search.search('когда на пенсию').hits[0]?.entryId).toBe('retirement-age-by-birth-year');
     expect(search.search('когда придет пенсия в декабре').hits[0]?.entryId).toBe('benefit-payment-dates');
