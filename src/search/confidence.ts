@@ -30,6 +30,12 @@ export interface ConfidenceInput {
    * separation, the top entries of different topics are offered instead (with "none of these: a consultant").
    */
   broad?: boolean;
+  /**
+   * The message names one benefit and nothing else ("единка", "маткапитал"): the choices are that benefit's best
+   * entries in order of score (its amount, who gets it, how to apply), not the best of each topic, which brought
+   * in other benefits that merely mention it.
+   */
+  subjectAlone?: boolean;
 }
 
 /**
@@ -37,6 +43,9 @@ export interface ConfidenceInput {
  * trail further behind (this share of the usual limit) before a regional entry is answered outright.
  */
 export const UNKNOWN_REGION_STRICTNESS = 0.75;
+
+/** A benefit named alone: entries of it within this share of the best score are as good an answer as the best. */
+export const SUBJECT_TIE_RATIO = 0.9;
 
 export interface Judgement {
   band: SearchBand;
@@ -106,9 +115,16 @@ export function judge(input: ConfidenceInput, config: SearchConfig): Judgement {
   const confidence = coverage * (0.5 + 0.5 * separation);
   const base = { evidence, coverage, runnerUpRatio, confidence };
 
+  const choices = (minScore: number): SearchHit[] =>
+    input.subjectAlone
+      ? ranked
+          .filter((r) => r.score >= Math.max(minScore, best.score * thresholds.clarifyMinRatio))
+          .slice(0, config.clarifyHits)
+          .map(toHit)
+      : clarificationHits(ranked, config.clarifyHits, minScore);
   const broadChoices = (): Judgement | undefined => {
     if (!input.broad) return undefined;
-    const hits = clarificationHits(ranked, config.clarifyHits, 0);
+    const hits = choices(0);
     return hits.length > 1 ? { ...base, band: 'clarify', hits } : undefined;
   };
   const separated =
@@ -120,13 +136,20 @@ export function judge(input: ConfidenceInput, config: SearchConfig): Judgement {
     if (!input.mentionsWelfare) return { ...base, band: 'out_of_scope', hits: [] };
     return broadChoices() ?? { ...base, band: 'handoff', hits: [toHit(best)] };
   }
+  // A benefit named alone whose entries score alike ("субсидия на ЖКУ": who gets it, how to apply, renewal, within
+  // 2% of each other) has no best entry: the first of them was answered. Its entries are offered instead.
+  const next = ranked[1];
+  if (input.subjectAlone && next && next.score >= best.score * SUBJECT_TIE_RATIO) {
+    const hits = choices(best.score * thresholds.clarifyMinRatio);
+    if (hits.length > 1) return { ...base, band: 'clarify', hits };
+  }
   const regionalGuess = !input.regionKnown && !best.entry.regions.includes('federal');
   const maxRatio = thresholds.maxRunnerUpRatio * (regionalGuess ? UNKNOWN_REGION_STRICTNESS : 1);
   if (confidence >= thresholds.answer && runnerUpRatio <= maxRatio) {
     return { ...base, band: 'answer', hits: [toHit(best)] };
   }
   if (confidence >= thresholds.clarify) {
-    const hits = clarificationHits(ranked, config.clarifyHits, best.score * thresholds.clarifyMinRatio);
+    const hits = choices(best.score * thresholds.clarifyMinRatio);
     if (hits.length > 1) return { ...base, band: 'clarify', hits };
   }
   // Real evidence, but neither clear nor close enough to choose from: a person should look at it.

@@ -13,6 +13,7 @@ import { stemRussian } from './russian-stemmer.js';
 import { resolveSearchConfig, type SearchConfig, type SearchConfigOverrides } from './search-config.js';
 import { loadSearchResources, type SearchResources, type ServedRegion } from './search-data.js';
 import type { KnowledgeSearch, SearchBand, SearchContext, SearchHit, SearchOutcome } from './search-types.js';
+import { CONCEPT_MARK } from './synonyms.js';
 import { type AnalysedQuery, CONTEXT_EVIDENCE, type QueryTerm, type TextAnalyzer } from './text-analyzer.js';
 import { createTopicHints } from './topic-hints.js';
 
@@ -96,6 +97,18 @@ export function createKnowledgeSearch(
   };
 
   /**
+   * Whether the words name one subject (a variant of a `subject` synonym group) and nothing else but stop words and
+   * words of asking: "единка", "что такое ЕП", "субсидия на ЖКУ".
+   */
+  const namesOnlySubject = (words: readonly string[]) => {
+    const named = analyzer.synonyms.subjects(words);
+    if (named.length !== 1) return false;
+    const content = (ws: readonly string[]) =>
+      ws.filter((w) => !w.startsWith(CONCEPT_MARK) && !stopWords.has(w) && !requestWords.has(w)).join(' ');
+    return content(analyzer.synonyms.canonicalize(words)) === content(named[0]!.split(' '));
+  };
+
+  /**
    * A town the index does not know ("в Камышине") says only which region the question is about: it is replaced
    * by the region's own name, which the regional entries use.
    */
@@ -136,10 +149,21 @@ export function createKnowledgeSearch(
     const { intent, mentionsWelfare } = intents.read(analysed.words);
     // One welfare word alone ("пенсия", "льготы", also "как оформить пособие"): too broad to answer, but the person
     // should get choices, not "I'm not sure".
-    const broad =
-      mentionsWelfare && analysed.words.filter((w) => !stopWords.has(w) && !requestWords.has(w)).length === 1;
+    const content = analysed.words.filter((w) => !stopWords.has(w) && !requestWords.has(w));
+    // A benefit named and nothing else ("единка", "что такое ЕП", "маткапитал"): a welfare question however few
+    // entries' words it brings (its stems are in many entries, so its evidence is low), to choose from like one
+    // welfare word. "Единка" and "ЕП" alone were refused as off-topic, "единое пособие" was a hand-off.
+    const subjectAlone = namesOnlySubject(analysed.words);
+    const broad = (mentionsWelfare && content.length === 1) || subjectAlone;
     const judged = judge(
-      { ranked, queryMass, mentionsWelfare, regionKnown: region !== undefined, broad },
+      {
+        ranked,
+        queryMass,
+        mentionsWelfare: mentionsWelfare || subjectAlone,
+        regionKnown: region !== undefined,
+        broad,
+        subjectAlone,
+      },
       config,
     );
     const details = {

@@ -150,7 +150,7 @@ describe('the search the app builds from data/', () => {
       expect(search.search(q), q).toMatchObject({ band: 'out_of_scope', intent: 'vague' });
     expect(search.search('как приготовить борщ').intent).not.toBe('vague');
     // One word that names a measure is still answered or asked about.
-    expect(search.search('соцконтракт').band).toBe('answer');
+    expect(search.search('соцконтракт').hits[0]?.entryId).toBe('social-contract-overview');
     expect(['answer', 'clarify']).toContain(search.search('алименты').band);
     expect(search.search('сколько ждать').hits[0]?.entryId).toBe('application-review-times');
     expect(search.search('как подать на госуслугах').band).not.toBe('out_of_scope');
@@ -196,6 +196,26 @@ describe('the search the app builds from data/', () => {
       expect(['answer', 'clarify'], q).toContain(outcome.band);
       expect(outcome.hits[0]?.entryId, q).toBe(id);
     }
+  });
+
+  it('a benefit named alone gets its own entries to choose from: "единка" and "ЕП" were refused as off-topic, "единое пособие" was a hand-off, "субсидия на ЖКУ" was answered with its renewal', () => {
+    for (const q of ['единка', 'ЕП', 'что такое ЕП', 'единое пособие']) {
+      const outcome = search.search(q);
+      expect(outcome.band, q).toBe('clarify');
+      expect(
+        outcome.hits.map((h) => h.topic),
+        q,
+      ).toEqual(['unified-child-benefit', 'unified-child-benefit', 'unified-child-benefit']);
+    }
+    const subsidy = search.search('субсидия на ЖКУ');
+    expect(subsidy.band).toBe('clarify');
+    expect(subsidy.hits.map((h) => h.entryId)).toContain('housing-subsidy-eligibility');
+    // Named with what is asked about, it is answered.
+    expect(search.search('как оформить субсидию на жку')).toMatchObject({
+      band: 'answer',
+      hits: [{ entryId: 'housing-subsidy-apply' }],
+    });
+    expect(search.search('единое пособие на второго ребенка').band).toBe('answer');
   });
 
   it('reads "когда на пенсию" as the retirement age, and "когда придет пенсия" still as a payment date', () => {
