@@ -218,6 +218,11 @@ describe('the search the app builds from data/', () => {
     expect(search.search('единое пособие на второго ребенка').band).toBe('answer');
   });
 
+  it('answers how to get a SNILS, for a newborn or after marriage (was refused as off-topic, or a hand-off)', () => {
+    for (const q of ['снилс ребенку как получить', 'потеряла снилс', 'как поменять снилс после замужества'])
+      expect(search.search(q), q).toMatchObject({ band: 'answer', hits: [{ entryId: 'snils-how-to-get' }] });
+  });
+
   it('reads "когда на пенсию" as the retirement age, and "когда придет пенсия" still as a payment date', () => {
     expect(search.search('когда на пенсию').hits[0]?.entryId).toBe('retirement-age-by-birth-year');
     expect(search.search('когда придет пенсия в декабре').hits[0]?.entryId).toBe('benefit-payment-dates');
