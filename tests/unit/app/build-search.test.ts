@@ -6,6 +6,18 @@ import { loadKnowledgeBase } from '../../../src/knowledge/knowledge-base.js';
 const DATA_DIR = fileURLToPath(new URL('../../../data', import.meta.url));
 const { search, understanding } = createSearchBuilder(DATA_DIR)(loadKnowledgeBase(DATA_DIR).kb);
 
+/** Asserts that the question is answered with this entry. */
+function expectAnswer(question: string, entryId: string): void {
+  expect(search.search(question), question).toMatchObject({ band: 'answer', hits: [{ entryId }] });
+}
+
+/** Asserts that the question gets choices; returns the entries offered. */
+function choicesFor(question: string): string[] {
+  const outcome = search.search(question);
+  expect(outcome.band, question).toBe('clarify');
+  return outcome.hits.map((h) => h.entryId);
+}
+
 describe('the search the app builds from data/', () => {
   it('answers a short citizen question', () => {
     const outcome = search.search('детские на второго');
@@ -157,33 +169,16 @@ describe('the search the app builds from data/', () => {
   });
 
   it('reads a utility named alone ("свет", "газ") as the housing and utility measures to choose from, and "компенсация за газ пенсионеру" as the EDK; an outage stays off-topic', () => {
-    for (const q of ['свет', 'газ', 'нечем платить за свет']) {
-      const outcome = search.search(q);
-      expect(outcome.band, q).toBe('clarify');
-      expect(
-        outcome.hits.map((h) => h.entryId),
-        q,
-      ).toContain('housing-subsidy-eligibility');
-    }
-    expect(search.search('компенсация за газ пенсионеру')).toMatchObject({
-      band: 'answer',
-      hits: [{ entryId: 'utility-compensation-edk' }],
-    });
+    for (const q of ['свет', 'газ', 'нечем платить за свет'])
+      expect(choicesFor(q), q).toContain('housing-subsidy-eligibility');
+    expectAnswer('компенсация за газ пенсионеру', 'utility-compensation-edk');
     expect(search.search('отключили свет').intent).toBe('off_topic');
   });
 
   it('a pension of someone disabled since childhood is not answered with the carer payment alone; the social pension and the cost of the MSE are answered', () => {
-    const childhood = search.search('инвалид с детства пенсия');
-    expect(childhood.band).toBe('clarify');
-    expect(childhood.hits.map((h) => h.entryId)).toContain('pension-disability');
-    expect(search.search('как оформить социальную пенсию')).toMatchObject({
-      band: 'answer',
-      hits: [{ entryId: 'social-pension-who-gets' }],
-    });
-    expect(search.search('сколько стоит оформить инвалидность')).toMatchObject({
-      band: 'answer',
-      hits: [{ entryId: 'disability-group-how-to-get' }],
-    });
+    expect(choicesFor('инвалид с детства пенсия')).toContain('pension-disability');
+    expectAnswer('как оформить социальную пенсию', 'social-pension-who-gets');
+    expectAnswer('сколько стоит оформить инвалидность', 'disability-group-how-to-get');
     expect(search.search('как оформить инвалидность').band).toBe('answer');
   });
 
@@ -200,27 +195,21 @@ describe('the search the app builds from data/', () => {
 
   it('a benefit named alone gets its own entries to choose from: "единка" and "ЕП" were refused as off-topic, "единое пособие" was a hand-off, "субсидия на ЖКУ" was answered with its renewal', () => {
     for (const q of ['единка', 'ЕП', 'что такое ЕП', 'единое пособие']) {
-      const outcome = search.search(q);
-      expect(outcome.band, q).toBe('clarify');
+      choicesFor(q);
       expect(
-        outcome.hits.map((h) => h.topic),
+        search.search(q).hits.map((h) => h.topic),
         q,
       ).toEqual(['unified-child-benefit', 'unified-child-benefit', 'unified-child-benefit']);
     }
-    const subsidy = search.search('субсидия на ЖКУ');
-    expect(subsidy.band).toBe('clarify');
-    expect(subsidy.hits.map((h) => h.entryId)).toContain('housing-subsidy-eligibility');
+    expect(choicesFor('субсидия на ЖКУ')).toContain('housing-subsidy-eligibility');
     // Named with what is asked about, it is answered.
-    expect(search.search('как оформить субсидию на жку')).toMatchObject({
-      band: 'answer',
-      hits: [{ entryId: 'housing-subsidy-apply' }],
-    });
+    expectAnswer('как оформить субсидию на жку', 'housing-subsidy-apply');
     expect(search.search('единое пособие на второго ребенка').band).toBe('answer');
   });
 
   it('answers how to get a SNILS, for a newborn or after marriage (was refused as off-topic, or a hand-off)', () => {
     for (const q of ['снилс ребенку как получить', 'потеряла снилс', 'как поменять снилс после замужества'])
-      expect(search.search(q), q).toMatchObject({ band: 'answer', hits: [{ entryId: 'snils-how-to-get' }] });
+      expectAnswer(q, 'snils-how-to-get');
   });
 
   it('reads "когда на пенсию" as the retirement age, and "когда придет пенсия" still as a payment date', () => {
