@@ -21,11 +21,14 @@ const MENU_WORDS = new Set([
 
 const MAX_LABEL_CHARS = 40;
 
-/** Whether the text asks for the main menu itself ("меню", "в начало", the menu button's label). */
-export function isTypedMenu(turn: Turn, text: string): boolean {
-  if (text.length > MAX_LABEL_CHARS) return false;
-  const typed = comparableText(text);
+/** Whether a text, made comparable, asks for the main menu itself ("меню", "в начало", the menu button's label). */
+function isMenuText(turn: Turn, typed: string): boolean {
   return MENU_WORDS.has(typed) || typed === comparableText(turn.ctx.t('buttons.menu'));
+}
+
+/** Whether the text asks for the main menu itself. */
+export function isTypedMenu(turn: Turn, text: string): boolean {
+  return text.length <= MAX_LABEL_CHARS && isMenuText(turn, comparableText(text));
 }
 
 /**
@@ -35,9 +38,9 @@ export function isTypedMenu(turn: Turn, text: string): boolean {
 export function typedMenuButton(turn: Turn, text: string): string | undefined {
   // Labels are a few words: a longer message is a question, and is not worth building the menu for.
   if (text.length > MAX_LABEL_CHARS) return undefined;
-  if (isTypedMenu(turn, text)) return encodePayload({ a: 'menu' });
   const typed = comparableText(text);
   if (typed.length === 0) return undefined;
+  if (isMenuText(turn, typed)) return encodePayload({ a: 'menu' });
   for (const b of turn.menuButtons().flat())
     if (b.kind === 'action' && comparableText(b.label) === typed) return b.payload;
   return undefined;
