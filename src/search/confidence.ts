@@ -140,7 +140,7 @@ export function judge(input: ConfidenceInput, config: SearchConfig): Judgement {
   // 2% of each other) has no best entry: the first of them was answered. Its entries are offered instead.
   const next = ranked[1];
   if (input.subjectAlone && next && next.score >= best.score * SUBJECT_TIE_RATIO) {
-    const hits = choices(best.score * thresholds.clarifyMinRatio);
+    const hits = choices(0);
     if (hits.length > 1) return { ...base, band: 'clarify', hits };
   }
   const regionalGuess = !input.regionKnown && !best.entry.regions.includes('federal');
