@@ -212,6 +212,14 @@ describe('the search the app builds from data/', () => {
       expectAnswer(q, 'snils-how-to-get');
   });
 
+  it("a flat from the state is the social housing queue, not the orphans' housing; the status of an application is not refused as off-topic", () => {
+    expectAnswer('как получить квартиру от государства', 'social-housing-queue');
+    expectAnswer('сирота как получить квартиру от государства', 'orphans-housing');
+    const status = search.search('как узнать статус заявления');
+    expect(status.band).not.toBe('out_of_scope');
+    expect(status.hits[0]?.entryId).toBe('application-review-times');
+  });
+
   it('reads "когда на пенсию" as the retirement age, and "когда придет пенсия" still as a payment date', () => {
     expect(search.search('когда на пенсию').hits[0]?.entryId).toBe('retirement-age-by-birth-year');
     expect(search.search('когда придет пенсия в декабре').hits[0]?.entryId).toBe('benefit-payment-dates');
