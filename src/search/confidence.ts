@@ -36,6 +36,8 @@ export interface ConfidenceInput {
    * in other benefits that merely mention it.
    */
   subjectAlone?: boolean;
+  /** The message is that benefit's name and nothing else: no word says what about it is asked. */
+  subjectOnly?: boolean;
 }
 
 /**
@@ -136,10 +138,11 @@ export function judge(input: ConfidenceInput, config: SearchConfig): Judgement {
     if (!input.mentionsWelfare) return { ...base, band: 'out_of_scope', hits: [] };
     return broadChoices() ?? { ...base, band: 'handoff', hits: [toHit(best)] };
   }
-  // A benefit named alone whose entries score alike ("субсидия на ЖКУ": who gets it, how to apply, renewal, within
-  // 2% of each other) has no best entry: the first of them was answered. Its entries are offered instead.
+  // A benefit's bare name whose entries score alike ("субсидия на ЖКУ": who gets it, how to apply, renewal, within
+  // 2% of each other) has no best entry: the first of them was answered. Its entries are offered instead. With a
+  // word of asking ("пособие по безработице сколько") the ranking already weighs what is asked.
   const next = ranked[1];
-  if (input.subjectAlone && next && next.score >= best.score * SUBJECT_TIE_RATIO) {
+  if (input.subjectOnly && next && next.score >= best.score * SUBJECT_TIE_RATIO) {
     const hits = choices(0);
     if (hits.length > 1) return { ...base, band: 'clarify', hits };
   }

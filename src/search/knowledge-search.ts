@@ -57,6 +57,9 @@ const CONSULTANT_TOPIC = 'talk-to-consultant';
 const UNKNOWN_WORD_SHARE = 0.6;
 
 /** Builds the tuned search over a loaded knowledge base. Index build is synchronous and fast (see bench:search). */
+/** How a message names one benefit (see subjectNaming). */
+type SubjectNaming = 'only' | 'with-filler';
+
 export function createKnowledgeSearch(
   kb: KnowledgeBase,
   options: KnowledgeSearchOptions = {},
@@ -97,15 +100,18 @@ export function createKnowledgeSearch(
   };
 
   /**
-   * Whether the words name one subject (a variant of a `subject` synonym group) and nothing else but stop words and
-   * words of asking: "единка", "что такое ЕП", "субсидия на ЖКУ".
+   * How the words name one subject (a variant of a `subject` synonym group): 'only' when they are its name and
+   * nothing else ("единка", "субсидия на ЖКУ"); 'with-filler' when stop words and words of asking come with it ("что
+   * такое ЕП", "пособие по безработице сколько"), which may say what about it is asked.
    */
-  const namesOnlySubject = (words: readonly string[]) => {
+  const subjectNaming = (words: readonly string[]): SubjectNaming | undefined => {
     const named = analyzer.synonyms.subjects(words);
-    if (named.length !== 1) return false;
+    if (named.length !== 1) return undefined;
+    const rewritten = analyzer.synonyms.canonicalize(words).filter((w) => !w.startsWith(CONCEPT_MARK));
+    if (rewritten.join(' ') === named[0]) return 'only';
     const content = (ws: readonly string[]) =>
-      ws.filter((w) => !w.startsWith(CONCEPT_MARK) && !stopWords.has(w) && !requestWords.has(w)).join(' ');
-    return content(analyzer.synonyms.canonicalize(words)) === content(named[0]!.split(' '));
+      ws.filter((w) => !stopWords.has(w) && !requestWords.has(w)).join(' ');
+    return content(rewritten) === content(named[0]!.split(' ')) ? 'with-filler' : undefined;
   };
 
   /**
@@ -153,7 +159,8 @@ export function createKnowledgeSearch(
     // A benefit named and nothing else ("единка", "что такое ЕП", "маткапитал"): a welfare question however few
     // entries' words it brings (its stems are in many entries, so its evidence is low), to choose from like one
     // welfare word. "Единка" and "ЕП" alone were refused as off-topic, "единое пособие" was a hand-off.
-    const subjectAlone = namesOnlySubject(analysed.words);
+    const subject = subjectNaming(analysed.words);
+    const subjectAlone = subject !== undefined;
     const broad = (mentionsWelfare && content.length === 1) || subjectAlone;
     const judged = judge(
       {
@@ -163,6 +170,7 @@ export function createKnowledgeSearch(
         regionKnown: region !== undefined,
         broad,
         subjectAlone,
+        subjectOnly: subject === 'only',
       },
       config,
     );

@@ -204,6 +204,8 @@ describe('the search the app builds from data/', () => {
     expect(choicesFor('субсидия на ЖКУ')).toContain('housing-subsidy-eligibility');
     // Named with what is asked about, it is answered.
     expectAnswer('как оформить субсидию на жку', 'housing-subsidy-apply');
+    expectAnswer('пособие по безработице сколько', 'unemployment-benefit-amount');
+    expectAnswer('что такое нсу', 'nsu-social-package-contents');
     expect(search.search('единое пособие на второго ребенка').band).toBe('answer');
   });
 
