@@ -75,6 +75,9 @@ export function createKnowledgeSearch(
   const stopWords = new Set(resources.stopWords);
   const requestWords = new Set(resources.requestWords);
   const genericWords = new Set(resources.genericWords);
+  /** Stop words and words of asking ("как", "оформить", "положено"): they say nothing of what is asked about. */
+  const isFiller = (w: string) => stopWords.has(w) || requestWords.has(w);
+  const contentWords = (words: readonly string[]) => words.filter((w) => !isFiller(w));
   /** Stems of the entries' titles and keywords: the words that name what an entry is about. */
   const subjectStems = new Set(analyzer.subjectTermShares(kb.entries).keys());
 
@@ -89,7 +92,7 @@ export function createKnowledgeSearch(
     band: SearchBand,
     welfare: boolean,
   ) => {
-    const plain = (w: string) => stopWords.has(w) || requestWords.has(w) || genericWords.has(w);
+    const plain = (w: string) => isFiller(w) || genericWords.has(w);
     if (terms.length === 0) return true;
     if (band === 'out_of_scope' && words.every(plain)) return true;
     return (
@@ -109,8 +112,7 @@ export function createKnowledgeSearch(
     if (named.length !== 1) return undefined;
     const rewritten = analyzer.synonyms.canonicalize(words).filter((w) => !w.startsWith(CONCEPT_MARK));
     if (rewritten.join(' ') === named[0]) return 'only';
-    const content = (ws: readonly string[]) =>
-      ws.filter((w) => !stopWords.has(w) && !requestWords.has(w)).join(' ');
+    const content = (ws: readonly string[]) => contentWords(ws).join(' ');
     return content(rewritten) === content(named[0]!.split(' ')) ? 'with-filler' : undefined;
   };
 
@@ -155,7 +157,7 @@ export function createKnowledgeSearch(
     const { intent, mentionsWelfare } = intents.read(analysed.words);
     // One welfare word alone ("пенсия", "льготы", also "как оформить пособие"): too broad to answer, but the person
     // should get choices, not "I'm not sure".
-    const content = analysed.words.filter((w) => !stopWords.has(w) && !requestWords.has(w));
+    const content = contentWords(analysed.words);
     // A benefit named and nothing else ("единка", "что такое ЕП", "маткапитал"): a welfare question however few
     // entries' words it brings (its stems are in many entries, so its evidence is low), to choose from like one
     // welfare word. "Единка" and "ЕП" alone were refused as off-topic, "единое пособие" was a hand-off.
