@@ -21,6 +21,7 @@ import { parseRichText } from '../messaging/rich-text.js';
 import { fillTicket, ticketNumber } from '../services/complaints/ticket.js';
 import { isDatabaseBusy } from '../storage/database-busy.js';
 import { enqueueReply } from '../storage/enqueue-reply.js';
+import type { Boarding, PiggybackWrites } from '../storage/piggyback-writes.js';
 import type { Citizen, Store } from '../storage/store.js';
 import { describeEvent } from './describe-event.js';
 import type { FloodLimiter } from './flood-limit.js';
@@ -76,6 +77,8 @@ export interface DialogRunnerDeps {
   clock?: () => number;
   /** The citizen's place in the consultant queue, for the engine (plain data; absent: no queue). */
   queueInfo?(citizenId: number, now: number): CitizenQueueInfo | undefined;
+  /** Small writes of others (the delivery worker's marks) taken into each batch's transaction. */
+  piggyback?: PiggybackWrites;
   /** Called after each processed event that queued replies (the delivery worker wakes up). */
   onReplies?(): void;
   /** The per-citizen flood limit: over it, events are stored and transcribed but not run through the engine. */
@@ -200,16 +203,14 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
     const started = performance.now();
     const announcements: Processed[] = [];
     let taken = 0;
+    let boarding: Boarding | undefined;
     try {
       store.transaction(() => {
-        do {
-          const result = processOne(queue[taken]!, isolated);
-          if (result === 'busy') throw new BatchBusy();
-          taken++;
-          announcements.push(result);
-        } while (taken < queue.length && !paused && batchHasRoom(taken, started));
+        boarding = deps.piggyback?.board();
+        taken = processQueued(isolated, started, announcements);
       });
     } catch (error) {
+      boarding?.rolledBack();
       if (error instanceof BatchBusy || isDatabaseBusy(error)) {
         logger.warn(
           { inboundId: queue[0] },
@@ -232,9 +233,26 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
       announceAll([result]);
       return 'done';
     }
+    boarding?.committed();
     for (const id of queue.splice(0, taken)) accepted.delete(id);
     announceAll(announcements);
     return 'done';
+  }
+
+  /**
+   * Processes events at the head of the queue, inside the caller's transaction, as far as one batch goes (counting
+   * what `announcements` holds already). Returns how many it took; the caller removes them from the queue after the
+   * commit. A locked database rolls the whole batch back (BatchBusy).
+   */
+  function processQueued(isolated: boolean, started: number, announcements: Processed[]): number {
+    let taken = 0;
+    while (taken < queue.length && !paused && batchHasRoom(announcements.length, started)) {
+      const result = processOne(queue[taken]!, isolated);
+      if (result === 'busy') throw new BatchBusy();
+      taken++;
+      announcements.push(result);
+    }
+    return taken;
   }
 
   /**
@@ -590,11 +608,11 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
   }
 
   /**
-   * Stores events in one transaction (all or none). When nothing is waiting to be processed, the new events are
-   * processed in that same transaction, as far as one batch goes (BATCH_MAX_EVENTS, BATCH_MAX_MS): one commit
-   * instead of two, and the stored event's row and index entries are written once, not written pending and then
-   * rewritten done (at 400 messages a second most updates come one or two at a time, and a commit each was a tenth
-   * of the CPU). The rest, and every event while others wait, are queued for processing in order.
+   * Stores events in one transaction (all or none), and processes events in that same transaction, as far as one
+   * batch goes (BATCH_MAX_EVENTS, BATCH_MAX_MS): first those already waiting in the queue (they are older), then,
+   * if none is left waiting, the new ones. One commit instead of two, and a new event's row and index entries are
+   * written once, not written pending and then rewritten done (at 400 messages a second most updates come one or
+   * two at a time, and a commit each was a tenth of the CPU). The rest are queued for processing in order.
    */
   function acceptMany(events: readonly IncomingEvent[]): AcceptStatus[] {
     try {
@@ -602,7 +620,7 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
     } catch (error) {
       // An event processed inline failed without a savepoint of its own, and everything rolled back: again, with
       // them (see processBatch). A locked database is the caller's to retry.
-      if (isDatabaseBusy(error)) throw error;
+      if (isDatabaseBusy(error) || error instanceof BatchBusy) throw error;
       return storeAndProcess(events, true);
     }
   }
@@ -610,13 +628,21 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
   function storeAndProcess(events: readonly IncomingEvent[], isolated: boolean): AcceptStatus[] {
     const now = clock();
     const started = performance.now();
-    let inline = queue.length === 0 && !draining && !paused && busyTimer === undefined;
+    const mayProcess = !paused && busyTimer === undefined;
+    let inline = false;
+    let takenQueued = 0;
     const processed: Processed[] = [];
     const storedNow: number[] = [];
     let results: (ReturnType<typeof store1> | { status: 'processed' })[];
+    let boarding: Boarding | undefined;
     try {
-      results = store.transaction(() =>
-        events.map((event) => {
+      results = store.transaction(() => {
+        boarding = deps.piggyback?.board();
+        // Under load, events wait in the queue: the oldest of them are processed first, in this same transaction.
+        // One commit stores the new events and processes a batch, instead of one commit for each.
+        if (mayProcess) takenQueued = processQueued(isolated, started, processed);
+        inline = mayProcess && takenQueued === queue.length && batchHasRoom(processed.length, started);
+        return events.map((event) => {
           const result = store1(event, now);
           if (result.status !== 'inserted' || !inline) return result;
           accepted.set(result.id, event);
@@ -628,13 +654,16 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
             inline = batchHasRoom(processed.length, started);
           }
           return outcome === 'busy' ? result : { status: 'processed' as const };
-        }),
-      );
+        });
+      });
     } catch (error) {
-      // Rolled back: nothing was stored, nothing is announced.
+      // Rolled back: nothing was stored or processed (the queued events stay queued), nothing is announced.
+      boarding?.rolledBack();
       for (const id of storedNow) accepted.delete(id);
       throw error;
     }
+    boarding?.committed();
+    for (const id of queue.splice(0, takenQueued)) accepted.delete(id);
     for (const id of storedNow) accepted.delete(id);
     const statuses = results.map((result, i) =>
       result.status === 'processed' ? 'accepted' : handOver(events[i]!, result),

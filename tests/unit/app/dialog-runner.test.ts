@@ -94,6 +94,29 @@ describe('dialog runner', () => {
     expect(outbound(store, 'busy').length).toBeGreaterThanOrEqual(70);
   });
 
+  it('an event arriving while others wait is stored in a commit that processes the oldest of them, and answered after them', async () => {
+    const store = createSqliteStore(':memory:');
+    const runner = runnerOn(store);
+    const texts = Array.from({ length: 70 }, (_, i) => `вопрос номер ${i + 1}`);
+    await runner.acceptMany(texts.slice(0, 69).map((text) => ev({ kind: 'text', text }, 'waiting')));
+    const waiting = runner.backlog;
+    expect(waiting).toBeGreaterThan(0);
+    // No idle(): storing the new event processed some of those waiting (the oldest first) in the same commit.
+    await runner.accept(ev({ kind: 'text', text: texts[69]! }, 'waiting'));
+    expect(runner.backlog).toBeLessThan(waiting);
+    expect(store.inbox.pending(100).length).toBe(runner.backlog);
+    await runner.idle();
+    const citizenId = store.citizens.findOrCreate('telegram', 'waiting', 'waiting', {
+      locale: 'ru',
+      now: 0,
+    }).id;
+    const asked = store.transcript
+      .list(citizenId)
+      .filter((l) => l.direction === 'in')
+      .map((l) => l.text);
+    expect(asked).toEqual(texts);
+  });
+
   it('a restart in the middle of a dialog resumes it: a follow-up after the restart opens the same entry', async () => {
     const path = join(dir, 'restart.sqlite');
     const search = new ScriptedSearch();
