@@ -222,6 +222,18 @@ describe('the search the app builds from data/', () => {
     expect(status.hits[0]?.entryId).toBe('application-review-times');
   });
 
+  it("a pensioner's question about benefits in general gets the overview (was a hand-off, or the property tax alone); a carer from the state is a home social worker", () => {
+    expectAnswer('пенсионер живет один какие льготы', 'pensioner-benefits-overview');
+    expectAnswer('какие льготы положены пенсионеру', 'pensioner-benefits-overview');
+    expect(choicesFor('какие льготы пенсионерам')[0]).toBe('pensioner-benefits-overview');
+    // A named measure is still answered by its own entry.
+    expectAnswer('налог на квартиру пенсионеру', 'tax-exemption-pensioners-property');
+    expectAnswer(
+      'мне 72 года живу одна, можно не платить за капремонт?',
+      'capital-repair-compensation-70-80',
+    );
+    expectAnswer('сиделка от государства', 'home-social-worker');
+  });
   it('reads "когда на пенсию" as the retirement age, and "когда придет пенсия" still as a payment date', () => {
     expect(search.search('когда на пенсию').hits[0]?.entryId).toBe('retirement-age-by-birth-year');
     expect(search.search('когда придет пенсия в декабре').hits[0]?.entryId).toBe('benefit-payment-dates');
