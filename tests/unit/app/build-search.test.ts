@@ -222,6 +222,14 @@ describe('the search the app builds from data/', () => {
     expect(status.hits[0]?.entryId).toBe('application-review-times');
   });
 
+  it('a New Year payment to pensioners is answered with how such payments are made and how to spot a fraud (was a hand-off, or the payment dates)', () => {
+    expectAnswer('новогодняя выплата пенсионерам 2026', 'new-year-payment-pensioners');
+    expectAnswer('будет ли 13 пенсия в декабре', 'new-year-payment-pensioners');
+    // The January pension paid in December is a payment date; next year's indexation is its own entry.
+    expectAnswer('пенсию за январь принесут в декабре?', 'benefit-payment-dates');
+    expectAnswer('индексация пенсии с 1 января 2027 на сколько', 'pension-indexation-next-year');
+  });
+
   it("a pensioner's question about benefits in general gets the overview (was a hand-off, or the property tax alone); a carer from the state is a home social worker", () => {
     expectAnswer('пенсионер живет один какие льготы', 'pensioner-benefits-overview');
     expectAnswer('какие льготы положены пенсионеру', 'pensioner-benefits-overview');
