@@ -222,6 +222,12 @@ describe('the search the app builds from data/', () => {
     expect(status.hits[0]?.entryId).toBe('application-review-times');
   });
 
+  it("a person laid off is told about the severance pay and the employment centre, not only the pre-pensioners' rights", () => {
+    expect(choicesFor('уволили по сокращению что положено')).toContain('unemployment-registration');
+    expectAnswer('выходное пособие при сокращении', 'unemployment-registration');
+    expectAnswer('предпенсионер уволили что положено', 'pre-pensioner-rights');
+  });
+
   it('a New Year payment to pensioners is answered with how such payments are made and how to spot a fraud (was a hand-off, or the payment dates)', () => {
     expectAnswer('новогодняя выплата пенсионерам 2026', 'new-year-payment-pensioners');
     expectAnswer('будет ли 13 пенсия в декабре', 'new-year-payment-pensioners');
