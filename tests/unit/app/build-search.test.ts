@@ -222,6 +222,12 @@ describe('the search the app builds from data/', () => {
     expect(status.hits[0]?.entryId).toBe('application-review-times');
   });
 
+  it('"что такое мсэ" is answered with how a disability is assessed, not with how to contest it; a refusal still with the appeal', () => {
+    expectAnswer('что такое мсэ', 'disability-group-how-to-get');
+    expectAnswer('мсэ отказала', 'disability-mse-appeal');
+    expectAnswer('главное бюро мсэ', 'disability-mse-appeal');
+  });
+
   it("a person laid off is told about the severance pay and the employment centre, not only the pre-pensioners' rights", () => {
     expect(choicesFor('уволили по сокращению что положено')).toContain('unemployment-registration');
     expectAnswer('выходное пособие при сокращении', 'unemployment-registration');
