@@ -57,7 +57,7 @@ export function createPiggybackWrites(store: Pick<Store, 'transaction'>): Piggyb
     const riders = waiting;
     waiting = [];
     const failures = new Map<Rider, unknown>();
-    for (const [i, rider] of riders.entries()) {
+    for (const rider of riders) {
       try {
         rider.write();
       } catch (error) {
@@ -67,7 +67,7 @@ export function createPiggybackWrites(store: Pick<Store, 'transaction'>): Piggyb
           schedule();
           throw error;
         }
-        failures.set(riders[i]!, error);
+        failures.set(rider, error);
       }
     }
     return {
@@ -112,7 +112,7 @@ export function createPiggybackWrites(store: Pick<Store, 'transaction'>): Piggyb
         continue;
       }
       boarding.committed();
-      attempt = -1;
+      return;
     }
   }
 
