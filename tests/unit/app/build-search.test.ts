@@ -232,6 +232,9 @@ describe('the search the app builds from data/', () => {
     expect(choicesFor('уволили по сокращению что положено')).toContain('unemployment-registration');
     expectAnswer('выходное пособие при сокращении', 'unemployment-registration');
     expectAnswer('предпенсионер уволили что положено', 'pre-pensioner-rights');
+    // "сокращают" stems apart from "сокращение": a lay-off near the pension is the pre-pensioners', otherwise the centre's.
+    expectAnswer('меня сокращают за год до пенсии', 'pre-pensioner-rights');
+    expectAnswer('сокращают на работе что делать', 'unemployment-registration');
   });
 
   it('a New Year payment to pensioners is answered with how such payments are made and how to spot a fraud (was a hand-off, or the payment dates)', () => {
