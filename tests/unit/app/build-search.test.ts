@@ -228,6 +228,16 @@ describe('the search the app builds from data/', () => {
     expectAnswer('главное бюро мсэ', 'disability-mse-appeal');
   });
 
+  it('a disability pension named alone, or with how it is calculated or applied for, is the disability pension (was a hand-off, or how to get a group)', () => {
+    expectAnswer('пенсия по инвалидности', 'pension-disability');
+    expectAnswer('расчет пенсии по инвалидности', 'pension-disability');
+    expectAnswer('пенсия по инвалидности как оформить', 'pension-disability');
+    // The pension's rules: minimum record, how it is calculated, buying years with voluntary contributions.
+    expectAnswer('как рассчитать пенсию', 'pension-work-record-points');
+    expectAnswer('стаж для пенсии минимальный', 'pension-work-record-points');
+    expectAnswer('купить стаж для пенсии', 'pension-work-record-points');
+  });
+
   it("a person laid off is told about the severance pay and the employment centre, not only the pre-pensioners' rights", () => {
     expect(choicesFor('уволили по сокращению что положено')).toContain('unemployment-registration');
     expectAnswer('выходное пособие при сокращении', 'unemployment-registration');
