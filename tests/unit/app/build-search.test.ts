@@ -238,6 +238,14 @@ describe('the search the app builds from data/', () => {
     expectAnswer('купить стаж для пенсии', 'pension-work-record-points');
   });
 
+  it("compensation for firewood is a choice of the housing subsidy and the disabled people's compensation (was the latter alone), and the latter for a disabled person", () => {
+    expect(choicesFor('компенсация за дрова')).toEqual(
+      expect.arrayContaining(['utility-compensation-disabled', 'housing-subsidy-eligibility']),
+    );
+    expectAnswer('инвалиду компенсация за дрова', 'utility-compensation-disabled');
+    expectAnswer('субсидия на дрова', 'housing-subsidy-eligibility');
+  });
+
   it("a person laid off is told about the severance pay and the employment centre, not only the pre-pensioners' rights", () => {
     expect(choicesFor('уволили по сокращению что положено')).toContain('unemployment-registration');
     expectAnswer('выходное пособие при сокращении', 'unemployment-registration');
