@@ -246,6 +246,13 @@ describe('the search the app builds from data/', () => {
     expectAnswer('субсидия на дрова', 'housing-subsidy-eligibility');
   });
 
+  it('a fire and a lack of money for medicines are the one-off help in hardship (were refused as off-topic)', () => {
+    for (const q of ['помощь погорельцам', 'сгорел дом что делать', 'не хватает денег на лекарства'])
+      expectAnswer(q, 'emergency-material-help');
+    // Free medicines of a disabled person are still the social package.
+    expectAnswer('бесплатные лекарства инвалиду 3 группы', 'nsu-social-package-contents');
+  });
+
   it("a person laid off is told about the severance pay and the employment centre, not only the pre-pensioners' rights", () => {
     expect(choicesFor('уволили по сокращению что положено')).toContain('unemployment-registration');
     expectAnswer('выходное пособие при сокращении', 'unemployment-registration');
