@@ -24,7 +24,6 @@ import { closeServer, createServer } from '../server/create-server.js';
 import { registerHealthRoutes } from '../server/health-routes.js';
 import { registerMetricsRoute } from '../server/metrics-route.js';
 import { type ComplaintService, createComplaintService } from '../services/complaints/complaint-service.js';
-import { createPiggybackWrites } from '../storage/piggyback-writes.js';
 import { createSqliteStore } from '../storage/sqlite-store.js';
 import type { Store } from '../storage/store.js';
 import { createFlowBuilder, type FlowParts } from './build-flows.js';
@@ -144,11 +143,8 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     autoAssign: config.queue.autoAssign,
     maxPerConsultant: config.queue.maxPerConsultant,
   });
-  // The delivery worker's "sent" marks ride on the runner's commits (see piggyback-writes.ts).
-  const piggyback = createPiggybackWrites(store);
   const runner = createDialogRunner({
     store,
-    piggyback,
     translator,
     logger,
     knowledge: () => knowledge.current(),
@@ -200,7 +196,6 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   ];
   delivery = createDeliveryWorker({
     store,
-    piggyback,
     senders,
     logger: logger.child({ component: 'delivery' }),
     ...(options.clock ? { clock: options.clock } : {}),

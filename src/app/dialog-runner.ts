@@ -21,7 +21,6 @@ import { parseRichText } from '../messaging/rich-text.js';
 import { fillTicket, ticketNumber } from '../services/complaints/ticket.js';
 import { isDatabaseBusy } from '../storage/database-busy.js';
 import { enqueueReply } from '../storage/enqueue-reply.js';
-import type { Boarding, PiggybackWrites } from '../storage/piggyback-writes.js';
 import type { Citizen, Store } from '../storage/store.js';
 import { describeEvent } from './describe-event.js';
 import type { FloodLimiter } from './flood-limit.js';
@@ -77,8 +76,6 @@ export interface DialogRunnerDeps {
   clock?: () => number;
   /** The citizen's place in the consultant queue, for the engine (plain data; absent: no queue). */
   queueInfo?(citizenId: number, now: number): CitizenQueueInfo | undefined;
-  /** Small writes of others (the delivery worker's marks) taken into each batch's transaction. */
-  piggyback?: PiggybackWrites;
   /** Called after each processed event that queued replies (the delivery worker wakes up). */
   onReplies?(): void;
   /** The per-citizen flood limit: over it, events are stored and transcribed but not run through the engine. */
@@ -203,14 +200,11 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
     const started = performance.now();
     const announcements: Processed[] = [];
     let taken = 0;
-    let boarding: Boarding | undefined;
     try {
       store.transaction(() => {
-        boarding = deps.piggyback?.board();
         taken = processQueued(isolated, started, announcements);
       });
     } catch (error) {
-      boarding?.rolledBack();
       if (error instanceof BatchBusy || isDatabaseBusy(error)) {
         logger.warn(
           { inboundId: queue[0] },
@@ -233,7 +227,6 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
       announceAll([result]);
       return 'done';
     }
-    boarding?.committed();
     for (const id of queue.splice(0, taken)) accepted.delete(id);
     announceAll(announcements);
     return 'done';
@@ -634,10 +627,8 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
     const processed: Processed[] = [];
     const storedNow: number[] = [];
     let results: (ReturnType<typeof store1> | { status: 'processed' })[];
-    let boarding: Boarding | undefined;
     try {
       results = store.transaction(() => {
-        boarding = deps.piggyback?.board();
         // Under load, events wait in the queue: the oldest of them are processed first, in this same transaction.
         // One commit stores the new events and processes a batch, instead of one commit for each.
         if (mayProcess) takenQueued = processQueued(isolated, started, processed);
@@ -658,11 +649,9 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
       });
     } catch (error) {
       // Rolled back: nothing was stored or processed (the queued events stay queued), nothing is announced.
-      boarding?.rolledBack();
       for (const id of storedNow) accepted.delete(id);
       throw error;
     }
-    boarding?.committed();
     for (const id of queue.splice(0, takenQueued)) accepted.delete(id);
     for (const id of storedNow) accepted.delete(id);
     const statuses = results.map((result, i) =>

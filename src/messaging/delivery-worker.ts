@@ -5,7 +5,7 @@
  * Survives restarts: everything it needs is in the outbox table.
  */
 import type { Logger } from 'pino';
-import { createPiggybackWrites, type PiggybackWrites } from '../storage/piggyback-writes.js';
+import { isDatabaseBusy } from '../storage/database-busy.js';
 import type { OutboxItem, Store } from '../storage/store.js';
 import { DeliveryError, type DeliveryFailure, type PlatformSender, type SendOptions } from './delivery.js';
 import type { Platform } from './incoming-event.js';
@@ -22,8 +22,6 @@ export interface DeliveryWorkerOptions {
   concurrency?: number;
   /** How often the worker looks at the outbox when nothing woke it (ms). */
   pollIntervalMs?: number;
-  /** Where the "sent" marks are written (shared with the dialog runner, so they ride on its commits). */
-  piggyback?: PiggybackWrites;
   onDelivered?(item: OutboxItem, ms: number): void;
   onFailure?(item: OutboxItem, failure: DeliveryFailure): void;
 }
@@ -117,18 +115,37 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
     return Math.round(exp * (0.8 + Math.random() * 0.4));
   }
 
-  const piggyback = options.piggyback ?? createPiggybackWrites(store);
+  /** Sent messages not marked yet, and the write that will mark them. */
+  let sentMarks: { id: number; platformMessageIds: string[]; at: number }[] = [];
+  let marksWritten: Promise<void> | undefined;
 
   /**
-   * Marks a sent message. The mark rides on the next transaction committed (the dialog runner's, under load) or on
-   * one of its own with the other marks of this round of I/O; the caller waits for the commit, so a chat's next
-   * message is never looked for before this one is marked, and no more than the sends in flight can be unmarked at
-   * a crash. A database locked by another connection is waited out: the message is out, and failing here would
-   * send it again.
+   * Marks a sent message. The marks of one round of I/O are written in one transaction (one commit instead of one
+   * per message); the caller waits for it, so a chat's next message is never looked for before this one is marked,
+   * and no more than the sends in flight can be unmarked at a crash. A database locked by another connection is
+   * waited out: the message is out, and failing here would send it again.
    */
   function recordSent(id: number, platformMessageIds: string[]): Promise<void> {
-    const at = clock();
-    return piggyback.add(() => store.outbox.markSent(id, platformMessageIds, at));
+    sentMarks.push({ id, platformMessageIds, at: clock() });
+    marksWritten ??= new Promise((resolve) => setImmediate(resolve)).then(writeMarks);
+    return marksWritten;
+  }
+
+  async function writeMarks() {
+    const marks = sentMarks;
+    sentMarks = [];
+    marksWritten = undefined;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        store.transaction(() => {
+          for (const m of marks) store.outbox.markSent(m.id, m.platformMessageIds, m.at);
+        });
+        return;
+      } catch (error) {
+        if (!isDatabaseBusy(error) || attempt >= 30) throw error;
+        await new Promise((resolve) => setTimeout(resolve, Math.min(100 * 2 ** attempt, 2000)));
+      }
+    }
   }
 
   /**
