@@ -613,7 +613,7 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
     } catch (error) {
       // An event processed inline failed without a savepoint of its own, and everything rolled back: again, with
       // them (see processBatch). A locked database is the caller's to retry.
-      if (isDatabaseBusy(error) || error instanceof BatchBusy) throw error;
+      if (isDatabaseBusy(error)) throw error;
       return storeAndProcess(events, true);
     }
   }

@@ -56,10 +56,10 @@ const CONSULTANT_TOPIC = 'talk-to-consultant';
  */
 const UNKNOWN_WORD_SHARE = 0.6;
 
-/** Builds the tuned search over a loaded knowledge base. Index build is synchronous and fast (see bench:search). */
 /** How a message names one benefit (see subjectNaming). */
 type SubjectNaming = 'only' | 'with-filler';
 
+/** Builds the tuned search over a loaded knowledge base. Index build is synchronous and fast (see bench:search). */
 export function createKnowledgeSearch(
   kb: KnowledgeBase,
   options: KnowledgeSearchOptions = {},

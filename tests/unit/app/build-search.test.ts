@@ -282,6 +282,7 @@ describe('the search the app builds from data/', () => {
     );
     expectAnswer('сиделка от государства', 'home-social-worker');
   });
+
   it('reads "когда на пенсию" as the retirement age, and "когда придет пенсия" still as a payment date', () => {
     expect(search.search('когда на пенсию').hits[0]?.entryId).toBe('retirement-age-by-birth-year');
     expect(search.search('когда придет пенсия в декабре').hits[0]?.entryId).toBe('benefit-payment-dates');

@@ -49,6 +49,15 @@ function outbound(store: Store, chatId = 'citizen-1'): string[] {
   return store.outbox.listForChat('telegram', chatId, 0, 100).map((m) => toPlainText(m.message.text));
 }
 
+/** What the citizen wrote, in the order the transcript holds it. */
+function asked(store: Store, userId: string): string[] {
+  const citizenId = store.citizens.findOrCreate('telegram', userId, userId, { locale: 'ru', now: 0 }).id;
+  return store.transcript
+    .list(citizenId)
+    .filter((l) => l.direction === 'in')
+    .map((l) => l.text);
+}
+
 describe('dialog runner', () => {
   it('stores, processes and queues replies; a redelivered event is not answered twice', async () => {
     const store = createSqliteStore(':memory:');
@@ -85,12 +94,7 @@ describe('dialog runner', () => {
     await runner.accept(ev({ kind: 'text', text: texts[69]! }, 'busy'));
     expect(store.inbox.pending(100).length).toBe(runner.backlog);
     await runner.idle();
-    const citizenId = store.citizens.findOrCreate('telegram', 'busy', 'busy', { locale: 'ru', now: 0 }).id;
-    const asked = store.transcript
-      .list(citizenId)
-      .filter((l) => l.direction === 'in')
-      .map((l) => l.text);
-    expect(asked).toEqual(texts);
+    expect(asked(store, 'busy')).toEqual(texts);
     expect(outbound(store, 'busy').length).toBeGreaterThanOrEqual(70);
   });
 
@@ -106,15 +110,7 @@ describe('dialog runner', () => {
     expect(runner.backlog).toBeLessThan(waiting);
     expect(store.inbox.pending(100).length).toBe(runner.backlog);
     await runner.idle();
-    const citizenId = store.citizens.findOrCreate('telegram', 'waiting', 'waiting', {
-      locale: 'ru',
-      now: 0,
-    }).id;
-    const asked = store.transcript
-      .list(citizenId)
-      .filter((l) => l.direction === 'in')
-      .map((l) => l.text);
-    expect(asked).toEqual(texts);
+    expect(asked(store, 'waiting')).toEqual(texts);
   });
 
   it('a restart in the middle of a dialog resumes it: a follow-up after the restart opens the same entry', async () => {
