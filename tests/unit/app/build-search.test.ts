@@ -283,6 +283,33 @@ describe('the search the app builds from data/', () => {
     expectAnswer('сиделка от государства', 'home-social-worker');
   });
 
+  it('a lost disability certificate or rehabilitation programme is answered with the duplicate and the register extract (was how to get a group, or the TSR)', () => {
+    for (const q of [
+      'справка мсэ потерялась как восстановить',
+      'потеряла справку об инвалидности что делать',
+      'где взять копию справки об инвалидности',
+      'выписка из реестра инвалидов',
+      'ипра потеряли где восстановить',
+    ])
+      expectAnswer(q, 'disability-certificate-copy');
+    expectAnswer('как оформить инвалидность', 'disability-group-how-to-get');
+    expectAnswer('ипра на коляску как получить', 'tsr-how-to-get');
+  });
+
+  it('free legal aid is answered with who gets it and where (was the disabled overview, or a hand-off for "нужен юрист"); asking for a person still hands over', () => {
+    for (const q of [
+      'бесплатная юридическая помощь',
+      'нужен бесплатный адвокат пенсионеру',
+      'нужен юрист',
+      'кто поможет составить иск бесплатно',
+    ])
+      expectAnswer(q, 'free-legal-aid');
+    expect(choicesFor('где получить бесплатную консультацию юриста')[0]).toBe('free-legal-aid');
+    expectAnswer('нужен юрист чтобы обжаловать отказ в пособии', 'appeal-benefit-refusal');
+    expect(search.search('позовите юриста').intent).toBe('human');
+    expectAnswer('куда обратиться за консультацией по льготам лично, запишите меня', 'talk-to-consultant');
+  });
+
   it('reads "когда на пенсию" as the retirement age, and "когда придет пенсия" still as a payment date', () => {
     expect(search.search('когда на пенсию').hits[0]?.entryId).toBe('retirement-age-by-birth-year');
     expect(search.search('когда придет пенсия в декабре').hits[0]?.entryId).toBe('benefit-payment-dates');

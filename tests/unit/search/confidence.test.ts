@@ -50,7 +50,7 @@ describe('judge', () => {
   });
 
   it('takes a little less evidence when every word matched and no other topic comes near, and no less otherwise', () => {
-    // 2.2 of evidence, under the 2.5 needed, all of the question matched.
+    // 2.2 of evidence, under the 2.45 needed, all of the question matched.
     const matched: [number, number][] = [
       [2.1, 1],
       [0.1, 1],
