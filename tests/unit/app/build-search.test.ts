@@ -292,7 +292,9 @@ describe('the search the app builds from data/', () => {
       'ипра потеряли где восстановить',
     ])
       expectAnswer(q, 'disability-certificate-copy');
+    // Two short questions near the minimum evidence, which each new entry about disability lowers a little.
     expectAnswer('как оформить инвалидность', 'disability-group-how-to-get');
+    expect(choicesFor('льготы инвалидам')[0]).toBe('disability-benefits-overview');
     expectAnswer('ипра на коляску как получить', 'tsr-how-to-get');
   });
 
@@ -308,6 +310,9 @@ describe('the search the app builds from data/', () => {
     expectAnswer('нужен юрист чтобы обжаловать отказ в пособии', 'appeal-benefit-refusal');
     expect(search.search('позовите юриста').intent).toBe('human');
     expectAnswer('куда обратиться за консультацией по льготам лично, запишите меня', 'talk-to-consultant');
+    // Its words ("бесплатно", "помощь") do not take other questions.
+    expectAnswer('санаторий пенсионеру бесплатно', 'nsu-social-package-contents');
+    expect(choicesFor('помощь инвалиду')[0]).toBe('disability-benefits-overview');
   });
 
   it('reads "когда на пенсию" as the retirement age, and "когда придет пенсия" still as a payment date', () => {
