@@ -315,6 +315,11 @@ describe('the search the app builds from data/', () => {
     expect(choicesFor('помощь инвалиду')[0]).toBe('disability-benefits-overview');
   });
 
+  it("a school uniform for a large family is answered with the large families' regional measures (was a hand-off)", () => {
+    expectAnswer('школьная форма многодетным', 'large-family-benefits');
+    expectAnswer('компенсация за школьную форму', 'large-family-benefits');
+  });
+
   it('reads "когда на пенсию" as the retirement age, and "когда придет пенсия" still as a payment date', () => {
     expect(search.search('когда на пенсию').hits[0]?.entryId).toBe('retirement-age-by-birth-year');
     expect(search.search('когда придет пенсия в декабре').hits[0]?.entryId).toBe('benefit-payment-dates');
