@@ -320,6 +320,11 @@ describe('the search the app builds from data/', () => {
     expectAnswer('компенсация за школьную форму', 'large-family-benefits');
   });
 
+  it('a forgotten Gosuslugi password is answered with how to get back in (was a hand-off)', () => {
+    expectAnswer('не могу зайти на госуслуги забыла пароль', 'gosuslugi-apply-online');
+    expectAnswer('забыл пароль госуслуги', 'gosuslugi-apply-online');
+  });
+
   it('reads "когда на пенсию" as the retirement age, and "когда придет пенсия" still as a payment date', () => {
     expect(search.search('когда на пенсию').hits[0]?.entryId).toBe('retirement-age-by-birth-year');
     expect(search.search('когда придет пенсия в декабре').hits[0]?.entryId).toBe('benefit-payment-dates');
