@@ -325,6 +325,13 @@ describe('the search the app builds from data/', () => {
     expectAnswer('забыл пароль госуслуги', 'gosuslugi-apply-online');
   });
 
+  it('money for expensive treatment is the one-off help, which also names free treatment under OMS (was the tax deduction, or a choice led by the housing subsidy)', () => {
+    expectAnswer('нужны деньги на дорогое лечение', 'emergency-material-help');
+    expectAnswer('ребенку нужна дорогая операция где взять деньги', 'emergency-material-help');
+    expectAnswer('оплатить лечение помощь от государства', 'emergency-material-help');
+    expectAnswer('налоговый вычет за операцию', 'tax-deduction-social');
+  });
+
   it('reads "когда на пенсию" as the retirement age, and "когда придет пенсия" still as a payment date', () => {
     expect(search.search('когда на пенсию').hits[0]?.entryId).toBe('retirement-age-by-birth-year');
     expect(search.search('когда придет пенсия в декабре').hits[0]?.entryId).toBe('benefit-payment-dates');
