@@ -332,6 +332,12 @@ describe('the search the app builds from data/', () => {
     expectAnswer('налоговый вычет за операцию', 'tax-deduction-social');
   });
 
+  it("a pensioner's subsidy for the flat is the housing subsidy (was a choice led by the property tax); a benefit for a child under 3 is the monthly payment from maternity capital (was a choice led by the payment dates)", () => {
+    expectAnswer('субсидия на квартиру пенсионеру как оформить', 'housing-subsidy-apply');
+    expectAnswer('пособие на ребенка до 3 лет', 'matcap-monthly-payment');
+    expectAnswer('пособие до 1.5 лет', 'childcare-under-1-5-amount');
+  });
+
   it('reads "когда на пенсию" as the retirement age, and "когда придет пенсия" still as a payment date', () => {
     expect(search.search('когда на пенсию').hits[0]?.entryId).toBe('retirement-age-by-birth-year');
     expect(search.search('когда придет пенсия в декабре').hits[0]?.entryId).toBe('benefit-payment-dates');
