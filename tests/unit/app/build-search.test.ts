@@ -338,6 +338,12 @@ describe('the search the app builds from data/', () => {
     expectAnswer('пособие до 1.5 лет', 'childcare-under-1-5-amount');
   });
 
+  it('alimony withheld from a pension finds the limits on deductions (was answered with the income documents)', () => {
+    expect(choicesFor('алименты с пенсии')[0]).toBe('benefits-protected-from-debts');
+    expectAnswer('удерживают алименты из пенсии', 'benefits-protected-from-debts');
+    expectAnswer('алименты получаю наличными, как подтвердить для пособия', 'income-certificates-documents');
+  });
+
   it('reads "когда на пенсию" as the retirement age, and "когда придет пенсия" still as a payment date', () => {
     expect(search.search('когда на пенсию').hits[0]?.entryId).toBe('retirement-age-by-birth-year');
     expect(search.search('когда придет пенсия в декабре').hits[0]?.entryId).toBe('benefit-payment-dates');
