@@ -344,6 +344,13 @@ describe('the search the app builds from data/', () => {
     expectAnswer('алименты получаю наличными, как подтвердить для пособия', 'income-certificates-documents');
   });
 
+  it('a fraud victim is told to call the bank and the police (was a choice with the childcare benefit); help for a pensioner offers the overview and the home social worker (was the one-off help alone)', () => {
+    expectAnswer('бабушку обманули мошенники', 'personal-data-privacy');
+    expect(choicesFor('помощь пенсионеру')[0]).toBe('pensioner-benefits-overview');
+    expect(choicesFor('помощь по дому пенсионеру')).toContain('home-social-worker');
+    expectAnswer('материальная помощь пенсионеру', 'emergency-material-help');
+  });
+
   it('reads "когда на пенсию" as the retirement age, and "когда придет пенсия" still as a payment date', () => {
     expect(search.search('когда на пенсию').hits[0]?.entryId).toBe('retirement-age-by-birth-year');
     expect(search.search('когда придет пенсия в декабре').hits[0]?.entryId).toBe('benefit-payment-dates');
