@@ -332,9 +332,10 @@ describe('the search the app builds from data/', () => {
     expectAnswer('налоговый вычет за операцию', 'tax-deduction-social');
   });
 
-  it("a pensioner's subsidy for the flat is the housing subsidy (was a choice led by the property tax); a benefit for a child under 3 is the monthly payment from maternity capital (was a choice led by the payment dates)", () => {
+  it("a pensioner's subsidy for the flat is the housing subsidy (was a choice led by the property tax); a benefit for a child under 3 is a choice of the monthly payment from maternity capital and the unified benefit, which replaced the first child's payment to 3 (was a choice led by the payment dates)", () => {
     expectAnswer('субсидия на квартиру пенсионеру как оформить', 'housing-subsidy-apply');
-    expectAnswer('пособие на ребенка до 3 лет', 'matcap-monthly-payment');
+    const underThree = choicesFor('пособие на ребенка до 3 лет');
+    expect(underThree.slice(0, 2)).toEqual(['matcap-monthly-payment', 'ep-children-overview']);
     expectAnswer('пособие до 1.5 лет', 'childcare-under-1-5-amount');
   });
 
@@ -349,6 +350,11 @@ describe('the search the app builds from data/', () => {
     expect(choicesFor('помощь пенсионеру')[0]).toBe('pensioner-benefits-overview');
     expect(choicesFor('помощь по дому пенсионеру')).toContain('home-social-worker');
     expectAnswer('материальная помощь пенсионеру', 'emergency-material-help');
+  });
+
+  it('the unified benefit after a divorce, and the payments it replaced, are answered with its overview (were a hand-off, or a choice led by the guardianship payment)', () => {
+    expectAnswer('развелись кто получает единое пособие', 'ep-children-overview');
+    expect(choicesFor('выплата на ребенка до 7 лет')[0]).toBe('ep-children-overview');
   });
 
   it('reads "когда на пенсию" as the retirement age, and "когда придет пенсия" still as a payment date', () => {
