@@ -357,6 +357,14 @@ describe('the search the app builds from data/', () => {
     expect(choicesFor('выплата на ребенка до 7 лет')[0]).toBe('ep-children-overview');
   });
 
+  it("a home-front worker's benefits are not answered with the Perm measures alone (a choice with the regional monthly payment and the utility compensation); the Perm question still finds them", () => {
+    expect(choicesFor('труженик тыла льготы')).toEqual(
+      expect.arrayContaining(['edv-veterans-other-categories', 'utility-compensation-edk']),
+    );
+    expectAnswer('труженикам тыла какие выплаты', 'edv-veterans-other-categories');
+    expectAnswer('труженик тыла пермь лекарства бесплатно', 'perm-subsistence-minimum-benefits');
+  });
+
   it('reads "когда на пенсию" as the retirement age, and "когда придет пенсия" still as a payment date', () => {
     expect(search.search('когда на пенсию').hits[0]?.entryId).toBe('retirement-age-by-birth-year');
     expect(search.search('когда придет пенсия в декабре').hits[0]?.entryId).toBe('benefit-payment-dates');
