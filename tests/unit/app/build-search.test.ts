@@ -365,6 +365,11 @@ describe('the search the app builds from data/', () => {
     expectAnswer('труженик тыла пермь лекарства бесплатно', 'perm-subsistence-minimum-benefits');
   });
 
+  it("a single mother who does not work is offered the single parents' entry first, not the tax deduction", () => {
+    expect(choicesFor('мать одиночка 3 детей не работаю что положено')[0]).toBe('single-parent-support');
+    expectAnswer('я мать одиночка, положен двойной вычет на ребенка?', 'tax-deduction-children');
+  });
+
   it('reads "когда на пенсию" as the retirement age, and "когда придет пенсия" still as a payment date', () => {
     expect(search.search('когда на пенсию').hits[0]?.entryId).toBe('retirement-age-by-birth-year');
     expect(search.search('когда придет пенсия в декабре').hits[0]?.entryId).toBe('benefit-payment-dates');
