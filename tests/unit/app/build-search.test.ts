@@ -385,6 +385,21 @@ describe('the search the app builds from data/', () => {
     expect(search.search('hello').intent).toBe('greeting');
   });
 
+  it('a father\'s "декрет" is the childcare leave (was the maternity benefit for working women); "декретный отпуск" alone is still the maternity leave', () => {
+    for (const q of [
+      'декретный отпуск отцу можно',
+      'можно ли мужу в декрет',
+      'папа в декрете пособие положено',
+    ])
+      expectAnswer(q, 'childcare-under-1-5-who');
+    expect(search.search('декретный отпуск сколько длится').hits[0]?.topic).toBe('maternity-benefit');
+  });
+
+  it("relatives taking a pensioner's pension get the crisis reply (was a hand-off, or the guardianship payment)", () => {
+    expectAnswer('сын пьет и отбирает пенсию', 'crisis-emergency-help');
+    expect(choicesFor('внук забирает пенсию у бабушки')[0]).toBe('crisis-emergency-help');
+  });
+
   it('reads "when do you work?" as the service hours, and an agency\'s hours as a question for the knowledge base', () => {
     for (const q of [
       'когда работают консультанты',
