@@ -400,6 +400,23 @@ describe('the search the app builds from data/', () => {
     expect(choicesFor('внук забирает пенсию у бабушки')[0]).toBe('crisis-emergency-help');
   });
 
+  it('"детский сад" is not read as the slang "детские" (the unified benefit): a disabled child\'s place and fee are the family support entry (was maternity capital), a place in the queue is out of scope', () => {
+    for (const q of [
+      'место в детском саду для ребенка инвалида',
+      'надо ли платить за садик ребенку инвалиду',
+    ])
+      expectAnswer(q, 'disabled-child-family-support');
+    for (const q of [
+      'как встать в очередь в детский сад',
+      'записать ребенка в садик',
+      'как записать в первый класс',
+    ])
+      expect(search.search(q).band, q).toBe('out_of_scope');
+    expect(choicesFor('компенсация за детский сад')).toContain('matcap-spending-education');
+    expectAnswer('как оплатить маткапиталом садик', 'matcap-spending-education');
+    expectAnswer('первоочередное место в детском саду многодетным', 'large-family-benefits');
+  });
+
   it('reads "when do you work?" as the service hours, and an agency\'s hours as a question for the knowledge base', () => {
     for (const q of [
       'когда работают консультанты',
