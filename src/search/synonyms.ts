@@ -15,6 +15,8 @@ interface Variant {
   replacement: string[];
   /** The variant's words, for the prefix fallback. */
   words: string[];
+  /** Per word: only this exact form matches (written "=детские" in the data), not any form of its stem. */
+  exact: boolean[];
   canonical: string[];
   subject: boolean;
   /** The group's concept token (see CONCEPT_MARK). */
@@ -72,6 +74,23 @@ export interface Synonyms {
 }
 
 /**
+ * A variant's words and which of them match only in the form written: "=детские" is the slang for the unified
+ * benefit, while other forms of its stem ("детский сад", "детского дома") are not.
+ */
+function variantWords(phrase: string): { words: string[]; exact: boolean[] } {
+  const words: string[] = [];
+  const exact: boolean[] = [];
+  for (const part of phrase.split(/\s+/)) {
+    const marked = part.startsWith('=');
+    for (const word of normalizeWords(marked ? part.slice(1) : part)) {
+      words.push(word);
+      exact.push(marked);
+    }
+  }
+  return { words, exact };
+}
+
+/**
  * Compiles the dictionary. Canonical phrases are variants of themselves, so they are never partly rewritten; for
  * the same reason a canonical phrase must not contain another group's variant (a unit test checks the data).
  */
@@ -86,7 +105,7 @@ export function createSynonyms(
     if (canonical.length === 0) return;
     const concept = `${CONCEPT_MARK}${groupIndex}`;
     for (const phrase of [group.canonical, ...group.variants]) {
-      const words = normalizeWords(phrase);
+      const { words, exact } = variantWords(phrase);
       if (words.length === 0) continue;
       vocabulary.push(...words);
       // One-word groups that only fix spelling ("скока" → "сколько") need no concept of their own.
@@ -98,6 +117,7 @@ export function createSynonyms(
         stems,
         replacement,
         words,
+        exact,
         canonical,
         subject: group.subject,
         concept,
@@ -115,9 +135,15 @@ export function createSynonyms(
    * variant word plus a short ending also counts. A stop word is only ever itself or another stop word: "своих"
    * and "сво" (СВО) share the stem "сво", and the pronoun must not read as the special military operation.
    */
-  const sameWord = (variantWord: string, variantStem: string, word: string, wordStem = stemRussian(word)) => {
+  const sameWord = (
+    variantWord: string,
+    variantStem: string,
+    exact: boolean,
+    word: string,
+    wordStem = stemRussian(word),
+  ) => {
     if (word === variantWord) return true;
-    if (stopWords.has(word) && !stopWords.has(variantWord)) return false;
+    if (exact || (stopWords.has(word) && !stopWords.has(variantWord))) return false;
     return (
       wordStem === variantStem ||
       (variantWord.length >= 5 && word.startsWith(variantWord) && word.length - variantWord.length <= 3)
@@ -129,7 +155,7 @@ export function createSynonyms(
   /** Variants by their first word, for the "word plus a short ending" fallback of sameWord. */
   const byFirstWord = new Map<string, Variant[]>();
   for (const v of allVariants) {
-    if (v.words[0]!.length < 5) continue;
+    if (v.words[0]!.length < 5 || v.exact[0]) continue;
     byFirstWord.set(v.words[0]!, [...(byFirstWord.get(v.words[0]!) ?? []), v]);
   }
   const NONE: readonly Variant[] = [];
@@ -153,7 +179,7 @@ export function createSynonyms(
       } else {
         const candidates = new Set(byStem);
         for (const variants of byBeginning) for (const v of variants) candidates.add(v);
-        const found = [...candidates].filter((v) => sameWord(v.words[0]!, v.stems[0]!, word));
+        const found = [...candidates].filter((v) => sameWord(v.words[0]!, v.stems[0]!, v.exact[0]!, word));
         found.sort((x, y) => y.stems.length - x.stems.length || order.get(x)! - order.get(y)!);
         list = found.length === 0 ? NONE : found;
       }
@@ -180,7 +206,8 @@ export function createSynonyms(
       const n = v.length;
       if (i + n > words.length) continue;
       let k = 1;
-      while (k < n && sameWord(v.words[k]!, v.stems[k]!, words.word(i + k), words.stem(i + k))) k++;
+      while (k < n && sameWord(v.words[k]!, v.stems[k]!, v.exact[k]!, words.word(i + k), words.stem(i + k)))
+        k++;
       if (k === n) return v;
     }
     return undefined;

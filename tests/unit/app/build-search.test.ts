@@ -417,6 +417,15 @@ describe('the search the app builds from data/', () => {
     expectAnswer('первоочередное место в детском саду многодетным', 'large-family-benefits');
   });
 
+  it('"детского дома" is not the slang "детские" for the unified benefit: an orphanage leaver gets the orphans\' housing (was the unified benefit\'s property rules); "детские" still is', () => {
+    expectAnswer('выпускник детского дома квартира', 'orphans-housing');
+    expect(search.search('бесплатное детское питание до 3 лет').hits[0]?.topic).not.toBe(
+      'unified-child-benefit',
+    );
+    expectAnswer('получаю детские на двоих', 'ep-children-overview');
+    expectAnswer('детские в декабре когда перечислят', 'benefit-payment-dates');
+  });
+
   it('reads "when do you work?" as the service hours, and an agency\'s hours as a question for the knowledge base', () => {
     for (const q of [
       'когда работают консультанты',

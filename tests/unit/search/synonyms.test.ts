@@ -47,6 +47,19 @@ describe('synonyms (the shipped dictionary)', () => {
     expect(canonical('соцзащиту')).toBe('социальная защита');
   });
 
+  it('matches a word written "=form" in that form only', () => {
+    expect(canonical('когда придут детские')).toBe('когда придут единое пособие');
+    expect(canonical('детских не хватает')).toBe('единое пособие не хватает');
+    expect(canonical('выпускник детского дома')).toBe('выпускник детского дома');
+    expect(canonical('детское питание')).toBe('детское питание');
+    expect(canonical('единый социальный центр')).toBe('единый социальный центр');
+    const own = createSynonyms([{ canonical: 'выплата', variants: ['=детские', 'пособие на детей'], subject: false }]);
+    const read = (text: string) => own.canonicalize(words(text)).join(' ');
+    expect(read('детские пришли')).toBe('выплата пришли');
+    expect(read('детского сада')).toBe('детского сада');
+    expect(read('пособием на детей')).toBe('выплата');
+  });
+
   it('prefers the longest variant', () => {
     expect(canonical('по уходу до 1,5')).toBe(canonical('пособие по уходу за ребенком'));
   });
