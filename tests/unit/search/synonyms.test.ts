@@ -53,6 +53,9 @@ describe('synonyms (the shipped dictionary)', () => {
     expect(canonical('выпускник детского дома')).toBe('выпускник детского дома');
     expect(canonical('детское питание')).toBe('детское питание');
     expect(canonical('единый социальный центр')).toBe('единый социальный центр');
+    expect(canonical('жаль что мало')).toBe('жаль что мало');
+    expect(canonical('грубо говоря')).toBe('грубо говоря');
+    expect(canonical('жалуюсь на сотрудника')).toBe('жалоба на сотрудника');
     const own = createSynonyms([{ canonical: 'выплата', variants: ['=детские', 'пособие на детей'], subject: false }]);
     const read = (text: string) => own.canonicalize(words(text)).join(' ');
     expect(read('детские пришли')).toBe('выплата пришли');
