@@ -426,6 +426,12 @@ describe('the search the app builds from data/', () => {
     expectAnswer('детские в декабре когда перечислят', 'benefit-payment-dates');
   });
 
+  it("a military pension is not answered with the SVO families' entry: how to apply says the ministry's pension body assigns it, and so does the survivor's pension", () => {
+    expectAnswer('военная пенсия по выслуге куда обращаться', 'pension-how-to-apply');
+    expect(choicesFor('пенсия военным пенсионерам')).toContain('pension-how-to-apply');
+    expectAnswer('муж был военным пенсионером умер куда за пенсией', 'pension-survivor');
+  });
+
   it('reads "when do you work?" as the service hours, and an agency\'s hours as a question for the knowledge base', () => {
     for (const q of [
       'когда работают консультанты',

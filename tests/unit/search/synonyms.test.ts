@@ -56,7 +56,9 @@ describe('synonyms (the shipped dictionary)', () => {
     expect(canonical('жаль что мало')).toBe('жаль что мало');
     expect(canonical('грубо говоря')).toBe('грубо говоря');
     expect(canonical('жалуюсь на сотрудника')).toBe('жалоба на сотрудника');
-    const own = createSynonyms([{ canonical: 'выплата', variants: ['=детские', 'пособие на детей'], subject: false }]);
+    const own = createSynonyms([
+      { canonical: 'выплата', variants: ['=детские', 'пособие на детей'], subject: false },
+    ]);
     const read = (text: string) => own.canonicalize(words(text)).join(' ');
     expect(read('детские пришли')).toBe('выплата пришли');
     expect(read('детского сада')).toBe('детского сада');
