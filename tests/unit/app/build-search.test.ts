@@ -432,6 +432,11 @@ describe('the search the app builds from data/', () => {
     expectAnswer('муж был военным пенсионером умер куда за пенсией', 'pension-survivor');
   });
 
+  it('"статус ветерана труда" in a region is how to get the title (was a choice led by the Perm large families\' status)', () => {
+    expectAnswer('как получить статус ветерана труда в перми', 'labour-veteran-title');
+    expectAnswer('как получить статус многодетной семьи в перми', 'perm-large-family-status');
+  });
+
   it('reads "when do you work?" as the service hours, and an agency\'s hours as a question for the knowledge base', () => {
     for (const q of [
       'когда работают консультанты',
