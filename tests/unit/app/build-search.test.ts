@@ -464,6 +464,13 @@ describe('the search the app builds from data/', () => {
     expect(search.search('субсидия на отопление').hits[0]?.entryId).toBe('housing-subsidy-eligibility');
   });
 
+  it('leaves residence registration to the migration service (was answered with the housing subsidy), but not a benefit asked about without one; a social card goes to a person (was out of scope)', () => {
+    for (const q of ['как прописаться в квартиру', 'как прописать ребенка', 'выписаться из квартиры как'])
+      expect(search.search(q).band, q).toBe('out_of_scope');
+    expect(search.search('нет прописки положено ли пособие').band).not.toBe('out_of_scope');
+    expect(search.search('как получить социальную карту').band).toBe('handoff');
+  });
+
   it('finds the region in a message, also typed in the wrong layout', () => {
     expect(understanding.region('живу в Камышине')).toBe('volgograd');
     expect(understanding.region('gthvm')).toBe('perm');
