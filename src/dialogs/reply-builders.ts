@@ -63,6 +63,18 @@ export function mainMenu(ctx: ReplyContext, introKey = 'menu.title', extra: Butt
   return { text: md(ctx, introKey), buttons: mainMenuButtons(ctx, extra) };
 }
 
+/**
+ * "I cannot help with this" with the main menu; with `where` (see SearchOutcome.redirect) it says first where such
+ * questions are decided, which a person who came to the wrong place needs more than an apology.
+ */
+export function outOfScope(ctx: ReplyContext, where?: string, extra: Button[] = []): OutgoingMessage {
+  const lead = where ? ctx.t(`out_of_scope.where.${where}`) : ctx.t('out_of_scope.sorry');
+  return {
+    text: parseRichText(`${lead}${where ? '\n\n' : ' '}${ctx.t('out_of_scope.scope')}`),
+    buttons: mainMenuButtons(ctx, extra),
+  };
+}
+
 /** The main menu while the chat waits for a consultant: the way out of the queue on top. */
 export function menuWhileWaiting(ctx: ReplyContext, extra: Button[] = []): OutgoingMessage {
   const leave = action(ctx.t('buttons.back_to_assistant'), { a: 'handoff-cancel' });

@@ -474,7 +474,7 @@ function onSearchResult(turn: Turn, result: SearchOutcome, lead: ReturnType<type
       turn.send(reply.handoffOffer(turn.ctx, 'personal_case.message'));
       return turn.outcome({ outcome: 'handoff', confidence, detail: 'intent:personal_case' });
     case 'off_topic':
-      turn.send(turn.menu('out_of_scope.message'));
+      turn.send(turn.outOfScope(result.redirect));
       return turn.outcome({ outcome: 'refuse', confidence, detail: 'intent:off_topic' });
     case 'greeting':
       return onGreeting(turn);
@@ -546,7 +546,7 @@ function onSearchResult(turn: Turn, result: SearchOutcome, lead: ReturnType<type
     });
   }
   if (result.band === 'out_of_scope') {
-    turn.send(turn.menu('out_of_scope.message'));
+    turn.send(turn.outOfScope());
     return turn.outcome({ outcome: 'refuse', confidence, detail: 'search:out_of_scope' });
   }
   // Social welfare, but nothing we are sure of.

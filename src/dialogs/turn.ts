@@ -168,6 +168,11 @@ export class Turn {
     return reply.mainMenu(this.ctx, introKey, this.flowMenuButtons());
   }
 
+  /** "I cannot help with this", where such questions go when known, and the main menu. */
+  outOfScope(where?: string): OutgoingMessage {
+    return reply.outOfScope(this.ctx, where, this.flowMenuButtons());
+  }
+
   /** The main menu asked for while waiting for a consultant: it says the wait goes on, and how to leave it. */
   waitingMenu(): OutgoingMessage {
     return reply.menuWhileWaiting(this.ctx, this.flowMenuButtons());

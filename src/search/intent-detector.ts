@@ -31,6 +31,8 @@ export interface IntentReading {
   intent?: SpecialIntent;
   /** The message mentions social welfare at all (a benefit, an agency, a status). */
   mentionsWelfare: boolean;
+  /** Off topic: which service decides such questions, when the rule that fired names one. */
+  redirect?: string;
 }
 
 export interface IntentDetector {
@@ -46,6 +48,7 @@ interface CompiledRule {
   unless: number[];
   regex?: RegExp;
   maxWords?: number;
+  redirect?: string;
 }
 
 export function createIntentDetector(data: IntentsData): IntentDetector {
@@ -57,6 +60,7 @@ export function createIntentDetector(data: IntentsData): IntentDetector {
     unless: [...r.unless.map(add), ...(r.unlessWelfare ? welfare : [])],
     regex: r.regex === undefined ? undefined : new RegExp(r.regex, 'u'),
     maxWords: r.maxWords,
+    redirect: r.redirect,
   });
   const rules = INTENT_PRIORITY.map((intent) => ({ intent, rules: data.intents[intent].map(compile) }));
   const set = compilePatternSet(sources, { fuzzyMinLength: data.fuzzyMinLength });
@@ -71,10 +75,12 @@ export function createIntentDetector(data: IntentsData): IntentDetector {
     if (words.length === 0) return { mentionsWelfare: false };
     const m = set.match(patternText(words));
     const joined = words.join(' ');
-    return {
-      intent: rules.find(({ rules: list }) => list.some((r) => fires(r, m, words, joined)))?.intent,
-      mentionsWelfare: welfare.some((id) => m.matches(id)),
-    };
+    const mentionsWelfare = welfare.some((id) => m.matches(id));
+    for (const { intent, rules: list } of rules) {
+      const rule = list.find((r) => fires(r, m, words, joined));
+      if (rule) return { intent, mentionsWelfare, ...(rule.redirect ? { redirect: rule.redirect } : {}) };
+    }
+    return { mentionsWelfare };
   };
   return { read, detect: (words) => read(words).intent };
 }

@@ -154,7 +154,7 @@ export function createKnowledgeSearch(
       const weight = t.weight * (t.context ? CONTEXT_EVIDENCE : 1);
       return sum + weight * (idf >= maxIdf ? maxIdf * UNKNOWN_WORD_SHARE : idf);
     }, 0);
-    const { intent, mentionsWelfare } = intents.read(analysed.words);
+    const { intent, mentionsWelfare, redirect } = intents.read(analysed.words);
     // One welfare word alone ("пенсия", "льготы", also "как оформить пособие"): too broad to answer, but the person
     // should get choices, not "I'm not sure".
     const content = contentWords(analysed.words);
@@ -214,6 +214,7 @@ export function createKnowledgeSearch(
               : intent,
           hits: [],
           confidence: 1,
+          ...(intent === 'off_topic' && redirect ? { redirect } : {}),
         };
         break;
       default:

@@ -27,6 +27,8 @@ export interface IntentRuleData {
   unless: string[];
   unlessWelfare: boolean;
   maxWords?: number;
+  /** Off-topic rules: which service decides such questions (a key of the locales' `out_of_scope.where`). */
+  redirect?: string;
 }
 
 export interface IntentsData {
@@ -129,6 +131,10 @@ const ruleSchema = z
     unless: patternList.default([]),
     unless_welfare: z.boolean().default(false),
     max_words: z.number().int().positive().optional(),
+    redirect: z
+      .string()
+      .regex(/^[a-z_]+$/, 'a redirect is a locale key: lower-case letters and "_"')
+      .optional(),
   })
   .refine((r) => r.all.length > 0 || r.regex !== undefined, 'a rule needs `all` patterns or a `regex`');
 
@@ -232,6 +238,7 @@ const rule = (r: z.infer<typeof ruleSchema>): IntentRuleData => ({
   unless: r.unless,
   unlessWelfare: r.unless_welfare,
   maxWords: r.max_words,
+  redirect: r.redirect,
 });
 
 /** Reads and validates `<dataDir>/search/*.yaml`. Throws SearchDataError naming the file on any problem. */

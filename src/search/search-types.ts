@@ -63,6 +63,8 @@ export interface SearchOutcome {
   hits: SearchHit[];
   /** 0..1: how sure the search is about the first hit. */
   confidence: number;
+  /** Off topic: which service decides such questions (a key of the locales' `out_of_scope.where`), when known. */
+  redirect?: string;
 }
 
 export interface SearchContext {

@@ -471,6 +471,24 @@ describe('the search the app builds from data/', () => {
     expect(search.search('как получить социальную карту').band).toBe('handoff');
   });
 
+  it("says where an off-topic question is decided: a doctor, the police's migration office, the housing company, the education department", () => {
+    const cases: [string, string | undefined][] = [
+      ['болит горло у ребенка чем лечить', 'medicine'],
+      ['как записаться к терапевту', 'medicine'],
+      ['как поменять паспорт после замужества', 'documents'],
+      ['как прописаться в квартиру', 'documents'],
+      ['отопление отключили зимой', 'utilities'],
+      ['как встать в очередь в детский сад', 'education'],
+      ['курс доллара на сегодня', undefined],
+    ];
+    for (const [q, redirect] of cases) {
+      const outcome = search.search(q);
+      expect(outcome.intent, q).toBe('off_topic');
+      expect(outcome.redirect, q).toBe(redirect);
+    }
+    expect(search.search('справка из поликлиники для пособия').redirect).toBeUndefined();
+  });
+
   it('finds the region in a message, also typed in the wrong layout', () => {
     expect(understanding.region('живу в Камышине')).toBe('volgograd');
     expect(understanding.region('gthvm')).toBe('perm');

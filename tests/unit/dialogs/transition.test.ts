@@ -95,6 +95,28 @@ describe('first contact', () => {
   });
 });
 
+describe('questions outside social welfare', () => {
+  it('say first where such questions are decided, when the search knows, then what the assistant answers', () => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    h.search.next = {
+      band: 'out_of_scope',
+      intent: 'off_topic',
+      redirect: 'utilities',
+      hits: [],
+      confidence: 1,
+    };
+    const text = replyText(h.text('отопление отключили'));
+    expect(text).toMatch(/^При аварии или отключении звоните в аварийно-диспетчерскую службу/);
+    expect(text).toMatch(/Я отвечаю о мерах социальной поддержки/);
+    expect(text).not.toMatch(/не помогу/);
+    intentIs(h, 'off_topic');
+    expect(replyText(h.text('какая погода'))).toMatch(
+      /^С этим вопросом я, к сожалению, не помогу\. Я отвечаю о мерах/,
+    );
+  });
+});
+
 describe('the same text again', () => {
   it('within seconds and with nothing between is a double tap: answered once', () => {
     const h = new DialogHarness();

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { createTranslator, LOCALES, localeFromLanguageCode } from '../../../src/i18n/translator.js';
+import { loadSearchResources } from '../../../src/search/search-data.js';
 
 function flatten(obj: Record<string, unknown>, prefix = ''): Record<string, string> {
   return Object.entries(obj).reduce<Record<string, string>>((acc, [k, v]) => {
@@ -31,6 +32,14 @@ describe('locale files', () => {
       expect(text.trim().length, key).toBeGreaterThan(0);
       for (const n of names) expect(text, key).toContain(`<${n}>`);
     }
+  });
+
+  it('has the text of every "where to go instead" that an off-topic rule of the search data names', () => {
+    const redirects = loadSearchResources().intents.intents.off_topic.flatMap((r) => r.redirect ?? []);
+    expect(new Set(redirects).size).toBeGreaterThanOrEqual(4);
+    for (const locale of LOCALES)
+      for (const where of redirects)
+        expect(raw[locale]![`out_of_scope.where.${where}`], `${locale} ${where}`).toBeTruthy();
   });
 
   it('the same variables are used in both locales', () => {
