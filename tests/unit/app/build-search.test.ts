@@ -479,6 +479,7 @@ describe('the search the app builds from data/', () => {
       ['как прописаться в квартиру', 'documents'],
       ['отопление отключили зимой', 'utilities'],
       ['как встать в очередь в детский сад', 'education'],
+      ['как списать долги по кредиту если нечем платить', 'loans'],
       ['курс доллара на сегодня', undefined],
     ];
     for (const [q, redirect] of cases) {
@@ -487,6 +488,10 @@ describe('the search the app builds from data/', () => {
       expect(outcome.redirect, q).toBe(redirect);
     }
     expect(search.search('справка из поликлиники для пособия').redirect).toBeUndefined();
+  });
+
+  it('"удержать" and "удерживают" are one word: how much can be deducted from a pension is the debts entry (was a hand-off)', () => {
+    expectAnswer('сколько могут удержать из пенсии по суду', 'benefits-protected-from-debts');
   });
 
   it('finds the region in a message, also typed in the wrong layout', () => {
