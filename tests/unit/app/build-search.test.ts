@@ -494,6 +494,13 @@ describe('the search the app builds from data/', () => {
     expectAnswer('сколько могут удержать из пенсии по суду', 'benefits-protected-from-debts');
   });
 
+  it('a smaller pension is answered with how to see the amount and the usual reasons (was the unemployment benefit); "сократили пособие" is not a layoff before retirement', () => {
+    expectAnswer('почему уменьшили пенсию', 'pension-amount-how-to-know');
+    expectAnswer('пенсия пришла меньше', 'pension-amount-how-to-know');
+    expect(search.search('сократили пособие почему').band).not.toBe('answer');
+    expectAnswer('сократили перед пенсией', 'pre-pensioner-rights');
+  });
+
   it('finds the region in a message, also typed in the wrong layout', () => {
     expect(understanding.region('живу в Камышине')).toBe('volgograd');
     expect(understanding.region('gthvm')).toBe('perm');
