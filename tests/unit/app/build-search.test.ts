@@ -501,6 +501,12 @@ describe('the search the app builds from data/', () => {
     expectAnswer('сократили перед пенсией', 'pre-pensioner-rights');
   });
 
+  it('a birth said the way people say it ("после родов", "родила ребенка") is the birth payments (was a hand-off); disability after a stroke is how to get a group (was a hand-off)', () => {
+    expectAnswer('после родов какие выплаты', 'birth-lump-sum-amount');
+    expectAnswer('родила ребенка какие пособия', 'birth-lump-sum-amount');
+    expectAnswer('инвалидность после инсульта как оформить', 'disability-group-how-to-get');
+  });
+
   it('finds the region in a message, also typed in the wrong layout', () => {
     expect(understanding.region('живу в Камышине')).toBe('volgograd');
     expect(understanding.region('gthvm')).toBe('perm');
