@@ -107,7 +107,9 @@ describe('questions outside social welfare', () => {
       confidence: 1,
     };
     const text = replyText(h.text('отопление отключили'));
-    expect(text).toMatch(/^При аварии или отключении звоните в аварийно-диспетчерскую службу/);
+    expect(text).toMatch(
+      /^Аварии, отключения, перерасчёты и ошибки в квитанции решает ваша управляющая компания/,
+    );
     expect(text).toMatch(/Я отвечаю о мерах социальной поддержки/);
     expect(text).not.toMatch(/не помогу/);
     intentIs(h, 'off_topic');
