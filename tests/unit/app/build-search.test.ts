@@ -508,6 +508,11 @@ describe('the search the app builds from data/', () => {
     expectAnswer('инвалидность после инсульта как оформить', 'disability-group-how-to-get');
   });
 
+  it('renewing the unified benefit is its overview, which says when to apply again (was a hand-off)', () => {
+    expectAnswer('когда продлевать единое пособие', 'ep-children-overview');
+    expectAnswer('как продлить единое пособие', 'ep-children-overview');
+  });
+
   it('finds the region in a message, also typed in the wrong layout', () => {
     expect(understanding.region('живу в Камышине')).toBe('volgograd');
     expect(understanding.region('gthvm')).toBe('perm');
