@@ -513,6 +513,12 @@ describe('the search the app builds from data/', () => {
     expectAnswer('как продлить единое пособие', 'ep-children-overview');
   });
 
+  it('appealing a refused subsidy is the appeal entry (was a hand-off); a relative with dementia goes to a person (was out of scope)', () => {
+    expectAnswer('как обжаловать отказ в субсидии', 'appeal-benefit-refusal');
+    expect(search.search('признать недееспособной маму с деменцией').band).toBe('handoff');
+    expect(search.search('у папы деменция куда обратиться').band).toBe('handoff');
+  });
+
   it('finds the region in a message, also typed in the wrong layout', () => {
     expect(understanding.region('живу в Камышине')).toBe('volgograd');
     expect(understanding.region('gthvm')).toBe('perm');
