@@ -135,6 +135,15 @@ export function createKnowledgeSearch(
     return kept;
   };
 
+  /** The query's words with the search's spelling corrections put in. */
+  const correctedWords = (analysed: {
+    words: readonly string[];
+    corrections: readonly [string, string][];
+  }) => {
+    const fixed = new Map(analysed.corrections);
+    return analysed.words.map((w) => fixed.get(w) ?? w);
+  };
+
   /** The best-ranked entry of a topic, or else its first entry, as a hit. */
   const topicHit = (topic: string, ranked: readonly RankedEntry[]): SearchHit[] => {
     const fromRanking = ranked.find((r) => r.entry.topic === topic);
@@ -154,7 +163,13 @@ export function createKnowledgeSearch(
       const weight = t.weight * (t.context ? CONTEXT_EVIDENCE : 1);
       return sum + weight * (idf >= maxIdf ? maxIdf * UNKNOWN_WORD_SHARE : idf);
     }, 0);
-    const { intent, mentionsWelfare, redirect } = intents.read(analysed.words);
+    const reading = intents.read(analysed.words);
+    const { intent, redirect } = reading;
+    // A misspelt welfare word ("скока платят пинсионерам") is still one: it was refused as off-topic, though the
+    // search had read the word right. The intents themselves stay with the words as typed.
+    const mentionsWelfare =
+      reading.mentionsWelfare ||
+      (analysed.corrections.length > 0 && intents.read(correctedWords(analysed)).mentionsWelfare);
     // One welfare word alone ("пенсия", "льготы", also "как оформить пособие"): too broad to answer, but the person
     // should get choices, not "I'm not sure".
     const content = contentWords(analysed.words);

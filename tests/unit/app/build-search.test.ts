@@ -519,6 +519,13 @@ describe('the search the app builds from data/', () => {
     expect(search.search('у папы деменция куда обратиться').band).toBe('handoff');
   });
 
+  it('a misspelt welfare word is still one: "скока платят пинсионерам" is not refused as off-topic', () => {
+    expect(search.search('скока платят пинсионерам').band).toBe(
+      search.search('сколько платят пенсионерам').band,
+    );
+    expect(search.search('сколько стоит пиво').band).toBe('out_of_scope');
+  });
+
   it('finds the region in a message, also typed in the wrong layout', () => {
     expect(understanding.region('живу в Камышине')).toBe('volgograd');
     expect(understanding.region('gthvm')).toBe('perm');
