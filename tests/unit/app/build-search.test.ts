@@ -481,6 +481,8 @@ describe('the search the app builds from data/', () => {
       ['перерасчет за коммуналку если не живу', 'utilities'],
       ['как встать в очередь в детский сад', 'education'],
       ['как списать долги по кредиту если нечем платить', 'loans'],
+      ['как узнать свой инн', 'taxes'],
+      ['как получить полис омс', 'medicine'],
       ['курс доллара на сегодня', undefined],
     ];
     for (const [q, redirect] of cases) {
