@@ -135,15 +135,6 @@ export function createKnowledgeSearch(
     return kept;
   };
 
-  /** The query's words with the search's spelling corrections put in. */
-  const correctedWords = (analysed: {
-    words: readonly string[];
-    corrections: readonly [string, string][];
-  }) => {
-    const fixed = new Map(analysed.corrections);
-    return analysed.words.map((w) => fixed.get(w) ?? w);
-  };
-
   /** The best-ranked entry of a topic, or else its first entry, as a hit. */
   const topicHit = (topic: string, ranked: readonly RankedEntry[]): SearchHit[] => {
     const fromRanking = ranked.find((r) => r.entry.topic === topic);
@@ -169,7 +160,7 @@ export function createKnowledgeSearch(
     // search had read the word right. The intents themselves stay with the words as typed.
     const mentionsWelfare =
       reading.mentionsWelfare ||
-      (analysed.corrections.length > 0 && intents.read(correctedWords(analysed)).mentionsWelfare);
+      (analysed.corrections.length > 0 && intents.read(analyzer.correctedWords(query)).mentionsWelfare);
     // One welfare word alone ("пенсия", "льготы", also "как оформить пособие"): too broad to answer, but the person
     // should get choices, not "I'm not sure".
     const content = contentWords(analysed.words);
