@@ -33,7 +33,8 @@ export interface BandThresholds {
    * band but hand-off/out of scope: one generic word such as "выплата" is not enough. 2.45 rather than 2.5: the
    * evidence of a question falls a little with each entry that uses its words, and at 119 entries "как оформить
    * инвалидность" (2.49) went from an answer to a choice. Of 1,264 questions (the entries', the evaluation sets',
-   * the tests') only it, "оформить инвалидность" and "льготы инвалидам" (a choice now, was a hand-off) changed.
+   * the tests') only it, "оформить инвалидность" and "льготы инвалидам" (then a hand-off) changed band. Such short
+   * common questions are held well above the line by synonym groups of their own since (data/search/synonyms.yaml).
    */
   minEvidence: number;
   /**
