@@ -1,9 +1,11 @@
 # Production image: multi-stage, Node LTS slim, non-root, database on a volume, migrations applied at start
 # (the app runs them when it opens the database), health check on /healthz.
 #
-# Node 24 LTS: better-sqlite3 12.x (the line that still runs on the Node 20 development machines) declares support
-# up to Node 25, so the image stays on 24 until the project moves to better-sqlite3 13 and Node 22+ everywhere.
-FROM node:24-bookworm-slim AS build
+# Node 26, the Active LTS line since 28 October 2026 (24 went to maintenance on 20 October). better-sqlite3 12.x,
+# the line that still runs on the Node 20 development machines, lists engines up to 25.x, so `npm ci` below warns
+# EBADENGINE; it compiles against Node 26's headers and the whole test suite passes on 26.12.1, and CI proves that
+# on every change (.ci/test-on-image-node runs the suite on the major named on these FROM lines).
+FROM node:26-bookworm-slim AS build
 WORKDIR /app
 # better-sqlite3 is compiled from source when no prebuilt binary matches.
 RUN apt-get update \
@@ -16,7 +18,7 @@ COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 RUN npm run build && npm prune --omit=dev
 
-FROM node:24-bookworm-slim
+FROM node:26-bookworm-slim
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=3000 \
