@@ -523,6 +523,11 @@ describe('the search the app builds from data/', () => {
     expect(search.search('у папы деменция куда обратиться').band).toBe('handoff');
   });
 
+  it("the unified benefit's size next year is its amount, which says how it is recalculated (was the 2027 citizenship rule, the only entry that named the year); that rule still answers questions about citizenship", () => {
+    expectAnswer('размер единого пособия в 2027', 'ep-children-amount');
+    expectAnswer('единое пособие в 2027 году гражданство', 'ep-children-citizenship');
+  });
+
   it('a misspelt welfare word is still one: "скока платят пинсионерам" is not refused as off-topic', () => {
     expect(search.search('скока платят пинсионерам').band).toBe(
       search.search('сколько платят пенсионерам').band,
