@@ -280,6 +280,11 @@ export function sectionMessage(
   };
 }
 
+/** Opens another entry of the answer's topic that the search found nearly as fitting (under the answer). */
+export function alsoButton(ctx: ReplyContext, entry: KnowledgeEntry): Button {
+  return action(ctx.t('buttons.also', { title: entry.title }), { a: 'entry', id: entry.id });
+}
+
 /** "I did not understand": the parts of the answer, each short and point by point, and a person one tap away. */
 export function partsOffer(
   ctx: ReplyContext,

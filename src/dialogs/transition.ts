@@ -518,18 +518,8 @@ function onSearchResult(turn: Turn, result: SearchOutcome, lead: ReturnType<type
     .map((h) => kb.entry(h.entryId))
     .filter((e): e is KnowledgeEntry => e !== undefined);
   if (result.band === 'answer' && entries[0]) {
-    if (lead.length > 0) {
-      turn.showing(entries[0]);
-      turn.send(reply.answerMessage(turn.ctx, entries[0], lead));
-      return turn.outcome({
-        outcome: 'answer',
-        entryId: entries[0].id,
-        topics: [entries[0].topic],
-        confidence,
-        detail: 'search',
-      });
-    }
-    return turn.answer(entries[0], { confidence, detail: 'search' });
+    const also = entries[1]?.id !== entries[0].id ? entries[1] : undefined;
+    return turn.answer(entries[0], { confidence, detail: 'search', lead, also });
   }
   if (result.band === 'clarify' && entries.length > 0) {
     // The talk has moved on to these candidates: "а сколько он?" next is not about the answer before them.

@@ -9,6 +9,7 @@ import type { KnowledgeEntry } from '../knowledge/entry.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { IncomingEvent } from '../messaging/incoming-event.js';
 import type { Button, OutgoingMessage } from '../messaging/outgoing-message.js';
+import type { RichText } from '../messaging/rich-text.js';
 import type { KnowledgeSearch, TextUnderstanding } from '../search/search-types.js';
 import type { DialogState, HandoffReason, RegionChoice } from './dialog-state.js';
 import type { Effect } from './effects.js';
@@ -147,13 +148,23 @@ export class Turn {
     this.effects.push({ type: 'feedback', entryId: entry.id, helpful });
   }
 
+  /** Shows the answer from this entry; `also`, another entry of its topic nearly as fitting, gets a button. */
   answer(
     entry: KnowledgeEntry,
-    options: { edit?: boolean; confidence?: number; detail?: string } = {},
+    options: {
+      edit?: boolean;
+      confidence?: number;
+      detail?: string;
+      lead?: RichText;
+      also?: KnowledgeEntry | undefined;
+    } = {},
   ): void {
     this.showing(entry);
-    const offers = (this.deps.flows ?? []).flatMap((f) => f.entryButtons?.(this, entry) ?? []);
-    this.send(reply.answerMessage(this.ctx, entry, [], offers), options.edit);
+    const offers = [
+      ...(options.also ? [reply.alsoButton(this.ctx, options.also)] : []),
+      ...(this.deps.flows ?? []).flatMap((f) => f.entryButtons?.(this, entry) ?? []),
+    ];
+    this.send(reply.answerMessage(this.ctx, entry, options.lead ?? [], offers), options.edit);
     this.outcome({
       outcome: 'answer',
       entryId: entry.id,

@@ -209,6 +209,7 @@ const configSchema = z
         min_evidence: z.number().optional(),
         min_evidence_separated: z.number().optional(),
         separated_runner_up_ratio: z.number().optional(),
+        close_alternative_ratio: z.number().optional(),
       })
       .optional(),
     clarify_hits: z.number().int().min(1).max(5).optional(),
@@ -315,6 +316,7 @@ export function loadSearchResources(dataDir: string = defaultDataDir()): SearchR
             minEvidence: bands.min_evidence,
             minEvidenceSeparated: bands.min_evidence_separated,
             separatedRunnerUpRatio: bands.separated_runner_up_ratio,
+            closeAlternativeRatio: bands.close_alternative_ratio,
           })
         : undefined,
       clarifyHits: config.clarify_hits,

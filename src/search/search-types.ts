@@ -59,7 +59,10 @@ export interface SearchHit {
 export interface SearchOutcome {
   band: SearchBand;
   intent?: SpecialIntent;
-  /** Best first; for `answer` the first hit is the answer, for `clarify` up to 3 distinct entries. */
+  /**
+   * Best first. For `answer` the first hit is the answer, and a second, when there is one, an entry of the same
+   * topic that scored nearly as well (offered with the answer); for `clarify` up to 3 distinct entries.
+   */
   hits: SearchHit[];
   /** 0..1: how sure the search is about the first hit. */
   confidence: number;

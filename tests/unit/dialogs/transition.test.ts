@@ -186,6 +186,27 @@ describe('answers', () => {
     });
   });
 
+  it('offer another entry of the topic that the search found nearly as fitting, as a button that opens it', () => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    const other = h.kb.entry('ep-children-amount')!;
+    searchFinds(h, 'answer', [EP, other.id], 0.8);
+    const effects = h.text('детские пособия кому положены');
+    expect(outcomeOf(effects)).toMatchObject({ outcome: 'answer', entryId: EP });
+    const label = `➡️ Ещё: ${other.title}`;
+    expect(buttonLabels(replies(effects)[0])).toContain(label);
+
+    const opened = h.press(findPayload(effects, label));
+    expect(replyText(opened).startsWith(other.title)).toBe(true);
+    expect(outcomeOf(opened)).toMatchObject({ outcome: 'answer', entryId: other.id });
+
+    // An answer found alone has no such button.
+    answerFor(h, EP);
+    expect(buttonLabels(replies(h.text('единое пособие кому'))[0]).some((l) => l.startsWith('➡️'))).toBe(
+      false,
+    );
+  });
+
   it('fill regional figures for a known region and ask for the region otherwise', () => {
     const h = new DialogHarness();
     h.send({ kind: 'start' });
@@ -311,6 +332,7 @@ describe('answers', () => {
     const effects = h.text(`единое пособие ${'очень '.repeat(2000)}`);
     expect(h.search.queries.at(-1)!.length).toBeLessThanOrEqual(1000);
     expect(replyText(effects)).toMatch(/очень длинное/);
+    expect(outcomeOf(effects)).toMatchObject({ outcome: 'answer', entryId: EP });
   });
 });
 
