@@ -41,6 +41,7 @@ export const simpleUnderstanding: TextUnderstanding = {
       [/документ/, 'documents'],
       [/сколько/, 'amount'],
       [/куда|подать|подавать/, 'apply'],
+      [/обжал|^отказ/, 'appeal'],
     ];
     return t.length < 40 ? map.find(([re]) => re.test(t))?.[1] : undefined;
   },

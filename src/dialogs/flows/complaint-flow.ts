@@ -396,18 +396,20 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
 
   /**
    * The benefit named in "как обжаловать отказ в едином пособии": the message without its appeal words (the
-   * `appeal` cues of data/search/sections.yaml, asked word by word) searched again; its best entry if that has an
-   * appeal section of its own.
+   * `appeal` cues of data/search/sections.yaml, asked word by word) searched again; the best entry found of the
+   * best one's topic that has an appeal section of its own. ("в едином пособии" alone ties its amount, which has
+   * none, with its overview, which has one: the first hit alone sent such questions to the general procedure.)
    */
   function namedBenefit(turn: Turn, text: string): KnowledgeEntry | undefined {
     const words = text.split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
     const rest = words.filter((w) => turn.deps.understanding.sectionRequest(w) !== 'appeal');
     if (rest.length === words.length || rest.length === 0) return undefined;
-    const [best] = turn.deps.search.search(rest.join(' ')).hits;
-    const entry = best ? turn.deps.kb.entry(best.entryId) : undefined;
-    return entry && entry.id !== GENERAL_APPEAL_ENTRY && entry.sections.appeal !== undefined
-      ? entry
-      : undefined;
+    const { hits } = turn.deps.search.search(rest.join(' '));
+    const topic = hits[0]?.topic;
+    return hits
+      .filter((h) => h.topic === topic && h.entryId !== GENERAL_APPEAL_ENTRY)
+      .map((h) => turn.deps.kb.entry(h.entryId))
+      .find((e): e is KnowledgeEntry => e?.sections.appeal !== undefined);
   }
 
   function back(turn: Turn, draft: Draft): void {

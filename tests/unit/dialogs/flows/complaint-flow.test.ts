@@ -168,6 +168,28 @@ describe('complaint flow', () => {
     expect(h.state.lastEntryId).toBe('appeal-benefit-refusal');
   });
 
+  it('a typed "как обжаловать отказ в ..." opens the named benefit\'s own procedure, also when the benefit\'s name alone ties an entry without one first', () => {
+    const h = startedServices();
+    const hit = (entryId: string, topic: string, score: number) => ({ entryId, topic, score });
+    h.search.search = (query: string) => {
+      h.search.queries.push(query);
+      return /обжаловать/.test(query)
+        ? { band: 'answer', hits: [hit('appeal-benefit-refusal', 'appeal-refusal', 40)], confidence: 0.9 }
+        : {
+            band: 'clarify',
+            hits: [
+              hit('ep-children-amount', 'unified-child-benefit', 10),
+              hit('ep-children-overview', 'unified-child-benefit', 10),
+            ],
+            confidence: 0.4,
+          };
+    };
+    const answer = h.text('как обжаловать отказ в едином пособии');
+    expect(h.search.queries.at(-1)).toMatch(/^(как )?в едином пособии$/);
+    expect(replyText(answer)).toMatch(/Единое пособие[\s\S]*Как обжаловать/);
+    expect(h.state.lastEntryId).toBe('ep-children-overview');
+  });
+
   it('is offered under the answers about complaints and appeals', () => {
     const h = startedServices();
     expect(buttonLabels(replies(h.press('e:complaint-staff-agency'))[0])).toContain('✍️ Подать жалобу здесь');
