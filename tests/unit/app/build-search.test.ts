@@ -535,6 +535,14 @@ describe('the search the app builds from data/', () => {
     expect(hits('как оформить субсидию на жку')).toEqual(['housing-subsidy-apply']);
   });
 
+  it("when the maternity benefit comes is the processing times, which now give its 10 working days (was the benefit's amount, which said nothing of when)", () => {
+    expectAnswer(
+      'через сколько дней переведут декретные после подачи больничного',
+      'application-review-times',
+    );
+    expectAnswer('когда придут декретные после подачи', 'application-review-times');
+  });
+
   it("the unified benefit's size next year is its amount, which says how it is recalculated (was the 2027 citizenship rule, the only entry that named the year); that rule still answers questions about citizenship", () => {
     expectAnswer('размер единого пособия в 2027', 'ep-children-amount');
     expectAnswer('единое пособие в 2027 году гражданство', 'ep-children-citizenship');
