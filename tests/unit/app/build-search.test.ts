@@ -543,6 +543,19 @@ describe('the search the app builds from data/', () => {
     expectAnswer('когда придут декретные после подачи', 'application-review-times');
   });
 
+  it('care for an adult of disability group I is the compensation that went into the pension (was a choice led by the payment for the disabled since childhood); since childhood it stays that payment', () => {
+    expectAnswer('уход за инвалидом 1 группы выплата', 'care-elderly-80-disabled-1');
+    expectAnswer(
+      'можно ли маме оформить ежемесячную выплату по уходу за мной, я инвалид 1 группы не с детства',
+      'care-elderly-80-disabled-1',
+    );
+    expect(choicesFor('муж инвалид 1 группы, мне 45, платят ли что-то за уход за ним')[0]).toBe(
+      'care-elderly-80-disabled-1',
+    );
+    expectAnswer('уход за инвалидом 1 группы с детства', 'disabled-child-carer-payment');
+    expectAnswer('оформить уход за инвалидом с детства 1 группы 30 лет', 'disabled-child-carer-payment');
+  });
+
   it("the unified benefit's size next year is its amount, which says how it is recalculated (was the 2027 citizenship rule, the only entry that named the year); that rule still answers questions about citizenship", () => {
     expectAnswer('размер единого пособия в 2027', 'ep-children-amount');
     expectAnswer('единое пособие в 2027 году гражданство', 'ep-children-citizenship');
