@@ -518,8 +518,8 @@ function onSearchResult(turn: Turn, result: SearchOutcome, lead: ReturnType<type
     .map((h) => kb.entry(h.entryId))
     .filter((e): e is KnowledgeEntry => e !== undefined);
   if (result.band === 'answer' && entries[0]) {
-    const also = entries[1]?.id !== entries[0].id ? entries[1] : undefined;
-    return turn.answer(entries[0], { confidence, detail: 'search', lead, also });
+    // A second hit of an answer is another entry of its topic that scored nearly as well.
+    return turn.answer(entries[0], { confidence, detail: 'search', lead, also: entries[1] });
   }
   if (result.band === 'clarify' && entries.length > 0) {
     // The talk has moved on to these candidates: "а сколько он?" next is not about the answer before them.
