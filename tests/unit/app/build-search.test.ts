@@ -567,6 +567,11 @@ describe('the search the app builds from data/', () => {
     expectAnswer('лекарства ребенку инвалиду бесплатно', 'disabled-child-family-support');
   });
 
+  it('work on a collective or state farm is agricultural work: the rural pension supplement (was a choice led by the supplement up to the minimum)', () => {
+    expectAnswer('доплата к пенсии за стаж в колхозе', 'pension-fixed-payment-increases');
+    expectAnswer('работала в совхозе дояркой надбавка к пенсии', 'pension-fixed-payment-increases');
+  });
+
   it("the unified benefit's size next year is its amount, which says how it is recalculated (was the 2027 citizenship rule, the only entry that named the year); that rule still answers questions about citizenship", () => {
     expectAnswer('размер единого пособия в 2027', 'ep-children-amount');
     expectAnswer('единое пособие в 2027 году гражданство', 'ep-children-citizenship');
