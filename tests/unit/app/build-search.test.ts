@@ -553,6 +553,11 @@ describe('the search the app builds from data/', () => {
       'care-elderly-80-disabled-1',
     );
     expectAnswer('уход за инвалидом 1 группы с детства', 'disabled-child-carer-payment');
+    // An age of 80 or more written as a number (was a choice with the childcare benefit second)
+    expectAnswer(
+      'хочу оформить уход за соседкой ей 82 года, что нужно и платят ли за это',
+      'care-elderly-80-disabled-1',
+    );
     expectAnswer('оформить уход за инвалидом с детства 1 группы 30 лет', 'disabled-child-carer-payment');
   });
 
