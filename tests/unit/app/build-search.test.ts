@@ -5,7 +5,8 @@ import { loadKnowledgeBase } from '../../../src/knowledge/knowledge-base.js';
 import { createKnowledgeSearch } from '../../../src/search/knowledge-search.js';
 
 const DATA_DIR = fileURLToPath(new URL('../../../data', import.meta.url));
-const { search, understanding } = createSearchBuilder(DATA_DIR)(loadKnowledgeBase(DATA_DIR).kb);
+const { kb } = loadKnowledgeBase(DATA_DIR);
+const { search, understanding } = createSearchBuilder(DATA_DIR)(kb);
 
 /** Asserts that the question is answered with this entry (a close entry of its topic may come with it). */
 function expectAnswer(question: string, entryId: string): void {
@@ -580,6 +581,11 @@ describe('the search the app builds from data/', () => {
   it("the unified benefit's size next year is its amount, which says how it is recalculated (was the 2027 citizenship rule, the only entry that named the year); that rule still answers questions about citizenship", () => {
     expectAnswer('размер единого пособия в 2027', 'ep-children-amount');
     expectAnswer('единое пособие в 2027 году гражданство', 'ep-children-citizenship');
+  });
+
+  it('the carer payment also says what became of the payment for caring for an adult of group I or someone over 80', () => {
+    const entry = kb.entries.find((e) => e.id === 'disabled-child-carer-payment');
+    expect(entry?.short).toMatch(/старше 80 лет.*добавлены к пенсии/);
   });
 
   it('a misspelt welfare word is still one: "скока платят пинсионерам" is not refused as off-topic', () => {
