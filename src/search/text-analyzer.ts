@@ -63,6 +63,12 @@ export interface TextAnalyzer {
 
 /** Weight of a word that was spelling-corrected: a guess deserves less trust than what was typed. */
 const CORRECTED_WEIGHT = 0.8;
+/**
+ * A year says when, not what: "сколько будет единое пособие в 2027" asks the amount, and the entry whose title
+ * names 2027 (a rule that starts then) must not win on the year, the rarest word of the question.
+ */
+const YEAR = /^(19|20)\d\d$/;
+const YEAR_WEIGHT = 0.5;
 
 /** Words written in a pattern file, without the pattern syntax, for the lexicon. */
 export function patternWords(patterns: readonly string[]): string[] {
@@ -170,10 +176,15 @@ export function createTextAnalyzer(
       });
       const guessed = new Set(corrections.map(([, fixed]) => fixed));
       const byStem = new Map<string, QueryTerm>();
+      let previous = '';
       for (const { word, weight } of synonyms.canonicalizeWeighted(correctedWords)) {
+        const afterYear = YEAR.test(previous);
+        previous = word;
         if (stopWords.has(word)) continue;
         const stem = stemRussian(word);
-        const w = weight * (guessed.has(word) ? CORRECTED_WEIGHT : 1);
+        // "в 2027 году": the year and the word "году" after it are one date
+        const dated = YEAR.test(word) || (afterYear && /^год/.test(word));
+        const w = weight * (guessed.has(word) ? CORRECTED_WEIGHT : 1) * (dated ? YEAR_WEIGHT : 1);
         const seen = byStem.get(stem);
         if (!seen) byStem.set(stem, { stem, weight: w });
         else seen.weight = Math.max(seen.weight, w);

@@ -583,7 +583,15 @@ describe('the search the app builds from data/', () => {
     expectAnswer('единое пособие в 2027 году гражданство', 'ep-children-citizenship');
   });
 
-  it('the carer payment also says what became of the payment for caring for an adult of group I or someone over 80', () => {
+  it('a year says when, not what: "сколько будет единое пособие в 2027" is the amount (was the 2027 citizenship rule, on the year alone), and who retires in 2027 leads with the retirement age (was the indexation)', () => {
+    expectAnswer('сколько будет единое пособие в 2027 году', 'ep-children-amount');
+    expectAnswer('сколько будет единое пособие в 2027', 'ep-children-amount');
+    expectAnswer('с 2027 года детские только тем кто давно в гражданстве?', 'ep-children-citizenship');
+    expect(choicesFor('кто уходит на пенсию в 2027 году')[0]).toBe('retirement-age-by-birth-year');
+  });
+
+  it('the carer payment answered for "пенсия по уходу за инвалидом" also says what became of the payment for caring for an adult of group I or someone over 80', () => {
+    expectAnswer('сколько будет пенсия по уходу за инвалидом', 'disabled-child-carer-payment');
     const entry = kb.entries.find((e) => e.id === 'disabled-child-carer-payment');
     expect(entry?.short).toMatch(/старше 80 лет.*добавлены к пенсии/);
   });
