@@ -39,6 +39,11 @@ export interface KnowledgeEntry {
   /** At least 4 questions written the way citizens write. */
   questions: string[];
   keywords: string[];
+  /**
+   * For an entry written for one group of people (conscripts' families): words of which a question must name one
+   * for this entry to be the answer on its own (search/word-patterns.ts syntax). Otherwise it is one of the choices.
+   */
+  requires?: string;
   regions: Region[];
   /** Short answer, at most 600 characters after figures are filled in; the most useful fact first. */
   short: string;

@@ -35,6 +35,7 @@ const frontMatterSchema = z.object({
   regions: z.array(z.enum(REGIONS)).min(1),
   questions: z.array(z.string().min(3)).min(4, 'needs at least 4 example questions'),
   keywords: z.array(z.union([z.string(), z.number()]).transform(String)).min(1),
+  requires: z.string().trim().min(2).optional(),
   short: z.string().min(10),
   sources: z
     .array(
@@ -145,6 +146,7 @@ export function parseEntryFile(source: string, rel: string, taxonomy: Taxonomy):
     title: fmData.title.trim(),
     questions: fmData.questions.map((q) => q.trim()),
     keywords: fmData.keywords.map((k) => k.trim()).filter((k) => k.length > 0),
+    ...(fmData.requires ? { requires: fmData.requires } : {}),
     regions: fmData.regions,
     short: fmData.short.trim(),
     sections,

@@ -38,6 +38,11 @@ export interface ConfidenceInput {
   subjectAlone?: boolean;
   /** The message is that benefit's name and nothing else: no word says what about it is asked. */
   subjectOnly?: boolean;
+  /**
+   * The entry is written for one group of people and the message does not name it (the entry's `requires`): it is
+   * never the answer on its own, and it comes after the other choices.
+   */
+  forOthers?: (entry: RankedEntry) => boolean;
 }
 
 /**
@@ -117,13 +122,15 @@ export function judge(input: ConfidenceInput, config: SearchConfig): Judgement {
   const confidence = coverage * (0.5 + 0.5 * separation);
   const base = { evidence, coverage, runnerUpRatio, confidence };
 
+  const forOthers = input.forOthers;
+  const offered = forOthers ? [...ranked.filter((r) => !forOthers(r)), ...ranked.filter(forOthers)] : ranked;
   const choices = (minScore: number): SearchHit[] =>
     input.subjectAlone
-      ? ranked
+      ? offered
           .filter((r) => r.score >= Math.max(minScore, best.score * thresholds.clarifyMinRatio))
           .slice(0, config.clarifyHits)
           .map(toHit)
-      : clarificationHits(ranked, config.clarifyHits, minScore);
+      : clarificationHits(offered, config.clarifyHits, minScore);
   const broadChoices = (): Judgement | undefined => {
     if (!input.broad) return undefined;
     const hits = choices(0);
@@ -148,7 +155,7 @@ export function judge(input: ConfidenceInput, config: SearchConfig): Judgement {
   }
   const regionalGuess = !input.regionKnown && !best.entry.regions.includes('federal');
   const maxRatio = thresholds.maxRunnerUpRatio * (regionalGuess ? UNKNOWN_REGION_STRICTNESS : 1);
-  if (confidence >= thresholds.answer && runnerUpRatio <= maxRatio) {
+  if (confidence >= thresholds.answer && runnerUpRatio <= maxRatio && !input.forOthers?.(best)) {
     const sibling = ranked.find((r) => r !== best && r.entry.topic === best.entry.topic);
     const close = sibling && sibling.score >= best.score * thresholds.closeAlternativeRatio;
     return { ...base, band: 'answer', hits: close ? [toHit(best), toHit(sibling)] : [toHit(best)] };

@@ -16,6 +16,7 @@ import type { KnowledgeSearch, SearchBand, SearchContext, SearchHit, SearchOutco
 import { CONCEPT_MARK } from './synonyms.js';
 import { type AnalysedQuery, CONTEXT_EVIDENCE, type QueryTerm, type TextAnalyzer } from './text-analyzer.js';
 import { createTopicHints } from './topic-hints.js';
+import { compilePattern, patternText } from './word-patterns.js';
 
 export interface KnowledgeSearchOptions {
   /** Where `search/*.yaml` lives (default: the project's `data/`). Ignored when `resources` is given. */
@@ -56,6 +57,9 @@ const CONSULTANT_TOPIC = 'talk-to-consultant';
  */
 const UNKNOWN_WORD_SHARE = 0.6;
 
+/** Words of an entry's `requires` this long also match with one typo (as in data/search/). */
+const AUDIENCE_FUZZY_MIN_LENGTH = 7;
+
 /** How a message names one benefit (see subjectNaming). */
 type SubjectNaming = 'only' | 'with-filler';
 
@@ -78,6 +82,21 @@ export function createKnowledgeSearch(
   /** Stop words and words of asking ("как", "оформить", "положено"): they say nothing of what is asked about. */
   const isFiller = (w: string) => stopWords.has(w) || requestWords.has(w);
   const contentWords = (words: readonly string[]) => words.filter((w) => !isFiller(w));
+  /**
+   * Entries written for one group of people, with the words that name it (`requires`): "выплата беременной жене
+   * студента" matched the conscripts' families' entry on "беременной жене" and was answered with it.
+   */
+  const audiences = new Map(
+    kb.entries.flatMap((e) =>
+      e.requires
+        ? [[e.id, compilePattern(e.requires, { fuzzyMinLength: AUDIENCE_FUZZY_MIN_LENGTH })] as const]
+        : [],
+    ),
+  );
+  const writtenForOthers = (words: readonly string[]) => (r: RankedEntry) => {
+    const audience = audiences.get(r.entry.id);
+    return audience !== undefined && !audience.matches(patternText(words));
+  };
   /** Stems of the entries' titles and keywords: the words that name what an entry is about. */
   const subjectStems = new Set(analyzer.subjectTermShares(kb.entries).keys());
 
@@ -179,6 +198,7 @@ export function createKnowledgeSearch(
         broad,
         subjectAlone,
         subjectOnly: subject === 'only',
+        ...(audiences.size > 0 ? { forOthers: writtenForOthers(analysed.words) } : {}),
       },
       config,
     );

@@ -49,6 +49,21 @@ describe('judge', () => {
     expect(j.confidence).toBeGreaterThan(config.bands.answer);
   });
 
+  it('never answers with an entry written for a group the question does not name, and offers it after the others', () => {
+    const ranked = [
+      entry('conscripts', 'A', 10, [
+        [2.5, 1],
+        [2.5, 1],
+      ]),
+      entry('b', 'B', 6),
+      entry('c', 'C', 5),
+    ];
+    expect(judge(input(ranked, 5), config).band).toBe('answer');
+    const j = judge({ ...input(ranked, 5), forOthers: (r) => r.entry.id === 'conscripts' }, config);
+    expect(j.band).toBe('clarify');
+    expect(j.hits.map((h) => h.entryId)).toEqual(['b', 'c', 'conscripts']);
+  });
+
   it('takes a little less evidence when every word matched and no other topic comes near, and no less otherwise', () => {
     // 2.2 of evidence, under the 2.45 needed, all of the question matched.
     const matched: [number, number][] = [
