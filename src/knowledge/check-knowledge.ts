@@ -4,6 +4,8 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { compileAudience } from '../search/entry-audience.js';
+import { normalizeWords } from '../search/russian-normalizer.js';
 import { loadAgencyDirectory } from '../services/agencies/agency-directory.js';
 import { loadBenefitRules } from '../services/benefits/benefit-rules.js';
 import type { KnowledgeBase } from './knowledge-base.js';
@@ -67,6 +69,24 @@ function checkServiceData(
   return { problems, lines };
 }
 
+/**
+ * An entry written for one group (`requires`) answers on its own only questions that name the group, so each of
+ * its example questions must: otherwise the entry would not answer what it was written for.
+ */
+function checkAudiences(kb: KnowledgeBase): KnowledgeProblem[] {
+  return kb.entries.flatMap((entry) => {
+    if (entry.requires === undefined) return [];
+    const namesAudience = compileAudience(entry.requires);
+    return entry.questions
+      .filter((q) => !namesAudience(normalizeWords(q)))
+      .map((q) => ({
+        severity: 'error' as const,
+        file: entry.file,
+        message: `example question "${q}" names none of \`requires\` (${entry.requires}): the entry would not answer it on its own`,
+      }));
+  });
+}
+
 export interface CheckReport {
   errors: number;
   warnings: number;
@@ -94,6 +114,7 @@ export function checkKnowledge(dataDir: string, options: { today?: string } = {}
         });
       }
     }
+    problems.push(...checkAudiences(kb));
     const services = checkServiceData(dataDir, kb);
     problems.push(...services.problems);
     lines.push(...problems.map(formatProblem));

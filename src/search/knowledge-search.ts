@@ -5,6 +5,7 @@
  */
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { judge } from './confidence.js';
+import { compileAudience } from './entry-audience.js';
 import { looksEnglish } from './foreign-language.js';
 import { createIntentDetector } from './intent-detector.js';
 import { buildKnowledgeIndex, type RankedEntry } from './knowledge-index.js';
@@ -16,7 +17,6 @@ import type { KnowledgeSearch, SearchBand, SearchContext, SearchHit, SearchOutco
 import { CONCEPT_MARK } from './synonyms.js';
 import { type AnalysedQuery, CONTEXT_EVIDENCE, type QueryTerm, type TextAnalyzer } from './text-analyzer.js';
 import { createTopicHints } from './topic-hints.js';
-import { compilePattern, patternText } from './word-patterns.js';
 
 export interface KnowledgeSearchOptions {
   /** Where `search/*.yaml` lives (default: the project's `data/`). Ignored when `resources` is given. */
@@ -57,9 +57,6 @@ const CONSULTANT_TOPIC = 'talk-to-consultant';
  */
 const UNKNOWN_WORD_SHARE = 0.6;
 
-/** Words of an entry's `requires` this long also match with one typo (as in data/search/). */
-const AUDIENCE_FUZZY_MIN_LENGTH = 7;
-
 /** How a message names one benefit (see subjectNaming). */
 type SubjectNaming = 'only' | 'with-filler';
 
@@ -87,15 +84,11 @@ export function createKnowledgeSearch(
    * студента" matched the conscripts' families' entry on "беременной жене" and was answered with it.
    */
   const audiences = new Map(
-    kb.entries.flatMap((e) =>
-      e.requires
-        ? [[e.id, compilePattern(e.requires, { fuzzyMinLength: AUDIENCE_FUZZY_MIN_LENGTH })] as const]
-        : [],
-    ),
+    kb.entries.flatMap((e) => (e.requires ? [[e.id, compileAudience(e.requires)] as const] : [])),
   );
   const writtenForOthers = (words: readonly string[]) => (r: RankedEntry) => {
-    const audience = audiences.get(r.entry.id);
-    return audience !== undefined && !audience.matches(patternText(words));
+    const namesAudience = audiences.get(r.entry.id);
+    return namesAudience !== undefined && !namesAudience(words);
   };
   /** Stems of the entries' titles and keywords: the words that name what an entry is about. */
   const subjectStems = new Set(analyzer.subjectTermShares(kb.entries).keys());

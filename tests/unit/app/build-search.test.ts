@@ -2,8 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createSearchBuilder } from '../../../src/app/build-search.js';
 import { loadKnowledgeBase } from '../../../src/knowledge/knowledge-base.js';
+import { compileAudience } from '../../../src/search/entry-audience.js';
 import { createKnowledgeSearch } from '../../../src/search/knowledge-search.js';
-import { compilePattern, patternText } from '../../../src/search/word-patterns.js';
 
 const DATA_DIR = fileURLToPath(new URL('../../../data', import.meta.url));
 const { kb } = loadKnowledgeBase(DATA_DIR);
@@ -609,9 +609,9 @@ describe('the search the app builds from data/', () => {
     const written = kb.entries.filter((e) => e.requires !== undefined);
     expect(written.length).toBeGreaterThan(0);
     for (const e of written) {
-      const audience = compilePattern(e.requires!, { fuzzyMinLength: 7 });
+      const namesAudience = compileAudience(e.requires!);
       for (const q of e.questions) {
-        expect(audience.matches(patternText(tuned.explain(q).query.words)), `${e.id}: ${q}`).toBe(true);
+        expect(namesAudience(tuned.explain(q).query.words), `${e.id}: ${q}`).toBe(true);
       }
     }
   });

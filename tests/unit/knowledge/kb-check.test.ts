@@ -45,6 +45,14 @@ describe('kb:check', () => {
     expect(report.errors).toBeGreaterThanOrEqual(8);
   });
 
+  it('reports an example question that does not name the group an entry requires (the entry would not answer it)', () => {
+    const report = checkKnowledge(`${fixtures}/broken`, { today: '2026-11-23' });
+    expect(report.text).toMatch(
+      /ERROR .*for-conscripts\.md: example question "выплата беременной жене" names none of `requires`/,
+    );
+    expect(report.text).not.toMatch(/example question "пособие жене срочника"/);
+  });
+
   it('reports an unknown section heading with its line', () => {
     const report = checkKnowledge(`${fixtures}/broken`, { today: '2026-11-23' });
     expect(report.text).toMatch(/dup-b\.md:22: unknown heading "Секретный раздел"/);
