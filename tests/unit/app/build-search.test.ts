@@ -362,7 +362,7 @@ describe('the search the app builds from data/', () => {
 
   it('the unified benefit after a divorce, and the payments it replaced, are answered with its overview (were a hand-off, or a choice led by the guardianship payment)', () => {
     expectAnswer('развелись кто получает единое пособие', 'ep-children-overview');
-    expect(choicesFor('выплата на ребенка до 7 лет')[0]).toBe('ep-children-overview');
+    expectAnswer('выплата на ребенка до 7 лет', 'ep-children-overview');
   });
 
   it("a home-front worker's benefits are not answered with the Perm measures alone (a choice with the regional monthly payment and the utility compensation); the Perm question still finds them", () => {
@@ -614,6 +614,14 @@ describe('the search the app builds from data/', () => {
         expect(namesAudience(tuned.explain(q).query.words), `${e.id}: ${q}`).toBe(true);
       }
     }
+  });
+
+  it('"какие выплаты на ребенка" and "какие пособия положены на ребенка" are the unified benefit (were hand-offs offering the disabled people\'s monthly payment or the birth payment); a disabled child\'s stay with the family support entry', () => {
+    expectAnswer('какие выплаты на ребенка', 'ep-children-overview');
+    expectAnswer('какие пособия положены на ребенка', 'ep-children-overview');
+    expectAnswer('выплата на ребенка', 'ep-children-overview');
+    expectAnswer('какие выплаты на ребенка инвалида', 'disabled-child-family-support');
+    expectAnswer('какие пособия положены на ребенка инвалида', 'disabled-child-family-support');
   });
 
   it('a misspelt welfare word is still one: "скока платят пинсионерам" is not refused as off-topic', () => {
