@@ -143,7 +143,7 @@ export function judge(input: ConfidenceInput, config: SearchConfig): Judgement {
   if (evidence < thresholds.minEvidence && !separated) {
     // A word or two in common with some entry is no sign of a welfare question; welfare words are.
     if (!input.mentionsWelfare) return { ...base, band: 'out_of_scope', hits: [] };
-    return broadChoices() ?? { ...base, band: 'handoff', hits: [toHit(best)] };
+    return broadChoices() ?? { ...base, band: 'handoff', hits: [toHit(offered[0]!)] };
   }
   // A benefit's bare name whose entries score alike ("субсидия на ЖКУ": who gets it, how to apply, renewal, within
   // 2% of each other) has no best entry: the first of them was answered. Its entries are offered instead. With a
@@ -165,5 +165,6 @@ export function judge(input: ConfidenceInput, config: SearchConfig): Judgement {
     if (hits.length > 1) return { ...base, band: 'clarify', hits };
   }
   // Real evidence, but neither clear nor close enough to choose from: a person should look at it.
-  return broadChoices() ?? { ...base, band: 'handoff', hits: [toHit(best)] };
+  // The entry offered with a hand-off ("perhaps you mean this") is the best one written for the person asking.
+  return broadChoices() ?? { ...base, band: 'handoff', hits: [toHit(offered[0]!)] };
 }

@@ -602,6 +602,18 @@ describe('the search the app builds from data/', () => {
     expect(choicesFor('жена студентка беременна какие выплаты')[0]).toBe('perm-birth-payment-students-svo');
     expectAnswer('муж служит срочную, я беременна, что положено', 'conscript-family-benefits');
     expectAnswer('муж в армии жена беременна выплаты', 'conscript-family-benefits');
+    const handedOff = search.search('беременной жене выплаты');
+    expect(handedOff.band).toBe('handoff');
+    expect(handedOff.hits[0]?.entryId).toBe('ep-pregnancy-overview');
+  });
+
+  it("the labour veterans' entries answer only questions about veterans: free buses for pensioners lead with the pensioners' overview (was answered with the veterans' benefits), an honorary donor is not told about the veteran title", () => {
+    expect(choicesFor('положен ли бесплатный проезд пенсионерам в автобусе')[0]).toBe(
+      'pensioner-benefits-overview',
+    );
+    expect(search.search('почетный донор').band).toBe('handoff');
+    expectAnswer('бесплатный проезд ветеранам труда в автобусе есть?', 'labour-veteran-benefits');
+    expectAnswer('как получить статус ветерана труда', 'labour-veteran-title');
   });
 
   it('names the group of an entry that requires one in every example question of that entry', () => {

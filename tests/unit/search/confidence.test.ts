@@ -64,6 +64,13 @@ describe('judge', () => {
     expect(j.hits.map((h) => h.entryId)).toEqual(['b', 'c', 'conscripts']);
   });
 
+  it('offers a hand-off the best entry written for the person asking', () => {
+    const ranked = [entry('conscripts', 'A', 10, [[1, 1]]), entry('b', 'B', 4)];
+    const j = judge({ ...input(ranked, 5), forOthers: (r) => r.entry.id === 'conscripts' }, config);
+    expect(j.band).toBe('handoff');
+    expect(j.hits.map((h) => h.entryId)).toEqual(['b']);
+  });
+
   it('takes a little less evidence when every word matched and no other topic comes near, and no less otherwise', () => {
     // 2.2 of evidence, under the 2.45 needed, all of the question matched.
     const matched: [number, number][] = [
