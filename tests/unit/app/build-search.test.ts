@@ -636,6 +636,14 @@ describe('the search the app builds from data/', () => {
     expectAnswer('какие пособия положены на ребенка инвалида', 'disabled-child-family-support');
   });
 
+  it("a working pensioner's pension is the indexation entry, which says it is paid and indexed (was a choice led by the indexation, or a hand-off offering the disability pension); an unpaid benefit is a payment delay", () => {
+    expectAnswer('работающим пенсионерам платят пенсию', 'pension-indexation-2026');
+    expect(search.search('платят ли пенсию если работаешь').hits[0]?.entryId).toBe('pension-indexation-2026');
+    expect(search.search('не выплатили пособие уже 2 месяца куда обращаться').hits[0]?.entryId).toBe(
+      'benefit-payment-dates',
+    );
+  });
+
   it('a misspelt welfare word is still one: "скока платят пинсионерам" is not refused as off-topic', () => {
     expect(search.search('скока платят пинсионерам').band).toBe(
       search.search('сколько платят пенсионерам').band,
