@@ -644,6 +644,15 @@ describe('the search the app builds from data/', () => {
     );
   });
 
+  it("sick leave is welfare: a sick child's sick leave is that entry, not a doctor's matter (was refused as one); a quota for an operation goes to the doctors", () => {
+    expectAnswer('ребенок болеет часто больничный сколько дней оплачивают', 'sick-leave-child-care');
+    const quota = search.search('квота на операцию');
+    expect({ band: quota.band, redirect: quota.redirect }).toEqual({
+      band: 'out_of_scope',
+      redirect: 'medicine',
+    });
+  });
+
   it('a misspelt welfare word is still one: "скока платят пинсионерам" is not refused as off-topic', () => {
     expect(search.search('скока платят пинсионерам').band).toBe(
       search.search('сколько платят пенсионерам').band,
