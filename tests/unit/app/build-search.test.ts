@@ -653,6 +653,12 @@ describe('the search the app builds from data/', () => {
     });
   });
 
+  it('"как получить соцконтракт" is the social contract\'s overview (was the contract for a business)', () => {
+    expectAnswer('как получить соцконтракт', 'social-contract-overview');
+    expectAnswer('как полчить соц контракт', 'social-contract-overview');
+    expectAnswer('соцконтракт на бизнес как получить', 'social-contract-business');
+  });
+
   it('a misspelt welfare word is still one: "скока платят пинсионерам" is not refused as off-topic', () => {
     expect(search.search('скока платят пинсионерам').band).toBe(
       search.search('сколько платят пенсионерам').band,
