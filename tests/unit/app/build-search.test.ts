@@ -659,6 +659,11 @@ describe('the search the app builds from data/', () => {
     expectAnswer('соцконтракт на бизнес как получить', 'social-contract-business');
   });
 
+  it('"когда дадут пенсию по старости" asks the retirement age (was the social pension, which is for those without the record); when it comes is still a payment date', () => {
+    expectAnswer('когда дадут пенсию по старости', 'retirement-age-by-birth-year');
+    expect(choicesFor('пенсия по старости когда придет')[0]).toBe('benefit-payment-dates');
+  });
+
   it('a misspelt welfare word is still one: "скока платят пинсионерам" is not refused as off-topic', () => {
     expect(search.search('скока платят пинсионерам').band).toBe(
       search.search('сколько платят пенсионерам').band,
