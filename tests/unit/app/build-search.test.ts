@@ -664,6 +664,10 @@ describe('the search the app builds from data/', () => {
     expect(choicesFor('пенсия по старости когда придет')[0]).toBe('benefit-payment-dates');
   });
 
+  it('"урезали" is "уменьшили": "пенсию урезали почему" is how to see the amount and why it changes (was a hand-off)', () => {
+    expectAnswer('пенсию урезали почему', 'pension-amount-how-to-know');
+  });
+
   it('a misspelt welfare word is still one: "скока платят пинсионерам" is not refused as off-topic', () => {
     expect(search.search('скока платят пинсионерам').band).toBe(
       search.search('сколько платят пенсионерам').band,
