@@ -662,6 +662,9 @@ describe('the search the app builds from data/', () => {
   it('"когда дадут пенсию по старости" asks the retirement age (was the social pension, which is for those without the record); when it comes is still a payment date', () => {
     expectAnswer('когда дадут пенсию по старости', 'retirement-age-by-birth-year');
     expect(choicesFor('пенсия по старости когда придет')[0]).toBe('benefit-payment-dates');
+    // The social pension is for those without the insurance record: not the answer to the old-age pension alone.
+    expect(choicesFor('когда пенсия по старости')).not.toContain('social-pension-who-gets');
+    expectAnswer('как оформить социальную пенсию по старости', 'social-pension-who-gets');
   });
 
   it('"урезали" is "уменьшили": "пенсию урезали почему" is how to see the amount and why it changes (was a hand-off)', () => {
