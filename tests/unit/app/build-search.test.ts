@@ -671,6 +671,14 @@ describe('the search the app builds from data/', () => {
     expectAnswer('пенсию урезали почему', 'pension-amount-how-to-know');
   });
 
+  it('what a child of two or more is entitled to is not the childcare benefit, which ends at 1.5 years (was answered with it, on its "за 2 предыдущих года"), nor the citizenship rule\'s "5 лет" (was answered with it): choices led by the unified benefit', () => {
+    expect(choicesFor('ребенку 2 года какие пособия положены')[0]).toBe('ep-children-amount');
+    expect(choicesFor('ребенку 3 года какие пособия положены')[0]).toBe('ep-children-overview');
+    expect(choicesFor('ребенку 5 лет какие пособия')[0]).toBe('ep-children-overview');
+    expectAnswer('ребенку 1 год какие пособия положены', 'childcare-under-1-5-amount');
+    expectAnswer('мы иностранцы с внж, можно получать единое пособие на детей', 'ep-children-citizenship');
+  });
+
   it('a misspelt welfare word is still one: "скока платят пинсионерам" is not refused as off-topic', () => {
     expect(search.search('скока платят пинсионерам').band).toBe(
       search.search('сколько платят пенсионерам').band,
