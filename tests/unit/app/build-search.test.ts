@@ -676,6 +676,8 @@ describe('the search the app builds from data/', () => {
     expect(choicesFor('ребенку 3 года какие пособия положены')[0]).toBe('ep-children-overview');
     expect(choicesFor('ребенку 5 лет какие пособия')[0]).toBe('ep-children-overview');
     expectAnswer('ребенку 1 год какие пособия положены', 'childcare-under-1-5-amount');
+    // The carer payment is for caring for a disabled child: "10 лет" is not its "10 000".
+    expect(choicesFor('сыну 10 лет какие выплаты положены')).not.toContain('disabled-child-carer-payment');
     expectAnswer('мы иностранцы с внж, можно получать единое пособие на детей', 'ep-children-citizenship');
   });
 
