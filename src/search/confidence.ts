@@ -156,7 +156,9 @@ export function judge(input: ConfidenceInput, config: SearchConfig): Judgement {
   const regionalGuess = !input.regionKnown && !best.entry.regions.includes('federal');
   const maxRatio = thresholds.maxRunnerUpRatio * (regionalGuess ? UNKNOWN_REGION_STRICTNESS : 1);
   if (confidence >= thresholds.answer && runnerUpRatio <= maxRatio && !input.forOthers?.(best)) {
-    const sibling = ranked.find((r) => r !== best && r.entry.topic === best.entry.topic);
+    const sibling = ranked.find(
+      (r) => r !== best && r.entry.topic === best.entry.topic && !input.forOthers?.(r),
+    );
     const close = sibling && sibling.score >= best.score * thresholds.closeAlternativeRatio;
     return { ...base, band: 'answer', hits: close ? [toHit(best), toHit(sibling)] : [toHit(best)] };
   }

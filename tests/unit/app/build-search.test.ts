@@ -681,6 +681,18 @@ describe('the search the app builds from data/', () => {
     expectAnswer('мы иностранцы с внж, можно получать единое пособие на детей', 'ep-children-citizenship');
   });
 
+  it("the maternity benefit of students is not offered to those who do not say they study: beside the working women's (it was the button under it) or among the ways to apply (it was the second choice)", () => {
+    const outcome = search.search('декретные сколько платят в 2026 году');
+    expect({ band: outcome.band, hits: outcome.hits.map((h) => h.entryId) }).toEqual({
+      band: 'answer',
+      hits: ['maternity-benefit-working'],
+    });
+    expect(choicesFor('как подать на пособие беременным через госуслуги')).not.toContain(
+      'maternity-benefit-students',
+    );
+    expectAnswer('пособие беременной студентке', 'maternity-benefit-students');
+  });
+
   it('a misspelt welfare word is still one: "скока платят пинсионерам" is not refused as off-topic', () => {
     expect(search.search('скока платят пинсионерам').band).toBe(
       search.search('сколько платят пенсионерам').band,

@@ -64,6 +64,20 @@ describe('judge', () => {
     expect(j.hits.map((h) => h.entryId)).toEqual(['b', 'c', 'conscripts']);
   });
 
+  it('does not offer beside an answer an entry of its topic written for a group the question does not name', () => {
+    const ranked = [
+      entry('a', 'A', 10, [
+        [2.5, 1],
+        [2.5, 1],
+      ]),
+      entry('students', 'A', 9.5),
+      entry('b', 'B', 3),
+    ];
+    expect(judge(input(ranked, 5), config).hits.map((h) => h.entryId)).toEqual(['a', 'students']);
+    const j = judge({ ...input(ranked, 5), forOthers: (r) => r.entry.id === 'students' }, config);
+    expect(j.hits.map((h) => h.entryId)).toEqual(['a']);
+  });
+
   it('offers a hand-off the best entry written for the person asking', () => {
     const ranked = [entry('conscripts', 'A', 10, [[1, 1]]), entry('b', 'B', 4)];
     const j = judge({ ...input(ranked, 5), forOthers: (r) => r.entry.id === 'conscripts' }, config);
