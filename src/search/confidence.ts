@@ -122,15 +122,17 @@ export function judge(input: ConfidenceInput, config: SearchConfig): Judgement {
   const confidence = coverage * (0.5 + 0.5 * separation);
   const base = { evidence, coverage, runnerUpRatio, confidence };
 
-  const forOthers = input.forOthers;
-  const offered = forOthers ? [...ranked.filter((r) => !forOthers(r)), ...ranked.filter(forOthers)] : ranked;
+  const forOthers = input.forOthers ?? (() => false);
+  /** The ranking with entries written for others last, for choices and hand-offs (an answer does not need it). */
+  const offered = (): readonly RankedEntry[] =>
+    input.forOthers ? [...ranked.filter((r) => !forOthers(r)), ...ranked.filter(forOthers)] : ranked;
   const choices = (minScore: number): SearchHit[] =>
     input.subjectAlone
-      ? offered
+      ? offered()
           .filter((r) => r.score >= Math.max(minScore, best.score * thresholds.clarifyMinRatio))
           .slice(0, config.clarifyHits)
           .map(toHit)
-      : clarificationHits(offered, config.clarifyHits, minScore);
+      : clarificationHits(offered(), config.clarifyHits, minScore);
   const broadChoices = (): Judgement | undefined => {
     if (!input.broad) return undefined;
     const hits = choices(0);
@@ -143,7 +145,7 @@ export function judge(input: ConfidenceInput, config: SearchConfig): Judgement {
   if (evidence < thresholds.minEvidence && !separated) {
     // A word or two in common with some entry is no sign of a welfare question; welfare words are.
     if (!input.mentionsWelfare) return { ...base, band: 'out_of_scope', hits: [] };
-    return broadChoices() ?? { ...base, band: 'handoff', hits: [toHit(offered[0]!)] };
+    return broadChoices() ?? { ...base, band: 'handoff', hits: [toHit(offered()[0]!)] };
   }
   // A benefit's bare name whose entries score alike ("субсидия на ЖКУ": who gets it, how to apply, renewal, within
   // 2% of each other) has no best entry: the first of them was answered. Its entries are offered instead. With a
@@ -155,10 +157,8 @@ export function judge(input: ConfidenceInput, config: SearchConfig): Judgement {
   }
   const regionalGuess = !input.regionKnown && !best.entry.regions.includes('federal');
   const maxRatio = thresholds.maxRunnerUpRatio * (regionalGuess ? UNKNOWN_REGION_STRICTNESS : 1);
-  if (confidence >= thresholds.answer && runnerUpRatio <= maxRatio && !input.forOthers?.(best)) {
-    const sibling = ranked.find(
-      (r) => r !== best && r.entry.topic === best.entry.topic && !input.forOthers?.(r),
-    );
+  if (confidence >= thresholds.answer && runnerUpRatio <= maxRatio && !forOthers(best)) {
+    const sibling = ranked.find((r) => r !== best && r.entry.topic === best.entry.topic && !forOthers(r));
     const close = sibling && sibling.score >= best.score * thresholds.closeAlternativeRatio;
     return { ...base, band: 'answer', hits: close ? [toHit(best), toHit(sibling)] : [toHit(best)] };
   }
@@ -168,5 +168,5 @@ export function judge(input: ConfidenceInput, config: SearchConfig): Judgement {
   }
   // Real evidence, but neither clear nor close enough to choose from: a person should look at it.
   // The entry offered with a hand-off ("perhaps you mean this") is the best one written for the person asking.
-  return broadChoices() ?? { ...base, band: 'handoff', hits: [toHit(offered[0]!)] };
+  return broadChoices() ?? { ...base, band: 'handoff', hits: [toHit(offered()[0]!)] };
 }
