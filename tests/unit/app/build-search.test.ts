@@ -693,6 +693,17 @@ describe('the search the app builds from data/', () => {
     expectAnswer('пособие беременной студентке', 'maternity-benefit-students');
   });
 
+  it("being thrown out of one's home now is a crisis, handed to a person with the crisis help (was a choice of the family mortgage, a care home and utility discounts)", () => {
+    for (const q of ['меня выгоняют из дома с детьми', 'свекровь выгоняет из квартиры']) {
+      const outcome = search.search(q);
+      expect({ band: outcome.band, intent: outcome.intent, entry: outcome.hits[0]?.entryId }, q).toEqual({
+        band: 'handoff',
+        intent: 'crisis',
+        entry: 'crisis-emergency-help',
+      });
+    }
+  });
+
   it('a misspelt welfare word is still one: "скока платят пинсионерам" is not refused as off-topic', () => {
     expect(search.search('скока платят пинсионерам').band).toBe(
       search.search('сколько платят пенсионерам').band,
