@@ -704,6 +704,12 @@ describe('the search the app builds from data/', () => {
     }
   });
 
+  it("a hand-off about getting a child's disability offers how to get a group (offered the disability pension)", () => {
+    const outcome = search.search('инвалидность ребенку с аутизмом');
+    expect(outcome.hits[0]?.entryId).toBe('disability-group-how-to-get');
+    expectAnswer('пенсия по инвалидности ребенку', 'pension-disability');
+  });
+
   it('a misspelt welfare word is still one: "скока платят пинсионерам" is not refused as off-topic', () => {
     expect(search.search('скока платят пинсионерам').band).toBe(
       search.search('сколько платят пенсионерам').band,
