@@ -710,6 +710,13 @@ describe('the search the app builds from data/', () => {
     expectAnswer('пенсия по инвалидности ребенку', 'pension-disability');
   });
 
+  it('a benefit "не дали" was refused: "почему не дали единое пособие" is a choice with the refusal reasons and the appeal (was answered with the amount, on "дали")', () => {
+    expect(choicesFor('почему не дали единое пособие')).toEqual(
+      expect.arrayContaining(['ep-children-property', 'appeal-benefit-refusal']),
+    );
+    expectAnswer('почему нам дали 50 процентов а соседям 100', 'ep-children-amount');
+  });
+
   it('a misspelt welfare word is still one: "скока платят пинсионерам" is not refused as off-topic', () => {
     expect(search.search('скока платят пинсионерам').band).toBe(
       search.search('сколько платят пенсионерам').band,
