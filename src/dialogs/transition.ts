@@ -493,6 +493,13 @@ function onSearchResult(turn: Turn, result: SearchOutcome, lead: ReturnType<type
       turn.send(turn.menu(`small_talk.${result.intent}`));
       // Recorded as a refusal, like a greeting: what the assistant can do, without a knowledge-base answer.
       return turn.outcome({ outcome: 'refuse', detail: `intent:${result.intent}` });
+    case 'find_office': {
+      const flow = turn.deps.flows?.find((f) => f.intents?.includes('find_office'));
+      if (flow?.onIntent) return flow.onIntent(turn, 'find_office');
+      // Without an agency directory there is no finder: the topics, as for a message too vague to search.
+      turn.send(turn.menu('small_talk.vague'));
+      return turn.outcome({ outcome: 'refuse', detail: 'intent:find_office' });
+    }
     case 'hours':
       turn.send(serviceHoursMessage(turn));
       return turn.outcome({ outcome: 'other', detail: 'intent:hours' });

@@ -215,6 +215,12 @@ export function createKnowledgeSearch(
       case 'personal_case':
         outcome = { band: 'handoff', intent, hits: [], confidence: 1 };
         break;
+      // With the region named ("адрес мфц в камышине") or known from the conversation, its contacts answer.
+      case 'find_office':
+        outcome = region
+          ? { band: judged.band, hits: judged.hits, confidence: round(judged.confidence) }
+          : { band: 'out_of_scope', intent, hits: [], confidence: 1 };
+        break;
       case 'off_topic':
       case 'unhelpful':
       case 'not_understood':

@@ -154,6 +154,7 @@ const intentsSchema = z.object({
     disagree: z.array(ruleSchema).default([]),
     about: z.array(ruleSchema).default([]),
     hours: z.array(ruleSchema).default([]),
+    find_office: z.array(ruleSchema).default([]),
   }),
 });
 
@@ -287,6 +288,7 @@ export function loadSearchResources(dataDir: string = defaultDataDir()): SearchR
         disagree: intents.intents.disagree.map(rule),
         about: intents.intents.about.map(rule),
         hours: intents.intents.hours.map(rule),
+        find_office: intents.intents.find_office.map(rule),
       },
     },
     sections: {

@@ -41,6 +41,11 @@ export type SpecialIntent =
   | 'about'
   /** "When do you work?", "are consultants here on 31 December?": the assistant's and the consultants' hours. */
   | 'hours'
+  /**
+   * "Где находится соцзащита", "адрес мфц": where an office is, with no place named (a message that names one is
+   * answered from the knowledge base, by its regional contacts).
+   */
+  | 'find_office'
   /** Nothing but function words and politeness ("помогите, пожалуйста, очень нужно"): found by search, not a pattern. */
   | 'vague'
   /** Written in English, and nothing found: the knowledge base is Russian (found by search, not a pattern). */

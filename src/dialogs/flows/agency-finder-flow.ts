@@ -399,6 +399,8 @@ export function createAgencyFinderFlow(options: AgencyFinderOptions): FlowHandle
   return {
     code: AGENCY_CODE,
     commands: ['where'],
+    intents: ['find_office'],
+    onIntent: (turn) => askPlace(turn),
     menuButtons: (turn) => [action(turn.ctx.t('agencies.menu'), payload('go'))],
     entryButtons: (turn, entry: KnowledgeEntry) =>
       offerTopics.has(entry.topic) ? [action(turn.ctx.t('agencies.offer'), payload('go'))] : [],

@@ -6,6 +6,7 @@
  */
 import type { KnowledgeEntry } from '../../knowledge/entry.js';
 import type { Button } from '../../messaging/outgoing-message.js';
+import type { SpecialIntent } from '../../search/search-types.js';
 import type { Turn } from '../turn.js';
 
 export interface FlowHandler {
@@ -16,6 +17,9 @@ export interface FlowHandler {
   /** Slash commands this flow answers, without the slash. */
   readonly commands?: readonly string[];
   onCommand?(turn: Turn, command: string, args: string): void;
+  /** Special intents of the search this flow answers instead of the search ("где находится соцзащита"). */
+  readonly intents?: readonly SpecialIntent[];
+  onIntent?(turn: Turn, intent: SpecialIntent): void;
   /** A press of one of this flow's buttons; `data` is the payload after `<code>:`. */
   onButton(turn: Turn, data: string): void;
   /**

@@ -111,6 +111,12 @@ describe('citizen services in the local web chat', () => {
         .buttons.flat()
         .some((b) => b.kind === 'link' && b.url?.startsWith('https://yandex.ru/maps/')),
     ).toBe(true);
+    // Asked in words, with no place named, where an office is: the same question of the finder.
+    const asked = await new WebCitizen('svcagency0002').post({
+      kind: 'text',
+      text: 'где находится соцзащита',
+    });
+    expect(text(asked)).toMatch(/Напишите ваш город, посёлок или район/);
     const nearest = await boris.post({ kind: 'location', latitude: 49.77, longitude: 43.66 });
     expect(text(nearest)).toMatch(/Ближайшие к вам[\s\S]*Фролово/);
     // The page offers the browser's location under a message that asks for it.

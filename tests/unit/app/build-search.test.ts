@@ -717,6 +717,15 @@ describe('the search the app builds from data/', () => {
     expectAnswer('почему нам дали 50 процентов а соседям 100', 'ep-children-amount');
   });
 
+  it("where an office is, with no place named, is the agency finder's question; with a place, that region's contacts; its phone or hours, the hotlines", () => {
+    for (const q of ['где находится соцзащита', 'адрес мфц', 'где мфц', 'как записаться в мфц'])
+      expect(search.search(q).intent, q).toBe('find_office');
+    expectAnswer('где мфц в волгограде', 'volgograd-social-agencies-contacts');
+    expectAnswer('где находится соцзащита в перми', 'perm-social-agencies-contacts');
+    expectAnswer('где мфц работает в субботу', 'hotlines-contacts');
+    expectAnswer('телефон соцзащиты', 'hotlines-contacts');
+  });
+
   it('a misspelt welfare word is still one: "скока платят пинсионерам" is not refused as off-topic', () => {
     expect(search.search('скока платят пинсионерам').band).toBe(
       search.search('сколько платят пенсионерам').band,

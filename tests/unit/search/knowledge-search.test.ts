@@ -63,7 +63,7 @@ describe('knowledge search on a small knowledge base', () => {
   });
 
   it('asks which one is meant when two entries fit equally, offering distinct topics', () => {
-    const outcome = search.search('где соцзащита');
+    const outcome = search.search('соцзащита адрес и телефон');
     expect(outcome.band).toBe('clarify');
     expect(outcome.hits.map((h) => h.topic).sort()).toEqual([
       'perm-social-agencies',
@@ -80,6 +80,14 @@ describe('knowledge search on a small knowledge base', () => {
     expect(search.search('где соцзащита в камышине')).toMatchObject({
       band: 'answer',
       hits: [{ topic: 'volgograd-social-agencies' }],
+    });
+  });
+
+  it('leaves where an office is, with no region named or known, to the agency finder', () => {
+    expect(search.search('где соцзащита')).toMatchObject({
+      band: 'out_of_scope',
+      intent: 'find_office',
+      hits: [],
     });
   });
 

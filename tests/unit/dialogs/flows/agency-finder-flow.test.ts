@@ -125,6 +125,16 @@ describe('agency finder', () => {
     expect(replyText(region)).toMatch(/Единый контакт-центр/);
   });
 
+  it('asks where the person lives when the search reads the message as where an office is', () => {
+    const h = startedServices();
+    h.search.next = { band: 'out_of_scope', intent: 'find_office', hits: [], confidence: 1 };
+    const ask = h.text('где находится соцзащита');
+    expect(replyText(ask)).toMatch(/Напишите ваш город, посёлок или район/);
+    expect(buttonLabels(replies(ask)[0])).toContain('Волгоградская область');
+    // The town typed next is the finder's.
+    expect(replyText(h.text('фролово'))).toMatch(/Фролово и Фроловский район — адресов в справочнике: 2/);
+  });
+
   it('is offered under answers about where to go', () => {
     const h = startedServices();
     const answer = h.press('e:volgograd-social-agencies-contacts');
