@@ -467,6 +467,10 @@ function onCrisis(turn: Turn, result: SearchOutcome): void {
 function onSearchResult(turn: Turn, result: SearchOutcome, lead: ReturnType<typeof parseRichText>): void {
   const { kb } = turn.deps;
   const confidence = result.confidence;
+  // A flow that answers this intent itself (the agency finder: "где находится соцзащита").
+  const { intent } = result;
+  const flow = intent ? turn.deps.flows?.find((f) => f.intents?.includes(intent)) : undefined;
+  if (intent && flow?.onIntent) return flow.onIntent(turn, intent);
   switch (result.intent) {
     case 'human':
       return turn.handoff('user_request', [], 'intent:human');
@@ -493,13 +497,10 @@ function onSearchResult(turn: Turn, result: SearchOutcome, lead: ReturnType<type
       turn.send(turn.menu(`small_talk.${result.intent}`));
       // Recorded as a refusal, like a greeting: what the assistant can do, without a knowledge-base answer.
       return turn.outcome({ outcome: 'refuse', detail: `intent:${result.intent}` });
-    case 'find_office': {
-      const flow = turn.deps.flows?.find((f) => f.intents?.includes('find_office'));
-      if (flow?.onIntent) return flow.onIntent(turn, 'find_office');
-      // Without an agency directory there is no finder: the topics, as for a message too vague to search.
+    case 'find_office':
+      // No flow took it (no agency directory, so no finder): the topics, as for a message too vague to search.
       turn.send(turn.menu('small_talk.vague'));
       return turn.outcome({ outcome: 'refuse', detail: 'intent:find_office' });
-    }
     case 'hours':
       turn.send(serviceHoursMessage(turn));
       return turn.outcome({ outcome: 'other', detail: 'intent:hours' });
