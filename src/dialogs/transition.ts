@@ -471,7 +471,7 @@ function onSearchResult(turn: Turn, result: SearchOutcome, lead: ReturnType<type
   const { intent } = result;
   const flow = intent ? turn.deps.flows?.find((f) => f.intents?.includes(intent)) : undefined;
   if (intent && flow?.onIntent) return flow.onIntent(turn, intent);
-  switch (result.intent) {
+  switch (intent) {
     case 'human':
       return turn.handoff('user_request', [], 'intent:human');
     case 'personal_case':

@@ -167,7 +167,10 @@ export function createKnowledgeSearch(
       return sum + weight * (idf >= maxIdf ? maxIdf * UNKNOWN_WORD_SHARE : idf);
     }, 0);
     const reading = intents.read(analysed.words);
-    const { intent, redirect } = reading;
+    const { redirect } = reading;
+    // Where an office is, with the region named ("адрес мфц в камышине") or known from the conversation: a question
+    // like any other, which that region's contacts answer.
+    const intent = reading.intent === 'find_office' && region ? undefined : reading.intent;
     // A misspelt welfare word ("скока платят пинсионерам") is still one: it was refused as off-topic, though the
     // search had read the word right. The intents themselves stay with the words as typed.
     const mentionsWelfare =
@@ -215,12 +218,6 @@ export function createKnowledgeSearch(
       case 'personal_case':
         outcome = { band: 'handoff', intent, hits: [], confidence: 1 };
         break;
-      // With the region named ("адрес мфц в камышине") or known from the conversation, its contacts answer.
-      case 'find_office':
-        outcome = region
-          ? { band: judged.band, hits: judged.hits, confidence: round(judged.confidence) }
-          : { band: 'out_of_scope', intent, hits: [], confidence: 1 };
-        break;
       case 'off_topic':
       case 'unhelpful':
       case 'not_understood':
@@ -230,6 +227,7 @@ export function createKnowledgeSearch(
       case 'disagree':
       case 'about':
       case 'hours':
+      case 'find_office':
         // "Hello, can you help me?" is a greeting in English: the reply should say that questions are read in Russian.
         outcome = {
           band: 'out_of_scope',
