@@ -365,7 +365,9 @@ function onText(turn: Turn, raw: string): void {
 
   const known =
     region ?? (state.region === 'perm' || state.region === 'volgograd' ? state.region : undefined);
-  const result = deps.search.search(query, known ? { region: known } : {});
+  // The year in UTC: on New Year's night Russia's east is a few hours ahead, and the cost is a year weighed as another.
+  const currentYear = new Date(deps.now).getUTCFullYear();
+  const result = deps.search.search(query, known ? { region: known, currentYear } : { currentYear });
   if (result.intent === 'crisis') return onCrisis(turn, result);
 
   // The chat is with a consultant: the message is theirs (it is in the transcript), not the search's.

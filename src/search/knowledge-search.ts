@@ -156,7 +156,7 @@ export function createKnowledgeSearch(
   };
 
   const explain = (query: string, context: SearchContext = {}): SearchExplanation => {
-    const analysed = analyzer.analyseQuery(query);
+    const analysed = analyzer.analyseQuery(query, { currentYear: context.currentYear });
     const mention = regions.locate(analysed.words);
     const region = context.region ?? mention?.region;
     const terms = mention ? withRegionTerms(analysed.terms, analysed.words, mention) : analysed.terms;

@@ -78,6 +78,8 @@ export interface SearchOutcome {
 export interface SearchContext {
   /** The region of the citizen when known; regional entries of other regions rank lower. */
   region?: 'perm' | 'volgograd';
+  /** The year it is for the person; in a question it says only "now", and weighs little. */
+  currentYear?: number;
 }
 
 export interface KnowledgeSearch {

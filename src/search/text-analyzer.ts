@@ -41,7 +41,8 @@ export interface AnalysedQuery {
 }
 
 export interface TextAnalyzer {
-  analyseQuery(text: string): AnalysedQuery;
+  /** `currentYear`: the year it is for the person asking (see CURRENT_YEAR_WEIGHT). */
+  analyseQuery(text: string, options?: { currentYear?: number }): AnalysedQuery;
   /**
    * Stems of a knowledge-base text, or of several read as one joined with " . " (no recovery or correction:
    * curated text is spelled right).
@@ -69,6 +70,12 @@ const CORRECTED_WEIGHT = 0.8;
  */
 const YEAR = /^(19|20)\d\d$/;
 const YEAR_WEIGHT = 0.5;
+/**
+ * This year says only "now": "какие выплаты положены на ребенка в 2026 году" is the general question, and in 2026
+ * it was answered by the one entry that names 2026 in its title (a rule that changed that March). Another year
+ * still picks the entries about it ("сколько будет пенсия в 2027 году").
+ */
+const CURRENT_YEAR_WEIGHT = 0.1;
 
 /** Words written in a pattern file, without the pattern syntax, for the lexicon. */
 export function patternWords(patterns: readonly string[]): string[] {
@@ -164,8 +171,9 @@ export function createTextAnalyzer(
       entries === indexed?.entries
         ? indexed.shares
         : reader.termShares(entries.map((e) => [e.title, ...e.keywords])),
-    analyseQuery(text) {
+    analyseQuery(text, options = {}) {
       const { reading, words } = read(text);
+      const thisYear = options.currentYear === undefined ? undefined : String(options.currentYear);
       const corrections: [string, string][] = [];
       const correctedWords = words.map((w) => {
         if (stopWords.has(w)) return w;
@@ -178,13 +186,14 @@ export function createTextAnalyzer(
       const byStem = new Map<string, QueryTerm>();
       let previous = '';
       for (const { word, weight } of synonyms.canonicalizeWeighted(correctedWords)) {
-        const afterYear = YEAR.test(previous);
+        const year = YEAR.test(previous) ? previous : undefined;
         previous = word;
         if (stopWords.has(word)) continue;
         const stem = stemRussian(word);
         // "в 2027 году": the year and the word "году" after it are one date
-        const dated = YEAR.test(word) || (afterYear && /^год/.test(word));
-        const w = weight * (guessed.has(word) ? CORRECTED_WEIGHT : 1) * (dated ? YEAR_WEIGHT : 1);
+        const date = YEAR.test(word) ? word : year !== undefined && /^год/.test(word) ? year : undefined;
+        const dateWeight = date === undefined ? 1 : date === thisYear ? CURRENT_YEAR_WEIGHT : YEAR_WEIGHT;
+        const w = weight * (guessed.has(word) ? CORRECTED_WEIGHT : 1) * dateWeight;
         const seen = byStem.get(stem);
         if (!seen) byStem.set(stem, { stem, weight: w });
         else seen.weight = Math.max(seen.weight, w);

@@ -14,7 +14,12 @@ import { type KnowledgeBase, loadKnowledgeBase } from '../../src/knowledge/knowl
 import type { IncomingEvent, IncomingPayload } from '../../src/messaging/incoming-event.js';
 import type { OutgoingMessage } from '../../src/messaging/outgoing-message.js';
 import { toPlainText } from '../../src/messaging/rich-text.js';
-import type { KnowledgeSearch, SearchOutcome, TextUnderstanding } from '../../src/search/search-types.js';
+import type {
+  KnowledgeSearch,
+  SearchContext,
+  SearchOutcome,
+  TextUnderstanding,
+} from '../../src/search/search-types.js';
 
 let cachedKb: KnowledgeBase | undefined;
 export function projectKnowledge(): KnowledgeBase {
@@ -27,8 +32,11 @@ export const translator = createTranslator();
 export class ScriptedSearch implements KnowledgeSearch {
   next: SearchOutcome = { band: 'out_of_scope', hits: [], confidence: 0 };
   queries: string[] = [];
-  search(query: string): SearchOutcome {
+  /** What the engine told the search with each query (the region, the year). */
+  contexts: (SearchContext | undefined)[] = [];
+  search(query: string, context?: SearchContext): SearchOutcome {
     this.queries.push(query);
+    this.contexts.push(context);
     return this.next;
   }
 }

@@ -591,6 +591,19 @@ describe('the search the app builds from data/', () => {
     expect(choicesFor('кто уходит на пенсию в 2027 году')[0]).toBe('retirement-age-by-birth-year');
   });
 
+  it('this year says only "now": "какие выплаты положены на ребенка в 2026 году" asked in 2026 is the general question (was the March 2026 alimony rule, the one entry naming the year), and next year still picks its entries', () => {
+    for (const q of ['какие выплаты положены на ребенка в 2026 году', 'выплаты на детей 2026']) {
+      const outcome = search.search(q, { currentYear: 2026 });
+      expect({ band: outcome.band, answer: outcome.hits[0]?.entryId }, q).toEqual({
+        band: 'answer',
+        answer: 'ep-children-overview',
+      });
+      expect(search.search(q, { currentYear: 2027 }).hits[0]?.entryId, q).toBe('ep-children-alimony');
+    }
+    const nextYear = search.search('сколько будет пенсия в 2027 году', { currentYear: 2026 });
+    expect(nextYear.hits[0]?.entryId).toBe('pension-indexation-next-year');
+  });
+
   it('the carer payment answered for "пенсия по уходу за инвалидом" also says what became of the payment for caring for an adult of group I or someone over 80', () => {
     expectAnswer('сколько будет пенсия по уходу за инвалидом', 'disabled-child-carer-payment');
     const entry = kb.entries.find((e) => e.id === 'disabled-child-carer-payment');

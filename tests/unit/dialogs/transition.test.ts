@@ -219,6 +219,18 @@ describe('answers', () => {
     expect(h.state.region).toBe('perm');
   });
 
+  it('tell the search the year it is and the region known, so "в 2026 году" weighs as "now" and regional entries come first', () => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    h.now = Date.UTC(2026, 11, 31, 12, 0, 0);
+    answerFor(h, EP);
+    h.text('какие выплаты положены на ребенка в 2026 году');
+    expect(h.search.contexts.at(-1)).toEqual({ currentYear: 2026 });
+    h.now = Date.UTC(2027, 0, 2, 12, 0, 0);
+    h.text('пермь какие выплаты на ребенка');
+    expect(h.search.contexts.at(-1)).toEqual({ region: 'perm', currentYear: 2027 });
+  });
+
   it('a section button replaces the answer in place and shows that section', () => {
     const h = new DialogHarness();
     h.send({ kind: 'start' });
