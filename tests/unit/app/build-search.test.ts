@@ -680,6 +680,16 @@ describe('the search the app builds from data/', () => {
     expectAnswer('как оформить социальную пенсию по старости', 'social-pension-who-gets');
   });
 
+  it('"пенсия по старости во сколько лет" and "когда выйду на пенсию" ask the retirement age too (were choices led by how to apply, and a hand-off)', () => {
+    for (const q of [
+      'пенсия по старости во сколько лет',
+      'во сколько лет дают пенсию по старости',
+      'когда выйду на пенсию',
+      'когда можно выйти на пенсию',
+    ])
+      expectAnswer(q, 'retirement-age-by-birth-year');
+  });
+
   it('"урезали" is "уменьшили": "пенсию урезали почему" is how to see the amount and why it changes (was a hand-off)', () => {
     expectAnswer('пенсию урезали почему', 'pension-amount-how-to-know');
   });
