@@ -232,6 +232,13 @@ function mapButtons(
   return rows(buttons, 3);
 }
 
+/** Words a question starts with; no town of the directory's regions does. */
+const QUESTION_START =
+  /^(?:где|как|куда|когда|что|почему|зачем|сколько|какой|какая|какое|какие|кто|можно|подскажите|скажите)(?![а-яё])/;
+
+/** Whether a message asks something rather than names a place. */
+const asks = (text: string) => text.includes('?') || QUESTION_START.test(text.trim().toLowerCase());
+
 export function createAgencyFinderFlow(options: AgencyFinderOptions): FlowHandler {
   const { directory } = options;
   const offerTopics = new Set(options.offerTopics ?? DEFAULT_AGENCY_TOPICS);
@@ -365,8 +372,9 @@ export function createAgencyFinderFlow(options: AgencyFinderOptions): FlowHandle
       turn.outcome({ outcome: 'other', detail: 'agencies:choose' });
       return true;
     }
-    // A long message is a question, not a town: leave the flow and let search answer it.
-    if (text.trim().split(/\s+/).length > 4) return false;
+    // A long message, or one that asks ("где находится соцзащита" again), is a question, not a town: leave the
+    // flow and let search answer it (where an office is, with no place named, asks for the place again).
+    if (text.trim().split(/\s+/).length > 4 || asks(text)) return false;
     const region = turn.deps.understanding.region(text);
     const quoted = text.trim().slice(0, 60);
     turn.send({

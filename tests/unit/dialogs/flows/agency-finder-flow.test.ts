@@ -135,6 +135,21 @@ describe('agency finder', () => {
     expect(replyText(h.text('фролово'))).toMatch(/Фролово и Фроловский район — адресов в справочнике: 2/);
   });
 
+  it('takes the same question asked again, instead of a town, for a question: asks for the place again (was "not found")', () => {
+    const h = startedServices();
+    h.search.next = { band: 'out_of_scope', intent: 'find_office', hits: [], confidence: 1 };
+    h.text('где находится соцзащита');
+    const again = h.text('где находится соцзащита?');
+    expect(replyText(again)).toMatch(/Напишите ваш город, посёлок или район/);
+    expect(replyText(again)).not.toMatch(/Не нашёл/);
+    expect(h.search.queries).toEqual(['где находится соцзащита', 'где находится соцзащита?']);
+    // Another short question leaves the finder for the search.
+    h.search.next = { band: 'out_of_scope', intent: 'off_topic', hits: [], confidence: 0 };
+    h.text('как получить субсидию');
+    expect(h.state.flow).toBeUndefined();
+    expect(h.search.queries.at(-1)).toBe('как получить субсидию');
+  });
+
   it('is offered under answers about where to go', () => {
     const h = startedServices();
     const answer = h.press('e:volgograd-social-agencies-contacts');
