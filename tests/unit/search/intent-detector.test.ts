@@ -23,8 +23,15 @@ describe('intents (the shipped rules)', () => {
     'перезвоните мне по поводу пенсии',
     'запишите меня на консультацию',
     'бот не понимает, дайте человека',
+    'можно мне перезвонить? я плохо пишу на телефоне',
+    'мне трудно писать',
   ])('hands "%s" to a person', (text) => {
     expect(intentOf(text)).toBe('human');
+  });
+
+  it('leaves asking for a phone number to the search (a call the person makes is not a call back)', () => {
+    expect(intentOf('можно ли мне позвонить в соцзащиту')).toBeUndefined();
+    expect(intentOf('куда мне позвонить по пенсии')).toBeUndefined();
   });
 
   it('reads a request for a person typed in the wrong layout', () => {
