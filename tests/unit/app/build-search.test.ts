@@ -690,6 +690,43 @@ describe('the search the app builds from data/', () => {
       expectAnswer(q, 'retirement-age-by-birth-year');
   });
 
+  it('the pension at 80 ("маме исполнилось 80 лет, пенсию увеличат?") leads with the fixed payment doubling (was answered with the care payment for the over-80s); care for the over-80s is still the care entry', () => {
+    expect(choicesFor('маме исполнилось 80 лет, пенсию увеличат сами или надо в пфр идти?')[0]).toBe(
+      'pension-fixed-payment-increases',
+    );
+    expectAnswer('после 80 лет пенсия увеличивается?', 'pension-fixed-payment-increases');
+    expectAnswer('уход за пожилым старше 80 лет', 'care-elderly-80-disabled-1');
+  });
+
+  it('whether a family counts as large or low-income is the status (were the 450,000 mortgage payment and the housing queue); the mortgage and the queue keep their questions', () => {
+    expect(choicesFor('третий ребенок от второго брака, мы многодетные или нет')[0]).toBe(
+      'large-family-certificate',
+    );
+    expect(
+      choicesFor('мы с сыном живем на 15 тыщ, как нам стать малоимущими официально и что за это будет')[0],
+    ).toBe('low-income-status');
+    expectAnswer('450 тысяч на ипотеку многодетным положено', 'mortgage-450k-overview');
+    expectAnswer('как встать в очередь на жилье малоимущим', 'social-housing-queue');
+  });
+
+  it('what a foster family is paid leads with the guardianship payments, also with the region named (was the Perm large-family status, which counts foster children)', () => {
+    expect(choicesFor('сколько платят приемной семье в месяц в пермском крае')[0]).toBe(
+      'guardianship-monthly',
+    );
+    expectAnswer('приемная семья многодетная пермь', 'perm-large-family-status');
+  });
+
+  it("bankruptcy is for the MFC or a court, with the loans' redirect (was answered with benefits protected from debt collection); what is left of a pension during it stays a search", () => {
+    const outcome = search.search('банкротство через мфц бесплатно как списать кредиты');
+    expect({ band: outcome.band, redirect: outcome.redirect }).toEqual({
+      band: 'out_of_scope',
+      redirect: 'loans',
+    });
+    expect(search.search('при банкротстве пенсию арестуют?').hits[0]?.entryId).toBe(
+      'benefits-protected-from-debts',
+    );
+  });
+
   it('"урезали" is "уменьшили": "пенсию урезали почему" is how to see the amount and why it changes (was a hand-off)', () => {
     expectAnswer('пенсию урезали почему', 'pension-amount-how-to-know');
   });
