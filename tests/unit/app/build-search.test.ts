@@ -727,6 +727,17 @@ describe('the search the app builds from data/', () => {
     );
   });
 
+  it('one\'s own pension to come ("сколько у меня будет пенсия", "как узнать скока у меня будет пенсия когда выйду") is how a pension is worked out (were choices of any pension entry, and a hand-off); the pension next year is still the indexation', () => {
+    for (const q of [
+      'сколько у меня будет пенсия',
+      'как узнать скока у меня будет пенсия когда выйду',
+      'какая у меня будет пенсия',
+      'как узнать какая будет пенсия',
+    ])
+      expectAnswer(q, 'pension-work-record-points');
+    expectAnswer('сколько будет пенсия в 2027 году', 'pension-indexation-next-year');
+  });
+
   it('"урезали" is "уменьшили": "пенсию урезали почему" is how to see the amount and why it changes (was a hand-off)', () => {
     expectAnswer('пенсию урезали почему', 'pension-amount-how-to-know');
   });
