@@ -738,6 +738,24 @@ describe('the search the app builds from data/', () => {
     expectAnswer('сколько будет пенсия в 2027 году', 'pension-indexation-next-year');
   });
 
+  it('applying for a relative or without the Internet is the entry on applying in person (were out of scope, a hand-off, choices without it); "пенсия за мужа" is still a survivor\'s pension, and applying on Gosuslugi still the online entry', () => {
+    for (const q of [
+      'можно ли подать за маму заявление',
+      'маме 85 госуслуг у нее нет, как я подам за нее заявление',
+      'нету интернета можно подать заявление на пособие лично',
+    ])
+      expectAnswer(q, 'apply-offline-or-for-relative');
+    expectAnswer('пенсия за мужа умершего', 'pension-survivor');
+    expect(choicesFor('как подать на госуслугах')[0]).toBe('gosuslugi-apply-online');
+  });
+
+  it('the unified benefit for pregnant women answers only a question about a pregnancy: applying for the unified benefit in person is not answered with it', () => {
+    expect(choicesFor('как подать заявление на единое пособие через мфц если нет госуслуг')[0]).toBe(
+      'apply-offline-or-for-relative',
+    );
+    expectAnswer('какие справки из женской консультации нужны для единого пособия', 'ep-pregnancy-apply');
+  });
+
   it('"урезали" is "уменьшили": "пенсию урезали почему" is how to see the amount and why it changes (was a hand-off)', () => {
     expectAnswer('пенсию урезали почему', 'pension-amount-how-to-know');
   });
