@@ -756,6 +756,11 @@ describe('the search the app builds from data/', () => {
     expectAnswer('какие справки из женской консультации нужны для единого пособия', 'ep-pregnancy-apply');
   });
 
+  it('complaining about queues at an office is the complaint entry (was a hand-off: the queues were a word it did not have)', () => {
+    expectAnswer('в пфр очереди по 3 часа куда пожаловаться', 'complaint-staff-agency');
+    expectAnswer('очередь на жилье', 'social-housing-queue');
+  });
+
   it('"урезали" is "уменьшили": "пенсию урезали почему" is how to see the amount and why it changes (was a hand-off)', () => {
     expectAnswer('пенсию урезали почему', 'pension-amount-how-to-know');
   });
