@@ -91,6 +91,15 @@ function informativeTerms(
 const MIN_TERMS = 2;
 
 /** Builds the index and the analyser (whose lexicon is the knowledge base's own vocabulary). */
+/**
+ * How much a word that only names the region (QueryTerm.context) weighs in the ranking. The region factor already
+ * puts the region's entries first; matched in full as well, "в пермском крае" made a Perm entry that names its
+ * region in its title the answer to questions about something else ("сколько платят приемной семье в месяц в
+ * пермском крае" was the Perm large-family status). 0.6 against 1, over 400 new probe questions: 7 more right
+ * answers, 2 fewer wrong ones.
+ */
+const CONTEXT_RANK = 0.6;
+
 export function buildKnowledgeIndex(
   entries: readonly KnowledgeEntry[],
   resources: SearchResources,
@@ -227,7 +236,7 @@ export function buildKnowledgeIndex(
       const scoring = mini.score(
         terms.map((t) => ({
           term: t.stem,
-          boost: t.weight,
+          boost: t.context ? t.weight * CONTEXT_RANK : t.weight,
           prefix: config.prefixMinLength > 0 && t.stem.length >= config.prefixMinLength,
         })),
         { fieldBoosts, bm25: config.bm25, prefixWeight: config.prefixWeight },

@@ -761,6 +761,22 @@ describe('the search the app builds from data/', () => {
     expectAnswer('очередь на жилье', 'social-housing-queue');
   });
 
+  it("a town or region named sets the scene, it does not make a regional entry the answer to another subject (were choices led by the region's contacts or figures); the region's own contacts still answer where its offices are", () => {
+    expectAnswer(
+      'соцконтракт на самозанятость хочу маникюр открыть в Соликамске сколько дадут',
+      'social-contract-business',
+    );
+    expectAnswer(
+      'меня сократили с завода в Волжском, зарплата была 50 тыс. сколько будет пособие по безработице и сколько месяцев',
+      'unemployment-benefit-amount',
+    );
+    expectAnswer(
+      'куда писать заявление на социальное обслуживание на дому в Волгограде',
+      'home-social-worker',
+    );
+    expectAnswer('где находится цсзн в волжском и как туда дозвонится', 'volgograd-social-agencies-contacts');
+  });
+
   it('"урезали" is "уменьшили": "пенсию урезали почему" is how to see the amount and why it changes (was a hand-off)', () => {
     expectAnswer('пенсию урезали почему', 'pension-amount-how-to-know');
   });
