@@ -777,6 +777,33 @@ describe('the search the app builds from data/', () => {
     expectAnswer('где находится цсзн в волжском и как туда дозвонится', 'volgograd-social-agencies-contacts');
   });
 
+  it('second probe batch: "индексировать" finds the indexation, "дом инвалидов" is residential care, "надо заявление или сами назначат" the pension supplement, a heart attack a reason for disability (were hand-offs and the home social worker)', () => {
+    expectAnswer('будут ли индексировать пенсию работающим', 'pension-indexation-2026');
+    expectAnswer(
+      'какие документы нужны чтобы оформить отца в дом инвалидов',
+      'nursing-home-residential-care',
+    );
+    expectAnswer(
+      'доплата до прожиточного минимума надо заявление или сами назначат',
+      'pension-supplement-to-minimum',
+    );
+    expectAnswer('какие документы собирать на инвалидность после инфаркта', 'disability-group-how-to-get');
+  });
+
+  it("the utility account itself (its holder after a death, paying through a bank) gets the utilities redirect (were the survivor's pension and the housing subsidy); compensations paid to a bank card stay with the search", () => {
+    for (const q of [
+      'как переоформить лицевой счет на квартиру после смерти мужа',
+      'как оплатить коммуналку через сбербанк онлайн без комиссии',
+    ]) {
+      const outcome = search.search(q);
+      expect({ band: outcome.band, redirect: outcome.redirect }, q).toEqual({
+        band: 'out_of_scope',
+        redirect: 'utilities',
+      });
+    }
+    expect(search.search('компенсацию за коммуналку перечисляют на сбербанк онлайн?').band).toBe('answer');
+  });
+
   it('"урезали" is "уменьшили": "пенсию урезали почему" is how to see the amount and why it changes (was a hand-off)', () => {
     expectAnswer('пенсию урезали почему', 'pension-amount-how-to-know');
   });
