@@ -24,6 +24,7 @@ const ANSWERED_ELSEWHERE: Record<string, string> = {
   'скидка на коммуналку многодетной семье сколько процентов': 'utility-compensation-edk',
   'какая пенсия положена ребенку инвалиду': 'disabled-child-family-support',
   'не хватило баллов на страховую пенсию, что теперь': 'pension-work-record-points',
+  'малоимущим бесплатный юрист положен?': 'free-legal-aid',
 };
 
 /** Where an example question went, when that is not to its entry, its topic, or choices that include it. */
