@@ -316,7 +316,9 @@ describe('the search the app builds from data/', () => {
       expectAnswer(q, 'free-legal-aid');
     expectAnswer('где получить бесплатную консультацию юриста', 'free-legal-aid');
     // Whoever asks for a free lawyer: free legal aid comes first (was the family payments only).
-    expect(choicesFor('многодетной маме бесплатный адвокат положен в волгограде?')).toContain('free-legal-aid');
+    expect(choicesFor('многодетной маме бесплатный адвокат положен в волгограде?')).toContain(
+      'free-legal-aid',
+    );
     expectAnswer('нужен юрист чтобы обжаловать отказ в пособии', 'appeal-benefit-refusal');
     expect(search.search('позовите юриста').intent).toBe('human');
     expectAnswer('куда обратиться за консультацией по льготам лично, запишите меня', 'talk-to-consultant');
@@ -804,6 +806,31 @@ describe('the search the app builds from data/', () => {
       });
     }
     expect(search.search('компенсацию за коммуналку перечисляют на сбербанк онлайн?').band).toBe('answer');
+  });
+
+  it('child support itself (its share of earnings, collecting it) gets the alimony redirect (was the family payment); alimony counted in a benefit stays with the search', () => {
+    for (const q of [
+      'алименты на двоих детей сколько процентов от зарплаты',
+      'бывший не платит алименты что делать',
+    ]) {
+      const outcome = search.search(q);
+      expect({ band: outcome.band, redirect: outcome.redirect }, q).toEqual({
+        band: 'out_of_scope',
+        redirect: 'alimony',
+      });
+    }
+    expectAnswer('нужно ли подавать на алименты в суд чтобы получить единое пособие', 'ep-children-alimony');
+    expectAnswer(
+      'муж должен алименты от первого брака, дадут ли нам семейную выплату',
+      'family-payment-overview',
+    );
+  });
+
+  it('bringing gas to a house is not a utility bill: "можно ли маткапиталом оплатить газ провести в дом" is about maternity capital (was the housing subsidy); "субсидия на газ" is still the subsidy', () => {
+    expect(search.search('можно ли маткапиталом оплатить газ провести в дом').hits[0]?.topic).toBe(
+      'maternity-capital-spending',
+    );
+    expect(search.search('субсидия на газ').hits[0]?.entryId).toBe('housing-subsidy-eligibility');
   });
 
   it('"урезали" is "уменьшили": "пенсию урезали почему" is how to see the amount and why it changes (was a hand-off)', () => {
