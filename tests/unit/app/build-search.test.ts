@@ -833,6 +833,14 @@ describe('the search the app builds from data/', () => {
     expect(search.search('субсидия на газ').hits[0]?.entryId).toBe('housing-subsidy-eligibility');
   });
 
+  it("payments to guardians are for guardians of children: guardianship of an adult with dementia is not answered with them (was); a grandchild's guardian still is", () => {
+    expect(
+      search.search('как оформить опеку над бабушкой с деменцией, признать недееспособной').band,
+    ).not.toBe('answer');
+    expectAnswer('оформила опеку над внучкой какие выплаты', 'guardianship-monthly');
+    expectAnswer('сколько платят опекуну', 'guardianship-monthly');
+  });
+
   it('"урезали" is "уменьшили": "пенсию урезали почему" is how to see the amount and why it changes (was a hand-off)', () => {
     expectAnswer('пенсию урезали почему', 'pension-amount-how-to-know');
   });
