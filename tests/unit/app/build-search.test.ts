@@ -841,6 +841,28 @@ describe('the search the app builds from data/', () => {
     expectAnswer('сколько платят опекуну', 'guardianship-monthly');
   });
 
+  it('"обл" is "область", not a rare word of one Volgograd entry\'s examples, and the birth payment needs a birth or a child in the question: neither is the answer to questions about something else (were)', () => {
+    expect(
+      search.search('пенсионерам бесплатный проезд в электричке есть в волгоградской обл?', {
+        region: 'volgograd',
+      }).band,
+    ).not.toBe('answer');
+    expect(
+      search.search(
+        'волгоградская обл, умер муж, денег нет вообще, есть единовременное пособие от области?',
+        {
+          region: 'volgograd',
+        },
+      ).hits[0]?.entryId,
+    ).not.toMatch(/^birth-lump-sum/);
+    expectAnswer('какие документы нужны на единовременное пособие при рождении', 'birth-lump-sum-apply');
+    expect(
+      search.search('сколько составляет пм на одного человека в волгоградской обл в этом году', {
+        region: 'volgograd',
+      }).hits[0]?.entryId,
+    ).toBe('volgograd-subsistence-minimum');
+  });
+
   it('"урезали" is "уменьшили": "пенсию урезали почему" is how to see the amount and why it changes (was a hand-off)', () => {
     expectAnswer('пенсию урезали почему', 'pension-amount-how-to-know');
   });
