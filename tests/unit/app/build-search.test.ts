@@ -863,6 +863,16 @@ describe('the search the app builds from data/', () => {
     ).toBe('volgograd-subsistence-minimum');
   });
 
+  it('what large families get in general is the large-family measures: "льготы многодетным" is answered with them (was a choice), and in a region they are offered beside its payment (was its payment alone); a discount on electricity stays the compensation', () => {
+    expectAnswer('льготы многодетным', 'large-family-benefits');
+    expect(
+      search
+        .search('многодетным в волгоградской области что положено', { region: 'volgograd' })
+        .hits.map((h) => h.entryId),
+    ).toContain('large-family-benefits');
+    expectAnswer('льготы на оплату электроэнергии многодетным', 'utility-compensation-edk');
+  });
+
   it('"урезали" is "уменьшили": "пенсию урезали почему" is how to see the amount and why it changes (was a hand-off)', () => {
     expectAnswer('пенсию урезали почему', 'pension-amount-how-to-know');
   });
