@@ -873,6 +873,22 @@ describe('the search the app builds from data/', () => {
     expectAnswer('льготы на оплату электроэнергии многодетным', 'utility-compensation-edk');
   });
 
+  it("the regional birth payments need a birth in the question: a letter about a mother's disability group in Volzhsky or a husband's death in Chusovoy is not answered with them (was)", () => {
+    const mse = search.search(
+      'Здравствуйте. Маме 62 года, у неё сахарный диабет, ампутированы пальцы на ноге, была вторая группа. На переосвидетельствовании в Волжском поставили третью, хотя ей стало только хуже. Мы не согласны. Куда писать, в какой срок?',
+      { region: 'volgograd' },
+    );
+    expect(mse.band === 'answer' && mse.hits[0]?.entryId === 'volgograd-young-mother-payment').toBe(false);
+    const survivor = search.search(
+      'Здравствуйте. Прошлой осенью погиб в аварии мой муж, ему было 45. Я осталась с двумя сыновьями, 10 и 17 лет, старший в следующем году поступает в колледж на очное. Живём в Чусовом. Положена ли детям пенсия по потере кормильца?',
+      { region: 'perm' },
+    );
+    expect(
+      survivor.band === 'answer' && survivor.hits[0]?.entryId === 'perm-birth-payment-students-svo',
+    ).toBe(false);
+    expectAnswer('мне 23 родила первенца в волжском, что дает область', 'volgograd-young-mother-payment');
+  });
+
   it('"урезали" is "уменьшили": "пенсию урезали почему" is how to see the amount and why it changes (was a hand-off)', () => {
     expectAnswer('пенсию урезали почему', 'pension-amount-how-to-know');
   });
