@@ -747,6 +747,7 @@ describe('the search the app builds from data/', () => {
       'можно ли подать за маму заявление',
       'маме 85 госуслуг у нее нет, как я подам за нее заявление',
       'нету интернета можно подать заявление на пособие лично',
+      'заявление за маму',
     ])
       expectAnswer(q, 'apply-offline-or-for-relative');
     expectAnswer('пенсия за мужа умершего', 'pension-survivor');
