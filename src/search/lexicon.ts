@@ -11,8 +11,9 @@ export interface Lexicon {
   /** The word (normalised) or its stem occurs in the vocabulary. */
   knows(word: string): boolean;
   /**
-   * The known word closest to `word` within the typo budget (1 edit from 6 letters, 2 from 10), preferring the
-   * closest and then the most frequent; undefined when the word is known, too short, or nothing is close.
+   * The known word closest to `word` within the typo budget (1 edit from 6 letters, 2 from 10; from 4 letters only
+   * a left-out soft sign), preferring the closest and then the most frequent; undefined when the word is known, too
+   * short, or nothing is close.
    */
   correct(word: string): string | undefined;
   /** Average log-probability of the word's letter pairs under a model of Russian built from the vocabulary. */
@@ -25,6 +26,11 @@ export interface Lexicon {
  * ("никуда" → "некуда"), and the lexicon does not hold all of Russian.
  */
 const MIN_CORRECTABLE = 6;
+/**
+ * A soft sign left out is the one typo corrected in shorter words ("лготы" → "льготы"): among short words it seldom
+ * turns one real word into another, as other single edits do (a word the lexicon knows is never corrected).
+ */
+const SOFT_SIGN_FROM = 4;
 /** From this length two typos are corrected. */
 const TWO_TYPOS_FROM = 10;
 /**
@@ -109,11 +115,23 @@ export function createLexiconFromCounts(counts: ReadonlyMap<string, number>): Le
     }
     return best?.word;
   };
+  /** The commonest known word that is `word` with a soft sign put in after a consonant. */
+  const withSoftSign = (word: string) => {
+    let best: { word: string; count: number } | undefined;
+    for (let i = 1; i <= word.length; i++) {
+      if (!/[бвгдзклмнпрстфхчшщж]/.test(word[i - 1]!)) continue;
+      const candidate = `${word.slice(0, i)}ь${word.slice(i)}`;
+      const count = counts.get(candidate);
+      if (count !== undefined && (!best || count > best.count)) best = { word: candidate, count };
+    }
+    return best?.word;
+  };
   return {
     size: counts.size,
     knows,
     correct(word) {
-      if (word.length < MIN_CORRECTABLE || knows(word) || !/^[а-я]+$/.test(word)) return undefined;
+      if (word.length < SOFT_SIGN_FROM || knows(word) || !/^[а-я]+$/.test(word)) return undefined;
+      if (word.length < MIN_CORRECTABLE) return withSoftSign(word);
       // The same misspellings come again and again; the fuzzy walk over the vocabulary is the costly part.
       const cached = corrections.get(word);
       if (cached !== undefined) return cached ?? undefined;

@@ -890,6 +890,10 @@ describe('the search the app builds from data/', () => {
     expectAnswer('мне 23 родила первенца в волжском, что дает область', 'volgograd-young-mother-payment');
   });
 
+  it('a soft sign left out of a short word is put back: "ветерану труда лготы" is the veterans\' benefits (was a choice led by the title)', () => {
+    expectAnswer('ветерану труда лготы', 'labour-veteran-benefits');
+  });
+
   it('"урезали" is "уменьшили": "пенсию урезали почему" is how to see the amount and why it changes (was a hand-off)', () => {
     expectAnswer('пенсию урезали почему', 'pension-amount-how-to-know');
   });

@@ -53,6 +53,13 @@ describe('lexicon', () => {
     expect(spoken.correct('основа')).toBeUndefined();
   });
 
+  it('puts back a left-out soft sign in a short word ("лготы" → "льготы"), and makes no other edit there', () => {
+    const short = createLexicon(normalizeWords('льготы пенсионерам семья'));
+    expect(short.correct('лготы')).toBe('льготы');
+    expect(short.correct('сеья')).toBeUndefined();
+    expect(short.correct('лгот')).toBeUndefined();
+  });
+
   it('leaves short, known and unrelated words alone', () => {
     expect(lexicon.correct('пособ')).toBeUndefined();
     expect(lexicon.correct('пособие')).toBeUndefined();
