@@ -894,6 +894,11 @@ describe('the search the app builds from data/', () => {
     expectAnswer('ветерану труда лготы', 'labour-veteran-benefits');
   });
 
+  it('"инвалидам льготы перечень", the words the other way round and a list asked for, is the disability benefits overview (was a hand-off)', () => {
+    expectAnswer('инвалидам льготы перечень', 'disability-benefits-overview');
+    expectAnswer('инвалиду какие льготы', 'disability-benefits-overview');
+  });
+
   it('"урезали" is "уменьшили": "пенсию урезали почему" is how to see the amount and why it changes (was a hand-off)', () => {
     expectAnswer('пенсию урезали почему', 'pension-amount-how-to-know');
   });
