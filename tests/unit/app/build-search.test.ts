@@ -759,6 +759,9 @@ describe('the search the app builds from data/', () => {
       'apply-offline-or-for-relative',
     );
     expectAnswer('какие справки из женской консультации нужны для единого пособия', 'ep-pregnancy-apply');
+    // Nor is its overview offered when no pregnancy is named (was among the choices).
+    expect(choicesFor('почему не дали единое пособие')).not.toContain('ep-pregnancy-overview');
+    expect(search.search('еп беременным').hits.map((h) => h.entryId)).toContain('ep-pregnancy-overview');
   });
 
   it('complaining about queues at an office is the complaint entry (was a hand-off: the queues were a word it did not have)', () => {
