@@ -18,6 +18,15 @@ function expectAnswer(question: string, entryId: string): void {
   });
 }
 
+/** Asserts that the question is refused as off-topic with where such questions are decided (a redirect key). */
+function expectRedirect(question: string, redirect: string): void {
+  const outcome = search.search(question);
+  expect({ band: outcome.band, redirect: outcome.redirect }, question).toEqual({
+    band: 'out_of_scope',
+    redirect,
+  });
+}
+
 /** Asserts that the question gets choices; returns the entries offered. */
 function choicesFor(question: string): string[] {
   const outcome = search.search(question);
@@ -721,11 +730,7 @@ describe('the search the app builds from data/', () => {
   });
 
   it("bankruptcy is for the MFC or a court, with the loans' redirect (was answered with benefits protected from debt collection); what is left of a pension during it stays a search", () => {
-    const outcome = search.search('банкротство через мфц бесплатно как списать кредиты');
-    expect({ band: outcome.band, redirect: outcome.redirect }).toEqual({
-      band: 'out_of_scope',
-      redirect: 'loans',
-    });
+    expectRedirect('банкротство через мфц бесплатно как списать кредиты', 'loans');
     expect(search.search('при банкротстве пенсию арестуют?').hits[0]?.entryId).toBe(
       'benefits-protected-from-debts',
     );
@@ -799,30 +804,14 @@ describe('the search the app builds from data/', () => {
   });
 
   it("the utility account itself (its holder after a death, paying through a bank) gets the utilities redirect (were the survivor's pension and the housing subsidy); compensations paid to a bank card stay with the search", () => {
-    for (const q of [
-      'как переоформить лицевой счет на квартиру после смерти мужа',
-      'как оплатить коммуналку через сбербанк онлайн без комиссии',
-    ]) {
-      const outcome = search.search(q);
-      expect({ band: outcome.band, redirect: outcome.redirect }, q).toEqual({
-        band: 'out_of_scope',
-        redirect: 'utilities',
-      });
-    }
+    expectRedirect('как переоформить лицевой счет на квартиру после смерти мужа', 'utilities');
+    expectRedirect('как оплатить коммуналку через сбербанк онлайн без комиссии', 'utilities');
     expect(search.search('компенсацию за коммуналку перечисляют на сбербанк онлайн?').band).toBe('answer');
   });
 
   it('child support itself (its share of earnings, collecting it) gets the alimony redirect (was the family payment); alimony counted in a benefit stays with the search', () => {
-    for (const q of [
-      'алименты на двоих детей сколько процентов от зарплаты',
-      'бывший не платит алименты что делать',
-    ]) {
-      const outcome = search.search(q);
-      expect({ band: outcome.band, redirect: outcome.redirect }, q).toEqual({
-        band: 'out_of_scope',
-        redirect: 'alimony',
-      });
-    }
+    expectRedirect('алименты на двоих детей сколько процентов от зарплаты', 'alimony');
+    expectRedirect('бывший не платит алименты что делать', 'alimony');
     expectAnswer('нужно ли подавать на алименты в суд чтобы получить единое пособие', 'ep-children-alimony');
     expectAnswer(
       'муж должен алименты от первого брака, дадут ли нам семейную выплату',
