@@ -90,7 +90,6 @@ function informativeTerms(
 /** Fewer terms than this are never pruned for being common. */
 const MIN_TERMS = 2;
 
-/** Builds the index and the analyser (whose lexicon is the knowledge base's own vocabulary). */
 /**
  * How much a word that only names the region (QueryTerm.context) weighs in the ranking. The region factor already
  * puts the region's entries first; matched in full as well, "в пермском крае" made a Perm entry that names its
@@ -100,6 +99,7 @@ const MIN_TERMS = 2;
  */
 const CONTEXT_RANK = 0.6;
 
+/** Builds the index and the analyser (whose lexicon is the knowledge base's own vocabulary). */
 export function buildKnowledgeIndex(
   entries: readonly KnowledgeEntry[],
   resources: SearchResources,
