@@ -898,6 +898,14 @@ describe('the search the app builds from data/', () => {
     expectAnswer('пособие по уходу за ребенком до полутора лет сколько', 'childcare-under-1-5-amount');
   });
 
+  it("how much the unified benefit is, with the region named, leads with its amount (was the region's subsistence-minimum entry, or choices led by its contacts)", () => {
+    expect(
+      search.search('единка на ребенка в пермском крае скока в 2026', { region: 'perm', currentYear: 2026 })
+        .hits[0]?.entryId,
+    ).toBe('ep-children-amount');
+    expectAnswer('100 процентов единки это сколько в пермском крае', 'ep-children-amount');
+  });
+
   it('"урезали" is "уменьшили": "пенсию урезали почему" is how to see the amount and why it changes (was a hand-off)', () => {
     expectAnswer('пенсию урезали почему', 'pension-amount-how-to-know');
   });

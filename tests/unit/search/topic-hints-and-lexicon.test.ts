@@ -25,7 +25,12 @@ describe('topic hints (the shipped labelling rules)', () => {
   });
 
   it('leaves ordinary questions alone', () => {
-    expect(boosts('сколько платят единое пособие')).toEqual({});
+    expect(boosts('как оформить единое пособие')).toEqual({});
+    expect(boosts('какие документы на субсидию')).toEqual({});
+  });
+
+  it("puts the unified benefit's own topic first when its amount is asked (a region named brings in regional entries that mention it)", () => {
+    expect(boosts('сколько платят единое пособие')).toEqual({ 'unified-child-benefit': 1.4 });
   });
 
   it('refuses a hint for a topic the taxonomy does not have', () => {
