@@ -906,6 +906,11 @@ describe('the search the app builds from data/', () => {
     expectAnswer('100 процентов единки это сколько в пермском крае', 'ep-children-amount');
   });
 
+  it('"маткапитал папе могут выдать?" leads with who gets the certificate, which names fathers (was spending on housing)', () => {
+    expect(choicesFor('маткапитал папе могут выдать?')[0]).toBe('matcap-certificate');
+    expectAnswer('папа в декрете', 'childcare-under-1-5-who');
+  });
+
   it('"урезали" is "уменьшили": "пенсию урезали почему" is how to see the amount and why it changes (was a hand-off)', () => {
     expectAnswer('пенсию урезали почему', 'pension-amount-how-to-know');
   });
