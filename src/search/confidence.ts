@@ -10,7 +10,9 @@
  * In numbers: coverage = evidence / min(size of the question, EVIDENCE_SATURATION), capped at 1, where evidence
  * is Σ idf × match strength over the matched words and the size is the same sum over all the words of the
  * question; separation = 1 − (score of the best entry of another topic / best score);
- * confidence = coverage × (0.5 + 0.5 × separation). The thresholds on these live in SearchConfig.bands.
+ * confidence = coverage × (0.5 + 0.5 × separation). Because coverage saturates, an answer also needs the evidence to
+ * be a fair share of the whole question's weight (bands.minEvidenceShare) unless no other topic comes near: a long
+ * letter matching only in its incidental words is not answered. The thresholds live in SearchConfig.bands.
  */
 import type { RankedEntry } from './knowledge-index.js';
 import type { SearchConfig } from './search-config.js';
@@ -155,9 +157,14 @@ export function judge(input: ConfidenceInput, config: SearchConfig): Judgement {
     const hits = choices(0);
     if (hits.length > 1) return { ...base, band: 'clarify', hits };
   }
+  // A long letter that the best entry matches only in its asides (age, town, pension) is no answer, however much
+  // evidence those add up to, unless no other topic comes near.
+  const thin =
+    evidence < thresholds.minEvidenceShare * input.queryMass &&
+    runnerUpRatio > thresholds.separatedRunnerUpRatio;
   const regionalGuess = !input.regionKnown && !best.entry.regions.includes('federal');
   const maxRatio = thresholds.maxRunnerUpRatio * (regionalGuess ? UNKNOWN_REGION_STRICTNESS : 1);
-  if (confidence >= thresholds.answer && runnerUpRatio <= maxRatio && !forOthers(best)) {
+  if (confidence >= thresholds.answer && runnerUpRatio <= maxRatio && !forOthers(best) && !thin) {
     const sibling = ranked.find((r) => r !== best && r.entry.topic === best.entry.topic && !forOthers(r));
     const close = sibling && sibling.score >= best.score * thresholds.closeAlternativeRatio;
     return { ...base, band: 'answer', hits: close ? [toHit(best), toHit(sibling)] : [toHit(best)] };

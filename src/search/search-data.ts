@@ -210,6 +210,7 @@ const configSchema = z
         min_evidence: z.number().optional(),
         min_evidence_separated: z.number().optional(),
         separated_runner_up_ratio: z.number().optional(),
+        min_evidence_share: z.number().min(0).max(1).optional(),
         close_alternative_ratio: z.number().optional(),
       })
       .optional(),
@@ -318,6 +319,7 @@ export function loadSearchResources(dataDir: string = defaultDataDir()): SearchR
             minEvidence: bands.min_evidence,
             minEvidenceSeparated: bands.min_evidence_separated,
             separatedRunnerUpRatio: bands.separated_runner_up_ratio,
+            minEvidenceShare: bands.min_evidence_share,
             closeAlternativeRatio: bands.close_alternative_ratio,
           })
         : undefined,

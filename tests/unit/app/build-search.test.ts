@@ -944,6 +944,19 @@ describe('the search the app builds from data/', () => {
     }
   });
 
+  it('a long letter about something the knowledge base does not cover is not answered with an entry that shares only its asides (age, town, pension)', () => {
+    for (const q of [
+      'Здравствуйте. Над нами живут соседи, каждую ночь шумят, музыка, крики до трёх часов. Мне 78, мужу 80, у него сердце, не спим совсем. Участковый не приходит. Куда жаловаться на шумных соседей в Урюпинске?',
+      'добрый вечер. внука 12 лет обижают одноклассники в школе в Волжском, отбирают телефон, учительница не реагирует. дочь работает, я его воспитываю, я на пенсии. куда жаловаться на школу, в управление образования?',
+    ])
+      expect(search.search(q).band, q).not.toBe('answer');
+    // A letter that asks what an entry answers still gets it.
+    expectAnswer(
+      'здравствуйте. дочь с мужем хотят строить дом на своём участке в Кудымкаре, сами, без подрядчика, зять всё умеет. можно ли потратить маткапитал на такую стройку и что для этого нужно? заранее спасибо',
+      'matcap-spending-housing',
+    );
+  });
+
   it("a hand-off about getting a child's disability offers how to get a group (offered the disability pension)", () => {
     const outcome = search.search('инвалидность ребенку с аутизмом');
     expect(outcome.hits[0]?.entryId).toBe('disability-group-how-to-get');

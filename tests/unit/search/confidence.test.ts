@@ -152,6 +152,26 @@ describe('judge', () => {
     expect(half.confidence).toBeLessThan(full.confidence);
   });
 
+  it('does not answer a long letter that the best entry matches only in a small share of its words', () => {
+    // Four matched words of idf 2.5: 10 of evidence, past the saturation of coverage, so the confidence is high.
+    const matched: [number, number][] = [
+      [2.5, 1],
+      [2.5, 1],
+      [2.5, 1],
+      [2.5, 1],
+    ];
+    const rivalAt = (score: number) => [entry('a', 'A', 10, matched), entry('b', 'B', score)];
+    // A short question those words make up: answered.
+    expect(judge(input(rivalAt(4), 12), config).band).toBe('answer');
+    // A letter of 60 (the same words a sixth of it): choices, though its confidence clears the answer's line.
+    const letter = judge(input(rivalAt(4), 60), config);
+    expect(letter.confidence).toBeGreaterThan(config.bands.answer);
+    expect(letter.band).toBe('clarify');
+    expect(letter.hits.map((h) => h.entryId)).toEqual(['a', 'b']);
+    // ...unless no other topic comes near.
+    expect(judge(input(rivalAt(2.5), 60), config).band).toBe('answer');
+  });
+
   it('is stricter with a regional entry while the region is unknown', () => {
     const ranked = [
       entry(
