@@ -10,6 +10,7 @@ import { createLexiconFromCounts, type Lexicon } from './lexicon.js';
 import { normalizeWords } from './russian-normalizer.js';
 import { stemRussian } from './russian-stemmer.js';
 import type { SearchResources } from './search-data.js';
+import { joinSpelledLetters } from './spelled-letters.js';
 import type { Synonyms } from './synonyms.js';
 
 /** One word of a query, as the index sees it. */
@@ -153,7 +154,11 @@ export function createTextAnalyzer(
   const read = (text: string) => {
     if (last?.text !== text) {
       const recovered = recoverLatin(text, lexicon);
-      last = { text, reading: recovered.reading, words: respellSpoken(normalizeWords(recovered.text)) };
+      last = {
+        text,
+        reading: recovered.reading,
+        words: respellSpoken(joinSpelledLetters(normalizeWords(recovered.text), lexicon.knows)),
+      };
     }
     return last;
   };

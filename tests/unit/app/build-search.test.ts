@@ -957,6 +957,12 @@ describe('the search the app builds from data/', () => {
     );
   });
 
+  it('reads an abbreviation dictated letter by letter: "м с э направление где брать" and "тэ эс эр что такое" were refused as off-topic, "е д в когда придет после мсэ" was answered with getting a group', () => {
+    expectAnswer('м с э направление где брать', 'disability-group-how-to-get');
+    expectAnswer('тэ эс эр что такое и кому', 'tsr-how-to-get');
+    expect(choicesFor('е д в когда придет после мсэ')).toContain('edv-disabled');
+  });
+
   it("a hand-off about getting a child's disability offers how to get a group (offered the disability pension)", () => {
     const outcome = search.search('инвалидность ребенку с аутизмом');
     expect(outcome.hits[0]?.entryId).toBe('disability-group-how-to-get');
