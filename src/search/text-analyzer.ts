@@ -11,6 +11,7 @@ import { normalizeWords } from './russian-normalizer.js';
 import { stemRussian } from './russian-stemmer.js';
 import type { SearchResources } from './search-data.js';
 import { joinSpelledLetters } from './spelled-letters.js';
+import { joinSplitWords } from './split-words.js';
 import type { Synonyms } from './synonyms.js';
 
 /** One word of a query, as the index sees it. */
@@ -157,7 +158,9 @@ export function createTextAnalyzer(
       last = {
         text,
         reading: recovered.reading,
-        words: respellSpoken(joinSpelledLetters(normalizeWords(recovered.text), lexicon.knows)),
+        words: respellSpoken(
+          joinSplitWords(joinSpelledLetters(normalizeWords(recovered.text), lexicon.knows), lexicon.knows),
+        ),
       };
     }
     return last;

@@ -963,6 +963,11 @@ describe('the search the app builds from data/', () => {
     expect(choicesFor('е д в когда придет после мсэ')).toContain('edv-disabled');
   });
 
+  it('mends a word broken by a stray space: "пере освидетельствование" and "много детным" were hand-offs', () => {
+    expectAnswer('пере освидетельствование 1 группы раз в сколько лет', 'disability-reexamination');
+    expectAnswer('льготы много детным семьям', 'large-family-benefits');
+  });
+
   it("a hand-off about getting a child's disability offers how to get a group (offered the disability pension)", () => {
     const outcome = search.search('инвалидность ребенку с аутизмом');
     expect(outcome.hits[0]?.entryId).toBe('disability-group-how-to-get');
