@@ -968,6 +968,24 @@ describe('the search the app builds from data/', () => {
     expectAnswer('льготы много детным семьям', 'large-family-benefits');
   });
 
+  it('reads the words people use: "инвалидка" (was choices without getting a group), "приемная мама" (was refused), "детдомовцы" (was a hand-off), "не на что купить лекарства" (was refused)', () => {
+    expectAnswer('как дают инвалидку с чего начать', 'disability-group-how-to-get');
+    expectAnswer('приемной маме зарплату платят?', 'guardianship-monthly');
+    expectAnswer('детдомовцам квартира положена', 'orphans-housing');
+    expectAnswer('помогите лекарства купить не на что', 'emergency-material-help');
+  });
+
+  it("tax on selling or letting a home is the tax service's (was answered with the pensioners' property tax relief); the relief itself stays", () => {
+    expectRedirect('налог с продажи квартиры платить надо', 'taxes');
+    expectRedirect('сдаю комнату студентке, как платить налог', 'taxes');
+    expectAnswer('налог на квартиру пенсионеру', 'tax-exemption-pensioners-property');
+  });
+
+  it("sick leave for one's own illness is not the sick leave to care for a child (was answered with it)", () => {
+    expect(search.search('больничный по своей болезни сколько платят').band).not.toBe('answer');
+    expectAnswer('больничный на ребенка 3 года сколько дней', 'sick-leave-child-care');
+  });
+
   it("a hand-off about getting a child's disability offers how to get a group (offered the disability pension)", () => {
     const outcome = search.search('инвалидность ребенку с аутизмом');
     expect(outcome.hits[0]?.entryId).toBe('disability-group-how-to-get');
