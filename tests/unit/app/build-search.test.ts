@@ -986,6 +986,27 @@ describe('the search the app builds from data/', () => {
     expectAnswer('больничный на ребенка 3 года сколько дней', 'sick-leave-child-care');
   });
 
+  it('a situation told around its question finds the measure asked about, not the one its illness or family names', () => {
+    // Each was answered with another entry: getting a group (twice), the disability overview, the students' maternity
+    // benefit, the Volgograd young mothers' payment.
+    expectAnswer(
+      'После инсульта мне дали вторую группу, врач советует санаторное лечение. Можно ли поехать бесплатно и как это оформить?',
+      'nsu-social-package-contents',
+    );
+    expectAnswer(
+      'У мамы после перелома шейки бедра первая группа, нужны ходунки и кресло-туалет. Оплатит ли это государство?',
+      'tsr-how-to-get',
+    );
+    expectAnswer(
+      'Я работаю официально, дочери установили инвалидность. Насколько меньше налога будут брать с моей зарплаты?',
+      'tax-deduction-children',
+    );
+    expectAnswer(
+      'Мне 66, я на пенсии, а дочь учится очно в вузе и живёт на мои деньги. Могут ли мне что-то прибавить к пенсии, пока она учится?',
+      'pension-children-supplement',
+    );
+  });
+
   it("a hand-off about getting a child's disability offers how to get a group (offered the disability pension)", () => {
     const outcome = search.search('инвалидность ребенку с аутизмом');
     expect(outcome.hits[0]?.entryId).toBe('disability-group-how-to-get');
