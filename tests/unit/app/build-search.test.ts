@@ -1007,6 +1007,26 @@ describe('the search the app builds from data/', () => {
     );
   });
 
+  it("disputes with an employer, an inheritance and a bank's own loan terms are redirected, also from a welfare letter; benefits around them stay with the search", () => {
+    // Each was answered with an entry: the unemployment registration, the survivor's pension, the capital repair
+    // compensation, the pregnant women's benefit.
+    expectRedirect('выходное пособие при сокращении сколько окладов платит работодатель', 'labour');
+    expectRedirect(
+      'Беременна, а работодатель ставит меня в ночные смены и грозит уволить, если откажусь. Это законно?',
+      'labour',
+    );
+    expectRedirect(
+      'Умер отец, после него остались кредиты в двух банках. Должна ли я их выплачивать?',
+      'inheritance',
+    );
+    expectRedirect('как вступить в наследство на дом в деревне', 'inheritance');
+    expectRedirect('кредит на ремонт пенсионерам под маленький процент', 'loans');
+    expectAnswer('на работе не дают отпуск по уходу за ребенком', 'childcare-under-1-5-who');
+    expectAnswer('недополученная пенсия умершего наследникам', 'pension-survivor');
+    expectAnswer('меня сокращают с работы что делать', 'unemployment-registration');
+    expect(search.search('льготные кредиты для семей с детьми на квартиру').redirect).toBeUndefined();
+  });
+
   it("a hand-off about getting a child's disability offers how to get a group (offered the disability pension)", () => {
     const outcome = search.search('инвалидность ребенку с аутизмом');
     expect(outcome.hits[0]?.entryId).toBe('disability-group-how-to-get');
