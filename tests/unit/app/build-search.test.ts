@@ -718,10 +718,8 @@ describe('the search the app builds from data/', () => {
     expectAnswer('как встать в очередь на жилье малоимущим', 'social-housing-queue');
   });
 
-  it('what a foster family is paid leads with the guardianship payments, also with the region named (was the Perm large-family status, which counts foster children)', () => {
-    expect(choicesFor('сколько платят приемной семье в месяц в пермском крае')[0]).toBe(
-      'guardianship-monthly',
-    );
+  it('what a foster family is paid is the guardianship payments, also with the region named (was the Perm large-family status, which counts foster children, then choices led by the payments)', () => {
+    expectAnswer('сколько платят приемной семье в месяц в пермском крае', 'guardianship-monthly');
     expectAnswer('приемная семья многодетная пермь', 'perm-large-family-status');
   });
 
@@ -1025,6 +1023,10 @@ describe('the search the app builds from data/', () => {
     expectAnswer('недополученная пенсия умершего наследникам', 'pension-survivor');
     expectAnswer('меня сокращают с работы что делать', 'unemployment-registration');
     expect(search.search('льготные кредиты для семей с детьми на квартиру').redirect).toBeUndefined();
+  });
+
+  it("a region named in passing weighs half: a student's maternity benefit in Perm is answered (was choices with the Perm birth payment)", () => {
+    expectAnswer('студентка колледжа очно скока декретные в перми', 'maternity-benefit-students');
   });
 
   it("a hand-off about getting a child's disability offers how to get a group (offered the disability pension)", () => {
