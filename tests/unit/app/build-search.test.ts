@@ -932,7 +932,12 @@ describe('the search the app builds from data/', () => {
   });
 
   it("being thrown out of one's home now is a crisis, handed to a person with the crisis help (was a choice of the family mortgage, a care home and utility discounts)", () => {
-    for (const q of ['меня выгоняют из дома с детьми', 'свекровь выгоняет из квартиры']) {
+    for (const q of [
+      'меня выгоняют из дома с детьми',
+      'свекровь выгоняет из квартиры',
+      // Was answered with the one-off material help, which takes weeks.
+      'добрый вечер. после пожара остались без жилья совсем, я с двумя детьми ночую у знакомых но завтра надо уходить. Камышин. где можно временно пожить?',
+    ]) {
       const outcome = search.search(q);
       expect({ band: outcome.band, intent: outcome.intent, entry: outcome.hits[0]?.entryId }, q).toEqual({
         band: 'handoff',
