@@ -931,10 +931,12 @@ describe('the search the app builds from data/', () => {
     expectAnswer('пособие беременной студентке', 'maternity-benefit-students');
   });
 
-  it("being thrown out of one's home now is a crisis, handed to a person with the crisis help (was a choice of the family mortgage, a care home and utility discounts)", () => {
+  it('danger at home now (being thrown out, a home lost to a fire, threats and a door broken in) is a crisis, handed to a person with the crisis help', () => {
     for (const q of [
       'меня выгоняют из дома с детьми',
       'свекровь выгоняет из квартиры',
+      // Was choices of the survivor's pension and alimony.
+      'После развода бывший муж приходит пьяный, ломает дверь и угрожает мне и детям. Куда бежать?',
       // Was answered with the one-off material help, which takes weeks.
       'добрый вечер. после пожара остались без жилья совсем, я с двумя детьми ночую у знакомых но завтра надо уходить. Камышин. где можно временно пожить?',
     ]) {
@@ -1032,6 +1034,10 @@ describe('the search the app builds from data/', () => {
 
   it("a region named in passing weighs half: a student's maternity benefit in Perm is answered (was choices with the Perm birth payment)", () => {
     expectAnswer('студентка колледжа очно скока декретные в перми', 'maternity-benefit-students');
+  });
+
+  it('a threat to sue is not a crisis', () => {
+    expect(search.search('соседи угрожают нам судом из за протечки').intent).toBeUndefined();
   });
 
   it("a hand-off about getting a child's disability offers how to get a group (offered the disability pension)", () => {
