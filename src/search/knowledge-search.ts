@@ -86,10 +86,15 @@ export function createKnowledgeSearch(
   const audiences = new Map(
     kb.entries.flatMap((e) => (e.requires ? [[e.id, compileAudience(e.requires)] as const] : [])),
   );
-  const writtenForOthers = (words: readonly string[]) => (r: RankedEntry) => {
-    const namesAudience = audiences.get(r.entry.id);
-    return namesAudience !== undefined && !namesAudience(words);
-  };
+  /**
+   * The group is named as typed or as the spelling correction reads it: "социальая пенсия возраст" did not name the
+   * social pension's group ("социальн*") and was offered choices without it.
+   */
+  const writtenForOthers =
+    (words: readonly string[], corrected: readonly string[] | undefined) => (r: RankedEntry) => {
+      const namesAudience = audiences.get(r.entry.id);
+      return namesAudience !== undefined && !namesAudience(words) && !(corrected && namesAudience(corrected));
+    };
   /** Stems of the entries' titles and keywords: the words that name what an entry is about. */
   const subjectStems = new Set(analyzer.subjectTermShares(kb.entries).keys());
 
@@ -194,7 +199,14 @@ export function createKnowledgeSearch(
         broad,
         subjectAlone,
         subjectOnly: subject === 'only',
-        ...(audiences.size > 0 ? { forOthers: writtenForOthers(analysed.words) } : {}),
+        ...(audiences.size > 0
+          ? {
+              forOthers: writtenForOthers(
+                analysed.words,
+                analysed.corrections.length > 0 ? analyzer.correctedWords(query) : undefined,
+              ),
+            }
+          : {}),
       },
       config,
     );

@@ -1036,6 +1036,10 @@ describe('the search the app builds from data/', () => {
     expectAnswer('студентка колледжа очно скока декретные в перми', 'maternity-benefit-students');
   });
 
+  it('a misspelt word still names the group an entry is written for: "социальая пенсия возраст" is the social pension (was choices without it)', () => {
+    expectAnswer('социальая пенсия возраст', 'social-pension-who-gets');
+  });
+
   it('a threat to sue is not a crisis', () => {
     expect(search.search('соседи угрожают нам судом из за протечки').intent).toBeUndefined();
   });
