@@ -1040,6 +1040,12 @@ describe('the search the app builds from data/', () => {
     expectAnswer('социальая пенсия возраст', 'social-pension-who-gets');
   });
 
+  it('what large families get is among the choices beside their status, which ranks a little above it (the benefits gave way to other topics)', () => {
+    expect(
+      choicesFor('нас 5 человек трое детей, что нам как многодетным полагается от государства').slice(0, 2),
+    ).toEqual(['large-family-status', 'large-family-benefits']);
+  });
+
   it('a threat to sue is not a crisis', () => {
     expect(search.search('соседи угрожают нам судом из за протечки').intent).toBeUndefined();
   });

@@ -193,8 +193,15 @@ describe('judge', () => {
 
 describe('clarificationHits', () => {
   it('offers distinct topics first, then fills with other entries', () => {
-    const ranked = [entry('a1', 'A', 10), entry('a2', 'A', 9), entry('b', 'B', 8), entry('a3', 'A', 7)];
+    const ranked = [entry('a1', 'A', 10), entry('a2', 'A', 7), entry('b', 'B', 6), entry('a3', 'A', 5)];
     expect(clarificationHits(ranked, 3, 0).map((h) => h.entryId)).toEqual(['a1', 'b', 'a2']);
+  });
+
+  it("offers the best entry's close twin of its own topic second, before the other topics", () => {
+    const ranked = [entry('a1', 'A', 10), entry('a2', 'A', 9), entry('b', 'B', 8), entry('c', 'C', 7)];
+    expect(clarificationHits(ranked, 3, 0).map((h) => h.entryId)).toEqual(['a1', 'a2', 'b']);
+    // With two places, the other topic still comes second.
+    expect(clarificationHits(ranked, 2, 0).map((h) => h.entryId)).toEqual(['a1', 'b']);
   });
 
   it('leaves out entries far below the best', () => {
