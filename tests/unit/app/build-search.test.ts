@@ -1046,6 +1046,25 @@ describe('the search the app builds from data/', () => {
     ).toEqual(['large-family-status', 'large-family-benefits']);
   });
 
+  it('a husband killed in a crash, a brother back from a contract, a housewife with no pension: each finds its measure (were the unified benefit, the social contract, the crisis help)', () => {
+    expectAnswer(
+      'Муж разбился на машине, остались сыновья 5 и 12 лет, я работаю. Что теперь положено детям?',
+      'pension-survivor',
+    );
+    expectAnswer(
+      'Брат вернулся с контракта без ноги, ходит на костылях, бумаги ему никто не оформил. С чего начать и кто поможет?',
+      'svo-participant-support',
+    );
+    expectAnswer(
+      'Мне 66, всю жизнь была домохозяйкой, никакой пенсии у меня нет. Положено ли мне хоть что-нибудь?',
+      'social-pension-who-gets',
+    );
+    // A stroke that "разбил" someone is not a death.
+    expect(search.search('маму разбил инсульт, кто будет за ней ухаживать').hits[0]?.entryId).not.toBe(
+      'funeral-benefit',
+    );
+  });
+
   it('a threat to sue is not a crisis', () => {
     expect(search.search('соседи угрожают нам судом из за протечки').intent).toBeUndefined();
   });
