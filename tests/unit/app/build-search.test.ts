@@ -937,6 +937,8 @@ describe('the search the app builds from data/', () => {
       'свекровь выгоняет из квартиры',
       // Was choices of the survivor's pension and alimony.
       'После развода бывший муж приходит пьяный, ломает дверь и угрожает мне и детям. Куда бежать?',
+      // Was choices of the survivor's pension and the material help.
+      'Дочь с двумя детьми ночью сбежала от пьяного мужа, сидят на вокзале в чужом городе, денег нет.',
       // Was answered with the one-off material help, which takes weeks.
       'добрый вечер. после пожара остались без жилья совсем, я с двумя детьми ночую у знакомых но завтра надо уходить. Камышин. где можно временно пожить?',
     ]) {
@@ -1071,6 +1073,10 @@ describe('the search the app builds from data/', () => {
     expect(search.search('маму разбил инсульт, кто будет за ней ухаживать').hits[0]?.entryId).not.toBe(
       'funeral-benefit',
     );
+  });
+
+  it("a temporary residence permit (РВП) asks the unified benefit's citizenship rule (was choices without it)", () => {
+    expectAnswer('рвп единое пособие на детей положено', 'ep-children-citizenship');
   });
 
   it('a threat to sue is not a crisis', () => {
