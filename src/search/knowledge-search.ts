@@ -180,7 +180,7 @@ export function createKnowledgeSearch(
     // search had read the word right. The intents themselves stay with the words as typed.
     const mentionsWelfare =
       reading.mentionsWelfare ||
-      (analysed.corrections.length > 0 && intents.read(analyzer.correctedWords(query)).mentionsWelfare);
+      (analysed.corrections.length > 0 && intents.read(analysed.corrected).mentionsWelfare);
     // One welfare word alone ("пенсия", "льготы", also "как оформить пособие"): too broad to answer, but the person
     // should get choices, not "I'm not sure".
     const content = contentWords(analysed.words);
@@ -203,7 +203,7 @@ export function createKnowledgeSearch(
           ? {
               forOthers: writtenForOthers(
                 analysed.words,
-                analysed.corrections.length > 0 ? analyzer.correctedWords(query) : undefined,
+                analysed.corrections.length > 0 ? analysed.corrected : undefined,
               ),
             }
           : {}),

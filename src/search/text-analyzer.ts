@@ -40,6 +40,8 @@ export interface AnalysedQuery {
   terms: QueryTerm[];
   /** Words that were replaced by a spelling correction (original → corrected). */
   corrections: [string, string][];
+  /** `words` with those corrections made (the same words when there are none). */
+  corrected: readonly string[];
 }
 
 export interface TextAnalyzer {
@@ -207,7 +209,7 @@ export function createTextAnalyzer(
         else seen.weight = Math.max(seen.weight, w);
       }
       const terms = [...byStem.values()];
-      return { words, reading, terms, corrections };
+      return { words, reading, terms, corrections, corrected: correctedWords };
     },
   };
 }
