@@ -209,7 +209,13 @@ export function createTextAnalyzer(
         else seen.weight = Math.max(seen.weight, w);
       }
       const terms = [...byStem.values()];
-      return { words, reading, terms, corrections, corrected: correctedWords };
+      return {
+        words,
+        reading,
+        terms,
+        corrections,
+        corrected: corrections.length > 0 ? correctedWords : words,
+      };
     },
   };
 }
