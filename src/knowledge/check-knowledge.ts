@@ -87,6 +87,25 @@ function checkAudiences(kb: KnowledgeBase): KnowledgeProblem[] {
   });
 }
 
+/**
+ * An overview (`overview_for`) is preferred only for questions that name its group, so at least one of its own example
+ * questions should: when none does, the words are most likely misspelt and the overview is never preferred.
+ */
+function checkOverviews(kb: KnowledgeBase): KnowledgeProblem[] {
+  return kb.entries.flatMap((entry) => {
+    if (entry.overviewFor === undefined) return [];
+    const namesGroup = compileAudience(entry.overviewFor);
+    if (entry.questions.some((q) => namesGroup(normalizeWords(q)))) return [];
+    return [
+      {
+        severity: 'warning' as const,
+        file: entry.file,
+        message: `no example question names the group of \`overview_for\` (${entry.overviewFor}): check its words`,
+      },
+    ];
+  });
+}
+
 export interface CheckReport {
   errors: number;
   warnings: number;
@@ -114,7 +133,7 @@ export function checkKnowledge(dataDir: string, options: { today?: string } = {}
         });
       }
     }
-    problems.push(...checkAudiences(kb));
+    problems.push(...checkAudiences(kb), ...checkOverviews(kb));
     const services = checkServiceData(dataDir, kb);
     problems.push(...services.problems);
     lines.push(...problems.map(formatProblem));

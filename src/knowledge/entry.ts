@@ -44,6 +44,12 @@ export interface KnowledgeEntry {
    * for this entry to be the answer on its own (search/word-patterns.ts syntax). Otherwise it is one of the choices.
    */
   requires?: string;
+  /**
+   * For an entry that sums up what one group of people is entitled to (pensioners, people with a disability): words
+   * of which a question must name one (search/word-patterns.ts syntax). A broad question of what one is entitled to
+   * ("что мне положено") that names the group prefers this entry to a single measure its other words share.
+   */
+  overviewFor?: string;
   regions: Region[];
   /** Short answer, at most 600 characters after figures are filled in; the most useful fact first. */
   short: string;

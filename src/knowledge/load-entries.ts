@@ -36,6 +36,7 @@ const frontMatterSchema = z.object({
   questions: z.array(z.string().min(3)).min(4, 'needs at least 4 example questions'),
   keywords: z.array(z.union([z.string(), z.number()]).transform(String)).min(1),
   requires: z.string().trim().min(2).optional(),
+  overview_for: z.string().trim().min(2).optional(),
   short: z.string().min(10),
   sources: z
     .array(
@@ -147,6 +148,7 @@ export function parseEntryFile(source: string, rel: string, taxonomy: Taxonomy):
     questions: fmData.questions.map((q) => q.trim()),
     keywords: fmData.keywords.map((k) => k.trim()).filter((k) => k.length > 0),
     ...(fmData.requires ? { requires: fmData.requires } : {}),
+    ...(fmData.overview_for ? { overviewFor: fmData.overview_for } : {}),
     regions: fmData.regions,
     short: fmData.short.trim(),
     sections,

@@ -56,6 +56,8 @@ export interface RankOptions {
   region?: ServedRegion;
   /** Score multipliers per topic (from topic hints). */
   topicBoosts?: ReadonlyMap<string, number>;
+  /** Entry id → score multiplier (an overview asked for, see entry-overviews.ts). */
+  entryBoosts?: ReadonlyMap<string, number>;
 }
 
 export interface KnowledgeIndex {
@@ -226,7 +228,7 @@ export function buildKnowledgeIndex(
     analyzer,
     size: n,
     idf,
-    rank(allTerms, { region, topicBoosts } = {}) {
+    rank(allTerms, { region, topicBoosts, entryBoosts } = {}) {
       const terms = informativeTerms(
         allTerms.filter((t) => searchable(t.stem)),
         idf,
@@ -248,7 +250,11 @@ export function buildKnowledgeIndex(
       // score, then by minisearch's score, then in order of first match (both sorts are stable).
       const scored = scoring.documents.map((r, first) => {
         const entry = indexed[r.id]!;
-        const score = r.score * regionFactor(entry, region) * (topicBoosts?.get(entry.topic) ?? 1);
+        const score =
+          r.score *
+          regionFactor(entry, region) *
+          (topicBoosts?.get(entry.topic) ?? 1) *
+          (entryBoosts?.get(entry.id) ?? 1);
         return { r, score, first };
       });
       scored.sort((a, b) => b.score - a.score || byScore(a.r, b.r) || a.first - b.first);

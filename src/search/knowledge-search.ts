@@ -6,6 +6,7 @@
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { judge } from './confidence.js';
 import { compileAudience } from './entry-audience.js';
+import { createEntryOverviews } from './entry-overviews.js';
 import { looksEnglish } from './foreign-language.js';
 import { createIntentDetector } from './intent-detector.js';
 import { buildKnowledgeIndex, type RankedEntry } from './knowledge-index.js';
@@ -72,6 +73,7 @@ export function createKnowledgeSearch(
   const intents = createIntentDetector(resources.intents);
   const regions = createRegionDetector(resources.regions);
   const hints = createTopicHints(resources.topicHints, new Set(kb.taxonomy.topics.map((t) => t.slug)));
+  const overviews = createEntryOverviews(kb.entries, resources.topicHints.entitlement);
   const maxIdf = index.idf('\u0000');
   const stopWords = new Set(resources.stopWords);
   const requestWords = new Set(resources.requestWords);
@@ -165,7 +167,11 @@ export function createKnowledgeSearch(
     const mention = regions.locate(analysed.words);
     const region = context.region ?? mention?.region;
     const terms = mention ? withRegionTerms(analysed.terms, analysed.words, mention) : analysed.terms;
-    const ranked = index.rank(terms, { region, topicBoosts: hints.boosts(analysed.words) });
+    const ranked = index.rank(terms, {
+      region,
+      topicBoosts: hints.boosts(analysed.words),
+      entryBoosts: overviews.boosts(analysed.words),
+    });
     const queryMass = terms.reduce((sum, t) => {
       const idf = index.idf(t.stem);
       const weight = t.weight * (t.context ? CONTEXT_EVIDENCE : 1);

@@ -71,6 +71,11 @@ export interface TopicHintData {
 export interface TopicHintsData {
   fuzzyMinLength: number;
   hints: TopicHintData[];
+  /**
+   * A broad question of what one is entitled to ("что мне положено", "какие льготы"): with it, the entries that sum
+   * up the rights of a group the question names (`overview_for`) get their score multiplied by `boost`.
+   */
+  entitlement?: { when: string; unless?: string; boost: number };
 }
 
 /** Everything the search reads from `data/search/`. */
@@ -183,6 +188,13 @@ const topicHintsSchema = z.object({
       boost: z.record(z.string(), z.number().positive().max(10)),
     }),
   ),
+  entitlement: z
+    .object({
+      when: z.string().min(1),
+      unless: z.string().min(1).optional(),
+      boost: z.number().positive().max(10),
+    })
+    .optional(),
 });
 
 const numbers = <T extends string>(keys: readonly T[]) =>
@@ -299,7 +311,11 @@ export function loadSearchResources(dataDir: string = defaultDataDir()): SearchR
       followUpWords: sections.follow_up_words,
     },
     regions: { fuzzyMinLength: regions.fuzzy_min_length, regions: regions.regions },
-    topicHints: { fuzzyMinLength: topicHints.fuzzy_min_length, hints: topicHints.hints },
+    topicHints: {
+      fuzzyMinLength: topicHints.fuzzy_min_length,
+      hints: topicHints.hints,
+      ...(topicHints.entitlement ? { entitlement: topicHints.entitlement } : {}),
+    },
     config: dropUndefined({
       boosts: config.boosts,
       bm25: config.bm25,

@@ -53,6 +53,14 @@ describe('kb:check', () => {
     expect(report.text).not.toMatch(/example question "пособие жене срочника"/);
   });
 
+  it("warns when none of an overview's example questions names its group (`overview_for` misspelt: it would never be preferred)", () => {
+    const report = checkKnowledge(`${fixtures}/broken`, { today: '2026-11-23' });
+    expect(report.text).toMatch(
+      /warning .*overview-typo\.md: no example question names the group of `overview_for`/,
+    );
+    expect(report.text).not.toMatch(/for-conscripts\.md: no example question names the group/);
+  });
+
   it('reports an unknown section heading with its line', () => {
     const report = checkKnowledge(`${fixtures}/broken`, { today: '2026-11-23' });
     expect(report.text).toMatch(/dup-b\.md:22: unknown heading "Секретный раздел"/);

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { createEntryOverviews } from '../../../src/search/entry-overviews.js';
+import { normalizeWords } from '../../../src/search/russian-normalizer.js';
+import { projectResources } from './fixtures/fixture-search.js';
+
+describe('entry overviews (a broad question of what one is entitled to)', () => {
+  const entries = [
+    { id: 'pensioners', overviewFor: 'пенсионер*|на пенсии|=70/=75 лет' },
+    { id: 'disabled', overviewFor: 'инвалид*|инвалидност*' },
+    { id: 'disabled-child', overviewFor: 'ребен*/сын*/доч* ... инвалид*/инвалидност*/аутизм*' },
+    { id: 'labour-veterans', overviewFor: 'ветеран* труда' },
+    { id: 'plain-entry' },
+  ];
+  const overviews = createEntryOverviews(entries, projectResources().topicHints.entitlement);
+  const boosted = (text: string) => [...overviews.boosts(normalizeWords(text)).keys()].sort();
+
+  it('prefers the overview of the group a broad question names', () => {
+    expect(boosted('мне 70 лет, какие льготы')).toEqual(['pensioners']);
+    expect(boosted('я инвалид, на что я теперь могу рассчитывать')).toEqual(['disabled']);
+  });
+
+  it('leaves a question that asks for no overview alone, though it names a group', () => {
+    expect(boosted('пенсионер, как оформить субсидию на жку')).toEqual([]);
+    expect(boosted('какие льготы есть вообще')).toEqual([]);
+  });
+
+  it('leaves a broad question that names a measure of its own to that measure', () => {
+    expect(boosted('пенсионер какие льготы на капремонт')).toEqual([]);
+    expect(boosted('инвалид, какие льготы на коммуналку')).toEqual([]);
+  });
+
+  it('takes the group named in the most words: a disabled child, not any person with a disability', () => {
+    expect(boosted('у дочки аутизм, дали инвалидность, что нам положено')).toEqual(['disabled-child']);
+    expect(boosted('ветеран труда, пенсионер, какие льготы')).toEqual(['labour-veterans']);
+  });
+
+  it('measures a group by its best alternative: two ways of naming a pensioner are not a more specific group', () => {
+    expect(boosted('ветеран труда, 75 лет, на пенсии, что мне положено')).toEqual([
+      'labour-veterans',
+      'pensioners',
+    ]);
+  });
+
+  it('does nothing without the cue in the data', () => {
+    const without = createEntryOverviews(entries, undefined);
+    expect(without.boosts(normalizeWords('мне 70 лет, какие льготы')).size).toBe(0);
+  });
+});
