@@ -1159,4 +1159,22 @@ describe('the search the app builds from data/', () => {
     expect(choicesFor('пенсионер какие льготы на капремонт')[0]).toBe('capital-repair-compensation-70-80');
     expectAnswer('мне 70 лет, положена ли компенсация за капремонт', 'capital-repair-compensation-70-80');
   });
+
+  it('welfare questions that looked like other services are kept: a family payment "как подать" (read as "продать" with a typo), a carer for a sick grandmother, a pension taken by bailiffs, a single mother owed alimony asking what she is entitled to; "песия" is the pension', () => {
+    expect(search.search('семейная выплата возврат ндфл как подать').hits[0]?.entryId).toMatch(
+      /^family-payment/,
+    );
+    expectAnswer('бабушка болеет нужна сиделка кто поможет', 'home-social-worker');
+    expect(
+      search.search('кредит не могу платить пенсия маленькая приставы забирают всю пенсию').hits[0]?.entryId,
+    ).toBe('benefits-protected-from-debts');
+    expect(
+      search.search(
+        'осталась одна с двумя детьми муж ушел алименты не платит зарплата маленькая что мне положено',
+      ).band,
+    ).not.toBe('out_of_scope');
+    expectAnswer('кагда придет песия', 'benefit-payment-dates');
+    expectRedirect('налог с продажи квартиры платить надо', 'taxes');
+    expectRedirect('алименты на двоих детей сколько процентов от зарплаты', 'alimony');
+  });
 });
