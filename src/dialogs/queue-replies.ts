@@ -93,6 +93,15 @@ export function newTicketLines(turn: Turn, priority: 'urgent' | 'normal'): RichT
   return [...(priority === 'normal' ? placeLines(turn, q.forNew.normal) : []), ...closedNotice(turn)];
 }
 
+/**
+ * Out of hours, for someone in danger: when a person will answer, and not to wait for it but to call 112 ("вам
+ * ответят в понедельник" alone read as "nobody will help you now").
+ */
+export function urgentClosedNotice(turn: Turn): RichText {
+  const closed = closedNotice(turn);
+  return closed.length > 0 ? [...closed, ...parseRichText(turn.ctx.t('queue.closed_urgent'))] : [];
+}
+
 /** The lines for a citizen already waiting: their own place, or that a consultant has the ticket. */
 export function ownTicketLines(turn: Turn): RichText {
   const own = turn.deps.queue?.own;

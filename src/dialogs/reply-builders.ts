@@ -197,10 +197,20 @@ function sectionButtons(ctx: ReplyContext, entry: KnowledgeEntry, except?: Secti
   );
 }
 
-function feedbackRow(ctx: ReplyContext, entry: KnowledgeEntry): Button[] {
+/** The taxonomy topic of emergency help (violence, danger to life, nowhere to sleep). */
+export const CRISIS_TOPIC = 'crisis-support';
+
+/**
+ * 👍/👎 under an answer, except under the emergency help: "Помог ли ответ?" beside 112 and a hand-off reads as
+ * indifference to someone in danger (a citizen audit flagged it).
+ */
+function feedbackRows(ctx: ReplyContext, entry: KnowledgeEntry): Button[][] {
+  if (entry.topic === CRISIS_TOPIC) return [];
   return [
-    action(ctx.t('buttons.helpful'), { a: 'feedback', id: entry.id, helpful: true }),
-    action(ctx.t('buttons.not_helpful'), { a: 'feedback', id: entry.id, helpful: false }),
+    [
+      action(ctx.t('buttons.helpful'), { a: 'feedback', id: entry.id, helpful: true }),
+      action(ctx.t('buttons.not_helpful'), { a: 'feedback', id: entry.id, helpful: false }),
+    ],
   ];
 }
 
@@ -224,13 +234,13 @@ export function answerMessage(
       ...region.blocks,
       sourceLine(ctx, entry),
       ...reviewOverdueNote(ctx, entry),
-      ...md(ctx, 'answer.helpful_question'),
+      ...(entry.topic === CRISIS_TOPIC ? [] : md(ctx, 'answer.helpful_question')),
     ],
     buttons: [
       ...rows(sectionButtons(ctx, entry), 2),
       ...region.buttons,
       ...offers.map((b) => [b]),
-      feedbackRow(ctx, entry),
+      ...feedbackRows(ctx, entry),
       footerRow(ctx),
     ],
   };
@@ -274,7 +284,7 @@ export function sectionMessage(
         2,
       ),
       ...region.buttons,
-      feedbackRow(ctx, entry),
+      ...feedbackRows(ctx, entry),
       footerRow(ctx),
     ],
   };

@@ -58,7 +58,7 @@ export interface TransitionResult {
 /** Searches look at this much of a message; the rest of a very long message is kept in the transcript. */
 export const MAX_QUERY_CHARS = 1000;
 /** The taxonomy topic of emergency help (violence, danger to life, nowhere to sleep). */
-export const CRISIS_TOPIC = 'crisis-support';
+export const CRISIS_TOPIC = reply.CRISIS_TOPIC;
 /** The same text again within this window is a double send, not a new question. */
 export const REPEAT_WINDOW_MS = 3000;
 /** While waiting for a consultant, acknowledge the citizen's messages at most this often. */
@@ -121,7 +121,7 @@ export class Turn {
         this.send(reply.handoffConfirm(this.ctx, leadKeys, undefined, queue.newTicketLines(this, 'normal')));
       else if (fresh) {
         // The crisis message went first; out of hours it must also say when a person will answer.
-        const notice = queue.closedNotice(this);
+        const notice = queue.urgentClosedNotice(this);
         if (notice.length > 0) this.send({ text: notice });
       }
     }

@@ -542,6 +542,13 @@ describe('hand-off', () => {
     const text = replyText(effects);
     expect(text).toMatch(/112/);
     expect(text).toMatch(/Источник/);
+    // No "Помог ли ответ?" and 👍/👎 beside 112 for someone in danger.
+    expect(text).not.toMatch(/Помог ли ответ/);
+    const payloads = replies(effects).flatMap((m) =>
+      (m.buttons ?? []).flat().map((b) => (b.kind === 'action' ? b.payload : '')),
+    );
+    expect(payloads.map((p) => decodePayload(p)?.a)).not.toContain('feedback');
+    expect(payloads.map((p) => decodePayload(p)?.a)).toContain('section');
     expect(effects).toContainEqual({ type: 'handoff', reason: 'crisis', priority: 'urgent' });
     const recorded = effects.filter((e) => e.type === 'outcome');
     expect(recorded).toEqual([
