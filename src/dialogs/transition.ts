@@ -5,7 +5,7 @@
 import type { KnowledgeEntry } from '../knowledge/entry.js';
 import type { IncomingEvent, UnsupportedMedia } from '../messaging/incoming-event.js';
 import { parseRichText } from '../messaging/rich-text.js';
-import type { SearchOutcome } from '../search/search-types.js';
+import type { SearchOutcome, TextUnderstanding } from '../search/search-types.js';
 import type { DialogState } from './dialog-state.js';
 import { initialState } from './dialog-state.js';
 import { onSystemSignal, onWaitingText } from './handoff-events.js';
@@ -437,9 +437,41 @@ function onText(turn: Turn, raw: string): void {
   const top = result.band === 'answer' && result.hits[0] ? deps.kb.entry(result.hits[0].entryId) : undefined;
   if (top && deps.flows?.some((f) => f.onAnswer?.(turn, query, top))) return;
 
+  if (lastEntry && result.band === 'out_of_scope' && result.intent === undefined)
+    return onFollowUp(turn, query, lastEntry, region, currentYear);
+
   const lead =
     text.length > MAX_QUERY_CHARS ? parseRichText(deps.translator.t(state.locale, 'long.note')) : [];
   onSearchResult(turn, result, lead);
+}
+
+/**
+ * Right after an answer, a message the search finds nothing in ("а если я работаю?", "а работающим?", "а в
+ * волгоградской области?") is most likely about that answer: it was refused as out of scope, the commonest way a
+ * citizen went on talking (a citizen audit). Searched again with the answer's title, it may name another entry (the
+ * answer to it); a region named shows the answer again with that region's figures; otherwise the answer's parts are
+ * offered, with the consultant.
+ */
+function onFollowUp(
+  turn: Turn,
+  query: string,
+  entry: KnowledgeEntry,
+  region: ReturnType<TextUnderstanding['region']>,
+  currentYear: number,
+): void {
+  const { deps, state } = turn;
+  const known =
+    region ?? (state.region === 'perm' || state.region === 'volgograd' ? state.region : undefined);
+  const again = deps.search.search(
+    `${query} ${entry.title}`,
+    known ? { region: known, currentYear } : { currentYear },
+  );
+  const other = again.band === 'answer' && again.hits[0] ? deps.kb.entry(again.hits[0].entryId) : undefined;
+  if (other && other.id !== entry.id)
+    return turn.answer(other, { confidence: again.confidence, detail: 'follow-up:context' });
+  if (region) return turn.answer(entry, { detail: 'follow-up:region' });
+  turn.send(reply.partsOffer(turn.ctx, entry, 'answer.vague_after_answer'));
+  turn.outcome({ outcome: 'other', entryId: entry.id, detail: 'follow-up:parts' });
 }
 
 /**

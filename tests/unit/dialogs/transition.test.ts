@@ -3,7 +3,7 @@ import { DIALOG_STATE_VERSION, restoreState } from '../../../src/dialogs/dialog-
 import type { Effect } from '../../../src/dialogs/effects.js';
 import { decodePayload, encodePayload } from '../../../src/dialogs/payloads.js';
 import { MAX_PAYLOAD_BYTES, payloadBytes } from '../../../src/messaging/outgoing-message.js';
-import type { SearchOutcome, SpecialIntent } from '../../../src/search/search-types.js';
+import type { SearchContext, SearchOutcome, SpecialIntent } from '../../../src/search/search-types.js';
 import {
   buttonLabels,
   DialogHarness,
@@ -11,6 +11,7 @@ import {
   outcomeOf,
   replies,
   replyText,
+  ScriptedSearch,
 } from '../../support/dialog-harness.js';
 
 function answerFor(h: DialogHarness, entryId: string) {
@@ -345,6 +346,67 @@ describe('answers', () => {
     expect(h.search.queries.at(-1)!.length).toBeLessThanOrEqual(1000);
     expect(replyText(effects)).toMatch(/очень длинное/);
     expect(outcomeOf(effects)).toMatchObject({ outcome: 'answer', entryId: EP });
+  });
+});
+
+/** A scripted search that answers each query with the next outcome of its list (the last one repeats). */
+class SearchSequence extends ScriptedSearch {
+  constructor(private readonly outcomes: SearchOutcome[]) {
+    super();
+  }
+  override search(query: string, context?: SearchContext): SearchOutcome {
+    super.search(query, context);
+    return this.outcomes.length > 1 ? this.outcomes.shift()! : this.outcomes[0]!;
+  }
+}
+
+const NOTHING: SearchOutcome = { band: 'out_of_scope', hits: [], confidence: 0 };
+
+describe('a follow-up the search finds nothing in, right after an answer', () => {
+  it('offers the parts of that answer, instead of calling it out of scope ("а если я работаю?")', () => {
+    const { h, entry } = answered();
+    h.search.next = NOTHING;
+    const effects = h.text('а если я работаю?');
+    const text = replyText(effects);
+    expect(text).toContain(`Если вы об ответе «${entry.title}»`);
+    expect(text).not.toMatch(/не помогу/);
+    expect(outcomeOf(effects)).toMatchObject({ outcome: 'other', entryId: EP, detail: 'follow-up:parts' });
+    // Searched again with the answer's title: the words of the follow-up may name another entry with it.
+    expect(h.search.queries.at(-1)).toBe(`а если я работаю? ${entry.title}`);
+  });
+
+  it('answers from the entry the follow-up names together with the answer', () => {
+    const { h } = answered();
+    const income = h.kb.entry('ep-children-income-rules')!;
+    h.search = new SearchSequence([
+      NOTHING,
+      { band: 'answer', hits: [{ entryId: income.id, topic: income.topic, score: 9 }], confidence: 0.7 },
+    ]);
+    const effects = h.text('а если зарплата серая?');
+    expect(replyText(effects)).toContain(income.title);
+    expect(outcomeOf(effects)).toMatchObject({
+      outcome: 'answer',
+      entryId: income.id,
+      detail: 'follow-up:context',
+    });
+  });
+
+  it('shows the answer again for a region named ("а в волгоградской области?"), which now applies', () => {
+    const { h, entry } = answered();
+    h.search.next = NOTHING;
+    const effects = h.text('а в волгоградской области?');
+    expect(replyText(effects)).toContain(entry.title);
+    expect(outcomeOf(effects)).toMatchObject({ outcome: 'answer', entryId: EP, detail: 'follow-up:region' });
+    expect(h.state.region).toBe('volgograd');
+  });
+
+  it('is still out of scope with no answer before it, or when the search says it is off-topic', () => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    expect(replyText(h.text('а если я работаю?'))).toMatch(/не помогу/);
+    const { h: after } = answered();
+    intentIs(after, 'off_topic');
+    expect(replyText(after.text('а какая завтра погода'))).toMatch(/не помогу/);
   });
 });
 
