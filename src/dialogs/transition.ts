@@ -346,7 +346,9 @@ function onText(turn: Turn, raw: string): void {
     return turn.outcome({ outcome: 'other', detail: 'empty' });
   }
   const normalized = text.toLowerCase().replace(/\s+/g, ' ');
+  // In a questionnaire the same "нет" answers one question after another; elsewhere it is a double send.
   if (
+    !state.flow &&
     state.lastText &&
     state.lastText.text === fingerprint(normalized) &&
     deps.now - state.lastText.at < REPEAT_WINDOW_MS

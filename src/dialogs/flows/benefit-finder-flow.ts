@@ -33,6 +33,7 @@ import {
 import { encodePayload } from '../payloads.js';
 import { rows } from '../reply-builders.js';
 import type { Turn } from '../turn.js';
+import { typedAnswer } from '../typed-answer.js';
 import type { FlowHandler } from './flow-handler.js';
 
 export const FINDER_CODE = 'bf';
@@ -433,9 +434,16 @@ function start(turn: Turn, fresh: boolean): void {
   ask(turn, 'region', { a: answers, h: [] }, false, md(turn, 'finder.intro'));
 }
 
-function onAnswer(turn: Turn, rules: BenefitRules, step: Step, value: string, d: FinderData): void {
+/** A button's answer; `edit` replaces the question pressed under (false for an answer typed as words). */
+function onAnswer(
+  turn: Turn,
+  rules: BenefitRules,
+  step: Step,
+  value: string,
+  d: FinderData,
+  edit = true,
+): void {
   const a = { ...d.a };
-  const edit = true;
   switch (step) {
     case 'region': {
       const region = REGION_VALUES.find((r) => r === value);
@@ -508,6 +516,25 @@ function onAnswer(turn: Turn, rules: BenefitRules, step: Step, value: string, d:
     }
   }
   advance(turn, rules, step, { a, h: d.h }, edit);
+}
+
+/**
+ * The button value a typed reply names on a question with buttons ("нет", "двое", "Волгоград"), or undefined. Not for
+ * the income, which is typed anyway.
+ */
+function typedStepAnswer(turn: Turn, step: Step, text: string): string | undefined {
+  const t = turn.ctx.t;
+  if (step === 'income') return undefined;
+  if (step === 'children')
+    return typedAnswer(text, [{ value: 'none', label: t('finder.buttons.no_children') }], { no: 'none' });
+  if (step === 'region') {
+    const named = turn.deps.understanding.region(text);
+    if (named) return named;
+  }
+  const offered = options(step).map(([value, key]) => ({ value, label: t(key) }));
+  const no = options(step).find(([, key]) => /\.(no|none)$/.test(key))?.[0];
+  const yes = step === 'pregnant' ? '1' : undefined;
+  return typedAnswer(text, offered, { ...(yes ? { yes } : {}), ...(no ? { no } : {}) });
 }
 
 /** "Which of these?" offers the finder when at least this many of the choices are measures it evaluates. */
@@ -636,6 +663,11 @@ export function createBenefitFinderFlow(options: BenefitFinderOptions): FinderFl
           );
           return true;
         }
+      }
+      const typed = typedStepAnswer(turn, step, text);
+      if (typed !== undefined) {
+        onAnswer(turn, options.rules, step, typed, d, false);
+        return true;
       }
       // Any other text is a new question: the questionnaire ends (its answers are not kept).
       return false;

@@ -15,6 +15,7 @@ import type { ComplaintDraft } from '../effects.js';
 import { encodePayload } from '../payloads.js';
 import { footerRow, sectionMessage } from '../reply-builders.js';
 import type { Turn } from '../turn.js';
+import { typedAnswer } from '../typed-answer.js';
 import type { FlowHandler } from './flow-handler.js';
 
 export const COMPLAINT_CODE = 'cp';
@@ -561,6 +562,33 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
         case 'wish-text':
           askConsent(turn, { ...draft, wish: text.slice(0, MAX_WISH_CHARS) }, step, false);
           return true;
+        case 'agency':
+          // An office typed instead of chosen from the list ("мфц на ленина") is the "other, I will write it" answer:
+          // it was read as a new question and the draft was lost.
+          afterAgency(turn, { ...draft, agencyName: text.slice(0, MAX_AGENCY_NAME_CHARS) }, 'agency', false);
+          return true;
+        case 'consent': {
+          const t = turn.ctx.t;
+          const consent = typedAnswer(
+            text,
+            [
+              { value: '1', label: t('complaints.buttons.consent_yes') },
+              { value: '0', label: t('complaints.buttons.consent_no') },
+            ],
+            { yes: '1', no: '0' },
+          );
+          if (consent === undefined) return false;
+          askConfirm(turn, { ...draft, consent: consent === '1' }, 'consent', false);
+          return true;
+        }
+        case 'confirm': {
+          const send = typedAnswer(text, [{ value: true, label: turn.ctx.t('complaints.buttons.send') }], {
+            yes: true,
+          });
+          if (!send) return false;
+          submit(turn, draft);
+          return true;
+        }
         case 'appeal': {
           const result = turn.deps.search.search(text.slice(0, 300));
           const entries = result.hits

@@ -106,6 +106,19 @@ describe('benefit finder', () => {
     expect(replyText(h2.press('bf:di:child'))).toMatch(/Вопрос 7 из 9/);
   });
 
+  it('takes answers typed instead of pressed: a town for the region, "нет" to question after question, "двое"', () => {
+    const h = startedServices();
+    h.press('bf:go');
+    expect(replyText(h.text('волгоград'))).toMatch(/Вопрос 2 из 9/);
+    expect(replyText(h.text('нет'))).toMatch(/Вопрос 3 из 9[\s\S]*ждёт ребёнка/);
+    // The same "нет" again within seconds answers the next question (not ignored as a double send).
+    expect(replyText(h.text('нет'))).toMatch(/Вопрос 4 из 9[\s\S]*Сколько взрослых/);
+    expect(replyText(h.text('двое'))).toMatch(/общий доход семьи/);
+    h.text('30000');
+    expect(replyText(h.text('нет'))).toMatch(/Вопрос 7 из 9/);
+    expect(h.state.flow?.step).toBe('pension');
+  });
+
   it('asks the income again for digits it cannot read, and leaves the questionnaire for a question', () => {
     const h = startedServices();
     h.press('bf:go');

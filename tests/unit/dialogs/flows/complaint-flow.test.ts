@@ -14,6 +14,21 @@ const complaintOf = (effects: Effect[]) =>
   effects.find((e): e is Extract<Effect, { type: 'complaint' }> => e.type === 'complaint');
 
 describe('complaint flow', () => {
+  it('takes an office typed instead of chosen, "да" to the consent and "отправить" to the summary (the draft was lost)', () => {
+    const h = startedServices();
+    h.press('cp:go');
+    h.press('cp:ab:ag');
+    h.press('cp:rg:volgograd');
+    expect(replyText(h.text('ЦСЗН Камышин'))).toMatch(/Опишите коротко, что случилось/);
+    h.text('потеряли мои документы на субсидию второй раз');
+    h.press('cp:w:check');
+    expect(replyText(h.text('да'))).toMatch(/Учреждение: ЦСЗН Камышин[\s\S]*Связаться в чате: да/);
+    expect(complaintOf(h.text('отправить'))?.complaint).toMatchObject({
+      agencyName: 'ЦСЗН Камышин',
+      contactConsent: true,
+    });
+  });
+
   it('files a complaint about an agency from the directory, step by step', () => {
     const h = startedServices();
     const start = h.press('cp:go');
