@@ -1,5 +1,10 @@
-/** How an incoming event reads in the transcript. Locations and contacts are not kept, only that they came. */
+/**
+ * How an incoming event reads in the transcript. Locations and contacts are not kept, only that they came; phone
+ * numbers, СНИЛС, passport and card numbers and e-mail addresses typed in a message are kept as tags ("[snils]"):
+ * /privacy tells citizens we do not keep them, and they were stored as typed (a citizen audit).
+ */
 import type { IncomingEvent } from '../messaging/incoming-event.js';
+import { redactPersonalData } from '../messaging/personal-data.js';
 
 /** Longest text kept for one message in the transcript. */
 export const MAX_TRANSCRIPT_CHARS = 10_000;
@@ -7,11 +12,13 @@ export const MAX_TRANSCRIPT_CHARS = 10_000;
 export function describeEvent(event: IncomingEvent): string {
   switch (event.kind) {
     case 'text':
-      return event.text.slice(0, MAX_TRANSCRIPT_CHARS);
+      return redactPersonalData(event.text.slice(0, MAX_TRANSCRIPT_CHARS));
     case 'start':
       return '/start';
     case 'command':
-      return `/${event.command}${event.args ? ` ${event.args}` : ''}`.slice(0, MAX_TRANSCRIPT_CHARS);
+      return redactPersonalData(
+        `/${event.command}${event.args ? ` ${event.args}` : ''}`.slice(0, MAX_TRANSCRIPT_CHARS),
+      );
     case 'button':
       return `[button ${event.payload}]`;
     case 'location':

@@ -17,6 +17,7 @@ import type { CitizenQueueInfo } from '../handoff/queue-info.js';
 import { isLocale, localeFromLanguageCode, type Translator } from '../i18n/translator.js';
 import type { AcceptStatus, InboundSink } from '../messaging/delivery.js';
 import type { IncomingEvent } from '../messaging/incoming-event.js';
+import { redactPersonalData } from '../messaging/personal-data.js';
 import { parseRichText } from '../messaging/rich-text.js';
 import { fillTicket, ticketNumber } from '../services/complaints/ticket.js';
 import { isDatabaseBusy } from '../storage/database-busy.js';
@@ -29,6 +30,13 @@ import type { FloodLimiter } from './flood-limit.js';
 export const PRIVATE_TRANSCRIPT_TEXT = '[private answer, not kept]';
 
 /** The stored event without what the citizen typed or pressed (kind, ids and times stay for dedupe and counts). */
+/** The event with the personal numbers of its text as tags, or undefined when it has none (see personal-data.ts). */
+function withoutPersonalData(event: IncomingEvent): IncomingEvent | undefined {
+  if (event.kind !== 'text') return undefined;
+  const text = redactPersonalData(event.text);
+  return text === event.text ? undefined : { ...event, text };
+}
+
 function withoutPrivateContent(event: IncomingEvent): IncomingEvent {
   switch (event.kind) {
     case 'text':
@@ -501,6 +509,11 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
       if (!forgotten) store.inbox.finish(inboundId, 'done', now);
       // An answer the citizen did not agree to keep (the benefit finder) leaves no copy in the raw event log.
       if (!forgotten && applied.private) store.inbox.redact(inboundId, withoutPrivateContent(stored.event));
+      else if (!forgotten) {
+        // Nor a phone, СНИЛС or passport number typed in it, once the engine has read the message.
+        const masked = withoutPersonalData(stored.event);
+        if (masked) store.inbox.redact(inboundId, masked);
+      }
       replied = outgoing.length > 0;
     };
     try {

@@ -8,7 +8,7 @@
  *    are kept as they are: they are how an operator finds a chat.
  */
 import pino, { type Logger } from 'pino';
-import { redactPersonalData } from './personal-data.js';
+import { redactPersonalData } from '../messaging/personal-data.js';
 
 export const REDACTED_PATHS = [
   'text',

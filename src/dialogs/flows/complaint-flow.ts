@@ -8,6 +8,7 @@
 import { instantDate as formatDate } from '../../i18n/calendar-date.js';
 import type { KnowledgeEntry } from '../../knowledge/entry.js';
 import type { Button, OutgoingMessage } from '../../messaging/outgoing-message.js';
+import { redactPersonalData } from '../../messaging/personal-data.js';
 import { type Block, parseRichText, type RichText } from '../../messaging/rich-text.js';
 import type { AgencyDirectory, DirectoryRegion } from '../../services/agencies/agency-directory.js';
 import { TICKET_PLACEHOLDER } from '../../services/complaints/ticket.js';
@@ -545,7 +546,7 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
         case 'agency-name':
           afterAgency(
             turn,
-            { ...draft, agencyName: text.slice(0, MAX_AGENCY_NAME_CHARS) },
+            { ...draft, agencyName: redactPersonalData(text.slice(0, MAX_AGENCY_NAME_CHARS)) },
             'agency-name',
             false,
           );
@@ -556,16 +557,31 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
             turn.outcome({ outcome: 'other', detail: 'complaint:what-too-short' });
             return true;
           }
-          askWish(turn, { ...draft, what: text.slice(0, MAX_DESCRIPTION_CHARS) }, 'what', false);
+          askWish(
+            turn,
+            { ...draft, what: redactPersonalData(text.slice(0, MAX_DESCRIPTION_CHARS)) },
+            'what',
+            false,
+          );
           return true;
         case 'wish':
         case 'wish-text':
-          askConsent(turn, { ...draft, wish: text.slice(0, MAX_WISH_CHARS) }, step, false);
+          askConsent(
+            turn,
+            { ...draft, wish: redactPersonalData(text.slice(0, MAX_WISH_CHARS)) },
+            step,
+            false,
+          );
           return true;
         case 'agency':
           // An office typed instead of chosen from the list ("мфц на ленина") is the "other, I will write it" answer:
           // it was read as a new question and the draft was lost.
-          afterAgency(turn, { ...draft, agencyName: text.slice(0, MAX_AGENCY_NAME_CHARS) }, 'agency', false);
+          afterAgency(
+            turn,
+            { ...draft, agencyName: redactPersonalData(text.slice(0, MAX_AGENCY_NAME_CHARS)) },
+            'agency',
+            false,
+          );
           return true;
         case 'consent': {
           const t = turn.ctx.t;

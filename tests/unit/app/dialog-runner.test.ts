@@ -154,6 +154,22 @@ describe('dialog runner', () => {
     second.close();
   });
 
+  it('keeps no СНИЛС, passport or phone number typed in a message: the search reads it, the transcript and the stored event have tags', async () => {
+    const store = createSqliteStore(':memory:');
+    const search = new ScriptedSearch();
+    const runner = runnerOn(store, search);
+    const text = 'мой снилс 123-456-789 01 паспорт 4510 123456 почему не пришла пенсия';
+    const event = ev({ kind: 'text', text }, 'numbers');
+    await runner.accept(event);
+    await runner.idle();
+    expect(search.queries).toContain(text);
+    expect(asked(store, 'numbers')).toEqual(['мой снилс [snils] паспорт [passport] почему не пришла пенсия']);
+    // The only event of a fresh database.
+    const stored = store.inbox.get(1);
+    expect(stored?.event).toMatchObject({ kind: 'text', text: expect.stringContaining('[snils]') });
+    expect(JSON.stringify(stored?.event)).not.toMatch(/123-456-789|4510 123456/);
+  });
+
   it('a failure while handling tells the citizen the message is saved, and the next message works', async () => {
     const store = createSqliteStore(':memory:');
     const broken = runnerOn(store, new ScriptedSearch(), true);

@@ -20,11 +20,13 @@ describe('complaint flow', () => {
     h.press('cp:ab:ag');
     h.press('cp:rg:volgograd');
     expect(replyText(h.text('ЦСЗН Камышин'))).toMatch(/Опишите коротко, что случилось/);
-    h.text('потеряли мои документы на субсидию второй раз');
+    h.text('потеряли мои документы на субсидию второй раз, мой снилс 112-233-445 95');
     h.press('cp:w:check');
     expect(replyText(h.text('да'))).toMatch(/Учреждение: ЦСЗН Камышин[\s\S]*Связаться в чате: да/);
     expect(complaintOf(h.text('отправить'))?.complaint).toMatchObject({
       agencyName: 'ЦСЗН Камышин',
+      // A personal number is not passed on to supervisors (nor shown back in the summary).
+      description: 'потеряли мои документы на субсидию второй раз, мой снилс [snils]',
       contactConsent: true,
     });
   });

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createLogger, MAX_LOGGED_STRING } from '../../../src/app/logger.js';
-import { redactPersonalData } from '../../../src/app/personal-data.js';
+import { redactPersonalData } from '../../../src/messaging/personal-data.js';
 
 const REDACTED: [string, string, string][] = [
   ['phone +7 with brackets', 'звоните +7 (912) 345-67-89 вечером', 'звоните [phone] вечером'],
