@@ -185,7 +185,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     accept: async (event) => (await acceptCounted([event]))[0]!,
     acceptMany: acceptCounted,
   };
-  const server = createServer({ logger });
+  const server = createServer({ logger, trustProxy: config.operations.trustProxy });
   const deps = { inbound, logger, translator };
   const channels = channelMakers.map((make) => make(deps));
   const webSender = createWebSender();

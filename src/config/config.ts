@@ -7,6 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { loadWorkingHours, type WorkingHours, WorkingHoursError } from '../handoff/working-hours.js';
+import { parseTrustProxy, type TrustProxy } from './trust-proxy.js';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], { error: 'must be true or false' })
@@ -60,6 +61,15 @@ const envSchema = z.object({
   METRICS_TOKEN: z
     .string()
     .regex(/^[\x21-\x7e]{16,256}$/, 'METRICS_TOKEN must be 16–256 printable characters without spaces')
+    .optional(),
+  TRUST_PROXY: z
+    .string()
+    .transform((value, ctx): TrustProxy => {
+      const parsed = parseTrustProxy(value);
+      if ('trustProxy' in parsed) return parsed.trustProxy;
+      ctx.addIssue({ code: 'custom', message: parsed.problem });
+      return z.NEVER;
+    })
     .optional(),
   DATA_DIR: z.string().min(1).default('./data'),
   WEB_CHAT: bool.default(true),
@@ -185,7 +195,7 @@ export interface ConsoleConfig {
   sessionHours: number;
   /** Session and CSRF cookies only over https. */
   secureCookies: boolean;
-  /** Login attempts per minute from one address. */
+  /** Failed login attempts a minute for one login name from one address (src/console/auth/login-throttle.ts). */
   loginAttemptsPerMinute: number;
   /** Create the demo consultant at start and print its login (local mode). */
   demoAccount: boolean;
@@ -203,7 +213,7 @@ export interface QueueConfig {
   defaultWaitMinutes: number;
 }
 
-/** Operations: the database's lock wait, retention, the flood limit and /metrics. */
+/** Operations: the database's lock wait, retention, the flood limit, /metrics and the proxies in front. */
 export interface OperationsConfig {
   /** How long a write waits for a lock held by another connection (ms). */
   databaseBusyTimeoutMs: number;
@@ -215,6 +225,8 @@ export interface OperationsConfig {
   metricsToken: string | undefined;
   /** How long a graceful shutdown may take before the process exits anyway (ms); nothing stored is lost. */
   shutdownTimeoutMs: number;
+  /** Which proxies may set X-Forwarded-For (false: none, the socket's address is the client's). */
+  trustProxy: TrustProxy;
 }
 
 export interface AppConfig {
@@ -364,6 +376,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       floodMessagesPerMinute: e.FLOOD_MESSAGES_PER_MINUTE,
       metricsToken: e.METRICS_TOKEN,
       shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+      trustProxy: e.TRUST_PROXY ?? false,
     },
     dataDir,
     webChat: e.WEB_CHAT,

@@ -9,7 +9,8 @@
  *   browser gets the login page (or 401 for fragments) and no data;
  * - CSRF: every POST carries a token bound to a secret cookie (@fastify/csrf-protection), checked before the
  *   handler, the login form included;
- * - login attempts are rate-limited per address (@fastify/rate-limit);
+ * - failed login attempts are limited per client address and login name (`auth/login-throttle.ts`); the address is
+ *   the socket's unless TRUST_PROXY names the proxies in front, so a client cannot choose its own;
  * - every dynamic string is escaped (`views/html.ts`), and the Content-Security-Policy allows scripts from
  *   /console/assets only, so even a missed escape could not run a citizen's <script>.
  */
@@ -19,13 +20,13 @@ import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyFormbody from '@fastify/formbody';
-import fastifyRateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import type { ConsoleConfig } from '../config/config.js';
 import type { Translator } from '../i18n/translator.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { ComplaintService } from '../services/complaints/complaint-service.js';
+import { createLoginThrottle } from './auth/login-throttle.js';
 import type { CannedAnswers } from './canned-answers.js';
 import type { ConsoleService } from './console-service.js';
 import type { Account, Role } from './console-store.js';
@@ -132,7 +133,10 @@ export function registerConsole(server: FastifyInstance, deps: ConsoleDeps): voi
           (req.body as { _csrf?: string } | undefined)?._csrf ??
           (req.headers['x-csrf-token'] as string | undefined),
       });
-      await app.register(fastifyRateLimit, { global: false });
+      const throttle = createLoginThrottle({
+        maxFailures: config.loginAttemptsPerMinute,
+        clock: () => service.now(),
+      });
 
       const view = (request: FastifyRequest, reply: FastifyReply): ViewContext =>
         createViewContext({
@@ -209,7 +213,6 @@ export function registerConsole(server: FastifyInstance, deps: ConsoleDeps): voi
       app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, request, reply) => {
         const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
         const ctx = view(request, reply);
-        if (status === 429) return sendPage(reply, loginPage(ctx, { error: 'login.too_many' }), 429);
         if (error.code?.startsWith('FST_CSRF')) {
           if (isHtmx(request)) return kit.refuse(request, reply, 403, 'errors.csrf');
           return sendPage(reply, errorPage(ctx, 'errors.csrf_title', 'errors.csrf'), 403);
@@ -246,25 +249,33 @@ export function registerConsole(server: FastifyInstance, deps: ConsoleDeps): voi
 
       app.post<{ Body: { login?: string; password?: string; next?: string } }>(
         '/login',
-        {
-          config: {
-            public: true,
-            rateLimit: { max: config.loginAttemptsPerMinute, timeWindow: 60_000 },
-          },
-        },
+        { config: { public: true } },
         async (request, reply) => {
           const login = String(request.body?.login ?? '').slice(0, 100);
           const password = String(request.body?.password ?? '').slice(0, 200);
           const next = safeNext(request.body?.next);
+          // The address is in the log so that guessing can be traced; it is not personal data of a citizen.
+          const who = { login: login.slice(0, 40), ip: request.ip };
+          const attempt = throttle.begin(request.ip, login);
+          if ('retryAfterMs' in attempt) {
+            deps.logger.warn(who, 'console login refused: too many failed attempts');
+            reply.header('retry-after', String(Math.ceil(attempt.retryAfterMs / 1000)));
+            return sendPage(
+              reply,
+              loginPage(view(request, reply), { error: 'login.too_many', login, next }),
+              429,
+            );
+          }
           const session = login && password ? await service.login(login, password) : undefined;
           if (!session) {
-            deps.logger.warn({ login: login.slice(0, 40) }, 'console login failed');
+            deps.logger.warn(who, 'console login failed');
             return sendPage(
               reply,
               loginPage(view(request, reply), { error: 'login.failed', login, next }),
               401,
             );
           }
+          attempt.succeeded();
           reply.setCookie(SESSION_COOKIE, session.token, {
             path: '/console',
             httpOnly: true,

@@ -5,6 +5,7 @@
 import type { Socket } from 'node:net';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
+import { fastifyTrustProxy, type TrustProxy } from '../config/trust-proxy.js';
 
 /** Each server's open connections (closeServer ends those that never sent a request). */
 const connections = new WeakMap<FastifyInstance, Set<Socket>>();
@@ -13,6 +14,11 @@ export interface ServerOptions {
   logger: Logger;
   /** Largest request body accepted anywhere (bytes); larger ones are refused before parsing. */
   bodyLimit?: number;
+  /**
+   * Which proxies may set X-Forwarded-For (TRUST_PROXY); default none. Never `true`: then any client could name
+   * its own address and slip past the console's per-address login limit.
+   */
+  trustProxy?: TrustProxy;
 }
 
 export function createServer(options: ServerOptions): FastifyInstance {
@@ -24,7 +30,7 @@ export function createServer(options: ServerOptions): FastifyInstance {
       { level: 'warn' },
     ) as unknown as FastifyBaseLogger,
     bodyLimit: options.bodyLimit ?? 256 * 1024,
-    trustProxy: true,
+    trustProxy: fastifyTrustProxy(options.trustProxy ?? false),
     return503OnClosing: true,
   });
   server.setErrorHandler((error: Error & { statusCode?: number; validation?: unknown }, request, reply) => {

@@ -1,37 +1,128 @@
-// The console's only script (besides htmx): turns server-sent events into htmx triggers, inserts canned and
-// knowledge-base answers into the reply box, clears a form after it was sent, and shows refused actions.
+// The console's only script (besides htmx): turns server-sent events into htmx triggers (one stream shared by the
+// browser's tabs), inserts canned and knowledge-base answers into the reply box, counts the reply's characters,
+// clears a form after it was sent, and shows refused actions beside the form.
 // No inline scripts anywhere: the Content-Security-Policy allows scripts from /console/assets only.
 (() => {
   'use strict';
 
   // ---- live updates -------------------------------------------------------------------------------------
+  // Over HTTP/1.1 a browser opens at most 6 connections to a host, and an event stream holds one for good: with a
+  // stream in every tab, six console tabs left none for pages, fragments or replies, which then hung silently. So the
+  // tabs of a browser share one stream: the tab holding the Web Lock opens it and passes each event on over a
+  // BroadcastChannel; when that tab closes, the lock (and the stream) passes to another. Web Locks exist only in
+  // secure contexts (https, localhost): on a plain-http office address each tab keeps its own stream, but only while
+  // it is visible, so tabs in the background hold no connection.
   const url = document.body.dataset.live;
-  if (url && 'EventSource' in window) {
-    const source = new EventSource(url);
-    const fire = (name) => window.htmx?.trigger(document.body, name);
-    source.addEventListener('queue', () => fire('live-queue'));
-    source.addEventListener('alert', () => fire('live-alert'));
-    source.addEventListener('complaints', () => fire('live-complaints'));
-    source.addEventListener('ticket', (e) => {
-      try {
-        const { id } = JSON.parse(e.data);
-        if (Number.isInteger(id)) fire(`live-ticket-${id}`);
-      } catch {
-        // A malformed event is ignored; the next one refreshes the page anyway.
-      }
-    });
-    // Whenever the stream (re)connects, refresh every live part once: what changed while the page was loading or
-    // the connection was down was not announced to this page.
-    source.addEventListener('open', () => {
+  const fire = (name) => window.htmx?.trigger(document.body, name);
+
+  // Refresh every live part once: what changed while no stream was listening was announced to nobody.
+  const refreshAll = () => {
+    // htmx wires the live parts up on DOMContentLoaded (its listener runs before this one): not before.
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', refreshAll, { once: true });
+      return;
+    }
+    const names = new Set();
+    for (const el of document.querySelectorAll('[hx-trigger*="live-"]'))
+      for (const name of el.getAttribute('hx-trigger').match(/live-[a-z0-9-]+/g) || []) names.add(name);
+    for (const name of names) fire(name);
+  };
+
+  const fireTicket = (data) => {
+    try {
+      const { id } = JSON.parse(data);
+      if (Number.isInteger(id)) fire(`live-ticket-${id}`);
+    } catch {
+      // A malformed event is ignored; the next one refreshes the page anyway.
+    }
+  };
+
+  // What an event means to this page, whether it came from its own stream or from the tab holding the stream.
+  const deliver = (type, data) => {
+    if (type === 'queue') fire('live-queue');
+    else if (type === 'alert') fire('live-alert');
+    else if (type === 'complaints') fire('live-complaints');
+    else if (type === 'ticket') fireTicket(data);
+    else if (type === 'open') {
+      // Whenever the stream (re)connects, every page refreshes: the connection may have been down a while.
       document.body.classList.remove('offline');
-      const names = new Set();
-      for (const el of document.querySelectorAll('[hx-trigger*="live-"]'))
-        for (const name of el.getAttribute('hx-trigger').match(/live-[a-z0-9-]+/g) || []) names.add(name);
-      for (const name of names) fire(name);
+      refreshAll();
+    } else if (type === 'error') document.body.classList.add('offline');
+  };
+
+  const openStream = (onEvent) => {
+    const source = new EventSource(url);
+    for (const type of ['queue', 'alert', 'complaints', 'ticket', 'open', 'error'])
+      source.addEventListener(type, (e) => onEvent(type, typeof e.data === 'string' ? e.data : ''));
+    return source;
+  };
+
+  const sharedStream = () => {
+    // One group per account: a tab logged in as someone else must not follow another account's stream.
+    const name = `console-live-${document.body.dataset.liveGroup || ''}`;
+    const channel = new BroadcastChannel(name);
+    channel.addEventListener('message', (e) => deliver(e.data?.type, e.data?.data));
+    // The lock is held as long as this promise is pending: until the page goes away.
+    const lead = () =>
+      new Promise((release) => {
+        const source = openStream((type, data) => {
+          deliver(type, data);
+          channel.postMessage({ type, data });
+        });
+        window.addEventListener('pagehide', () => {
+          source.close();
+          release();
+        });
+      });
+    // A page restored from the browser's page cache let its stream and lock go when it was left: start afresh.
+    window.addEventListener('pageshow', (event) => {
+      if (event.persisted) window.location.reload();
     });
-    source.addEventListener('error', () => document.body.classList.add('offline'));
-    window.addEventListener('pagehide', () => source.close());
+    return navigator.locks.request(name, { ifAvailable: true }, (lock) => {
+      if (lock) return lead();
+      // Another tab has the stream: catch up on what changed since this page was rendered, then wait in line.
+      refreshAll();
+      navigator.locks.request(name, lead);
+      return undefined;
+    });
+  };
+
+  const streamWhileVisible = () => {
+    let source;
+    const sync = () => {
+      if (document.visibilityState === 'visible' && !source) source = openStream(deliver);
+      else if (document.visibilityState !== 'visible' && source) {
+        source.close();
+        source = undefined;
+      }
+    };
+    document.addEventListener('visibilitychange', sync);
+    window.addEventListener('pagehide', () => {
+      source?.close();
+      source = undefined;
+    });
+    // Back from the browser's page cache: visible again, so the stream reopens.
+    window.addEventListener('pageshow', sync);
+    sync();
+  };
+
+  if (url && 'EventSource' in window) {
+    if (navigator.locks && 'BroadcastChannel' in window) sharedStream().catch(streamWhileVisible);
+    else streamWhileVisible();
   }
+
+  // ---- characters used of the box's maxlength ("N / 4000"); inserts can go past it, which turns it red ----------
+  const countChars = (box) => {
+    const counter = box.id && document.querySelector(`[data-count-for="${box.id}"]`);
+    const max = Number(box.getAttribute('maxlength'));
+    if (!counter || !max) return;
+    counter.textContent = `${box.value.length} / ${max}`;
+    counter.classList.toggle('over', box.value.length > max);
+  };
+  document.addEventListener('input', (event) => {
+    if (event.target instanceof HTMLTextAreaElement) countChars(event.target);
+  });
+  for (const box of document.querySelectorAll('textarea')) countChars(box);
 
   // ---- insert a canned or knowledge-base answer -----------------------------------------------------------
   document.addEventListener('click', (event) => {
@@ -41,6 +132,7 @@
     if (!(box instanceof HTMLTextAreaElement)) return;
     const text = button.getAttribute('data-insert') || '';
     box.value = box.value.trim() ? `${box.value.trimEnd()}\n\n${text}` : text;
+    countChars(box);
     box.focus();
     box.setSelectionRange(box.value.length, box.value.length);
   });
@@ -53,27 +145,33 @@
   });
 
   // ---- after an htmx form post ----------------------------------------------------------------------------
-  const banner = () => {
+  // A refused action is shown just above the form that was sent, and scrolled to: at the top of the page it was out
+  // of sight of a consultant typing at the reply box, and «Отправить» seemed to do nothing.
+  const showError = (elt, message) => {
     let el = document.getElementById('action-error');
     if (!el) {
       el = document.createElement('p');
       el.id = 'action-error';
       el.className = 'flash flash-error';
       el.setAttribute('role', 'alert');
-      document.querySelector('main')?.prepend(el);
     }
-    return el;
+    const form = elt instanceof Element ? elt.closest('form') : null;
+    if (form) form.before(el);
+    else document.querySelector('main')?.prepend(el);
+    // textContent, never innerHTML: the message is shown as text.
+    el.textContent = message;
+    el.scrollIntoView({ block: 'nearest' });
   };
   document.body.addEventListener('htmx:afterRequest', (event) => {
     const { elt, successful, xhr } = event.detail;
     if (successful && elt instanceof HTMLFormElement && elt.hasAttribute('data-reset-on-success')) {
       elt.reset();
+      for (const box of elt.querySelectorAll('textarea')) countChars(box);
       document.getElementById('action-error')?.remove();
     }
     if (!successful && xhr && xhr.status !== 401) {
       const header = xhr.getResponseHeader('x-console-error');
-      // textContent, never innerHTML: the message is shown as text.
-      banner().textContent = header ? decodeURIComponent(header) : document.body.dataset.errorText || xhr.statusText;
+      showError(elt, header ? decodeURIComponent(header) : document.body.dataset.errorText || xhr.statusText);
     }
   });
 

@@ -15,11 +15,29 @@ import { alertsFragment, historyPage } from '../views/misc-views.js';
 import { flashKey } from './work-routes.js';
 
 const DAY_MS = 86_400_000;
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MAX_DAYS = 366;
 const INSIGHT_ROLES = ['curator', 'supervisor'] as const;
+/**
+ * Dates a report may cover. Far-off years are no report anyone needs, and 9999-12-31 broke the time-zone arithmetic
+ * (its next day is year 10000, which no Date can parse: a 500).
+ */
+const FIRST_DATE = '2000-01-01';
+const LAST_DATE = '2100-12-31';
 
-/** The period of a report from ?from=&to= or ?days= (default the last 30 days, today included). */
+/** A real calendar date (not 2026-02-30) in the range reports cover. */
+export function isReportDate(value: string): boolean {
+  const match = ISO.exec(value);
+  if (!match || value < FIRST_DATE || value > LAST_DATE) return false;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/**
+ * The period of a report from ?from=&to= or ?days= (default the last 30 days, today included). A date given but not
+ * valid is replaced by the default and the period carries the message saying so (the page answers 400).
+ */
 export function parsePeriod(
   query: { from?: string; to?: string; days?: string },
   now: number,
@@ -27,11 +45,14 @@ export function parsePeriod(
 ): Period {
   const today = localTime(now, timeZone).date;
   const days = Math.min(MAX_DAYS, Math.max(1, Number(query.days) || 30));
-  let to = query.to && ISO.test(query.to) ? query.to : today;
-  let from = query.from && ISO.test(query.from) ? query.from : addDays(to, -(days - 1));
+  const given = (value: string | undefined) => (value ? value.trim() : '');
+  const invalid = [given(query.from), given(query.to)].some((v) => v !== '' && !isReportDate(v));
+  const valid = (value: string | undefined) => (isReportDate(given(value)) ? given(value) : undefined);
+  let to = valid(query.to) ?? today;
+  let from = valid(query.from) ?? addDays(to, -(days - 1));
   if (from > to) [from, to] = [to, from];
   if ((Date.parse(to) - Date.parse(from)) / DAY_MS >= MAX_DAYS) from = addDays(to, -(MAX_DAYS - 1));
-  return { from, to };
+  return invalid ? { from, to, error: 'period.invalid_date' } : { from, to };
 }
 
 /** The period as instants, and the zone's offset for bucketing by local day. */
@@ -80,7 +101,11 @@ export function registerInsightRoutes(app: FastifyInstance, kit: ConsoleRouteKit
         toDay: b.toDay,
         workingMs: (a, z) => workingMsBetween(h, a, z),
       });
-      return kit.sendPage(reply, dashboardPage(kit.view(request, reply), period, dashboard, topicTitle));
+      return kit.sendPage(
+        reply,
+        dashboardPage(kit.view(request, reply), period, dashboard, topicTitle),
+        period.error ? 400 : 200,
+      );
     },
   );
 
@@ -102,6 +127,7 @@ export function registerInsightRoutes(app: FastifyInstance, kit: ConsoleRouteKit
       return kit.sendPage(
         reply,
         reportPage(kit.view(request, reply), period, groupWeakAnswers(rows), topicTitle, entries),
+        period.error ? 400 : 200,
       );
     },
   );

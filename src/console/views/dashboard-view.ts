@@ -13,6 +13,8 @@ export interface Period {
   /** YYYY-MM-DD, inclusive. */
   from: string;
   to: string;
+  /** Locale key: a date in the address was not valid and the default was shown instead. */
+  error?: string;
 }
 
 const PLATFORM_ORDER = ['telegram', 'vk', 'web', 'cli'];
@@ -26,7 +28,7 @@ function card(label: string, value: string, hint: string, testId: string): SafeH
 }
 
 export function periodForm(ctx: ViewContext, action: string, period: Period): SafeHtml {
-  return html`<form method="get" action="${action}" class="period">
+  return html`${period.error ? html`<p class="flash flash-error" role="alert">${ctx.t(period.error)}</p>` : ''}<form method="get" action="${action}" class="period">
     <label>${ctx.t('period.from')} <input type="date" name="from" value="${period.from}" class="input"></label>
     <label>${ctx.t('period.to')} <input type="date" name="to" value="${period.to}" class="input"></label>
     <button type="submit" class="button secondary">${ctx.t('period.show')}</button>

@@ -74,7 +74,7 @@ export function page(ctx: ViewContext, title: string, body: SafeHtml): SafeHtml 
 <script src="/console/assets/htmx.min.js" defer></script>
 <script src="/console/assets/console.js" defer></script>
 </head>
-<body data-error-text="${ctx.t('errors.action_failed')}"${ctx.account ? html` data-live="/console/events"` : ''}>
+<body data-error-text="${ctx.t('errors.action_failed')}"${ctx.account ? html` data-live="/console/events" data-live-group="${String(ctx.account.id)}"` : ''}>
 <div class="offline-note" role="status">${ctx.t('offline')}</div>
 <header class="top">
   <a class="brand" href="/console">${ctx.t('app_name')}</a>

@@ -6,7 +6,7 @@
  */
 import type { Citizen, TranscriptLine } from '../../storage/store.js';
 import type { CannedAnswer } from '../canned-answers.js';
-import type { KbSuggestion } from '../console-service.js';
+import { type KbSuggestion, MAX_REPLY_CHARS } from '../console-service.js';
 import type { Account, FaqProposal, TicketEvent, TicketSummary } from '../console-store.js';
 import { RESOLUTIONS } from '../resolutions.js';
 import { html, type SafeHtml, safeUrl } from './html.js';
@@ -363,10 +363,13 @@ function replyBox(ctx: ViewContext, model: TicketPageModel): SafeHtml {
   return html`<form id="reply-form" method="post" action="${`/console/tickets/${t.id}/reply`}" hx-post="${`/console/tickets/${t.id}/reply`}" hx-swap="none" data-reset-on-success class="reply">
     ${csrfField(ctx)}
     <label for="reply-text" class="reply-label">${ctx.t('ticket.reply_label', { platform: ctx.t(`platform.${t.platform}`) })}</label>
-    <textarea id="reply-text" name="text" rows="5" maxlength="4000" class="input" required placeholder="${ctx.t('ticket.reply_placeholder')}"></textarea>
+    <textarea id="reply-text" name="text" rows="5" maxlength="${MAX_REPLY_CHARS}" class="input" required placeholder="${ctx.t('ticket.reply_placeholder')}"></textarea>
     <div class="reply-bar">
       <span class="muted small">${ctx.t(t.assignedTo === null ? 'ticket.reply_takes' : 'ticket.reply_hint')}</span>
-      <button type="submit" class="button primary">${ctx.t('ticket.send')}</button>
+      <span class="reply-send">
+        <span class="reply-count muted small" data-count-for="reply-text">${`0 / ${MAX_REPLY_CHARS}`}</span>
+        <button type="submit" class="button primary">${ctx.t('ticket.send')}</button>
+      </span>
     </div>
   </form>`;
 }

@@ -6,6 +6,9 @@
  * words, closes it; the reply and the rating request reach the citizen's messenger; the citizen's rating shows in the
  * chat and on the supervisors' dashboard. A supervisor sees a complaint arrive in the open list, opens a Telegram
  * citizen's complaint and answers it; the new status and the answer reach the citizen's Telegram chat.
+ * Seven console tabs in one browser share one live-update stream (a stream each used up HTTP/1.1's six connections
+ * per host and hung the console), and without Web Locks a hidden tab gives its stream up and catches up when shown.
+ * A refused reply is shown right above the reply box, which counts its characters.
  *
  * CONSOLE_SCREENSHOTS=/tmp/console-shots saves a screenshot of every view.
  */
@@ -167,6 +170,25 @@ async function consultantHandles(
   ]);
   await page.locator('#ticket-head', { hasText: 'Закрыто' }).waitFor();
   return ticketId;
+}
+
+/** A Telegram citizen asks a question, then for a consultant; returns the open ticket's id. */
+async function telegramCitizenWaits(fake: FakeBotApi, app: App, id: number): Promise<number> {
+  const citizen = new Citizen(fake, { id, languageCode: 'ru' });
+  citizen.sendText(QUESTION);
+  await waitFor(() => fake.messagesIn(id).length >= 1, 'an answer to the question');
+  citizen.sendCommand('/operator');
+  await waitFor(() => fake.messagesIn(id).some((m) => /в очереди/.test(m.text)), 'the place in the queue');
+  const [ticket] = app.store.handoffs.listOpen();
+  if (!ticket) throw new Error('no ticket was opened');
+  return ticket.id;
+}
+
+async function openPage(url: string): Promise<Page> {
+  const page = await browser.newPage();
+  closers.push(() => page.close());
+  await page.goto(url);
+  return page;
 }
 
 /** The supervisor sees the rating on the dashboard. */
@@ -351,5 +373,107 @@ describe('the console in a browser', { timeout: 90_000 }, () => {
       `По вашей жалобе ${ticket} новый статус: есть ответ.\n\nОтвет:\n\nДокументы нашлись, вам позвонят из МФЦ.`,
     );
     await logout(page);
+  });
+  it('seven console tabs share one live stream: the seventh loads, its reply reaches the citizen', async () => {
+    const fake = await FakeBotApi.start();
+    closers.push(() => fake.close());
+    const { app, address } = await boot({ TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot });
+    const ticketId = await telegramCitizenWaits(fake, app, 4545);
+    const hub = app.console!.service.hub;
+    const first = await browser.newPage();
+    closers.push(() => first.close());
+    await login(first, address, 'maria');
+    // Five more tabs, as a consultant with her five tickets has: with a stream each, these used up all six.
+    for (const path of [
+      '/console/history',
+      `/console/tickets/${ticketId}`,
+      '/console',
+      '/console/history',
+      '/console',
+    ])
+      await (await openPage(`${address}${path}`)).waitForFunction('document.body.dataset.live !== undefined');
+    const seventh = await openPage(`${address}/console/tickets/${ticketId}`);
+    await Promise.all([
+      seventh.waitForURL(/done=taken/),
+      seventh.click(`form[action="/console/tickets/${ticketId}/take"] button`),
+    ]);
+    await seventh.fill('#reply-text', 'Отвечаю из седьмой вкладки: приходите в МФЦ с паспортом.');
+    expect(await seventh.textContent('.reply-count')).toBe('56 / 4000');
+    await seventh.click('#reply-form button[type=submit]');
+    await seventh.locator('#timeline .msg-consultant', { hasText: 'седьмой вкладки' }).waitFor();
+    await waitFor(
+      () => fake.messagesIn(4545).some((m) => m.text.includes('седьмой вкладки')),
+      'the reply from the seventh tab in Telegram',
+    );
+    expect(await seventh.textContent('.reply-count')).toBe('0 / 4000');
+    // The queue in the first tab still updates live through the shared stream.
+    await first.locator(`#queue tr.row-mine[data-ticket="${ticketId}"]`).waitFor();
+    expect(hub.size).toBeGreaterThanOrEqual(1);
+    expect(hub.size).toBeLessThanOrEqual(2);
+
+    // A refused reply (an insert can go past the box's maxlength) is shown right above the reply box, in view.
+    await seventh.evaluate(`{
+      const box = document.getElementById('reply-text');
+      box.value = 'я'.repeat(4100);
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+    }`);
+    expect(await seventh.textContent('.reply-count')).toBe('4100 / 4000');
+    expect(await seventh.getAttribute('.reply-count', 'class')).toContain('over');
+    await seventh.click('#reply-form button[type=submit]');
+    const banner = seventh.locator('#action-error');
+    await banner.waitFor();
+    expect(await banner.textContent()).toMatch(/слишком длинное/);
+    expect(await seventh.evaluate("document.getElementById('action-error').nextElementSibling.id")).toBe(
+      'reply-form',
+    );
+    expect(
+      await seventh.evaluate(`(() => {
+        const r = document.getElementById('action-error').getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= window.innerHeight;
+      })()`),
+    ).toBe(true);
+    await shot(seventh, 'tabs-refused-reply');
+
+    // When the tab holding the stream closes, another takes it over.
+    await first.close();
+    await seventh.fill('#reply-text', 'И ещё: возьмите справку о доходах.');
+    await seventh.click('#reply-form button[type=submit]');
+    await waitFor(
+      () => fake.messagesIn(4545).some((m) => m.text.includes('справку о доходах')),
+      'the second reply in Telegram',
+    );
+    await banner.waitFor({ state: 'detached' });
+    await waitFor(() => hub.size === 1, 'one stream after the first tab closed');
+    // The new holder of the stream passes events on: the seventh tab's timeline shows the citizen live.
+    new Citizen(fake, { id: 4545, languageCode: 'ru' }).sendText('Спасибо, поняла');
+    await seventh
+      .locator('#timeline .msg-citizen', { hasText: 'Спасибо, поняла' })
+      .waitFor({ timeout: 5_000 });
+  });
+
+  it('without Web Locks (plain http) a hidden tab gives up its stream and catches up when shown again', async () => {
+    const fake = await FakeBotApi.start();
+    closers.push(() => fake.close());
+    const { app, address } = await boot({ TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot });
+    const hub = app.console!.service.hub;
+    const page = await browser.newPage();
+    closers.push(() => page.close());
+    // What a browser shows a plain-http LAN address: no navigator.locks outside a secure context.
+    await page.addInitScript('delete Navigator.prototype.locks');
+    await login(page, address, 'maria');
+    expect(await page.evaluate('typeof navigator.locks')).toBe('undefined');
+    await waitFor(() => hub.size === 1, 'the stream of the visible tab');
+    const setVisibility = (state: string) =>
+      page.evaluate(`{
+        Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => '${state}' });
+        document.dispatchEvent(new Event('visibilitychange'));
+      }`);
+    await setVisibility('hidden');
+    await waitFor(() => hub.size === 0, 'the hidden tab to close its stream');
+    const ticketId = await telegramCitizenWaits(fake, app, 4646);
+    await setVisibility('visible');
+    await waitFor(() => hub.size === 1, 'the stream to reopen');
+    // Nothing announced the ticket to the hidden tab; reopening refreshed the queue (it polls only every 30 s).
+    await page.locator(`#queue tr[data-ticket="${ticketId}"]`).waitFor({ timeout: 5_000 });
   });
 });

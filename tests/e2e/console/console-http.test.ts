@@ -1,7 +1,10 @@
 /**
  * The console over HTTP (the real app, `server.inject`): logging in and out, what each role may do, CSRF, the login
- * rate limit, and that everything a citizen wrote is shown as text.
+ * limit (failures per address and name, the address not taken from a client's X-Forwarded-For), report periods,
+ * and that everything a citizen wrote is shown as text.
  */
+import { Writable } from 'node:stream';
+import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { App } from '../../../src/app/create-app.js';
 import {
@@ -11,6 +14,7 @@ import {
   consoleTestApp,
   createStaff,
   outboxTexts,
+  PASSWORD,
 } from '../../support/console-kit.js';
 
 let app: App | undefined;
@@ -125,6 +129,112 @@ describe('logging in', () => {
     const limited = await client.post('/console/login', { login: 'maria', password: 'test-password-123' });
     expect(limited.status).toBe(429);
     expect(limited.body).toMatch(/Слишком много попыток/);
+  });
+
+  it('a client cannot pick a new address per guess with X-Forwarded-For; failures are logged with the address', async () => {
+    const lines: Record<string, unknown>[] = [];
+    const logger = pino(
+      { level: 'warn' },
+      new Writable({
+        write(chunk, _encoding, done) {
+          lines.push(JSON.parse(String(chunk)) as Record<string, unknown>);
+          done();
+        },
+      }),
+    );
+    app = await consoleTestApp({}, { logger });
+    await createStaff(app);
+    const client = new ConsoleClient(app);
+    await client.get('/console/login');
+    const statuses: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const spoofed = { 'x-forwarded-for': `10.9.${i}.${i + 1}` };
+      statuses.push(
+        (await client.post('/console/login', { login: 'maria', password: `guess${i}` }, { headers: spoofed }))
+          .status,
+      );
+    }
+    expect(statuses).toEqual([...Array(5).fill(401), ...Array(15).fill(429)]);
+    const failed = lines.filter((l) => l.msg === 'console login failed');
+    expect(failed).toHaveLength(5);
+    expect(failed[0]).toMatchObject({ login: 'maria', ip: '127.0.0.1' });
+    expect(lines.filter((l) => l.msg === 'console login refused: too many failed attempts')).toHaveLength(15);
+  });
+
+  it("behind TRUST_PROXY=1 the proxy's entry counts, not what the client wrote before it", async () => {
+    app = await consoleTestApp({ TRUST_PROXY: '1', CONSOLE_LOGIN_ATTEMPTS: '2' });
+    await createStaff(app);
+    const client = new ConsoleClient(app);
+    await client.get('/console/login');
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      // nginx appends the address it saw to whatever the client sent.
+      const forwarded = { 'x-forwarded-for': `10.9.0.${i}, 198.51.100.7` };
+      statuses.push(
+        (await client.post('/console/login', { login: 'maria', password: 'nope' }, { headers: forwarded }))
+          .status,
+      );
+    }
+    expect(statuses).toEqual([401, 401, 429, 429]);
+    // Another client behind the same proxy is another address.
+    const other = { headers: { 'x-forwarded-for': '198.51.100.8' } };
+    expect((await client.post('/console/login', { login: 'maria', password: 'nope' }, other)).status).toBe(
+      401,
+    );
+  });
+
+  it('successful logins never count: six colleagues behind one office address log in within a minute', async () => {
+    app = await consoleTestApp();
+    await createStaff(app);
+    for (const who of ['maria', 'oleg', 'anna', 'irina', 'maria', 'oleg', 'anna']) {
+      const res = await new ConsoleClient(app).login(who);
+      expect(res.status, who).toBe(303);
+    }
+  });
+
+  it('failures lock out that name at that address, the right password too, but not a colleague', async () => {
+    app = await consoleTestApp();
+    await createStaff(app);
+    const client = new ConsoleClient(app);
+    await client.get('/console/login');
+    for (let i = 0; i < 5; i++)
+      expect((await client.post('/console/login', { login: 'maria', password: `x${i}` })).status).toBe(401);
+    expect((await client.post('/console/login', { login: 'maria', password: PASSWORD })).status).toBe(429);
+    expect((await new ConsoleClient(app).login('oleg')).status).toBe(303);
+    // Oleg's own failures are his: four typos, and the fifth try with the right password still gets in.
+    const oleg = new ConsoleClient(app);
+    await oleg.get('/console/login');
+    for (let i = 0; i < 4; i++)
+      expect((await oleg.post('/console/login', { login: 'oleg', password: `y${i}` })).status).toBe(401);
+    expect((await oleg.login('oleg')).status).toBe(303);
+  });
+});
+
+describe('report periods', () => {
+  it('a date that does not exist or is out of range shows the page with a message, never a server error', async () => {
+    const { app } = await withTicket();
+    const anna = new ConsoleClient(app);
+    await anna.login('anna');
+    for (const page of ['/console/dashboard', '/console/report']) {
+      for (const query of [
+        'to=9999-12-31',
+        'from=2026-13-45',
+        'from=2026-02-30&to=2026-02-31',
+        'to=1999-12-31',
+      ]) {
+        const res = await anna.get(`${page}?${query}`);
+        expect(res.status, `${page}?${query}`).toBe(400);
+        expect(res.body, `${page}?${query}`).toMatch(/Дата указана неверно/);
+        // The form shows real dates, never the impossible one.
+        expect(res.body).not.toMatch(/value="(9999|2026-13|2026-02-3|1999)/);
+      }
+      const fine = await anna.get(`${page}?from=2028-02-01&to=2028-02-29`);
+      expect(fine.status).toBe(200);
+      expect(fine.body).not.toMatch(/Дата указана неверно/);
+      expect(fine.body).toMatch(/value="2028-02-29"/);
+      // An empty field (the form sent as is) is no error.
+      expect((await anna.get(`${page}?from=&to=`)).status).toBe(200);
+    }
   });
 });
 

@@ -21,6 +21,7 @@ describe('operations configuration', () => {
       floodMessagesPerMinute: 20,
       metricsToken: undefined,
       shutdownTimeoutMs: 8000,
+      trustProxy: false,
     });
     expect(
       loadConfig({
@@ -36,7 +37,34 @@ describe('operations configuration', () => {
       floodMessagesPerMinute: 0,
       metricsToken: 'scrape-me-0123456789',
       shutdownTimeoutMs: 25000,
+      trustProxy: false,
     });
+  });
+
+  it("TRUST_PROXY: no proxy unless told, then a number of hops or the proxies' addresses and ranges", () => {
+    const trust = (value: string) => loadConfig({ TRUST_PROXY: value }).operations.trustProxy;
+    expect(trust('')).toBe(false);
+    expect(trust('0')).toBe(false);
+    expect(trust('1')).toBe(1);
+    expect(trust('127.0.0.1')).toEqual(['127.0.0.1']);
+    expect(trust(' 10.0.0.0/8, 192.168.1.10 ,::1, fd00::/8,loopback,')).toEqual([
+      '10.0.0.0/8',
+      '192.168.1.10',
+      '::1',
+      'fd00::/8',
+      'loopback',
+    ]);
+    expect(problems({ TRUST_PROXY: 'true' })).toEqual([
+      expect.stringMatching(
+        /^TRUST_PROXY=true would believe any client's X-Forwarded-For; give the number of proxies/,
+      ),
+    ]);
+    expect(problems({ TRUST_PROXY: '10.0.0.0/33, nginx' })).toEqual([
+      expect.stringMatching(/^TRUST_PROXY must be .*; not an address or range: 10\.0\.0\.0\/33, nginx$/),
+    ]);
+    expect(problems({ TRUST_PROXY: '99' })).toEqual([
+      expect.stringMatching(/^TRUST_PROXY must be at most 10 proxies/),
+    ]);
   });
 
   it('says which variable is wrong, what is wrong and what it needs', () => {
