@@ -27,6 +27,9 @@ import { footerRow, rows } from '../reply-builders.js';
 import type { Turn } from '../turn.js';
 import type { FlowHandler } from './flow-handler.js';
 
+/** The knowledge-base entry with the federal hotlines (СФР, Госуслуги) and how to find the offices of any region. */
+const FEDERAL_CONTACTS_ENTRY = 'hotlines-contacts';
+
 export const AGENCY_CODE = 'ag';
 /** Cards in one message: a phone screen. */
 const PAGE = 3;
@@ -396,6 +399,19 @@ export function createAgencyFinderFlow(options: AgencyFinderOptions): FlowHandle
             ]
           : []),
         directory.regions.map((r) => action(t(`regions.${r.region}`), payload('r', r.region))),
+        // Elsewhere in Russia ("Москва"): the federal hotlines and how to find one's MFC and social protection,
+        // instead of only a choice between two regions the person does not live in.
+        ...(!region && turn.deps.kb.entry(FEDERAL_CONTACTS_ENTRY)
+          ? [
+              [
+                {
+                  kind: 'action' as const,
+                  label: t('agencies.buttons.federal_contacts'),
+                  payload: encodePayload({ a: 'entry', id: FEDERAL_CONTACTS_ENTRY }),
+                },
+              ],
+            ]
+          : []),
         footerRow(turn.ctx),
       ],
       requestLocation: !region,

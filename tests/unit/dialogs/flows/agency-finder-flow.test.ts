@@ -107,6 +107,22 @@ describe('agency finder', () => {
     expect(replyText(notFound)).toMatch(/Не нашёл «Березники» в справочнике/);
   });
 
+  it('offers the federal hotlines to someone from another region, whom the directory does not cover ("Москва")', () => {
+    const h = startedServices();
+    h.press('ag:go');
+    const elsewhere = h.text('Москва');
+    expect(replyText(elsewhere)).toMatch(
+      /Не нашёл «Москва» в справочнике[\s\S]*горячие линии СФР и Госуслуг/,
+    );
+    const hotlines = h.press(findPayload(elsewhere, /Другой регион: горячие линии/));
+    expect(replyText(hotlines)).toMatch(/8-800-100-00-01/);
+    // A town of a covered region gets that region's hotline instead (above), not this button.
+    h.press('ag:go');
+    expect(buttonLabels(replies(h.text('Пермский район'))[0])).not.toContain(
+      '📞 Другой регион: горячие линии',
+    );
+  });
+
   it('takes a long message for a question, not a town, and leaves the finder', () => {
     const h = startedServices();
     h.press('ag:go');
