@@ -80,8 +80,12 @@ export function fillFigures(
       }
       const federal = figure.values.federal;
       if (!federal) return '?';
+      const value = formatFigure(federal.value * multiplier, figure.unit);
+      // Said once: "50% (…; в вашем регионе — своя сумма), 75% (…) или 100% (…)" read as noise on a phone, and the
+      // answer asks for the region under the text anyway.
+      if (usedFederalFallback) return value;
       usedFederalFallback = true;
-      return phrases.federalApprox(formatFigure(federal.value * multiplier, figure.unit));
+      return phrases.federalApprox(value);
     }
     const only = Object.values(figure.values)[0];
     return only ? formatFigure(only.value * multiplier, figure.unit) : '?';
