@@ -104,8 +104,8 @@ describe('intents (the shipped rules)', () => {
     expect(intentOf(text)).toBe('greeting');
   });
 
-  it.each(['спасибо', 'Спасибо большое, помогли!', 'благодарю вас', 'спс'])(
-    'takes "%s" as thanks',
+  it.each(['спасибо', 'Спасибо большое, помогли!', 'благодарю вас', 'спс', 'до свидания', 'Всего доброго!'])(
+    'takes "%s" as thanks (a goodbye gets the same "пишите, я на связи")',
     (text) => {
       expect(intentOf(text)).toBe('thanks');
     },
