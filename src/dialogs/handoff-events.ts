@@ -12,6 +12,33 @@ import { HANDOFF_ACK_INTERVAL_MS, type Turn } from './turn.js';
 import { isTypedMenu } from './typed-buttons.js';
 
 /**
+ * "Не надо уже", "отмена", "передумала" typed while waiting for a consultant: the citizen withdraws the request, as
+ * the «↩️ Вернуться к помощнику» button does (it was relayed to the consultant instead, a citizen audit found).
+ */
+const TYPED_CANCEL =
+  /^(?:я )?(?:уже )?(?:не надо|не нужно|отмена|отменить|отмените|отмени|отбой|передумал|передумала)(?: уже)?(?: отмена)?(?: спасибо)?$/;
+
+export function isTypedCancel(text: string): boolean {
+  const words = text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  return TYPED_CANCEL.test(words);
+}
+
+/** Back to the assistant: the request to a consultant is withdrawn (the button, /cancel, or typed). */
+export function cancelHandoff(turn: Turn): void {
+  if (turn.state.handoff) {
+    turn.state.handoff = undefined;
+    turn.effects.push({ type: 'handoff-cancel' });
+    turn.send(turn.menu('handoff.cancelled'));
+  } else {
+    turn.send(turn.menu('handoff.not_waiting'));
+  }
+  turn.outcome({ outcome: 'other', detail: 'handoff_cancel' });
+}
+
+/**
  * Free text while `state.handoff` is set. The message is the consultant's (it is in the transcript either way).
  * Returns false when the runner says there is no open ticket after all (closed while a signal was lost): the
  * hand-off is over and the text is a question for the assistant again.
@@ -44,6 +71,11 @@ export function onWaitingText(turn: Turn, text: string, intent?: SpecialIntent):
   }
   // Once a consultant has the ticket they read along live: no more "passed on" acknowledgements.
   const taken = handoff.taken || queue?.own?.taken;
+  // Before anyone has taken it; with a consultant in the chat "не надо" is part of the conversation.
+  if (!taken && isTypedCancel(text)) {
+    cancelHandoff(turn);
+    return true;
+  }
   if (!taken && turn.deps.now - (handoff.lastAckAt ?? 0) >= HANDOFF_ACK_INTERVAL_MS) {
     turn.state.handoff = { ...handoff, lastAckAt: turn.deps.now };
     turn.send(reply.handoffConfirm(turn.ctx, [], 'handoff.ack'));

@@ -8,7 +8,7 @@ import { parseRichText } from '../messaging/rich-text.js';
 import type { SearchOutcome, TextUnderstanding } from '../search/search-types.js';
 import type { DialogState } from './dialog-state.js';
 import { initialState } from './dialog-state.js';
-import { onSystemSignal, onWaitingText } from './handoff-events.js';
+import { cancelHandoff, onSystemSignal, onWaitingText } from './handoff-events.js';
 import { serviceHoursMessage } from './hours-replies.js';
 import { decodePayload, encodePayload } from './payloads.js';
 import * as reply from './reply-builders.js';
@@ -264,14 +264,7 @@ function onButton(turn: Turn, payload: string): void {
     case 'handoff':
       return turn.handoff(action.reason, [], `button:${action.reason}`);
     case 'handoff-cancel':
-      if (turn.state.handoff) {
-        turn.state.handoff = undefined;
-        turn.effects.push({ type: 'handoff-cancel' });
-        turn.send(turn.menu('handoff.cancelled'));
-      } else {
-        turn.send(turn.menu('handoff.not_waiting'));
-      }
-      return turn.outcome({ outcome: 'other', detail: 'handoff_cancel' });
+      return cancelHandoff(turn);
     case 'lang':
       turn.setLocale(action.locale);
       turn.send(turn.menu('lang.changed'));

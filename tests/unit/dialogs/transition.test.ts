@@ -750,6 +750,31 @@ describe('small talk', () => {
     expect(replyText(menu)).not.toMatch(/Не знаю такой команды/);
   });
 
+  it('"не надо уже", "отмена" typed while waiting withdraw the request (they were relayed to the consultant); once a consultant has the chat, "не надо" is theirs', () => {
+    for (const typed of ['не надо уже отмена', 'Отмена!', 'я передумала']) {
+      const { h } = answered();
+      h.send({ kind: 'command', command: 'operator', args: '' });
+      const back = h.text(typed);
+      expect(
+        back.some((e) => e.type === 'handoff-cancel'),
+        typed,
+      ).toBe(true);
+      expect(replyText(back), typed).toMatch(/запрос консультанту отменён/);
+      expect(h.state.handoff, typed).toBeUndefined();
+    }
+    const { h } = answered();
+    h.send({ kind: 'command', command: 'operator', args: '' });
+    h.state.handoff = { ...h.state.handoff!, taken: true };
+    expect(h.text('не надо').some((e) => e.type === 'handoff-cancel')).toBe(false);
+    expect(h.state.handoff).toBeDefined();
+    // A question that only starts like one is relayed as usual.
+    const { h: asking } = answered();
+    asking.send({ kind: 'command', command: 'operator', args: '' });
+    expect(
+      asking.text('не надо мне единое пособие, мне бы субсидию').some((e) => e.type === 'handoff-cancel'),
+    ).toBe(false);
+  });
+
   it('"меню" typed while waiting for a consultant shows the menu with the way out of the queue first (it was only relayed); the wait goes on', () => {
     const { h } = answered();
     h.send({ kind: 'command', command: 'operator', args: '' });
