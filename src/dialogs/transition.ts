@@ -2,7 +2,7 @@
  * The dialog engine: `transition(state, event, deps) → { state, effects }`. Pure: no I/O, no clock but
  * `deps.now`, no knowledge of the messenger. Every flow of the assistant starts here.
  */
-import type { KnowledgeEntry } from '../knowledge/entry.js';
+import type { KnowledgeEntry, SectionKey } from '../knowledge/entry.js';
 import type { IncomingEvent, UnsupportedMedia } from '../messaging/incoming-event.js';
 import { parseRichText } from '../messaging/rich-text.js';
 import type { SearchOutcome, TextUnderstanding } from '../search/search-types.js';
@@ -395,12 +395,14 @@ function onText(turn: Turn, raw: string): void {
   // ("внук живёт со мной, можно ли получать пособие" after the housing subsidy): "this answer has no such part"
   // would answer the wrong question.
   if (lastEntry && section && !(lastEntry.sections[section] === undefined && searchFound)) {
-    turn.send(reply.sectionMessage(turn.ctx, lastEntry, section));
+    const source = sectionSource(turn, lastEntry, section);
+    if (source !== lastEntry) turn.showing(source);
+    turn.send(reply.sectionMessage(turn.ctx, source, section));
     return turn.outcome({
       outcome: 'answer',
-      entryId: lastEntry.id,
-      topics: [lastEntry.topic],
-      detail: `follow-up:${section}`,
+      entryId: source.id,
+      topics: [source.topic],
+      detail: source === lastEntry ? `follow-up:${section}` : `follow-up:${section}:topic`,
     });
   }
   // "а сколько платят?" with no answer before it asks about some measure: not an off-topic question ("какие
@@ -438,6 +440,17 @@ function onText(turn: Turn, raw: string): void {
   const lead =
     text.length > MAX_QUERY_CHARS ? parseRichText(deps.translator.t(state.locale, 'long.note')) : [];
   onSearchResult(turn, result, lead);
+}
+
+/**
+ * Where a follow-up's part comes from: the answer shown, or when it has no such part, the entry of the same measure
+ * (its topic) that has it, its overview first. "а документы?" after the unified benefit's amount was "this answer has
+ * no Documents part", though the benefit's overview has one (a citizen audit; it was the README's own example).
+ */
+function sectionSource(turn: Turn, entry: KnowledgeEntry, section: SectionKey): KnowledgeEntry {
+  if (entry.sections[section] !== undefined) return entry;
+  const siblings = turn.deps.kb.entriesOfTopic(entry.topic).filter((e) => e.sections[section] !== undefined);
+  return siblings.find((e) => e.id.endsWith('-overview')) ?? siblings[0] ?? entry;
 }
 
 /**

@@ -288,6 +288,20 @@ describe('answers', () => {
     expect(replyText(effects)).toMatch(/нет раздела «Сколько платят»/);
   });
 
+  it('a part the answer lacks comes from the entry of the same measure that has it, its overview first ("а документы?" after the amount)', () => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    answerFor(h, 'ep-children-amount');
+    h.text('детские на второго');
+    h.search.next = { band: 'out_of_scope', hits: [], confidence: 0 };
+    const effects = h.text('а документы?');
+    expect(outcomeOf(effects)).toMatchObject({ entryId: EP, detail: 'follow-up:documents:topic' });
+    expect(replyText(effects)).not.toMatch(/нет раздела/);
+    expect(replyText(effects)).toContain(`${h.kb.entry(EP)!.title} — Документы`);
+    // The talk is about the overview now: the next follow-up reads its parts.
+    expect(outcomeOf(h.text('а как подать'))).toMatchObject({ entryId: EP, detail: 'follow-up:apply' });
+  });
+
   it('a follow-up with no answer before it asks which measure is meant, with the topics, instead of "not my subject"', () => {
     const h = new DialogHarness();
     h.send({ kind: 'start' });
