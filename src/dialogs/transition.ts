@@ -434,12 +434,28 @@ function onText(turn: Turn, raw: string): void {
   const top = result.band === 'answer' && result.hits[0] ? deps.kb.entry(result.hits[0].entryId) : undefined;
   if (top && deps.flows?.some((f) => f.onAnswer?.(turn, query, top))) return;
 
-  if (lastEntry && result.band === 'out_of_scope' && result.intent === undefined)
+  if (
+    lastEntry &&
+    ((result.band === 'out_of_scope' && result.intent === undefined) || (region && isRegionFollowUp(query)))
+  )
     return onFollowUp(turn, query, lastEntry, region, currentYear);
 
   const lead =
     text.length > MAX_QUERY_CHARS ? parseRichText(deps.translator.t(state.locale, 'long.note')) : [];
   onSearchResult(turn, result, lead);
+}
+
+/**
+ * "а в Перми?", "а у нас в волгограде": the answer's question asked again for a region. It was answered with the
+ * region's contacts (the only entry naming the town), dropping the subject (a citizen audit).
+ */
+function isRegionFollowUp(query: string): boolean {
+  const words = query
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .split(' ');
+  return words[0] === 'а' && words.length <= 5;
 }
 
 /**

@@ -416,6 +416,25 @@ describe('a follow-up the search finds nothing in, right after an answer', () =>
     expect(h.state.region).toBe('volgograd');
   });
 
+  it('"а в Перми?" asks the answer\'s question for that region, though the search found the region\'s contacts for it', () => {
+    const { h, entry } = answered();
+    const contacts = h.kb.entry('perm-social-agencies-contacts')!;
+    h.search = new SearchSequence([
+      { band: 'answer', hits: [{ entryId: contacts.id, topic: contacts.topic, score: 9 }], confidence: 0.8 },
+      { band: 'answer', hits: [{ entryId: EP, topic: entry.topic, score: 9 }], confidence: 0.8 },
+    ]);
+    const effects = h.text('а в Перми?');
+    expect(outcomeOf(effects)).toMatchObject({ outcome: 'answer', entryId: EP, detail: 'follow-up:region' });
+    expect(replyText(effects)).toMatch(/16\u00a0901\u00a0₽/);
+    // A longer message naming a region is a question of its own.
+    h.search = new SearchSequence([
+      { band: 'answer', hits: [{ entryId: contacts.id, topic: contacts.topic, score: 9 }], confidence: 0.8 },
+    ]);
+    expect(outcomeOf(h.text('а где в перми соцзащита и какие часы работы у неё'))).toMatchObject({
+      entryId: contacts.id,
+    });
+  });
+
   it('is still out of scope with no answer before it, or when the search says it is off-topic', () => {
     const h = new DialogHarness();
     h.send({ kind: 'start' });
