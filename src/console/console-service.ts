@@ -11,7 +11,14 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { DialogRunner } from '../app/dialog-runner.js';
-import { nextTicket, planAutoAssignment, unattendedTickets, waitingOrder } from '../handoff/handoff-queue.js';
+import {
+  nextTicket,
+  planAutoAssignment,
+  type QueueTicket,
+  unansweredTickets,
+  unattendedTickets,
+  waitingOrder,
+} from '../handoff/handoff-queue.js';
 import type { QueueService } from '../handoff/queue-service.js';
 import { closingTime, isOpen, nextOpening } from '../handoff/working-hours.js';
 import type { Translator } from '../i18n/translator.js';
@@ -34,6 +41,7 @@ import {
 import type { Account, ConsoleStore, Role, TicketSummary } from './console-store.js';
 import { createLiveHub, type LiveHub } from './live-updates.js';
 import { isResolution } from './resolutions.js';
+import { awaitingReplySince, crisisMessage, escalatedToCrisis } from './ticket-signals.js';
 
 export interface ConsoleServiceDeps {
   store: Store;
@@ -68,9 +76,18 @@ export type Failure =
 
 export type Outcome<T = object> = ({ ok: true } & T) | { ok: false; reason: Failure };
 
+/** What a queue row shows beyond the ticket itself (see `ticket-signals.ts`). */
+export interface TicketSignals {
+  /** The citizen wrote to the consultant after the last reply, since then. */
+  awaitingSince?: number;
+  /** The crisis message that made the ticket urgent after it opened for another reason. */
+  crisis?: { text: string; createdAt: number };
+}
+
 export interface QueueView {
-  waiting: (TicketSummary & { position: number; waitedMs: number })[];
-  inWork: (TicketSummary & { waitedMs: number })[];
+  waiting: (TicketSummary & TicketSignals & { position: number; waitedMs: number })[];
+  /** Urgent first, then those whose citizen waits for a reply (longest first), then by when they were taken. */
+  inWork: (TicketSummary & TicketSignals & { waitedMs: number })[];
   hours: { open: boolean; closesAt?: number; opensAt?: number; timeZone: string };
   online: number;
 }
@@ -89,6 +106,17 @@ export const MAX_REPLY_CHARS = 4000;
 export const MAX_NOTE_CHARS = 2000;
 /** A signal is processed within milliseconds; this only bounds the wait under a burst. */
 const SETTLE_MS = 2000;
+/** Transcript lines read for a queue row's signals: a reply or the ticket's start is nearly always among them. */
+const SIGNAL_LINES = 40;
+
+/** In work: urgent first, then a citizen waiting for a reply (the longest first), then the earlier taken. */
+export function inWorkOrder(a: TicketSummary & TicketSignals, b: TicketSummary & TicketSignals): number {
+  if (a.priority !== b.priority) return a.priority === 'urgent' ? -1 : 1;
+  const waitA = a.awaitingSince ?? Number.POSITIVE_INFINITY;
+  const waitB = b.awaitingSince ?? Number.POSITIVE_INFINITY;
+  if (waitA !== waitB) return waitA - waitB;
+  return (a.assignedAt ?? 0) - (b.assignedAt ?? 0);
+}
 
 export interface ConsoleService {
   readonly hub: LiveHub;
@@ -121,7 +149,8 @@ export interface ConsoleService {
   /**
    * After the runner processed a citizen's event: refresh the pages that show them. The queue is looked at again
    * only when the event changed it (default: it may have); reading every open ticket after every message was a tenth
-   * of the assistant's time under load.
+   * of the assistant's time under load. An event in an open ticket always refreshes the queue pages (its row shows
+   * when the citizen last wrote and whether they wait for a reply).
    */
   onCitizenEvent(citizenId: number, options?: { queueChanged?: boolean }): void;
   /** A complaint came in or changed: supervisors' complaint lists refresh. */
@@ -135,6 +164,8 @@ export interface ConsoleService {
 }
 
 export const DEMO_LOGIN = 'demo';
+/** The text of an `alert` ticket event about a taken ticket nobody answered (the other kind has none). */
+export const ALERT_UNANSWERED = 'unanswered';
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
@@ -144,6 +175,36 @@ export function createConsoleService(deps: ConsoleServiceDeps): ConsoleService {
   const hub = createLiveHub();
   let timer: NodeJS.Timeout | undefined;
   let lastQueueKey = '';
+  /**
+   * Row signals by ticket, kept while the citizen's last message and the priority stay the same (a consultant reply
+   * forgets its ticket's): every queue page re-reads the queue after each citizen message, and reading each open
+   * ticket's transcript for every page each time would grow with pages times tickets.
+   */
+  const signalCache = new Map<number, { key: string; signals: TicketSignals }>();
+
+  function readSignals(t: TicketSummary): TicketSignals {
+    // Nothing from the citizen since the ticket opened: nothing to wait for, and no crisis written into it.
+    if ((t.lastCitizenAt ?? 0) <= t.createdAt) return {};
+    if (t.assignedTo === null && !escalatedToCrisis(t)) return {};
+    const lines = store.transcript.list(t.citizenId, SIGNAL_LINES);
+    const awaitingSince = t.assignedTo === null ? undefined : awaitingReplySince(lines, t);
+    const crisis = crisisMessage(lines, t);
+    return { ...(awaitingSince !== undefined ? { awaitingSince } : {}), ...(crisis ? { crisis } : {}) };
+  }
+
+  function signalsOf(t: TicketSummary): TicketSignals {
+    const key = `${t.lastCitizenAt ?? ''}:${t.priority}:${t.assignedTo ?? ''}`;
+    const cached = signalCache.get(t.id);
+    if (cached?.key === key) return cached.signals;
+    const signals = readSignals(t);
+    signalCache.set(t.id, { key, signals });
+    return signals;
+  }
+
+  function forgetClosedSignals(open: readonly TicketSummary[]): void {
+    const ids = new Set(open.map((t) => t.id));
+    for (const id of signalCache.keys()) if (!ids.has(id)) signalCache.delete(id);
+  }
 
   /** Publishes "queue" when the set of open tickets (or who has them) changed. */
   function refreshQueue(force = false): void {
@@ -184,6 +245,35 @@ export function createConsoleService(deps: ConsoleServiceDeps): ConsoleService {
   /** Replies, transfers and closing: the consultant who has the ticket, or a supervisor. */
   const mayHandle = (account: Account, assignedTo: number | null) =>
     account.role === 'supervisor' || (account.role === 'consultant' && assignedTo === account.id);
+
+  function alert(ticketId: number, now: number, kind: 'untaken' | 'unanswered'): void {
+    store.transaction(() => {
+      store.handoffs.markAlerted(ticketId, now);
+      // The event's text tells the timeline which alert it was.
+      consoleStore.events.add({
+        handoffId: ticketId,
+        kind: 'alert',
+        actorId: null,
+        text: kind === 'unanswered' ? ALERT_UNANSWERED : null,
+        now,
+      });
+    });
+    logger.warn(
+      { ticketId, kind },
+      kind === 'untaken'
+        ? 'a ticket waited too long with nobody taking it; supervisors alerted'
+        : 'a taken ticket went too long without a reply; supervisors alerted',
+    );
+    hub.publish({ type: 'alert', id: ticketId });
+  }
+
+  /** Tickets nobody took, and taken tickets nobody answered, within the limit (a third of it for urgent ones). */
+  function alertSupervisors(now: number): void {
+    const { unattendedMs, hours } = queue.settings;
+    const open: QueueTicket[] = store.handoffs.listOpen();
+    for (const t of unattendedTickets(open, now, unattendedMs, hours)) alert(t.id, now, 'untaken');
+    for (const t of unansweredTickets(open, now, unattendedMs, hours)) alert(t.id, now, 'unanswered');
+  }
 
   async function announceTaken(ticketId: number): Promise<void> {
     const ticket = store.handoffs.get(ticketId);
@@ -246,15 +336,17 @@ export function createConsoleService(deps: ConsoleServiceDeps): ConsoleService {
     queueView(viewer) {
       const now = clock();
       const open = consoleStore.tickets.open();
+      forgetClosedSignals(open);
       const waiting = waitingOrder(open).map((t, i) => ({
         ...t,
+        ...signalsOf(t),
         position: i + 1,
         waitedMs: now - t.createdAt,
       }));
       const inWork = open
         .filter((t) => t.assignedTo !== null)
-        .sort((a, b) => (a.assignedAt ?? 0) - (b.assignedAt ?? 0))
-        .map((t) => ({ ...t, waitedMs: now - t.createdAt }));
+        .map((t) => ({ ...t, ...signalsOf(t), waitedMs: now - t.createdAt }))
+        .sort(inWorkOrder);
       const hours = queue.settings.hours;
       const openNow = isOpen(hours, now);
       const closesAt = closingTime(hours, now);
@@ -329,6 +421,7 @@ export function createConsoleService(deps: ConsoleServiceDeps): ConsoleService {
         return { ok: true, tookNow };
       });
       if (!result.ok) return result;
+      signalCache.delete(ticketId);
       deps.notifyDelivery?.();
       if (result.tookNow) queue.invalidate();
       refreshQueue();
@@ -482,7 +575,11 @@ export function createConsoleService(deps: ConsoleServiceDeps): ConsoleService {
       // Pages of open tickets, and of tickets closed lately (the rating arrives after closing).
       if (latest && (latest.status === 'open' || clock() - (latest.closedAt ?? 0) < 24 * 3_600_000))
         hub.publish({ type: 'ticket', id: latest.id });
-      if (options.queueChanged !== false) refreshQueue();
+      // In an open ticket the row changes with every message (when they last wrote, whether they wait for a reply):
+      // the queue is told at once, not at its next 30-s poll. Only this citizen's ticket is read for it.
+      const inOpenTicket = latest?.status === 'open';
+      if (options.queueChanged !== false) refreshQueue(inOpenTicket);
+      else if (inOpenTicket) hub.publish({ type: 'queue' });
     },
 
     onComplaintsChanged() {
@@ -534,22 +631,7 @@ export function createConsoleService(deps: ConsoleServiceDeps): ConsoleService {
             }
           }
         }
-        for (const t of unattendedTickets(
-          store.handoffs.listOpen(),
-          now,
-          settings.unattendedMs,
-          settings.hours,
-        )) {
-          store.transaction(() => {
-            store.handoffs.markAlerted(t.id, now);
-            consoleStore.events.add({ handoffId: t.id, kind: 'alert', actorId: null, now });
-          });
-          logger.warn(
-            { ticketId: t.id },
-            'a ticket waited too long with nobody taking it; supervisors alerted',
-          );
-          hub.publish({ type: 'alert', id: t.id });
-        }
+        alertSupervisors(now);
         consoleStore.sessions.deleteExpired(now);
         refreshQueue();
       } catch (err) {

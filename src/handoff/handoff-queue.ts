@@ -2,7 +2,7 @@
  * The consultant queue as pure functions over tickets and a clock: one queue for every messenger, crisis tickets
  * first, then first come, first served. Who takes what (the next ticket, a chosen one, or auto-assignment to the least
  * busy online consultant within a per-consultant limit) and which tickets waited too long for supervisors to be
- * alerted. No storage here: `queue-service.ts` feeds these functions from the database.
+ * alerted (nobody took them, or nobody answered them once taken). No storage here: `queue-service.ts` feeds these functions from the database.
  */
 import { type WorkingHours, workingMsBetween } from './working-hours.js';
 
@@ -14,8 +14,12 @@ export interface QueueTicket {
   createdAt: number;
   /** The consultant working on it; null while it waits in the queue. */
   assignedTo: number | null;
-  /** When supervisors were alerted that nobody took it (null: not yet). */
+  /** When supervisors were last alerted about it: nobody took it, or nobody answered (null: not yet). */
   alertedAt?: number | null;
+  /** When the consultant who has it now got it. */
+  assignedAt?: number | null;
+  /** The first consultant reply. */
+  firstResponseAt?: number | null;
 }
 
 /** Queue order: urgent before normal, then the earlier ticket, then the lower id (same millisecond). */
@@ -91,9 +95,17 @@ export function planAutoAssignment(
   return plan;
 }
 
+/** An urgent (crisis) ticket alerts after this share of the limit: a person in danger cannot wait the full time. */
+export const URGENT_ALERT_SHARE = 1 / 3;
+
+/** How long a ticket may go unattended before supervisors are alerted: the limit, a third of it for urgent ones. */
+export function alertLimitMs(ticket: Pick<QueueTicket, 'priority'>, thresholdMs: number): number {
+  return ticket.priority === 'urgent' ? Math.round(thresholdMs * URGENT_ALERT_SHARE) : thresholdMs;
+}
+
 /**
- * Waiting tickets nobody took within `thresholdMs` of working time, not alerted yet. Working time, so that what came
- * in at night alerts `thresholdMs` after the morning opening, not the moment the console opens.
+ * Waiting tickets nobody took within their limit (`alertLimitMs`) of working time, not alerted yet. Working time, so
+ * that what came in at night alerts after the morning opening, not the moment the console opens.
  */
 export function unattendedTickets<T extends QueueTicket>(
   tickets: readonly T[],
@@ -102,6 +114,29 @@ export function unattendedTickets<T extends QueueTicket>(
   hours: WorkingHours,
 ): T[] {
   return waitingOrder(tickets).filter(
-    (t) => !t.alertedAt && workingMsBetween(hours, t.createdAt, now) >= thresholdMs,
+    (t) => !t.alertedAt && workingMsBetween(hours, t.createdAt, now) >= alertLimitMs(t, thresholdMs),
   );
+}
+
+/**
+ * Taken tickets with no consultant reply within their limit (`alertLimitMs`) of working time since the current
+ * consultant got them, not alerted about since then (an alert while the ticket waited does not count: that one was
+ * about nobody taking it). A transfer starts the time again, for the new consultant.
+ */
+export function unansweredTickets<T extends QueueTicket>(
+  tickets: readonly T[],
+  now: number,
+  thresholdMs: number,
+  hours: WorkingHours,
+): T[] {
+  return tickets
+    .filter((t) => t.assignedTo !== null && t.assignedAt != null && !t.firstResponseAt)
+    .filter((t) => !t.alertedAt || t.alertedAt < t.assignedAt!)
+    .filter((t) => workingMsBetween(hours, t.assignedAt!, now) >= alertLimitMs(t, thresholdMs))
+    .sort(compareTickets);
+}
+
+/** Whether supervisors were alerted that nobody answered the ticket since its consultant got it. */
+export function alertedUnanswered(t: QueueTicket): boolean {
+  return t.assignedTo !== null && !t.firstResponseAt && !!t.alertedAt && t.alertedAt >= (t.assignedAt ?? 0);
 }

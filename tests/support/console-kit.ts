@@ -3,6 +3,7 @@
  * cheap password hashes, accounts of every role, and a cookie-keeping client over `server.inject` that logs in
  * through the login form and sends each form's CSRF token like a browser would.
  */
+import type { ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import pino from 'pino';
 import { type App, type AppOptions, createApp } from '../../src/app/create-app.js';
@@ -188,4 +189,31 @@ export async function citizenFilesComplaint(
   const [complaint] = app.store.complaints.list({ citizenId: citizen.id, limit: 1 });
   if (!complaint) throw new Error(`${userId}'s complaint was not stored`);
   return complaint.id;
+}
+
+/** A clock the tests move by hand (the app takes `clock.fn`). */
+export class FakeClock {
+  now = Date.parse('2026-11-23T10:00:00+03:00');
+  readonly fn = () => this.now;
+}
+
+/**
+ * A console page's live stream, attached to the app's hub: the consultant counts as online (auto-assignment), and the
+ * event types the page is sent are recorded in the returned list.
+ */
+export function openConsolePage(target: App, consultantId: number, role: Role = 'consultant'): string[] {
+  const events: string[] = [];
+  const res = {
+    writeHead() {},
+    write(chunk: string) {
+      for (const m of String(chunk).matchAll(/event: (\w+)/g)) events.push(m[1]!);
+      return true;
+    },
+    on() {},
+    end() {},
+    writableEnded: false,
+    destroyed: false,
+  } as unknown as ServerResponse;
+  target.console!.service.hub.attach(res, { consultantId, role });
+  return events;
 }

@@ -3,6 +3,7 @@
  * curators' report of weak answers and their review list of FAQ proposals (with the draft entry download).
  */
 import type { FastifyInstance } from 'fastify';
+import { alertedUnanswered } from '../../handoff/handoff-queue.js';
 import { addDays, localTime, workingMsBetween, zonedInstant } from '../../handoff/working-hours.js';
 import { entriesDueForReview } from '../../knowledge/review-schedule.js';
 import { ALL_ROLES, type ConsoleRouteKit } from '../console-plugin.js';
@@ -79,10 +80,10 @@ export function registerInsightRoutes(app: FastifyInstance, kit: ConsoleRouteKit
   );
 
   app.get('/alerts', { config: { roles: ['supervisor'] } }, async (request, reply) => {
-    const alerted = service.consoleStore.tickets
-      .open()
-      .filter((t) => t.alertedAt !== null && t.assignedTo === null);
-    return kit.sendPage(reply, alertsFragment(kit.view(request, reply), alerted));
+    const open = service.consoleStore.tickets.open();
+    const untaken = open.filter((t) => t.alertedAt !== null && t.assignedTo === null);
+    const unanswered = open.filter(alertedUnanswered);
+    return kit.sendPage(reply, alertsFragment(kit.view(request, reply), untaken, unanswered));
   });
 
   app.get<{ Querystring: { from?: string; to?: string; days?: string } }>(

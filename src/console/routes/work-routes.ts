@@ -10,7 +10,7 @@ import {
   deliveryStatus,
   kbResults,
   type TicketPageModel,
-  ticketHead,
+  ticketHeadLive,
   ticketPage,
   timelineItems,
 } from '../views/ticket-view.js';
@@ -117,13 +117,14 @@ export function registerWorkRoutes(app: FastifyInstance, kit: ConsoleRouteKit): 
     },
   );
 
-  app.get<{ Params: { id: number } }>(
+  // `state`: what the page was rendered for (see ticketHeadLive).
+  app.get<{ Params: { id: number }; Querystring: { state?: string } }>(
     '/tickets/:id/head',
     { schema: { params: ID }, config: { roles: ALL_ROLES } },
     async (request, reply) => {
       const m = model(request.params.id);
       if (!m) return fail(request, reply, 'not_found');
-      return kit.sendPage(reply, ticketHead(kit.view(request, reply), m));
+      return kit.sendPage(reply, ticketHeadLive(kit.view(request, reply), m, request.query.state));
     },
   );
 

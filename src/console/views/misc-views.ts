@@ -56,14 +56,35 @@ export function historyPage(ctx: ViewContext, tickets: TicketSummary[]): SafeHtm
   );
 }
 
-/** Supervisors: tickets nobody took in time, refreshed live at the top of every page. */
-export function alertsFragment(ctx: ViewContext, tickets: TicketSummary[]): SafeHtml {
-  if (tickets.length === 0) return html``;
-  return html`<div class="alert-strip" role="alert">
+/**
+ * Supervisors: tickets nobody took in time, and taken tickets nobody answered in time, refreshed live at the top of
+ * every page.
+ */
+export function alertsFragment(
+  ctx: ViewContext,
+  untaken: TicketSummary[],
+  unanswered: TicketSummary[] = [],
+): SafeHtml {
+  if (untaken.length === 0 && unanswered.length === 0) return html``;
+  return html`${untaken.length > 0 ? untakenStrip(ctx, untaken) : ''}${unanswered.length > 0 ? unansweredStrip(ctx, unanswered) : ''}`;
+}
+
+function untakenStrip(ctx: ViewContext, tickets: TicketSummary[]): SafeHtml {
+  return html`<div class="alert-strip" role="alert" data-alert="untaken">
     <strong>${ctx.t('alerts.title', { count: tickets.length })}</strong>
     ${tickets.map(
       (t) =>
         html`<a href="${`/console/tickets/${t.id}`}" class="alert-link">${ctx.t('alerts.item', { id: t.id, time: when(ctx, t.createdAt) })}</a>`,
+    )}
+  </div>`;
+}
+
+function unansweredStrip(ctx: ViewContext, tickets: TicketSummary[]): SafeHtml {
+  return html`<div class="alert-strip" role="alert" data-alert="unanswered">
+    <strong>${ctx.t('alerts.unanswered_title', { count: tickets.length })}</strong>
+    ${tickets.map(
+      (t) =>
+        html`<a href="${`/console/tickets/${t.id}`}" class="alert-link">${ctx.t('alerts.unanswered_item', { id: t.id, name: t.assignedName ?? '', time: when(ctx, t.assignedAt ?? t.createdAt) })}</a>`,
     )}
   </div>`;
 }

@@ -2,7 +2,8 @@
  * The queue page: tickets waiting (crisis first, then by arrival) with how long they wait, the messenger, the first
  * message and the priority; tickets in work; "take the next one". The list is a fragment refreshed live.
  */
-import type { QueueView } from '../console-service.js';
+import { alertedUnanswered } from '../../handoff/handoff-queue.js';
+import type { QueueView, TicketSignals } from '../console-service.js';
 import type { TicketSummary } from '../console-store.js';
 import { html, type SafeHtml } from './html.js';
 import { csrfField, flash, page } from './layout.js';
@@ -45,27 +46,63 @@ function takeButton(ctx: ViewContext, ticketId: number): SafeHtml {
   </form>`;
 }
 
+/**
+ * What the ticket is about and why it is here. A ticket a crisis message made urgent shows that message and says so:
+ * its first question and reason («Ответ не помог») hid the crisis.
+ */
+function aboutCell(ctx: ViewContext, t: TicketSummary & TicketSignals, extra: SafeHtml): SafeHtml {
+  const reason = ctx.t(`reason.${t.reason}`);
+  const why =
+    t.priority === 'urgent' && t.reason !== 'crisis' ? ctx.t('queue.escalated', { reason }) : reason;
+  const text = preview(t.crisis?.text ?? t.firstMessage) || ctx.t('queue.no_text');
+  return html`<td class="first-message"><a href="${`/console/tickets/${t.id}`}">${text}</a>
+      <div class="muted small">${why} · ${ctx.t('queue.ticket_no', { id: t.id })}${extra}</div></td>`;
+}
+
+/** Whether the consultant's reply is due: the citizen waits for it, nobody answered yet, or answered. */
+function answerCell(ctx: ViewContext, t: TicketSummary & TicketSignals): SafeHtml {
+  const alerted = alertedUnanswered(t)
+    ? html`<div class="small">${ctx.t('queue.unanswered_alert')}</div>`
+    : '';
+  if (t.awaitingSince !== undefined)
+    return html`<td><span class="badge awaiting">${ctx.t('queue.awaiting', { time: when(ctx, t.awaitingSince) })}</span>${alerted}</td>`;
+  if (t.firstResponseAt) return html`<td>${ctx.t('queue.answered')}</td>`;
+  return html`<td><span class="warn">${ctx.t('queue.not_answered')}</span>${alerted}</td>`;
+}
+
+function inWorkClass(t: TicketSummary & TicketSignals, mine: boolean): string {
+  const tone = alertedUnanswered(t)
+    ? 'row-alert'
+    : t.priority === 'urgent'
+      ? 'row-urgent'
+      : t.awaitingSince !== undefined
+        ? 'row-awaiting'
+        : '';
+  return [mine ? 'row-mine' : '', tone].filter(Boolean).join(' ');
+}
+
 function waitingRow(ctx: ViewContext, t: QueueView['waiting'][number], canTake: boolean): SafeHtml {
   return html`<tr class="${t.alertedAt ? 'row-alert' : t.priority === 'urgent' ? 'row-urgent' : ''}" data-ticket="${t.id}">
     <td class="num">${t.position}</td>
     <td>${priorityBadge(ctx, t.priority)}</td>
     <td>${platformBadge(ctx, t.platform)}</td>
-    <td class="first-message"><a href="${`/console/tickets/${t.id}`}">${preview(t.firstMessage) || ctx.t('queue.no_text')}</a>
-      <div class="muted small">${ctx.t(`reason.${t.reason}`)} · ${ctx.t('queue.ticket_no', { id: t.id })}</div></td>
+    ${aboutCell(ctx, t, html``)}
     <td class="${t.alertedAt ? 'wait wait-alert' : 'wait'}">${duration(ctx, t.waitedMs)}${t.alertedAt ? html`<div class="small">${ctx.t('queue.nobody_took')}</div>` : ''}</td>
     <td class="actions"><a class="button small secondary" href="${`/console/tickets/${t.id}`}">${ctx.t('queue.open')}</a>${canTake ? takeButton(ctx, t.id) : ''}</td>
   </tr>`;
 }
 
-function inWorkRow(ctx: ViewContext, t: TicketSummary & { waitedMs: number }): SafeHtml {
+function inWorkRow(ctx: ViewContext, t: QueueView['inWork'][number]): SafeHtml {
   const mine = t.assignedTo === ctx.account?.id;
-  return html`<tr class="${mine ? 'row-mine' : ''}" data-ticket="${t.id}">
+  const lastWrote = t.lastCitizenAt
+    ? html` · ${ctx.t('queue.last_citizen', { time: when(ctx, t.lastCitizenAt) })}`
+    : html``;
+  return html`<tr class="${inWorkClass(t, mine)}" data-ticket="${t.id}"${t.awaitingSince !== undefined ? html` data-awaiting="1"` : ''}>
     <td>${priorityBadge(ctx, t.priority)}</td>
     <td>${platformBadge(ctx, t.platform)}</td>
-    <td class="first-message"><a href="${`/console/tickets/${t.id}`}">${preview(t.firstMessage) || ctx.t('queue.no_text')}</a>
-      <div class="muted small">${ctx.t('queue.ticket_no', { id: t.id })}${t.lastCitizenAt ? html` · ${ctx.t('queue.last_citizen', { time: when(ctx, t.lastCitizenAt) })}` : ''}</div></td>
+    ${aboutCell(ctx, t, lastWrote)}
     <td>${mine ? html`<strong>${ctx.t('queue.you')}</strong>` : t.assignedName}</td>
-    <td>${t.firstResponseAt ? ctx.t('queue.answered') : html`<span class="warn">${ctx.t('queue.not_answered')}</span>`}</td>
+    ${answerCell(ctx, t)}
     <td class="actions"><a class="button small secondary" href="${`/console/tickets/${t.id}`}">${ctx.t('queue.open')}</a></td>
   </tr>`;
 }
@@ -73,6 +110,7 @@ function inWorkRow(ctx: ViewContext, t: TicketSummary & { waitedMs: number }): S
 /** The live part of the page: both tables. */
 export function queueList(ctx: ViewContext, view: QueueView): SafeHtml {
   const canTake = ctx.account?.role === 'consultant' || ctx.account?.role === 'supervisor';
+  // The consultant's own tickets first, each group in the service's order (urgent, waiting for a reply, taken first).
   const mineFirst = [...view.inWork].sort(
     (a, b) => Number(b.assignedTo === ctx.account?.id) - Number(a.assignedTo === ctx.account?.id),
   );
@@ -93,7 +131,7 @@ export function queueList(ctx: ViewContext, view: QueueView): SafeHtml {
     ${
       view.inWork.length === 0
         ? html`<p class="empty">${ctx.t('queue.in_work_empty')}</p>`
-        : html`<table class="table">
+        : html`<table class="table queue-table">
         <thead><tr><th>${ctx.t('queue.col_priority')}</th><th>${ctx.t('queue.col_platform')}</th><th>${ctx.t('queue.col_first_message')}</th><th>${ctx.t('queue.col_consultant')}</th><th>${ctx.t('queue.col_answer')}</th><th></th></tr></thead>
         <tbody>${mineFirst.map((t) => inWorkRow(ctx, t))}</tbody>
       </table>`

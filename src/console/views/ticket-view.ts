@@ -6,12 +6,13 @@
  */
 import type { Citizen, TranscriptLine } from '../../storage/store.js';
 import type { CannedAnswer } from '../canned-answers.js';
-import { type KbSuggestion, MAX_REPLY_CHARS } from '../console-service.js';
+import { ALERT_UNANSWERED, type KbSuggestion, MAX_REPLY_CHARS } from '../console-service.js';
 import type { Account, FaqProposal, TicketEvent, TicketSummary } from '../console-store.js';
 import { RESOLUTIONS } from '../resolutions.js';
+import { crisisMessage } from '../ticket-signals.js';
 import { html, type SafeHtml, safeUrl } from './html.js';
 import { csrfField, flash, page } from './layout.js';
-import { platformBadge, priorityBadge } from './queue-view.js';
+import { platformBadge, preview, priorityBadge } from './queue-view.js';
 import { dateOnly, duration, type ViewContext, when } from './view-context.js';
 
 export interface TicketPageModel {
@@ -37,7 +38,10 @@ interface Permissions {
   propose: boolean;
 }
 
-export function permissions(ctx: ViewContext, ticket: TicketSummary): Permissions {
+export function permissions(
+  ctx: ViewContext,
+  ticket: Pick<TicketSummary, 'status' | 'assignedTo'>,
+): Permissions {
   const a = ctx.account;
   const works = a?.role === 'consultant' || a?.role === 'supervisor';
   const open = ticket.status === 'open';
@@ -196,7 +200,7 @@ function eventItem(ctx: ViewContext, e: TicketEvent): SafeHtml {
     case 'transferred':
       return html`<li class="event" data-event="${e.id}">${at} ${ctx.t('timeline.transferred', { from: actor, to: e.targetName ?? '' })}</li>`;
     case 'alert':
-      return html`<li class="event event-alert" data-event="${e.id}">${at} ${ctx.t('timeline.alert')}</li>`;
+      return html`<li class="event event-alert" data-event="${e.id}">${at} ${ctx.t(e.text === ALERT_UNANSWERED ? 'timeline.alert_unanswered' : 'timeline.alert')}</li>`;
     default:
       return html`<li class="event" data-event="${e.id}">${at} ${e.kind}</li>`;
   }
@@ -249,7 +253,8 @@ export function ticketHead(ctx: ViewContext, model: TicketPageModel): SafeHtml {
       : t.status === 'closed'
         ? html`<span class="status status-closed">${ctx.t('ticket.status_closed', { resolution: ctx.t(`resolution.${t.resolution ?? 'other'}`) })}</span>`
         : html`<span class="status status-cancelled">${ctx.t('ticket.status_cancelled')}</span>`;
-  return html`<div class="ticket-head-row">
+  return html`<input type="hidden" id="ticket-state" name="state" value="${ticketState(t)}">
+    <div class="ticket-head-row">
       <h1>${ctx.t('ticket.title', { id: t.id })}</h1>
       ${priorityBadge(ctx, t.priority)} ${platformBadge(ctx, t.platform)} ${status}
     </div>
@@ -291,6 +296,17 @@ function actions(ctx: ViewContext, model: TicketPageModel): SafeHtml {
   return html`<section class="panel side-panel"><h2>${ctx.t('ticket.actions')}</h2>${parts}</section>`;
 }
 
+/** Why the ticket is here; for one a crisis message made urgent, that message (its first reason hid the crisis). */
+function reasonFacts(ctx: ViewContext, model: TicketPageModel): SafeHtml {
+  const t = model.ticket;
+  const reason = ctx.t(`reason.${t.reason}`);
+  if (t.priority !== 'urgent' || t.reason === 'crisis')
+    return html`<dt>${ctx.t('ticket.reason')}</dt><dd>${reason}</dd>`;
+  const crisis = crisisMessage(model.lines, t);
+  return html`<dt>${ctx.t('ticket.reason')}</dt><dd class="reason-crisis">${ctx.t('queue.escalated', { reason })}</dd>
+      ${crisis ? html`<dt>${ctx.t('ticket.crisis_message')}</dt><dd class="crisis-message">«${preview(crisis.text)}» <time class="muted small">${when(ctx, crisis.createdAt)}</time></dd>` : ''}`;
+}
+
 function citizenPanel(ctx: ViewContext, model: TicketPageModel): SafeHtml {
   const c = model.citizen;
   return html`<section class="panel side-panel"><h2>${ctx.t('ticket.citizen')}</h2>
@@ -299,7 +315,7 @@ function citizenPanel(ctx: ViewContext, model: TicketPageModel): SafeHtml {
       <dt>${ctx.t('ticket.locale')}</dt><dd>${ctx.t(`locale.${c.locale === 'en' ? 'en' : 'ru'}`)}</dd>
       <dt>${ctx.t('ticket.region')}</dt><dd>${c.region ? ctx.t(`region.${c.region}`) : ctx.t('ticket.region_unknown')}</dd>
       <dt>${ctx.t('ticket.since')}</dt><dd>${dateOnly(ctx, c.createdAt)}</dd>
-      <dt>${ctx.t('ticket.reason')}</dt><dd>${ctx.t(`reason.${model.ticket.reason}`)}</dd>
+      ${reasonFacts(ctx, model)}
     </dl></section>`;
 }
 
@@ -351,27 +367,81 @@ function notePanel(ctx: ViewContext, model: TicketPageModel): SafeHtml {
     </form></section>`;
 }
 
+type TicketState = Pick<TicketSummary, 'status' | 'assignedTo'>;
+
+/**
+ * What decides the page's actions: the status and who has the ticket. The head carries it, and its live refresh
+ * sends it back, so that the actions are re-rendered only when it changed (re-rendering the reply box on every message
+ * would wipe what the consultant is typing).
+ */
+export function ticketState(t: TicketState): string {
+  return `${t.status}:${t.assignedTo ?? '-'}`;
+}
+
+export function parseTicketState(value: unknown): TicketState | undefined {
+  const m = typeof value === 'string' ? /^(open|closed|cancelled):(-|\d{1,12})$/.exec(value) : null;
+  if (!m) return undefined;
+  return { status: m[1] as TicketState['status'], assignedTo: m[2] === '-' ? null : Number(m[2]) };
+}
+
+/** Which reply area the page shows: the form, or which notice (the colleague's name is in it). */
+function replyMode(ctx: ViewContext, t: TicketState): string {
+  if (t.status !== 'open') return t.status;
+  if (ctx.account?.role === 'curator') return 'curator';
+  return permissions(ctx, t).reply ? 'form' : `other:${t.assignedTo}`;
+}
+
+function replyHint(ctx: ViewContext, t: TicketState, oob = false): SafeHtml {
+  return html`<span id="reply-hint" class="muted small"${oob ? html` hx-swap-oob="true"` : ''}>${ctx.t(t.assignedTo === null ? 'ticket.reply_takes' : 'ticket.reply_hint')}</span>`;
+}
+
 function replyBox(ctx: ViewContext, model: TicketPageModel): SafeHtml {
   const t = model.ticket;
-  const p = permissions(ctx, t);
-  if (t.status !== 'open')
+  const mode = replyMode(ctx, t);
+  if (mode === 'closed' || mode === 'cancelled')
     return html`<p class="reply-closed">${ctx.t(t.status === 'closed' ? 'ticket.reply_closed' : 'ticket.reply_cancelled')}</p>`;
-  if (ctx.account?.role === 'curator')
-    return html`<p class="reply-closed">${ctx.t('ticket.reply_curator')}</p>`;
-  if (!p.reply)
+  if (mode === 'curator') return html`<p class="reply-closed">${ctx.t('ticket.reply_curator')}</p>`;
+  if (mode !== 'form')
     return html`<p class="reply-closed">${ctx.t('ticket.reply_other', { name: t.assignedName ?? '' })}</p>`;
   return html`<form id="reply-form" method="post" action="${`/console/tickets/${t.id}/reply`}" hx-post="${`/console/tickets/${t.id}/reply`}" hx-swap="none" data-reset-on-success class="reply">
     ${csrfField(ctx)}
     <label for="reply-text" class="reply-label">${ctx.t('ticket.reply_label', { platform: ctx.t(`platform.${t.platform}`) })}</label>
     <textarea id="reply-text" name="text" rows="5" maxlength="${MAX_REPLY_CHARS}" class="input" required placeholder="${ctx.t('ticket.reply_placeholder')}"></textarea>
     <div class="reply-bar">
-      <span class="muted small">${ctx.t(t.assignedTo === null ? 'ticket.reply_takes' : 'ticket.reply_hint')}</span>
+      ${replyHint(ctx, t)}
       <span class="reply-send">
         <span class="reply-count muted small" data-count-for="reply-text">${`0 / ${MAX_REPLY_CHARS}`}</span>
         <button type="submit" class="button primary">${ctx.t('ticket.send')}</button>
       </span>
     </div>
   </form>`;
+}
+
+function replyArea(ctx: ViewContext, model: TicketPageModel, oob = false): SafeHtml {
+  return html`<div id="ticket-reply"${oob ? html` hx-swap-oob="true"` : ''}>${replyBox(ctx, model)}</div>`;
+}
+
+/** Take, transfer and close, and the helpers for writing a reply: what the page offers depends on who has it. */
+function actionArea(ctx: ViewContext, model: TicketPageModel, oob = false): SafeHtml {
+  return html`<div id="ticket-actions"${oob ? html` hx-swap-oob="true"` : ''}>
+        ${actions(ctx, model)}
+        ${permissions(ctx, model.ticket).reply ? html`${cannedPanel(ctx, model)}${kbPanel(ctx, model)}` : ''}
+      </div>`;
+}
+
+/**
+ * The head's live fragment. When the page was rendered for another state (a colleague took the ticket, the citizen
+ * went back to the assistant, it was closed), the actions and the reply area come along as out-of-band swaps; the
+ * reply form is kept, with what is typed in it, while it stays a form.
+ */
+export function ticketHeadLive(ctx: ViewContext, model: TicketPageModel, pageState: unknown): SafeHtml {
+  const before = parseTicketState(pageState);
+  const now = model.ticket;
+  if (!before || ticketState(before) === ticketState(now)) return ticketHead(ctx, model);
+  const sameMode = replyMode(ctx, before) === replyMode(ctx, now);
+  return html`${ticketHead(ctx, model)}
+    ${actionArea(ctx, model, true)}
+    ${sameMode ? (replyMode(ctx, now) === 'form' ? replyHint(ctx, now, true) : '') : replyArea(ctx, model, true)}`;
 }
 
 export function ticketPage(
@@ -388,14 +458,13 @@ export function ticketPage(
     ${flash(ctx, done)}${flash(ctx, error, 'error')}
     <div class="ticket">
       <div class="ticket-main">
-        <div id="ticket-head" class="ticket-head" hx-get="${`/console/tickets/${id}/head`}" hx-trigger="${`live-ticket-${id} from:body, every 30s`}" hx-swap="innerHTML">${ticketHead(ctx, model)}</div>
+        <div id="ticket-head" class="ticket-head" hx-get="${`/console/tickets/${id}/head`}" hx-include="#ticket-state" hx-trigger="${`live-ticket-${id} from:body, every 30s`}" hx-swap="innerHTML">${ticketHead(ctx, model)}</div>
         <ol id="timeline" class="timeline" aria-live="polite" hx-get="${`/console/tickets/${id}/timeline`}" hx-trigger="${`live-ticket-${id} from:body, every 20s`}" hx-swap="innerHTML">${timelineItems(ctx, model)}</ol>
-        ${replyBox(ctx, model)}
+        ${replyArea(ctx, model)}
       </div>
       <aside class="ticket-side">
-        ${actions(ctx, model)}
+        ${actionArea(ctx, model)}
         ${citizenPanel(ctx, model)}
-        ${permissions(ctx, model.ticket).reply ? html`${cannedPanel(ctx, model)}${kbPanel(ctx, model)}` : ''}
         ${notePanel(ctx, model)}
       </aside>
     </div>`,

@@ -9,6 +9,8 @@
  * Seven console tabs in one browser share one live-update stream (a stream each used up HTTP/1.1's six connections
  * per host and hung the console), and without Web Locks a hidden tab gives its stream up and catches up when shown.
  * A refused reply is shown right above the reply box, which counts its characters.
+ * When a colleague takes a ticket, an open page of it drops its reply box and actions live (a draft stays while
+ * nothing changes), and at a phone's 360 px no page scrolls sideways.
  *
  * CONSOLE_SCREENSHOTS=/tmp/console-shots saves a screenshot of every view.
  */
@@ -449,6 +451,63 @@ describe('the console in a browser', { timeout: 90_000 }, () => {
     await seventh
       .locator('#timeline .msg-citizen', { hasText: 'Спасибо, поняла' })
       .waitFor({ timeout: 5_000 });
+  });
+
+  it('a colleague takes the ticket: the open page keeps a draft while nothing changes, then drops its reply box and actions live', async () => {
+    const fake = await FakeBotApi.start();
+    closers.push(() => fake.close());
+    const { app, address } = await boot({ TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot });
+    const ticketId = await telegramCitizenWaits(fake, app, 4747);
+    const page = await browser.newPage();
+    closers.push(() => page.close());
+    await login(page, address, 'oleg');
+    await page.goto(`${address}/console/tickets/${ticketId}`);
+    await page.waitForFunction('document.body.dataset.live !== undefined');
+    await page.fill('#reply-text', 'Черновик ответа');
+    // The citizen writes: the head and the timeline refresh, the reply box and its draft stay.
+    new Citizen(fake, { id: 4747, languageCode: 'ru' }).sendText('Я ещё здесь, жду');
+    await page.locator('#timeline .msg-citizen', { hasText: 'Я ещё здесь' }).waitFor();
+    await page.waitForTimeout(500);
+    expect(await page.inputValue('#reply-text')).toBe('Черновик ответа');
+
+    const service = app.console!.service;
+    const maria = service.consoleStore.accounts.byLogin('maria')!;
+    expect((await service.take(maria, ticketId)).ok).toBe(true);
+    await page.locator('#ticket-reply .reply-closed', { hasText: 'Обращение ведёт Мария Иванова' }).waitFor();
+    expect(await page.locator('#reply-form').count()).toBe(0);
+    expect(await page.locator(`form[action="/console/tickets/${ticketId}/take"]`).count()).toBe(0);
+    expect(await page.locator('#ticket-head', { hasText: 'В работе: Мария Иванова' }).count()).toBe(1);
+    await shot(page, 'taken-by-colleague');
+  });
+
+  it("at 360 px the queue, a ticket with its actions and the supervisors' pages do not scroll sideways", async () => {
+    const fake = await FakeBotApi.start();
+    closers.push(() => fake.close());
+    const { app, address } = await boot({ TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot });
+    const taken = await telegramCitizenWaits(fake, app, 4848);
+    const service = app.console!.service;
+    await service.take(service.consoleStore.accounts.byLogin('maria')!, taken);
+    await telegramCitizenWaits(fake, app, 4849);
+    const page = await browser.newPage();
+    closers.push(() => page.close());
+    await page.setViewportSize({ width: 360, height: 740 });
+    const overflow = () =>
+      page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+    await login(page, address, 'maria');
+    await page.locator('#queue tr[data-ticket]').nth(1).waitFor();
+    await shot(page, 'phone-queue');
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    // Her own ticket: the reply box, transfer and the «Итог обращения» select are on the page.
+    await page.goto(`${address}/console/tickets/${taken}`);
+    await page.locator('#resolution').waitFor();
+    await shot(page, 'phone-ticket');
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await logout(page);
+    await login(page, address, 'anna');
+    for (const path of ['/console', '/console/dashboard', '/console/history']) {
+      await page.goto(`${address}${path}`);
+      expect(await overflow(), path).toBeLessThanOrEqual(0);
+    }
   });
 
   it('without Web Locks (plain http) a hidden tab gives up its stream and catches up when shown again', async () => {
