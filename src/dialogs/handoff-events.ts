@@ -2,6 +2,7 @@
  * The dialog while the chat is with a consultant: the citizen's free text (relayed, with the queue status when they
  * ask for it) and the system signals from the console (a consultant took the ticket, or closed it → the rating).
  */
+import { comparableText } from '../i18n/comparable-text.js';
 import type { SystemSignal } from '../messaging/incoming-event.js';
 import type { SpecialIntent } from '../search/search-types.js';
 import { startRating } from './flows/rating-flow.js';
@@ -19,11 +20,7 @@ const TYPED_CANCEL =
   /^(?:я )?(?:уже )?(?:не надо|не нужно|отмена|отменить|отмените|отмени|отбой|передумал|передумала)(?: уже)?(?: отмена)?(?: спасибо)?$/;
 
 export function isTypedCancel(text: string): boolean {
-  const words = text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-  return TYPED_CANCEL.test(words);
+  return TYPED_CANCEL.test(comparableText(text));
 }
 
 /** Back to the assistant: the request to a consultant is withdrawn (the button, /cancel, or typed). */

@@ -2,6 +2,7 @@
  * The dialog engine: `transition(state, event, deps) → { state, effects }`. Pure: no I/O, no clock but
  * `deps.now`, no knowledge of the messenger. Every flow of the assistant starts here.
  */
+import { comparableText } from '../i18n/comparable-text.js';
 import type { KnowledgeEntry, SectionKey } from '../knowledge/entry.js';
 import type { IncomingEvent, UnsupportedMedia } from '../messaging/incoming-event.js';
 import { parseRichText } from '../messaging/rich-text.js';
@@ -450,11 +451,7 @@ function onText(turn: Turn, raw: string): void {
  * region's contacts (the only entry naming the town), dropping the subject (a citizen audit).
  */
 function isRegionFollowUp(query: string): boolean {
-  const words = query
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .split(' ');
+  const words = comparableText(query).split(' ');
   return words[0] === 'а' && words.length <= 5;
 }
 

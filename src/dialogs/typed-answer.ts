@@ -3,6 +3,7 @@
  * button's words instead of pressing it; the questionnaire and the complaint took such a reply for a new question and
  * dropped what had been answered (a citizen audit).
  */
+import { comparableText } from '../i18n/comparable-text.js';
 
 /** One button of a question: the value it stands for and its label as shown. */
 export interface TypedOption<T> {
@@ -13,15 +14,9 @@ export interface TypedOption<T> {
 const YES = new Set(['да', 'ага', 'угу', 'конечно', 'да да', 'да конечно', 'давайте', 'можно', 'хорошо']);
 const NO = new Set(['нет', 'неа', 'нету', 'не', 'нет нет', 'нет не надо', 'не надо']);
 
-/** Lower case, ё as е, letters and digits only: "❌ Нет!" and "нет" read alike. */
+/** The words as a reader compares them: "❌ Нет!" and "нет" read alike. */
 function words(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replace(/ё/g, 'е')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .split(' ')
-    .filter(Boolean);
+  return comparableText(text).split(' ').filter(Boolean);
 }
 
 /**

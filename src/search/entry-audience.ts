@@ -5,13 +5,13 @@
  */
 import { compilePattern, patternText } from './word-patterns.js';
 
-/** Words of `requires` this long also match with one typo, as in data/search/. */
-const FUZZY_MIN_LENGTH = 7;
+/** Words of an entry's patterns (`requires`, `overview_for`) this long also match with one typo, as in data/search/. */
+export const ENTRY_PATTERN_FUZZY_MIN_LENGTH = 7;
 
 /** Whether a message (its normalised words) names the group; compiled once per entry. */
 export type Audience = (words: readonly string[]) => boolean;
 
 export function compileAudience(requires: string): Audience {
-  const pattern = compilePattern(requires, { fuzzyMinLength: FUZZY_MIN_LENGTH });
+  const pattern = compilePattern(requires, { fuzzyMinLength: ENTRY_PATTERN_FUZZY_MIN_LENGTH });
   return (words) => pattern.matches(patternText(words));
 }

@@ -6,10 +6,8 @@
  * several groups, the one named in the most words wins (see `boosts`).
  */
 import type { KnowledgeEntry } from '../knowledge/entry.js';
+import { ENTRY_PATTERN_FUZZY_MIN_LENGTH } from './entry-audience.js';
 import { compilePatternSet, patternText } from './word-patterns.js';
-
-/** Words of `overview_for` this long also match with one typo, as in data/search/. */
-const FUZZY_MIN_LENGTH = 7;
 
 export interface EntryOverviews {
   /** Entry id → score multiplier for a message given as normalised words (empty when it asks for no overview). */
@@ -39,7 +37,7 @@ export function createEntryOverviews(
   const sources = [entitlement.when, ...alternatives.map((a) => a.alt)];
   if (entitlement.unless !== undefined) sources.push(entitlement.unless);
   const set = compilePatternSet(sources, {
-    fuzzyMinLength: FUZZY_MIN_LENGTH,
+    fuzzyMinLength: ENTRY_PATTERN_FUZZY_MIN_LENGTH,
   });
   return {
     boosts(words) {

@@ -531,8 +531,9 @@ function typedStepAnswer(turn: Turn, step: Step, text: string): string | undefin
     const named = turn.deps.understanding.region(text);
     if (named) return named;
   }
-  const offered = options(step).map(([value, key]) => ({ value, label: t(key) }));
-  const no = options(step).find(([, key]) => /\.(no|none)$/.test(key))?.[0];
+  const buttons = options(step);
+  const offered = buttons.map(([value, key]) => ({ value, label: t(key) }));
+  const no = buttons.find(([, key]) => /\.(no|none)$/.test(key))?.[0];
   const yes = step === 'pregnant' ? '1' : undefined;
   return typedAnswer(text, offered, { ...(yes ? { yes } : {}), ...(no ? { no } : {}) });
 }

@@ -543,11 +543,14 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
       if (!draft || !step) return false;
       const text = raw.trim();
       switch (step) {
+        // At the list, an office typed instead of chosen ("мфц на ленина") is the "other, I will write it" answer: it
+        // was read as a new question and the draft was lost.
+        case 'agency':
         case 'agency-name':
           afterAgency(
             turn,
             { ...draft, agencyName: redactPersonalData(text.slice(0, MAX_AGENCY_NAME_CHARS)) },
-            'agency-name',
+            step,
             false,
           );
           return true;
@@ -570,16 +573,6 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
             turn,
             { ...draft, wish: redactPersonalData(text.slice(0, MAX_WISH_CHARS)) },
             step,
-            false,
-          );
-          return true;
-        case 'agency':
-          // An office typed instead of chosen from the list ("мфц на ленина") is the "other, I will write it" answer:
-          // it was read as a new question and the draft was lost.
-          afterAgency(
-            turn,
-            { ...draft, agencyName: redactPersonalData(text.slice(0, MAX_AGENCY_NAME_CHARS)) },
-            'agency',
             false,
           );
           return true;
