@@ -106,6 +106,8 @@ export const MAX_REPLY_CHARS = 4000;
 export const MAX_NOTE_CHARS = 2000;
 /** A signal is processed within milliseconds; this only bounds the wait under a burst. */
 const SETTLE_MS = 2000;
+/** The shortest time between two "queue" events to the pages (see publishQueue). */
+const QUEUE_PUBLISH_MS = 500;
 /** Transcript lines read for a queue row's signals: a reply or the ticket's start is nearly always among them. */
 const SIGNAL_LINES = 40;
 
@@ -206,6 +208,33 @@ export function createConsoleService(deps: ConsoleServiceDeps): ConsoleService {
     for (const id of signalCache.keys()) if (!ids.has(id)) signalCache.delete(id);
   }
 
+  let lastQueuePublish = Number.NEGATIVE_INFINITY;
+  let queuePublishTimer: NodeJS.Timeout | undefined;
+
+  /**
+   * "queue" to every open page, at once and then at most every QUEUE_PUBLISH_MS: each one makes every open page
+   * fetch the queue again, and in a surge citizens in open tickets write several times a second (each message
+   * refreshes the queue). What changes meanwhile goes out with the one at the end of the interval.
+   */
+  function publishQueue(): void {
+    const now = Date.now();
+    if (now - lastQueuePublish >= QUEUE_PUBLISH_MS) {
+      lastQueuePublish = now;
+      hub.publish({ type: 'queue' });
+      return;
+    }
+    if (queuePublishTimer) return;
+    queuePublishTimer = setTimeout(
+      () => {
+        queuePublishTimer = undefined;
+        lastQueuePublish = Date.now();
+        hub.publish({ type: 'queue' });
+      },
+      QUEUE_PUBLISH_MS - (now - lastQueuePublish),
+    );
+    queuePublishTimer.unref?.();
+  }
+
   /** Publishes "queue" when the set of open tickets (or who has them) changed. */
   function refreshQueue(force = false): void {
     const key = store.handoffs
@@ -214,7 +243,7 @@ export function createConsoleService(deps: ConsoleServiceDeps): ConsoleService {
       .join(',');
     if (force || key !== lastQueueKey) {
       lastQueueKey = key;
-      hub.publish({ type: 'queue' });
+      publishQueue();
     }
   }
 
@@ -579,7 +608,7 @@ export function createConsoleService(deps: ConsoleServiceDeps): ConsoleService {
       // the queue is told at once, not at its next 30-s poll. Only this citizen's ticket is read for it.
       const inOpenTicket = latest?.status === 'open';
       if (options.queueChanged !== false) refreshQueue(inOpenTicket);
-      else if (inOpenTicket) hub.publish({ type: 'queue' });
+      else if (inOpenTicket) publishQueue();
     },
 
     onComplaintsChanged() {

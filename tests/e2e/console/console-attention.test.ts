@@ -5,7 +5,7 @@
  * supervisors (an urgent one after a third of the time) and urgent tickets come first in «В работе»; the ticket
  * page's live head brings the actions along when a colleague takes the ticket or the citizen leaves.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { App } from '../../../src/app/create-app.js';
 import {
   ConsoleClient,
@@ -57,8 +57,9 @@ describe('a citizen writes in a ticket a consultant already has', () => {
     const events = openConsolePage(app, maria.id);
     clock.now += MIN;
     await citizenSays(app, 'w2', { kind: 'text', text: 'Алло, вы тут? Мне срочно нужен ответ' });
-    // Nothing about the set of tickets changed, yet the queue page is told to refresh, not left for its 30-s poll.
-    expect(events).toContain('queue');
+    // Nothing about the set of tickets changed, yet the queue page is told to refresh within half a second (the
+    // take and the replies just before used the last "queue" event), not left for its 30-s poll.
+    await vi.waitFor(() => expect(events).toContain('queue'), { timeout: 1000, interval: 20 });
 
     const [top, next] = service.queueView().inWork;
     expect(top).toMatchObject({ id: second, awaitingSince: clock.now });
@@ -82,6 +83,21 @@ describe('a citizen writes in a ticket a consultant already has', () => {
 });
 
 describe('a waiting ticket a crisis message made urgent', () => {
+  it('a burst of citizen messages is one queue refresh at once and one at the end, not one per message for every page', async () => {
+    const clock = new FakeClock();
+    const { app, service, maria } = await boot(clock);
+    const first = await ticketOf(app, clock, 'w1');
+    await service.take(maria, first);
+    const burst = openConsolePage(app, maria.id);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    for (let i = 0; i < 5; i++) await citizenSays(app, 'w1', { kind: 'text', text: `ещё вопрос ${i}` });
+    await vi.waitFor(() => expect(burst.filter((e) => e === 'queue').length).toBeGreaterThan(0), {
+      timeout: 1000,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(burst.filter((e) => e === 'queue').length).toBeLessThanOrEqual(2);
+  });
+
   it('shows the crisis message and «Кризисная ситуация» in the queue and the side panel, not the old question', async () => {
     const clock = new FakeClock();
     const { app } = await boot(clock);
