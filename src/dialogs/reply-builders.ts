@@ -334,9 +334,13 @@ export function clarifyMessage(
 }
 
 /** "I am not sure" with a button to call a consultant. */
-export function handoffOffer(ctx: ReplyContext, key = 'not_sure.offer'): OutgoingMessage {
+export function handoffOffer(
+  ctx: ReplyContext,
+  key = 'not_sure.offer',
+  vars?: TemplateVars,
+): OutgoingMessage {
   return {
-    text: md(ctx, key),
+    text: md(ctx, key, vars),
     buttons: [
       [action(ctx.t('buttons.call_consultant'), { a: 'handoff', reason: 'user_request' })],
       [action(ctx.t('buttons.menu'), { a: 'menu' })],

@@ -12,6 +12,7 @@ import { initialState } from './dialog-state.js';
 import { cancelHandoff, onSystemSignal, onWaitingText } from './handoff-events.js';
 import { serviceHoursMessage } from './hours-replies.js';
 import { decodePayload, encodePayload } from './payloads.js';
+import { openingPhrase } from './queue-replies.js';
 import * as reply from './reply-builders.js';
 import {
   CRISIS_TOPIC,
@@ -89,6 +90,19 @@ function onLocation(turn: Turn, latitude: number, longitude: number): void {
  */
 function notHelpful(turn: Turn, entry: KnowledgeEntry | undefined, detail?: string): void {
   if (entry) turn.rate(entry, false);
+  // Out of hours a hand-off means "ответят в понедельник", and until then whatever the person writes goes to the
+  // queue instead of the assistant (a citizen audit: the next question, which the answer shown covered, got only
+  // "Передал консультанту"). So the consultant is offered, one tap away, and the person may ask again in other words.
+  const q = turn.deps.queue;
+  if (q && !q.hours.open && q.hours.opensAt !== undefined && !turn.state.handoff) {
+    const when = openingPhrase(turn, q.hours.opensAt, q.hours.timeZone);
+    turn.send(reply.handoffOffer(turn.ctx, 'not_sure.disliked_closed', { when }));
+    return turn.outcome({
+      outcome: 'other',
+      ...(entry ? { entryId: entry.id } : {}),
+      detail: `${detail}:closed`,
+    });
+  }
   turn.handoff('negative_feedback', ['handoff.negative_feedback'], detail);
 }
 

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ratingFlow } from '../../../src/dialogs/flows/rating-flow.js';
+import { encodePayload } from '../../../src/dialogs/payloads.js';
 import { isQueueQuestion } from '../../../src/dialogs/queue-replies.js';
 import type { CitizenQueueInfo } from '../../../src/handoff/queue-info.js';
 import { parseWorkingHours } from '../../../src/handoff/working-hours.js';
@@ -93,6 +94,32 @@ describe('hand-off with a queue', () => {
     const text = replyText(h.text('муж бьёт, боюсь за жизнь'));
     expect(text).toMatch(/112/);
     expect(text).toMatch(/Вам ответят в понедельник, 30 ноября, в 09:00[\s\S]*не ждите: звоните 112/);
+  });
+
+  it('out of hours 👎 offers the consultant instead of queueing at once: the next question is answered, not relayed until Monday', () => {
+    const h = waiting(
+      openQueue({ hours: { open: false, opensAt: Date.parse('2026-11-30T09:00:00+03:00'), ...hours } }),
+    );
+    h.now = Date.parse('2026-11-28T12:00:00+03:00');
+    const entry = h.kb.entry('matcap-amount')!;
+    h.search.next = {
+      band: 'answer',
+      hits: [{ entryId: entry.id, topic: entry.topic, score: 9 }],
+      confidence: 0.9,
+    };
+    h.text('маткапитал на второго сколько');
+    const disliked = h.press(encodePayload({ a: 'feedback', id: entry.id, helpful: false }));
+    expect(disliked).toContainEqual({ type: 'feedback', entryId: entry.id, helpful: false });
+    expect(disliked.some((e) => e.type === 'handoff')).toBe(false);
+    expect(replyText(disliked)).toMatch(
+      /Жаль, что ответ не помог[\s\S]*ответят в понедельник, 30 ноября, в 09:00/,
+    );
+    expect(h.state.handoff).toBeUndefined();
+    // The next question goes to the assistant, and the consultant is still one tap away.
+    expect(h.text('а на третьего дают?').some((e) => e.type === 'reply')).toBe(true);
+    expect(h.search.queries.at(-1)).toBe('а на третьего дают?');
+    const handed = h.press(findPayload(disliked, /Позвать консультанта/));
+    expect(handed.some((e) => e.type === 'handoff')).toBe(true);
   });
 
   it('answers "какой я в очереди?" with the own place, and still relays the message', () => {
