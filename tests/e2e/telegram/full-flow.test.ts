@@ -10,13 +10,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { App } from '../../../src/app/create-app.js';
 import type { AppConfig } from '../../../src/config/config.js';
 import { plainText } from '../../../src/messaging/rich-text.js';
+import { ALWAYS_OPEN } from '../../support/console-kit.js';
 import { Citizen } from '../../support/fake-telegram/citizen.js';
 import {
   FakeBotApi as Fake,
   type FakeBotApi,
   type FakeMessage,
 } from '../../support/fake-telegram/fake-bot-api.js';
-import { createTestApp } from '../../support/test-app.js';
+import { createTestApp, testConfig } from '../../support/test-app.js';
 import { sleep, waitFor } from '../../support/wait-for.js';
 import { CapturedLog, sharedTranslator } from './telegram-harness.js';
 
@@ -46,6 +47,9 @@ async function boot(overrides: Partial<AppConfig> = {}): Promise<App> {
       databasePath: join(dir, 'assistant.sqlite'),
       webChat: false,
       telegram: { mode: 'polling', token: fake.token, apiRoot: fake.apiRoot },
+      // Consultants at work whatever the hour the suite runs at: out of hours 👎 offers a consultant instead of
+      // handing over at once.
+      queue: testConfig({}, { QUEUE_WORKING_HOURS_FILE: ALWAYS_OPEN }).queue,
       ...overrides,
     },
     { logger: log.logger },
