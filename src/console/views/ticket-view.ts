@@ -4,6 +4,7 @@
  * grows live; the reply box with canned answers and knowledge-base answers; take, transfer, close; for curators
  * "propose as FAQ" on consultant replies. Every text is escaped by `html`.
  */
+import { parseRichText, toPlainText } from '../../messaging/rich-text.js';
 import type { Citizen, TranscriptLine } from '../../storage/store.js';
 import type { CannedAnswer } from '../canned-answers.js';
 import { ALERT_UNANSWERED, type KbSuggestion, MAX_REPLY_CHARS } from '../console-service.js';
@@ -175,9 +176,11 @@ function messageItem(ctx: ViewContext, model: TicketPageModel, line: TranscriptL
       model.colleagues.find((c) => c.id === line.consultantId)?.displayName ??
       (line.consultantId === ctx.account?.id ? ctx.account?.displayName : undefined) ??
       '';
+    // The reply is kept as typed (Markdown: a proposal for the knowledge base takes it as it is) and shown as the
+    // citizen read it, without the ** and [](…) (an audit found them raw here, beside formatted assistant answers).
     return html`<li class="msg msg-consultant" data-message="${line.id}">
       <div class="who">${ctx.t('timeline.consultant', { name })} ${at} ${deliveryBadge(ctx, line, model)}</div>
-      <div class="text">${line.text}</div>
+      <div class="text">${toPlainText(parseRichText(line.text))}</div>
       <div class="msg-tools">${proposeControl(ctx, model, line)}</div>
     </li>`;
   }

@@ -292,6 +292,23 @@ describe('roles', () => {
   });
 });
 
+describe('the timeline', () => {
+  it("shows a consultant's reply as the citizen read it, without Markdown's marks", async () => {
+    const { app, ticket } = await withTicket();
+    const maria = new ConsoleClient(app);
+    await maria.login('maria');
+    await maria.get(`/console/tickets/${ticket.id}`);
+    const sent = await maria.post(`/console/tickets/${ticket.id}/reply`, {
+      text: '**Многодетным** положена компенсация: [Указ № 63](http://pravo.gov.ru/)',
+    });
+    expect(sent.status).toBe(303);
+    const page = (await maria.get(`/console/tickets/${ticket.id}`)).body;
+    const shown = /<li class="msg msg-consultant"[\s\S]*?<div class="text">([\s\S]*?)<\/div>/.exec(page)?.[1];
+    expect(shown).toContain('Многодетным положена компенсация: Указ № 63');
+    expect(shown).not.toMatch(/\*\*|\]\(/);
+  });
+});
+
 describe('CSRF', () => {
   it('a form without the token, or with a forged one, changes nothing', async () => {
     const { app, ticket } = await withTicket();
