@@ -2,7 +2,8 @@
  * The consultant queue as pure functions over tickets and a clock: one queue for every messenger, crisis tickets
  * first, then first come, first served. Who takes what (the next ticket, a chosen one, or auto-assignment to the least
  * busy online consultant within a per-consultant limit) and which tickets waited too long for supervisors to be
- * alerted (nobody took them, or nobody answered them once taken). No storage here: `queue-service.ts` feeds these functions from the database.
+ * alerted (nobody took them, or nobody answered them once taken). No storage here: `queue-service.ts` feeds these
+ * functions from the database.
  */
 import { type WorkingHours, workingMsBetween } from './working-hours.js';
 
@@ -131,7 +132,7 @@ export function unansweredTickets<T extends QueueTicket>(
 ): T[] {
   return tickets
     .filter((t) => t.assignedTo !== null && t.assignedAt != null && !t.firstResponseAt)
-    .filter((t) => !t.alertedAt || t.alertedAt < t.assignedAt!)
+    .filter((t) => !alertedUnanswered(t))
     .filter((t) => workingMsBetween(hours, t.assignedAt!, now) >= alertLimitMs(t, thresholdMs))
     .sort(compareTickets);
 }

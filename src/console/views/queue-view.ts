@@ -5,6 +5,7 @@
 import { alertedUnanswered } from '../../handoff/handoff-queue.js';
 import type { QueueView, TicketSignals } from '../console-service.js';
 import type { TicketSummary } from '../console-store.js';
+import { escalatedToCrisis } from '../ticket-signals.js';
 import { html, type SafeHtml } from './html.js';
 import { csrfField, flash, page } from './layout.js';
 import { duration, type ViewContext, when } from './view-context.js';
@@ -52,8 +53,7 @@ function takeButton(ctx: ViewContext, ticketId: number): SafeHtml {
  */
 function aboutCell(ctx: ViewContext, t: TicketSummary & TicketSignals, extra: SafeHtml): SafeHtml {
   const reason = ctx.t(`reason.${t.reason}`);
-  const why =
-    t.priority === 'urgent' && t.reason !== 'crisis' ? ctx.t('queue.escalated', { reason }) : reason;
+  const why = escalatedToCrisis(t) ? ctx.t('queue.escalated', { reason }) : reason;
   const text = preview(t.crisis?.text ?? t.firstMessage) || ctx.t('queue.no_text');
   return html`<td class="first-message"><a href="${`/console/tickets/${t.id}`}">${text}</a>
       <div class="muted small">${why} · ${ctx.t('queue.ticket_no', { id: t.id })}${extra}</div></td>`;

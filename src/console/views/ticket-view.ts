@@ -10,7 +10,7 @@ import type { CannedAnswer } from '../canned-answers.js';
 import { ALERT_UNANSWERED, type KbSuggestion, MAX_REPLY_CHARS } from '../console-service.js';
 import type { Account, FaqProposal, TicketEvent, TicketSummary } from '../console-store.js';
 import { RESOLUTIONS } from '../resolutions.js';
-import { crisisMessage } from '../ticket-signals.js';
+import { crisisMessage, escalatedToCrisis } from '../ticket-signals.js';
 import { html, type SafeHtml, safeUrl } from './html.js';
 import { csrfField, flash, page } from './layout.js';
 import { platformBadge, preview, priorityBadge } from './queue-view.js';
@@ -303,8 +303,7 @@ function actions(ctx: ViewContext, model: TicketPageModel): SafeHtml {
 function reasonFacts(ctx: ViewContext, model: TicketPageModel): SafeHtml {
   const t = model.ticket;
   const reason = ctx.t(`reason.${t.reason}`);
-  if (t.priority !== 'urgent' || t.reason === 'crisis')
-    return html`<dt>${ctx.t('ticket.reason')}</dt><dd>${reason}</dd>`;
+  if (!escalatedToCrisis(t)) return html`<dt>${ctx.t('ticket.reason')}</dt><dd>${reason}</dd>`;
   const crisis = crisisMessage(model.lines, t);
   return html`<dt>${ctx.t('ticket.reason')}</dt><dd class="reason-crisis">${ctx.t('queue.escalated', { reason })}</dd>
       ${crisis ? html`<dt>${ctx.t('ticket.crisis_message')}</dt><dd class="crisis-message">«${preview(crisis.text)}» <time class="muted small">${when(ctx, crisis.createdAt)}</time></dd>` : ''}`;
