@@ -9,7 +9,7 @@ import { transition } from '../../src/dialogs/transition.js';
 import type { CitizenRecords } from '../../src/dialogs/turn.js';
 import type { CitizenQueueInfo } from '../../src/handoff/queue-info.js';
 import { createTranslator } from '../../src/i18n/translator.js';
-import type { SectionKey } from '../../src/knowledge/entry.js';
+import type { KnowledgeEntry, SectionKey } from '../../src/knowledge/entry.js';
 import { type KnowledgeBase, loadKnowledgeBase } from '../../src/knowledge/knowledge-base.js';
 import type { IncomingEvent, IncomingPayload } from '../../src/messaging/incoming-event.js';
 import type { OutgoingMessage } from '../../src/messaging/outgoing-message.js';
@@ -134,4 +134,11 @@ export function findPayload(effects: Effect[], label: string | RegExp): string {
 
 export function outcomeOf(effects: Effect[]) {
   return effects.find((e): e is Extract<Effect, { type: 'outcome' }> => e.type === 'outcome');
+}
+
+/** The scripted search answers the next messages with this entry (sure of it); returns the entry. */
+export function answerFor(h: DialogHarness, entryId: string): KnowledgeEntry {
+  const entry = h.kb.entry(entryId)!;
+  h.search.next = { band: 'answer', hits: [{ entryId, topic: entry.topic, score: 30 }], confidence: 0.9 };
+  return entry;
 }

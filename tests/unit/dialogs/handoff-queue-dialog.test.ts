@@ -9,7 +9,14 @@ import { isQueueQuestion } from '../../../src/dialogs/queue-replies.js';
 import type { CitizenQueueInfo } from '../../../src/handoff/queue-info.js';
 import { parseWorkingHours } from '../../../src/handoff/working-hours.js';
 import type { IncomingPayload } from '../../../src/messaging/incoming-event.js';
-import { DialogHarness, findPayload, outcomeOf, replies, replyText } from '../../support/dialog-harness.js';
+import {
+  answerFor,
+  DialogHarness,
+  findPayload,
+  outcomeOf,
+  replies,
+  replyText,
+} from '../../support/dialog-harness.js';
 
 const MIN = 60_000;
 const calendar = parseWorkingHours({
@@ -101,12 +108,7 @@ describe('hand-off with a queue', () => {
       openQueue({ hours: { open: false, opensAt: Date.parse('2026-11-30T09:00:00+03:00'), ...hours } }),
     );
     h.now = Date.parse('2026-11-28T12:00:00+03:00');
-    const entry = h.kb.entry('matcap-amount')!;
-    h.search.next = {
-      band: 'answer',
-      hits: [{ entryId: entry.id, topic: entry.topic, score: 9 }],
-      confidence: 0.9,
-    };
+    const entry = answerFor(h, 'matcap-amount');
     h.text('маткапитал на второго сколько');
     const disliked = h.press(encodePayload({ a: 'feedback', id: entry.id, helpful: false }));
     expect(disliked).toContainEqual({ type: 'feedback', entryId: entry.id, helpful: false });

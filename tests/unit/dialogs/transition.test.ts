@@ -5,6 +5,7 @@ import { decodePayload, encodePayload } from '../../../src/dialogs/payloads.js';
 import { MAX_PAYLOAD_BYTES, payloadBytes } from '../../../src/messaging/outgoing-message.js';
 import type { SearchContext, SearchOutcome, SpecialIntent } from '../../../src/search/search-types.js';
 import {
+  answerFor,
   buttonLabels,
   DialogHarness,
   findPayload,
@@ -13,12 +14,6 @@ import {
   replyText,
   ScriptedSearch,
 } from '../../support/dialog-harness.js';
-
-function answerFor(h: DialogHarness, entryId: string) {
-  const entry = h.kb.entry(entryId)!;
-  h.search.next = { band: 'answer', hits: [{ entryId, topic: entry.topic, score: 30 }], confidence: 0.9 };
-  return entry;
-}
 
 /** The scripted search finds these entries (best first) with this band and confidence. */
 function searchFinds(h: DialogHarness, band: SearchOutcome['band'], entryIds: string[], confidence: number) {

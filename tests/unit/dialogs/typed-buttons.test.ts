@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { comparableText } from '../../../src/i18n/comparable-text.js';
-import { buttonLabels, outcomeOf, replies, replyText } from '../../support/dialog-harness.js';
+import { answerFor, buttonLabels, outcomeOf, replies, replyText } from '../../support/dialog-harness.js';
 import { startedServices } from '../../support/service-flows.js';
 
 describe('typed menu buttons', () => {
@@ -31,12 +31,7 @@ describe('typed menu buttons', () => {
 
   it('"куда обратиться" after an answer asks where to apply for it, not for the agency finder', () => {
     const h = startedServices();
-    const entry = h.kb.entry('pension-how-to-apply')!;
-    h.search.next = {
-      band: 'answer',
-      hits: [{ entryId: entry.id, topic: entry.topic, score: 30 }],
-      confidence: 0.9,
-    };
+    answerFor(h, 'pension-how-to-apply');
     h.text('как оформить пенсию по старости');
     const part = h.text('куда обратиться');
     expect(outcomeOf(part)).toMatchObject({ detail: 'follow-up:apply' });
