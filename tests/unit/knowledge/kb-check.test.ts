@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { checkKnowledge } from '../../../src/knowledge/check-knowledge.js';
+import { loadTaxonomy } from '../../../src/knowledge/load-taxonomy.js';
 
 const fixtures = 'tests/unit/knowledge/fixtures';
 
@@ -78,5 +79,11 @@ describe('kb:check', () => {
     expect(report.errors).toBe(0);
     expect(Object.values(report.coverage).every((n) => n > 0)).toBe(true);
     expect(Object.values(report.coverage).reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(80);
+  });
+
+  it('no topic in the menus advertises the 1 200 ₽ care payment, abolished from 2025 (the shared title still names it)', () => {
+    const care = loadTaxonomy('data').topics.find((t) => t.slug === 'elderly-care-compensation');
+    expect(care?.title).toMatch(/80\+/);
+    expect(care?.title).not.toMatch(/1 200/);
   });
 });
