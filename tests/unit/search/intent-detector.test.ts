@@ -65,6 +65,11 @@ describe('intents (the shipped rules)', () => {
     expect(intentOf(text)).toBe('personal_case');
   });
 
+  it('reads eleven digits beside "телефон" or "перезвоните" as a phone number, a request for a person, not a СНИЛС', () => {
+    expect(intentOf('мой телефон 89123456789 перезвоните мне пожалуйста')).toBe('human');
+    expect(intentOf('мой снилс 12345678901')).toBe('personal_case');
+  });
+
   it('answers general questions about statuses and complaints itself', () => {
     expect(intentOf('как проверить статус заявления на госуслугах')).toBeUndefined();
     expect(intentOf('как пожаловаться на сотрудника соцзащиты, хамит')).toBeUndefined();
