@@ -4,6 +4,7 @@
  * anything personal from the citizen's question, saves it as data/faq/<category>/<id>.md and runs `npm run kb:check`.
  */
 import { stringify } from 'yaml';
+import { REGIONS, type Region, type Topic } from '../knowledge/entry.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { FaqProposal } from './console-store.js';
 
@@ -21,7 +22,40 @@ function isoDate(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-export function faqDraft(proposal: FaqProposal, kb: KnowledgeBase, now: number): FaqDraft {
+function asRegion(value: string | null | undefined): Region | undefined {
+  return REGIONS.find((r) => r === value);
+}
+
+/**
+ * Whom the answer is for. A topic's entries say it: a topic whose entries are all for one region (a Perm topic) gets
+ * that region, one with a federal entry gets `federal`; a topic with no entries yet goes by its category
+ * (`regional-perm`). Without a topic, the citizen's region if it is a region of the knowledge base: a Perm
+ * consultant's answer published for everyone could tell the whole country about a Perm payment, while one kept to
+ * Perm that holds everywhere only reaches fewer people until the curator widens it. `federal` otherwise.
+ */
+export function draftRegions(
+  topic: Topic | undefined,
+  kb: KnowledgeBase,
+  citizenRegion: string | null | undefined,
+): Region[] {
+  if (topic) {
+    const regions = new Set(kb.entriesOfTopic(topic.slug).flatMap((e) => e.regions));
+    if (regions.has('federal')) return ['federal'];
+    if (regions.size > 0) return REGIONS.filter((r) => regions.has(r));
+    const byCategory = asRegion(/^regional-(.+)$/.exec(topic.category)?.[1]);
+    return [byCategory ?? 'federal'];
+  }
+  const region = asRegion(citizenRegion);
+  return [region && region !== 'federal' ? region : 'federal'];
+}
+
+/** `citizenRegion`: the region of the citizen whose ticket the answer came from, when known. */
+export function faqDraft(
+  proposal: FaqProposal,
+  kb: KnowledgeBase,
+  now: number,
+  citizenRegion?: string | null,
+): FaqDraft {
   const topic = proposal.topic ? kb.topic(proposal.topic) : undefined;
   const id = `draft-${proposal.id}`;
   const review = new Date(now);
@@ -30,7 +64,7 @@ export function faqDraft(proposal: FaqProposal, kb: KnowledgeBase, now: number):
     id,
     topic: topic?.slug ?? 'TODO-topic-slug-from-data-topics-yaml',
     title: 'TODO: название меры так, как его назвал бы гражданин',
-    regions: ['federal'],
+    regions: draftRegions(topic, kb, citizenRegion),
     questions: [
       proposal.question.trim().toLowerCase().slice(0, 300),
       'TODO: ещё вопрос так, как пишут граждане',

@@ -185,7 +185,8 @@ export function registerInsightRoutes(app: FastifyInstance, kit: ConsoleRouteKit
     async (request, reply) => {
       const proposal = service.consoleStore.proposals.get(request.params.id);
       if (!proposal) return kit.refuse(request, reply, 404, 'errors.not_found');
-      const draft = faqDraft(proposal, kit.knowledge().kb, service.now());
+      const ticket = proposal.handoffId ? service.consoleStore.tickets.get(proposal.handoffId) : undefined;
+      const draft = faqDraft(proposal, kit.knowledge().kb, service.now(), ticket?.region);
       return reply
         .type('text/markdown; charset=utf-8')
         .header('content-disposition', `attachment; filename="${draft.fileName}"`)
