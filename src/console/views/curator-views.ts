@@ -14,6 +14,15 @@ import { dateOnly, type ViewContext, when } from './view-context.js';
 
 const STATUSES: readonly ProposalStatus[] = ['new', 'accepted', 'rejected'];
 
+/** A question longer than this shows its start, and the rest on request (a 9,900-character one filled the page). */
+const CLIPPED_CHARS = 300;
+
+/** A citizen's question in a table cell: a long one is cut, with a <details> that opens the whole text. */
+function questionCell(ctx: ViewContext, text: string): SafeHtml {
+  if (text.length <= CLIPPED_CHARS) return html`<td class="text">${text}</td>`;
+  return html`<td class="text"><details class="clipped"><summary><span class="clipped-start">${text.slice(0, CLIPPED_CHARS - 1).trimEnd()}…</span> <span class="link">${ctx.t('report.show_all')}</span></summary>${text}</details></td>`;
+}
+
 function proposalCard(ctx: ViewContext, p: FaqProposal, topicTitle: (slug: string) => string): SafeHtml {
   const decide = (status: 'accepted' | 'rejected', key: string, cls: string) =>
     html`<form method="post" action="${`/console/review/${p.id}/${status === 'accepted' ? 'accept' : 'reject'}`}" class="inline">
@@ -134,7 +143,7 @@ export function reportPage(
               <thead><tr><th>${ctx.t('report.question')}</th><th>${ctx.t('report.times')}</th><th>${ctx.t('report.confidence')}</th><th>${ctx.t('report.last')}</th></tr></thead>
               <tbody>${g.questions.map(
                 (q) =>
-                  html`<tr><td class="text">${q.text}</td><td class="num">${q.count}</td><td class="num">${q.confidence === null ? '—' : q.confidence.toFixed(2).replace('.', ',')}</td><td>${dateOnly(ctx, q.lastAt)}</td></tr>`,
+                  html`<tr>${questionCell(ctx, q.text)}<td class="num">${q.count}</td><td class="num">${q.confidence === null ? '—' : q.confidence.toFixed(2).replace('.', ',')}</td><td>${dateOnly(ctx, q.lastAt)}</td></tr>`,
               )}</tbody>
             </table>
           </details>`,

@@ -280,6 +280,34 @@ describe('curators: entries to look at', () => {
   });
 });
 
+describe('curators: long questions in the report', () => {
+  it('a 9,900-character question shows its start in the table and the whole text on request', async () => {
+    app = await consoleTestApp();
+    await app.server.ready();
+    await createStaff(app);
+    const story = `Здравствуйте, у нас сосед шумит по ночам и ломает забор на даче. ${'Мы писали участковому, он не приходит. '.repeat(252)}Что делать дальше?`;
+    expect(story.length).toBeGreaterThan(9_900);
+    await citizenSays(app, 'long1', { kind: 'text', text: story });
+
+    const irina = new ConsoleClient(app);
+    await irina.login('irina');
+    const report = (await irina.get('/console/report')).body;
+    const cell = report.match(
+      /<td class="text">((?:(?!<\/td>).)*Здравствуйте, у нас сосед(?:(?!<\/td>).)*)<\/td>/s,
+    )?.[1];
+    expect(cell, 'the question is in the report').toBeDefined();
+    // What the table shows before anything is clicked: the start of it, cut, and a way to see the rest.
+    const summary = cell!.match(/<summary>(.*?)<\/summary>/s)?.[1] ?? '';
+    const shown = summary.replace(/<[^>]+>/g, '');
+    expect(shown).toMatch(/^Здравствуйте, у нас сосед шумит по ночам/);
+    expect(shown).toMatch(/… Показать вопрос целиком$/);
+    expect(shown.length).toBeLessThan(400);
+    // The whole text is there, inside the closed <details>.
+    expect(cell).toMatch(/^<details class="clipped">/);
+    expect(cell).toContain('Что делать дальше?</details>');
+  });
+});
+
 describe('console logins', () => {
   it('a password hashed at an older cost logs in and is rehashed at the current one; a wrong password changes nothing', async () => {
     app = await consoleTestApp();
