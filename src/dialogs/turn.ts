@@ -148,7 +148,11 @@ export class Turn {
     this.effects.push({ type: 'feedback', entryId: entry.id, helpful });
   }
 
-  /** Shows the answer from this entry; `also`, another entry of its topic nearly as fitting, gets a button. */
+  /**
+   * Shows the answer from this entry; `also`, another entry of its topic nearly as fitting, gets a button. A flow
+   * showing an entry may give the region for its figures (`region`, not saved as the citizen's), its own buttons
+   * instead of the flows' offers (`offers`), and mark the press that asked for it private (its payload carries answers).
+   */
   answer(
     entry: KnowledgeEntry,
     options: {
@@ -157,20 +161,25 @@ export class Turn {
       detail?: string;
       lead?: RichText;
       also?: KnowledgeEntry | undefined;
+      region?: RegionChoice;
+      offers?: Button[];
+      private?: boolean;
     } = {},
   ): void {
     this.showing(entry);
     const offers = [
       ...(options.also ? [reply.alsoButton(this.ctx, options.also)] : []),
-      ...(this.deps.flows ?? []).flatMap((f) => f.entryButtons?.(this, entry) ?? []),
+      ...(options.offers ?? (this.deps.flows ?? []).flatMap((f) => f.entryButtons?.(this, entry) ?? [])),
     ];
-    this.send(reply.answerMessage(this.ctx, entry, options.lead ?? [], offers), options.edit);
+    const ctx = options.region ? { ...this.ctx, region: options.region } : this.ctx;
+    this.send(reply.answerMessage(ctx, entry, options.lead ?? [], offers), options.edit);
     this.outcome({
       outcome: 'answer',
       entryId: entry.id,
       topics: [entry.topic],
       ...(options.confidence !== undefined ? { confidence: options.confidence } : {}),
       detail: options.detail ?? 'answer',
+      ...(options.private ? { private: true } : {}),
     });
   }
 

@@ -323,6 +323,40 @@ const FACT_LABEL_KEY: Partial<Record<FactName, string>> = {
   veteran: 'veteran',
 };
 
+/** The measures of a result that have an entry, one per entry, in the order of their buttons. */
+function measureButtons(
+  turn: Turn,
+  results: ReturnType<typeof evaluateBenefits>,
+): { entryId: string; title: string; status: 'likely' | 'depends' }[] {
+  const seen = new Set<string>();
+  return results.flatMap((r) => {
+    if (seen.has(r.measure.entry) || !turn.deps.kb.entry(r.measure.entry)) return [];
+    seen.add(r.measure.entry);
+    return [{ entryId: r.measure.entry, title: r.measure.title, status: r.status }];
+  });
+}
+
+/**
+ * A measure's page opened from the result: the entry with the figures of the region answered and a button back to
+ * the result. The press is private: its payload has the answers.
+ */
+function showMeasure(turn: Turn, rules: BenefitRules, index: string, code: string): void {
+  const answers = decodeAnswers(code);
+  const measure = answers
+    ? measureButtons(turn, evaluateBenefits(rules, householdFacts(answers), turn.deps.kb.figures))[
+        Number(index)
+      ]
+    : undefined;
+  const entry = measure && /^\d{1,2}$/.test(index) ? turn.deps.kb.entry(measure.entryId) : undefined;
+  if (!answers || !entry) return turn.stale();
+  turn.answer(entry, {
+    detail: 'finder:measure',
+    private: true,
+    ...(answers.region ? { region: answers.region } : {}),
+    offers: [action(turn.ctx.t('finder.buttons.results'), payload('rs', code))],
+  });
+}
+
 /** The result: likely measures, those that depend on details, the disclaimer, and buttons to each entry. */
 export function resultMessage(
   turn: Turn,
@@ -359,21 +393,15 @@ export function resultMessage(
   if (results.length === 0) text.push(...md(turn, 'finder.result.none'));
   text.push(...md(turn, 'finder.result.disclaimer'));
   if (!saved) text.push(...md(turn, 'finder.result.keep_question'));
-  const entryButton = (entryId: string, title: string): Button => ({
-    kind: 'action',
-    label: title,
-    payload: encodePayload({ a: 'entry', id: entryId }),
-  });
-  // One button per knowledge-base entry (two measures may share one).
-  const seen = new Set<string>();
-  const entryButtons = results.flatMap((r) => {
-    if (seen.has(r.measure.entry) || !turn.deps.kb.entry(r.measure.entry)) return [];
-    seen.add(r.measure.entry);
-    return [[entryButton(r.measure.entry, `${r.status === 'likely' ? '✅' : '❔'} ${r.measure.title}`)]];
-  });
+  // One button per knowledge-base entry (two measures may share one); the press carries the answers, which the
+  // dialog does not keep, so that the measure's page can show the region's figures and lead back here.
+  const code = encodeAnswers(answers);
+  const entryButtons = measureButtons(turn, results).map((m, i) => [
+    action(`${m.status === 'likely' ? '✅' : '❔'} ${m.title}`, payload('me', String(i), code)),
+  ]);
   const keepRow = saved
     ? [action(t('finder.buttons.forget_saved'), payload('del'))]
-    : [action(t('finder.buttons.keep'), payload('k', encodeAnswers(answers)))];
+    : [action(t('finder.buttons.keep'), payload('k', code))];
   return {
     text,
     buttons: [
@@ -574,6 +602,15 @@ export function createBenefitFinderFlow(options: BenefitFinderOptions): FinderFl
           const answers = saved ? decodeAnswers(saved.code) : undefined;
           if (!answers) return start(turn, true);
           return showResult(turn, options.rules, answers, true, true);
+        }
+        case 'me': {
+          const [index = '', code = ''] = value.split(/:(.*)/s);
+          return showMeasure(turn, options.rules, index, code);
+        }
+        case 'rs': {
+          const answers = decodeAnswers(value);
+          if (!answers) return turn.stale();
+          return showResult(turn, options.rules, answers, false, kept(turn)?.code === value);
         }
         case 'k': {
           const answers = decodeAnswers(value);

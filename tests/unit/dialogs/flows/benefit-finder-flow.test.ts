@@ -55,15 +55,23 @@ describe('benefit finder', () => {
     );
     expect(text).toMatch(/предварительная оценка\. Решение принимает ведомство/);
     const payloads = actionButtons(replies(result)[0]!).map((b) => b.payload);
-    expect(payloads).toContain('e:ep-children-overview');
-    expect(payloads).toContain('e:matcap-certificate');
     for (const p of payloads) expect(Buffer.byteLength(p)).toBeLessThanOrEqual(64);
+    expect(buttonLabels(replies(result)[0])).toContain('❔ Материнский капитал');
     // The answers are not kept: the questionnaire state is gone, nothing is saved.
     expect(h.state.flow).toBeUndefined();
     expect(h.state.kept).toBeUndefined();
     expect(outcomeOf(result)?.detail).toBe('finder:result:6');
-    // An entry opens from the result.
-    expect(replyText(h.press('e:ep-children-overview'))).toMatch(/Единое пособие/);
+    // A measure opens from the result with the figures of the region answered, though the region is not saved,
+    // and leads back to the result; the press is not kept in the transcript (its payload has the answers).
+    const measure = h.press(findPayload(result, /Единое пособие на детей/));
+    expect(outcomeOf(measure)).toMatchObject({ entryId: 'ep-children-overview', private: true });
+    expect(replyText(measure)).toMatch(/Суммы указаны для региона: Пермский край/);
+    expect(replyText(measure)).not.toMatch(/Выберите ваш регион/);
+    expect(h.state.region).toBeUndefined();
+    const back = h.press(findPayload(measure, /К подборке/));
+    expect(replyText(back)).toMatch(/Скорее всего положено:[\s\S]*Единое пособие на детей/);
+    expect(replyText(back)).toMatch(/Прожиточный минимум \(Пермский край\)/);
+    expect(h.state.kept).toBeUndefined();
   });
 
   it('lets every question be skipped, and says when nothing fits', () => {
