@@ -99,6 +99,8 @@ function loadAssets(): Map<string, { body: Buffer; type: string }> {
   return new Map([
     ['console.css', { body: readFileSync(`${ASSETS_DIR}console.css`), type: 'text/css; charset=utf-8' }],
     ['console.js', { body: readFileSync(`${ASSETS_DIR}console.js`), type: 'text/javascript; charset=utf-8' }],
+    // Linked from every page: without an icon the browser asked for /favicon.ico, a 404 in its console each time.
+    ['favicon.svg', { body: readFileSync(`${ASSETS_DIR}favicon.svg`), type: 'image/svg+xml' }],
     [
       'htmx.min.js',
       {

@@ -70,6 +70,7 @@ export function page(ctx: ViewContext, title: string, body: SafeHtml): SafeHtml 
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="htmx-config" content='{"includeIndicatorStyles":false,"allowEval":false,"allowScriptTags":false,"selfRequestsOnly":true,"historyCacheSize":0}'>
 <title>${title} — ${ctx.t('app_name')}</title>
+<link rel="icon" href="/console/assets/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/console/assets/console.css">
 <script src="/console/assets/htmx.min.js" defer></script>
 <script src="/console/assets/console.js" defer></script>

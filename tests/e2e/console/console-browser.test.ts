@@ -10,7 +10,7 @@
  * per host and hung the console), and without Web Locks a hidden tab gives its stream up and catches up when shown.
  * A refused reply is shown right above the reply box, which counts its characters.
  * When a colleague takes a ticket, an open page of it drops its reply box and actions live (a draft stays while
- * nothing changes), and at a phone's 360 px no page scrolls sideways.
+ * nothing changes), and at a phone's 360 px no page scrolls sideways. Pages have an icon (/favicon.ico was a 404).
  *
  * CONSOLE_SCREENSHOTS=/tmp/console-shots saves a screenshot of every view.
  */
@@ -508,6 +508,35 @@ describe('the console in a browser', { timeout: 90_000 }, () => {
       await page.goto(`${address}${path}`);
       expect(await overflow(), path).toBeLessThanOrEqual(0);
     }
+  });
+
+  it('console pages have an icon the browser can load, and ask for no file that is not there (/favicon.ico was a 404)', async () => {
+    const fake = await FakeBotApi.start();
+    closers.push(() => fake.close());
+    const { app, address } = await boot({ TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot });
+    const ticketId = await telegramCitizenWaits(fake, app, 4949);
+    const page = await browser.newPage();
+    closers.push(() => page.close());
+    const missing: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() >= 400) missing.push(`${response.status()} ${response.url()}`);
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'error') missing.push(message.text());
+    });
+    await login(page, address, 'maria');
+    await page.goto(`${address}/console/tickets/${ticketId}`);
+    await page.locator('#timeline', { hasText: QUESTION }).waitFor();
+    // The icon a browser's tab loads: the page's <link rel="icon">, or else /favicon.ico (headless Chromium does not
+    // ask for /favicon.ico by itself, so the test asks as a tab would).
+    const icon = (await page.evaluate(`(async () => {
+      const href = document.querySelector('link[rel~="icon"]')?.href ?? new URL('/favicon.ico', location.href).href;
+      const res = await fetch(href);
+      return { status: res.status, type: res.headers.get('content-type') };
+    })()`)) as { status: number; type: string };
+    expect(icon.status).toBe(200);
+    expect(icon.type).toMatch(/^image\//);
+    expect(missing).toEqual([]);
   });
 
   it('without Web Locks (plain http) a hidden tab gives up its stream and catches up when shown again', async () => {
