@@ -61,6 +61,11 @@ export interface DialogState {
    * is thanked but not counted twice in the curators' report. A new answer clears it.
    */
   rated?: { id: string; helpful: boolean };
+  /**
+   * The town or district of the agency directory the citizen last named or chose (its id in data/agencies, never
+   * their words): «📍 Адреса и часы работы» under an answer lists its offices instead of asking for the town again.
+   */
+  place?: string;
   /** A feature flow in progress (benefit finder, complaint, rating...): its code and its own JSON data. */
   flow?: ActiveFlow;
   /** A fingerprint of the last free text (never the text) and when it came, to ignore a double send within seconds. */

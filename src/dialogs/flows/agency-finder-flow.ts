@@ -20,6 +20,7 @@ import {
   findPlaces,
   type NearbyAgency,
   nearestAgencies,
+  placeNamedIn,
 } from '../../services/agencies/agency-search.js';
 import { formatTime, formatWeeklyHours, openState } from '../../services/agencies/opening-hours.js';
 import { encodePayload } from '../payloads.js';
@@ -242,6 +243,44 @@ const QUESTION_START =
 /** Whether a message asks something rather than names a place. */
 const asks = (text: string) => text.includes('?') || QUESTION_START.test(text.trim().toLowerCase());
 
+/** Words asking where to go with a place named: "куда идти", "где", "адрес". */
+const GO_VERB =
+  /^(?:идти|пойти|сходить|обращаться|обратиться|ехать|поехать|подойти|прийти|звонить|записываться|записаться)$/;
+/** An office named without saying which: "соцзащита", "мфц", "пенсионный фонд". */
+const OFFICE_WORD =
+  /^(?:соцзащит|соц$|защит|социальн|мфц|сфр|пфр|соцфонд|фонд|пенсионн|собес|центр|отделени|управлени|клиентск|служб)/;
+/** The rest of a "where do I go" question: particles and politeness. */
+const FILLER_WORDS = new Set(
+  (
+    'а и но мне нам вам же теперь тогда можно лучше там тут здесь вот ли именно подскажите скажите пожалуйста ' +
+    'находится находятся есть ближайший ближайшая ближайшее ближайшие с этим этом по вопросу нужно надо у нас'
+  ).split(' '),
+);
+
+/**
+ * A short "where do I go" with nothing else asked: "а куда идти", "куда обращаться", "где соцзащита", "адрес мфц"
+ * (the place already left out). "где оформить субсидию во фролово" asks about the subsidy: the search answers it.
+ */
+function asksWhereToGo(rest: readonly string[]): boolean {
+  if (rest.length === 0 || rest.length > 7) return false;
+  const cue =
+    rest.includes('где') ||
+    rest.some((w) => w === 'адрес' || w === 'адреса') ||
+    rest.some((w, i) => w === 'куда' && rest.slice(i + 1).some((v) => GO_VERB.test(v)));
+  return (
+    cue &&
+    rest.every(
+      (w) =>
+        w === 'где' ||
+        w === 'куда' ||
+        /^адрес/.test(w) ||
+        GO_VERB.test(w) ||
+        OFFICE_WORD.test(w) ||
+        FILLER_WORDS.has(w),
+    )
+  );
+}
+
 export function createAgencyFinderFlow(options: AgencyFinderOptions): FlowHandler {
   const { directory } = options;
   const offerTopics = new Set(options.offerTopics ?? DEFAULT_AGENCY_TOPICS);
@@ -299,6 +338,7 @@ export function createAgencyFinderFlow(options: AgencyFinderOptions): FlowHandle
     text.push(...hotlineBlocks(turn, directory, place.region));
     const more = all.length > (page + 1) * PAGE;
     turn.state.flow = { code: AGENCY_CODE, step: 'place', data: { region: place.region } };
+    turn.state.place = place.id;
     turn.send(
       {
         text,
@@ -420,14 +460,37 @@ export function createAgencyFinderFlow(options: AgencyFinderOptions): FlowHandle
     return true;
   }
 
+  /**
+   * A question outside the finder: a town of the directory named in it is remembered for the button under the
+   * answer, and a bare "where do I go" there ("а куда идти во фролово", "где соцзащита во фролово") is that town's
+   * offices at once. A region or another town named instead ("адрес мфц в камышине") forgets the town.
+   */
+  function onQuestion(turn: Turn, text: string): boolean {
+    const named = placeNamedIn(directory, text);
+    if (!named) {
+      if (turn.state.place && turn.deps.understanding.region(text)) turn.state.place = undefined;
+      return false;
+    }
+    turn.state.place = named.place.id;
+    if (!asksWhereToGo(named.rest)) return false;
+    showPlace(turn, named.place, 0, false);
+    return true;
+  }
+
+  /** "📍 Адреса и часы работы" under an answer: the remembered town's offices, or the question where. */
+  function offerButton(turn: Turn): Button {
+    const place = turn.state.place ? directory.place(turn.state.place) : undefined;
+    return action(turn.ctx.t('agencies.offer'), place ? payload('p', place.id) : payload('go'));
+  }
+
   return {
     code: AGENCY_CODE,
     commands: ['where'],
     intents: ['find_office'],
     onIntent: (turn) => askPlace(turn),
     menuButtons: (turn) => [action(turn.ctx.t('agencies.menu'), payload('go'))],
-    entryButtons: (turn, entry: KnowledgeEntry) =>
-      offerTopics.has(entry.topic) ? [action(turn.ctx.t('agencies.offer'), payload('go'))] : [],
+    entryButtons: (turn, entry: KnowledgeEntry) => (offerTopics.has(entry.topic) ? [offerButton(turn)] : []),
+    onQuestion,
     onCommand(turn, _command, args) {
       if (args.trim() && onPlaceText(turn, args)) return;
       askPlace(turn);

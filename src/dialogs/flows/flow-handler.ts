@@ -28,6 +28,13 @@ export interface FlowHandler {
    */
   onText?(turn: Turn, text: string): boolean;
   /**
+   * Free text outside any flow, before the engine acts on the search's reading of it: a flow may take a request of
+   * its own and return true (the agency finder: "а куда идти во фролово", a town of its directory named, is that
+   * town's offices). Flows are asked in turn until one takes it; one that does not may still note what the message
+   * says (the finder remembers the town named, for its button under the answer).
+   */
+  onQuestion?(turn: Turn, text: string): boolean;
+  /**
    * A free-text question the search answered with `entry` (no flow active): a flow may give a better answer of its
    * own and return true (the complaint flow turns "как обжаловать отказ в едином пособии", which the search answers
    * with the general appeal procedure, into the appeal section of the named benefit's entry).

@@ -138,6 +138,73 @@ export function findPlaces(directory: AgencyDirectory, text: string): PlaceMatch
   return matches.filter((m) => m.score === top);
 }
 
+/** Words after which a question names a place: "во Фролово", "из Волжского", "г. Губаха". */
+const LOCATIVE = new Set([
+  'в',
+  'во',
+  'из',
+  'г',
+  'город',
+  'городе',
+  'пос',
+  'поселок',
+  'поселке',
+  'пгт',
+  'селе',
+]);
+
+/**
+ * A typed word is this name word, or a declined form of it whose ending is at most two letters ("фроловском",
+ * "волгограде"), or has one typo ("фралово"). Stricter than `wordMatch`: in a question the word after "в" is often
+ * no place at all, and "в очереди" must not be Очёр or Очёрский район.
+ */
+function namesWord(typed: string, name: string): boolean {
+  const score = wordMatch(typed, name);
+  if (score === 1) return editDistance(typed, name, 1) <= 1;
+  return score === 3 || (score === 2 && typed.length - commonPrefix(typed, name) <= 2);
+}
+
+export interface NamedPlace {
+  place: Place;
+  /** The message's other words, lower case: the place, its city and the word before them left out. */
+  rest: string[];
+}
+
+/**
+ * The town or district of the directory a question names after "в", "во", "из" ("а куда идти во фролово", "где
+ * соцзащита в Волжском"), with the rest of its words; undefined when it names none or several. A district named
+ * with its city ("в Дзержинском районе Волгограда") is the district.
+ */
+export function placeNamedIn(directory: AgencyDirectory, text: string): NamedPlace | undefined {
+  const words = text
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .split(/[^a-zа-я0-9-]+/)
+    .filter((w) => w.length > 0);
+  for (const [i, word] of words.entries()) {
+    if (!LOCATIVE.has(word) || words[i + 1] === undefined) continue;
+    const window = words.slice(i + 1, i + 4);
+    const matches = findPlaces(directory, window.join(' '));
+    const districts = matches.filter((m) => m.place.parent !== undefined);
+    const place =
+      matches.length === 1
+        ? matches[0]!.place
+        : districts.length === 1 &&
+            matches.every((m) => m === districts[0] || m.place.id === districts[0]!.place.parent)
+          ? districts[0]!.place
+          : undefined;
+    if (!place) continue;
+    const parent = place.parent ? directory.place(place.parent) : undefined;
+    const nameWords = [...place.names, ...(parent?.names ?? [])].flatMap((n) => n.split(/\s+/));
+    if (!nameWords.some((nw) => namesWord(window[0]!, nw))) continue;
+    const placeWordsAt = new Set(
+      window.flatMap((w, j) => (nameWords.some((nw) => wordMatch(w, nw) > 0) ? [i + 1 + j] : [])),
+    );
+    return { place, rest: words.filter((_, k) => k !== i && !placeWordsAt.has(k)) };
+  }
+  return undefined;
+}
+
 /** The order of offices in a list: where most social matters are decided first. */
 const KIND_ORDER: readonly AgencyKind[] = [
   'social-protection',

@@ -3,8 +3,9 @@
  * in the office's own time zone, map links, and honest "the directory is thin here" with the hotline.
  */
 import { describe, expect, it } from 'vitest';
+import { encodePayload } from '../../../../src/dialogs/payloads.js';
 import type { LinkButton } from '../../../../src/messaging/outgoing-message.js';
-import { buttonLabels, findPayload, replies, replyText } from '../../../support/dialog-harness.js';
+import { answerFor, buttonLabels, findPayload, replies, replyText } from '../../../support/dialog-harness.js';
 import { startedServices } from '../../../support/service-flows.js';
 
 const links = (m: ReturnType<typeof replies>[number] | undefined) =>
@@ -170,5 +171,62 @@ describe('agency finder', () => {
     const h = startedServices();
     const answer = h.press('e:volgograd-social-agencies-contacts');
     expect(buttonLabels(replies(answer)[0])).toContain('📍 Адреса и часы работы');
+  });
+
+  it('lists the town the question named when «📍 Адреса и часы работы» is pressed, instead of asking for it again', () => {
+    const h = startedServices();
+    answerFor(h, 'volgograd-social-agencies-contacts');
+    const answer = h.text('телефон соцзащиты во фролово');
+    expect(replyText(answer)).toMatch(/Куда обращаться в Волгоградской области/);
+    const offices = h.press(findPayload(answer, '📍 Адреса и часы работы'));
+    expect(replyText(offices)).toMatch(/Фролово и Фроловский район — адресов в справочнике: 2/);
+    expect(replyText(offices)).not.toMatch(/Напишите ваш город/);
+    // The town is remembered: after another part of the answer and «Кратко», the button still knows it.
+    h.press(encodePayload({ a: 'section', id: 'volgograd-social-agencies-contacts', section: 'apply' }));
+    const again = h.press('e:volgograd-social-agencies-contacts');
+    expect(replyText(h.press(findPayload(again, '📍 Адреса и часы работы')))).toMatch(
+      /Фролово и Фроловский район — адресов/,
+    );
+  });
+
+  it('asks for the town under an answer when none was named, or another region was named since', () => {
+    const h = startedServices();
+    answerFor(h, 'volgograd-social-agencies-contacts');
+    const plain = h.text('куда обращаться по соцзащите');
+    expect(replyText(h.press(findPayload(plain, '📍 Адреса и часы работы')))).toMatch(
+      /Напишите ваш город, посёлок или район/,
+    );
+    h.text('телефон соцзащиты во фролово');
+    const elsewhere = h.text('а в Волгоградской области?');
+    expect(replyText(h.press(findPayload(elsewhere, '📍 Адреса и часы работы')))).toMatch(
+      /Напишите ваш город, посёлок или район/,
+    );
+  });
+
+  it('answers a short "куда идти во фролово" after an answer with that town\'s offices, not with choices', () => {
+    const h = startedServices();
+    answerFor(h, 'housing-subsidy-apply');
+    h.text('субсидия на коммуналку');
+    // What the search made of it in the audit: a list of the region's entries to choose from.
+    h.search.next = {
+      band: 'clarify',
+      hits: ['volgograd-subsistence-minimum', 'volgograd-social-agencies-contacts'].map((entryId) => ({
+        entryId,
+        topic: h.kb.entry(entryId)!.topic,
+        score: 10,
+      })),
+      confidence: 0.5,
+    };
+    const where = h.text('а куда идти во фролово');
+    expect(replyText(where)).toMatch(/^Фролово и Фроловский район — адресов в справочнике: 2/);
+    expect(replyText(where)).toMatch(/Центр социальной защиты населения по городу Фролово/);
+    expect(replyText(h.text('где соцзащита в Волжском?'))).toMatch(/^Волжский — адресов в справочнике: 1/);
+    // A question about something in that town stays the search's.
+    const other = startedServices();
+    answerFor(other, 'housing-subsidy-apply');
+    expect(replyText(other.text('где оформить субсидию во фролово'))).toMatch(
+      /^Как оформить субсидию на ЖКУ/,
+    );
+    expect(other.search.queries).toEqual(['где оформить субсидию во фролово']);
   });
 });

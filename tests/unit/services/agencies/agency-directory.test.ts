@@ -10,6 +10,7 @@ import {
   editDistance,
   findPlaces,
   nearestAgencies,
+  placeNamedIn,
   wordMatch,
 } from '../../../../src/services/agencies/agency-search.js';
 import {
@@ -89,6 +90,34 @@ describe('finding a typed town or district', () => {
     expect(perm).toContain('perm-esc-industrialny');
     const district = agenciesIn(directory, directory.place('perm-industrialny')!).map((a) => a.id);
     expect(district[0]).toBe('perm-esc-industrialny');
+  });
+});
+
+describe('a place named in a question', () => {
+  const named = (text: string) => {
+    const n = placeNamedIn(directory, text);
+    return n && { place: n.place.id, rest: n.rest.join(' ') };
+  };
+
+  it('is the town or district after "в", "во", "из", with the other words of the question', () => {
+    expect(named('а куда идти во фролово')).toEqual({ place: 'frolovo', rest: 'а куда идти' });
+    expect(named('где соцзащита в Волжском?')).toEqual({ place: 'volzhsky', rest: 'где соцзащита' });
+    expect(named('во Фроловском районе куда обращаться')).toEqual({
+      place: 'frolovo',
+      rest: 'куда обращаться',
+    });
+    expect(named('где мфц в дзержинском районе волгограда')).toEqual({
+      place: 'volgograd-dzerzhinsky',
+      rest: 'где мфц',
+    });
+    expect(named('я живу в г. Губаха, какие льготы')?.place).toBe('gubakha');
+  });
+
+  it('is nothing for a town the directory lacks, or for a word after "в" that only looks like a town', () => {
+    expect(named('адрес мфц в камышине')).toBeUndefined();
+    expect(named('стою в очереди на жильё')).toBeUndefined();
+    expect(named('фролово')).toBeUndefined();
+    expect(named('пенсия в волгоградской области')).toBeUndefined();
   });
 });
 
