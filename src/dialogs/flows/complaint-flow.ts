@@ -259,6 +259,8 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
           labelled('complaints.fields.what', draft.what ?? ''),
           labelled('complaints.fields.wish', draft.wish ?? ''),
           labelled('complaints.fields.consent', t(draft.consent ? 'complaints.yes' : 'complaints.no')),
+          // A decision is changed only by an appeal to the agency: say so before the person relies on this chat.
+          ...(draft.about === 'de' ? md(turn, 'complaints.decision_note') : []),
         ],
         buttons: [[action(t('complaints.buttons.send'), payload('send'))], controls(turn)],
       },
@@ -287,9 +289,10 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
       text: [
         ...md(turn, 'complaints.receipt', { ticket: TICKET_PLACEHOLDER, days }),
         ...md(turn, draft.consent ? 'complaints.receipt_contact' : 'complaints.receipt_no_contact'),
-        ...md(turn, 'complaints.official'),
+        ...md(turn, draft.about === 'de' ? 'complaints.official_decision' : 'complaints.official'),
       ],
       buttons: [
+        ...(draft.about === 'de' ? [[action(t('complaints.buttons.appeal'), payload('ap'))]] : []),
         [{ kind: 'link', label: t('complaints.buttons.gosuslugi'), url: GOSUSLUGI_FEEDBACK_URL }],
         [action(t('complaints.buttons.my_tickets'), payload('st')), menuButton(turn)],
       ],

@@ -106,6 +106,23 @@ describe('complaint flow', () => {
     expect(toPlainText(effect!.receipt.text)).toMatch(/Вы не разрешили писать вам/);
   });
 
+  it('says that a complaint on a decision does not change it, and leads to the appeal against it', () => {
+    const h = startedServices();
+    h.press('cp:go');
+    h.press('cp:ab:de');
+    h.press('cp:rg:other');
+    h.text('Соцфонд Саратов');
+    h.text('отказали в едином пособии из за машины, а машина старая и не на ходу');
+    h.press('cp:w:review');
+    const summary = h.press('cp:c:1');
+    expect(replyText(summary)).toMatch(/пересмотреть только само ведомство — по досудебной жалобе/);
+    const receipt = complaintOf(h.press('cp:send'))!.receipt;
+    expect(toPlainText(receipt.text)).toMatch(/подайте досудебную жалобу на решение/);
+    expect(buttonLabels(receipt)[0]).toBe('⚖️ Как обжаловать отказ');
+    const appeal = h.press(findPayload([{ type: 'reply', message: receipt }], '⚖️ Как обжаловать отказ'));
+    expect(replyText(appeal)).toMatch(/В какой выплате или льготе вам отказали/);
+  });
+
   it('uses the known region, takes a typed agency name, goes back, and can be cancelled', () => {
     const h = startedServices();
     h.text('я из перми'); // the harness detects the region
