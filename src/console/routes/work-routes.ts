@@ -5,7 +5,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ALL_ROLES, type ConsoleRouteKit, WORKERS } from '../console-plugin.js';
 import type { Failure } from '../console-service.js';
-import { queueList, queuePage } from '../views/queue-view.js';
+import { queueFragment, queuePage } from '../views/queue-view.js';
 import {
   deliveryStatus,
   kbResults,
@@ -90,7 +90,7 @@ export function registerWorkRoutes(app: FastifyInstance, kit: ConsoleRouteKit): 
   );
 
   app.get('/queue/list', { config: { roles: ALL_ROLES } }, async (request, reply) =>
-    kit.sendPage(reply, queueList(kit.view(request, reply), service.queueView(request.consoleAccount))),
+    kit.sendPage(reply, queueFragment(kit.view(request, reply), service.queueView(request.consoleAccount))),
   );
 
   app.post('/queue/take-next', { config: { roles: WORKERS } }, async (request, reply) => {

@@ -61,6 +61,11 @@ function me(ctx: ViewContext): SafeHtml {
   </div>`;
 }
 
+/** What the browser's tab shows: the page's own title, then the console's name. */
+export function pageTitle(ctx: ViewContext, title: string): string {
+  return `${title} — ${ctx.t('app_name')}`;
+}
+
 export function page(ctx: ViewContext, title: string, body: SafeHtml): SafeHtml {
   const supervisor = ctx.account?.role === 'supervisor';
   return html`<!doctype html>
@@ -69,7 +74,7 @@ export function page(ctx: ViewContext, title: string, body: SafeHtml): SafeHtml 
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="htmx-config" content='{"includeIndicatorStyles":false,"allowEval":false,"allowScriptTags":false,"selfRequestsOnly":true,"historyCacheSize":0}'>
-<title>${title} — ${ctx.t('app_name')}</title>
+<title>${pageTitle(ctx, title)}</title>
 <link rel="icon" href="/console/assets/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/console/assets/console.css">
 <script src="/console/assets/htmx.min.js" defer></script>

@@ -7,7 +7,7 @@ import type { QueueView, TicketSignals } from '../console-service.js';
 import type { TicketSummary } from '../console-store.js';
 import { escalatedToCrisis } from '../ticket-signals.js';
 import { html, type SafeHtml } from './html.js';
-import { csrfField, flash, page } from './layout.js';
+import { csrfField, flash, page, pageTitle } from './layout.js';
 import { duration, type ViewContext, when } from './view-context.js';
 
 /** The first message shown in a list: one line, at most this many characters. */
@@ -107,6 +107,20 @@ function inWorkRow(ctx: ViewContext, t: QueueView['inWork'][number]): SafeHtml {
   </tr>`;
 }
 
+/** The tab's title: how many wait, so that a consultant in another tab sees it ("(3) Очередь обращений"). */
+function queueTitle(ctx: ViewContext, view: QueueView): string {
+  return view.waiting.length > 0
+    ? ctx.t('queue.tab_title_waiting', { count: view.waiting.length })
+    : ctx.t('queue.title');
+}
+
+/**
+ * The live fragment: both tables, and the tab's title (htmx takes a <title> at the top of a fragment as the page's).
+ */
+export function queueFragment(ctx: ViewContext, view: QueueView): SafeHtml {
+  return html`<title>${pageTitle(ctx, queueTitle(ctx, view))}</title>${queueList(ctx, view)}`;
+}
+
 /** The live part of the page: both tables. */
 export function queueList(ctx: ViewContext, view: QueueView): SafeHtml {
   const canTake = ctx.account?.role === 'consultant' || ctx.account?.role === 'supervisor';
@@ -144,7 +158,7 @@ export function queuePage(ctx: ViewContext, view: QueueView, done?: string, erro
   const canTake = ctx.account?.role === 'consultant' || ctx.account?.role === 'supervisor';
   return page(
     ctx,
-    ctx.t('queue.title'),
+    queueTitle(ctx, view),
     html`<div class="page-head">
       <div>
         <h1>${ctx.t('queue.title')}</h1>

@@ -11,6 +11,7 @@
  * A refused reply is shown right above the reply box, which counts its characters.
  * When a colleague takes a ticket, an open page of it drops its reply box and actions live (a draft stays while
  * nothing changes), and at a phone's 360 px no page scrolls sideways. Pages have an icon (/favicon.ico was a 404).
+ * The queue's tab title counts the tickets waiting, live.
  *
  * CONSOLE_SCREENSHOTS=/tmp/console-shots saves a screenshot of every view.
  */
@@ -508,6 +509,32 @@ describe('the console in a browser', { timeout: 90_000 }, () => {
       await page.goto(`${address}${path}`);
       expect(await overflow(), path).toBeLessThanOrEqual(0);
     }
+  });
+
+  it("the queue's tab title counts the tickets waiting and follows the queue live", async () => {
+    const fake = await FakeBotApi.start();
+    closers.push(() => fake.close());
+    const { app, address } = await boot({ TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot });
+    const page = await browser.newPage();
+    closers.push(() => page.close());
+    await login(page, address, 'maria');
+    await page.waitForFunction('document.body.dataset.live !== undefined');
+    expect(await page.title()).toBe('Очередь обращений — Консоль консультанта');
+    await page.evaluate('window.__marker = "the same page"');
+    // (page.waitForFunction polls with eval, which the Content-Security-Policy refuses.)
+    const titleBecomes = (title: string) =>
+      waitFor(async () => (await page.title()) === title, `the tab title «${title}»`, { intervalMs: 100 });
+    const first = await telegramCitizenWaits(fake, app, 5050);
+    await titleBecomes('(1) Очередь обращений — Консоль консультанта');
+    await telegramCitizenWaits(fake, app, 5051);
+    await titleBecomes('(2) Очередь обращений — Консоль консультанта');
+    // A taken ticket no longer waits.
+    const service = app.console!.service;
+    await service.take(service.consoleStore.accounts.byLogin('oleg')!, first);
+    await titleBecomes('(1) Очередь обращений — Консоль консультанта');
+    expect(await page.evaluate('window.__marker')).toBe('the same page');
+    await page.reload();
+    expect(await page.title()).toBe('(1) Очередь обращений — Консоль консультанта');
   });
 
   it('console pages have an icon the browser can load, and ask for no file that is not there (/favicon.ico was a 404)', async () => {
