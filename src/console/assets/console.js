@@ -1,6 +1,6 @@
 // The console's only script (besides htmx): turns server-sent events into htmx triggers (one stream shared by the
-// browser's tabs), inserts canned and knowledge-base answers into the reply box, counts the reply's characters,
-// clears a form after it was sent, and shows refused actions beside the form.
+// browser's tabs), takes an action's notice out of the address, inserts canned and knowledge-base answers into the
+// reply box, counts the reply's characters, clears a form after it was sent, and shows refused actions beside the form.
 // No inline scripts anywhere: the Content-Security-Policy allows scripts from /console/assets only.
 (() => {
   'use strict';
@@ -109,6 +109,21 @@
   if (url && 'EventSource' in window) {
     if (navigator.locks && 'BroadcastChannel' in window) sharedStream().catch(streamWhileVisible);
     else streamWhileVisible();
+  }
+
+  // ---- a notice after an action is shown once -----------------------------------------------------------------
+  // After a redirect ?done=taken or ?error=… asks the page for its notice; left in the address bar it came back on
+  // every reload, long after (and the error after the queue refilled). The page has shown it: drop them.
+  const params = new URLSearchParams(window.location.search);
+  if (params.has('done') || params.has('error')) {
+    params.delete('done');
+    params.delete('error');
+    const query = params.toString();
+    window.history.replaceState(
+      window.history.state,
+      '',
+      `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`,
+    );
   }
 
   // ---- characters used of the box's maxlength ("N / 4000"); inserts can go past it, which turns it red ----------

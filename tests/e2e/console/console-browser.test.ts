@@ -11,7 +11,7 @@
  * A refused reply is shown right above the reply box, which counts its characters.
  * When a colleague takes a ticket, an open page of it drops its reply box and actions live (a draft stays while
  * nothing changes), and at a phone's 360 px no page scrolls sideways. Pages have an icon (/favicon.ico was a 404).
- * The queue's tab title counts the tickets waiting, live.
+ * The queue's tab title counts the tickets waiting, live. A notice after an action (?done=, ?error=) shows once.
  *
  * CONSOLE_SCREENSHOTS=/tmp/console-shots saves a screenshot of every view.
  */
@@ -509,6 +509,35 @@ describe('the console in a browser', { timeout: 90_000 }, () => {
       await page.goto(`${address}${path}`);
       expect(await overflow(), path).toBeLessThanOrEqual(0);
     }
+  });
+
+  it('a notice after an action shows once: it leaves the address, and a reload does not show it again', async () => {
+    const fake = await FakeBotApi.start();
+    closers.push(() => fake.close());
+    const { app, address } = await boot({ TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot });
+    const ticketId = await telegramCitizenWaits(fake, app, 5252);
+    const page = await browser.newPage();
+    closers.push(() => page.close());
+    await login(page, address, 'maria');
+    await page.goto(`${address}/console/tickets/${ticketId}`);
+    await page.click(`form[action="/console/tickets/${ticketId}/take"] button`);
+    await page.locator('.flash-ok', { hasText: 'Обращение ваше' }).waitFor();
+    await waitFor(
+      () => page.url() === `${address}/console/tickets/${ticketId}`,
+      'the address without ?done=',
+    );
+    await page.reload();
+    await page.locator('#reply-form').waitFor();
+    expect(await page.locator('.flash').count()).toBe(0);
+
+    // A refusal: «Взять следующее» with nobody waiting.
+    await page.goto(`${address}/console`);
+    await page.click('form[action="/console/queue/take-next"] button');
+    await page.locator('.flash-error', { hasText: 'В очереди нет ожидающих' }).waitFor();
+    await waitFor(() => page.url() === `${address}/console`, 'the address without ?error=');
+    await page.reload();
+    await page.locator('#queue').waitFor();
+    expect(await page.locator('.flash').count()).toBe(0);
   });
 
   it("the queue's tab title counts the tickets waiting and follows the queue live", async () => {
