@@ -8,12 +8,13 @@ import { calendarDate } from '../../i18n/calendar-date.js';
 import type { KnowledgeEntry } from '../../knowledge/entry.js';
 import type { Button } from '../../messaging/outgoing-message.js';
 import { type Block, parseRichText, type RichText, type Span } from '../../messaging/rich-text.js';
-import type {
-  Agency,
-  AgencyDirectory,
-  AgencyKind,
-  DirectoryRegion,
-  Place,
+import {
+  type Agency,
+  type AgencyDirectory,
+  type AgencyKind,
+  type DirectoryRegion,
+  type Place,
+  phoneNumbers,
 } from '../../services/agencies/agency-directory.js';
 import {
   agenciesIn,
@@ -61,24 +62,24 @@ function line(text: string, bold = false): Block {
   return { type: 'paragraph', spans: [bold ? { text, bold: true } : { text }] };
 }
 
-/** A phone string with a full number becomes tappable; short local numbers stay text (no guessing the code). */
+/**
+ * A phone field with its whole numbers tappable ("приёмная: " stays text); a local number without its area code stays
+ * text (no guessing the code: the data gives it where it is certain). Several numbers are separated by ";".
+ */
 function phoneSpans(phone: string): Span[] {
   const spans: Span[] = [];
-  const parts = phone.split(/(;)/);
-  for (const part of parts) {
-    const digits = part.replace(/\D/g, '');
-    const full =
-      digits.length === 11 && /^[78]/.test(digits)
-        ? `+7${digits.slice(1)}`
-        : digits.length === 10
-          ? `+7${digits}`
-          : undefined;
-    spans.push(
-      full && part !== ';'
-        ? { text: part.trim(), href: `tel:${full}` }
-        : { text: part === ';' ? ', ' : part.trim() },
-    );
+  const text = (s: string) => {
+    const plain = s.replace(/\s*;\s*/g, ', ');
+    if (plain) spans.push({ text: plain });
+  };
+  let last = 0;
+  for (const n of phoneNumbers(phone)) {
+    if (!n.dial) continue;
+    text(phone.slice(last, n.index));
+    spans.push({ text: n.text, href: `tel:${n.dial}` });
+    last = n.index + n.text.length;
   }
+  text(phone.slice(last));
   return spans;
 }
 

@@ -94,6 +94,40 @@ export interface AgencyDirectory {
   places: readonly Place[];
 }
 
+/** One number in a phone field: as written, where it starts, and what to dial (+7 and ten digits) when it is whole. */
+export interface PhoneNumber {
+  text: string;
+  index: number;
+  dial?: string;
+}
+
+/** A run of digits with the spaces, dashes and brackets people write numbers with, and a leading "+". */
+const NUMBER = /\+?[\d(][\d\s()-]*\d/g;
+
+/**
+ * The numbers in a phone field ("приёмная: (8442) 30-80-00", "+7 (84465) 4-12-32; +7 (84465) 4-12-59"). A number
+ * without its area code ("30-80-00") has nothing to dial: from a mobile it reaches no one.
+ */
+export function phoneNumbers(phone: string): PhoneNumber[] {
+  return [...phone.matchAll(NUMBER)].map((m) => {
+    const digits = m[0].replace(/\D/g, '');
+    const dial =
+      digits.length === 11 && /^[78]/.test(digits)
+        ? `+7${digits.slice(1)}`
+        : digits.length === 10
+          ? `+7${digits}`
+          : undefined;
+    return { text: m[0], index: m.index, ...(dial ? { dial } : {}) };
+  });
+}
+
+/** Local numbers (five to nine digits) in a phone field: a curator should add the town's area code. */
+function numbersWithoutAreaCode(phone: string): string[] {
+  return phoneNumbers(phone)
+    .filter((n) => !n.dial && n.text.replace(/\D/g, '').length >= 5)
+    .map((n) => n.text);
+}
+
 const id = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]{1,39}$/, 'use 2–40 lower-case latin letters, digits and dashes');
@@ -244,16 +278,28 @@ function parseRegionFile(
     return out;
   };
 
-  const hotlines = parseList('hotlines', top.data.hotlines, hotlineSchema, (h) => ({
-    id: h.id,
-    region,
-    name: h.name,
-    phone: h.phone,
-    ...(h.about ? { about: h.about } : {}),
-    ...(h.hours_text ? { hoursText: h.hours_text } : {}),
-    source: h.source,
-    asOf: h.as_of,
-  }));
+  const checkPhone = (what: string, phone: string | undefined, line: number | undefined) => {
+    for (const local of numbersWithoutAreaCode(phone ?? ''))
+      problems.push({
+        severity: 'warning',
+        file,
+        line,
+        message: `${what}: phone "${local}" has no area code, so it cannot be dialled from a mobile phone: write it in full, e.g. (8442) 30-80-00`,
+      });
+  };
+  const hotlines = parseList('hotlines', top.data.hotlines, hotlineSchema, (h, line) => {
+    checkPhone(`hotline "${h.id}"`, h.phone, line);
+    return {
+      id: h.id,
+      region,
+      name: h.name,
+      phone: h.phone,
+      ...(h.about ? { about: h.about } : {}),
+      ...(h.hours_text ? { hoursText: h.hours_text } : {}),
+      source: h.source,
+      asOf: h.as_of,
+    };
+  });
   const networks = parseList('networks', top.data.networks, networkSchema, (n) => ({
     id: n.id,
     region,
@@ -303,6 +349,7 @@ function parseRegionFile(
       });
       return undefined;
     }
+    checkPhone(`agency "${a.id}"`, a.phone, line);
     let hours: WeeklyHours | undefined;
     if (a.hours) {
       const parsed = parseWeeklyHours(a.hours);

@@ -49,6 +49,11 @@ describe('kb:check on benefit rules and the agency directory', () => {
   it('keeps the good records, says where the directory is thin, and fails', () => {
     expect(text).toMatch(/Benefit rules: 1 measures\./);
     expect(text).toMatch(/warning data\/agencies\/perm\.yaml: thin directory: no sfr-client-service/);
+    // A local number cannot be dialled from a mobile: a warning, the record is kept (its full number is not flagged).
+    expect(text).toMatch(
+      /warning data\/agencies\/perm\.yaml:70: agency "local-phone": phone "4-12-32" has no area code/,
+    );
+    expect(text).not.toMatch(/phone "8 \(34248\) 4-12-33"/);
     expect(report.errors).toBe(16);
     expect(text).toMatch(/FAILED: 16 error\(s\)/);
   });

@@ -30,7 +30,7 @@ describe('agency finder', () => {
     expect(text).toMatch(/Волжский — адресов в справочнике: 1/);
     expect(text).toMatch(/ГКУ «Центр социальной защиты населения по городу Волжскому»/);
     expect(text).toMatch(/📍 Волжский, улица Кирова, 17/);
-    expect(text).toMatch(/📞 55-69-99/);
+    expect(text).toMatch(/📞 \(8443\) 55-69-99/);
     expect(text).toMatch(/Часов работы в справочнике нет/);
     expect(text).toMatch(/Сведения могли устареть \(источник: дата не указана\)/);
     expect(text).toMatch(/Источник: volzsky\.ru, дата не указана/);
@@ -40,6 +40,20 @@ describe('agency finder', () => {
     expect(links(replies(found)[0])[0]!.url).toBe(
       `https://yandex.ru/maps/?text=${encodeURIComponent('Волжский, улица Кирова, 17')}`,
     );
+  });
+
+  it('gives Volgograd and Volzhsky numbers with their area code, tappable, the label left out of the link', () => {
+    const h = startedServices();
+    const spans = (effects: ReturnType<typeof h.press>) =>
+      (replies(effects)[0]?.text ?? []).flatMap((b) => (b.type === 'paragraph' ? b.spans : []));
+    const volgograd = spans(h.press('ag:p:volgograd'));
+    expect(volgograd).toContainEqual({ text: '(8442) 30-80-00', href: 'tel:+78442308000' });
+    expect(volgograd).toContainEqual({ text: 'приёмная председателя: ' });
+    expect(volgograd).toContainEqual({ text: '(8442) 43-53-91', href: 'tel:+78442435391' });
+    expect(spans(h.press('ag:p:volzhsky'))).toContainEqual({
+      text: '(8443) 55-69-99',
+      href: 'tel:+78443556999',
+    });
   });
 
   it('shows whether an office is open now in its own time (Perm is UTC+5)', () => {
