@@ -1177,4 +1177,11 @@ describe('the search the app builds from data/', () => {
     expectRedirect('налог с продажи квартиры платить надо', 'taxes');
     expectRedirect('алименты на двоих детей сколько процентов от зарплаты', 'alimony');
   });
+
+  it('"не замужем" is a single parent\'s question, not the СНИЛС one (its only match was "вышла замуж, менять ли снилс")', () => {
+    const outcome = search.search('а если я не замужем');
+    expect(outcome.band).not.toBe('answer');
+    expect(outcome.hits[0]?.entryId).toBe('single-parent-support');
+    expectAnswer('вышла замуж нужно ли менять снилс', 'snils-how-to-get');
+  });
 });
