@@ -7,7 +7,13 @@
 import { calendarDate } from '../../i18n/calendar-date.js';
 import type { KnowledgeEntry } from '../../knowledge/entry.js';
 import type { Button } from '../../messaging/outgoing-message.js';
-import { type Block, parseRichText, type RichText, type Span } from '../../messaging/rich-text.js';
+import {
+  type Block,
+  parseInline,
+  parseRichText,
+  type RichText,
+  type Span,
+} from '../../messaging/rich-text.js';
 import {
   type Agency,
   type AgencyDirectory,
@@ -101,6 +107,35 @@ function shortSource(source: string): string {
   return first.length > 100 ? `${first.slice(0, first.lastIndexOf(' ', 99))}…` : first;
 }
 
+/**
+ * A source given as a description rather than a page ("неофициальный Telegram-бот для студентов ПНИПУ", "GitHub
+ * …/praktikadiplom (учебная копия сайта центра)"): a copy nobody can open and check. Citizens read that as
+ * untrustworthy or do not understand it, so the card says plainly that the record is unverified; the curators keep
+ * the provenance in the data.
+ */
+const isSecondhand = (agency: Agency) => !/^https?:\/\//.test(agency.source.trim());
+
+/** Where to check a record: the office's own website, else its network's (all МФЦ of the region). */
+function officialWebsite(directory: AgencyDirectory, agency: Agency): string | undefined {
+  return (
+    agency.website ??
+    directory.region(agency.region)?.networks.find((n) => n.kind === agency.kind && n.website)?.website
+  );
+}
+
+/** The address as the card shows it: with the town in front unless it names the town already ("г. Фролово, …"). */
+function fullAddress(directory: AgencyDirectory, agency: Agency): string | undefined {
+  if (!agency.address) return undefined;
+  const place = directory.place(agency.place);
+  const town = place?.parent ? directory.place(place.parent) : place;
+  if (!town) return agency.address;
+  const address = agency.address.toLowerCase().replace(/ё/g, 'е');
+  const named = [town.name.toLowerCase().replace(/ё/g, 'е'), ...town.names].some((n) =>
+    new RegExp(`(?<![а-яa-z])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![а-яa-z])`).test(address),
+  );
+  return named ? agency.address : `${town.name}, ${agency.address}`;
+}
+
 function distanceText(turn: Turn, km: number): string {
   if (km < 1)
     return turn.ctx.t('agencies.distance_m', { m: Math.max(100, Math.round((km * 1000) / 100) * 100) });
@@ -111,13 +146,8 @@ function distanceText(turn: Turn, km: number): string {
 function mapUrl(directory: AgencyDirectory, agency: Agency): string | undefined {
   if (agency.coordinates)
     return `https://yandex.ru/maps/?pt=${agency.coordinates.lon},${agency.coordinates.lat}&z=17&l=map`;
-  if (!agency.address) return undefined;
-  const place = directory.place(agency.place);
-  const city = place?.parent ? directory.place(place.parent)?.name : place?.name;
-  const query = agency.address.includes(city ?? '\u0000')
-    ? agency.address
-    : `${city ?? ''}, ${agency.address}`;
-  return `https://yandex.ru/maps/?text=${encodeURIComponent(query)}`;
+  const address = fullAddress(directory, agency);
+  return address ? `https://yandex.ru/maps/?text=${encodeURIComponent(address)}` : undefined;
 }
 
 /** Lines joined into one paragraph (a card reads as one block on a phone, not as many). */
@@ -140,9 +170,7 @@ function card(
   const region = directory.region(agency.region);
   const place = directory.place(agency.place);
   const details: string[] = [];
-  const town = place?.parent ? directory.place(place.parent)?.name : place?.name;
-  const address =
-    agency.address && town && !agency.address.includes(town) ? `${town}, ${agency.address}` : agency.address;
+  const address = fullAddress(directory, agency);
   details.push(address ? t('agencies.card.address', { address }) : t('agencies.card.no_address'));
   if (place && !address) details.push(t('agencies.card.place', { place: place.name }));
   if (agency.hours && region) {
@@ -180,9 +208,23 @@ function card(
   }
   const date = sourceDate(turn, agency.asOf);
   const provenance: Span[][] = [];
-  if (isStale(agency.asOf, turn.deps.now) || agency.confidence === 'low')
-    provenance.push([{ text: t('agencies.card.stale', { date }) }]);
-  provenance.push([{ text: t('agencies.card.source', { source: shortSource(agency.source), date }) }]);
+  const website = officialWebsite(directory, agency);
+  if (isSecondhand(agency)) {
+    provenance.push(
+      website
+        ? parseInline(
+            t('agencies.card.secondhand_site', {
+              date,
+              website: `[${shortSource(website)}](${website})`,
+            }),
+          )
+        : [{ text: t('agencies.card.secondhand', { date }) }],
+    );
+  } else {
+    if (isStale(agency.asOf, turn.deps.now) || agency.confidence === 'low')
+      provenance.push([{ text: t('agencies.card.stale', { date }) }]);
+    provenance.push([{ text: t('agencies.card.source', { source: shortSource(agency.source), date }) }]);
+  }
   return [line(`${n}. ${agency.name}`, true), joinLines(lines), joinLines(provenance)];
 }
 

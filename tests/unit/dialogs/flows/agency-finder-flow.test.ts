@@ -56,6 +56,31 @@ describe('agency finder', () => {
     });
   });
 
+  it('says plainly that a record copied from a secondhand source is unverified, and names the town once', () => {
+    const h = startedServices();
+    const frolovo = h.press('ag:p:frolovo');
+    const text = replyText(frolovo);
+    // The curators' provenance ("GitHub Pro100Sergey228/praktikadiplom … учебная копия") is not for citizens.
+    expect(text).not.toMatch(/GitHub|praktikadiplom|учебная копия|Источник:/);
+    expect(text).toMatch(
+      /Сведения из открытых источников \(2023\), не проверены — уточните по телефону или на сайте soc\.volganet\.ru/,
+    );
+    // The МФЦ there has no website in the directory, nor has its network: none is made up.
+    expect(text).toMatch(
+      /Фроловского района[\s\S]*Сведения из открытых источников \(2023\), не проверены — уточните по телефону перед визитом/,
+    );
+    // "Фролово и Фроловский район, 403538, Волгоградская обл., г. Фролово, …" named the town twice.
+    expect(text).toMatch(/📍 403538, Волгоградская обл\., г\. Фролово, ул\. Пролетарская, 14\/2/);
+    expect(text).not.toMatch(/Фроловский район, 403538/);
+    expect(links(replies(frolovo)[0])[0]!.url).toBe(
+      `https://yandex.ru/maps/?text=${encodeURIComponent('403538, Волгоградская обл., г. Фролово, ул. Пролетарская, 14/2')}`,
+    );
+    // The Perm МФЦ records come from a student bot: the network's website is where to check them.
+    const perm = replyText(h.press('ag:p:perm'));
+    expect(perm).not.toMatch(/ПНИПУ|Telegram-бот|GitHub/);
+    expect(perm).toMatch(/не проверены — уточните по телефону или на сайте mfc\.permkrai\.ru/);
+  });
+
   it('shows whether an office is open now in its own time (Perm is UTC+5)', () => {
     const h = startedServices();
     // Monday 23.11.2026, 04:30 UTC = 09:30 in Perm: the МФЦ opened at 9.
