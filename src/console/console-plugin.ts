@@ -118,6 +118,21 @@ export function safeNext(next: unknown): string {
     : '/console';
 }
 
+/**
+ * The console page an htmx request was made from (htmx names it in HX-Current-URL), to go back to after logging in
+ * again; the queue when there is none.
+ */
+function pageOfRequest(request: FastifyRequest): string {
+  const header = request.headers['hx-current-url'];
+  if (typeof header !== 'string') return '/console';
+  try {
+    const url = new URL(header);
+    return safeNext(`${url.pathname}${url.search}`);
+  } catch {
+    return '/console';
+  }
+}
+
 export function registerConsole(server: FastifyInstance, deps: ConsoleDeps): void {
   const { service, translator, config } = deps;
   const assets = loadAssets();
@@ -186,9 +201,14 @@ export function registerConsole(server: FastifyInstance, deps: ConsoleDeps): voi
         if (!account) {
           if (request.method === 'GET' && !isHtmx(request) && !request.url.startsWith('/console/events'))
             return reply.redirect(`/console/login?next=${encodeURIComponent(request.url)}`, 303);
+          // A live refresh or a form of a page whose session ran out: to the login form, which says why and leads
+          // back to that page (where console.js puts back a reply that was being typed).
           return reply
             .code(401)
-            .header('hx-redirect', '/console/login')
+            .header(
+              'hx-redirect',
+              `/console/login?ended=1&next=${encodeURIComponent(pageOfRequest(request))}`,
+            )
             .type('text/plain')
             .send('login required');
         }
@@ -240,12 +260,18 @@ export function registerConsole(server: FastifyInstance, deps: ConsoleDeps): voi
         },
       );
 
-      app.get<{ Querystring: { next?: string } }>(
+      app.get<{ Querystring: { next?: string; ended?: string } }>(
         '/login',
         { config: { public: true } },
         async (request, reply) => {
           if (request.consoleAccount) return reply.redirect(safeNext(request.query.next), 303);
-          return sendPage(reply, loginPage(view(request, reply), { next: safeNext(request.query.next) }));
+          return sendPage(
+            reply,
+            loginPage(view(request, reply), {
+              next: safeNext(request.query.next),
+              ...(request.query.ended === '1' ? { notice: 'login.session_ended' } : {}),
+            }),
+          );
         },
       );
 

@@ -139,6 +139,59 @@
   });
   for (const box of document.querySelectorAll('textarea')) countChars(box);
 
+  // ---- a reply being typed survives the session's end ---------------------------------------------------------
+  // When the session runs out, the next live refresh (or «Отправить») sends the browser to the login form, which
+  // leads back to the ticket: the draft is kept in the tab's sessionStorage (gone when the tab closes; per account and
+  // ticket) until it is sent, and put back into an empty reply box.
+  const draftKey = (box) => {
+    const account = document.body.dataset.liveGroup;
+    return box.form && account && box.id === 'reply-text'
+      ? `console-draft:${account}:${box.form.getAttribute('action')}`
+      : '';
+  };
+  // sessionStorage may be refused (a privacy setting) or full: then drafts are simply not kept.
+  const storage = (use) => {
+    try {
+      return use(window.sessionStorage);
+    } catch {
+      return null;
+    }
+  };
+  const drafts = {
+    save(box) {
+      const key = draftKey(box);
+      if (key) storage((s) => (box.value.trim() ? s.setItem(key, box.value) : s.removeItem(key)));
+    },
+    forget(box) {
+      const key = draftKey(box);
+      if (key) storage((s) => s.removeItem(key));
+    },
+    restore() {
+      const box = document.getElementById('reply-text');
+      if (!(box instanceof HTMLTextAreaElement) || box.value || !draftKey(box)) return;
+      const text = storage((s) => s.getItem(draftKey(box)));
+      if (!text) return;
+      box.value = text;
+      countChars(box);
+    },
+    forgetAll() {
+      storage((s) => {
+        for (const key of Object.keys(s)) if (key.startsWith('console-draft:')) s.removeItem(key);
+      });
+    },
+  };
+  document.addEventListener('input', (event) => {
+    if (event.target instanceof HTMLTextAreaElement) drafts.save(event.target);
+  });
+  drafts.restore();
+  // The reply box comes back with a live swap (the ticket is yours again): with its draft.
+  document.body.addEventListener('htmx:afterSettle', () => drafts.restore());
+  // Logging out on purpose leaves nothing typed behind in the tab.
+  document.addEventListener('submit', (event) => {
+    if (event.target instanceof HTMLFormElement && event.target.getAttribute('action') === '/console/logout')
+      drafts.forgetAll();
+  });
+
   // ---- insert a canned or knowledge-base answer -----------------------------------------------------------
   document.addEventListener('click', (event) => {
     const button = event.target instanceof Element ? event.target.closest('[data-insert]') : null;
@@ -148,6 +201,7 @@
     const text = button.getAttribute('data-insert') || '';
     box.value = box.value.trim() ? `${box.value.trimEnd()}\n\n${text}` : text;
     countChars(box);
+    drafts.save(box);
     box.focus();
     box.setSelectionRange(box.value.length, box.value.length);
   });
@@ -181,7 +235,10 @@
     const { elt, successful, xhr } = event.detail;
     if (successful && elt instanceof HTMLFormElement && elt.hasAttribute('data-reset-on-success')) {
       elt.reset();
-      for (const box of elt.querySelectorAll('textarea')) countChars(box);
+      for (const box of elt.querySelectorAll('textarea')) {
+        countChars(box);
+        drafts.forget(box);
+      }
       document.getElementById('action-error')?.remove();
     }
     if (!successful && xhr && xhr.status !== 401) {

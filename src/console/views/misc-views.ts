@@ -7,7 +7,7 @@ import { type ViewContext, when } from './view-context.js';
 
 export function loginPage(
   ctx: ViewContext,
-  options: { error?: string; login?: string; next?: string } = {},
+  options: { error?: string; notice?: string; login?: string; next?: string } = {},
 ): SafeHtml {
   return page(
     ctx,
@@ -16,6 +16,7 @@ export function loginPage(
       <h1>${ctx.t('login.title')}</h1>
       <p class="muted">${ctx.t('login.intro')}</p>
       ${options.error ? html`<p class="flash flash-error" role="alert">${ctx.t(options.error)}</p>` : ''}
+      ${options.notice && !options.error ? html`<p class="flash flash-ok" role="status">${ctx.t(options.notice)}</p>` : ''}
       <form method="post" action="/console/login" class="stack">
         ${csrfField(ctx)}
         <input type="hidden" name="next" value="${options.next ?? ''}">

@@ -12,6 +12,7 @@
  * When a colleague takes a ticket, an open page of it drops its reply box and actions live (a draft stays while
  * nothing changes), and at a phone's 360 px no page scrolls sideways. Pages have an icon (/favicon.ico was a 404).
  * The queue's tab title counts the tickets waiting, live. A notice after an action (?done=, ?error=) shows once.
+ * When the session ends, logging in again leads back to the ticket with the unsent reply in its box.
  *
  * CONSOLE_SCREENSHOTS=/tmp/console-shots saves a screenshot of every view.
  */
@@ -509,6 +510,61 @@ describe('the console in a browser', { timeout: 90_000 }, () => {
       await page.goto(`${address}${path}`);
       expect(await overflow(), path).toBeLessThanOrEqual(0);
     }
+  });
+
+  it('when the session ends, the login form leads back to the ticket and the unsent reply is still in the box', async () => {
+    const fake = await FakeBotApi.start();
+    closers.push(() => fake.close());
+    const { app, address } = await boot({ TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot });
+    const ticketId = await telegramCitizenWaits(fake, app, 5353);
+    const service = app.console!.service;
+    expect((await service.take(service.consoleStore.accounts.byLogin('maria')!, ticketId)).ok).toBe(true);
+    const page = await browser.newPage();
+    closers.push(() => page.close());
+    const ticketUrl = `${address}/console/tickets/${ticketId}`;
+    await login(page, address, 'maria');
+    await page.goto(ticketUrl);
+    await page.waitForFunction('document.body.dataset.live !== undefined');
+    const draft = 'Анна Петровна, для субсидии нужны справки о доходах всех членов семьи за 6 месяцев';
+    await page.fill('#reply-text', draft);
+    // CONSOLE_SESSION_HOURS ran out.
+    const endSession = async () => {
+      const cookie = (await page.context().cookies()).find((c) => c.name === 'console_session');
+      service.logout(cookie?.value);
+    };
+    const logInAgain = async () => {
+      await page.locator('.flash', { hasText: 'Сеанс завершён' }).waitFor();
+      await page.fill('#login', 'maria');
+      await page.fill('#password', PASSWORD);
+      await Promise.all([page.waitForURL(ticketUrl), page.click('form[action="/console/login"] button')]);
+    };
+
+    // Idle: the next live refresh (here, the citizen writes) finds the session gone.
+    await endSession();
+    new Citizen(fake, { id: 5353, languageCode: 'ru' }).sendText('Вы тут?');
+    await page.waitForURL(/\/console\/login/);
+    await logInAgain();
+    expect(await page.inputValue('#reply-text')).toBe(draft);
+    expect(await page.textContent('.reply-count')).toBe(`${draft.length} / 4000`);
+
+    // «Отправить» with the session gone: the same, and then it is sent.
+    await page.fill('#reply-text', `${draft}.`);
+    await endSession();
+    await page.click('#reply-form button[type=submit]');
+    await page.waitForURL(/\/console\/login/);
+    await logInAgain();
+    expect(await page.inputValue('#reply-text')).toBe(`${draft}.`);
+    await page.click('#reply-form button[type=submit]');
+    await waitFor(
+      () => fake.messagesIn(5353).some((m) => m.text.includes('справки о доходах всех членов семьи')),
+      'the reply in Telegram',
+    );
+    await page.locator('#timeline .msg-consultant', { hasText: 'всех членов семьи' }).waitFor();
+    expect(await page.inputValue('#reply-text')).toBe('');
+    // Sent, the draft is gone for good.
+    await page.reload();
+    await page.locator('#reply-form').waitFor();
+    expect(await page.inputValue('#reply-text')).toBe('');
   });
 
   it('a notice after an action shows once: it leaves the address, and a reload does not show it again', async () => {
