@@ -457,8 +457,15 @@ function onText(turn: Turn, raw: string): void {
   )
     return onFollowUp(turn, query, lastEntry, region, currentYear);
 
-  const lead =
-    text.length > MAX_QUERY_CHARS ? parseRichText(deps.translator.t(state.locale, 'long.note')) : [];
+  const lead = [
+    // Unpaid wages with nothing to feed the children: where the wages go, then the help with food.
+    ...(result.redirect && result.intent !== 'off_topic'
+      ? [`out_of_scope.where.${result.redirect}`, 'need.bridge'].flatMap((key) =>
+          parseRichText(deps.translator.t(state.locale, key)),
+        )
+      : []),
+    ...(text.length > MAX_QUERY_CHARS ? parseRichText(deps.translator.t(state.locale, 'long.note')) : []),
+  ];
   onSearchResult(turn, result, lead);
 }
 
@@ -606,7 +613,7 @@ function onSearchResult(turn: Turn, result: SearchOutcome, lead: ReturnType<type
     const distinct = [...new Map(entries.map((e) => [e.id, e])).values()].slice(0, 3);
     turn.state.choices = distinct.map((e) => e.id);
     const offers = (turn.deps.flows ?? []).flatMap((f) => f.choiceButtons?.(turn, distinct) ?? []);
-    turn.send(reply.clarifyMessage(turn.ctx, distinct, undefined, offers));
+    turn.send(reply.clarifyMessage(turn.ctx, distinct, undefined, offers, lead));
     return turn.outcome({
       outcome: 'clarify',
       topics: distinct.map((e) => e.topic),

@@ -33,7 +33,10 @@ export interface IntentReading {
   intent?: SpecialIntent;
   /** The message mentions social welfare at all (a benefit, an agency, a status). */
   mentionsWelfare: boolean;
-  /** Off topic: which service decides such questions, when the rule that fired names one. */
+  /**
+   * Off topic: which service decides such questions, when the rule that fired names one. Also without the intent
+   * when the message names an urgent need as well: the need is answered, after a word on where the rest goes.
+   */
   redirect?: string;
 }
 
@@ -57,6 +60,7 @@ export function createIntentDetector(data: IntentsData): IntentDetector {
   const sources: string[] = [];
   const add = (pattern: string) => sources.push(pattern) - 1;
   const welfare = data.welfare.map(add);
+  const needs = data.needs.map(add);
   const compile = (r: IntentRuleData): CompiledRule => ({
     all: r.all.map(add),
     unless: [...r.unless.map(add), ...(r.unlessWelfare ? welfare : [])],
@@ -80,7 +84,11 @@ export function createIntentDetector(data: IntentsData): IntentDetector {
     const mentionsWelfare = welfare.some((id) => m.matches(id));
     for (const { intent, rules: list } of rules) {
       const rule = list.find((r) => fires(r, m, words, joined));
-      if (rule) return { intent, mentionsWelfare, ...(rule.redirect ? { redirect: rule.redirect } : {}) };
+      if (!rule) continue;
+      const redirect = rule.redirect ? { redirect: rule.redirect } : {};
+      if (intent === 'off_topic' && needs.some((id) => m.matches(id)))
+        return { mentionsWelfare: true, ...redirect };
+      return { intent, mentionsWelfare, ...redirect };
     }
     return { mentionsWelfare };
   };

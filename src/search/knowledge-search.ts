@@ -265,7 +265,12 @@ export function createKnowledgeSearch(
           // Transliterated Russian that the search read is answered above; English it cannot read.
           outcome = { band: 'out_of_scope', intent: 'foreign', hits: [], confidence: 1 };
         } else {
-          outcome = { band: judged.band, hits: judged.hits, confidence: round(judged.confidence) };
+          outcome = {
+            band: judged.band,
+            hits: judged.hits,
+            confidence: round(judged.confidence),
+            ...(redirect ? { redirect } : {}),
+          };
         }
     }
     return { outcome, ...details };

@@ -34,6 +34,11 @@ export interface IntentRuleData {
 export interface IntentsData {
   fuzzyMinLength: number;
   welfare: string[];
+  /**
+   * An urgent need (no food, no money for it): an off-topic rule that fires beside one still says where its matter
+   * goes (`redirect`), but the need is searched and answered ("не платят зарплату, детей кормить нечем").
+   */
+  needs: string[];
   /** Rules per intent; intents are checked in the order of INTENT_PRIORITY. */
   intents: Record<PatternIntent, IntentRuleData[]>;
 }
@@ -146,6 +151,7 @@ const ruleSchema = z
 const intentsSchema = z.object({
   fuzzy_min_length: z.number().int().min(3).default(7),
   welfare: patternList,
+  needs: patternList.default([]),
   intents: z.object({
     crisis: z.array(ruleSchema),
     personal_case: z.array(ruleSchema),
@@ -288,6 +294,7 @@ export function loadSearchResources(dataDir: string = defaultDataDir()): SearchR
     intents: {
       fuzzyMinLength: intents.fuzzy_min_length,
       welfare: intents.welfare,
+      needs: intents.needs,
       intents: {
         crisis: intents.intents.crisis.map(rule),
         personal_case: intents.intents.personal_case.map(rule),

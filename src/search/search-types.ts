@@ -71,7 +71,10 @@ export interface SearchOutcome {
   hits: SearchHit[];
   /** 0..1: how sure the search is about the first hit. */
   confidence: number;
-  /** Off topic: which service decides such questions (a key of the locales' `out_of_scope.where`), when known. */
+  /**
+   * Which service decides such questions (a key of the locales' `out_of_scope.where`), when known: off topic, or
+   * beside an urgent need the search answers (said before the answer).
+   */
   redirect?: string;
 }
 

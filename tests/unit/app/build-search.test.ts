@@ -1184,4 +1184,16 @@ describe('the search the app builds from data/', () => {
     expect(outcome.hits[0]?.entryId).toBe('single-parent-support');
     expectAnswer('вышла замуж нужно ли менять снилс', 'snils-how-to-get');
   });
+
+  it('unpaid wages with nothing to feed the children: where the wages go, and the emergency help', () => {
+    const outcome = search.search(
+      'на работе не платят зарплату 3 месяца что делать как жить детей кормить нечем',
+    );
+    expect(outcome.redirect).toBe('labour');
+    expectAnswer(
+      'на работе не платят зарплату 3 месяца что делать как жить детей кормить нечем',
+      'emergency-material-help',
+    );
+    expectAnswer('не платят зарплату полгода, дома есть нечего', 'emergency-material-help');
+  });
 });

@@ -92,6 +92,28 @@ describe('first contact', () => {
 });
 
 describe('questions outside social welfare', () => {
+  it('beside an urgent need say where the rest is decided, then answer the need (unpaid wages, nothing to feed the children)', () => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    h.search.next = {
+      band: 'clarify',
+      redirect: 'labour',
+      hits: [
+        { entryId: 'emergency-material-help', topic: 'state-social-assistance', score: 10 },
+        { entryId: 'social-contract-job-help', topic: 'social-contract', score: 9 },
+      ],
+      confidence: 0.5,
+    };
+    const effects = h.text('не платят зарплату 3 месяца, детей кормить нечем');
+    expect(replyText(effects)).toMatch(
+      /^Споры с работодателем .* решает трудовая инспекция[\s\S]*Если дома нет денег на еду, помочь может соцзащита[\s\S]*Уточните/,
+    );
+    expect(buttonLabels(replies(effects)[0])).toContain(
+      'Разовая материальная помощь в трудной жизненной ситуации',
+    );
+    expect(outcomeOf(effects)?.outcome).toBe('clarify');
+  });
+
   it('say first where such questions are decided, when the search knows, then what the assistant answers', () => {
     const h = new DialogHarness();
     h.send({ kind: 'start' });

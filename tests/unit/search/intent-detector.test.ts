@@ -88,6 +88,17 @@ describe('intents (the shipped rules)', () => {
     expect(intentOf(text)).toBe('off_topic');
   });
 
+  it('leaves unpaid wages with nothing to feed the children in scope, still saying where the wages go', () => {
+    const read = (text: string) => detector.read(normalizeWords(text));
+    expect(read('на работе не платят зарплату 3 месяца')).toMatchObject({
+      intent: 'off_topic',
+      redirect: 'labour',
+    });
+    const need = read('на работе не платят зарплату 3 месяца, детей кормить нечем');
+    expect(need.intent).toBeUndefined();
+    expect(need.redirect).toBe('labour');
+  });
+
   it('keeps welfare questions that mention a loan or a doctor in scope', () => {
     expect(intentOf('можно ли маткапиталом погасить кредит на жилье')).toBeUndefined();
     expect(intentOf('терапевт не дает направление на мсэ, что делать')).toBeUndefined();
