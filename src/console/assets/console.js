@@ -247,19 +247,66 @@
     }
   });
 
-  // ---- keep the newest message in view (unless the consultant scrolled up to read) ---------------------------
+  // ---- the timeline: only what changed is replaced ---------------------------------------------------------
+  // It is fetched whole on every live event and every 20 s. Swapping it whole wiped a text selection (a consultant
+  // copying a citizen's details lost it every 20 s) and the scroll position's anchor, so each item (keyed by its
+  // message or event id) stays as it is unless its markup changed; new ones are added in place and gone ones removed.
+  // An item inside a selection being made waits for the next refresh. The newest message is kept in view unless the
+  // consultant scrolled up to read.
   const timeline = document.getElementById('timeline');
-  let followNewest = true;
+  const itemKey = (el) =>
+    el.dataset.message ? `m${el.dataset.message}` : el.dataset.event ? `e${el.dataset.event}` : el.dataset.key || '';
+  // A form's CSRF token differs on every render and is not content (an older token stays valid for the session).
+  const markupOf = (el) => el.outerHTML.replace(/(name="_csrf" value=")[^"]*"/g, '$1"');
+  // The markup each item was last rendered from (taken before htmx touches the page).
+  let rendered = new Map();
+  if (timeline) for (const el of timeline.children) rendered.set(itemKey(el), markupOf(el));
   const toBottom = () => {
     if (timeline) timeline.scrollTop = timeline.scrollHeight;
   };
   toBottom();
+
+  const patchTimeline = (markup) => {
+    const followNewest = timeline.scrollHeight - timeline.scrollTop - timeline.clientHeight < 60;
+    const template = document.createElement('template');
+    template.innerHTML = markup;
+    const selection = window.getSelection();
+    const selecting = selection && !selection.isCollapsed && timeline.contains(selection.anchorNode);
+    const present = new Map();
+    for (const el of timeline.children) present.set(itemKey(el), el);
+    const next = new Map();
+    const added = [];
+    const want = [...template.content.children].map((item) => {
+      const key = itemKey(item);
+      const fresh = markupOf(item);
+      const old = key ? present.get(key) : undefined;
+      if (old && rendered.get(key) === fresh) {
+        next.set(key, fresh);
+        return old;
+      }
+      if (old && selecting && selection.containsNode(old, true)) {
+        next.set(key, rendered.get(key));
+        return old;
+      }
+      next.set(key, fresh);
+      added.push(item);
+      return item;
+    });
+    const keep = new Set(want);
+    for (const el of [...timeline.children]) if (!keep.has(el)) el.remove();
+    let cursor = timeline.firstElementChild;
+    for (const el of want) {
+      if (el === cursor) cursor = cursor.nextElementSibling;
+      else timeline.insertBefore(el, cursor);
+    }
+    rendered = next;
+    for (const el of added) window.htmx?.process(el);
+    if (added.length > 0 && followNewest) toBottom();
+  };
   document.body.addEventListener('htmx:beforeSwap', (event) => {
-    if (timeline && event.detail.target === timeline)
-      followNewest = timeline.scrollHeight - timeline.scrollTop - timeline.clientHeight < 60;
-  });
-  document.body.addEventListener('htmx:afterSettle', (event) => {
-    if (timeline && event.detail.target === timeline && followNewest) toBottom();
+    if (!timeline || event.detail.target !== timeline || !event.detail.shouldSwap) return;
+    event.detail.shouldSwap = false;
+    patchTimeline(event.detail.serverResponse);
   });
 
   // Ctrl+Enter sends the reply.

@@ -212,8 +212,9 @@ function eventItem(ctx: ViewContext, e: TicketEvent): SafeHtml {
 type Item = { at: number; order: number; html: SafeHtml };
 
 /**
- * The whole timeline: messages and events in time order. Re-rendered as a whole on every live update (a chat is at
- * most a few hundred lines): simpler and sturdier than appending, where an update racing another could be lost.
+ * The whole timeline: messages and events in time order. Sent as a whole on every live update (a chat is at most a
+ * few hundred lines): simpler and sturdier than appending, where an update racing another could be lost. Every item
+ * has a key (data-message, data-event, data-key): the page replaces only the items whose markup changed.
  */
 export function timelineItems(ctx: ViewContext, model: TicketPageModel): SafeHtml {
   const items: Item[] = [];
@@ -229,13 +230,13 @@ export function timelineItems(ctx: ViewContext, model: TicketPageModel): SafeHtm
   items.push({
     at: model.ticket.createdAt,
     order: 1,
-    html: html`<li class="divider"><span>${ctx.t('timeline.ticket_created', { id: model.ticket.id, reason: ctx.t(`reason.${model.ticket.reason}`) })}</span></li>`,
+    html: html`<li class="divider" data-key="${`opened-${model.ticket.id}`}"><span>${ctx.t('timeline.ticket_created', { id: model.ticket.id, reason: ctx.t(`reason.${model.ticket.reason}`) })}</span></li>`,
   });
   if (model.ticket.closedAt)
     items.push({
       at: model.ticket.closedAt,
       order: 1,
-      html: html`<li class="divider"><span>${ctx.t(model.ticket.status === 'closed' ? 'timeline.ticket_closed' : 'timeline.ticket_cancelled', { id: model.ticket.id })}</span></li>`,
+      html: html`<li class="divider" data-key="${`ended-${model.ticket.id}`}"><span>${ctx.t(model.ticket.status === 'closed' ? 'timeline.ticket_closed' : 'timeline.ticket_cancelled', { id: model.ticket.id })}</span></li>`,
     });
   items.sort((a, b) => a.at - b.at || a.order - b.order); // stable: ids stay in order within a group
   return html`${items.map((i) => i.html)}`;

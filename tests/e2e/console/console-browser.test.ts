@@ -12,7 +12,8 @@
  * When a colleague takes a ticket, an open page of it drops its reply box and actions live (a draft stays while
  * nothing changes), and at a phone's 360 px no page scrolls sideways. Pages have an icon (/favicon.ico was a 404).
  * The queue's tab title counts the tickets waiting, live. A notice after an action (?done=, ?error=) shows once.
- * When the session ends, logging in again leads back to the ticket with the unsent reply in its box.
+ * When the session ends, logging in again leads back to the ticket with the unsent reply in its box. A live refresh
+ * of the timeline replaces only what changed, so a text selection in it survives.
  *
  * CONSOLE_SCREENSHOTS=/tmp/console-shots saves a screenshot of every view.
  */
@@ -29,6 +30,7 @@ import { launchBrowser, shot, type TestBrowser } from '../../support/browser.js'
 import {
   ALWAYS_OPEN,
   citizenFilesComplaint,
+  citizenOf,
   PASSWORD,
   STAFF,
   TEST_PASSWORD_COST,
@@ -565,6 +567,66 @@ describe('the console in a browser', { timeout: 90_000 }, () => {
     await page.reload();
     await page.locator('#reply-form').waitFor();
     expect(await page.inputValue('#reply-text')).toBe('');
+  });
+
+  it('a live refresh of the timeline keeps what did not change: a text selection survives, new messages come in', async () => {
+    const fake = await FakeBotApi.start();
+    closers.push(() => fake.close());
+    const { app, address } = await boot({ TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot });
+    const ticketId = await telegramCitizenWaits(fake, app, 5454);
+    const service = app.console!.service;
+    const maria = service.consoleStore.accounts.byLogin('maria')!;
+    await service.take(maria, ticketId);
+    expect(service.reply(maria, ticketId, 'Здравствуйте! Уточните, пожалуйста, ваш адрес.').ok).toBe(true);
+    const citizen = new Citizen(fake, { id: 5454, languageCode: 'ru' });
+    citizen.sendText('Пермь, ул. Ленина, д. 10, кв. 5');
+    await waitFor(() => fake.messagesIn(5454).some((m) => m.text.includes('ваш адрес')), 'the reply sent');
+    // Everything delivered before the page opens (a delivery mark turning to «доставлено» is a change).
+    await waitFor(
+      () => app.store.transcript.list(citizenOf(app, '5454').id).some((l) => l.text.includes('ул. Ленина')),
+      'the address in the transcript',
+    );
+    await waitFor(() => app.store.outbox.pendingCount() === 0, 'nothing left to deliver');
+    const page = await browser.newPage();
+    closers.push(() => page.close());
+    // A supervisor: consultant replies carry a «Предложить в базу знаний» form with a token of its own each time.
+    await login(page, address, 'anna');
+    await page.goto(`${address}/console/tickets/${ticketId}`);
+    await page.locator('#timeline .msg-citizen .text', { hasText: 'ул. Ленина' }).waitFor();
+    await page.locator('#timeline .msg-consultant .delivery.sent').waitFor();
+    // The consultant selects the address to copy it; the items are marked to see whether they were replaced.
+    await page.evaluate(`{
+      for (const li of document.querySelectorAll('#timeline > li')) li.__kept = true;
+      const text = [...document.querySelectorAll('#timeline .msg-citizen .text')].find((el) => el.textContent.includes('ул. Ленина'));
+      const range = document.createRange();
+      range.selectNodeContents(text);
+      getSelection().removeAllRanges();
+      getSelection().addRange(range);
+    }`);
+    const selected = () => page.evaluate('getSelection().toString()');
+    expect(await selected()).toBe('Пермь, ул. Ленина, д. 10, кв. 5');
+    const refreshed = () =>
+      page.waitForResponse((r) => r.url().endsWith(`/console/tickets/${ticketId}/timeline`));
+
+    // The refresh every 20 s (here at once) with nothing new: nothing on the page is replaced.
+    await Promise.all([refreshed(), page.evaluate(`htmx.trigger(document.body, 'live-ticket-${ticketId}')`)]);
+    await page.waitForTimeout(200);
+    expect(await selected()).toBe('Пермь, ул. Ленина, д. 10, кв. 5');
+    expect(
+      await page.evaluate(`[...document.querySelectorAll('#timeline > li')].every((li) => li.__kept)`),
+    ).toBe(true);
+
+    // The citizen writes again: the message comes in, the selection and the other items stay.
+    citizen.sendText('Подъезд 2, домофон не работает');
+    await page.locator('#timeline .msg-citizen', { hasText: 'домофон' }).waitFor();
+    expect(await selected()).toBe('Пермь, ул. Ленина, д. 10, кв. 5');
+    // Only the new message is a new item (locator.evaluate takes no function as a string: the test has no DOM types).
+    expect(
+      await page.evaluate(
+        `[...document.querySelectorAll('#timeline > li')].filter((li) => !li.__kept).map((li) => li.textContent.includes('домофон'))`,
+      ),
+    ).toEqual([true]);
+    expect(await page.locator('#timeline .msg-citizen', { hasText: 'ул. Ленина' }).count()).toBe(1);
   });
 
   it('a notice after an action shows once: it leaves the address, and a reload does not show it again', async () => {
