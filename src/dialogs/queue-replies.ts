@@ -117,13 +117,21 @@ export function queueStatusMessage(turn: Turn): OutgoingMessage {
   return lines.length > 0 ? { ...base, text: lines } : base;
 }
 
-/** Short messages asking about the place in the queue or the wait ("какой я в очереди?", "долго ещё ждать?"). */
+/**
+ * Short messages asking about the place in the queue or the wait ("какой я в очереди?", "долго ещё ждать?"), or
+ * whether anyone is there ("вы меня слышите?", "ау", "где консультант?"): these got no reply at all within the
+ * acknowledgements' interval, and silence is what makes a person give up.
+ */
 const QUEUE_WORDS = /очеред|ждать|ожидан|ответят|queue|wait/;
 const QUESTION_WORDS =
   /как(ой|ая|ое)|сколько|когда|долго|скоро|мест|позици|номер|how|when|place|position|long/;
+const PRESENCE =
+  /слыши|слышно|^(ау|алло|эй)(?![а-я])|вы (тут|здесь)|есть (кто|ли кто)|кто[ -]нибудь|где (же )?(консультант|оператор|специалист|человек|ответ)|почему (не отвечает|не отвечаете|молчите)|ответьте|отзовитесь|are you there|anyone there|hello\?/;
 const MAX_QUESTION_CHARS = 80;
 
 export function isQueueQuestion(text: string): boolean {
-  const t = text.toLowerCase().replace(/ё/g, 'е');
-  return t.length <= MAX_QUESTION_CHARS && QUEUE_WORDS.test(t) && QUESTION_WORDS.test(t);
+  const t = text.toLowerCase().replace(/ё/g, 'е').trim();
+  return (
+    t.length <= MAX_QUESTION_CHARS && ((QUEUE_WORDS.test(t) && QUESTION_WORDS.test(t)) || PRESENCE.test(t))
+  );
 }

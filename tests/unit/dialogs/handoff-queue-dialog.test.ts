@@ -143,6 +143,18 @@ describe('hand-off with a queue', () => {
     expect(isQueueQuestion('у меня трое детей')).toBe(false);
   });
 
+  it('answers "вы меня слышите?" or "ау" while waiting with the place, though an acknowledgement was just sent (it got silence)', () => {
+    const h = waiting();
+    h.send({ kind: 'command', command: 'operator', args: '' });
+    h.queue = openQueue({ own: { ticketId: 7, taken: false, place: { position: 1, waitMs: MIN } } });
+    h.text('мама одна живет, пенсия 19 тысяч');
+    h.now += 10_000;
+    for (const q of ['вы меня слышите?', 'ау', 'Алло!', 'где консультант?', 'есть кто живой'])
+      expect(replyText(h.text(q)), q).toMatch(/^Вы 1-й в очереди/);
+    for (const q of ['ауди в наследство', 'я слышала про выплату', 'эйфория'])
+      expect(isQueueQuestion(q), q).toBe(false);
+  });
+
   it('after a consultant took the ticket, no more "passed on" acknowledgements', () => {
     const h = waiting();
     h.send({ kind: 'command', command: 'operator', args: '' });
