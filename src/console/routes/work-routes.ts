@@ -3,6 +3,8 @@
  * take, reply, note, transfer, close, knowledge-base search, propose as FAQ) and delivery status of a reply.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { isLocale } from '../../i18n/translator.js';
+import { timelineButtons } from '../button-labels.js';
 import { ALL_ROLES, type ConsoleRouteKit, WORKERS } from '../console-plugin.js';
 import type { Failure } from '../console-service.js';
 import { queueFragment, queuePage } from '../views/queue-view.js';
@@ -55,12 +57,25 @@ export function registerWorkRoutes(app: FastifyInstance, kit: ConsoleRouteKit): 
       }
     }
     const { kb } = kit.knowledge();
+    const locale = isLocale(citizen.locale) ? citizen.locale : 'ru';
+    const buttons = timelineButtons(lines, (outboxId) => service.store.outbox.get(outboxId)?.message, {
+      t(key) {
+        try {
+          return kit.translator.t(locale, key);
+        } catch {
+          return undefined; // a payload naming a category or section that is not there (any more)
+        }
+      },
+      entryTitle: (entryId) => kb.entry(entryId)?.title,
+      topicTitle: (slug) => kb.topic(slug)?.title,
+    });
     return {
       ticket,
       citizen,
       lines,
       events: service.consoleStore.events.list(id),
       delivery,
+      buttons,
       proposals: service.consoleStore.proposals.byMessage(
         lines.filter((l) => l.author === 'consultant').map((l) => l.id),
       ),

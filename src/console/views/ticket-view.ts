@@ -6,6 +6,7 @@
  */
 import { parseRichText, toPlainText } from '../../messaging/rich-text.js';
 import type { Citizen, TranscriptLine } from '../../storage/store.js';
+import type { TimelineButtons } from '../button-labels.js';
 import type { CannedAnswer } from '../canned-answers.js';
 import { ALERT_UNANSWERED, type KbSuggestion, MAX_REPLY_CHARS } from '../console-service.js';
 import type { Account, FaqProposal, TicketEvent, TicketSummary } from '../console-store.js';
@@ -23,6 +24,8 @@ export interface TicketPageModel {
   events: TicketEvent[];
   /** Delivery of consultant replies, by outbox id. */
   delivery: Map<number, 'pending' | 'sent' | 'dead'>;
+  /** The buttons the assistant offered, and which one the citizen pressed, by transcript line. */
+  buttons: TimelineButtons;
   proposals: Map<number, FaqProposal>;
   /** Accounts a ticket can be transferred to. */
   colleagues: Account[];
@@ -120,12 +123,15 @@ const CITIZEN_KIND_KEYS: Record<string, string> = {
   unsupported: 'timeline.kind_unsupported',
 };
 
-function citizenText(ctx: ViewContext, line: TranscriptLine): SafeHtml {
+function citizenText(ctx: ViewContext, model: TicketPageModel, line: TranscriptLine): SafeHtml {
   const key = CITIZEN_KIND_KEYS[line.kind];
   if (!key) return html`<div class="text">${line.text}</div>`;
-  // A button's payload means nothing to a consultant (it is kept as a tooltip); the note under it says what it did.
-  if (line.kind === 'button')
-    return html`<div class="text kind-note" title="${line.text}">${ctx.t(key)}</div>`;
+  // A button's payload means nothing to a consultant: its label says what was pressed (the payload stays a tooltip);
+  // a label that cannot be told is only «Нажал кнопку», and the note under it says what it did.
+  if (line.kind === 'button') {
+    const label = model.buttons.pressed.get(line.id);
+    return html`<div class="text kind-note" title="${line.text}">${label ? ctx.t('timeline.kind_button_label', { label }) : ctx.t(key)}</div>`;
+  }
   return html`<div class="text kind-note">${ctx.t(key)} <code class="muted">${line.text}</code></div>`;
 }
 
@@ -158,6 +164,15 @@ function proposeControl(ctx: ViewContext, model: TicketPageModel, line: Transcri
   </form>`;
 }
 
+/** The buttons under an assistant's message, as the citizen saw them (row by row); not clickable here. */
+function offeredButtons(ctx: ViewContext, rows: string[][] | undefined): SafeHtml {
+  if (!rows) return html``;
+  return html`<div class="offered" aria-label="${ctx.t('timeline.offered')}">${rows.map(
+    (row) =>
+      html`<div class="offered-row">${row.map((label) => html`<span class="offered-button">${label}</span>`)}</div>`,
+  )}</div>`;
+}
+
 function messageItem(ctx: ViewContext, model: TicketPageModel, line: TranscriptLine): SafeHtml {
   const at = html`<time>${when(ctx, line.createdAt)}</time>`;
   if (line.direction === 'in' && line.author === 'system') {
@@ -167,7 +182,7 @@ function messageItem(ctx: ViewContext, model: TicketPageModel, line: TranscriptL
   if (line.direction === 'in') {
     return html`<li class="msg msg-citizen" data-message="${line.id}">
       <div class="who">${ctx.t('timeline.citizen')} ${at}</div>
-      ${citizenText(ctx, line)}
+      ${citizenText(ctx, model, line)}
       ${outcomeNote(ctx, model, line)}
     </li>`;
   }
@@ -187,6 +202,7 @@ function messageItem(ctx: ViewContext, model: TicketPageModel, line: TranscriptL
   return html`<li class="msg msg-assistant" data-message="${line.id}">
     <div class="who">${ctx.t('timeline.assistant')} ${at}</div>
     <div class="text">${line.text}</div>
+    ${offeredButtons(ctx, model.buttons.offered.get(line.id))}
   </li>`;
 }
 

@@ -1,7 +1,8 @@
 /**
  * The console over HTTP (the real app, `server.inject`): logging in and out, what each role may do, CSRF, the login
  * limit (failures per address and name, the address not taken from a client's X-Forwarded-For), report periods,
- * and that everything a citizen wrote is shown as text.
+ * the timeline's buttons (offered, and which was pressed, in words), and that everything a citizen wrote is shown as
+ * text.
  */
 import { Writable } from 'node:stream';
 import pino from 'pino';
@@ -306,6 +307,44 @@ describe('the timeline', () => {
     const shown = /<li class="msg msg-consultant"[\s\S]*?<div class="text">([\s\S]*?)<\/div>/.exec(page)?.[1];
     expect(shown).toContain('Многодетным положена компенсация: Указ № 63');
     expect(shown).not.toMatch(/\*\*|\]\(/);
+  });
+
+  it('says which button the citizen pressed, and shows the buttons the assistant offered', async () => {
+    app = await consoleTestApp();
+    await app.server.ready();
+    await createStaff(app);
+    await citizenSays(app, 'b1', {
+      kind: 'text',
+      text: 'сколько платят пособие по уходу за ребёнком до полутора лет',
+    });
+    const dislike = app.store.outbox
+      .listForChat('telegram', 'b1', 0, 50)
+      .flatMap((o) => o.message.buttons?.flat() ?? [])
+      .find((b) => b.label === '👎 Не помогло');
+    expect(dislike?.kind).toBe('action');
+    await citizenSays(app, 'b1', {
+      kind: 'button',
+      payload: dislike?.kind === 'action' ? dislike.payload : '',
+    });
+    const ticket = app.store.handoffs.openFor(citizenOf(app, 'b1').id)!;
+    expect(ticket.reason).toBe('negative_feedback');
+
+    const maria = new ConsoleClient(app);
+    await maria.login('maria');
+    const page = (await maria.get(`/console/tickets/${ticket.id}`)).body;
+    const text = (li: string) => li.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    const pressed =
+      /<li class="msg msg-citizen"[^>]*>(?:(?!<\/li>)[\s\S])*?kind-note[\s\S]*?<\/li>/.exec(page)?.[0] ?? '';
+    expect(text(pressed)).toContain('Нажал «👎 Не помогло»');
+    expect(text(pressed)).not.toContain('Нажал кнопку');
+    // Under the assistant's answer, the buttons it offered, as the citizen saw them.
+    const offered = [...page.matchAll(/<li class="msg msg-assistant"[\s\S]*?<\/li>/g)]
+      .map((m) => m[0])
+      .find((li) => li.includes('class="offered"'));
+    const labels = [...(offered ?? '').matchAll(/<span class="offered-button">([^<]*)<\/span>/g)].map(
+      (m) => m[1],
+    );
+    expect(labels).toEqual(expect.arrayContaining(['👍 Помогло', '👎 Не помогло']));
   });
 });
 
