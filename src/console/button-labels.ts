@@ -5,6 +5,7 @@
  * with its buttons), and otherwise read from the payload itself (src/dialogs/payloads.ts) where it is one of the
  * assistant's own buttons.
  */
+import { PRIVATE_TRANSCRIPT_TEXT } from '../app/dialog-runner.js';
 import { decodePayload } from '../dialogs/payloads.js';
 import type { OutgoingMessage } from '../messaging/outgoing-message.js';
 import type { TranscriptLine } from '../storage/store.js';
@@ -78,6 +79,9 @@ export function timelineButtons(
   const pressed = new Map<number, string>();
   const labelOf = new Map<string, string>();
   for (const line of lines) {
+    // A private answer's message (the benefit finder's, when the citizen did not agree to keep it) is still in the
+    // outbox to be delivered, its buttons included: they are not shown, as its text is not.
+    if (line.text === PRIVATE_TRANSCRIPT_TEXT) continue;
     if (line.direction === 'out' && line.outboxId !== null && line.outboxId !== undefined) {
       const rows = messageOf(line.outboxId)?.buttons ?? [];
       for (const b of rows.flat()) if (b.kind === 'action') labelOf.set(b.payload, b.label);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PRIVATE_TRANSCRIPT_TEXT } from '../../../src/app/dialog-runner.js';
 import { timelineButtons } from '../../../src/console/button-labels.js';
 import type { OutgoingMessage } from '../../../src/messaging/outgoing-message.js';
 import { parseRichText } from '../../../src/messaging/rich-text.js';
@@ -66,6 +67,26 @@ describe('buttons in the timeline', () => {
     expect(pressed.get(firstPress.id)).toBe('Да, у ребёнка');
     expect(pressed.get(secondPress.id)).toBe('У ребёнка');
     expect(offered.get(second.id)).toEqual([['У ребёнка'], ['🗺 Карта']]);
+  });
+
+  it('shows nothing of a private answer: neither its buttons nor, through them, what a later press was', () => {
+    const message: OutgoingMessage = {
+      text: parseRichText('Вам могут подойти'),
+      buttons: [
+        [{ kind: 'action', label: 'Пособие по инвалидности ребёнка', payload: 'bf:m:disabled-child' }],
+      ],
+    };
+    const privateReply = line({
+      direction: 'out',
+      author: 'assistant',
+      kind: 'reply',
+      outboxId: 5,
+      text: PRIVATE_TRANSCRIPT_TEXT,
+    });
+    const laterPress = press('bf:m:disabled-child');
+    const { offered, pressed } = timelineButtons([privateReply, laterPress], () => message, words);
+    expect(offered.size).toBe(0);
+    expect(pressed.size).toBe(0);
   });
 
   it("reads the assistant's own buttons from the payload when the message is gone (anonymised)", () => {
