@@ -169,7 +169,7 @@ export class Turn {
     this.showing(entry);
     const offers = [
       ...(options.also ? [reply.alsoButton(this.ctx, options.also)] : []),
-      ...(options.offers ?? (this.deps.flows ?? []).flatMap((f) => f.entryButtons?.(this, entry) ?? [])),
+      ...(options.offers ?? this.flowOffers(entry)),
     ];
     const ctx = options.region ? { ...this.ctx, region: options.region } : this.ctx;
     this.send(reply.answerMessage(ctx, entry, options.lead ?? [], offers), options.edit);
@@ -181,6 +181,11 @@ export class Turn {
       detail: options.detail ?? 'answer',
       ...(options.private ? { private: true } : {}),
     });
+  }
+
+  /** The buttons feature flows offer under an answer from this entry (the finder under family benefits...). */
+  flowOffers(entry: KnowledgeEntry): Button[] {
+    return (this.deps.flows ?? []).flatMap((f) => f.entryButtons?.(this, entry) ?? []);
   }
 
   /** The main menu, with the entries of feature flows on top. */

@@ -6,6 +6,7 @@
  * section of the knowledge-base entry of the benefit the person names.
  */
 import { instantDate as formatDate } from '../../i18n/calendar-date.js';
+import { comparableText } from '../../i18n/comparable-text.js';
 import type { KnowledgeEntry } from '../../knowledge/entry.js';
 import type { Button, OutgoingMessage } from '../../messaging/outgoing-message.js';
 import { redactPersonalData } from '../../messaging/personal-data.js';
@@ -26,6 +27,9 @@ const MAX_AGENCY_NAME_CHARS = 200;
 const MAX_WISH_CHARS = 500;
 /** The general entry on appealing a refusal: its "how to apply" section is the procedure. */
 const GENERAL_APPEAL_ENTRY = 'appeal-benefit-refusal';
+/** A question that says a benefit was refused (not "отказаться от соцпакета"), over comparableText. */
+const REFUSED =
+  /(^| )(отказали|отказано|откажут|отказывают|отказ в|отказе в|получил отказ|получила отказ|получили отказ|пришел отказ)( |$)/;
 /** The official channel offered as an alternative to this chat. */
 const GOSUSLUGI_FEEDBACK_URL = 'https://pos.gosuslugi.ru/';
 
@@ -368,11 +372,12 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
     const shown = own ?? general;
     if (!shown) return turn.stale();
     const message = sectionMessage(turn.ctx, shown, own ? 'appeal' : 'apply');
-    const lead = own
-      ? []
-      : md(turn, entry ? 'complaints.appeal_general' : 'complaints.appeal_not_found', {
-          title: entry?.title ?? '',
-        });
+    const lead =
+      own || entry?.id === GENERAL_APPEAL_ENTRY
+        ? []
+        : md(turn, entry ? 'complaints.appeal_general' : 'complaints.appeal_not_found', {
+            title: entry?.title ?? '',
+          });
     const extra: Button[][] = [
       ...(own && general && own.id !== general.id
         ? [
@@ -453,8 +458,22 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
         : [action(turn.ctx.t('complaints.offer'), payload('go'))];
     },
     onAnswer(turn, text, entry) {
+      // "отказали в субсидии на жку что делать" was answered with the subsidy's renewal and no word of appealing:
+      // the benefit's answer stays, with the way to appeal the refusal under it.
+      if (entry.id !== GENERAL_APPEAL_ENTRY) {
+        if (offerTopics.has(entry.topic) || !REFUSED.test(comparableText(text))) return false;
+        const appeal = namedBenefit(turn, text) ?? turn.deps.kb.entry(GENERAL_APPEAL_ENTRY);
+        if (!appeal) return false;
+        turn.answer(entry, {
+          detail: 'search:refused',
+          offers: [
+            action(turn.ctx.t('complaints.offer_appeal'), payload('aq', appeal.id)),
+            ...turn.flowOffers(entry),
+          ],
+        });
+        return true;
+      }
       // Only the general procedure is improved on; an entry found for the benefit itself is answered as it is.
-      if (entry.id !== GENERAL_APPEAL_ENTRY) return false;
       const named = namedBenefit(turn, text);
       if (!named) return false;
       showAppeal(turn, named, false, entry.topic);
@@ -475,6 +494,9 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
         case 'ap':
           if (!value) return askAppeal(turn, false);
           return showAppeal(turn, turn.deps.kb.entry(value), true);
+        case 'aq':
+          // Under an answer to "мне отказали в …": the answer stays, the procedure comes as a new message.
+          return showAppeal(turn, turn.deps.kb.entry(value ?? ''), false);
         default:
           break;
       }

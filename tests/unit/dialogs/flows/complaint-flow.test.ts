@@ -224,6 +224,35 @@ describe('complaint flow', () => {
     expect(h.state.lastEntryId).toBe('ep-children-overview');
   });
 
+  it('under an answer to "мне отказали в …, что делать" offers the appeal, which comes as a new message; "отказаться от" is no refusal', () => {
+    const h = startedServices();
+    const hit = (entryId: string, topic: string, score: number) => ({ entryId, topic, score });
+    h.search.search = (query: string) => {
+      h.search.queries.push(query);
+      return /соцпакет/.test(query)
+        ? {
+            band: 'answer',
+            hits: [hit('nsu-replace-with-money', 'social-services-set-nsu', 40)],
+            confidence: 0.9,
+          }
+        : {
+            band: 'answer',
+            hits: [hit('housing-subsidy-renewal', 'housing-utility-subsidy', 40)],
+            confidence: 0.9,
+          };
+    };
+    const answer = h.text('отказали в субсидии на жку что делать');
+    expect(replyText(answer)).toMatch(/^Продление субсидии на ЖКУ/);
+    expect(buttonLabels(replies(answer)[0])).toContain('⚖️ Как обжаловать отказ по выплате');
+    const appeal = h.press(findPayload(answer, '⚖️ Как обжаловать отказ по выплате'));
+    expect(appeal.some((e) => e.type === 'reply' && e.edit)).toBe(false);
+    expect(replyText(appeal)).toMatch(/Порядок: повторное заявление/);
+    expect(replyText(appeal)).not.toMatch(/нет отдельного порядка|Не нашёл/);
+    expect(buttonLabels(replies(h.text('как отказаться от соцпакета'))[0])).not.toContain(
+      '⚖️ Как обжаловать отказ по выплате',
+    );
+  });
+
   it('is offered under the answers about complaints and appeals', () => {
     const h = startedServices();
     expect(buttonLabels(replies(h.press('e:complaint-staff-agency'))[0])).toContain('✍️ Подать жалобу здесь');
