@@ -7,7 +7,7 @@ import type { SystemSignal } from '../messaging/incoming-event.js';
 import type { SpecialIntent } from '../search/search-types.js';
 import { startRating } from './flows/rating-flow.js';
 import { serviceHoursMessage } from './hours-replies.js';
-import { isQueueQuestion, queueStatusMessage } from './queue-replies.js';
+import { isPresenceCheck, isQueueQuestion, queueStatusMessage } from './queue-replies.js';
 import * as reply from './reply-builders.js';
 import { HANDOFF_ACK_INTERVAL_MS, type Turn } from './turn.js';
 import { isTypedMenu } from './typed-buttons.js';
@@ -48,7 +48,9 @@ export function onWaitingText(turn: Turn, text: string, intent?: SpecialIntent):
     turn.state.handoff = undefined;
     return false;
   }
-  if (queue && isQueueQuestion(text)) {
+  // Once a consultant has the ticket they read along live: no more "passed on" acknowledgements.
+  const taken = handoff.taken || queue?.own?.taken;
+  if (queue && (isQueueQuestion(text) || (!taken && isPresenceCheck(text)))) {
     turn.send(queueStatusMessage(turn));
     turn.outcome({ outcome: 'other', detail: 'queue_status' });
     return true;
@@ -61,13 +63,11 @@ export function onWaitingText(turn: Turn, text: string, intent?: SpecialIntent):
     return true;
   }
   // "Вы сегодня работаете?" while waiting: the hours, with whether someone answers now (relayed all the same).
-  if (intent === 'hours' && !(handoff.taken || queue?.own?.taken)) {
+  if (intent === 'hours' && !taken) {
     turn.send(serviceHoursMessage(turn));
     turn.outcome({ outcome: 'other', detail: 'intent:hours' });
     return true;
   }
-  // Once a consultant has the ticket they read along live: no more "passed on" acknowledgements.
-  const taken = handoff.taken || queue?.own?.taken;
   // Before anyone has taken it; with a consultant in the chat "не надо" is part of the conversation.
   if (!taken && isTypedCancel(text)) {
     cancelHandoff(turn);

@@ -117,11 +117,7 @@ export function queueStatusMessage(turn: Turn): OutgoingMessage {
   return lines.length > 0 ? { ...base, text: lines } : base;
 }
 
-/**
- * Short messages asking about the place in the queue or the wait ("какой я в очереди?", "долго ещё ждать?"), or
- * whether anyone is there ("вы меня слышите?", "ау", "где консультант?"): these got no reply at all within the
- * acknowledgements' interval, and silence is what makes a person give up.
- */
+/** Short messages asking about the place in the queue or the wait ("какой я в очереди?", "долго ещё ждать?"). */
 const QUEUE_WORDS = /очеред|ждать|ожидан|ответят|queue|wait/;
 const QUESTION_WORDS =
   /как(ой|ая|ое)|сколько|когда|долго|скоро|мест|позици|номер|how|when|place|position|long/;
@@ -129,9 +125,19 @@ const PRESENCE =
   /слыши|слышно|^(ау|алло|эй)(?![а-я])|вы (тут|здесь)|есть (кто|ли кто)|кто[ -]нибудь|где (же )?(консультант|оператор|специалист|человек|ответ)|почему (не отвечает|не отвечаете|молчите)|ответьте|отзовитесь|are you there|anyone there|hello\?/;
 const MAX_QUESTION_CHARS = 80;
 
+const lowered = (text: string) => text.toLowerCase().replace(/ё/g, 'е').trim();
+
 export function isQueueQuestion(text: string): boolean {
-  const t = text.toLowerCase().replace(/ё/g, 'е').trim();
-  return (
-    t.length <= MAX_QUESTION_CHARS && ((QUEUE_WORDS.test(t) && QUESTION_WORDS.test(t)) || PRESENCE.test(t))
-  );
+  const t = lowered(text);
+  return t.length <= MAX_QUESTION_CHARS && QUEUE_WORDS.test(t) && QUESTION_WORDS.test(t);
+}
+
+/**
+ * Short messages asking whether anyone is there ("вы меня слышите?", "ау", "где консультант?"). Before anyone takes
+ * the ticket they got no reply at all within the acknowledgements' interval, and silence is what makes a person give
+ * up; once a consultant has it, they are the consultant's to answer (relayed, marked «ждёт ответа» in the console).
+ */
+export function isPresenceCheck(text: string): boolean {
+  const t = lowered(text);
+  return t.length <= MAX_QUESTION_CHARS && PRESENCE.test(t);
 }

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { ratingFlow } from '../../../src/dialogs/flows/rating-flow.js';
 import { encodePayload } from '../../../src/dialogs/payloads.js';
-import { isQueueQuestion } from '../../../src/dialogs/queue-replies.js';
+import { isPresenceCheck, isQueueQuestion } from '../../../src/dialogs/queue-replies.js';
 import type { CitizenQueueInfo } from '../../../src/handoff/queue-info.js';
 import { parseWorkingHours } from '../../../src/handoff/working-hours.js';
 import type { IncomingPayload } from '../../../src/messaging/incoming-event.js';
@@ -152,7 +152,12 @@ describe('hand-off with a queue', () => {
     for (const q of ['вы меня слышите?', 'ау', 'Алло!', 'где консультант?', 'есть кто живой'])
       expect(replyText(h.text(q)), q).toMatch(/^Вы 1-й в очереди/);
     for (const q of ['ауди в наследство', 'я слышала про выплату', 'эйфория'])
-      expect(isQueueQuestion(q), q).toBe(false);
+      expect(isPresenceCheck(q), q).toBe(false);
+    // Once a consultant has the ticket, "вы тут?" is theirs to answer: relayed, not answered by the assistant.
+    h.queue = openQueue({ own: { ticketId: 7, taken: true } });
+    const taken = h.text('Алло, вы тут? Мне срочно нужен ответ');
+    expect(replies(taken)).toHaveLength(0);
+    expect(outcomeOf(taken)?.detail).toBe('relayed');
   });
 
   it('after a consultant took the ticket, no more "passed on" acknowledgements', () => {
