@@ -295,6 +295,11 @@ export function alsoButton(ctx: ReplyContext, entry: KnowledgeEntry): Button {
   return action(ctx.t('buttons.also', { title: entry.title }), { a: 'entry', id: entry.id });
 }
 
+/** Another question of the same message, answered by this entry (see several-questions.ts). */
+export function nextQuestionButton(ctx: ReplyContext, entry: KnowledgeEntry): Button {
+  return action(ctx.t('buttons.next_question', { title: entry.title }), { a: 'entry', id: entry.id });
+}
+
 /** "I did not understand": the parts of the answer, each short and point by point, and a person one tap away. */
 export function partsOffer(
   ctx: ReplyContext,

@@ -14,6 +14,7 @@ import { serviceHoursMessage } from './hours-replies.js';
 import { decodePayload, encodePayload } from './payloads.js';
 import { openingPhrase } from './queue-replies.js';
 import * as reply from './reply-builders.js';
+import { questionSentences } from './several-questions.js';
 import {
   CRISIS_TOPIC,
   type DialogDeps,
@@ -457,6 +458,11 @@ function onText(turn: Turn, raw: string): void {
   )
     return onFollowUp(turn, query, lastEntry, region, currentYear);
 
+  if (result.band !== 'answer' && result.intent === undefined) {
+    const several = answersToEach(turn, query, known, currentYear);
+    if (several) return answerSeveral(turn, several);
+  }
+
   const lead = [
     // Unpaid wages with nothing to feed the children: where the wages go, then the help with food.
     ...(result.redirect && result.intent !== 'off_topic'
@@ -516,6 +522,42 @@ function onFollowUp(
   if (region) return turn.answer(entry, { detail: 'follow-up:region' });
   turn.send(reply.partsOffer(turn.ctx, entry, 'answer.vague_after_answer'));
   turn.outcome({ outcome: 'other', entryId: entry.id, detail: 'follow-up:parts' });
+}
+
+/**
+ * The entries that answer each question of a message with several ("…куда обращаться? И положены ли ей скидки…?"),
+ * when the message as a whole got no answer and every question alone gets one of its own. Otherwise undefined: one
+ * question still unclear leaves the whole message to the ordinary choices.
+ */
+function answersToEach(
+  turn: Turn,
+  query: string,
+  region: 'perm' | 'volgograd' | undefined,
+  currentYear: number,
+): KnowledgeEntry[] | undefined {
+  const questions = questionSentences(query);
+  if (questions.length === 0) return undefined;
+  const entries: KnowledgeEntry[] = [];
+  for (const question of questions) {
+    const found = turn.deps.search.search(question, region ? { region, currentYear } : { currentYear });
+    const entry =
+      found.band === 'answer' && found.intent === undefined && found.hits[0]
+        ? turn.deps.kb.entry(found.hits[0].entryId)
+        : undefined;
+    if (!entry) return undefined;
+    if (!entries.some((e) => e.id === entry.id)) entries.push(entry);
+  }
+  return entries.length >= 2 ? entries : undefined;
+}
+
+/** The first question's answer, saying there were several, with a button to the answer of each other one. */
+function answerSeveral(turn: Turn, entries: KnowledgeEntry[]): void {
+  const [first, ...others] = entries as [KnowledgeEntry, ...KnowledgeEntry[]];
+  turn.answer(first, {
+    detail: 'search:several',
+    lead: parseRichText(turn.ctx.t('answer.several')),
+    offers: [...others.map((e) => reply.nextQuestionButton(turn.ctx, e)), ...turn.flowOffers(first)],
+  });
 }
 
 /**
