@@ -13,6 +13,7 @@ import { cancelHandoff, onSystemSignal, onWaitingText } from './handoff-events.j
 import { serviceHoursMessage } from './hours-replies.js';
 import { decodePayload, encodePayload } from './payloads.js';
 import { openingPhrase } from './queue-replies.js';
+import { regionalCounterpart } from './regional-counterpart.js';
 import * as reply from './reply-builders.js';
 import { questionSentences } from './several-questions.js';
 import {
@@ -457,6 +458,12 @@ function onText(turn: Turn, raw: string): void {
     ((result.band === 'out_of_scope' && result.intent === undefined) || (region && isRegionFollowUp(query)))
   )
     return onFollowUp(turn, query, lastEntry, region, currentYear);
+  // "а в перми?" after "which of these?" with another region's measure among the choices: the named region's own.
+  const counterpart =
+    !lastEntry && region && isRegionFollowUp(query)
+      ? choices.map((c) => regionalCounterpart(deps.kb, c, region)).find((e) => e !== undefined)
+      : undefined;
+  if (counterpart) return turn.answer(counterpart, { detail: 'follow-up:region' });
 
   if (result.band !== 'answer' && result.intent === undefined) {
     const several = answersToEach(turn, query, known, currentYear);
@@ -510,6 +517,9 @@ function onFollowUp(
   currentYear: number,
 ): void {
   const { deps, state } = turn;
+  // Another region's own measure: the named region's entry about it, if the base has one.
+  const counterpart = region ? regionalCounterpart(deps.kb, entry, region) : undefined;
+  if (counterpart) return turn.answer(counterpart, { detail: 'follow-up:region' });
   const known =
     region ?? (state.region === 'perm' || state.region === 'volgograd' ? state.region : undefined);
   const again = deps.search.search(

@@ -452,6 +452,35 @@ describe('a follow-up the search finds nothing in, right after an answer', () =>
     });
   });
 
+  it('"а в Перми?" after another region\'s own measure, answered or among the choices, is the Perm entry about it', () => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    const contacts = h.kb.entry('perm-social-agencies-contacts')!;
+    const permContacts: SearchOutcome = {
+      band: 'answer',
+      hits: [{ entryId: contacts.id, topic: contacts.topic, score: 9 }],
+      confidence: 0.8,
+    };
+    h.press('e:volgograd-subsistence-minimum');
+    h.search.next = permContacts;
+    expect(outcomeOf(h.text('а в Перми?'))).toMatchObject({
+      entryId: 'perm-subsistence-minimum-benefits',
+      detail: 'follow-up:region',
+    });
+
+    h.search.next = {
+      band: 'clarify',
+      hits: [
+        { entryId: 'volgograd-subsistence-minimum', topic: 'volgograd-regional-benefits', score: 9 },
+        { entryId: 'subsistence-minimum-mrot', topic: 'state-social-assistance', score: 8 },
+      ],
+      confidence: 0.5,
+    };
+    expect(outcomeOf(h.text('прожиточный минимум'))?.outcome).toBe('clarify');
+    h.search.next = permContacts;
+    expect(outcomeOf(h.text('а в перми?'))).toMatchObject({ entryId: 'perm-subsistence-minimum-benefits' });
+  });
+
   it('is still out of scope with no answer before it, or when the search says it is off-topic', () => {
     const h = new DialogHarness();
     h.send({ kind: 'start' });
