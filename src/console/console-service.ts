@@ -89,6 +89,10 @@ export interface QueueView {
   /** Urgent first, then those whose citizen waits for a reply (longest first), then by when they were taken. */
   inWork: (TicketSummary & TicketSignals & { waitedMs: number })[];
   hours: { open: boolean; closesAt?: number; opensAt?: number; timeZone: string };
+  /**
+   * Consultants who can answer now: a console page open and not on a break. Supervisors and curators are left out
+   * (an audit found them counted, with a consultant on a break, as «в консоли»).
+   */
   online: number;
 }
 
@@ -271,6 +275,15 @@ export function createConsoleService(deps: ConsoleServiceDeps): ConsoleService {
   }
 
   const canWork = (account: Account) => account.role === 'consultant' || account.role === 'supervisor';
+
+  /** Consultants with a console page open and not on a break; `viewer`'s page counts (its stream may not be up yet). */
+  const availableConsultants = (viewer?: Account): number => {
+    const online = hub.online();
+    if (viewer) online.add(viewer.id);
+    return consoleStore.accounts
+      .list()
+      .filter((a) => a.active && a.available && a.role === 'consultant' && online.has(a.id)).length;
+  };
   /** Replies, transfers and closing: the consultant who has the ticket, or a supervisor. */
   const mayHandle = (account: Account, assignedTo: number | null) =>
     account.role === 'supervisor' || (account.role === 'consultant' && assignedTo === account.id);
@@ -389,7 +402,7 @@ export function createConsoleService(deps: ConsoleServiceDeps): ConsoleService {
           ...(opensAt !== undefined ? { opensAt } : {}),
           timeZone: hours.timeZone,
         },
-        online: new Set([...hub.online(), ...(viewer && canWork(viewer) ? [viewer.id] : [])]).size,
+        online: availableConsultants(viewer),
       };
     },
 

@@ -80,6 +80,7 @@ export function registerWorkRoutes(app: FastifyInstance, kit: ConsoleRouteKit): 
         lines.filter((l) => l.author === 'consultant').map((l) => l.id),
       ),
       colleagues: service.consoleStore.accounts.list().filter((a) => a.active),
+      online: service.hub.online(),
       canned: kit.canned.list(),
       entryTitle: (entryId) => kb.entry(entryId)?.title,
       topicTitle: (slug) => kb.topic(slug)?.title,

@@ -29,6 +29,8 @@ export interface TicketPageModel {
   proposals: Map<number, FaqProposal>;
   /** Accounts a ticket can be transferred to. */
   colleagues: Account[];
+  /** Accounts with a console page open (a live connection). */
+  online: Set<number>;
   canned: CannedAnswer[];
   entryTitle(id: string): string | undefined;
   topicTitle(slug: string): string | undefined;
@@ -287,6 +289,25 @@ export function ticketHead(ctx: ViewContext, model: TicketPageModel): SafeHtml {
     }`;
 }
 
+const PRESENCE = ['online', 'offline', 'away'] as const;
+
+/**
+ * Colleagues to transfer to, by whether they can answer now: those with the console open and not on a break first,
+ * then those without the console open, those on a break last (an audit found a colleague on a break offered like any
+ * other, with nothing to tell).
+ */
+function transferGroups(ctx: ViewContext, colleagues: Account[], online: Set<number>): SafeHtml {
+  const presence = (c: Account) => (!c.available ? 'away' : online.has(c.id) ? 'online' : 'offline');
+  return html`${PRESENCE.map((group) => {
+    const members = colleagues.filter((c) => presence(c) === group);
+    if (members.length === 0) return '';
+    return html`<optgroup label="${ctx.t(`ticket.transfer_group_${group}`)}">${members.map(
+      (c) =>
+        html`<option value="${c.id}">${c.displayName} (${ctx.t(`roles.${c.role}`)}, ${ctx.t(`ticket.transfer_status_${group}`)})</option>`,
+    )}</optgroup>`;
+  })}`;
+}
+
 function actions(ctx: ViewContext, model: TicketPageModel): SafeHtml {
   const t = model.ticket;
   const p = permissions(ctx, t);
@@ -301,7 +322,7 @@ function actions(ctx: ViewContext, model: TicketPageModel): SafeHtml {
     if (colleagues.length > 0)
       parts.push(html`<form method="post" action="${`/console/tickets/${t.id}/transfer`}" class="stack">${csrfField(ctx)}
         <label for="transfer-to">${ctx.t('ticket.transfer_to')}</label>
-        <select id="transfer-to" name="to" required><option value="">${ctx.t('ticket.transfer_choose')}</option>${colleagues.map((c) => html`<option value="${c.id}">${c.displayName} (${ctx.t(`roles.${c.role}`)})</option>`)}</select>
+        <select id="transfer-to" name="to" required><option value="">${ctx.t('ticket.transfer_choose')}</option>${transferGroups(ctx, colleagues, model.online)}</select>
         <button type="submit" class="button secondary">${ctx.t('ticket.transfer')}</button></form>`);
     parts.push(html`<form method="post" action="${`/console/tickets/${t.id}/close`}" class="stack" data-confirm="${ctx.t('ticket.close_confirm')}">${csrfField(ctx)}
       <label for="resolution">${ctx.t('ticket.resolution')}</label>

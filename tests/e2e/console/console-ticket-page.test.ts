@@ -1,0 +1,66 @@
+/**
+ * The ticket page and the queue over HTTP (the real app, `server.inject`), as a consultant reads them: whom a
+ * ticket can be transferred to and whether they can answer now, how many consultants can answer, every source of an
+ * assistant's answer, a knowledge-base answer to read before inserting it, and what «доставлено» means in the web chat.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { App } from '../../../src/app/create-app.js';
+import {
+  ConsoleClient,
+  citizenOf,
+  citizenSays,
+  consoleTestApp,
+  createStaff,
+  openConsolePage,
+} from '../../support/console-kit.js';
+
+let app: App | undefined;
+afterEach(async () => {
+  await app?.stop({ flushTimeoutMs: 50 });
+  app = undefined;
+});
+
+const text = (markup: string) =>
+  markup
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&laquo;|&raquo;/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+describe('who can answer', () => {
+  it('the transfer list says who is on a break (last) and the queue counts only consultants who can answer', async () => {
+    app = await consoleTestApp();
+    await app.server.ready();
+    const staff = await createStaff(app);
+    const service = app.console!.service;
+    await citizenSays(app, 'p1', { kind: 'command', command: 'operator', args: '' });
+    const ticket = app.store.handoffs.openFor(citizenOf(app, 'p1').id)!;
+    const maria = service.consoleStore.accounts.byLogin('maria')!;
+    expect((await service.take(maria, ticket.id)).ok).toBe(true);
+    // Oleg has the console open but is on a break; the supervisor and the curator have it open too.
+    service.setAvailable(service.consoleStore.accounts.byLogin('oleg')!, false);
+    openConsolePage(app, staff.oleg!);
+    openConsolePage(app, staff.anna!, 'supervisor');
+    openConsolePage(app, staff.irina!, 'curator');
+
+    const client = new ConsoleClient(app);
+    await client.login('maria');
+    const page = (await client.get(`/console/tickets/${ticket.id}`)).body;
+    const select = /<select id="transfer-to"[\s\S]*?<\/select>/.exec(page)?.[0] ?? '';
+    const groups = [...select.matchAll(/<optgroup label="([^"]*)">([\s\S]*?)<\/optgroup>/g)].map((m) => [
+      m[1],
+      text(m[2]!),
+    ]);
+    expect(groups).toEqual([
+      ['На связи', 'Анна Сергеевна (руководитель, на связи)'],
+      ['На перерыве', 'Олег Петров (консультант, на перерыве)'],
+    ]);
+
+    // Maria (her page open) is the one consultant who can answer: not Oleg on his break, not the others.
+    const queue = text((await client.get('/console')).body);
+    expect(queue).toContain('Консультантов на связи: 1 (открыта консоль, не на перерыве');
+    // Back from the break, Oleg counts.
+    service.setAvailable(service.consoleStore.accounts.byLogin('oleg')!, true);
+    expect(text((await client.get('/console/queue/list')).body)).toContain('Консультантов на связи: 2');
+  });
+});
