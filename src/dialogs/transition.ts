@@ -5,7 +5,7 @@
 import { comparableText } from '../i18n/comparable-text.js';
 import type { KnowledgeEntry, SectionKey } from '../knowledge/entry.js';
 import type { IncomingEvent, UnsupportedMedia } from '../messaging/incoming-event.js';
-import { parseRichText } from '../messaging/rich-text.js';
+import { parseRichText, type RichText } from '../messaging/rich-text.js';
 import type { SearchOutcome, TextUnderstanding } from '../search/search-types.js';
 import type { DialogState } from './dialog-state.js';
 import { initialState } from './dialog-state.js';
@@ -465,11 +465,6 @@ function onText(turn: Turn, raw: string): void {
       : undefined;
   if (counterpart) return turn.answer(counterpart, { detail: 'follow-up:region' });
 
-  if (result.band !== 'answer' && result.intent === undefined) {
-    const several = answersToEach(turn, query, known, currentYear);
-    if (several) return answerSeveral(turn, several);
-  }
-
   const lead = [
     // Unpaid wages with nothing to feed the children: where the wages go, then the help with food.
     ...(result.redirect && result.intent !== 'off_topic'
@@ -479,6 +474,10 @@ function onText(turn: Turn, raw: string): void {
       : []),
     ...(text.length > MAX_QUERY_CHARS ? parseRichText(deps.translator.t(state.locale, 'long.note')) : []),
   ];
+  if (result.band !== 'answer' && result.intent === undefined) {
+    const several = answersToEach(turn, query, known, currentYear);
+    if (several) return answerSeveral(turn, several, lead);
+  }
   onSearchResult(turn, result, lead);
 }
 
@@ -561,11 +560,11 @@ function answersToEach(
 }
 
 /** The first question's answer, saying there were several, with a button to the answer of each other one. */
-function answerSeveral(turn: Turn, entries: KnowledgeEntry[]): void {
+function answerSeveral(turn: Turn, entries: KnowledgeEntry[], lead: RichText): void {
   const [first, ...others] = entries as [KnowledgeEntry, ...KnowledgeEntry[]];
   turn.answer(first, {
     detail: 'search:several',
-    lead: parseRichText(turn.ctx.t('answer.several')),
+    lead: [...lead, ...parseRichText(turn.ctx.t('answer.several'))],
     offers: [...others.map((e) => reply.nextQuestionButton(turn.ctx, e)), ...turn.flowOffers(first)],
   });
 }

@@ -70,6 +70,19 @@ describe('several questions in one message', () => {
     expect(outcomeOf(opened)).toMatchObject({ outcome: 'answer', entryId: 'utility-compensation-disabled' });
   });
 
+  it('still says first that a very long message was read from its beginning', () => {
+    const h = harness();
+    const long = `${LETTER} ${'Спасибо вам большое за помощь. '.repeat(40)}`;
+    h.search.search = (
+      (inner) => (query: string) =>
+        inner(query === long.slice(0, 1000) ? LETTER : query)
+    )(h.search.search.bind(h.search));
+    const text = replyText(h.text(long));
+    expect(text).toMatch(
+      /^Сообщение очень длинное, я прочитал его начало\.\s+В сообщении несколько вопросов/,
+    );
+  });
+
   it('leaves the message to the ordinary choices when one of its questions is unclear alone', () => {
     const h = harness(/коммунальные/);
     const effects = h.text(LETTER);
