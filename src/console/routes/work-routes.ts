@@ -83,6 +83,7 @@ export function registerWorkRoutes(app: FastifyInstance, kit: ConsoleRouteKit): 
       online: service.hub.online(),
       canned: kit.canned.list(),
       entryTitle: (entryId) => kb.entry(entryId)?.title,
+      entrySources: (entryId) => kb.entry(entryId)?.sources,
       topicTitle: (slug) => kb.topic(slug)?.title,
     };
   }

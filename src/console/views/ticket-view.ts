@@ -4,6 +4,8 @@
  * grows live; the reply box with canned answers and knowledge-base answers; take, transfer, close; for curators
  * "propose as FAQ" on consultant replies. Every text is escaped by `html`.
  */
+
+import type { Source } from '../../knowledge/entry.js';
 import { parseRichText, toPlainText } from '../../messaging/rich-text.js';
 import type { Citizen, TranscriptLine } from '../../storage/store.js';
 import type { TimelineButtons } from '../button-labels.js';
@@ -33,6 +35,8 @@ export interface TicketPageModel {
   online: Set<number>;
   canned: CannedAnswer[];
   entryTitle(id: string): string | undefined;
+  /** The sources of a knowledge-base entry (an answer names the first and says how many more there are). */
+  entrySources(id: string): readonly Source[] | undefined;
   topicTitle(slug: string): string | undefined;
 }
 
@@ -175,7 +179,32 @@ function offeredButtons(ctx: ViewContext, rows: string[][] | undefined): SafeHtm
   )}</div>`;
 }
 
-function messageItem(ctx: ViewContext, model: TicketPageModel, line: TranscriptLine): SafeHtml {
+/**
+ * Every source of the entry an assistant's answer came from: the answer names the first and «(и ещё 4)», which left
+ * the consultant no way to see the others. Only under a message that names the first (a source line is in it). No
+ * nested <li>: a timeline item is one <li>.
+ */
+function allSources(
+  ctx: ViewContext,
+  model: TicketPageModel,
+  line: TranscriptLine,
+  entryId?: string,
+): SafeHtml {
+  const sources = entryId ? model.entrySources(entryId) : undefined;
+  if (!sources || sources.length < 2 || !sources.some((s) => line.text.includes(s.title))) return html``;
+  return html`<details class="sources"><summary>${ctx.t('timeline.sources_all', { count: sources.length })}</summary>
+    ${sources.map(
+      (s) =>
+        html`<div class="source">${s.url ? html`<a href="${safeUrl(s.url)}" target="_blank" rel="noopener noreferrer">${s.title}</a>` : s.title}${s.official ? '' : html` <span class="muted">(${ctx.t('timeline.source_unofficial')})</span>`}</div>`,
+    )}</details>`;
+}
+
+function messageItem(
+  ctx: ViewContext,
+  model: TicketPageModel,
+  line: TranscriptLine,
+  entryId?: string,
+): SafeHtml {
   const at = html`<time>${when(ctx, line.createdAt)}</time>`;
   if (line.direction === 'in' && line.author === 'system') {
     const key = line.text.includes('handoff-closed') ? 'timeline.system_closed' : 'timeline.system_taken';
@@ -204,6 +233,7 @@ function messageItem(ctx: ViewContext, model: TicketPageModel, line: TranscriptL
   return html`<li class="msg msg-assistant" data-message="${line.id}">
     <div class="who">${ctx.t('timeline.assistant')} ${at}</div>
     <div class="text">${line.text}</div>
+    ${allSources(ctx, model, line, entryId)}
     ${offeredButtons(ctx, model.buttons.offered.get(line.id))}
   </li>`;
 }
@@ -238,11 +268,15 @@ export function timelineItems(ctx: ViewContext, model: TicketPageModel): SafeHtm
   const items: Item[] = [];
   // One event's lines share a timestamp, and the runner stores the replies before the message that caused them:
   // at equal times the citizen's message comes first, then the ticket marker, then what was sent, then events.
+  // The entry an answer came from is recorded on the citizen's message, so the replies find it by that timestamp.
+  const answered = new Map<number, string>();
+  for (const line of model.lines)
+    if (line.direction === 'in' && line.entryId) answered.set(line.createdAt, line.entryId);
   for (const line of model.lines)
     items.push({
       at: line.createdAt,
       order: line.direction === 'in' ? 0 : 2,
-      html: messageItem(ctx, model, line),
+      html: messageItem(ctx, model, line, answered.get(line.createdAt)),
     });
   for (const e of model.events) items.push({ at: e.createdAt, order: 3, html: eventItem(ctx, e) });
   items.push({

@@ -64,3 +64,38 @@ describe('who can answer', () => {
     expect(text((await client.get('/console/queue/list')).body)).toContain('Консультантов на связи: 2');
   });
 });
+
+describe("an assistant's answer in the timeline", () => {
+  it('shows every source the answer only counted («и ещё 1»), with links, on request', async () => {
+    app = await consoleTestApp();
+    await app.server.ready();
+    await createStaff(app);
+    await citizenSays(app, 's1', {
+      kind: 'text',
+      text: 'сколько платят пособие по уходу за ребёнком до полутора лет',
+    });
+    await citizenSays(app, 's1', { kind: 'command', command: 'operator', args: '' });
+    const ticket = app.store.handoffs.openFor(citizenOf(app, 's1').id)!;
+    const client = new ConsoleClient(app);
+    await client.login('maria');
+    const page = (await client.get(`/console/tickets/${ticket.id}`)).body;
+    // The timeline's items, each from its opening tag to the next one (the sources' list has <li>s of its own).
+    const answer = page.split(/(?=<li class="msg )/).find((item) => item.includes('и ещё 1')) ?? '';
+    const sources = /<details class="sources">([\s\S]*?)<\/details>/.exec(answer)?.[1] ?? '';
+    expect(text(/<summary>([\s\S]*?)<\/summary>/.exec(sources)?.[1] ?? '')).toBe('Все источники ответа (2)');
+    const links = [
+      ...sources.matchAll(
+        /<div class="source"><a href="([^"]+)"[^>]*>([^<]+)<\/a>([^<]*(?:<span[^>]*>[^<]*<\/span>)?)/g,
+      ),
+    ].map((m) => [m[1], text(m[2]!), text(m[3]!)]);
+    expect(links).toHaveLength(2);
+    expect(links[0]).toEqual([
+      'https://sfr.gov.ru/',
+      'Социальный фонд России — ежемесячное пособие по уходу за ребёнком',
+      '',
+    ]);
+    expect(links[1]![0]).toContain('https://novosti-saratova.ru/');
+    expect(links[1]![1]).toContain('новостной источник');
+    expect(links[1]![2]).toBe('(неофициальный)');
+  });
+});
