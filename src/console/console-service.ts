@@ -25,7 +25,7 @@ import type { Translator } from '../i18n/translator.js';
 import { fillFigures } from '../knowledge/figures.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { SystemSignal } from '../messaging/incoming-event.js';
-import { parseRichText } from '../messaging/rich-text.js';
+import { parseRichText, toPlainText } from '../messaging/rich-text.js';
 import type { KnowledgeSearch } from '../search/search-types.js';
 import { enqueueReply } from '../storage/enqueue-reply.js';
 import type { Citizen, Store, TranscriptLine } from '../storage/store.js';
@@ -99,8 +99,13 @@ export interface QueueView {
 export interface KbSuggestion {
   id: string;
   title: string;
-  /** Ready to insert into the reply box (light Markdown, figures filled for the citizen's region). */
+  /**
+   * Ready to insert into the reply box: the entry's short answer (figures filled for the citizen's region) and its
+   * source, in light Markdown; not the title in bold (the reply is to a person, not an article).
+   */
   text: string;
+  /** The short answer as the citizen would read it, to preview before inserting. */
+  preview: string;
   sourceTitle: string;
   sourceUrl?: string;
 }
@@ -598,7 +603,8 @@ export function createConsoleService(deps: ConsoleServiceDeps): ConsoleService {
         out.push({
           id: entry.id,
           title: entry.title,
-          text: `**${entry.title}**\n\n${filled.text}\n\n${sourceText}`,
+          text: `${filled.text}\n\n${sourceText}`,
+          preview: toPlainText(parseRichText(filled.text)),
           sourceTitle: source.title,
           ...(source.url ? { sourceUrl: source.url } : {}),
         });

@@ -419,12 +419,23 @@ function kbPanel(ctx: ViewContext, model: TicketPageModel): SafeHtml {
   </section>`;
 }
 
+/** Longer short answers show their start, and the whole on request (five in full filled the side panel). */
+const KB_PREVIEW_CHARS = 180;
+
+/** What «Вставить в ответ» inserts, to read first: the entry's short answer (an audit found only title and source). */
+function kbPreview(ctx: ViewContext, text: string): SafeHtml {
+  if (text.length <= KB_PREVIEW_CHARS) return html`<div class="kb-preview">${text}</div>`;
+  const start = text.slice(0, KB_PREVIEW_CHARS - 1).trimEnd();
+  return html`<details class="kb-preview clipped"><summary><span class="clipped-start">${start}…</span> <span class="link">${ctx.t('ticket.kb_show_all')}</span></summary>${text}</details>`;
+}
+
 export function kbResults(ctx: ViewContext, results: KbSuggestion[], query: string): SafeHtml {
   if (!query.trim()) return html``;
   if (results.length === 0) return html`<p class="muted">${ctx.t('ticket.kb_nothing')}</p>`;
   return html`<ul class="plain kb-list">${results.map(
     (r) => html`<li class="kb-item">
       <div class="kb-title">${r.title}</div>
+      ${kbPreview(ctx, r.preview)}
       <div class="muted small">${r.sourceUrl ? html`<a href="${safeUrl(r.sourceUrl)}" target="_blank" rel="noopener noreferrer">${r.sourceTitle}</a>` : r.sourceTitle}</div>
       <button type="button" class="button small secondary insert" data-insert="${r.text}" data-target="reply-text">${ctx.t('ticket.kb_insert')}</button>
     </li>`,

@@ -99,3 +99,31 @@ describe("an assistant's answer in the timeline", () => {
     expect(links[1]![2]).toBe('(неофициальный)');
   });
 });
+
+describe('a knowledge-base answer for the reply', () => {
+  it('can be read before «Вставить в ответ», which inserts the short answer and its source, not a titled article', async () => {
+    app = await consoleTestApp();
+    await app.server.ready();
+    await createStaff(app);
+    await citizenSays(app, 'k1', { kind: 'command', command: 'operator', args: '' });
+    const ticket = app.store.handoffs.openFor(citizenOf(app, 'k1').id)!;
+    const client = new ConsoleClient(app);
+    await client.login('maria');
+    const found = await client.get(
+      `/console/tickets/${ticket.id}/kb?q=${encodeURIComponent('пособие по уходу за ребёнком до полутора лет')}`,
+    );
+    expect(found.status).toBe(200);
+    const item =
+      found.body
+        .split(/(?=<li class="kb-item">)/)
+        .find((li) => li.includes('Пособие по уходу за ребёнком до 1,5 лет — сколько платят')) ?? '';
+    // The short answer is on the page, before anything is inserted.
+    const preview = /class="kb-preview[^"]*">([\s\S]*?)<\/(?:div|details)>/.exec(item)?.[1] ?? '';
+    expect(text(preview)).toContain('40% среднего заработка');
+    // What is inserted: that answer and its source; no bold title heading it.
+    const inserted = /data-insert="([^"]*)"/.exec(item)?.[1]?.replace(/&#10;|\n/g, '\n') ?? '';
+    expect(inserted).toContain('40% среднего заработка');
+    expect(inserted).not.toContain('**Пособие по уходу за ребёнком до 1,5 лет — сколько платят**');
+    expect(inserted).toMatch(/Источник: \[Социальный фонд России[^\]]*\]\(https:\/\/sfr\.gov\.ru\/\)$/);
+  });
+});
