@@ -157,6 +157,10 @@ export function deliveryStatus(
   if (status === 'pending')
     return html`<span class="delivery pending" hx-get="${`/console/outbox/${outboxId}`}" hx-trigger="load delay:1s, every 2s" hx-swap="outerHTML">${ctx.t('timeline.delivery_pending')}</span>`;
   if (status === 'dead') return html`<span class="delivery dead">${ctx.t('timeline.delivery_dead')}</span>`;
+  // The web chat has no messenger to hand a message to: "sent" only means the citizen's page may fetch it, and
+  // nothing records whether it did (a closed page never will), so it is not called «доставлено».
+  if (platform === 'web')
+    return html`<span class="delivery sent" title="${ctx.t('timeline.delivery_web_hint')}">${ctx.t('timeline.delivery_web')}</span>`;
   return html`<span class="delivery sent">${ctx.t('timeline.delivery_sent', { platform: ctx.t(`platform.${platform}`) })}</span>`;
 }
 

@@ -127,3 +127,34 @@ describe('a knowledge-base answer for the reply', () => {
     expect(inserted).toMatch(/Источник: \[Социальный фонд России[^\]]*\]\(https:\/\/sfr\.gov\.ru\/\)$/);
   });
 });
+
+describe('delivery of a reply', () => {
+  it('in the web chat it says the citizen sees it when the chat page is open, not «доставлено»', async () => {
+    app = await consoleTestApp();
+    await app.server.ready();
+    await createStaff(app);
+    await citizenSays(app, 'webcitizen1', { kind: 'command', command: 'operator', args: '' }, 'web');
+    await citizenSays(app, 'tgcitizen1', { kind: 'command', command: 'operator', args: '' });
+    const service = app.console!.service;
+    const maria = service.consoleStore.accounts.byLogin('maria')!;
+    const client = new ConsoleClient(app);
+    await client.login('maria');
+    const status = async (userId: string, platform: 'web' | 'telegram') => {
+      const ticket = app!.store.handoffs.openFor(citizenOf(app!, userId, platform).id)!;
+      expect((await service.take(maria, ticket.id)).ok).toBe(true);
+      expect(service.reply(maria, ticket.id, 'Здравствуйте! Уточните, пожалуйста, ваш возраст.').ok).toBe(
+        true,
+      );
+      const outboxId = app!.store.transcript
+        .list(citizenOf(app!, userId, platform).id, 50)
+        .find((l) => l.author === 'consultant')!.outboxId!;
+      // Handed over: to Telegram, or to the web chat's page (whether it is open or not).
+      app!.store.outbox.markSent(outboxId, [], Date.now());
+      return text((await client.get(`/console/outbox/${outboxId}`)).body);
+    };
+    expect(await status('webcitizen1', 'web')).toBe(
+      'передано в веб-чат — гражданин увидит, когда откроет страницу чата',
+    );
+    expect(await status('tgcitizen1', 'telegram')).toBe('доставлено (Telegram)');
+  });
+});
