@@ -4,6 +4,7 @@
  * distance). Pure functions of the directory.
  */
 import { fromWrongLayout } from '../../search/keyboard-layout.js';
+import { stemRussian } from '../../search/russian-stemmer.js';
 import type { Agency, AgencyDirectory, AgencyKind, Place } from './agency-directory.js';
 
 /** Words that say what kind of place or office, not which one. */
@@ -73,34 +74,30 @@ export function editDistance(a: string, b: string, cap = 3): number {
   return rows[a.length]![b.length]!;
 }
 
-function commonPrefix(a: string, b: string): number {
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return i;
+/**
+ * A slip of the keys: one letter in a name of up to 8, two in a longer one, with the length about the same. A word
+ * longer by two or more letters is another word made from the name ("волгоградская" is the region, not the city).
+ */
+function isTypo(typed: string, name: string): boolean {
+  if (name.length < 5 || Math.abs(typed.length - name.length) > 1) return false;
+  const allowed = name.length >= 9 ? 2 : 1;
+  return editDistance(typed, name, allowed) <= allowed;
 }
 
 /**
- * How well a typed word matches a name word: 3 exact, 2 a declined form ("перми" for "пермь", "волжском" for
- * "волжский"), 1 a typo; 0 no match.
+ * How well a typed word matches a name word: 3 exact; 2 a declined form, the same Russian stem ("перми" for
+ * "пермь", "волжского" for "волжский", "очёре" for "очёр"); 1 a typo of the word or of its stem ("перьм",
+ * "волжкий", "валгограде"); 0 no match. A typo keeps the first letter: people miss letters inside a word, while a
+ * common word one letter off a short town is another word ("уролог" is not Фролово, "коляска" not Волжский). And a
+ * declined form must have the name's whole stem: "очереди" (stem "очеред") is not Очёр.
  */
 export function wordMatch(typed: string, name: string): number {
   if (typed === name) return 3;
-  if (typed.length >= 4 && name.length >= 4) {
-    const stem = commonPrefix(typed, name);
-    if (stem >= Math.max(4, name.length - 2) && stem >= typed.length - 3) return 2;
-  }
-  if (name.length >= 5 && typed.length >= 4) {
-    const allowed = name.length >= 8 ? 2 : 1;
-    const cut = Math.max(4, name.length - 2);
-    if (editDistance(typed, name, allowed) <= allowed) return 1;
-    // A typo in a declined form ("валгограде"): compare the stems, for words of about the same length.
-    if (
-      Math.abs(typed.length - name.length) <= 2 &&
-      editDistance(typed.slice(0, cut), name.slice(0, cut), allowed) <= allowed
-    )
-      return 1;
-  }
-  return 0;
+  const typedStem = stemRussian(typed);
+  const nameStem = stemRussian(name);
+  if (typedStem === nameStem) return 2;
+  if (typed.length < 4 || typed[0] !== name[0]) return 0;
+  return isTypo(typed, name) || isTypo(typedStem, nameStem) ? 1 : 0;
 }
 
 export interface PlaceMatch {
@@ -154,14 +151,13 @@ const LOCATIVE = new Set([
 ]);
 
 /**
- * A typed word is this name word, or a declined form of it whose ending is at most two letters ("фроловском",
- * "волгограде"), or has one typo ("фралово"). Stricter than `wordMatch`: in a question the word after "в" is often
- * no place at all, and "в очереди" must not be Очёр or Очёрский район.
+ * A typed word is this name word, a declined form of it ("фроловском", "из волжского") or has one typo ("фралово").
+ * Stricter than `wordMatch`, which allows two typos in a long name: in a question the word after "в" is often no
+ * place at all.
  */
 function namesWord(typed: string, name: string): boolean {
   const score = wordMatch(typed, name);
-  if (score === 1) return editDistance(typed, name, 1) <= 1;
-  return score === 3 || (score === 2 && typed.length - commonPrefix(typed, name) <= 2);
+  return score >= 2 || (score === 1 && editDistance(typed, name, 1) <= 1);
 }
 
 export interface NamedPlace {

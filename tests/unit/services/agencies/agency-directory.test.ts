@@ -77,6 +77,37 @@ describe('finding a typed town or district', () => {
     expect(found('Пермский район')).toEqual([]);
   });
 
+  it('reads no common word as a place: "очереди" is not Очёр, "первый" not Пермь, "коляска" not Волжский', () => {
+    for (const word of [
+      'очереди',
+      'очередь',
+      'я стою в очереди',
+      'очередной район',
+      'очерк',
+      'первый',
+      'период',
+      'перед',
+      'премии',
+      'уролог',
+      'коляска',
+      'воинский',
+      'долгого',
+      'губка',
+      'павлович',
+      'волгоградская',
+    ])
+      expect(found(word), word).toEqual([]);
+  });
+
+  it('keeps typos and declined forms of real names', () => {
+    expect(found('валгограде')).toEqual(['volgograd']);
+    expect(found('вологоград')).toEqual(['volgograd']);
+    expect(found('волжком')).toEqual(['volzhsky']);
+    expect(found('фралово')).toEqual(['frolovo']);
+    expect(found('в Очёре')).toEqual(['pavlovsky-ochyor']);
+    expect(found('пермью')).toEqual(['perm']);
+  });
+
   it('compares words by stem and tolerates one or two typos, not more', () => {
     expect(wordMatch('волгограде', 'волгоград')).toBe(2);
     expect(wordMatch('валгоград', 'волгоград')).toBe(1);
@@ -111,6 +142,7 @@ describe('a place named in a question', () => {
       rest: 'где мфц',
     });
     expect(named('я живу в г. Губаха, какие льготы')?.place).toBe('gubakha');
+    expect(named('адреса из волжского')).toEqual({ place: 'volzhsky', rest: 'адреса' });
   });
 
   it('is nothing for a town the directory lacks, or for a word after "в" that only looks like a town', () => {
