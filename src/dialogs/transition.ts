@@ -396,7 +396,7 @@ function onText(turn: Turn, raw: string): void {
   }
 
   const activeFlow = state.flow ? deps.flows?.find((f) => f.code === state.flow?.code) : undefined;
-  if (activeFlow?.onText?.(turn, text)) return;
+  if (activeFlow?.onText?.(turn, text, result)) return;
   if (state.flow) turn.state.flow = undefined;
   // A flow may take the question as a request of its own ("а куда идти во фролово" is the agency finder's).
   if (deps.flows?.some((f) => f.onQuestion?.(turn, text))) return;

@@ -98,4 +98,10 @@ export interface TextUnderstanding {
   sectionRequest(text: string, options?: { bare?: boolean }): SectionKey | undefined;
   /** A region named in the message (Пермь, Пермский край, Березники, Волгоград, Камышин ...). */
   region(text: string): 'perm' | 'volgograd' | undefined;
+  /**
+   * Whether the message names something the knowledge base is about: a word of its entries' titles or keywords
+   * ("субсидию", "пенсионерам", "очереди") or a measure by its everyday name ("детские"). "ну а в волжском" names
+   * nothing: a place and particles.
+   */
+  namesSubject(text: string): boolean;
 }

@@ -6,6 +6,7 @@
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { corpusWords } from './corpus-words.js';
 import { createRegionDetector } from './region-detector.js';
+import { stemRussian } from './russian-stemmer.js';
 import { loadSearchResources, type SearchResources } from './search-data.js';
 import type { TextUnderstanding } from './search-types.js';
 import { createSectionRequestDetector } from './section-request.js';
@@ -48,12 +49,16 @@ export function createTextUnderstanding(options: TextUnderstandingOptions = {}):
   const analyzer = options.analyzer ?? createTextAnalyzer(resources, corpusCounts(entries));
 
   let subjectStems: Set<string> | undefined;
+  /** Every stem of the entries' titles and keywords, generic ones ("выплаты", "пособие") included. */
+  let titleStems = new Set<string>();
   if (entries.length > 0) {
     const share = analyzer.subjectTermShares(entries);
     const limit = Math.max(2, entries.length * SUBJECT_MAX_SHARE);
     subjectStems = new Set(
       [...share].filter(([stem, n]) => n <= limit && /^[а-я]{4,}$/.test(stem)).map(([s]) => s),
     );
+    // Stems of three letters or fewer are as often another word's ("стою" → "сто").
+    titleStems = new Set([...share.keys()].filter((stem) => /^[а-я]{4,}$/.test(stem)));
   }
 
   const sections = createSectionRequestDetector(resources.sections, {
@@ -65,5 +70,11 @@ export function createTextUnderstanding(options: TextUnderstandingOptions = {}):
   return {
     sectionRequest: (text, options) => sections.detect(analyzer.correctedWords(text), options),
     region: (text) => regions.detect(analyzer.understoodWords(text)),
+    namesSubject(text) {
+      const words = analyzer.correctedWords(text).filter((w) => !analyzer.isStopWord(w));
+      return (
+        words.some((w) => titleStems.has(stemRussian(w))) || analyzer.synonyms.subjects(words).length > 0
+      );
+    },
   };
 }

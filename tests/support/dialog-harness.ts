@@ -56,6 +56,9 @@ export const simpleUnderstanding: TextUnderstanding = {
   region(text) {
     return /перм/i.test(text) ? 'perm' : /волгоград/i.test(text) ? 'volgograd' : undefined;
   },
+  namesSubject(text) {
+    return /субсид|пособ|выплат|пенси|льгот|инвалид|очеред|оформ|положен/i.test(text);
+  },
 };
 
 export class DialogHarness {

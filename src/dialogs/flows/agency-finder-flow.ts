@@ -14,6 +14,7 @@ import {
   type RichText,
   type Span,
 } from '../../messaging/rich-text.js';
+import type { SearchOutcome } from '../../search/search-types.js';
 import {
   type Agency,
   type AgencyDirectory,
@@ -28,6 +29,7 @@ import {
   type NearbyAgency,
   nearestAgencies,
   placeNamedIn,
+  wordsBesidePlaces,
 } from '../../services/agencies/agency-search.js';
 import { formatTime, formatWeeklyHours, openState } from '../../services/agencies/opening-hours.js';
 import { encodePayload } from '../payloads.js';
@@ -300,6 +302,18 @@ const FILLER_WORDS = new Set(
   ).split(' '),
 );
 
+/** A word of a "where do I go" request: where, go, an office, its address, a particle. */
+const isWhereWord = (w: string) =>
+  w === 'где' ||
+  w === 'куда' ||
+  /^адрес/.test(w) ||
+  GO_VERB.test(w) ||
+  OFFICE_WORD.test(w) ||
+  FILLER_WORDS.has(w);
+
+/** What an office's card shows besides the address: asked for with a town named after a listing, it is the listing. */
+const CARD_WORD = /^(?:телефон|номер|час|режим|график|работ|при[её]м|открыт|закрыт|карт)/;
+
 /**
  * A short "where do I go" with nothing else asked: "а куда идти", "куда обращаться", "где соцзащита", "адрес мфц"
  * (the place already left out). "где оформить субсидию во фролово" asks about the subsidy: the search answers it.
@@ -310,18 +324,7 @@ function asksWhereToGo(rest: readonly string[]): boolean {
     rest.includes('где') ||
     rest.some((w) => w === 'адрес' || w === 'адреса') ||
     rest.some((w, i) => w === 'куда' && rest.slice(i + 1).some((v) => GO_VERB.test(v)));
-  return (
-    cue &&
-    rest.every(
-      (w) =>
-        w === 'где' ||
-        w === 'куда' ||
-        /^адрес/.test(w) ||
-        GO_VERB.test(w) ||
-        OFFICE_WORD.test(w) ||
-        FILLER_WORDS.has(w),
-    )
-  );
+  return cue && rest.every(isWhereWord);
 }
 
 export function createAgencyFinderFlow(options: AgencyFinderOptions): FlowHandler {
@@ -380,7 +383,7 @@ export function createAgencyFinderFlow(options: AgencyFinderOptions): FlowHandle
     if (page === 0) text.push(...thinNotice(turn, all));
     text.push(...hotlineBlocks(turn, directory, place.region));
     const more = all.length > (page + 1) * PAGE;
-    turn.state.flow = { code: AGENCY_CODE, step: 'place', data: { region: place.region } };
+    turn.state.flow = { code: AGENCY_CODE, step: 'listed', data: { region: place.region } };
     turn.state.place = place.id;
     turn.send(
       {
@@ -418,6 +421,7 @@ export function createAgencyFinderFlow(options: AgencyFinderOptions): FlowHandle
       turn.outcome({ outcome: 'other', detail: 'agencies:location:far' });
       return;
     }
+    turn.state.flow = { code: AGENCY_CODE, step: 'listed', data: {} };
     const text: Block[] = [...md(turn, 'agencies.nearest_title')];
     for (const [i, n] of nearest.entries()) text.push(...card(turn, directory, n.agency, i + 1, n));
     if (nearest.some((n) => n.toTownCentre)) text.push(...md(turn, 'agencies.distance_note'));
@@ -440,9 +444,41 @@ export function createAgencyFinderFlow(options: AgencyFinderOptions): FlowHandle
     turn.outcome({ outcome: 'other', detail: 'agencies:location' });
   }
 
-  function onPlaceText(turn: Turn, text: string): boolean {
+  /**
+   * After a listing, a message naming a town may be a question about something there ("где оформить субсидию во
+   * фролово", "какие выплаты положены пенсионерам в волжском"): it leaves the finder for the search when, besides the
+   * town and the words of "where do I go", it names something the knowledge base is about, or the search is sure of
+   * an answer other than where the offices are. "а в волжском?", "адреса во фролово", "ну а телефон в волжском" are
+   * the finder's still. Right after "write your town" a town with a subject ("субсидия, фролово") is where to go for
+   * it: the finder keeps it.
+   */
+  function asksSomethingElse(turn: Turn, text: string, places: Place[], found?: SearchOutcome): boolean {
+    if (turn.state.flow?.step !== 'listed') return false;
+    const other = wordsBesidePlaces(directory, text, places).filter(
+      (w) => !isWhereWord(w) && !CARD_WORD.test(w),
+    );
+    if (other.length === 0) return false;
+    if (turn.deps.understanding.namesSubject(other.join(' '))) return true;
+    const top =
+      found?.band === 'answer' && found.intent === undefined && found.hits[0]
+        ? turn.deps.kb.entry(found.hits[0].entryId)
+        : undefined;
+    return top !== undefined && !offerTopics.has(top.topic);
+  }
+
+  function onPlaceText(turn: Turn, text: string, found?: SearchOutcome): boolean {
     const t = turn.ctx.t;
     const matches = findPlaces(directory, text);
+    if (
+      matches.length > 0 &&
+      asksSomethingElse(
+        turn,
+        text,
+        matches.map((m) => m.place),
+        found,
+      )
+    )
+      return false;
     if (matches.length === 1) {
       showPlace(turn, matches[0]!.place, 0, false);
       return true;
@@ -462,6 +498,8 @@ export function createAgencyFinderFlow(options: AgencyFinderOptions): FlowHandle
     // flow and let search answer it (where an office is, with no place named, asks for the place again).
     if (text.trim().split(/\s+/).length > 4 || asks(text)) return false;
     const region = turn.deps.understanding.region(text);
+    // "я стою в очереди" after a listing names no town: it is about the queue for housing.
+    if (!region && asksSomethingElse(turn, text, [], found)) return false;
     const quoted = text.trim().slice(0, 60);
     turn.send({
       text: region
@@ -555,8 +593,8 @@ export function createAgencyFinderFlow(options: AgencyFinderOptions): FlowHandle
           return turn.stale();
       }
     },
-    onText(turn, text) {
-      return onPlaceText(turn, text);
+    onText(turn, text, found) {
+      return onPlaceText(turn, text, found);
     },
     onLocation(turn, latitude, longitude) {
       showNearest(turn, latitude, longitude);

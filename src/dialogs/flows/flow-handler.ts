@@ -6,7 +6,7 @@
  */
 import type { KnowledgeEntry } from '../../knowledge/entry.js';
 import type { Button } from '../../messaging/outgoing-message.js';
-import type { SpecialIntent } from '../../search/search-types.js';
+import type { SearchOutcome, SpecialIntent } from '../../search/search-types.js';
 import type { Turn } from '../turn.js';
 
 export interface FlowHandler {
@@ -23,10 +23,10 @@ export interface FlowHandler {
   /** A press of one of this flow's buttons; `data` is the payload after `<code>:`. */
   onButton(turn: Turn, data: string): void;
   /**
-   * Free text while this flow is active (`turn.state.flow.code === code`). Return false to leave the flow and let the
-   * assistant treat the text as a new question.
+   * Free text while this flow is active (`turn.state.flow.code === code`), with what the search made of it. Return
+   * false to leave the flow and let the assistant treat the text as a new question.
    */
-  onText?(turn: Turn, text: string): boolean;
+  onText?(turn: Turn, text: string, found: SearchOutcome): boolean;
   /**
    * Free text outside any flow, before the engine acts on the search's reading of it: a flow may take a request of
    * its own and return true (the agency finder: "а куда идти во фролово", a town of its directory named, is that

@@ -135,6 +135,22 @@ export function findPlaces(directory: AgencyDirectory, text: string): PlaceMatch
   return matches.filter((m) => m.score === top);
 }
 
+/**
+ * The words of a text besides the places it was found to name (and their cities) and the words that say what kind
+ * of place: what else the message says. "где оформить субсидию во фролово" → где, оформить, субсидию.
+ */
+export function wordsBesidePlaces(
+  directory: AgencyDirectory,
+  text: string,
+  places: readonly Place[],
+): string[] {
+  const nameWords = places.flatMap((p) => {
+    const parent = p.parent ? directory.place(p.parent) : undefined;
+    return [...p.names, ...(parent?.names ?? [])].flatMap((n) => n.split(/\s+/));
+  });
+  return placeWords(text).filter((w) => !nameWords.some((nw) => wordMatch(w, nw) > 0));
+}
+
 /** Words after which a question names a place: "во Фролово", "из Волжского", "г. Губаха". */
 const LOCATIVE = new Set([
   'в',

@@ -131,6 +131,32 @@ describe('citizen services in the local web chat', () => {
     expect(bad.statusCode).toBe(400);
   });
 
+  it('agency finder: after a listing, a welfare question naming a town is answered, a bare town is listed', async () => {
+    const vera = new WebCitizen('svcagency0003');
+    const menu = await vera.post({ kind: 'start' });
+    await vera.press(menu, /Куда обратиться/);
+    expect(text(await vera.post({ kind: 'text', text: 'волгоград' }))).toMatch(/^Волгоград — адресов/);
+    // With the answer or the choices it needs, their buttons included.
+    const said = (messages: WebMessage[]) =>
+      [text(messages), ...messages.flatMap((m) => m.buttons.flat().map((x) => x.label))].join('\n');
+    const subsidy = said(await vera.post({ kind: 'text', text: 'где оформить субсидию во фролово' }));
+    expect(subsidy).not.toMatch(/адресов в справочнике/);
+    expect(subsidy).toMatch(/Как оформить субсидию на ЖКУ/);
+    const queue = text(await vera.post({ kind: 'text', text: 'я стою в очереди' }));
+    expect(queue).not.toMatch(/Павловский|Очёрский/);
+    await vera.press(menu, /Куда обратиться/);
+    expect(text(await vera.post({ kind: 'text', text: 'фролово' }))).toMatch(/^Фролово и Фроловский район/);
+    expect(text(await vera.post({ kind: 'text', text: 'а в волжском?' }))).toMatch(/^Волжский — адресов/);
+    expect(text(await vera.post({ kind: 'text', text: 'адреса во фролово' }))).toMatch(
+      /^Фролово и Фроловский/,
+    );
+    const pensioners = said(
+      await vera.post({ kind: 'text', text: 'какие выплаты положены пенсионерам в волжском' }),
+    );
+    expect(pensioners).not.toMatch(/адресов в справочнике/);
+    expect(pensioners).toMatch(/Льготы пенсионерам/);
+  });
+
   it('complaint: filed with a ticket number, listed by /status, and a status change reaches the chat', async () => {
     const vera = new WebCitizen('svccomplaint01');
     const menu = await vera.post({ kind: 'start' });

@@ -75,6 +75,18 @@ describe('region', () => {
   });
 });
 
+describe('namesSubject', () => {
+  it("finds a word of the entries' titles or keywords, or a measure by its everyday name, typos forgiven", () => {
+    for (const text of ['оформить субсидию', 'выплаты положены пенсионерам', 'субсидею', 'детские'])
+      expect(understanding.namesSubject(text), text).toBe(true);
+  });
+
+  it('finds none in particles and politeness', () => {
+    for (const text of ['ну а', 'тоже', 'пажалуйста'])
+      expect(understanding.namesSubject(text), text).toBe(false);
+  });
+});
+
 describe('subject words', () => {
   it('are counted while indexing exactly as reading the titles and keywords again counts them', () => {
     const kb = fixtureKb();

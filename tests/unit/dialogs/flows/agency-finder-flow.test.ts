@@ -172,6 +172,82 @@ describe('agency finder', () => {
     expect(h.search.queries).toContain('где получить справку о доходах для пособия');
   });
 
+  it("after a listing, takes a welfare question naming a town for a question, not for that town's offices", () => {
+    const h = startedServices();
+    h.press('ag:go');
+    h.text('волгоград');
+    h.search.next = {
+      band: 'answer',
+      hits: [
+        { entryId: 'housing-subsidy-apply', topic: h.kb.entry('housing-subsidy-apply')!.topic, score: 10 },
+      ],
+      confidence: 0.9,
+    };
+    const subsidy = h.text('где оформить субсидию во фролово');
+    expect(replyText(subsidy)).toMatch(/^Как оформить субсидию на ЖКУ/);
+    expect(replyText(subsidy)).not.toMatch(/адресов в справочнике/);
+    expect(h.state.flow).toBeUndefined();
+    // The town is remembered for «📍 Адреса и часы работы» under the answer.
+    expect(h.state.place).toBe('frolovo');
+
+    h.press('ag:p:frolovo');
+    h.search.next = { band: 'clarify', hits: [], confidence: 0.4 };
+    const pensioners = h.text('какие выплаты положены пенсионерам в волжском');
+    expect(replyText(pensioners)).not.toMatch(/Волжский — адресов в справочнике/);
+    expect(h.state.flow).toBeUndefined();
+  });
+
+  it('after a listing, still lists the offices of a town asked for with nothing else ("а в волжском?")', () => {
+    const h = startedServices();
+    h.press('ag:p:frolovo');
+    // What the search made of it: the region's contacts, with a regional measure or two beside them.
+    h.search.next = {
+      band: 'answer',
+      hits: [
+        {
+          entryId: 'volgograd-social-agencies-contacts',
+          topic: h.kb.entry('volgograd-social-agencies-contacts')!.topic,
+          score: 10,
+        },
+      ],
+      confidence: 0.8,
+    };
+    expect(replyText(h.text('а в волжском?'))).toMatch(/^Волжский — адресов в справочнике: 1/);
+    expect(replyText(h.text('адреса во фролово'))).toMatch(/^Фролово и Фроловский район — адресов/);
+    expect(replyText(h.text('ну а телефон в волжском'))).toMatch(/^Волжский — адресов в справочнике: 1/);
+    expect(replyText(h.text('мфц в волгограде'))).toMatch(/^Волгоград — адресов в справочнике/);
+    expect(h.state.flow?.code).toBe('ag');
+  });
+
+  it('after a listing, leaves for the search when it is sure of an answer that is not about offices', () => {
+    const h = startedServices();
+    h.press('ag:p:frolovo');
+    h.search.next = {
+      band: 'answer',
+      hits: [{ entryId: 'matcap-amount', topic: h.kb.entry('matcap-amount')!.topic, score: 10 }],
+      confidence: 0.9,
+    };
+    const matcap = h.text('маткапитал волжский');
+    expect(replyText(matcap)).not.toMatch(/адресов в справочнике/);
+    expect(h.state.flow).toBeUndefined();
+  });
+
+  it('does not read "я стою в очереди" as Очёр after a listing', () => {
+    const h = startedServices();
+    h.press('ag:p:volzhsky');
+    h.search.next = { band: 'out_of_scope', hits: [], confidence: 0 };
+    const queue = h.text('я стою в очереди');
+    expect(replyText(queue)).not.toMatch(/Павловский|Очёрский|адресов в справочнике/);
+    expect(h.search.queries).toContain('я стою в очереди');
+    expect(h.state.flow).toBeUndefined();
+  });
+
+  it('right after "write your town", a town with a subject is where to go for it', () => {
+    const h = startedServices();
+    h.press('ag:go');
+    expect(replyText(h.text('субсидия, фролово'))).toMatch(/^Фролово и Фроловский район — адресов/);
+  });
+
   it('lists the towns of a region that have offices', () => {
     const h = startedServices();
     const region = h.press('ag:r:volgograd');
