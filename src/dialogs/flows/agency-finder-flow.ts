@@ -494,6 +494,9 @@ export function createAgencyFinderFlow(options: AgencyFinderOptions): FlowHandle
       turn.outcome({ outcome: 'other', detail: 'agencies:choose' });
       return true;
     }
+    // "спасибо", "да", "позовите человека" after a listing are the conversation's, not a town not found («Не нашёл
+    // «спасибо» в справочнике»).
+    if (matches.length === 0 && found?.intent !== undefined && found.intent !== 'find_office') return false;
     // A long message, or one that asks ("где находится соцзащита" again), is a question, not a town: leave the
     // flow and let search answer it (where an office is, with no place named, asks for the place again).
     if (text.trim().split(/\s+/).length > 4 || asks(text)) return false;

@@ -282,6 +282,18 @@ describe('agency finder', () => {
     expect(h.search.queries.at(-1)).toBe('как получить субсидию');
   });
 
+  it('after a listing takes "спасибо" or "позовите человека" as the conversation\'s, not as a town not found', () => {
+    const h = startedServices();
+    h.search.next = { band: 'out_of_scope', intent: 'find_office', hits: [], confidence: 1 };
+    h.text('где находится соцзащита');
+    expect(replyText(h.text('фролово'))).toMatch(/Фролово/);
+    h.search.next = { band: 'out_of_scope', intent: 'thanks', hits: [], confidence: 1 };
+    const thanks = h.text('спасибо');
+    expect(replyText(thanks)).not.toMatch(/Не нашёл/);
+    expect(replyText(thanks)).toMatch(/Пожалуйста/);
+    expect(h.state.flow).toBeUndefined();
+  });
+
   it('is offered under answers about where to go', () => {
     const h = startedServices();
     const answer = h.press('e:volgograd-social-agencies-contacts');
