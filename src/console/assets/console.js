@@ -309,6 +309,29 @@
     patchTimeline(event.detail.serverResponse);
   });
 
+  // ---- the reply box is on screen as the page opens ----------------------------------------------------------
+  // At 1366×768 the timeline's 62vh pushed «Отправить» and most of the reply box below the fold, and the consultant
+  // scrolled for every reply. The timeline is made just short enough for the reply box to end on screen (above it:
+  // the header, a notice, the ticket's head, all of varying height), but never shorter than MIN_TIMELINE px: on a
+  // phone the page scrolls instead. Measured again when the window or what is above the box changes.
+  const MIN_TIMELINE = 240;
+  const replyArea = document.getElementById('ticket-reply');
+  const fitReply = () => {
+    if (!timeline || !replyArea) return;
+    const atBottom = timeline.scrollHeight - timeline.scrollTop - timeline.clientHeight < 60;
+    timeline.style.maxHeight = '';
+    const spare = window.innerHeight - 12 - (replyArea.getBoundingClientRect().bottom + window.scrollY);
+    if (spare < 0) {
+      const height = Math.max(MIN_TIMELINE, timeline.getBoundingClientRect().height + spare);
+      timeline.style.maxHeight = `${Math.floor(height)}px`;
+    }
+    if (atBottom) toBottom();
+  };
+  fitReply();
+  window.addEventListener('resize', fitReply);
+  document.body.addEventListener('htmx:afterSettle', fitReply);
+  document.body.addEventListener('htmx:afterRequest', fitReply);
+
   // Ctrl+Enter sends the reply.
   document.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && event.target instanceof HTMLTextAreaElement) {

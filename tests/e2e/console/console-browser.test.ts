@@ -13,7 +13,8 @@
  * nothing changes), and at a phone's 360 px no page scrolls sideways. Pages have an icon (/favicon.ico was a 404).
  * The queue's tab title counts the tickets waiting, live. A notice after an action (?done=, ?error=) shows once.
  * When the session ends, logging in again leads back to the ticket with the unsent reply in its box. A live refresh
- * of the timeline replaces only what changed, so a text selection in it survives.
+ * of the timeline replaces only what changed, so a text selection in it survives. At 1366×768 the reply box and
+ * «Отправить» are on screen as a ticket opens.
  *
  * CONSOLE_SCREENSHOTS=/tmp/console-shots saves a screenshot of every view.
  */
@@ -512,6 +513,60 @@ describe('the console in a browser', { timeout: 90_000 }, () => {
       await page.goto(`${address}${path}`);
       expect(await overflow(), path).toBeLessThanOrEqual(0);
     }
+  });
+
+  it('the reply box and «Отправить» are on screen without scrolling at 1366×768 (after taking, with a notice), and at 360 px', async () => {
+    const fake = await FakeBotApi.start();
+    closers.push(() => fake.close());
+    const { address } = await boot({ TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot });
+    const ticketId = await telegramCitizenWaits(fake, app!, 5656);
+    const citizen = new Citizen(fake, { id: 5656, languageCode: 'ru' });
+    for (let i = 1; i <= 6; i++)
+      citizen.sendText(`Дополнение ${i}: мне 67 лет, живу одна, пенсия 18 000 ₽, квартира в собственности.`);
+    await waitFor(
+      () =>
+        app!.store.transcript.list(citizenOf(app!, '5656').id).some((l) => l.text.startsWith('Дополнение 6')),
+      'the sixth message stored',
+    );
+    const page = await browser.newPage();
+    closers.push(() => page.close());
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await login(page, address, 'maria');
+    await page.goto(`${address}/console/tickets/${ticketId}`);
+    await Promise.all([
+      page.waitForURL(/done=taken|\/tickets\/\d+$/),
+      page.click(`form[action="/console/tickets/${ticketId}/take"] button`),
+    ]);
+    await page.locator('.flash', { hasText: 'Обращение' }).waitFor();
+    await page.locator('#reply-form').waitFor();
+    // Everything the consultant needs to answer, on screen as the page opens: the newest message, the box, the button.
+    const onScreen = async (selector: string) =>
+      page.evaluate(`(() => {
+        const r = document.querySelector(${JSON.stringify(selector)}).getBoundingClientRect();
+        return { top: Math.round(r.top), bottom: Math.round(r.bottom), height: innerHeight, scrollY };
+      })()`) as Promise<{ top: number; bottom: number; height: number; scrollY: number }>;
+    await shot(page, 'laptop-ticket');
+    const textarea = await onScreen('#reply-text');
+    const send = await onScreen('#reply-form button[type=submit]');
+    const newest = await onScreen('#timeline > li:last-child');
+    expect(textarea.scrollY).toBe(0);
+    expect(textarea.top).toBeGreaterThan(0);
+    expect(send.bottom).toBeLessThanOrEqual(send.height);
+    expect(newest.bottom).toBeLessThanOrEqual(textarea.top);
+    // The timeline still shows more than a line or two.
+    const timeline = await onScreen('#timeline');
+    expect(timeline.bottom - timeline.top).toBeGreaterThanOrEqual(240);
+
+    // A phone: the page scrolls (the timeline is not squeezed to nothing), but the reply box starts on screen and
+    // nothing scrolls sideways.
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.reload();
+    await page.locator('#reply-form').waitFor();
+    await shot(page, 'phone-ticket-reply');
+    expect((await onScreen('#reply-text')).top).toBeLessThan(740 - 60);
+    expect(
+      await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth'),
+    ).toBeLessThanOrEqual(0);
   });
 
   it('when the session ends, the login form leads back to the ticket and the unsent reply is still in the box', async () => {
