@@ -40,6 +40,8 @@ import { createViewContext, type ViewContext } from './views/view-context.js';
 declare module 'fastify' {
   interface FastifyRequest {
     consoleAccount?: Account;
+    /** When the request's console session ends. */
+    consoleSessionEndsAt?: number;
   }
   interface FastifyContextConfig {
     /** Who may use a console route; a console route without `roles` (and not `public`) is refused. */
@@ -159,6 +161,7 @@ export function registerConsole(server: FastifyInstance, deps: ConsoleDeps): voi
         createViewContext({
           translator,
           ...(request.consoleAccount ? { account: request.consoleAccount } : {}),
+          ...(request.consoleSessionEndsAt ? { sessionEndsAt: request.consoleSessionEndsAt } : {}),
           csrf: reply.generateCsrf(),
           now: service.now(),
           timeZone: service.queue.settings.hours.timeZone,
@@ -193,9 +196,12 @@ export function registerConsole(server: FastifyInstance, deps: ConsoleDeps): voi
       // Who is asking: every request, before anything else. A session cookie that does not open a session is cleared.
       app.addHook('onRequest', async (request, reply) => {
         const token = request.cookies[SESSION_COOKIE];
-        const account = service.sessionAccount(token);
-        if (account) request.consoleAccount = account;
-        else if (token) reply.clearCookie(SESSION_COOKIE, { path: '/console' });
+        const session = service.session(token);
+        const account = session?.account;
+        if (session) {
+          request.consoleAccount = session.account;
+          request.consoleSessionEndsAt = session.expiresAt;
+        } else if (token) reply.clearCookie(SESSION_COOKIE, { path: '/console' });
         const routeConfig = request.routeOptions.config;
         if (routeConfig.public) return;
         if (!account) {

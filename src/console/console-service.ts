@@ -143,8 +143,8 @@ export interface ConsoleService {
   }): Promise<{ account: Account; password: string }>;
   setPassword(login: string, password?: string): Promise<string | undefined>;
   login(login: string, password: string): Promise<{ token: string; account: Account } | undefined>;
-  /** The account behind a session cookie value. */
-  sessionAccount(token: string | undefined): Account | undefined;
+  /** The account behind a session cookie value, and when that session ends (pages warn shortly before). */
+  session(token: string | undefined): { account: Account; expiresAt: number } | undefined;
   logout(token: string | undefined): void;
   setAvailable(account: Account, available: boolean): void;
   /** The queue page; `viewer` counts as online (their page is open, its live connection may not be yet). */
@@ -367,7 +367,7 @@ export function createConsoleService(deps: ConsoleServiceDeps): ConsoleService {
       return { token, account: rest };
     },
 
-    sessionAccount(token) {
+    session(token) {
       if (!token || token.length > 100) return undefined;
       return consoleStore.sessions.find(sha256(token), clock());
     },

@@ -146,8 +146,8 @@ export interface ConsoleStore {
   };
   sessions: {
     create(idHash: string, consultantId: number, now: number, expiresAt: number): void;
-    /** The active account of an unexpired session. */
-    find(idHash: string, now: number): Account | undefined;
+    /** The active account of an unexpired session, and when the session ends. */
+    find(idHash: string, now: number): { account: Account; expiresAt: number } | undefined;
     delete(idHash: string): void;
     deleteOf(consultantId: number): void;
     deleteExpired(now: number): number;

@@ -113,12 +113,14 @@ export function createSqliteConsoleStore(sqlite: Database.Database): ConsoleStor
       },
       find(idHash, now) {
         const row = db
-          .select({ account: consultants })
+          .select({ account: consultants, expiresAt: consoleSessions.expiresAt })
           .from(consoleSessions)
           .innerJoin(consultants, eq(consultants.id, consoleSessions.consultantId))
           .where(and(eq(consoleSessions.id, idHash), gt(consoleSessions.expiresAt, now)))
           .get();
-        return row?.account.active ? toAccount(row.account) : undefined;
+        return row?.account.active
+          ? { account: toAccount(row.account), expiresAt: row.expiresAt }
+          : undefined;
       },
       delete(idHash) {
         db.delete(consoleSessions).where(eq(consoleSessions.id, idHash)).run();

@@ -126,6 +126,24 @@
     );
   }
 
+  // ---- the session is about to end ------------------------------------------------------------------------------
+  // Sessions end CONSOLE_SESSION_HOURS after logging in, however busy the person is: a warning ten minutes before,
+  // counted from the time left as the server saw it (the browser's clock may be off). Timers stop in a sleeping laptop,
+  // so the time left is checked against the clock every half minute too.
+  const SESSION_WARNING_MS = 10 * 60_000;
+  const sessionNote = document.querySelector('.session-note[data-session-left]');
+  if (sessionNote) {
+    const endsAt = Date.now() + Number(sessionNote.getAttribute('data-session-left'));
+    const check = () => {
+      if (endsAt - Date.now() > SESSION_WARNING_MS) return false;
+      sessionNote.hidden = false;
+      return true;
+    };
+    if (!check()) {
+      const timer = window.setInterval(() => check() && window.clearInterval(timer), 30_000);
+    }
+  }
+
   // ---- characters used of the box's maxlength ("N / 4000"); inserts can go past it, which turns it red ----------
   const countChars = (box) => {
     const counter = box.id && document.querySelector(`[data-count-for="${box.id}"]`);

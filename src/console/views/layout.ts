@@ -5,7 +5,7 @@
  */
 import type { Role } from '../console-store.js';
 import { html, type SafeHtml } from './html.js';
-import type { ViewContext } from './view-context.js';
+import { type ViewContext, when } from './view-context.js';
 
 interface NavItem {
   path: string;
@@ -61,6 +61,17 @@ function me(ctx: ViewContext): SafeHtml {
   </div>`;
 }
 
+/**
+ * The warning that the session is about to end (CONSOLE_SESSION_HOURS after logging in; it is not extended while
+ * the person works, so that a console left open does not stay logged in for good). Hidden until SESSION_WARNING_MS
+ * before the end; console.js shows it then, counting from the time left as the server saw it (the browser's clock
+ * may be off).
+ */
+function sessionNote(ctx: ViewContext): SafeHtml {
+  if (!ctx.account || ctx.sessionEndsAt === undefined) return html``;
+  return html`<div class="session-note" role="alert" hidden data-session-left="${String(ctx.sessionEndsAt - ctx.now)}">${ctx.t('session_ending', { time: when(ctx, ctx.sessionEndsAt) })}</div>`;
+}
+
 /** What the browser's tab shows: the page's own title, then the console's name. */
 export function pageTitle(ctx: ViewContext, title: string): string {
   return `${title} — ${ctx.t('app_name')}`;
@@ -82,6 +93,7 @@ export function page(ctx: ViewContext, title: string, body: SafeHtml): SafeHtml 
 </head>
 <body data-error-text="${ctx.t('errors.action_failed')}"${ctx.account ? html` data-live="/console/events" data-live-group="${String(ctx.account.id)}"` : ''}>
 <div class="offline-note" role="status">${ctx.t('offline')}</div>
+${sessionNote(ctx)}
 <header class="top">
   <a class="brand" href="/console">${ctx.t('app_name')}</a>
   ${navigation(ctx)}

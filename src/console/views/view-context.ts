@@ -8,6 +8,8 @@ import type { Account } from '../console-store.js';
 
 export interface ViewContext {
   account?: Account;
+  /** When the signed-in person's session ends: the page warns shortly before. */
+  sessionEndsAt?: number;
   csrf: string;
   now: number;
   timeZone: string;
@@ -20,6 +22,7 @@ export function createViewContext(input: {
   translator: Translator;
   locale?: Locale;
   account?: Account;
+  sessionEndsAt?: number;
   csrf: string;
   now: number;
   timeZone: string;
@@ -28,6 +31,7 @@ export function createViewContext(input: {
   const locale = input.locale ?? 'ru';
   return {
     ...(input.account ? { account: input.account } : {}),
+    ...(input.sessionEndsAt !== undefined ? { sessionEndsAt: input.sessionEndsAt } : {}),
     csrf: input.csrf,
     now: input.now,
     timeZone: input.timeZone,

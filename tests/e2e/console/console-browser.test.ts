@@ -21,6 +21,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import pino from 'pino';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -622,6 +623,32 @@ describe('the console in a browser', { timeout: 90_000 }, () => {
     await page.reload();
     await page.locator('#reply-form').waitFor();
     expect(await page.inputValue('#reply-text')).toBe('');
+  });
+
+  it('ten minutes before the session ends the page says so, with the time', async () => {
+    const fake = await FakeBotApi.start();
+    closers.push(() => fake.close());
+    const { address } = await boot({ TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot });
+    const page = await browser.newPage();
+    closers.push(() => page.close());
+    await login(page, address, 'maria');
+    // Twelve hours left (CONSOLE_SESSION_HOURS): nothing is said.
+    expect(await page.locator('.session-note').isVisible()).toBe(false);
+    // Seven minutes left (the database keeps when the session ends).
+    const endsAt = Date.now() + 7 * 60_000;
+    const db = new Database(join(dir, 'assistant.sqlite'));
+    db.prepare('UPDATE console_sessions SET expires_at = ?').run(endsAt);
+    db.close();
+    await page.reload();
+    const note = page.locator('.session-note');
+    await note.waitFor();
+    const time = new Intl.DateTimeFormat('ru-RU', {
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone: 'Europe/Moscow',
+    }).format(endsAt);
+    expect(await note.textContent()).toContain(`Сеанс входа закончится в ${time}.`);
+    await shot(page, 'session-ending');
   });
 
   it('a live refresh of the timeline keeps what did not change: a text selection survives, new messages come in', async () => {
