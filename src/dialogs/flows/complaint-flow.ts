@@ -27,6 +27,10 @@ const MAX_AGENCY_NAME_CHARS = 200;
 const MAX_WISH_CHARS = 500;
 /** The general entry on appealing a refusal: its "how to apply" section is the procedure. */
 const GENERAL_APPEAL_ENTRY = 'appeal-benefit-refusal';
+/** Typed text this long at a button step is the story of what happened, not an answer to the step. */
+const STORY_MIN_WORDS = 8;
+const isStory = (text: string) => text.split(/\s+/).filter(Boolean).length >= STORY_MIN_WORDS;
+
 /** A question that says a benefit was refused (not "отказаться от соцпакета"), over comparableText. */
 const REFUSED =
   /(^| )(отказали|отказано|откажут|отказывают|отказ в|отказе в|получил отказ|получила отказ|получили отказ|пришел отказ)( |$)/;
@@ -137,14 +141,20 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
     );
   }
 
-  function askRegion(turn: Turn, draft: Draft, from?: Step): void {
+  /** `lead` goes before the question; `edit: false` for a question asked after typed text (nothing to edit). */
+  interface AskOptions {
+    lead?: RichText;
+    edit?: boolean;
+  }
+
+  function askRegion(turn: Turn, draft: Draft, from?: Step, opts: AskOptions = {}): void {
     const t = turn.ctx.t;
     go(
       turn,
       'region',
       draft,
       {
-        text: md(turn, 'complaints.ask_region'),
+        text: [...(opts.lead ?? []), ...md(turn, 'complaints.ask_region')],
         buttons: [
           [
             action(t('regions.perm'), payload('rg', 'perm')),
@@ -154,22 +164,25 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
           controls(turn),
         ],
       },
-      true,
+      opts.edit ?? true,
       from,
     );
   }
 
-  function askAgency(turn: Turn, draft: Draft, from?: Step): void {
+  function askAgency(turn: Turn, draft: Draft, from?: Step, opts: AskOptions = {}): void {
     const t = turn.ctx.t;
     const region = draft.region === 'perm' || draft.region === 'volgograd' ? draft.region : undefined;
-    if (!region) return askAgencyName(turn, draft, from);
+    if (!region) return askAgencyName(turn, draft, from, opts);
     const offices = directory.agencies.filter((a) => a.region === region);
     go(
       turn,
       'agency',
       draft,
       {
-        text: md(turn, 'complaints.ask_agency', { region: t(`regions.${region}`) }),
+        text: [
+          ...(opts.lead ?? []),
+          ...md(turn, 'complaints.ask_agency', { region: t(`regions.${region}`) }),
+        ],
         buttons: [
           ...offices.map((a) => [action(a.short, payload('ag', a.id))]),
           [
@@ -179,18 +192,18 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
           controls(turn),
         ],
       },
-      true,
+      opts.edit ?? true,
       from,
     );
   }
 
-  function askAgencyName(turn: Turn, draft: Draft, from?: Step): void {
+  function askAgencyName(turn: Turn, draft: Draft, from?: Step, opts: AskOptions = {}): void {
     go(
       turn,
       'agency-name',
       draft,
-      { text: md(turn, 'complaints.ask_agency_name'), buttons: [controls(turn)] },
-      true,
+      { text: [...(opts.lead ?? []), ...md(turn, 'complaints.ask_agency_name')], buttons: [controls(turn)] },
+      opts.edit ?? true,
       from,
     );
   }
@@ -274,6 +287,8 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
   }
 
   function afterAgency(turn: Turn, draft: Draft, from: Step, edit: boolean): void {
+    // The story may have come already, typed at a button step (see onText).
+    if (draft.what) return askWish(turn, draft, from, edit);
     askWhat(turn, draft, from, edit);
   }
 
@@ -567,6 +582,31 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
       const step = turn.state.flow?.step as Step | undefined;
       if (!draft || !step) return false;
       const text = raw.trim();
+      // The whole story typed where a button or an office's name was asked ("В МФЦ на Ленина сотрудница нагрубила
+      // моей маме…"): it was read as a new question and the complaint was lost, or taken for the office's name.
+      // It is kept as what happened, and the step is asked again.
+      const story =
+        (step === 'region' || step === 'agency' || step === 'agency-name') && isStory(text) && !draft.what
+          ? redactPersonalData(text.slice(0, MAX_DESCRIPTION_CHARS))
+          : undefined;
+      if (story) {
+        const kept = { ...draft, what: story };
+        const named = step === 'region' ? turn.deps.understanding.region(text) : undefined;
+        const again = (key: string): AskOptions => ({ edit: false, lead: md(turn, key) });
+        if (named) askAgency(turn, { ...kept, region: named }, 'region', again('complaints.story_kept'));
+        else if (step === 'region') askRegion(turn, kept, undefined, again('complaints.story_kept_region'));
+        else if (step === 'agency') askAgency(turn, kept, undefined, again('complaints.story_kept_agency'));
+        else askAgencyName(turn, kept, undefined, again('complaints.story_kept_agency_name'));
+        return true;
+      }
+      if (step === 'region') {
+        // A region typed instead of pressed ("пермь", "в волгограде").
+        const named = turn.deps.understanding.region(text);
+        if (named && text.split(/\s+/).length <= 4) {
+          askAgency(turn, { ...draft, region: named }, 'region', { edit: false });
+          return true;
+        }
+      }
       switch (step) {
         // At the list, an office typed instead of chosen ("мфц на ленина") is the "other, I will write it" answer: it
         // was read as a new question and the draft was lost.

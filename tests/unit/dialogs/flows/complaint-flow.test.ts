@@ -106,6 +106,42 @@ describe('complaint flow', () => {
     expect(toPlainText(effect!.receipt.text)).toMatch(/Вы не разрешили писать вам/);
   });
 
+  it('keeps the whole story typed where the region or the office was asked, and does not ask for it again', () => {
+    const story =
+      'В МФЦ на Ленина сотрудница нагрубила моей маме 78 лет, отказалась принять заявление на субсидию и сказала приходить через месяц';
+    const h = startedServices();
+    h.press('cp:go');
+    h.press('cp:ab:em');
+    const kept = h.text(story);
+    expect(replyText(kept)).toMatch(/^Ваш рассказ я сохранил\. Теперь выберите, пожалуйста, регион/);
+    expect(h.state.flow?.step).toBe('region');
+    h.press('cp:rg:other');
+    expect(replyText(h.text('МФЦ на Ленина, Саратов'))).toMatch(/Чего вы хотите добиться/);
+    h.press('cp:w:check');
+    h.press('cp:c:1');
+    expect(complaintOf(h.press('cp:send'))?.complaint).toMatchObject({
+      about: 'employee',
+      agencyName: 'МФЦ на Ленина, Саратов',
+      description: story,
+    });
+
+    // At the office's name, the story is not taken for the name; a region named in it is the region's list.
+    const other = startedServices();
+    other.press('cp:go');
+    other.press('cp:ab:ag');
+    other.press('cp:rg:other');
+    expect(replyText(other.text(story))).toMatch(
+      /^Ваш рассказ я сохранил\. Теперь коротко напишите, какое это учреждение/,
+    );
+    expect(other.state.flow?.step).toBe('agency-name');
+    const perm = startedServices();
+    perm.press('cp:go');
+    perm.press('cp:ab:ag');
+    expect(replyText(perm.text(`${story}, это было в Перми`))).toMatch(
+      /Ваш рассказ я сохранил\.\s+\*?\*?Пермский край/,
+    );
+  });
+
   it('says that a complaint on a decision does not change it, and leads to the appeal against it', () => {
     const h = startedServices();
     h.press('cp:go');
