@@ -90,22 +90,45 @@ function onLocation(turn: Turn, latitude: number, longitude: number): void {
  * An answer did not help (👎, or "не помогло" in words): recorded against the entry for the curators' report, and a
  * consultant takes over. Without an entry (words with no answer before them) the person is still stuck.
  */
-function notHelpful(turn: Turn, entry: KnowledgeEntry | undefined, detail?: string): void {
+function notHelpful(
+  turn: Turn,
+  entry: KnowledgeEntry | undefined,
+  detail?: string,
+  options: { handOff?: boolean } = {},
+): void {
+  // The same answer disliked again (👎 and then "нет, не помогло"), disliked after its parts were offered ("не
+  // понял", then "не помогло"), or not understood twice: the person has said it twice, a person answers.
+  const again =
+    entry !== undefined &&
+    ((turn.state.rated?.id === entry.id && turn.state.rated.helpful === false) ||
+      turn.state.partsOfferedFor === entry.id);
   if (entry) turn.rate(entry, false);
-  // Out of hours a hand-off means "ответят в понедельник", and until then whatever the person writes goes to the
-  // queue instead of the assistant (a citizen audit: the next question, which the answer shown covered, got only
-  // "Передал консультанту"). So the consultant is offered, one tap away, and the person may ask again in other words.
+  if (turn.state.handoff || ((again || options.handOff) && !closedNow(turn)))
+    return turn.handoff('negative_feedback', ['handoff.negative_feedback'], detail);
+  // A hand-off puts the person in the queue, and until a consultant takes it whatever they write goes there instead
+  // of the assistant (two audits: the next question, which the answer shown covered, got only "Передал
+  // консультанту"; out of hours the queue means "ответят в понедельник"). So the consultant is offered, one tap away,
+  // and the person may ask again in other words.
   const q = turn.deps.queue;
-  if (q && !q.hours.open && q.hours.opensAt !== undefined && !turn.state.handoff) {
-    const when = openingPhrase(turn, q.hours.opensAt, q.hours.timeZone);
-    turn.send(reply.handoffOffer(turn.ctx, 'not_sure.disliked_closed', { when }));
-    return turn.outcome({
-      outcome: 'other',
-      ...(entry ? { entryId: entry.id } : {}),
-      detail: `${detail}:closed`,
-    });
-  }
-  turn.handoff('negative_feedback', ['handoff.negative_feedback'], detail);
+  const closed = closedNow(turn);
+  turn.send(
+    q && closed && q.hours.opensAt !== undefined
+      ? reply.handoffOffer(turn.ctx, 'not_sure.disliked_closed', {
+          when: openingPhrase(turn, q.hours.opensAt, q.hours.timeZone),
+        })
+      : reply.handoffOffer(turn.ctx, 'not_sure.disliked'),
+  );
+  turn.outcome({
+    outcome: 'other',
+    ...(entry ? { entryId: entry.id } : {}),
+    detail: `${detail ?? 'feedback:down'}:${closed ? 'closed' : 'offered'}`,
+  });
+}
+
+/** Consultants are off now, with a known time they are back. */
+function closedNow(turn: Turn): boolean {
+  const q = turn.deps.queue;
+  return q !== undefined && !q.hours.open && q.hours.opensAt !== undefined;
 }
 
 /**
@@ -403,8 +426,8 @@ function onText(turn: Turn, raw: string): void {
 
   if (result.intent === 'not_understood') {
     if (lastEntry && state.partsOfferedFor !== lastEntry.id) return offerParts(turn, lastEntry);
-  } else {
-    // Any other text moves on: a later "не понял" is about whatever comes next.
+  } else if (result.intent !== 'unhelpful') {
+    // Any other text moves on: a later "не понял" is about whatever comes next ("не помогло" is about the same).
     turn.state.partsOfferedFor = undefined;
   }
   const section = lastEntry ? deps.understanding.sectionRequest(query) : undefined;
@@ -645,7 +668,7 @@ function onSearchResult(turn: Turn, result: SearchOutcome, lead: ReturnType<type
       // With no answer before it ("не понял" to "which of these do you mean?"), nothing failed to help: a person
       // explains. After an answer whose parts were offered already, the answer did not help.
       const entry = turn.lastAnswer();
-      if (entry) return notHelpful(turn, entry, 'intent:not_understood');
+      if (entry) return notHelpful(turn, entry, 'intent:not_understood', { handOff: true });
       return turn.handoff('not_found', ['handoff.not_understood'], 'intent:not_understood');
     }
     default:

@@ -104,6 +104,9 @@ describe('a waiting ticket a crisis message made urgent', () => {
     await citizenSays(app, 'c1', { kind: 'text', text: 'муж умер, положена ли мне его пенсия' });
     clock.now += 1000;
     await citizenSays(app, 'c1', { kind: 'text', text: 'не помогло' });
+    clock.now += 1000;
+    // Said twice: the consultant is called (once, it was offered).
+    await citizenSays(app, 'c1', { kind: 'text', text: 'нет, не помогло' });
     const ticket = app.store.handoffs.openFor(citizenOf(app, 'c1').id)!;
     expect(ticket).toMatchObject({ reason: 'negative_feedback', priority: 'normal' });
     clock.now += MIN;

@@ -322,10 +322,12 @@ describe('the timeline', () => {
       .flatMap((o) => o.message.buttons?.flat() ?? [])
       .find((b) => b.label === '👎 Не помогло');
     expect(dislike?.kind).toBe('action');
-    await citizenSays(app, 'b1', {
-      kind: 'button',
-      payload: dislike?.kind === 'action' ? dislike.payload : '',
-    });
+    // The first 👎 offers the consultant; the second hands over.
+    for (let i = 0; i < 2; i++)
+      await citizenSays(app, 'b1', {
+        kind: 'button',
+        payload: dislike?.kind === 'action' ? dislike.payload : '',
+      });
     const ticket = app.store.handoffs.openFor(citizenOf(app, 'b1').id)!;
     expect(ticket.reason).toBe('negative_feedback');
 

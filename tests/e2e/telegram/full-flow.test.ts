@@ -104,11 +104,16 @@ describe('the assistant in Telegram', () => {
     const thanks = (await messages(anna, 3, 'thanks for 👍'))[2]!;
     expect(thanks.text).toBe(t('feedback.thanks'));
 
+    // 👎 offers the consultant; the same answer disliked again hands over.
     anna.press(down!, answer);
-    const handoff = (await messages(anna, 4, 'the hand-off after 👎'))[3]!;
+    const offer = (await messages(anna, 4, 'the offer after 👎'))[3]!;
+    expect(offer.text).toContain('Жаль, что ответ не помог');
+    expect(payloads(offer)).toContain('h');
+    anna.press(down!, answer);
+    const handoff = (await messages(anna, 5, 'the hand-off after a second 👎'))[4]!;
     expect(handoff.text).toContain(t('handoff.negative_feedback'));
     expect(payloads(handoff)).toEqual(['hx']);
-    await waitFor(() => fake.callsOf('answerCallbackQuery').length === 3, 'every press answered');
+    await waitFor(() => fake.callsOf('answerCallbackQuery').length === 4, 'every press answered');
 
     // Everything went through HTML parse mode and every part is valid for Telegram.
     expect(

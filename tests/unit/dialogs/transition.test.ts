@@ -33,6 +33,15 @@ function expectDislikedAndHandedOver(effects: Effect[], entryId: string, detail:
   expect(outcomeOf(effects)).toMatchObject({ outcome: 'handoff', detail });
 }
 
+/** A first 👎 (or "нет", "не помогло"): recorded, the consultant offered one tap away, nobody queued yet. */
+function expectDislikedAndOffered(effects: Effect[], entryId: string, detail: string) {
+  expect(effects).toContainEqual({ type: 'feedback', entryId, helpful: false });
+  expect(effects.some((e) => e.type === 'handoff')).toBe(false);
+  expect(replyText(effects)).toMatch(/^Жаль, что ответ не помог\. Напишите вопрос другими словами/);
+  expect(buttonLabels(replies(effects)[0])).toContain('👤 Позвать консультанта');
+  expect(outcomeOf(effects)).toMatchObject({ outcome: 'other', detail: `${detail}:offered` });
+}
+
 const EP = 'ep-children-overview';
 
 /** A dialog that has just answered a question from the unified-benefit entry. */
@@ -625,7 +634,7 @@ describe('hand-off', () => {
     expect(replyText(effects)).toMatch(/консультант/i);
   });
 
-  it('/operator and the 👎 button hand off too', () => {
+  it('/operator hands off; 👎 offers the consultant (two audits: it queued people at once), a second 👎 hands off', () => {
     const h = new DialogHarness();
     h.send({ kind: 'start' });
     expect(h.send({ kind: 'command', command: 'operator', args: '' })).toContainEqual({
@@ -638,9 +647,12 @@ describe('hand-off', () => {
     answerFor(g, EP);
     const answer = g.text('единое пособие');
     const down = g.press(findPayload(answer, '👎 Не помогло'));
-    expect(down).toContainEqual({ type: 'feedback', entryId: EP, helpful: false });
-    expect(down).toContainEqual({ type: 'handoff', reason: 'negative_feedback', priority: 'normal' });
-    expect(replyText(down)).toMatch(/Жаль, что ответ не помог/);
+    expectDislikedAndOffered(down, EP, 'feedback:down');
+    // The next question is the assistant's again.
+    expect(g.state.handoff).toBeUndefined();
+    const twice = g.press(findPayload(answer, '👎 Не помогло'));
+    expect(twice).toContainEqual({ type: 'handoff', reason: 'negative_feedback', priority: 'normal' });
+    expect(replyText(twice)).toMatch(/Жаль, что ответ не помог/);
   });
 
   it('while waiting, messages go to the consultant (acknowledged once), and the citizen can go back', () => {
@@ -728,7 +740,7 @@ describe('small talk', () => {
     expect(buttonLabels(replies(again)[0]).length).toBeGreaterThan(5);
   });
 
-  it('"не помогло" in words is the 👎 of the last answer: recorded against it, and a consultant takes over', () => {
+  it('"не помогло" in words is the 👎 of the last answer: recorded against it, and the consultant offered', () => {
     const h = new DialogHarness();
     h.send({ kind: 'start' });
     const entry = h.kb.entries[0]!;
@@ -740,8 +752,14 @@ describe('small talk', () => {
     h.text('вопрос про пособие');
     intentIs(h, 'unhelpful');
     const effects = h.text('спасибо, но не помогло');
-    expectDislikedAndHandedOver(effects, entry.id, 'intent:unhelpful');
-    expect(replyText(effects)).toMatch(/^Жаль, что ответ не помог/);
+    expectDislikedAndOffered(effects, entry.id, 'intent:unhelpful');
+
+    // After "не понял" and the answer's parts, "не помогло" is the second sign: a person answers.
+    const { h: g, entry: answer } = answered();
+    intentIs(g, 'not_understood');
+    g.text('не понял');
+    intentIs(g, 'unhelpful');
+    expectDislikedAndHandedOver(g.text('не помогло'), answer.id, 'intent:unhelpful');
   });
 
   it('"не понял" after an answer offers its parts and a consultant; a second one, also after a part, hands over', () => {
@@ -780,7 +798,7 @@ describe('small talk', () => {
     expect(fresh.text('не понял').some((e) => e.type === 'handoff')).toBe(true);
   });
 
-  it('a typed "да" or 👍 after an answer is its 👍 (recorded, a short reply); "нет" or 👎 is its 👎 (a consultant)', () => {
+  it('a typed "да" or 👍 after an answer is its 👍 (recorded, a short reply); "нет" or 👎 is its 👎 (a consultant offered, then called)', () => {
     const { h, entry } = answered();
     intentIs(h, 'agree');
     const yes = h.text('да');
@@ -791,7 +809,12 @@ describe('small talk', () => {
 
     intentIs(h, 'disagree');
     const no = h.text('нет');
-    expectDislikedAndHandedOver(no, entry.id, 'intent:disagree');
+    expectDislikedAndOffered(no, entry.id, 'intent:disagree');
+    // Said again a minute later (not a double send): a person answers; the 👎 is not counted twice.
+    h.now += 60_000;
+    const again = h.text('нет');
+    expect(again.some((e) => e.type === 'handoff')).toBe(true);
+    expect(again.some((e) => e.type === 'feedback')).toBe(false);
   });
 
   it('counts one 👍 and one 👎 per answer shown: a repeat is thanked, not recorded again; a new answer can be rated again', () => {
