@@ -86,11 +86,17 @@ export function placeLines(turn: Turn, place: QueuePlace | undefined): RichText 
   return parseRichText(t('queue.position', { position: place.position }));
 }
 
-/** The lines added to a hand-off confirmation: the new ticket's place and, out of hours, when we answer. */
-export function newTicketLines(turn: Turn, priority: 'urgent' | 'normal'): RichText {
+/**
+ * The confirmation of a new ticket: "Передаю ваш вопрос консультанту…", the place in the queue, and out of hours
+ * first when a consultant will answer (it came last, after the place, and the reply read as if someone would answer
+ * now; a web chat audit), then a phone to call meanwhile.
+ */
+export function newTicketConfirm(turn: Turn, leadKeys: string[]): OutgoingMessage {
   const q = turn.deps.queue;
-  if (!q) return [];
-  return [...(priority === 'normal' ? placeLines(turn, q.forNew.normal) : []), ...closedNotice(turn)];
+  const closed = closedNotice(turn);
+  const place = q ? placeLines(turn, q.forNew.normal) : [];
+  const hotline = closed.length > 0 ? parseRichText(turn.ctx.t('queue.closed_hotline')) : [];
+  return reply.handoffConfirm(turn.ctx, leadKeys, undefined, [...place, ...hotline], closed);
 }
 
 /**

@@ -373,9 +373,11 @@ export function handoffConfirm(
   key = 'handoff.confirm',
   /** Lines after the confirmation (the place in the queue, working hours). */
   extra: RichText = [],
+  /** Lines before it, after the lead-in (out of hours: when a consultant will answer). */
+  before: RichText = [],
 ): OutgoingMessage {
   return {
-    text: [...leadKeys.flatMap((k) => md(ctx, k)), ...md(ctx, key), ...extra],
+    text: [...leadKeys.flatMap((k) => md(ctx, k)), ...before, ...md(ctx, key), ...extra],
     buttons: [[action(ctx.t('buttons.back_to_assistant'), { a: 'handoff-cancel' })]],
   };
 }

@@ -117,8 +117,7 @@ export class Turn {
       const fresh = !this.state.handoff;
       this.effects.push({ type: 'handoff', reason, priority: urgent ? 'urgent' : 'normal' });
       if (!this.state.handoff) this.state.handoff = { since: this.deps.now, reason };
-      if (!urgent)
-        this.send(reply.handoffConfirm(this.ctx, leadKeys, undefined, queue.newTicketLines(this, 'normal')));
+      if (!urgent) this.send(queue.newTicketConfirm(this, leadKeys));
       else if (fresh) {
         // The crisis message went first; out of hours it must also say when a person will answer.
         const notice = queue.urgentClosedNotice(this);

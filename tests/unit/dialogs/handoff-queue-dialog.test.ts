@@ -90,6 +90,11 @@ describe('hand-off with a queue', () => {
     expect(text).toMatch(/Вы 3-й в очереди\./);
     expect(text).not.toMatch(/ожидание/);
     expect(text).toMatch(/Вам ответят завтра в 09:00 \(по московскому времени\)/);
+    // When comes first (last, it read as if someone would answer now), and a phone to call meanwhile.
+    expect(text).toMatch(
+      /^Сейчас консультанты не работают\. Вам ответят завтра[\s\S]*Передаю ваш вопрос консультанту/,
+    );
+    expect(text).toMatch(/по телефону Социального фонда: 8-800-100-00-01/);
   });
 
   it('a crisis out of hours gets the emergency numbers and when a person answers', () => {
