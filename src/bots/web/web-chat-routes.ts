@@ -5,17 +5,21 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
+import { encodePayload } from '../../dialogs/payloads.js';
 import type { Translator } from '../../i18n/translator.js';
 import { isLocale } from '../../i18n/translator.js';
 import type { InboundSink } from '../../messaging/delivery.js';
 import { parseCommand } from '../../messaging/incoming-event.js';
 import type { Store } from '../../storage/store.js';
 import { renderWebChatPage } from './web-chat-page.js';
+import { buildWebHistory, toWebMessage } from './web-history.js';
 import type { WebSender } from './web-sender.js';
 
 const ID = '^[A-Za-z0-9_-]{8,64}$';
 export const MAX_WEB_TEXT = 10_000;
 const LONG_POLL_MS = 25_000;
+/** The most messages of either side a reloaded page shows (older ones stay stored, as before). */
+const HISTORY_LIMIT = 300;
 
 interface EventBody {
   sessionId: string;
@@ -137,13 +141,7 @@ export function registerWebChat(
         deps.store.outbox
           .listForChat('web', sessionId, after, 50)
           .filter((m) => m.status === 'sent')
-          .map((m) => ({
-            id: m.id,
-            editOf: m.editMessageId ? Number(m.editMessageId) : null,
-            text: m.message.text,
-            buttons: m.message.buttons ?? [],
-            ...(m.message.requestLocation ? { requestLocation: true } : {}),
-          }));
+          .map(toWebMessage);
       let messages = read();
       if (messages.length === 0 && wait === 1) {
         const aborted = new AbortController();
@@ -152,6 +150,72 @@ export function registerWebChat(
         messages = read();
       }
       return { messages };
+    },
+  );
+
+  // What a reloaded page shows: both sides of this session's conversation, from the outbox and the transcript of
+  // the session's own citizen (found through the chat's messages, so another chat's lines can never come back).
+  server.get<{ Querystring: { sessionId: string; lang?: string } }>(
+    '/api/chat/history',
+    {
+      schema: {
+        querystring: {
+          type: 'object',
+          required: ['sessionId'],
+          properties: { sessionId: { type: 'string', pattern: ID }, lang: { type: 'string', maxLength: 16 } },
+        },
+      },
+    },
+    async (request) => {
+      const { sessionId, lang } = request.query;
+      const locale = isLocale(lang) ? lang : 'ru';
+      const all = deps.store.outbox.listForChat('web', sessionId, 0, 10_000);
+      const sent = all.filter((m) => m.status === 'sent');
+      const citizenIds = [...new Set(all.map((m) => m.citizenId))];
+      const lines = citizenIds
+        .flatMap((id) => deps.store.transcript.list(id, 2 * HISTORY_LIMIT))
+        .sort((a, b) => a.id - b.id);
+      const items = buildWebHistory(sent, lines, {
+        privateAnswer: deps.translator.t(locale, 'web.private_answer'),
+        location: deps.translator.t(locale, 'buttons.share_location'),
+      }).slice(-HISTORY_LIMIT);
+      return { items, after: sent.at(-1)?.id ?? 0 };
+    },
+  );
+
+  // «Закончить разговор»: what /forget and its «Да, удалить» do, in one request (the page asked for confirmation).
+  server.post<{ Body: { sessionId: string; eventId: string } }>(
+    '/api/chat/forget',
+    {
+      schema: {
+        body: {
+          type: 'object',
+          required: ['sessionId', 'eventId'],
+          additionalProperties: false,
+          properties: {
+            sessionId: { type: 'string', pattern: ID },
+            eventId: { type: 'string', pattern: '^[A-Za-z0-9_-]{8,60}$' },
+          },
+        },
+      },
+    },
+    async (request, reply) => {
+      const { sessionId, eventId } = request.body;
+      const base = { platform: 'web' as const, userId: sessionId, chatId: sessionId, receivedAt: Date.now() };
+      await deps.inbound.accept({
+        ...base,
+        eventId: `${eventId}-q`,
+        kind: 'command',
+        command: 'forget',
+        args: '',
+      });
+      const status = await deps.inbound.accept({
+        ...base,
+        eventId: `${eventId}-y`,
+        kind: 'button',
+        payload: encodePayload({ a: 'forget', confirm: true }),
+      });
+      return reply.code(202).send({ status });
     },
   );
 

@@ -1,0 +1,117 @@
+/**
+ * The web chat's history after a reload: both sides of the conversation, in the order they happened, built from
+ * what the server keeps anyway. The assistant's and consultants' messages come from the outbox (as the page draws
+ * them live); the citizen's own messages from the transcript, where a private answer is only a placeholder and a
+ * button press only its payload (the label is found on the message that offered the button).
+ */
+import { PRIVATE_TRANSCRIPT_TEXT } from '../../app/dialog-runner.js';
+import type { OutboxItem, TranscriptLine } from '../../storage/store.js';
+
+/** A message of the assistant or a consultant, as GET /api/chat/messages returns it. */
+export interface WebBotMessage {
+  id: number;
+  editOf: number | null;
+  text: OutboxItem['message']['text'];
+  buttons: NonNullable<OutboxItem['message']['buttons']>;
+  requestLocation?: true;
+}
+
+export type WebHistoryItem = { from: 'bot'; message: WebBotMessage } | { from: 'me'; text: string };
+
+/** What the page shows for the citizen's lines it cannot show as they were. */
+export interface WebHistoryLabels {
+  /** A private answer (kept without its text). */
+  privateAnswer: string;
+  /** A shared location. */
+  location: string;
+}
+
+export function toWebMessage(m: OutboxItem): WebBotMessage {
+  return {
+    id: m.id,
+    editOf: m.editMessageId ? Number(m.editMessageId) : null,
+    text: m.message.text,
+    buttons: m.message.buttons ?? [],
+    ...(m.message.requestLocation ? { requestLocation: true as const } : {}),
+  };
+}
+
+/**
+ * The runner writes an event's replies to the transcript before the event itself (same `createdAt`): put each
+ * citizen line back before the replies it caused, so the history reads question, then answer.
+ */
+function inTimeOrder(lines: readonly TranscriptLine[]): TranscriptLine[] {
+  const ordered: TranscriptLine[] = [];
+  let lastIn = -1;
+  for (const line of lines) {
+    if (line.direction !== 'in') {
+      ordered.push(line);
+      continue;
+    }
+    let at = ordered.length;
+    while (
+      at > lastIn + 1 &&
+      ordered[at - 1]!.direction === 'out' &&
+      ordered[at - 1]!.createdAt === line.createdAt
+    )
+      at--;
+    ordered.splice(at, 0, line);
+    lastIn = at;
+  }
+  return ordered;
+}
+
+const BUTTON_LINE = /^\[button (.+)\]$/;
+
+/**
+ * Both sides of one web chat. `sent` are the chat's delivered outbox messages (oldest first), `lines` the
+ * transcript of the chat's citizen (oldest first). Outbox messages the transcript does not mention go last.
+ */
+export function buildWebHistory(
+  sent: readonly OutboxItem[],
+  lines: readonly TranscriptLine[],
+  labels: WebHistoryLabels,
+): WebHistoryItem[] {
+  const byId = new Map(sent.map((m) => [m.id, m]));
+  const shown = new Set<number>();
+  /** The label of the newest button offered so far, by payload. */
+  const labelOf = new Map<string, string>();
+  const items: WebHistoryItem[] = [];
+  const showBot = (m: OutboxItem) => {
+    shown.add(m.id);
+    for (const b of m.message.buttons?.flat() ?? []) if (b.kind === 'action') labelOf.set(b.payload, b.label);
+    items.push({ from: 'bot', message: toWebMessage(m) });
+  };
+  for (const line of inTimeOrder(lines)) {
+    if (line.direction === 'out') {
+      const m = line.outboxId != null ? byId.get(line.outboxId) : undefined;
+      if (m && !shown.has(m.id)) showBot(m);
+      continue;
+    }
+    if (line.author !== 'citizen') continue;
+    if (line.text === PRIVATE_TRANSCRIPT_TEXT) {
+      items.push({ from: 'me', text: labels.privateAnswer });
+      continue;
+    }
+    switch (line.kind) {
+      case 'text':
+      case 'command':
+        items.push({ from: 'me', text: line.text });
+        break;
+      case 'button': {
+        const payload = BUTTON_LINE.exec(line.text)?.[1];
+        const label = payload !== undefined ? labelOf.get(payload) : undefined;
+        if (label) items.push({ from: 'me', text: label });
+        break;
+      }
+      case 'location':
+        items.push({ from: 'me', text: labels.location });
+        break;
+      default:
+        // start, system signals, media we cannot show: the citizen did not write them.
+        break;
+    }
+  }
+  for (const m of sent) if (!shown.has(m.id)) showBot(m);
+  return items;
+}
