@@ -6,6 +6,7 @@ import { defineConfig } from 'vitest/config';
  */
 const SERIAL = [
   'tests/e2e/console/console-browser.test.ts',
+  'tests/e2e/web/web-chat-browser.test.ts',
   'tests/e2e/telegram/crash-restart.test.ts',
   'tests/e2e/telegram/api-faults-under-load.test.ts',
   'tests/e2e/bench/bench-smoke.test.ts',

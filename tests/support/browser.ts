@@ -8,7 +8,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -18,7 +18,8 @@ export interface TestBrowser {
   close(): Promise<void>;
 }
 
-export async function launchBrowser(): Promise<TestBrowser> {
+/** `options` change the context (a phone: viewport, isMobile, hasTouch). */
+export async function launchBrowser(options: BrowserContextOptions = {}): Promise<TestBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'chromium-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
@@ -27,6 +28,7 @@ export async function launchBrowser(): Promise<TestBrowser> {
     viewport: { width: 1366, height: 900 },
     locale: 'ru-RU',
     timezoneId: 'Europe/Moscow',
+    ...options,
   });
   context.setDefaultTimeout(10_000);
   return {
