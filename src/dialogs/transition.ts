@@ -5,6 +5,7 @@
 import { comparableText } from '../i18n/comparable-text.js';
 import type { KnowledgeEntry, SectionKey } from '../knowledge/entry.js';
 import type { IncomingEvent, UnsupportedMedia } from '../messaging/incoming-event.js';
+import { hasIdentityNumbers } from '../messaging/personal-data.js';
 import { parseRichText, type RichText } from '../messaging/rich-text.js';
 import type { SearchOutcome, TextUnderstanding } from '../search/search-types.js';
 import type { DialogState } from './dialog-state.js';
@@ -404,6 +405,10 @@ function onText(turn: Turn, raw: string): void {
   const currentYear = new Date(deps.now).getUTCFullYear();
   const result = deps.search.search(query, known ? { region: known, currentYear } : { currentYear });
   if (result.intent === 'crisis') return onCrisis(turn, result);
+  // A СНИЛС, a passport or a card number sent: not to send them, said with whatever the reply is (they are not kept:
+  // the runner stores the text without them).
+  if (hasIdentityNumbers(text))
+    turn.leadNextReply(parseRichText(deps.translator.t(state.locale, 'privacy_numbers')));
 
   // The chat is with a consultant: the message is theirs (it is in the transcript), not the search's.
   if (state.handoff && onWaitingText(turn, text, result.intent)) return;

@@ -71,6 +71,7 @@ export class Turn {
   state: DialogState;
   /** The event's day (YYYY-MM-DD), once per turn: every reply built reads it. */
   private readonly today: string;
+  private nextLead: RichText = [];
   constructor(
     state: DialogState,
     readonly deps: DialogDeps,
@@ -96,7 +97,17 @@ export class Turn {
   }
 
   send(message: OutgoingMessage, edit = false): void {
-    this.effects.push(edit ? { type: 'reply', message, edit: true } : { type: 'reply', message });
+    const noted =
+      this.nextLead.length > 0 ? { ...message, text: [...this.nextLead, ...message.text] } : message;
+    this.nextLead = [];
+    this.effects.push(
+      edit ? { type: 'reply', message: noted, edit: true } : { type: 'reply', message: noted },
+    );
+  }
+
+  /** Lines for the start of the next reply, whatever it is: a note about the message itself. */
+  leadNextReply(lines: RichText): void {
+    this.nextLead = lines;
   }
 
   outcome(effect: Omit<Extract<Effect, { type: 'outcome' }>, 'type'>): void {

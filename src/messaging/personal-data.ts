@@ -67,6 +67,19 @@ export const REDACTION_TAGS = {
 /** A cheap pre-check: every pattern needs a digit or an "@". */
 const MAY_CONTAIN = /[\d@]/;
 
+/**
+ * Whether `text` has a СНИЛС, a passport or a card number: what the assistant asks people not to send (a phone
+ * number or an e-mail may be given on purpose, for a consultant to call back).
+ */
+export function hasIdentityNumbers(text: string): boolean {
+  if (!MAY_CONTAIN.test(text)) return false;
+  // Through the redactor, whose order tells a phone number from a СНИЛС of the same length.
+  const redacted = redactPersonalData(text);
+  return [REDACTION_TAGS.snils, REDACTION_TAGS.passport, REDACTION_TAGS.card].some(
+    (tag) => redacted.includes(tag) && !text.includes(tag),
+  );
+}
+
 /** Replaces phone numbers, СНИЛС, passport numbers, e-mail addresses and card numbers in `text` with tags. */
 export function redactPersonalData(text: string): string {
   if (!MAY_CONTAIN.test(text)) return text;

@@ -100,6 +100,20 @@ describe('first contact', () => {
   });
 });
 
+describe('personal numbers sent', () => {
+  it('says not to send a СНИЛС, a passport or a card number, before whatever the reply is; a phone number is no such thing', () => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    h.search.next = { band: 'handoff', intent: 'personal_case', hits: [], confidence: 1 };
+    const text = replyText(h.text('мой снилс 123-456-789 64, паспорт 5712 345678, почему не пришла пенсия'));
+    expect(text).toMatch(
+      /^Пожалуйста, не присылайте сюда номера СНИЛС, паспорта и карт[\s\S]*Я не вижу личные дела/,
+    );
+    h.search.next = { band: 'handoff', intent: 'human', hits: [], confidence: 1 };
+    expect(replyText(h.text('мой телефон 89123456789, перезвоните'))).not.toMatch(/не присылайте/);
+  });
+});
+
 describe('questions outside social welfare', () => {
   it('beside an urgent need say where the rest is decided, then answer the need (unpaid wages, nothing to feed the children)', () => {
     const h = new DialogHarness();

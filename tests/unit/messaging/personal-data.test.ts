@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createLogger, MAX_LOGGED_STRING } from '../../../src/app/logger.js';
-import { redactPersonalData } from '../../../src/messaging/personal-data.js';
+import { hasIdentityNumbers, redactPersonalData } from '../../../src/messaging/personal-data.js';
 
 const REDACTED: [string, string, string][] = [
   ['phone +7 with brackets', 'звоните +7 (912) 345-67-89 вечером', 'звоните [phone] вечером'],
@@ -63,6 +63,17 @@ function capture() {
   });
   return { logger: createLogger('trace', stream), lines };
 }
+
+describe('hasIdentityNumbers', () => {
+  it('finds a СНИЛС, a passport or a card number, not a phone number, an e-mail or a sum', () => {
+    expect(hasIdentityNumbers('мой снилс 123-456-789 64')).toBe(true);
+    expect(hasIdentityNumbers('паспорт 5712 345678')).toBe(true);
+    expect(hasIdentityNumbers('карта 2200 1234 5678 9012')).toBe(true);
+    expect(hasIdentityNumbers('мой телефон 89123456789, перезвоните')).toBe(false);
+    expect(hasIdentityNumbers('почта ivanova@mail.ru')).toBe(false);
+    expect(hasIdentityNumbers('пенсия 17 000 рублей с 2026 года')).toBe(false);
+  });
+});
 
 describe('the logger', () => {
   it('redacts personal data in messages, nested fields, reasons and errors, and keeps identifiers', () => {
