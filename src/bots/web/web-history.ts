@@ -42,7 +42,8 @@ export function toWebMessage(m: OutboxItem): WebBotMessage {
  */
 function inTimeOrder(lines: readonly TranscriptLine[]): TranscriptLine[] {
   const ordered: TranscriptLine[] = [];
-  let lastIn = -1;
+  /** Lines before this index belong to earlier events: an earlier event's replies are never moved past. */
+  let claimed = 0;
   for (const line of lines) {
     if (line.direction !== 'in') {
       ordered.push(line);
@@ -50,13 +51,13 @@ function inTimeOrder(lines: readonly TranscriptLine[]): TranscriptLine[] {
     }
     let at = ordered.length;
     while (
-      at > lastIn + 1 &&
+      at > claimed &&
       ordered[at - 1]!.direction === 'out' &&
       ordered[at - 1]!.createdAt === line.createdAt
     )
       at--;
     ordered.splice(at, 0, line);
-    lastIn = at;
+    claimed = ordered.length;
   }
   return ordered;
 }

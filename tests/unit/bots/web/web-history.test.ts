@@ -1,0 +1,67 @@
+/** The web chat's history after a reload: both sides, in the order they happened, nothing private shown. */
+import { describe, expect, it } from 'vitest';
+import { PRIVATE_TRANSCRIPT_TEXT } from '../../../../src/app/dialog-runner.js';
+import { buildWebHistory } from '../../../../src/bots/web/web-history.js';
+import type { OutboxItem, TranscriptLine } from '../../../../src/storage/store.js';
+
+const labels = { privateAnswer: '(ответ сохранён без текста)', location: '📍 Отправить моё местоположение' };
+
+function sent(id: number, text: string, payloads: [string, string][] = []): OutboxItem {
+  return {
+    id,
+    citizenId: 1,
+    platform: 'web',
+    chatId: 's',
+    message: {
+      text: [{ type: 'paragraph', spans: [{ text }] }],
+      buttons: payloads.map(([label, payload]) => [{ kind: 'action' as const, label, payload }]),
+    },
+    editMessageId: null,
+    status: 'sent',
+    attempts: 1,
+  } as OutboxItem;
+}
+
+let n = 0;
+const line = (direction: 'in' | 'out', kind: string, text: string, createdAt: number, outboxId?: number) =>
+  ({
+    id: ++n,
+    citizenId: 1,
+    direction,
+    author: direction === 'in' ? 'citizen' : 'assistant',
+    kind,
+    text,
+    createdAt,
+    outboxId: outboxId ?? null,
+  }) as TranscriptLine;
+
+describe('buildWebHistory', () => {
+  it('puts each citizen line before the replies it caused, also when two events shared a batch', () => {
+    const items = buildWebHistory(
+      [sent(1, 'Здравствуйте', [['🏠 Меню', 'm']]), sent(2, 'Ответ А'), sent(3, 'Меню'), sent(4, 'Место')],
+      [
+        line('out', 'reply', 'Здравствуйте', 10, 1),
+        line('in', 'start', '/start', 10),
+        // One batch: both events at t=20, each event's reply written before the event itself.
+        line('out', 'reply', 'Ответ А', 20, 2),
+        line('in', 'text', 'вопрос А', 20),
+        line('out', 'reply', 'Меню', 20, 3),
+        line('in', 'button', '[button m]', 20),
+        line('in', 'text', PRIVATE_TRANSCRIPT_TEXT, 30),
+        line('out', 'reply', 'Место', 40, 4),
+        line('in', 'location', '[location]', 40),
+      ],
+      labels,
+    );
+    expect(items.map((i) => (i.from === 'me' ? `me:${i.text}` : `bot:${i.message.id}`))).toEqual([
+      'bot:1',
+      'me:вопрос А',
+      'bot:2',
+      'me:🏠 Меню',
+      'bot:3',
+      'me:(ответ сохранён без текста)',
+      'me:📍 Отправить моё местоположение',
+      'bot:4',
+    ]);
+  });
+});
