@@ -66,6 +66,8 @@ export interface DialogState {
    * their words): «📍 Адреса и часы работы» under an answer lists its offices instead of asking for the town again.
    */
   place?: string;
+  /** The citizen picked the language (/lang): the language of their messages no longer switches it. */
+  localeChosen?: boolean;
   /** A feature flow in progress (benefit finder, complaint, rating...): its code and its own JSON data. */
   flow?: ActiveFlow;
   /** A fingerprint of the last free text (never the text) and when it came, to ignore a double send within seconds. */

@@ -308,6 +308,7 @@ function onButton(turn: Turn, payload: string): void {
       return cancelHandoff(turn);
     case 'lang':
       turn.setLocale(action.locale);
+      turn.state.localeChosen = true;
       turn.send(turn.menu('lang.changed'));
       return turn.outcome({ outcome: 'other', detail: 'lang' });
     case 'forget':
@@ -367,6 +368,13 @@ function emojiReaction(text: string): boolean | undefined {
   return undefined;
 }
 
+/** Mostly Cyrillic letters: a message written in Russian. */
+function writtenInRussian(text: string): boolean {
+  const cyrillic = text.match(/[а-яё]/giu)?.length ?? 0;
+  const latin = text.match(/[a-z]/giu)?.length ?? 0;
+  return cyrillic >= 3 && cyrillic >= 2 * latin;
+}
+
 function onText(turn: Turn, raw: string): void {
   const { deps, state } = turn;
   const text = raw.trim();
@@ -378,6 +386,12 @@ function onText(turn: Turn, raw: string): void {
       return onYesNo(turn, reaction);
     turn.send(reply.textMessage(turn.ctx, 'empty.message', { footer: true }));
     return turn.outcome({ outcome: 'other', detail: 'empty' });
+  }
+  // A phone set to English, its owner writing in Russian (common in Russia): the English interface around Russian
+  // answers was the result (a web chat audit). Russian from then on, unless English was picked with /lang.
+  if (state.locale === 'en' && !state.localeChosen && writtenInRussian(text)) {
+    turn.setLocale('ru');
+    turn.leadNextReply(parseRichText(deps.translator.t('ru', 'lang.switched_ru')));
   }
   const normalized = text.toLowerCase().replace(/\s+/g, ' ');
   // In a questionnaire the same "нет" answers one question after another; elsewhere it is a double send.

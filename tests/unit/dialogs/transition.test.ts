@@ -979,6 +979,24 @@ describe('commands', () => {
     expect(replyText(h.send({ kind: 'command', command: 'help', args: '' }))).toMatch(/I answer questions/);
   });
 
+  it('a phone set to English whose owner writes in Russian gets Russian from then on, unless English was picked', () => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    h.state = { ...h.state, locale: 'en' };
+    h.search.next = { band: 'out_of_scope', intent: 'thanks', hits: [], confidence: 1 };
+    const effects = h.text('спасибо большое');
+    expect(effects).toContainEqual({ type: 'citizen', patch: { locale: 'ru' } });
+    expect(replyText(effects)).toMatch(/^Отвечаю по-русски\. Сменить язык — команда \/lang\.\s+Пожалуйста!/);
+    expect(h.state.locale).toBe('ru');
+
+    const chosen = new DialogHarness();
+    chosen.send({ kind: 'start' });
+    chosen.press(findPayload(chosen.send({ kind: 'command', command: 'lang', args: '' }), 'English'));
+    chosen.search.next = { band: 'out_of_scope', intent: 'thanks', hits: [], confidence: 1 };
+    expect(chosen.text('спасибо большое').some((e) => e.type === 'citizen')).toBe(false);
+    expect(chosen.state.locale).toBe('en');
+  });
+
   it('/forget deletes only after the confirmation button', () => {
     const h = new DialogHarness();
     h.send({ kind: 'start' });
