@@ -323,13 +323,20 @@ const FACT_LABEL_KEY: Partial<Record<FactName, string>> = {
   veteran: 'veteran',
 };
 
-/** The measures of a result that have an entry, one per entry, in the order of their buttons. */
+/**
+ * The measures of a result that have an entry, one per entry, in the order of their buttons: the likely ones first,
+ * as in the text («✅ Льготы ветерану труда» came after six ❔ ones; a web chat audit).
+ */
 function measureButtons(
   turn: Turn,
   results: ReturnType<typeof evaluateBenefits>,
 ): { entryId: string; title: string; status: 'likely' | 'depends' }[] {
   const seen = new Set<string>();
-  return results.flatMap((r) => {
+  const ordered = [
+    ...results.filter((r) => r.status === 'likely'),
+    ...results.filter((r) => r.status !== 'likely'),
+  ];
+  return ordered.flatMap((r) => {
     if (seen.has(r.measure.entry) || !turn.deps.kb.entry(r.measure.entry)) return [];
     seen.add(r.measure.entry);
     return [{ entryId: r.measure.entry, title: r.measure.title, status: r.status }];

@@ -57,6 +57,11 @@ describe('benefit finder', () => {
     const payloads = actionButtons(replies(result)[0]!).map((b) => b.payload);
     for (const p of payloads) expect(Buffer.byteLength(p)).toBeLessThanOrEqual(64);
     expect(buttonLabels(replies(result)[0])).toContain('❔ Материнский капитал');
+    // The likely measures' buttons come first, as in the text.
+    const marks = buttonLabels(replies(result)[0])
+      .filter((l) => /^[✅❔]/u.test(l))
+      .map((l) => l.slice(0, 1));
+    expect(marks.join('')).toMatch(/^✅+❔+$/u);
     // The answers are not kept: the questionnaire state is gone, nothing is saved.
     expect(h.state.flow).toBeUndefined();
     expect(h.state.kept).toBeUndefined();
