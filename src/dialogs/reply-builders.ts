@@ -321,15 +321,11 @@ export function clarifyMessage(
   entries: KnowledgeEntry[],
   section?: SectionKey,
   offers: Button[] = [],
-  lead: RichText = [],
 ): OutgoingMessage {
   return {
-    text: [
-      ...lead,
-      ...(section
-        ? md(ctx, 'clarify.which_for_section', { section: ctx.t(`sections.${section}`) })
-        : md(ctx, 'clarify.prompt')),
-    ],
+    text: section
+      ? md(ctx, 'clarify.which_for_section', { section: ctx.t(`sections.${section}`) })
+      : md(ctx, 'clarify.prompt'),
     buttons: [
       ...entries.map((e) => [
         section && e.sections[section] !== undefined

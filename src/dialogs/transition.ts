@@ -6,7 +6,7 @@ import { comparableText } from '../i18n/comparable-text.js';
 import type { KnowledgeEntry, SectionKey } from '../knowledge/entry.js';
 import type { IncomingEvent, UnsupportedMedia } from '../messaging/incoming-event.js';
 import { hasIdentityNumbers } from '../messaging/personal-data.js';
-import { parseRichText, type RichText } from '../messaging/rich-text.js';
+import { parseRichText } from '../messaging/rich-text.js';
 import type { SearchOutcome, TextUnderstanding } from '../search/search-types.js';
 import type { DialogState } from './dialog-state.js';
 import { initialState } from './dialog-state.js';
@@ -507,20 +507,17 @@ function onText(turn: Turn, raw: string): void {
       : undefined;
   if (counterpart) return turn.answer(counterpart, { detail: 'follow-up:region' });
 
-  const lead = [
-    // Unpaid wages with nothing to feed the children: where the wages go, then the help with food.
-    ...(result.redirect && result.intent !== 'off_topic'
-      ? [`out_of_scope.where.${result.redirect}`, 'need.bridge'].flatMap((key) =>
-          parseRichText(deps.translator.t(state.locale, key)),
-        )
-      : []),
-    ...(text.length > MAX_QUERY_CHARS ? parseRichText(deps.translator.t(state.locale, 'long.note')) : []),
-  ];
+  // Unpaid wages with nothing to feed the children: where the wages go, then the help with food.
+  if (result.redirect && result.intent !== 'off_topic')
+    for (const key of [`out_of_scope.where.${result.redirect}`, 'need.bridge'])
+      turn.leadNextReply(parseRichText(deps.translator.t(state.locale, key)));
+  if (text.length > MAX_QUERY_CHARS)
+    turn.leadNextReply(parseRichText(deps.translator.t(state.locale, 'long.note')));
   if (result.band !== 'answer' && result.intent === undefined) {
     const several = answersToEach(turn, query, known, currentYear);
-    if (several) return answerSeveral(turn, several, lead);
+    if (several) return answerSeveral(turn, several);
   }
-  onSearchResult(turn, result, lead);
+  onSearchResult(turn, result);
 }
 
 /**
@@ -602,11 +599,11 @@ function answersToEach(
 }
 
 /** The first question's answer, saying there were several, with a button to the answer of each other one. */
-function answerSeveral(turn: Turn, entries: KnowledgeEntry[], lead: RichText): void {
+function answerSeveral(turn: Turn, entries: KnowledgeEntry[]): void {
   const [first, ...others] = entries as [KnowledgeEntry, ...KnowledgeEntry[]];
   turn.answer(first, {
     detail: 'search:several',
-    lead: [...lead, ...parseRichText(turn.ctx.t('answer.several'))],
+    lead: parseRichText(turn.ctx.t('answer.several')),
     offers: [...others.map((e) => reply.nextQuestionButton(turn.ctx, e)), ...turn.flowOffers(first)],
   });
 }
@@ -635,7 +632,7 @@ function onCrisis(turn: Turn, result: SearchOutcome): void {
   });
 }
 
-function onSearchResult(turn: Turn, result: SearchOutcome, lead: ReturnType<typeof parseRichText>): void {
+function onSearchResult(turn: Turn, result: SearchOutcome): void {
   const { kb } = turn.deps;
   const confidence = result.confidence;
   // A flow that answers this intent itself (the agency finder: "где находится соцзащита").
@@ -698,7 +695,7 @@ function onSearchResult(turn: Turn, result: SearchOutcome, lead: ReturnType<type
     .filter((e): e is KnowledgeEntry => e !== undefined);
   if (result.band === 'answer' && entries[0]) {
     // A second hit of an answer is another entry of its topic that scored nearly as well.
-    return turn.answer(entries[0], { confidence, detail: 'search', lead, also: entries[1] });
+    return turn.answer(entries[0], { confidence, detail: 'search', also: entries[1] });
   }
   if (result.band === 'clarify' && entries.length > 0) {
     // The talk has moved on to these candidates: "а сколько он?" next is not about the answer before them.
@@ -706,7 +703,7 @@ function onSearchResult(turn: Turn, result: SearchOutcome, lead: ReturnType<type
     const distinct = [...new Map(entries.map((e) => [e.id, e])).values()].slice(0, 3);
     turn.state.choices = distinct.map((e) => e.id);
     const offers = (turn.deps.flows ?? []).flatMap((f) => f.choiceButtons?.(turn, distinct) ?? []);
-    turn.send(reply.clarifyMessage(turn.ctx, distinct, undefined, offers, lead));
+    turn.send(reply.clarifyMessage(turn.ctx, distinct, undefined, offers));
     return turn.outcome({
       outcome: 'clarify',
       topics: distinct.map((e) => e.topic),

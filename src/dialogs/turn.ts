@@ -105,9 +105,12 @@ export class Turn {
     );
   }
 
-  /** Lines for the start of the next reply, whatever it is: a note about the message itself. */
+  /**
+   * Lines for the start of the next reply, whatever it is: a note about the message itself (read from its beginning,
+   * personal numbers not to send, where the rest of it is decided). Notes add up in the order given.
+   */
   leadNextReply(lines: RichText): void {
-    this.nextLead = lines;
+    this.nextLead = [...this.nextLead, ...lines];
   }
 
   outcome(effect: Omit<Extract<Effect, { type: 'outcome' }>, 'type'>): void {

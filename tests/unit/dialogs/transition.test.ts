@@ -988,6 +988,14 @@ describe('commands', () => {
     expect(effects).toContainEqual({ type: 'citizen', patch: { locale: 'ru' } });
     expect(replyText(effects)).toMatch(/^Отвечаю по-русски\. Сменить язык — команда \/lang\.\s+Пожалуйста!/);
     expect(h.state.locale).toBe('ru');
+    // Notes about the message add up: the language switched and the numbers not to send.
+    const both = new DialogHarness();
+    both.send({ kind: 'start' });
+    both.state = { ...both.state, locale: 'en' };
+    both.search.next = { band: 'handoff', intent: 'personal_case', hits: [], confidence: 1 };
+    expect(replyText(both.text('мой снилс 123-456-789 64, почему нет пенсии'))).toMatch(
+      /^Отвечаю по-русски\.[\s\S]*Пожалуйста, не присылайте сюда номера СНИЛС/,
+    );
 
     const chosen = new DialogHarness();
     chosen.send({ kind: 'start' });
