@@ -63,15 +63,21 @@ export function openingPhrase(turn: Turn, at: number, timeZone: string): string 
   });
 }
 
+/** When consultants work again ("в понедельник, 7 декабря, в 09:00"), when they are not working now. */
+export function reopening(turn: Turn): string | undefined {
+  const q = turn.deps.queue;
+  if (!q || q.hours.open || q.hours.opensAt === undefined) return undefined;
+  return openingPhrase(turn, q.hours.opensAt, q.hours.timeZone);
+}
+
 /** The out-of-hours notice, when consultants are not working now. */
 export function closedNotice(turn: Turn): RichText {
   const q = turn.deps.queue;
-  if (!q || q.hours.open || q.hours.opensAt === undefined) return [];
+  const when = reopening(turn);
+  if (!q || when === undefined) return [];
   const zone =
     q.hours.label[turn.state.locale] ?? turn.ctx.t('queue.zone_fallback', { zone: q.hours.timeZone });
-  return parseRichText(
-    turn.ctx.t('queue.closed', { when: openingPhrase(turn, q.hours.opensAt, q.hours.timeZone), zone }),
-  );
+  return parseRichText(turn.ctx.t('queue.closed', { when, zone }));
 }
 
 /** "Вы 3-й в очереди. Примерное ожидание — около 15 мин." (the wait only while consultants work). */

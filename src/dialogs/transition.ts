@@ -13,7 +13,7 @@ import { initialState } from './dialog-state.js';
 import { cancelHandoff, onSystemSignal, onWaitingText } from './handoff-events.js';
 import { serviceHoursMessage } from './hours-replies.js';
 import { decodePayload, encodePayload } from './payloads.js';
-import { openingPhrase } from './queue-replies.js';
+import { reopening } from './queue-replies.js';
 import { regionalCounterpart } from './regional-counterpart.js';
 import * as reply from './reply-builders.js';
 import { questionSentences } from './several-questions.js';
@@ -104,32 +104,23 @@ function notHelpful(
     ((turn.state.rated?.id === entry.id && turn.state.rated.helpful === false) ||
       turn.state.partsOfferedFor === entry.id);
   if (entry) turn.rate(entry, false);
-  if (turn.state.handoff || ((again || options.handOff) && !closedNow(turn)))
+  const when = reopening(turn);
+  if (turn.state.handoff || ((again || options.handOff) && when === undefined))
     return turn.handoff('negative_feedback', ['handoff.negative_feedback'], detail);
   // A hand-off puts the person in the queue, and until a consultant takes it whatever they write goes there instead
   // of the assistant (two audits: the next question, which the answer shown covered, got only "Передал
   // консультанту"; out of hours the queue means "ответят в понедельник"). So the consultant is offered, one tap away,
   // and the person may ask again in other words.
-  const q = turn.deps.queue;
-  const closed = closedNow(turn);
   turn.send(
-    q && closed && q.hours.opensAt !== undefined
-      ? reply.handoffOffer(turn.ctx, 'not_sure.disliked_closed', {
-          when: openingPhrase(turn, q.hours.opensAt, q.hours.timeZone),
-        })
-      : reply.handoffOffer(turn.ctx, 'not_sure.disliked'),
+    when === undefined
+      ? reply.handoffOffer(turn.ctx, 'not_sure.disliked')
+      : reply.handoffOffer(turn.ctx, 'not_sure.disliked_closed', { when }),
   );
   turn.outcome({
     outcome: 'other',
     ...(entry ? { entryId: entry.id } : {}),
-    detail: `${detail ?? 'feedback:down'}:${closed ? 'closed' : 'offered'}`,
+    detail: `${detail ?? 'feedback:down'}:${when === undefined ? 'offered' : 'closed'}`,
   });
-}
-
-/** Consultants are off now, with a known time they are back. */
-function closedNow(turn: Turn): boolean {
-  const q = turn.deps.queue;
-  return q !== undefined && !q.hours.open && q.hours.opensAt !== undefined;
 }
 
 /**
