@@ -31,3 +31,9 @@ export function describeEvent(event: IncomingEvent): string {
       return `[system ${event.signal.type}]`;
   }
 }
+
+/** The payload of a button press as describeEvent wrote it in the transcript, for a line of kind "button". */
+export function pressedPayload(line: { kind: string; text: string }): string | undefined {
+  if (line.kind !== 'button') return undefined;
+  return /^\[button (.+)\]$/s.exec(line.text)?.[1];
+}

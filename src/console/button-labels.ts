@@ -5,6 +5,7 @@
  * with its buttons), and otherwise read from the payload itself (src/dialogs/payloads.ts) where it is one of the
  * assistant's own buttons.
  */
+import { pressedPayload } from '../app/describe-event.js';
 import { PRIVATE_TRANSCRIPT_TEXT } from '../app/dialog-runner.js';
 import { decodePayload } from '../dialogs/payloads.js';
 import type { OutgoingMessage } from '../messaging/outgoing-message.js';
@@ -23,12 +24,6 @@ export interface TimelineButtons {
   offered: Map<number, string[][]>;
   /** By transcript line id: the label of the button a citizen pressed, when it can be told. */
   pressed: Map<number, string>;
-}
-
-/** The payload of a press as the transcript keeps it (src/app/describe-event.ts). */
-export function pressedPayload(line: Pick<TranscriptLine, 'kind' | 'text'>): string | undefined {
-  if (line.kind !== 'button') return undefined;
-  return /^\[button (.+)\]$/s.exec(line.text)?.[1];
 }
 
 /** One of the assistant's own buttons named from its payload, or undefined (another flow's, or a stale one). */

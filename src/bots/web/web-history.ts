@@ -4,6 +4,7 @@
  * them live); the citizen's own messages from the transcript, where a private answer is only a placeholder and a
  * button press only its payload (the label is found on the message that offered the button).
  */
+import { pressedPayload } from '../../app/describe-event.js';
 import { PRIVATE_TRANSCRIPT_TEXT } from '../../app/dialog-runner.js';
 import type { OutboxItem, TranscriptLine } from '../../storage/store.js';
 
@@ -62,8 +63,6 @@ function inTimeOrder(lines: readonly TranscriptLine[]): TranscriptLine[] {
   return ordered;
 }
 
-const BUTTON_LINE = /^\[button (.+)\]$/;
-
 /**
  * Both sides of one web chat. `sent` are the chat's delivered outbox messages (oldest first), `lines` the
  * transcript of the chat's citizen (oldest first). Outbox messages the transcript does not mention go last.
@@ -100,7 +99,7 @@ export function buildWebHistory(
         items.push({ from: 'me', text: line.text });
         break;
       case 'button': {
-        const payload = BUTTON_LINE.exec(line.text)?.[1];
+        const payload = pressedPayload(line);
         const label = payload !== undefined ? labelOf.get(payload) : undefined;
         if (label) items.push({ from: 'me', text: label });
         break;
