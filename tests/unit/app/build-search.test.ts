@@ -1195,5 +1195,13 @@ describe('the search the app builds from data/', () => {
       'emergency-material-help',
     );
     expectAnswer('не платят зарплату полгода, дома есть нечего', 'emergency-material-help');
+    // With no employer named, wages held back are still the inspectorate's; "денег нет совсем" is a need too.
+    expect(search.search('не платят зарплату 3 месяца, детей кормить нечем').redirect).toBe('labour');
+    const broke = search.search(
+      'работодатель задерживает зарплату, денег нет совсем, двое детей, что делать',
+    );
+    expect(broke).toMatchObject({ redirect: 'labour' });
+    expect(broke.band).not.toBe('out_of_scope');
+    expectRedirect('не платят зарплату 3 месяца', 'labour');
   });
 });

@@ -67,6 +67,8 @@ describe('intents (the shipped rules)', () => {
 
   it('reads eleven digits beside "телефон" or "перезвоните" as a phone number, a request for a person, not a СНИЛС', () => {
     expect(intentOf('мой телефон 89123456789 перезвоните мне пожалуйста')).toBe('human');
+    expect(intentOf('позвоните маме +79123456789 она не умеет писать')).toBe('human');
+    expect(intentOf('наберите меня 89123456789')).toBe('human');
     expect(intentOf('мой снилс 12345678901')).toBe('personal_case');
     // With "снилс" named it is one, a phone number beside it or not.
     expect(intentOf('мой снилс 123-456-789 64, телефон +7 912 345-67-89, почему не пришла пенсия')).toBe(
