@@ -154,7 +154,17 @@ describe('hand-off with a queue', () => {
     h.queue = openQueue({ own: { ticketId: 7, taken: false, place: { position: 1, waitMs: MIN } } });
     h.text('мама одна живет, пенсия 19 тысяч');
     h.now += 10_000;
-    for (const q of ['вы меня слышите?', 'ау', 'Алло!', 'где консультант?', 'есть кто живой'])
+    for (const q of [
+      'вы меня слышите?',
+      'ау',
+      'аууу',
+      'алё',
+      'Алло!',
+      'вы там?',
+      'где консультант?',
+      'ну и где ваш консультант?',
+      'есть кто живой',
+    ])
       expect(replyText(h.text(q)), q).toMatch(/^Вы 1-й в очереди/);
     for (const q of ['ауди в наследство', 'я слышала про выплату', 'эйфория'])
       expect(isPresenceCheck(q), q).toBe(false);
