@@ -474,8 +474,13 @@ function onText(turn: Turn, raw: string): void {
   }
   // "Нет" to "which of these do you mean?" is its "none of these" button; "да" to the one entry offered as a
   // possibility ("возможно, вы об этом") opens it.
-  if (result.intent === 'disagree' && choices.length > 0)
-    return turn.handoff('not_found', [], 'intent:disagree');
+  if (result.intent === 'disagree' && choices.length > 0) {
+    // Out of hours the queue means "ответят в понедельник" and every later question goes there: offered, as for 👎.
+    const when = reopening(turn);
+    if (when === undefined) return turn.handoff('not_found', [], 'intent:disagree');
+    turn.send(reply.handoffOffer(turn.ctx, 'not_sure.none_closed', { when }));
+    return turn.outcome({ outcome: 'other', detail: 'intent:disagree:closed' });
+  }
   if (result.intent === 'agree' && choices.length === 1)
     return turn.answer(choices[0]!, { detail: 'intent:agree' });
   if (bareSection) {

@@ -11,6 +11,7 @@ import { parseWorkingHours } from '../../../src/handoff/working-hours.js';
 import type { IncomingPayload } from '../../../src/messaging/incoming-event.js';
 import {
   answerFor,
+  buttonLabels,
   DialogHarness,
   findPayload,
   outcomeOf,
@@ -127,6 +128,31 @@ describe('hand-off with a queue', () => {
     expect(h.search.queries.at(-1)).toBe('а на третьего дают?');
     const handed = h.press(findPayload(disliked, /Позвать консультанта/));
     expect(handed.some((e) => e.type === 'handoff')).toBe(true);
+  });
+
+  it('out of hours a typed "нет" to "which of these?" offers the consultant too, instead of the queue until Monday', () => {
+    const h = waiting(
+      openQueue({ hours: { open: false, opensAt: Date.parse('2026-11-30T09:00:00+03:00'), ...hours } }),
+    );
+    h.now = Date.parse('2026-11-28T12:00:00+03:00');
+    const [a, b] = h.kb.entries;
+    h.search.next = {
+      band: 'clarify',
+      hits: [
+        { entryId: a!.id, topic: a!.topic, score: 9 },
+        { entryId: b!.id, topic: b!.topic, score: 8 },
+      ],
+      confidence: 0.5,
+    };
+    h.text('какие документы на ЕП');
+    h.search.next = { band: 'out_of_scope', intent: 'disagree', hits: [], confidence: 1 };
+    const no = h.text('нет');
+    expect(no.some((e) => e.type === 'handoff')).toBe(false);
+    expect(replyText(no)).toMatch(
+      /^Понял, ничего из этого не подошло[\s\S]*ответят в понедельник, 30 ноября/,
+    );
+    expect(buttonLabels(replies(no)[0])).toContain('👤 Позвать консультанта');
+    expect(h.state.handoff).toBeUndefined();
   });
 
   it('answers "какой я в очереди?" with the own place, and still relays the message', () => {
