@@ -135,6 +135,12 @@ export function findPlaces(directory: AgencyDirectory, text: string): PlaceMatch
   return matches.filter((m) => m.score === top);
 }
 
+/** The words of a place's names and its city's ("волжский", "дзержинский", "район", "волгоград"). */
+function placeNameWords(directory: AgencyDirectory, place: Place): string[] {
+  const parent = place.parent ? directory.place(place.parent) : undefined;
+  return [...place.names, ...(parent?.names ?? [])].flatMap((n) => n.split(/\s+/));
+}
+
 /**
  * The words of a text besides the places it was found to name (and their cities) and the words that say what kind
  * of place: what else the message says. "где оформить субсидию во фролово" → где, оформить, субсидию.
@@ -144,10 +150,7 @@ export function wordsBesidePlaces(
   text: string,
   places: readonly Place[],
 ): string[] {
-  const nameWords = places.flatMap((p) => {
-    const parent = p.parent ? directory.place(p.parent) : undefined;
-    return [...p.names, ...(parent?.names ?? [])].flatMap((n) => n.split(/\s+/));
-  });
+  const nameWords = places.flatMap((p) => placeNameWords(directory, p));
   return placeWords(text).filter((w) => !nameWords.some((nw) => wordMatch(w, nw) > 0));
 }
 
@@ -206,8 +209,7 @@ export function placeNamedIn(directory: AgencyDirectory, text: string): NamedPla
           ? districts[0]!.place
           : undefined;
     if (!place) continue;
-    const parent = place.parent ? directory.place(place.parent) : undefined;
-    const nameWords = [...place.names, ...(parent?.names ?? [])].flatMap((n) => n.split(/\s+/));
+    const nameWords = placeNameWords(directory, place);
     if (!nameWords.some((nw) => namesWord(window[0]!, nw))) continue;
     const placeWordsAt = new Set(
       window.flatMap((w, j) => (nameWords.some((nw) => wordMatch(w, nw) > 0) ? [i + 1 + j] : [])),
