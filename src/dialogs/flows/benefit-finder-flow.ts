@@ -217,12 +217,15 @@ function options(step: Step): [string, string][] {
   }
 }
 
-function controlsRow(turn: Turn, step: Step): Button[] {
+/**
+ * "Back" and "skip". Once a child has been added, "skip" is gone: pressed instead of "Готово" it dropped the children
+ * (a family with a baby got "nothing fits"); "Готово" and "Убрать последнего" are there instead.
+ */
+function controlsRow(turn: Turn, step: Step, answers: HouseholdAnswers): Button[] {
   const t = turn.ctx.t;
-  return [
-    action(t('finder.buttons.back'), payload('b', CODES[step])),
-    action(t('finder.buttons.skip'), payload('s', CODES[step])),
-  ];
+  const back = action(t('finder.buttons.back'), payload('b', CODES[step]));
+  if (step === 'children' && (answers.children?.length ?? 0) > 0) return [back];
+  return [back, action(t('finder.buttons.skip'), payload('s', CODES[step]))];
 }
 
 function bandList(turn: Turn, children: readonly AgeBand[]): string {
@@ -263,7 +266,7 @@ function question(turn: Turn, step: Step, answers: HouseholdAnswers, lead: RichT
     const opts = options(step).map(([value, key]) => action(t(key), payload(CODES[step], value)));
     buttons.push(...(step === 'pregnant' || step === 'group' ? rows(opts, 2) : opts.map((b) => [b])));
   }
-  buttons.push(controlsRow(turn, step));
+  buttons.push(controlsRow(turn, step, answers));
   return { text, buttons };
 }
 
@@ -662,6 +665,9 @@ export function createBenefitFinderFlow(options: BenefitFinderOptions): FinderFl
       if (kind === 'b' || kind === 's') {
         // A control of an older question (the person scrolled up) is outdated.
         if (STEP_OF_CODE.get(value) !== current) return turn.stale();
+        // "Skip" under an older copy of the children question, after children were added: they are kept.
+        if (kind === 's' && current === 'children' && (d.a.children?.length ?? 0) > 0)
+          return advance(turn, options.rules, current, d, true);
         if (kind === 's')
           return advance(turn, options.rules, current, { a: clearStep(d.a, current), h: d.h }, true);
         const previous = d.h.at(-1);

@@ -90,6 +90,22 @@ describe('benefit finder', () => {
     expect(replyText(effects)).toMatch(/предварительная оценка/);
   });
 
+  it('does not drop the children added when "skip" is pressed instead of "Готово"', () => {
+    const h = startedServices();
+    h.press('bf:go');
+    h.press('bf:rg:perm');
+    const added = h.press('bf:ch:+u1_5');
+    // Once a child is added, the question offers "Готово", not "skip".
+    expect(buttonLabels(replies(added)[0])).toContain('✅ Готово');
+    expect(buttonLabels(replies(added)[0])).not.toContain('Пропустить ➡️');
+    // "Skip" under the question as first sent (before the child) keeps the child.
+    let effects = h.press('bf:s:ch');
+    expect(replyText(effects)).toMatch(/ждёт ребёнка/);
+    for (const code of ['pr', 'ad', 'in', 'di', 'pe', 'em', 've']) effects = h.press(`bf:s:${code}`);
+    expect(replyText(effects)).toMatch(/Скорее всего положено:[\s\S]*Пособие при рождении ребёнка/);
+    expect(replyText(effects)).not.toMatch(/не нашёл мер/);
+  });
+
   it('goes back to the previous question, and from the first one to the menu', () => {
     const h = startedServices();
     h.press('bf:go');
