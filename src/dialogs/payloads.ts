@@ -12,8 +12,8 @@ export type ButtonAction =
   | { a: 'menu' }
   | { a: 'category'; slug: string }
   | { a: 'topic'; slug: string }
-  | { a: 'entry'; id: string }
-  | { a: 'section'; id: string; section: SectionKey }
+  | { a: 'entry'; id: string; region?: RegionChoice }
+  | { a: 'section'; id: string; section: SectionKey; region?: RegionChoice }
   | { a: 'feedback'; id: string; helpful: boolean }
   | { a: 'region'; region: RegionChoice; id?: string }
   | { a: 'handoff'; reason: 'user_request' | 'not_found' }
@@ -34,9 +34,11 @@ export function encodePayload(action: ButtonAction): string {
     case 'topic':
       return `t:${action.slug}`;
     case 'entry':
-      return `e:${action.id}`;
-    case 'section':
-      return `s:${action.id}:${SECTION_KEYS.indexOf(action.section)}`;
+      return action.region ? `e:${action.id}:${action.region}` : `e:${action.id}`;
+    case 'section': {
+      const s = `s:${action.id}:${SECTION_KEYS.indexOf(action.section)}`;
+      return action.region ? `${s}:${action.region}` : s;
+    }
     case 'feedback':
       return `f:${action.id}:${action.helpful ? 1 : 0}`;
     case 'region':
@@ -55,8 +57,10 @@ export function encodePayload(action: ButtonAction): string {
 }
 
 export function decodePayload(payload: string): ButtonAction | undefined {
-  const [kind, a, b] = payload.split(':');
+  const [kind, a, b, c] = payload.split(':');
   const slug = (v: string | undefined) => (v !== undefined && SLUG.test(v) ? v : undefined);
+  /** The region an answer's buttons carry (a flow answered for a region it did not save), or undefined. */
+  const carried = (v: string | undefined) => (v === undefined ? undefined : REGIONS.find((r) => r === v));
   switch (kind) {
     case 'm':
       return { a: 'menu' };
@@ -66,11 +70,16 @@ export function decodePayload(payload: string): ButtonAction | undefined {
       return slug(a) ? { a: 'category', slug: a! } : undefined;
     case 't':
       return slug(a) ? { a: 'topic', slug: a! } : undefined;
-    case 'e':
-      return slug(a) ? { a: 'entry', id: a! } : undefined;
+    case 'e': {
+      const region = carried(b);
+      if (!slug(a) || (b !== undefined && !region)) return undefined;
+      return region ? { a: 'entry', id: a!, region } : { a: 'entry', id: a! };
+    }
     case 's': {
       const section = SECTION_KEYS[Number(b)];
-      return slug(a) && section && /^\d$/.test(b ?? '') ? { a: 'section', id: a!, section } : undefined;
+      const region = carried(c);
+      if (!slug(a) || !section || !/^\d$/.test(b ?? '') || (c !== undefined && !region)) return undefined;
+      return region ? { a: 'section', id: a!, section, region } : { a: 'section', id: a!, section };
     }
     case 'f':
       return slug(a) && (b === '1' || b === '0') ? { a: 'feedback', id: a!, helpful: b === '1' } : undefined;

@@ -17,6 +17,11 @@ export interface ReplyContext {
   kb: KnowledgeBase;
   t(key: string, vars?: TemplateVars): string;
   region?: RegionChoice;
+  /**
+   * The region a flow answered for without saving it as the citizen's (the benefit finder's answers): the answer's
+   * buttons carry it, so its sections show the same region's figures instead of asking for the region again.
+   */
+  carriedRegion?: RegionChoice;
   /** Today (YYYY-MM-DD): an answer from an entry past its review date says its facts may have changed. */
   today?: string;
 }
@@ -192,9 +197,16 @@ function regionBlocksAndButtons(
 }
 
 function sectionButtons(ctx: ReplyContext, entry: KnowledgeEntry, except?: SectionKey): Button[] {
+  const region = ctx.carriedRegion ? { region: ctx.carriedRegion } : {};
   return SECTION_KEYS.filter((k) => entry.sections[k] !== undefined && k !== except).map((k) =>
-    action(ctx.t(`sections.${k}`), { a: 'section', id: entry.id, section: k }),
+    action(ctx.t(`sections.${k}`), { a: 'section', id: entry.id, section: k, ...region }),
   );
+}
+
+/** «Кратко»: back to the short answer (for the carried region, if any). */
+function shortButton(ctx: ReplyContext, entry: KnowledgeEntry): Button {
+  const region = ctx.carriedRegion ? { region: ctx.carriedRegion } : {};
+  return action(ctx.t('buttons.short'), { a: 'entry', id: entry.id, ...region });
 }
 
 /** The taxonomy topic of emergency help (violence, danger to life, nowhere to sleep). */
@@ -256,13 +268,7 @@ export function sectionMessage(
   if (body === undefined) {
     return {
       text: md(ctx, 'answer.no_section', { section: ctx.t(`sections.${section}`) }),
-      buttons: [
-        ...rows(
-          [action(ctx.t('buttons.short'), { a: 'entry', id: entry.id }), ...sectionButtons(ctx, entry)],
-          2,
-        ),
-        footerRow(ctx),
-      ],
+      buttons: [...rows([shortButton(ctx, entry), ...sectionButtons(ctx, entry)], 2), footerRow(ctx)],
     };
   }
   const filled = fill(ctx, entry, body);
@@ -276,13 +282,7 @@ export function sectionMessage(
       ...reviewOverdueNote(ctx, entry),
     ],
     buttons: [
-      ...rows(
-        [
-          action(ctx.t('buttons.short'), { a: 'entry', id: entry.id }),
-          ...sectionButtons(ctx, entry, section),
-        ],
-        2,
-      ),
+      ...rows([shortButton(ctx, entry), ...sectionButtons(ctx, entry, section)], 2),
       ...region.buttons,
       ...feedbackRows(ctx, entry),
       footerRow(ctx),

@@ -259,13 +259,20 @@ function onButton(turn: Turn, payload: string): void {
       if (!entry) return turn.stale();
       // "Кратко" under a section replaces that message; an entry picked from a list comes as a new message.
       const fromSection = turn.state.lastEntryId === entry.id;
-      return turn.answer(entry, { edit: fromSection, detail: 'button' });
+      return turn.answer(entry, {
+        edit: fromSection,
+        detail: 'button',
+        ...(action.region ? { region: action.region } : {}),
+      });
     }
     case 'section': {
       const entry = kb.entry(action.id);
       if (!entry) return turn.stale();
       turn.state.lastEntryId = entry.id;
-      turn.send(reply.sectionMessage(turn.ctx, entry, action.section), true);
+      const ctx = action.region
+        ? { ...turn.ctx, region: action.region, carriedRegion: action.region }
+        : turn.ctx;
+      turn.send(reply.sectionMessage(ctx, entry, action.section), true);
       return turn.outcome({
         outcome: 'answer',
         entryId: entry.id,

@@ -184,7 +184,9 @@ export class Turn {
       ...(options.also ? [reply.alsoButton(this.ctx, options.also)] : []),
       ...(options.offers ?? this.flowOffers(entry)),
     ];
-    const ctx = options.region ? { ...this.ctx, region: options.region } : this.ctx;
+    const ctx = options.region
+      ? { ...this.ctx, region: options.region, carriedRegion: options.region }
+      : this.ctx;
     this.send(reply.answerMessage(ctx, entry, options.lead ?? [], offers), options.edit);
     this.outcome({
       outcome: 'answer',

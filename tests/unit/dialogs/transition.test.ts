@@ -1057,7 +1057,15 @@ describe('any input is safe', () => {
   it('stale or forged buttons get the current menu', () => {
     const h = new DialogHarness();
     h.send({ kind: 'start' });
-    for (const payload of ['zzz', 'e:entry-that-was-removed', 's:x:9', 'c:<script>', '']) {
+    for (const payload of [
+      'zzz',
+      'e:entry-that-was-removed',
+      's:x:9',
+      'c:<script>',
+      '',
+      `e:${EP}:mars`,
+      `s:${EP}:1:x`,
+    ]) {
       const effects = h.press(payload);
       expect(replyText(effects)).toMatch(/кнопка устарела/);
     }
@@ -1082,6 +1090,8 @@ describe('any input is safe', () => {
     for (const e of h.kb.entries) {
       all.push(h.press(`e:${e.id}`));
       for (const s of ['0', '1', '2', '3', '4', '5']) all.push(h.press(`s:${e.id}:${s}`));
+      // Buttons that carry a region a flow answered for (the longest region name).
+      all.push(h.press(`e:${e.id}:volgograd`), h.press(`s:${e.id}:1:volgograd`));
     }
     const payloads = all
       .flatMap(replies)

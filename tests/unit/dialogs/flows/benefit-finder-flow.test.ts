@@ -73,6 +73,16 @@ describe('benefit finder', () => {
     expect(replyText(measure)).toMatch(/Суммы указаны для региона: Пермский край/);
     expect(replyText(measure)).not.toMatch(/Выберите ваш регион/);
     expect(h.state.region).toBeUndefined();
+    // Its parts, and «Кратко» from them, keep that region's figures instead of asking for the region again.
+    const amount = h.press(findPayload(measure, /^Сколько платят$/));
+    expect(replyText(amount)).toMatch(/Сколько платят/);
+    expect(replyText(amount)).toMatch(/Суммы указаны для региона: Пермский край/);
+    expect(replyText(amount)).not.toMatch(/Выберите ваш регион/);
+    for (const p of actionButtons(replies(amount)[0]!).map((b) => b.payload))
+      expect(Buffer.byteLength(p)).toBeLessThanOrEqual(64);
+    const short = h.press(findPayload(amount, /Кратко/));
+    expect(replyText(short)).toMatch(/Суммы указаны для региона: Пермский край/);
+    expect(h.state.region).toBeUndefined();
     const back = h.press(findPayload(measure, /К подборке/));
     expect(replyText(back)).toMatch(/Скорее всего положено:[\s\S]*Единое пособие на детей/);
     expect(replyText(back)).toMatch(/Прожиточный минимум \(Пермский край\)/);
