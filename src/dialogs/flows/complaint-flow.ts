@@ -30,6 +30,15 @@ const GENERAL_APPEAL_ENTRY = 'appeal-benefit-refusal';
 /** Typed text this long at a button step is the story of what happened, not an answer to the step. */
 const STORY_MIN_WORDS = 8;
 const isStory = (text: string) => text.split(/\s+/).filter(Boolean).length >= STORY_MIN_WORDS;
+/**
+ * What went wrong, in a few words ("нахамили в мфц", "документы не приняли"), over comparableText: at the region
+ * step, and at the office list, such text is the story too, however short (it left the complaint, and an office
+ * list took it for the office's name). An office's own name has none of these words.
+ */
+const WHAT_WENT_WRONG =
+  /(^| )(нахам\S*|нагруб\S*|груб\S*|хам\S*|оскорб\S*|накрич\S*|кричал\S*|орал\S*|обман\S*|унизил\S*|издевал\S*|выгнал\S*|отказал\S*|отказыва\S*|отказ|не принял\S*|не принима\S*|не прин[яе]ли|потерял\S*|волокит\S*|не отвечают|не ответил\S*|не дозвон\S*|заставил\S*)( |$)/;
+const isShortStory = (text: string) =>
+  text.split(/\s+/).filter(Boolean).length >= 2 && WHAT_WENT_WRONG.test(comparableText(text));
 
 /** A question that says a benefit was refused (not "отказаться от соцпакета"), over comparableText. */
 const REFUSED =
@@ -585,8 +594,9 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
       // The whole story typed where a button or an office's name was asked ("В МФЦ на Ленина сотрудница нагрубила
       // моей маме…"): it was read as a new question and the complaint was lost, or taken for the office's name.
       // It is kept as what happened, and the step is asked again.
+      const told = isStory(text) || ((step === 'region' || step === 'agency') && isShortStory(text));
       const story =
-        (step === 'region' || step === 'agency' || step === 'agency-name') && isStory(text) && !draft.what
+        (step === 'region' || step === 'agency' || step === 'agency-name') && told && !draft.what
           ? redactPersonalData(text.slice(0, MAX_DESCRIPTION_CHARS))
           : undefined;
       if (story) {

@@ -142,6 +142,38 @@ describe('complaint flow', () => {
     );
   });
 
+  it('keeps a short story of what went wrong typed at the region or the office list, but not an office name', () => {
+    const h = startedServices();
+    h.press('cp:go');
+    h.press('cp:ab:em');
+    expect(replyText(h.text('нахамили в мфц'))).toMatch(/^Ваш рассказ я сохранил\. Теперь выберите/);
+    expect(h.state.flow?.step).toBe('region');
+    h.press('cp:rg:other');
+    h.text('МФЦ Саратов');
+    h.press('cp:w:check');
+    h.press('cp:c:0');
+    expect(complaintOf(h.press('cp:send'))?.complaint).toMatchObject({
+      description: 'нахамили в мфц',
+      agencyName: 'МФЦ Саратов',
+    });
+
+    // At the office list: the story is kept and the office asked again; an office's name is still the office.
+    const listed = startedServices();
+    listed.press('cp:go');
+    listed.press('cp:ab:ag');
+    listed.press('cp:rg:perm');
+    expect(replyText(listed.text('документы не приняли'))).toMatch(
+      /^Ваш рассказ я сохранил\. Теперь укажите/,
+    );
+    expect(listed.state.flow?.step).toBe('agency');
+    const named = startedServices();
+    named.press('cp:go');
+    named.press('cp:ab:ag');
+    named.press('cp:rg:perm');
+    expect(replyText(named.text('мфц на ленина'))).not.toMatch(/рассказ я сохранил/);
+    expect(named.state.flow?.step).not.toBe('agency');
+  });
+
   it('says that a complaint on a decision does not change it, and leads to the appeal against it', () => {
     const h = startedServices();
     h.press('cp:go');
