@@ -42,7 +42,7 @@ const isShortStory = (text: string) =>
 
 /** A question that says a benefit was refused (not "отказаться от соцпакета"), over comparableText. */
 const REFUSED =
-  /(^| )(отказали|отказано|откажут|отказывают|отказ в|отказе в|получил отказ|получила отказ|получили отказ|пришел отказ)( |$)/;
+  /(^| )(отказали|отказал|отказала|отказано|откажут|отказывают|отказывает|отказ в|отказе в|получил отказ|получила отказ|получили отказ|пришел отказ)( |$)/;
 /** The official channel offered as an alternative to this chat. */
 const GOSUSLUGI_FEEDBACK_URL = 'https://pos.gosuslugi.ru/';
 

@@ -316,6 +316,9 @@ describe('complaint flow', () => {
     expect(appeal.some((e) => e.type === 'reply' && e.edit)).toBe(false);
     expect(replyText(appeal)).toMatch(/Порядок: повторное заявление/);
     expect(replyText(appeal)).not.toMatch(/нет отдельного порядка|Не нашёл/);
+    // Who refused, in the singular ("соцзащита отказала", "пфр отказал"), is a refusal too.
+    for (const q of ['соцзащита отказала в субсидии на жку что делать', 'пфр отказал в субсидии'])
+      expect(buttonLabels(replies(h.text(q))[0]), q).toContain('⚖️ Как обжаловать отказ по выплате');
     expect(buttonLabels(replies(h.text('как отказаться от соцпакета'))[0])).not.toContain(
       '⚖️ Как обжаловать отказ по выплате',
     );
