@@ -369,11 +369,21 @@ export function renderWebChatPage(translator: Translator, locale: Locale): strin
         if (r.ok) {
           const data = await r.json();
           let last = null;
-          for (const item of data.items) last = item.from === 'me' ? mine(item.text) : render(item.message, false);
+          const received = new Set();
+          for (const item of data.items) {
+            if (item.eventId) received.add(item.eventId);
+            last = item.from === 'me' ? mine(item.text) : render(item.message, false);
+          }
           after = Math.max(after, data.after);
           let saved = [];
           try { saved = JSON.parse(kept.get('wa-queue') || '[]'); } catch (e) {}
-          for (const q of saved) { const el = q.label ? mine(q.label) : null; if (el) last = el; queue.push({ body: q.body, el }); }
+          // A message the server took before the reload, though the page never heard so, is in the history already:
+          // it is neither shown a second time nor sent again.
+          for (const q of saved) {
+            if (q.body && received.has(q.body.eventId)) continue;
+            const el = q.label ? mine(q.label) : null; if (el) last = el; queue.push({ body: q.body, el });
+          }
+          saveQueue();
           if (last) reveal(last);
           pollFailing = false;
           return;

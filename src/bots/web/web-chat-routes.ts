@@ -175,10 +175,16 @@ export function registerWebChat(
       const lines = citizenIds
         .flatMap((id) => deps.store.transcript.list(id, 2 * HISTORY_LIMIT))
         .sort((a, b) => a.id - b.id);
-      const items = buildWebHistory(sent, lines, {
-        privateAnswer: deps.translator.t(locale, 'web.private_answer'),
-        location: deps.translator.t(locale, 'buttons.share_location'),
-      }).slice(-HISTORY_LIMIT);
+      const items = buildWebHistory(
+        sent,
+        lines,
+        {
+          privateAnswer: deps.translator.t(locale, 'web.private_answer'),
+          location: deps.translator.t(locale, 'buttons.share_location'),
+        },
+        (line) =>
+          line.inboundEventId != null ? deps.store.inbox.get(line.inboundEventId)?.event.eventId : undefined,
+      ).slice(-HISTORY_LIMIT);
       return { items, after: sent.at(-1)?.id ?? 0 };
     },
   );

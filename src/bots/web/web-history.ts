@@ -17,7 +17,13 @@ export interface WebBotMessage {
   requestLocation?: true;
 }
 
-export type WebHistoryItem = { from: 'bot'; message: WebBotMessage } | { from: 'me'; text: string };
+/**
+ * `eventId` on the citizen's lines is the id the page made for the message: a page reloaded while a send was still
+ * unconfirmed finds it here and neither shows that message a second time nor sends it again.
+ */
+export type WebHistoryItem =
+  | { from: 'bot'; message: WebBotMessage }
+  | { from: 'me'; text: string; eventId?: string };
 
 /** What the page shows for the citizen's lines it cannot show as they were. */
 export interface WebHistoryLabels {
@@ -66,11 +72,13 @@ function inTimeOrder(lines: readonly TranscriptLine[]): TranscriptLine[] {
 /**
  * Both sides of one web chat. `sent` are the chat's delivered outbox messages (oldest first), `lines` the
  * transcript of the chat's citizen (oldest first). Outbox messages the transcript does not mention go last.
+ * `eventIdOf` tells the page-made id of the event a citizen line records.
  */
 export function buildWebHistory(
   sent: readonly OutboxItem[],
   lines: readonly TranscriptLine[],
   labels: WebHistoryLabels,
+  eventIdOf: (line: TranscriptLine) => string | undefined = () => undefined,
 ): WebHistoryItem[] {
   const byId = new Map(sent.map((m) => [m.id, m]));
   const shown = new Set<number>();
@@ -89,23 +97,27 @@ export function buildWebHistory(
       continue;
     }
     if (line.author !== 'citizen') continue;
+    const me = (text: string) => {
+      const eventId = eventIdOf(line);
+      items.push({ from: 'me', text, ...(eventId ? { eventId } : {}) });
+    };
     if (line.text === PRIVATE_TRANSCRIPT_TEXT) {
-      items.push({ from: 'me', text: labels.privateAnswer });
+      me(labels.privateAnswer);
       continue;
     }
     switch (line.kind) {
       case 'text':
       case 'command':
-        items.push({ from: 'me', text: line.text });
+        me(line.text);
         break;
       case 'button': {
         const payload = pressedPayload(line);
         const label = payload !== undefined ? labelOf.get(payload) : undefined;
-        if (label) items.push({ from: 'me', text: label });
+        if (label) me(label);
         break;
       }
       case 'location':
-        items.push({ from: 'me', text: labels.location });
+        me(labels.location);
         break;
       default:
         // start, system signals, media we cannot show: the citizen did not write them.

@@ -170,6 +170,40 @@ describe('web chat page on a phone', () => {
     expect(other.json().items).toEqual([]);
   });
 
+  it('a message whose send was still unconfirmed at a reload shows once, before its answer, and is answered once', async () => {
+    const page = await openChat();
+    const question = 'как оформить инвалидность';
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((r) => {
+      release = r;
+    });
+    let hold = true;
+    await page.route('**/api/chat/events', async (route) => {
+      if (hold && route.request().postData()?.includes('инвалидность')) {
+        hold = false;
+        await route.fetch(); // the server takes it and answers ...
+        await held; // ... but the page's request is still in flight when the citizen reloads
+        return route.abort('connectionreset').catch(() => undefined);
+      }
+      return route.continue();
+    });
+    await ask(page, question);
+    await page.locator('.msg.bot', { hasText: 'медико-социальн' }).first().waitFor();
+
+    await page.reload();
+    release();
+    await page.locator('.msg.bot', { hasText: 'медико-социальн' }).first().waitFor();
+    await page.waitForTimeout(2000);
+    expect(await mineTexts(page)).toEqual([question]);
+    const order = await page.$$eval('#log .msg', (els) =>
+      els.map((e) => (e.classList.contains('me') ? 'me' : 'bot')),
+    );
+    expect(order.at(-1)).toBe('bot');
+    expect(await page.locator('.msg.bot', { hasText: 'медико-социальн' }).count()).toBe(1);
+    expect(await page.locator('#status').textContent()).toBe('');
+    expect(citizenLines(await sessionOf(page), question)).toBe(1);
+  });
+
   it('H3: a double tap on a menu button picks one option; the buttons wait, disabled, and the page stays put', async () => {
     const page = await openChat();
     let hold = true;

@@ -64,4 +64,22 @@ describe('buildWebHistory', () => {
       'bot:4',
     ]);
   });
+
+  it('tells the page which of its messages the server has, private answers included', () => {
+    const withEvent = (l: TranscriptLine, id: number) => ({ ...l, inboundEventId: id });
+    const items = buildWebHistory(
+      [sent(1, 'Ответ')],
+      [
+        withEvent(line('in', 'text', 'вопрос', 10), 7),
+        line('out', 'reply', 'Ответ', 11, 1),
+        withEvent(line('in', 'button', PRIVATE_TRANSCRIPT_TEXT, 12), 8),
+      ],
+      labels,
+      (l) => (l.inboundEventId ? `page-event-${l.inboundEventId}` : undefined),
+    );
+    expect(items.filter((i) => i.from === 'me')).toEqual([
+      { from: 'me', text: 'вопрос', eventId: 'page-event-7' },
+      { from: 'me', text: labels.privateAnswer, eventId: 'page-event-8' },
+    ]);
+  });
 });
