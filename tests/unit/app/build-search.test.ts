@@ -1144,6 +1144,8 @@ describe('the search the app builds from data/', () => {
   it('finds the region in a message, also typed in the wrong layout', () => {
     expect(understanding.region('живу в Камышине')).toBe('volgograd');
     expect(understanding.region('gthvm')).toBe('perm');
+    // The soft sign people often put in: "а в перьми?" after the Volgograd minimum got the Perm contacts.
+    expect(understanding.region('а в перьми?')).toBe('perm');
     expect(understanding.region('переехали из Перми в Волгоград')).toBeUndefined();
   });
 
