@@ -2,7 +2,8 @@
  * "Куда обратиться": offices from the directory (data/agencies/) by a typed town or district, or the three nearest
  * to a shared location. A card shows the address, whether the office is open now (in its own time zone), the
  * phone, a map link, and how old the record is. Where the directory is thin it says so and gives the regional
- * hotline instead of guessing.
+ * hotline instead of guessing. After a listing, "а как туда доехать", "а часы работы какие", "а телефон?" are about
+ * the offices listed (their ids are in the flow's state), not place names.
  */
 import { calendarDate } from '../../i18n/calendar-date.js';
 import type { KnowledgeEntry } from '../../knowledge/entry.js';
@@ -31,10 +32,17 @@ import {
   placeNamedIn,
   wordsBesidePlaces,
 } from '../../services/agencies/agency-search.js';
-import { formatTime, formatWeeklyHours, openState } from '../../services/agencies/opening-hours.js';
+import {
+  formatTime,
+  formatWeeklyHours,
+  localTime,
+  openState,
+  type WeeklyHours,
+} from '../../services/agencies/opening-hours.js';
 import { encodePayload } from '../payloads.js';
 import { footerRow, rows } from '../reply-builders.js';
 import type { Turn } from '../turn.js';
+import { type OfficeFollowUp, officeFollowUp } from './agency-follow-up.js';
 import type { FlowHandler } from './flow-handler.js';
 
 /** The knowledge-base entry with the federal hotlines (СФР, Госуслуги) and how to find the offices of any region. */
@@ -160,6 +168,20 @@ function joinLines(lines: Span[][]): Block {
   };
 }
 
+/** "🟢 Сейчас открыто, до 17:30" or when it opens next, in the office's own time. */
+function openNow(turn: Turn, hours: WeeklyHours, utcOffsetHours: number): string | undefined {
+  const t = turn.ctx.t;
+  const state = openState(hours, turn.deps.now, utcOffsetHours);
+  if (state.open) return t('agencies.card.open', { time: formatTime(state.closesAt) });
+  if (state.opensAt?.today) return t('agencies.card.opens_today', { time: formatTime(state.opensAt.minute) });
+  if (state.opensAt)
+    return t('agencies.card.opens', {
+      day: t('agencies.days').split(',')[state.opensAt.day] ?? '',
+      time: formatTime(state.opensAt.minute),
+    });
+  return undefined;
+}
+
 /** One office as a card: its name, then address, open now, hours, phone; then how old the record is. */
 function card(
   turn: Turn,
@@ -176,20 +198,13 @@ function card(
   details.push(address ? t('agencies.card.address', { address }) : t('agencies.card.no_address'));
   if (place && !address) details.push(t('agencies.card.place', { place: place.name }));
   if (agency.hours && region) {
-    const state = openState(agency.hours, turn.deps.now, region.utcOffsetHours);
-    const days = t('agencies.days_short').split(',');
-    const fullDays = t('agencies.days').split(',');
-    if (state.open) details.push(t('agencies.card.open', { time: formatTime(state.closesAt) }));
-    else if (state.opensAt?.today)
-      details.push(t('agencies.card.opens_today', { time: formatTime(state.opensAt.minute) }));
-    else if (state.opensAt)
-      details.push(
-        t('agencies.card.opens', {
-          day: fullDays[state.opensAt.day] ?? '',
-          time: formatTime(state.opensAt.minute),
-        }),
-      );
-    details.push(t('agencies.card.hours', { hours: formatWeeklyHours(agency.hours, days) }));
+    const now = openNow(turn, agency.hours, region.utcOffsetHours);
+    if (now) details.push(now);
+    details.push(
+      t('agencies.card.hours', {
+        hours: formatWeeklyHours(agency.hours, t('agencies.days_short').split(',')),
+      }),
+    );
   } else {
     details.push(t('agencies.card.no_hours'));
   }
@@ -266,17 +281,19 @@ function thinNotice(turn: Turn, found: readonly Agency[]): RichText {
   return missing.length > 0 ? md(turn, 'agencies.thin', { missing: missing.join(', ') }) : [];
 }
 
-function mapButtons(
-  turn: Turn,
-  directory: AgencyDirectory,
-  shown: readonly Agency[],
-  first: number,
-): Button[][] {
-  const buttons = shown.flatMap((a, i) => {
-    const url = mapUrl(directory, a);
-    return url
-      ? [{ kind: 'link' as const, label: turn.ctx.t('agencies.buttons.map', { n: first + i }), url }]
-      : [];
+/** An office as the list numbered it (its card's number, its map button's). */
+interface Listed {
+  agency: Agency;
+  n: number;
+}
+
+const numbered = (agencies: readonly Agency[], first: number): Listed[] =>
+  agencies.map((agency, i) => ({ agency, n: first + i }));
+
+function mapButtons(turn: Turn, directory: AgencyDirectory, shown: readonly Listed[]): Button[][] {
+  const buttons = shown.flatMap(({ agency, n }) => {
+    const url = mapUrl(directory, agency);
+    return url ? [{ kind: 'link' as const, label: turn.ctx.t('agencies.buttons.map', { n }), url }] : [];
   });
   return rows(buttons, 3);
 }
@@ -383,13 +400,17 @@ export function createAgencyFinderFlow(options: AgencyFinderOptions): FlowHandle
     if (page === 0) text.push(...thinNotice(turn, all));
     text.push(...hotlineBlocks(turn, directory, place.region));
     const more = all.length > (page + 1) * PAGE;
-    turn.state.flow = { code: AGENCY_CODE, step: 'listed', data: { region: place.region } };
+    turn.state.flow = {
+      code: AGENCY_CODE,
+      step: 'listed',
+      data: { region: place.region, shown: shown.map((a) => a.id), first: page * PAGE + 1 },
+    };
     turn.state.place = place.id;
     turn.send(
       {
         text,
         buttons: [
-          ...mapButtons(turn, directory, shown, page * PAGE + 1),
+          ...mapButtons(turn, directory, numbered(shown, page * PAGE + 1)),
           ...(more ? [[action(t('agencies.buttons.more'), payload('p', place.id, String(page + 1)))]] : []),
           [
             action(t('agencies.buttons.other_place'), payload('go')),
@@ -421,7 +442,11 @@ export function createAgencyFinderFlow(options: AgencyFinderOptions): FlowHandle
       turn.outcome({ outcome: 'other', detail: 'agencies:location:far' });
       return;
     }
-    turn.state.flow = { code: AGENCY_CODE, step: 'listed', data: {} };
+    turn.state.flow = {
+      code: AGENCY_CODE,
+      step: 'listed',
+      data: { shown: nearest.map((n) => n.agency.id), first: 1 },
+    };
     const text: Block[] = [...md(turn, 'agencies.nearest_title')];
     for (const [i, n] of nearest.entries()) text.push(...card(turn, directory, n.agency, i + 1, n));
     if (nearest.some((n) => n.toTownCentre)) text.push(...md(turn, 'agencies.distance_note'));
@@ -432,8 +457,10 @@ export function createAgencyFinderFlow(options: AgencyFinderOptions): FlowHandle
         ...mapButtons(
           turn,
           directory,
-          nearest.map((n) => n.agency),
-          1,
+          numbered(
+            nearest.map((n) => n.agency),
+            1,
+          ),
         ),
         [
           action(t('agencies.buttons.other_place'), payload('go')),
@@ -466,9 +493,131 @@ export function createAgencyFinderFlow(options: AgencyFinderOptions): FlowHandle
     return top !== undefined && !offerTopics.has(top.topic);
   }
 
+  /** The offices of the last listing, with their numbers there (from the flow's state). */
+  function listedOffices(turn: Turn): Listed[] {
+    const flow = turn.state.flow;
+    if (flow?.code !== AGENCY_CODE || flow.step !== 'listed') return [];
+    const { shown, first } = flow.data;
+    if (!Array.isArray(shown) || typeof first !== 'number') return [];
+    return shown.flatMap((id, i) => {
+      const agency = typeof id === 'string' ? directory.agency(id) : undefined;
+      return agency ? [{ agency, n: first + i }] : [];
+    });
+  }
+
+  /** "9:00–15:00" on one day, "Сб 9:00–15:00, Вс выходной" on several: what the office's week says for them. */
+  function hoursOn(turn: Turn, hours: WeeklyHours, days: readonly number[]): string {
+    const t = turn.ctx.t;
+    const dayNames = t('agencies.days_short').split(',');
+    const on = (d: number) =>
+      (hours[d] ?? []).map(([a, b]) => `${formatTime(a)}–${formatTime(b)}`).join(', ') ||
+      t('agencies.follow_up.closed');
+    return days.length === 1 ? on(days[0]!) : days.map((d) => `${dayNames[d]} ${on(d)}`).join(', ');
+  }
+
+  /**
+   * "а как туда доехать", "а часы работы какие", "а в субботу работают?", "а телефон?" right after a listing: what
+   * the cards say about it, office by office under the numbers of the listing, with the map buttons again. Where the
+   * directory lacks it, the phone or the hotline instead.
+   */
+  function answerFollowUp(turn: Turn, listed: Listed[], ask: OfficeFollowUp): void {
+    const t = turn.ctx.t;
+    const offices = ask.kind ? listed.filter((l) => l.agency.kind === ask.kind) : listed;
+    const region = directory.region(offices[0]!.agency.region);
+    const offset = region?.utcOffsetHours ?? 3;
+    const days =
+      ask.days ??
+      (ask.relativeDay !== undefined
+        ? [(localTime(turn.deps.now, offset).day + ask.relativeDay) % 7]
+        : undefined);
+    const dayName =
+      ask.relativeDay === 0 && !ask.days
+        ? t('agencies.follow_up.today')
+        : ask.relativeDay === 1 && !ask.days
+          ? t('agencies.follow_up.tomorrow')
+          : days?.length === 2 && days[0] === 5 && days[1] === 6
+            ? t('agencies.follow_up.weekend')
+            : days?.map((d) => t('agencies.days').split(',')[d]).join(t('agencies.follow_up.and'));
+    const title =
+      ask.asks.length > 1
+        ? t('agencies.follow_up.several')
+        : ask.asks[0] === 'hours' && dayName
+          ? t('agencies.follow_up.hours_on', { day: dayName })
+          : t(`agencies.follow_up.${ask.asks[0]}`);
+    const text: Block[] = [line(title, true)];
+    let missing = false;
+    for (const { agency, n } of offices) {
+      const lines: Span[][] = [];
+      let phoneWanted = ask.asks.includes('phone');
+      if (ask.asks.includes('hours')) {
+        if (agency.hours) {
+          if (days)
+            lines.push([{ text: t('agencies.card.hours', { hours: hoursOn(turn, agency.hours, days) }) }]);
+          else
+            lines.push([
+              {
+                text: t('agencies.card.hours', {
+                  hours: formatWeeklyHours(agency.hours, t('agencies.days_short').split(',')),
+                }),
+              },
+            ]);
+          const now = !days || ask.relativeDay === 0 ? openNow(turn, agency.hours, offset) : undefined;
+          if (now) lines.push([{ text: now }]);
+        } else {
+          lines.push([{ text: t('agencies.card.no_hours') }]);
+          phoneWanted = true;
+          missing ||= !agency.phone;
+        }
+      }
+      if (ask.asks.includes('route')) {
+        const address = fullAddress(directory, agency);
+        lines.push([
+          { text: address ? t('agencies.card.address', { address }) : t('agencies.follow_up.no_address') },
+        ]);
+        if (!address) {
+          phoneWanted = true;
+          missing ||= !agency.phone;
+        }
+      }
+      if (phoneWanted) {
+        if (agency.phone) lines.push([{ text: t('agencies.card.phone') }, ...phoneSpans(agency.phone)]);
+        else if (ask.asks.includes('phone')) {
+          lines.push([{ text: t('agencies.follow_up.no_phone') }]);
+          missing = true;
+        }
+      }
+      // The office and what was asked about it in one block: three short blocks read on one phone screen.
+      text.push(joinLines([[{ text: `${n}. ${agency.short}`, bold: true }], ...lines]));
+    }
+    if (ask.asks.includes('route') && offices.some((o) => mapUrl(directory, o.agency)))
+      text.push(...md(turn, 'agencies.follow_up.route_hint'));
+    if (missing && region)
+      text.push(...md(turn, 'agencies.follow_up.missing'), ...hotlineBlocks(turn, directory, region.region));
+    turn.send({
+      text,
+      buttons: [
+        ...mapButtons(turn, directory, offices),
+        [
+          action(t('agencies.buttons.other_place'), payload('go')),
+          action(t('buttons.menu'), encodePayload({ a: 'menu' })),
+        ],
+      ],
+    });
+    turn.outcome({ outcome: 'other', detail: `agencies:follow-up:${ask.asks.join('+')}` });
+  }
+
   function onPlaceText(turn: Turn, text: string, found?: SearchOutcome): boolean {
     const t = turn.ctx.t;
     const matches = findPlaces(directory, text);
+    // "а как туда доехать" after a listing asks about the offices listed, and names no place.
+    const listed = matches.length === 0 ? listedOffices(turn) : [];
+    const followUp = listed.length > 0 ? officeFollowUp(text) : undefined;
+    if (followUp) {
+      // "а телефон пенсионного фонда?" after a list without one: the search knows the Social Fund's numbers.
+      if (followUp.kind && !listed.some((l) => l.agency.kind === followUp.kind)) return false;
+      answerFollowUp(turn, listed, followUp);
+      return true;
+    }
     if (
       matches.length > 0 &&
       asksSomethingElse(

@@ -356,4 +356,103 @@ describe('agency finder', () => {
     );
     expect(other.search.queries).toEqual(['где оформить субсидию во фролово']);
   });
+
+  it('after a listing, answers how to get there, the hours, Saturday and the phones of the offices listed', () => {
+    const h = startedServices();
+    h.search.next = { band: 'out_of_scope', hits: [], confidence: 0 };
+    h.press('ag:p:frolovo');
+    const route = h.text('а как туда доехать');
+    expect(replyText(route)).not.toMatch(/Не нашёл/);
+    expect(replyText(route)).toMatch(
+      /1\. ЦСЗН Фролово\n📍 403538, Волгоградская обл\., г\. Фролово, ул\. Пролетарская, 14\/2/,
+    );
+    expect(replyText(route)).toMatch(/2\. МФЦ Фролово\n📍 .*Пролетарская, д\. 12/);
+    expect(replyText(route)).toMatch(/нажмите под сообщением кнопку «🗺»/);
+    expect(links(replies(route)[0]).map((l) => l.url)).toEqual([
+      `https://yandex.ru/maps/?text=${encodeURIComponent('403538, Волгоградская обл., г. Фролово, ул. Пролетарская, 14/2')}`,
+      `https://yandex.ru/maps/?text=${encodeURIComponent('403538, Волгоградская обл., г. Фролово, ул. Пролетарская, д. 12')}`,
+    ]);
+
+    // Monday 13:00 in Volgograd.
+    const hours = replyText(h.text('а часы работы какие'));
+    expect(hours).toMatch(/ЦСЗН Фролово\n🕘 Пн–Пт 8:30–17:30\n🟢 Сейчас открыто, до 17:30/);
+    expect(hours).toMatch(/МФЦ Фролово\n🕘 Пн 9:00–20:00, Вт–Пт 9:00–18:00, Сб 9:00–15:00/);
+
+    // The search reads it as the assistant's own hours; after a listing "they" are the offices.
+    h.search.next = { band: 'out_of_scope', intent: 'hours', hits: [], confidence: 1 };
+    const saturday = replyText(h.text('а в субботу работают?'));
+    expect(saturday).toMatch(/^Часы работы в субботу/);
+    expect(saturday).toMatch(/ЦСЗН Фролово\n🕘 выходной/);
+    expect(saturday).toMatch(/МФЦ Фролово\n🕘 9:00–15:00/);
+    expect(saturday).not.toMatch(/Консультанты отвечают/);
+
+    h.search.next = { band: 'out_of_scope', intent: 'off_topic', hits: [], confidence: 1 };
+    const phone = h.text('а телефон?');
+    expect(replyText(phone)).toMatch(/ЦСЗН Фролово\n📞 \+7 \(84465\) 4-12-32/);
+    expect(replyText(phone)).toMatch(/МФЦ Фролово\n📞 8 \(84465\) 2-50-18/);
+    expect(replyText(phone)).not.toMatch(/не помогу/);
+    expect(h.state.flow?.step).toBe('listed');
+  });
+
+  it('after a listing, names the offices by their numbers in it, gives the phone where hours are missing, and the hotline', () => {
+    const h = startedServices();
+    h.search.next = { band: 'out_of_scope', hits: [], confidence: 0 };
+    const first = h.press('ag:p:perm');
+    h.press(findPayload(first, /Ещё адреса/));
+    const phones = replyText(h.text('телефон'));
+    expect(phones).toMatch(/^4\. /m);
+    expect(phones).not.toMatch(/^1\. /m);
+    // A Volgograd МФЦ with neither hours nor phone in the directory: the hotline.
+    h.press('ag:p:volgograd');
+    const hours = replyText(h.text('а во сколько открывается мфц?'));
+    expect(hours).toMatch(/^3\. МФЦ, пр\. Жукова, 125\n🕘 Часов работы в справочнике нет/m);
+    expect(hours).not.toMatch(/Комитет/);
+    expect(hours).toMatch(/уточните на горячей линии[\s\S]*8-800-100-00-01/);
+    const committee = replyText(h.text('а часы работы?'));
+    expect(committee).toMatch(
+      /Комитет соцзащиты области\n🕘 Часов работы в справочнике нет\n📞 приёмная председателя: \(8442\) 30-80-00/,
+    );
+  });
+
+  it('after the nearest offices to a location, answers how to get there with their map buttons', () => {
+    const h = startedServices();
+    h.send({ kind: 'location', latitude: 48.79, longitude: 44.75 });
+    const route = h.text('как добраться');
+    expect(replyText(route)).toMatch(/^1\. ЦСЗН Волжского\n📍 Волжский, улица Кирова, 17/m);
+    expect(links(replies(route)[0])).toHaveLength(3);
+  });
+
+  it("after a listing, still leaves for the assistant's own hours, a person, a welfare question, and looks up a town", () => {
+    const h = startedServices();
+    h.press('ag:p:frolovo');
+    h.search.next = { band: 'out_of_scope', intent: 'hours', hits: [], confidence: 1 };
+    expect(replyText(h.text('а вы в субботу работаете?'))).toMatch(/Консультанты отвечают/);
+    expect(h.state.flow).toBeUndefined();
+
+    h.press('ag:p:frolovo');
+    h.search.next = { band: 'out_of_scope', intent: 'human', hits: [], confidence: 1 };
+    h.text('консультант');
+    expect(h.state.handoff).toBeDefined();
+
+    const other = startedServices();
+    other.press('ag:p:frolovo');
+    other.search.next = {
+      band: 'answer',
+      hits: [{ entryId: 'matcap-amount', topic: other.kb.entry('matcap-amount')!.topic, score: 10 }],
+      confidence: 0.9,
+    };
+    expect(replyText(other.text('а сколько маткапитал'))).not.toMatch(/по справочнику/);
+    expect(other.state.flow).toBeUndefined();
+
+    // No Social Fund office in that list: the search knows the Fund's numbers.
+    other.press('ag:p:frolovo');
+    other.search.next = { band: 'clarify', hits: [], confidence: 0.4 };
+    expect(replyText(other.text('телефон пенсионного фонда'))).not.toMatch(/по справочнику/);
+    expect(other.state.flow).toBeUndefined();
+
+    other.press('ag:p:frolovo');
+    other.search.next = { band: 'out_of_scope', hits: [], confidence: 0 };
+    // Looked up as a place (the test double of the understanding does not know its region).
+    expect(replyText(other.text('Камышин'))).toMatch(/Не нашёл «Камышин» в справочнике/);
+  });
 });
