@@ -11,6 +11,7 @@ import { canRunInThread, createTelegramThread } from '../bots/thread/channel-thr
 import type { VkChannelOptions } from '../bots/vk/index.js';
 import { registerWebChat } from '../bots/web/web-chat-routes.js';
 import { createWebSender } from '../bots/web/web-sender.js';
+import { createWebSessionExpiry, type WebSessionExpiry } from '../bots/web/web-session-expiry.js';
 import type { AppConfig } from '../config/config.js';
 import type { PasswordCost } from '../console/auth/passwords.js';
 import { type ConsoleFeature, createConsole } from '../console/create-console.js';
@@ -56,6 +57,8 @@ export interface App {
   readonly metrics: AppMetrics;
   /** Anonymises transcripts older than RETENTION_DAYS (at start and daily). */
   readonly retention: RetentionJob;
+  /** Forgets web chat sessions idle for WEB_SESSION_IDLE_MS (undefined without the web chat). */
+  readonly webSessions: WebSessionExpiry | undefined;
   /** Listens, resumes unfinished work, starts the channels; resolves to the server's address. */
   start(): Promise<string>;
   /**
@@ -238,6 +241,14 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     logger: logger.child({ component: 'retention' }),
     ...(options.clock ? { clock: options.clock } : {}),
   });
+  const webSessions = config.webChat
+    ? createWebSessionExpiry({
+        sqlite: store.sqlite,
+        inbound,
+        logger: logger.child({ component: 'web-sessions' }),
+        ...(options.clock ? { clock: options.clock } : {}),
+      })
+    : undefined;
   for (const channel of channels) channel.registerRoutes?.(server);
 
   let stopping: Promise<void> | undefined;
@@ -256,12 +267,14 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     console: consoleFeature,
     metrics,
     retention,
+    webSessions,
     async start() {
       let address = '';
       if (options.http !== false) address = await server.listen({ port: config.port, host: config.host });
       if (options.watchKnowledge !== false) knowledge.watch();
       worker.start();
       retention.start();
+      webSessions?.start();
       const resumed = await runner.resumePending();
       if (resumed > 0) logger.info({ resumed }, 'resumed events stored before the last stop');
       for (const channel of channels) await channel.start();
@@ -291,6 +304,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
           );
         }
         consoleFeature?.stop();
+        webSessions?.stop();
         await step(
           'HTTP server',
           closeServer(server).catch(() => undefined),

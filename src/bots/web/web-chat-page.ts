@@ -32,7 +32,8 @@ export const LINK_PATTERN = String.raw`(https?://[^\s<>«»"]+|\b(?:www\.)?[a-z0
 /**
  * Inactivity after which the browser forgets its session and starts a fresh conversation: a public computer or a
  * relative's phone should not show the last person's conversation for the rest of the day, while a citizen waiting
- * for a consultant in working hours (about 40 minutes in the queue) still finds the answer.
+ * for a consultant in working hours (about 40 minutes in the queue) still finds the answer. The server forgets such a
+ * session too (web-session-expiry.ts).
  */
 export const WEB_SESSION_IDLE_MS = 2 * 60 * 60 * 1000;
 

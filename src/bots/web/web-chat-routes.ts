@@ -5,7 +5,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { encodePayload } from '../../dialogs/payloads.js';
 import type { Translator } from '../../i18n/translator.js';
 import { isLocale } from '../../i18n/translator.js';
 import type { InboundSink } from '../../messaging/delivery.js';
@@ -14,6 +13,7 @@ import type { Store } from '../../storage/store.js';
 import { renderWebChatPage } from './web-chat-page.js';
 import { buildWebHistory, toWebMessage } from './web-history.js';
 import type { WebSender } from './web-sender.js';
+import { forgetWebSession } from './web-session-expiry.js';
 
 const ID = '^[A-Za-z0-9_-]{8,64}$';
 export const MAX_WEB_TEXT = 10_000;
@@ -207,20 +207,7 @@ export function registerWebChat(
     },
     async (request, reply) => {
       const { sessionId, eventId } = request.body;
-      const base = { platform: 'web' as const, userId: sessionId, chatId: sessionId, receivedAt: Date.now() };
-      await deps.inbound.accept({
-        ...base,
-        eventId: `${eventId}-q`,
-        kind: 'command',
-        command: 'forget',
-        args: '',
-      });
-      const status = await deps.inbound.accept({
-        ...base,
-        eventId: `${eventId}-y`,
-        kind: 'button',
-        payload: encodePayload({ a: 'forget', confirm: true }),
-      });
+      const status = await forgetWebSession(deps.inbound, sessionId, eventId);
       return reply.code(202).send({ status });
     },
   );

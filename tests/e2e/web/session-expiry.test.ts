@@ -1,0 +1,82 @@
+/**
+ * A web chat session left unused for two hours (WEB_SESSION_IDLE_MS) is forgotten on the server as «Закончить
+ * разговор и удалить переписку» forgets it, not only hidden on the device; a conversation a consultant still works
+ * on waits until the work is done.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { App } from '../../../src/app/create-app.js';
+import { WEB_SESSION_IDLE_MS } from '../../../src/bots/web/web-chat-page.js';
+import { toPlainText } from '../../../src/messaging/rich-text.js';
+import { createTestApp } from '../../support/test-app.js';
+
+let app: App | undefined;
+afterEach(async () => {
+  await app?.stop({ flushTimeoutMs: 50 });
+  app = undefined;
+});
+
+let offset = 0;
+const clock = () => Date.now() + offset;
+let n = 0;
+
+async function say(sessionId: string, text: string): Promise<void> {
+  const res = await app!.server.inject({
+    method: 'POST',
+    url: '/api/chat/events',
+    payload: { sessionId, eventId: `exp-${Date.now()}-${++n}`, kind: 'text', text },
+  });
+  expect(res.statusCode).toBe(202);
+  await app!.runner.idle();
+  await app!.delivery.flush(2000);
+}
+
+/** What a reloaded page of this session would show, as plain text. */
+async function history(sessionId: string): Promise<string[]> {
+  const res = await app!.server.inject({ method: 'GET', url: `/api/chat/history?sessionId=${sessionId}` });
+  return (res.json().items as { from: string; text?: string; message?: { text: never } }[]).map((i) =>
+    i.from === 'me' ? `me:${i.text}` : `bot:${toPlainText(i.message!.text)}`,
+  );
+}
+
+function transcriptOf(sessionId: string): string[] {
+  const ids = new Set(app!.store.outbox.listForChat('web', sessionId, 0, 1000).map((m) => m.citizenId));
+  return [...ids].flatMap((id) => app!.store.transcript.list(id)).map((l) => l.text);
+}
+
+describe('web chat sessions idle for two hours', () => {
+  it('are forgotten as «Закончить разговор» forgets them; open tickets and recent sessions are kept', async () => {
+    offset = 0;
+    app = await createTestApp({}, { http: false, clock });
+    await app.start();
+    await say('idle-session-01', 'как оформить субсидию на оплату жкх');
+    await say('queued-session-01', 'позовите живого человека');
+    expect(app.store.handoffs.listOpen()).toHaveLength(1);
+    const ticket = app.store.handoffs.listOpen()[0]!;
+
+    offset = WEB_SESSION_IDLE_MS - 60_000;
+    await say('recent-session-01', 'спасибо');
+    // Not yet two hours: nothing goes.
+    expect(await app.webSessions!.runOnce()).toBe(0);
+
+    offset = WEB_SESSION_IDLE_MS + 60_000;
+    expect(await app.webSessions!.runOnce()).toBe(1);
+    await app.runner.idle();
+    await app.delivery.flush(2000);
+
+    // What the citizen wrote and was told is gone; the chat holds only the goodbye, as after the button.
+    expect(transcriptOf('idle-session-01').join('\n')).not.toMatch(/субсидию/);
+    expect(await history('idle-session-01')).toEqual([expect.stringMatching(/^bot:.*ваши данные удалены/)]);
+    // The consultant's ticket and its conversation stay; so does a session used within the two hours.
+    expect(app.store.handoffs.get(ticket.id)?.status).toBe('open');
+    expect(await history('queued-session-01')).toContain('me:позовите живого человека');
+    expect(await history('recent-session-01')).toContain('me:спасибо');
+
+    // Run again much later: the goodbye alone is not a conversation to forget again.
+    offset = 3 * WEB_SESSION_IDLE_MS;
+    expect(await app.webSessions!.runOnce()).toBe(1); // the recent session, now idle too
+    await app.runner.idle();
+    expect(await app.webSessions!.runOnce()).toBe(0);
+    expect(await history('idle-session-01')).toHaveLength(1);
+    expect(app.store.handoffs.get(ticket.id)?.status).toBe('open');
+  });
+});
