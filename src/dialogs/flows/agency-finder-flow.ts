@@ -328,6 +328,13 @@ const isWhereWord = (w: string) =>
   OFFICE_WORD.test(w) ||
   FILLER_WORDS.has(w);
 
+const wordsOf = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .split(/[^a-zа-я0-9]+/)
+    .filter((w) => w.length > 0);
+
 /** What an office's card shows besides the address: asked for with a town named after a listing, it is the listing. */
 const CARD_WORD = /^(?:телефон|номер|час|режим|график|работ|при[её]м|открыт|закрыт|карт)/;
 
@@ -696,10 +703,14 @@ export function createAgencyFinderFlow(options: AgencyFinderOptions): FlowHandle
   /**
    * A question outside the finder: a town of the directory named in it is remembered for the button under the
    * answer, and a bare "where do I go" there ("а куда идти во фролово", "где соцзащита во фролово") is that town's
-   * offices at once. A region or another town named instead ("адрес мфц в камышине") forgets the town.
+   * offices at once. A region or another town named instead ("адрес мфц в камышине") forgets the town. A question
+   * about offices names its town without "в" too ("соцзащита фролово адрес", "мфц волжский телефон").
    */
   function onQuestion(turn: Turn, text: string): boolean {
-    const named = placeNamedIn(directory, text);
+    const aboutOffices = wordsOf(text).some(
+      (w) => w === 'где' || w === 'куда' || /^адрес/.test(w) || OFFICE_WORD.test(w) || CARD_WORD.test(w),
+    );
+    const named = placeNamedIn(directory, text, { alone: aboutOffices });
     if (!named) {
       if (turn.state.place && turn.deps.understanding.region(text)) turn.state.place = undefined;
       return false;

@@ -185,36 +185,62 @@ export interface NamedPlace {
   rest: string[];
 }
 
+/** The one place a window of words names; a district named with its city is the district. */
+function onePlace(directory: AgencyDirectory, window: readonly string[]): Place | undefined {
+  const matches = findPlaces(directory, window.join(' '));
+  const districts = matches.filter((m) => m.place.parent !== undefined);
+  if (matches.length === 1) return matches[0]!.place;
+  return districts.length === 1 &&
+    matches.every((m) => m === districts[0] || m.place.id === districts[0]!.place.parent)
+    ? districts[0]!.place
+    : undefined;
+}
+
 /**
  * The town or district of the directory a question names after "в", "во", "из" ("а куда идти во фролово", "где
  * соцзащита в Волжском"), with the rest of its words; undefined when it names none or several. A district named
  * with its city ("в Дзержинском районе Волгограда") is the district.
+ *
+ * With `alone`, also a name standing without a preposition ("соцзащита фролово адрес", "мфц волжский телефон"), for
+ * a caller that knows the question is about offices: written out or declined, never with a typo, since without "в"
+ * nothing says the word is a place ("губках" is not Губаха, "первый" not Пермь).
  */
-export function placeNamedIn(directory: AgencyDirectory, text: string): NamedPlace | undefined {
+export function placeNamedIn(
+  directory: AgencyDirectory,
+  text: string,
+  options: { alone?: boolean } = {},
+): NamedPlace | undefined {
   const words = text
     .toLowerCase()
     .replace(/ё/g, 'е')
     .split(/[^a-zа-я0-9-]+/)
     .filter((w) => w.length > 0);
+  const named = (at: number, end: number, preposition?: number): NamedPlace | undefined => {
+    const window = words.slice(at, end);
+    const place = onePlace(directory, window);
+    if (!place) return undefined;
+    const nameWords = placeNameWords(directory, place);
+    const first = window[0]!;
+    const isName =
+      preposition === undefined
+        ? nameWords.some((nw) => wordMatch(first, nw) >= 2)
+        : nameWords.some((nw) => namesWord(first, nw));
+    if (!isName) return undefined;
+    const placeWordsAt = new Set(
+      window.flatMap((w, j) => (nameWords.some((nw) => wordMatch(w, nw) > 0) ? [at + j] : [])),
+    );
+    return { place, rest: words.filter((_, k) => k !== preposition && !placeWordsAt.has(k)) };
+  };
   for (const [i, word] of words.entries()) {
     if (!LOCATIVE.has(word) || words[i + 1] === undefined) continue;
-    const window = words.slice(i + 1, i + 4);
-    const matches = findPlaces(directory, window.join(' '));
-    const districts = matches.filter((m) => m.place.parent !== undefined);
-    const place =
-      matches.length === 1
-        ? matches[0]!.place
-        : districts.length === 1 &&
-            matches.every((m) => m === districts[0] || m.place.id === districts[0]!.place.parent)
-          ? districts[0]!.place
-          : undefined;
-    if (!place) continue;
-    const nameWords = placeNameWords(directory, place);
-    if (!nameWords.some((nw) => namesWord(window[0]!, nw))) continue;
-    const placeWordsAt = new Set(
-      window.flatMap((w, j) => (nameWords.some((nw) => wordMatch(w, nw) > 0) ? [i + 1 + j] : [])),
-    );
-    return { place, rest: words.filter((_, k) => k !== i && !placeWordsAt.has(k)) };
+    const found = named(i + 1, i + 4, i);
+    if (found) return found;
+  }
+  if (!options.alone) return undefined;
+  for (const [i, word] of words.entries()) {
+    if (LOCATIVE.has(word)) continue;
+    const found = named(i, i + 3);
+    if (found) return found;
   }
   return undefined;
 }

@@ -455,4 +455,32 @@ describe('agency finder', () => {
     // Looked up as a place (the test double of the understanding does not know its region).
     expect(replyText(other.text('Камышин'))).toMatch(/Не нашёл «Камышин» в справочнике/);
   });
+
+  it('takes a town named without "в" in a question about offices as "во фролово" is: listed or remembered', () => {
+    const h = startedServices();
+    // What the search made of it: the region's contacts.
+    h.search.next = {
+      band: 'answer',
+      hits: [
+        {
+          entryId: 'volgograd-social-agencies-contacts',
+          topic: h.kb.entry('volgograd-social-agencies-contacts')!.topic,
+          score: 10,
+        },
+      ],
+      confidence: 0.8,
+    };
+    expect(replyText(h.text('соцзащита фролово адрес'))).toMatch(/^Фролово и Фроловский район — адресов/);
+    h.press(encodePayload({ a: 'menu' }));
+    const phone = h.text('мфц волжский телефон');
+    expect(replyText(phone)).toMatch(/Куда обращаться в Волгоградской области/);
+    expect(replyText(h.press(findPayload(phone, '📍 Адреса и часы работы')))).toMatch(
+      /^Волжский — адресов в справочнике: 1/,
+    );
+    // A town the directory lacks, with its region named: the button asks for the town.
+    const kamyshin = h.text('пенсионный фонд камышин волгоградская область');
+    expect(replyText(h.press(findPayload(kamyshin, '📍 Адреса и часы работы')))).toMatch(
+      /^Куда обратиться\. Напишите ваш город/,
+    );
+  });
 });

@@ -78,25 +78,7 @@ describe('finding a typed town or district', () => {
   });
 
   it('reads no common word as a place: "очереди" is not Очёр, "первый" not Пермь, "коляска" not Волжский', () => {
-    for (const word of [
-      'очереди',
-      'очередь',
-      'я стою в очереди',
-      'очередной район',
-      'очерк',
-      'первый',
-      'период',
-      'перед',
-      'премии',
-      'уролог',
-      'коляска',
-      'воинский',
-      'долгого',
-      'губка',
-      'павлович',
-      'волгоградская',
-    ])
-      expect(found(word), word).toEqual([]);
+    for (const word of COMMON_WORDS) expect(found(word), word).toEqual([]);
   });
 
   it('keeps typos and declined forms of real names', () => {
@@ -124,6 +106,27 @@ describe('finding a typed town or district', () => {
   });
 });
 
+/** Russian words and phrases a few letters from a town or district of the directory. */
+const COMMON_WORDS = [
+  'очереди',
+  'очередь',
+  'я стою в очереди',
+  'очередной район',
+  'очерк',
+  'первый',
+  'период',
+  'перед',
+  'премии',
+  'уролог',
+  'коляска',
+  'воинский',
+  'долгого',
+  'губка',
+  'губках',
+  'павлович',
+  'волгоградская',
+];
+
 describe('a place named in a question', () => {
   const named = (text: string) => {
     const n = placeNamedIn(directory, text);
@@ -143,6 +146,26 @@ describe('a place named in a question', () => {
     });
     expect(named('я живу в г. Губаха, какие льготы')?.place).toBe('gubakha');
     expect(named('адреса из волжского')).toEqual({ place: 'volzhsky', rest: 'адреса' });
+  });
+
+  it('is, for a question about offices, a town named without "в": written out or declined, not mistyped', () => {
+    const alone = (text: string) => {
+      const n = placeNamedIn(directory, text, { alone: true });
+      return n && { place: n.place.id, rest: n.rest.join(' ') };
+    };
+    expect(alone('соцзащита фролово адрес')).toEqual({ place: 'frolovo', rest: 'соцзащита адрес' });
+    expect(alone('мфц волжский телефон')).toEqual({ place: 'volzhsky', rest: 'мфц телефон' });
+    expect(alone('адрес мфц дзержинский район волгограда')).toEqual({
+      place: 'volgograd-dzerzhinsky',
+      rest: 'адрес мфц',
+    });
+    expect(alone('где мфц перми')?.place).toBe('perm');
+    // With "в" the preposition's reading wins, as without the option.
+    expect(alone('мфц в волжском')).toEqual({ place: 'volzhsky', rest: 'мфц' });
+    expect(alone('пенсионный фонд камышин')).toBeUndefined();
+    expect(alone('мфц фралово адрес')).toBeUndefined();
+    expect(named('соцзащита фролово адрес')).toBeUndefined();
+    for (const word of COMMON_WORDS) expect(alone(`мфц ${word} адрес`), word).toBeUndefined();
   });
 
   it('is nothing for a town the directory lacks, or for a word after "в" that only looks like a town', () => {
