@@ -20,6 +20,8 @@ const KEYS = [
   'end',
   'end_confirm',
   'new_reply',
+  'skip_to_input',
+  'reply_buttons',
 ] as const;
 
 /**
@@ -74,7 +76,8 @@ export function renderWebChatPage(translator: Translator, locale: Locale): strin
   .msg ul { margin:0 0 8px; padding-left:22px; }
   .msg a { color:var(--accent); }
   a.tel { white-space:nowrap; }
-  .sr { position:absolute; width:1px; height:1px; overflow:hidden; clip:rect(0 0 0 0); white-space:nowrap; }
+  .sr, .skip:not(:focus) { position:absolute; width:1px; height:1px; overflow:hidden; clip:rect(0 0 0 0); white-space:nowrap; }
+  .skip:focus { position:fixed; z-index:10; top:8px; left:8px; padding:10px 14px; border-radius:10px; background:#fff; color:var(--accent); font-size:18px; outline:3px solid var(--text); }
   .buttons { display:flex; flex-direction:column; gap:6px; margin-top:10px; white-space:normal; }
   .row { display:flex; gap:6px; flex-wrap:wrap; }
   /* A word never breaks inside a button: a button too narrow for its longest word goes to a row of its own. */
@@ -102,6 +105,7 @@ export function renderWebChatPage(translator: Translator, locale: Locale): strin
 </style>
 </head>
 <body>
+<a class="skip" href="#input">${escapeHtml(s.skip_to_input)}</a>
 <header><h1>${escapeHtml(s.title)}</h1><p>${escapeHtml(s.subtitle)}</p><button type="button" id="end">${escapeHtml(s.end)}</button></header>
 <main id="log" role="log" aria-live="polite"><p class="note">${escapeHtml(s.local_note)}</p></main>
 <div id="bar"><div id="status" role="status"></div>
@@ -210,6 +214,27 @@ export function renderWebChatPage(translator: Translator, locale: Locale): strin
     for (const b of pending.querySelectorAll('button.act')) { b.disabled = false; b.classList.remove('chosen'); }
     pending = null;
   }
+  /** A reply's buttons: one group a screen reader names once («Кнопки к этому ответу») and can skip as a whole. */
+  function buttonBox() {
+    const box = document.createElement('div'); box.className = 'buttons';
+    box.setAttribute('role', 'group'); box.setAttribute('aria-label', S.reply_buttons);
+    return box;
+  }
+  /**
+   * Only the newest reply with buttons keeps them in the reading and Tab order: a screen reader going through the
+   * conversation would otherwise read every menu again (the greeting alone has 18 buttons). Older buttons stay on
+   * the screen and still work for a tap or a click.
+   */
+  function quietOlderButtons() {
+    const boxes = log.querySelectorAll('.msg.bot .buttons');
+    const newest = boxes.length ? boxes[boxes.length - 1].closest('.msg') : null;
+    for (const box of boxes) {
+      const old = box.closest('.msg') !== newest;
+      if (old && box.contains(document.activeElement)) newest.focus({ preventScroll: true });
+      if (old) box.setAttribute('aria-hidden', 'true'); else box.removeAttribute('aria-hidden');
+      for (const c of box.querySelectorAll('button, a')) { if (old) c.tabIndex = -1; else c.removeAttribute('tabindex'); }
+    }
+  }
   function render(m, live) {
     const div = document.createElement('div');
     div.className = 'msg bot';
@@ -228,10 +253,10 @@ export function renderWebChatPage(translator: Translator, locale: Locale): strin
         (pos) => send({ kind: 'location', latitude: pos.coords.latitude, longitude: pos.coords.longitude }, LOCATION_LABEL),
         () => { status.textContent = S.geo_failed; },
         { timeout: 15000, maximumAge: 60000 });
-      const box = document.createElement('div'); box.className = 'buttons'; box.appendChild(btn); div.appendChild(box);
+      const box = buttonBox(); box.appendChild(btn); div.appendChild(box);
     }
     if (m.buttons.length) {
-      const box = document.createElement('div'); box.className = 'buttons';
+      const box = buttonBox();
       for (const row of m.buttons) {
         const r = document.createElement('div'); r.className = 'row';
         for (const b of row) {
@@ -255,6 +280,7 @@ export function renderWebChatPage(translator: Translator, locale: Locale): strin
     nodes.set(m.id, div);
     div.dataset.at = String(Date.now());
     if (hadFocus && live) div.focus({ preventScroll: true });
+    if (live) quietOlderButtons();
     return div;
   }
   function mine(text) {
@@ -375,6 +401,7 @@ export function renderWebChatPage(translator: Translator, locale: Locale): strin
             if (item.eventId) received.add(item.eventId);
             last = item.from === 'me' ? mine(item.text) : render(item.message, false);
           }
+          quietOlderButtons();
           after = Math.max(after, data.after);
           let saved = [];
           try { saved = JSON.parse(kept.get('wa-queue') || '[]'); } catch (e) {}
@@ -409,6 +436,7 @@ export function renderWebChatPage(translator: Translator, locale: Locale): strin
   const coarse = window.matchMedia && window.matchMedia('(pointer: coarse)').matches;
   input.addEventListener('keydown', (e) => { if (e.key === 'Enter' && !e.shiftKey && !coarse) { e.preventDefault(); form.requestSubmit(); } });
   if (!coarse) input.focus({ preventScroll: true });
+  document.querySelector('.skip').addEventListener('click', (e) => { e.preventDefault(); input.focus(); });
   function startOver() {
     kept.del('wa-session'); kept.del('wa-queue'); kept.del('wa-seen');
     location.reload();

@@ -137,7 +137,8 @@ describe('web chat page on a phone', () => {
     const page = await openChat();
     await ask(page, 'как оформить инвалидность');
     await page.locator('.msg.bot', { hasText: 'медико-социальн' }).first().waitFor();
-    await page.getByRole('button', { name: '🧮 Подобрать меры поддержки' }).last().click();
+    // The greeting's button (a tap: it is no longer the newest reply's, which a screen reader reads).
+    await page.locator('button', { hasText: '🧮 Подобрать меры поддержки' }).click();
     await page.locator('.msg.bot', { hasText: 'Где вы живёте' }).waitFor();
     await page.waitForTimeout(1100);
     await page.getByRole('button', { name: 'Пермский край', exact: true }).click();
@@ -408,6 +409,50 @@ describe('web chat page on a phone', () => {
       document.dispatchEvent(new Event('visibilitychange'));
     });
     expect(await page.title()).toBe('Помощник по социальной поддержке');
+  });
+
+  it('a screen reader meets only the newest reply’s buttons, as one named group; older ones still work by tap', async () => {
+    const page = await openChat();
+    const group = 'Кнопки к этому ответу';
+    const greeting = page.locator('.msg.bot').first().locator('.buttons');
+    // The greeting is the newest reply: its buttons are read, as a group with a name.
+    expect(await greeting.getAttribute('role')).toBe('group');
+    expect(await greeting.getAttribute('aria-label')).toBe(group);
+    expect(await page.getByRole('button', { name: '👵 Пенсии и пожилые' }).count()).toBe(1);
+
+    await ask(page, 'как оформить инвалидность');
+    await page.locator('.msg.bot', { hasText: 'медико-социальн' }).first().waitFor();
+    // Now the answer's buttons are the ones read; the greeting's 18 are out of the reading and the Tab order.
+    expect(await page.getByRole('group', { name: group }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: '👵 Пенсии и пожилые' }).count()).toBe(0);
+    expect(await greeting.getAttribute('aria-hidden')).toBe('true');
+    expect(await greeting.locator('button').first().getAttribute('tabindex')).toBe('-1');
+    expect(await page.getByRole('button', { name: 'Документы', exact: true }).count()).toBe(1);
+
+    // A finger or a mouse still uses them.
+    await page.waitForTimeout(1100);
+    await greeting.locator('button', { hasText: 'Пенсии и пожилые' }).click();
+    await page.locator('.msg.bot', { hasText: 'Пенсии и пожилые. Выберите тему' }).waitFor();
+
+    // The same after a reload.
+    await page.reload();
+    await page.locator('.msg.bot', { hasText: 'Пенсии и пожилые. Выберите тему' }).waitFor();
+    expect(await page.getByRole('group', { name: group }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Документы', exact: true }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /Социальная пенсия/ }).count()).toBeGreaterThan(0);
+  });
+
+  it('«Перейти к полю для сообщения» comes first, shows when focused and puts the cursor in the message box', async () => {
+    const page = await openChat();
+    const skip = page.getByRole('link', { name: 'Перейти к полю для сообщения' });
+    expect((await skip.boundingBox())!.width).toBeLessThanOrEqual(1);
+    await page.keyboard.press('Tab');
+    expect(await skip.evaluate((e) => e === document.activeElement)).toBe(true);
+    const box = (await skip.boundingBox())!;
+    expect(box.width).toBeGreaterThan(100);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement.id)).toBe('input');
   });
 
   it('M9-M11, L3: a log with speakers for screen readers, a text box that grows, usable at 200 % zoom', async () => {
