@@ -76,6 +76,19 @@ export function redactLogObject(object: Record<string, unknown>): Record<string,
   return cleanValue(object, 0, new WeakSet()) as Record<string, unknown>;
 }
 
+/**
+ * The message pino would take from an error when the call gives none (`log.error(err)`, `log.warn({ err })`): it
+ * goes to the line's `msg` past the formatter, so it is taken here and redacted instead.
+ */
+function messageFromError(args: unknown[]): string | undefined {
+  const [first] = args;
+  if (args.length !== 1 || first === null || typeof first !== 'object') return undefined;
+  if (first instanceof Error) return first.message;
+  const { msg, err } = first as { msg?: unknown; err?: { message?: unknown } };
+  if (msg !== undefined || !err) return undefined;
+  return typeof err.message === 'string' ? err.message : undefined;
+}
+
 export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
   return pino(
     {
@@ -84,10 +97,15 @@ export function createLogger(level: string, destination?: pino.DestinationStream
       redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: { log: redactLogObject },
+      // redactLogObject has already made every error a plain object with its class as `type`; pino's own error
+      // serializer, run after it, took that object for an error of class Object ("type":"Object").
+      serializers: { err: (value: unknown) => value },
       hooks: {
         // The message and any printf-style arguments.
         logMethod(args, method) {
           const cleaned = args.map((arg) => (typeof arg === 'string' ? cleanString(arg) : arg));
+          const message = messageFromError(args);
+          if (message !== undefined) cleaned.push(cleanString(message));
           return method.apply(this, cleaned as Parameters<typeof method>);
         },
       },
