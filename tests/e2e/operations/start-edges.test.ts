@@ -1,0 +1,119 @@
+/**
+ * The edges of `npm start` an operator meets. A port that cannot be listened on is explained like a configuration
+ * problem (exit status 2, naming PORT or HOST), not a stack trace. SIGTERM while the assistant is still starting: /healthz already answers (and the web chat takes messages) before
+ * the messengers, the console and the resumed backlog are up. An orchestrator that stops a container at that
+ * moment (a rollout cancelled, a scale-down) must get the same graceful stop as later, not a process killed by the
+ * signal (and, as PID 1 in a container, a signal with no handler is ignored until docker's SIGKILL).
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const MAIN = join(ROOT, 'src/main.ts');
+
+let children: ChildProcess[] = [];
+let dirs: string[] = [];
+afterEach(() => {
+  for (const child of children)
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  children = [];
+  dirs = [];
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+describe('SIGTERM during the start', () => {
+  it('right after /healthz first answers: a graceful stop, exit status 0', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'assistant-early-'));
+    dirs.push(dir);
+    const port = await freePort();
+    const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
+      cwd: ROOT,
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATABASE_URL: join(dir, 'assistant.sqlite'),
+        LOG_LEVEL: 'info',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    children.push(child);
+    let stdout = '';
+    child.stdout!.on('data', (c) => {
+      stdout += String(c);
+    });
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      child.on('exit', (code, signal) => resolve({ code, signal })),
+    );
+    const started = Date.now();
+    let healthy = false;
+    while (!healthy && Date.now() - started < 30_000 && child.exitCode === null) {
+      healthy = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      );
+      if (!healthy) await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    expect(healthy).toBe(true);
+    child.kill('SIGTERM');
+    const signalledAt = Date.now();
+    const end = await exited;
+    expect(end, stdout.slice(-2000)).toEqual({ code: 0, signal: null });
+    expect(Date.now() - signalledAt).toBeLessThan(8_000);
+    expect(stdout).toContain('"msg":"shutting down"');
+    expect(stdout).toContain('"msg":"stopped"');
+  }, 60_000);
+});
+
+describe('a port that cannot be listened on', () => {
+  it('is explained, naming PORT, with exit status 2', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'assistant-port-'));
+    dirs.push(dir);
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const { port } = taken.address() as { port: number };
+    try {
+      const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
+        cwd: ROOT,
+        env: {
+          PATH: process.env.PATH ?? '',
+          HOME: process.env.HOME ?? '',
+          PORT: String(port),
+          HOST: '127.0.0.1',
+          DATABASE_URL: join(dir, 'assistant.sqlite'),
+          LOG_LEVEL: 'warn',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      children.push(child);
+      let stderr = '';
+      child.stderr!.on('data', (c) => {
+        stderr += String(c);
+      });
+      const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+      expect(code, stderr).toBe(2);
+      expect(stderr).toBe(
+        `Cannot listen on 127.0.0.1:${port}: another process uses that port. Set PORT to a free one, or stop the other process.\n`,
+      );
+    } finally {
+      taken.close();
+    }
+  }, 60_000);
+});
