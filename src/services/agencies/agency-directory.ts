@@ -121,6 +121,29 @@ export function phoneNumbers(phone: string): PhoneNumber[] {
   });
 }
 
+/** The part of an address that names the street ("ул. Пролетарская", "шоссе Космонавтов", "пр. Жукова"). */
+const STREET =
+  /^(?:ул\.|улица|пр\.|пр-т|проспект|шоссе|пер\.|переулок|б-р|бульвар|пл\.|площадь|наб\.|набережная|проезд|тракт|мкр\.?|микрорайон)\s/i;
+/** A house number after the street: "14/2", "3а", "д. 12". */
+const HOUSE = /^(?:д\.\s*)?(\d[\dа-яё/-]*)$/i;
+
+/**
+ * The street and house of an address, for a button that has room for little else: "403538, Волгоградская обл., г.
+ * Фролово, ул. Пролетарская, д. 12" → "ул. Пролетарская, 12"; "улица Ленина, 92, офис 100" → "ул. Ленина, 92".
+ * Undefined when no part of the address is a street.
+ */
+export function streetOf(address: string): string | undefined {
+  const parts = address
+    .replace(/\s*\([^)]*\)/g, '')
+    .split(',')
+    .map((p) => p.trim());
+  const at = parts.findIndex((p) => STREET.test(p));
+  if (at < 0) return undefined;
+  const street = parts[at]!.replace(/^улица\s/i, 'ул. ');
+  const house = HOUSE.exec(parts[at + 1] ?? '')?.[1];
+  return house ? `${street}, ${house}` : street;
+}
+
 /** Local numbers (five to nine digits) in a phone field: a curator should add the town's area code. */
 function numbersWithoutAreaCode(phone: string): string[] {
   return phoneNumbers(phone)

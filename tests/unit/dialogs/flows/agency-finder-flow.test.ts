@@ -483,4 +483,31 @@ describe('agency finder', () => {
       /^Куда обратиться\. Напишите ваш город/,
     );
   });
+
+  it('labels each map button with the number and street of the office it opens, one a row, within 40 characters', () => {
+    const h = startedServices();
+    const frolovo = replies(h.press('ag:p:frolovo'))[0];
+    expect(links(frolovo).map((l) => l.label)).toEqual([
+      '🗺 1. ул. Пролетарская, 14/2',
+      '🗺 2. ул. Пролетарская, 12',
+    ]);
+    expect((frolovo?.buttons ?? []).filter((row) => row.some((b) => b.kind === 'link'))).toHaveLength(2);
+    // The second page of Perm goes on with the list's numbers.
+    const perm = h.press('ag:p:perm');
+    expect(links(replies(h.press(findPayload(perm, /Ещё адреса/)))[0]).map((l) => l.label)).toEqual([
+      '🗺 4. шоссе Космонавтов, 65',
+      '🗺 5. ул. Ленина, 51',
+    ]);
+    // Every office of the directory: VK cuts a label at 40 characters.
+    for (const place of ['perm', 'gubakha', 'pavlovsky-ochyor', 'volgograd', 'volzhsky', 'frolovo']) {
+      let page = h.press(`ag:p:${place}`);
+      for (let more = 0; more < 3; more++) {
+        for (const label of links(replies(page)[0]).map((l) => l.label))
+          expect(Array.from(label).length, label).toBeLessThanOrEqual(40);
+        const next = (replies(page)[0]?.buttons ?? []).flat().find((b) => /Ещё адреса/.test(b.label));
+        if (next?.kind !== 'action') break;
+        page = h.press(next.payload);
+      }
+    }
+  });
 });

@@ -3,7 +3,7 @@
  * layout) and by location (the three nearest, with distances), and "open now" in the office's own time zone.
  */
 import { describe, expect, it } from 'vitest';
-import { loadAgencyDirectory } from '../../../../src/services/agencies/agency-directory.js';
+import { loadAgencyDirectory, streetOf } from '../../../../src/services/agencies/agency-directory.js';
 import {
   agenciesIn,
   distanceKm,
@@ -173,6 +173,26 @@ describe('a place named in a question', () => {
     expect(named('стою в очереди на жильё')).toBeUndefined();
     expect(named('фролово')).toBeUndefined();
     expect(named('пенсия в волгоградской области')).toBeUndefined();
+  });
+});
+
+describe('the street of an address, for a map button', () => {
+  it.each([
+    ['403538, Волгоградская обл., г. Фролово, ул. Пролетарская, 14/2', 'ул. Пролетарская, 14/2'],
+    ['403538, Волгоградская обл., г. Фролово, ул. Пролетарская, д. 12', 'ул. Пролетарская, 12'],
+    ['ул. Полесская, 3а (остановка «Ул. 51-я Гвардейская»)', 'ул. Полесская, 3а'],
+    ['ул. Богунская (номер дома в источнике не указан)', 'ул. Богунская'],
+    ['614006, Пермь, ул. Ленина, 51, кабинет 208', 'ул. Ленина, 51'],
+    ['улица Ленина, 92, офис 100, этаж 1', 'ул. Ленина, 92'],
+    ['шоссе Космонавтов, 65, этаж 3', 'шоссе Космонавтов, 65'],
+    ['пр. Жукова, 125', 'пр. Жукова, 125'],
+  ])('"%s" → %s', (address, street) => {
+    expect(streetOf(address)).toBe(street);
+  });
+
+  it('is nothing where no part of the address is a street', () => {
+    expect(streetOf('пос. Павловский')).toBeUndefined();
+    expect(streetOf('здание администрации')).toBeUndefined();
   });
 });
 
