@@ -1115,6 +1115,14 @@ describe('the search the app builds from data/', () => {
     expect(search.search('сколько стоит пиво').band).toBe('out_of_scope');
   });
 
+  it('"сколько платят при рождении" is about the birth benefit, not off-topic; a birthday is still off-topic', () => {
+    const birth = search.search('сколько платят при рождении');
+    expect(birth.band).not.toBe('out_of_scope');
+    expect(birth.hits[0]?.entryId).toBe('birth-lump-sum-amount');
+    for (const q of ['с днем рождения', 'поздравляю с рождением сына'])
+      expect(search.search(q).band, q).toBe('out_of_scope');
+  });
+
   it('"какие льготы пенсионерам" is one subject, answered with the pensioners\' overview (was a choice at the minimum evidence); a measure named with it still finds the measure', () => {
     for (const q of ['какие льготы пенсионерам', 'льготы пенсионерам', 'что положено пенсионеру'])
       expectAnswer(q, 'pensioner-benefits-overview');
