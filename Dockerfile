@@ -20,6 +20,7 @@ RUN npm run build && npm prune --omit=dev
 
 FROM node:26-bookworm-slim
 ENV NODE_ENV=production \
+    NPM_CONFIG_UPDATE_NOTIFIER=false \
     HOST=0.0.0.0 \
     PORT=3000 \
     DATABASE_URL=/var/lib/assistant/assistant.sqlite \
@@ -31,6 +32,12 @@ COPY package.json ./
 COPY drizzle ./drizzle
 COPY locales ./locales
 COPY data ./data
+# The operator's commands run from source through tsx (a production dependency):
+#   docker exec <container> npm run console:user -- add <login> --role supervisor
+#   docker exec <container> npm run kb:check        (after changing a data folder mounted on /app/data)
+COPY tsconfig.json ./
+COPY src ./src
+COPY scripts/console-user.ts scripts/kb-check.ts ./scripts/
 RUN mkdir -p /var/lib/assistant && chown node:node /var/lib/assistant
 USER node
 VOLUME ["/var/lib/assistant"]
