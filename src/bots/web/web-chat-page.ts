@@ -10,7 +10,7 @@ const KEYS = [
   'placeholder',
   'send',
   'offline',
-  'local_note',
+  'all_topics',
   'sending',
   'typing',
   'not_sent',
@@ -80,6 +80,7 @@ export function renderWebChatPage(translator: Translator, locale: Locale): strin
   .skip:focus { position:fixed; z-index:10; top:8px; left:8px; padding:10px 14px; border-radius:10px; background:#fff; color:var(--accent); font-size:18px; outline:3px solid var(--text); }
   .buttons { display:flex; flex-direction:column; gap:6px; margin-top:10px; white-space:normal; }
   .row { display:flex; gap:6px; flex-wrap:wrap; }
+  .topics { display:flex; flex-direction:column; gap:6px; } .topics[hidden] { display:none; }
   /* A word never breaks inside a button: a button too narrow for its longest word goes to a row of its own. */
   .row > * { flex:1 1 0; min-width:min-content; max-width:100%; overflow-wrap:normal; }
   button.act, a.link { font:inherit; font-size:16px; padding:10px 8px; min-height:44px; border-radius:10px; border:1px solid var(--line); background:#f7f9fb; color:var(--accent); cursor:pointer; text-align:center; text-decoration:none; }
@@ -93,7 +94,6 @@ export function renderWebChatPage(translator: Translator, locale: Locale): strin
   form { padding:6px 10px 10px; display:flex; gap:8px; justify-content:center; }
   textarea { flex:1; min-width:0; max-width:640px; font:inherit; padding:10px; border-radius:10px; border:1px solid var(--line); resize:none; height:56px; max-height:40vh; }
   form button { font:inherit; padding:0 18px; min-height:44px; border-radius:10px; border:0; background:var(--accent); color:#fff; }
-  .note { text-align:center; color:#57606a; font-size:13px; }
   /* A phone at 200 % zoom (about 180 CSS px): the text box takes the whole width, one button per row. */
   @media (max-width: 320px) {
     form { flex-wrap:wrap; }
@@ -107,7 +107,7 @@ export function renderWebChatPage(translator: Translator, locale: Locale): strin
 <body>
 <a class="skip" href="#input">${escapeHtml(s.skip_to_input)}</a>
 <header><h1>${escapeHtml(s.title)}</h1><p>${escapeHtml(s.subtitle)}</p><button type="button" id="end">${escapeHtml(s.end)}</button></header>
-<main id="log" role="log" aria-live="polite"><p class="note">${escapeHtml(s.local_note)}</p></main>
+<main id="log" role="log" aria-live="polite"></main>
 <div id="bar"><div id="status" role="status"></div>
 <form id="form"><textarea id="input" placeholder="${escapeHtml(s.placeholder)}" aria-label="${escapeHtml(s.placeholder)}" maxlength="10000" rows="1"></textarea><button type="submit">${escapeHtml(s.send)}</button></form></div>
 <script>
@@ -257,7 +257,10 @@ export function renderWebChatPage(translator: Translator, locale: Locale): strin
     }
     if (m.buttons.length) {
       const box = buttonBox();
-      for (const row of m.buttons) {
+      // The main menu's topics wait behind «Все темы»: what is on screen first is a few clear choices.
+      const fold = m.topicRows;
+      let topics = null;
+      m.buttons.forEach((row, i) => {
         const r = document.createElement('div'); r.className = 'row';
         for (const b of row) {
           if (b.kind === 'link') {
@@ -267,8 +270,22 @@ export function renderWebChatPage(translator: Translator, locale: Locale): strin
             r.appendChild(a);
           } else { const btn = document.createElement('button'); btn.className = 'act'; btn.type = 'button'; btn.textContent = b.label; btn.onclick = () => press(b, m.id, div, btn); r.appendChild(btn); }
         }
-        box.appendChild(r);
-      }
+        if (fold && i >= fold.from && i < fold.from + fold.count) {
+          if (!topics) {
+            topics = document.createElement('div'); topics.className = 'topics'; topics.hidden = true;
+            topics.id = 'topics-' + m.id;
+            const t = document.createElement('button'); t.className = 'act more'; t.type = 'button';
+            const n = m.buttons.slice(fold.from, fold.from + fold.count).reduce((k, x) => k + x.length, 0);
+            t.textContent = S.all_topics + ' (' + n + ')';
+            t.setAttribute('aria-expanded', 'false'); t.setAttribute('aria-controls', topics.id);
+            const list = topics;
+            t.onclick = () => { list.hidden = !list.hidden; t.setAttribute('aria-expanded', String(!list.hidden)); if (!list.hidden) reveal(list); };
+            const tr = document.createElement('div'); tr.className = 'row'; tr.appendChild(t);
+            box.appendChild(tr); box.appendChild(topics);
+          }
+          topics.appendChild(r);
+        } else box.appendChild(r);
+      });
       div.appendChild(box);
     }
     // An edited message (the next question of the benefit finder, a section opened in place) moves to the end,

@@ -6,6 +6,7 @@
  */
 import { pressedPayload } from '../../app/describe-event.js';
 import { PRIVATE_TRANSCRIPT_TEXT } from '../../app/dialog-runner.js';
+import { decodePayload } from '../../dialogs/payloads.js';
 import type { OutboxItem, TranscriptLine } from '../../storage/store.js';
 
 /** A message of the assistant or a consultant, as GET /api/chat/messages returns it. */
@@ -15,6 +16,25 @@ export interface WebBotMessage {
   text: OutboxItem['message']['text'];
   buttons: NonNullable<OutboxItem['message']['buttons']>;
   requestLocation?: true;
+  /**
+   * The rows of the main menu's topics (`from`, `count` rows), which the page folds behind one «Все темы» button:
+   * the greeting offered 18 buttons at once, a screen and a half on a phone, before anyone had read it.
+   */
+  topicRows?: { from: number; count: number };
+}
+
+/** Fewer topic rows than this stay open (a short list is quicker to read than to unfold). */
+const FOLD_TOPIC_ROWS = 3;
+
+/** The first run of rows whose every button opens a topic of the main menu, when it is long enough to fold. */
+function topicRowsOf(buttons: WebBotMessage['buttons']): WebBotMessage['topicRows'] {
+  const isTopicRow = (row: WebBotMessage['buttons'][number]) =>
+    row.length > 0 && row.every((b) => b.kind === 'action' && decodePayload(b.payload)?.a === 'category');
+  const from = buttons.findIndex(isTopicRow);
+  if (from < 0) return undefined;
+  let count = 0;
+  while (from + count < buttons.length && isTopicRow(buttons[from + count]!)) count++;
+  return count >= FOLD_TOPIC_ROWS ? { from, count } : undefined;
 }
 
 /**
@@ -34,12 +54,15 @@ export interface WebHistoryLabels {
 }
 
 export function toWebMessage(m: OutboxItem): WebBotMessage {
+  const buttons = m.message.buttons ?? [];
+  const topicRows = topicRowsOf(buttons);
   return {
     id: m.id,
     editOf: m.editMessageId ? Number(m.editMessageId) : null,
     text: m.message.text,
-    buttons: m.message.buttons ?? [],
+    buttons,
     ...(m.message.requestLocation ? { requestLocation: true as const } : {}),
+    ...(topicRows ? { topicRows } : {}),
   };
 }
 

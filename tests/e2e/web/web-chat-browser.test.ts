@@ -212,8 +212,9 @@ describe('web chat page on a phone', () => {
       if (hold) await new Promise((r) => setTimeout(r, 1500));
       return route.continue();
     });
+    await page.getByRole('button', { name: '📋 Все темы (14)' }).click();
     const pensions = page.getByRole('button', { name: '👵 Пенсии и пожилые' });
-    await pensions.scrollIntoViewIfNeeded();
+    await pensions.evaluate((e) => e.scrollIntoView({ block: 'center' })); // not under the input bar
     const box = (await pensions.boundingBox())!;
     const y0 = await page.evaluate(() => window.scrollY);
     await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
@@ -411,6 +412,31 @@ describe('web chat page on a phone', () => {
     expect(await page.title()).toBe('Помощник по социальной поддержке');
   });
 
+  it('the conversation opens with the greeting, not «Локальный режим», and five clear buttons; «Все темы (14)» opens the rest', async () => {
+    const page = await openChat();
+    expect(await page.locator('#log').textContent()).not.toMatch(/Локальный режим/);
+    expect(await page.locator('#log > *').first().textContent()).toMatch(/^Помощник: Здравствуйте/);
+    const greeting = page.locator('.msg.bot').first();
+    expect(await greeting.locator('button.act:visible').allTextContents()).toEqual([
+      '🧮 Подобрать меры поддержки',
+      '📍 Куда обратиться',
+      '✍️ Подать жалобу',
+      '📋 Все темы (14)',
+      '👤 Консультант',
+    ]);
+    const more = page.getByRole('button', { name: '📋 Все темы (14)' });
+    expect(await more.getAttribute('aria-expanded')).toBe('false');
+    await more.click();
+    expect(await more.getAttribute('aria-expanded')).toBe('true');
+    expect(await greeting.locator('button.act:visible').count()).toBe(19);
+    await page.getByRole('button', { name: '👵 Пенсии и пожилые' }).click();
+    await page.locator('.msg.bot', { hasText: 'Пенсии и пожилые. Выберите тему' }).waitFor();
+    expect(await mineTexts(page)).toEqual(['👵 Пенсии и пожилые']);
+    // A topic's own list is not folded: it is the choice the citizen asked for.
+    const topic = page.locator('.msg.bot', { hasText: 'Пенсии и пожилые. Выберите тему' });
+    expect(await topic.locator('button.act:visible', { hasText: 'Все темы' }).count()).toBe(0);
+  });
+
   it('a screen reader meets only the newest reply’s buttons, as one named group; older ones still work by tap', async () => {
     const page = await openChat();
     const group = 'Кнопки к этому ответу';
@@ -418,28 +444,28 @@ describe('web chat page on a phone', () => {
     // The greeting is the newest reply: its buttons are read, as a group with a name.
     expect(await greeting.getAttribute('role')).toBe('group');
     expect(await greeting.getAttribute('aria-label')).toBe(group);
-    expect(await page.getByRole('button', { name: '👵 Пенсии и пожилые' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: '🧮 Подобрать меры поддержки' }).count()).toBe(1);
 
     await ask(page, 'как оформить инвалидность');
     await page.locator('.msg.bot', { hasText: 'медико-социальн' }).first().waitFor();
     // Now the answer's buttons are the ones read; the greeting's 18 are out of the reading and the Tab order.
     expect(await page.getByRole('group', { name: group }).count()).toBe(1);
-    expect(await page.getByRole('button', { name: '👵 Пенсии и пожилые' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: '🧮 Подобрать меры поддержки' }).count()).toBe(0);
     expect(await greeting.getAttribute('aria-hidden')).toBe('true');
     expect(await greeting.locator('button').first().getAttribute('tabindex')).toBe('-1');
     expect(await page.getByRole('button', { name: 'Документы', exact: true }).count()).toBe(1);
 
     // A finger or a mouse still uses them.
     await page.waitForTimeout(1100);
-    await greeting.locator('button', { hasText: 'Пенсии и пожилые' }).click();
-    await page.locator('.msg.bot', { hasText: 'Пенсии и пожилые. Выберите тему' }).waitFor();
+    await greeting.locator('button', { hasText: 'Подобрать меры поддержки' }).click();
+    await page.locator('.msg.bot', { hasText: 'Где вы живёте' }).waitFor();
 
     // The same after a reload.
     await page.reload();
-    await page.locator('.msg.bot', { hasText: 'Пенсии и пожилые. Выберите тему' }).waitFor();
+    await page.locator('.msg.bot', { hasText: 'Где вы живёте' }).waitFor();
     expect(await page.getByRole('group', { name: group }).count()).toBe(1);
     expect(await page.getByRole('button', { name: 'Документы', exact: true }).count()).toBe(0);
-    expect(await page.getByRole('button', { name: /Социальная пенсия/ }).count()).toBeGreaterThan(0);
+    expect(await page.getByRole('button', { name: 'Пермский край', exact: true }).count()).toBe(1);
   });
 
   it('«Перейти к полю для сообщения» comes first, shows when focused and puts the cursor in the message box', async () => {

@@ -1,7 +1,7 @@
 /** The web chat's history after a reload: both sides, in the order they happened, nothing private shown. */
 import { describe, expect, it } from 'vitest';
 import { PRIVATE_TRANSCRIPT_TEXT } from '../../../../src/app/dialog-runner.js';
-import { buildWebHistory } from '../../../../src/bots/web/web-history.js';
+import { buildWebHistory, toWebMessage } from '../../../../src/bots/web/web-history.js';
 import type { OutboxItem, TranscriptLine } from '../../../../src/storage/store.js';
 
 const labels = { privateAnswer: '(ответ сохранён без текста)', location: '📍 Отправить моё местоположение' };
@@ -81,5 +81,26 @@ describe('buildWebHistory', () => {
       { from: 'me', text: 'вопрос', eventId: 'page-event-7' },
       { from: 'me', text: labels.privateAnswer, eventId: 'page-event-8' },
     ]);
+  });
+
+  it('marks the main menu’s topic rows for the page to fold, and nothing shorter', () => {
+    const menu = (rows: number) =>
+      ({
+        ...sent(1, 'Выберите тему:'),
+        message: {
+          text: [],
+          buttons: [
+            [{ kind: 'action', label: '🧮 Подобрать меры поддержки', payload: 'bf:start' }],
+            ...Array.from({ length: rows }, (_, i) => [
+              { kind: 'action', label: `Тема ${2 * i}`, payload: `c:topic-${2 * i}` },
+              { kind: 'action', label: `Тема ${2 * i + 1}`, payload: `c:topic-${2 * i + 1}` },
+            ]),
+            [{ kind: 'action', label: '👤 Консультант', payload: 'h' }],
+          ],
+        },
+      }) as OutboxItem;
+    expect(toWebMessage(menu(7)).topicRows).toEqual({ from: 1, count: 7 });
+    expect(toWebMessage(menu(2)).topicRows).toBeUndefined();
+    expect(toWebMessage(sent(2, 'Ответ', [['Документы', 's:x:2']])).topicRows).toBeUndefined();
   });
 });
