@@ -387,7 +387,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       sessionHours: e.CONSOLE_SESSION_HOURS,
       secureCookies: e.CONSOLE_SECURE_COOKIES ?? e.NODE_ENV === 'production',
       loginAttemptsPerMinute: e.CONSOLE_LOGIN_ATTEMPTS,
-      demoAccount: e.CONSOLE_DEMO_ACCOUNT === 'auto' ? !telegram && !vk : e.CONSOLE_DEMO_ACCOUNT === 'true',
+      // auto: only in local mode, never in production (the image): the demo consultant reads transcripts, and its
+      // password is printed at every start, into the container's logs.
+      demoAccount:
+        e.CONSOLE_DEMO_ACCOUNT === 'auto'
+          ? !telegram && !vk && e.NODE_ENV !== 'production'
+          : e.CONSOLE_DEMO_ACCOUNT === 'true',
       lowConfidence: e.CONSOLE_LOW_CONFIDENCE,
     },
     queue: {

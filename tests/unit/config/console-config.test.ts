@@ -40,6 +40,17 @@ describe('console and queue configuration', () => {
     });
   });
 
+  it('auto makes no demo consultant in production: its password would go to the logs and it reads transcripts', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).console.demoAccount).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', CONSOLE_DEMO_ACCOUNT: 'auto' }).console.demoAccount).toBe(
+      false,
+    );
+    expect(loadConfig({ NODE_ENV: 'production', CONSOLE_DEMO_ACCOUNT: 'true' }).console.demoAccount).toBe(
+      true,
+    );
+    expect(loadConfig({ NODE_ENV: 'development' }).console.demoAccount).toBe(true);
+  });
+
   it('names the variable and what it needs', () => {
     const text = problems({
       CONSOLE_SESSION_HOURS: '0',
