@@ -575,16 +575,10 @@ export function createAgencyFinderFlow(options: AgencyFinderOptions): FlowHandle
       let phoneWanted = ask.asks.includes('phone');
       if (ask.asks.includes('hours')) {
         if (agency.hours) {
-          if (days)
-            lines.push([{ text: t('agencies.card.hours', { hours: hoursOn(turn, agency.hours, days) }) }]);
-          else
-            lines.push([
-              {
-                text: t('agencies.card.hours', {
-                  hours: formatWeeklyHours(agency.hours, t('agencies.days_short').split(',')),
-                }),
-              },
-            ]);
+          const week = days
+            ? hoursOn(turn, agency.hours, days)
+            : formatWeeklyHours(agency.hours, t('agencies.days_short').split(','));
+          lines.push([{ text: t('agencies.card.hours', { hours: week }) }]);
           const now = !days || ask.relativeDay === 0 ? openNow(turn, agency.hours, offset) : undefined;
           if (now) lines.push([{ text: now }]);
         } else {
