@@ -37,6 +37,11 @@ const isStory = (text: string) => text.split(/\s+/).filter(Boolean).length >= ST
  */
 const WHAT_WENT_WRONG =
   /(^| )(нахам\S*|нагруб\S*|груб\S*|хам\S*|оскорб\S*|накрич\S*|кричал\S*|орал\S*|обман\S*|унизил\S*|издевал\S*|выгнал\S*|отказал\S*|отказыва\S*|отказ|не принял\S*|не принима\S*|не прин[яе]ли|потерял\S*|волокит\S*|не отвечают|не ответил\S*|не дозвон\S*|заставил\S*)( |$)/;
+/** Words of an office's name ("управление соцзащиты", "мфц", "клиентская служба сфр"), over comparableText. */
+const OFFICE_WORDS =
+  /(^| )(соцзащит\S*|собес\S*|управлени\S*|мфц|сфр|пфр|осфр|соцфонд\S*|фонд\S*|центр\S*|отдел\S*|филиал\S*|служб\S*|администрац\S*|цсзн|кцсон|учреждени\S*)( |$)/;
+/** «а когда ответят», «сколько ждать ответа», over comparableText. */
+const ASKS_WHEN = /(^| )(когда|сколько ждать|срок|сроки|через сколько)( |$)/;
 const isShortStory = (text: string) =>
   text.split(/\s+/).filter(Boolean).length >= 2 && WHAT_WENT_WRONG.test(comparableText(text));
 
@@ -266,7 +271,7 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
     return draft.agencyName ?? turn.ctx.t('complaints.not_given');
   }
 
-  function askConfirm(turn: Turn, draft: Draft, from: Step, edit: boolean): void {
+  function askConfirm(turn: Turn, draft: Draft, from: Step, edit: boolean, lead: RichText = []): void {
     const t = turn.ctx.t;
     const labelled = (key: string, value: string): Block => ({
       type: 'paragraph',
@@ -279,6 +284,7 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
       draft,
       {
         text: [
+          ...lead,
           ...md(turn, 'complaints.confirm_title'),
           labelled('complaints.fields.about', t(`complaints.about.${ABOUT[draft.about ?? 'ag']}`)),
           labelled('complaints.fields.agency', agencyLabel(turn, draft)),
@@ -293,6 +299,12 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
       edit,
       from,
     );
+  }
+
+  function cancel(turn: Turn, edit: boolean): void {
+    turn.state.flow = undefined;
+    turn.send({ text: md(turn, 'complaints.cancelled'), buttons: [footerRow(turn.ctx)] }, edit);
+    turn.outcome({ outcome: 'other', detail: 'complaint:cancelled' });
   }
 
   function afterAgency(turn: Turn, draft: Draft, from: Step, edit: boolean): void {
@@ -529,9 +541,7 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
       if (!draft || !step) return turn.stale();
       switch (kind) {
         case 'x':
-          turn.state.flow = undefined;
-          turn.send({ text: md(turn, 'complaints.cancelled'), buttons: [footerRow(turn.ctx)] }, true);
-          return turn.outcome({ outcome: 'other', detail: 'complaint:cancelled' });
+          return cancel(turn, true);
         case 'b':
           return back(turn, draft);
         case 'ab': {
@@ -586,7 +596,7 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
           return turn.stale();
       }
     },
-    onText(turn, raw) {
+    onText(turn, raw, result) {
       const draft = draftOf(turn);
       const step = turn.state.flow?.step as Step | undefined;
       if (!draft || !step) return false;
@@ -614,6 +624,17 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
         const named = turn.deps.understanding.region(text);
         if (named && text.split(/\s+/).length <= 4) {
           askAgency(turn, { ...draft, region: named }, 'region', { edit: false });
+          return true;
+        }
+        // An office with its town ("свердловский район управление соцзащиты пермь"): the region and the office's
+        // name at once (it left the complaint).
+        if (named && OFFICE_WORDS.test(comparableText(text))) {
+          afterAgency(
+            turn,
+            { ...draft, region: named, agencyName: redactPersonalData(text.slice(0, MAX_AGENCY_NAME_CHARS)) },
+            'region',
+            false,
+          );
           return true;
         }
       }
@@ -666,11 +687,27 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
           return true;
         }
         case 'confirm': {
-          const send = typedAnswer(text, [{ value: true, label: turn.ctx.t('complaints.buttons.send') }], {
-            yes: true,
-          });
-          if (!send) return false;
-          submit(turn, draft);
+          const answer = typedAnswer(
+            text,
+            [
+              { value: 'send', label: turn.ctx.t('complaints.buttons.send') },
+              { value: 'cancel', label: turn.ctx.t('complaints.buttons.cancel') },
+            ],
+            { yes: 'send', no: 'cancel' },
+          );
+          // "Позовите человека" is the consultant, as everywhere.
+          if (result?.intent === 'human') return false;
+          if (answer === 'send') submit(turn, draft);
+          else if (answer === 'cancel') cancel(turn, false);
+          else {
+            // Anything else typed over the finished complaint («а когда ответят») left it unsent and lost, while the
+            // person believed it was filed: it stays, with when the answer comes if asked, and the buttons again.
+            const when = ASKS_WHEN.test(comparableText(text));
+            askConfirm(turn, draft, 'confirm', false, [
+              ...md(turn, 'complaints.not_sent_yet'),
+              ...(when ? md(turn, 'complaints.answer_within', { days }) : []),
+            ]);
+          }
           return true;
         }
         case 'appeal': {

@@ -174,6 +174,50 @@ describe('complaint flow', () => {
     expect(named.state.flow?.step).not.toBe('agency');
   });
 
+  it('keeps a finished complaint when something is typed instead of «Отправить», and says when the answer comes', () => {
+    const h = startedServices();
+    h.press('cp:go');
+    h.press('cp:ab:em');
+    // An office with its town at the region step is both.
+    expect(replyText(h.text('свердловский район управление соцзащиты пермь'))).toMatch(
+      /Что случилось|Опишите/,
+    );
+    h.text('нагрубили и документы потеряли, хочу чтобы разобрались');
+    h.press('cp:w:check');
+    h.press('cp:c:1');
+    const asked = h.text('а когда ответят');
+    expect(replyText(asked)).toMatch(/^Жалоба \*?\*?ещё не отправлена/);
+    expect(replyText(asked)).toMatch(/в течение 5 рабочих дней/);
+    expect(replyText(asked)).toMatch(/Проверьте жалобу/);
+    expect(h.state.flow?.step).toBe('confirm');
+    const sent = complaintOf(h.text('да'));
+    expect(sent?.complaint).toMatchObject({
+      about: 'employee',
+      agencyName: 'свердловский район управление соцзащиты пермь',
+      description: 'нагрубили и документы потеряли, хочу чтобы разобрались',
+    });
+
+    const other = startedServices();
+    other.press('cp:go');
+    other.press('cp:ab:as');
+    other.text('бот ответил не про то, что я спрашивала');
+    other.press('cp:w:check');
+    other.press('cp:c:0');
+    expect(replyText(other.text('спасибо'))).toMatch(/ещё не отправлена/);
+    expect(replyText(other.text('нет'))).toMatch(/^Жалоба не отправлена\. Если передумаете/);
+    expect(other.state.flow).toBeUndefined();
+    const third = startedServices();
+    third.press('cp:go');
+    third.press('cp:ab:as');
+    third.text('бот ответил не про то, что я спрашивала');
+    third.press('cp:w:check');
+    third.press('cp:c:0');
+    third.search.next = { band: 'handoff', intent: 'human', hits: [], confidence: 1 };
+    third.text('позовите живого человека');
+    expect(third.state.handoff).toBeDefined();
+    expect(other.state.flow).toBeUndefined();
+  });
+
   it('says that a complaint on a decision does not change it, and leads to the appeal against it', () => {
     const h = startedServices();
     h.press('cp:go');
