@@ -258,6 +258,28 @@ export function databasePathFromUrl(value: string): string {
   return path === ':memory:' ? path : resolve(path);
 }
 
+const OFFICIAL_TELEGRAM_API = 'https://api.telegram.org';
+/** The only ports Telegram's servers call a webhook on (core.telegram.org/bots/api#setwebhook). */
+const TELEGRAM_WEBHOOK_PORTS = ['443', '80', '88', '8443'];
+
+/**
+ * Why Telegram would refuse PUBLIC_URL as a webhook (setWebhook fails, and the start would keep retrying it), or
+ * undefined. Only for the official Bot API: a local Bot API server or a test fake calls any address.
+ */
+function telegramCannotCall(publicUrl: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(publicUrl);
+  } catch {
+    return `PUBLIC_URL=${publicUrl} is not a valid address`;
+  }
+  if (url.protocol !== 'https:')
+    return `PUBLIC_URL=${publicUrl} is not https; Telegram calls webhooks only over https (a proxy with a certificate in front of PORT)`;
+  if (url.port !== '' && !TELEGRAM_WEBHOOK_PORTS.includes(url.port))
+    return `PUBLIC_URL=${publicUrl} has port ${url.port}; Telegram calls webhooks only on ports ${TELEGRAM_WEBHOOK_PORTS.slice(0, -1).join(', ')} and ${TELEGRAM_WEBHOOK_PORTS.at(-1)}`;
+  return undefined;
+}
+
 /** Reads and validates the configuration; throws ConfigError listing every problem at once. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
@@ -288,7 +310,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         problems.push(
           'TELEGRAM_MODE=webhook needs TELEGRAM_WEBHOOK_SECRET (16+ random characters; Telegram sends it back on every call)',
         );
-      if (e.PUBLIC_URL && e.TELEGRAM_WEBHOOK_SECRET) {
+      const unreachable =
+        e.PUBLIC_URL && e.TELEGRAM_API_ROOT === OFFICIAL_TELEGRAM_API
+          ? telegramCannotCall(e.PUBLIC_URL)
+          : undefined;
+      if (unreachable) problems.push(unreachable);
+      if (e.PUBLIC_URL && e.TELEGRAM_WEBHOOK_SECRET && !unreachable) {
         telegram = {
           token: e.TELEGRAM_BOT_TOKEN,
           apiRoot: e.TELEGRAM_API_ROOT,

@@ -43,6 +43,34 @@ describe('configuration', () => {
     });
   });
 
+  it("Telegram's webhook: PUBLIC_URL must be an address Telegram calls (https, port 443, 80, 88 or 8443)", () => {
+    const webhook = {
+      TELEGRAM_BOT_TOKEN: '123:abc',
+      TELEGRAM_MODE: 'webhook',
+      TELEGRAM_WEBHOOK_SECRET: 'a-long-enough-secret',
+    };
+    expect(problems({ ...webhook, PUBLIC_URL: 'http://bot.example.org' })).toEqual([
+      'PUBLIC_URL=http://bot.example.org is not https; Telegram calls webhooks only over https (a proxy with a certificate in front of PORT)',
+    ]);
+    expect(problems({ ...webhook, PUBLIC_URL: 'https://bot.example.org:3000/' })).toEqual([
+      'PUBLIC_URL=https://bot.example.org:3000 has port 3000; Telegram calls webhooks only on ports 443, 80, 88 and 8443',
+    ]);
+    for (const ok of [
+      'https://bot.example.org',
+      'https://bot.example.org:8443/assistant',
+      'https://[::1]:88',
+    ])
+      expect(problems({ ...webhook, PUBLIC_URL: ok })).toEqual([]);
+    // A local Bot API server or a test fake calls whatever it is given.
+    expect(
+      problems({
+        ...webhook,
+        PUBLIC_URL: 'http://127.0.0.1:3000',
+        TELEGRAM_API_ROOT: 'http://127.0.0.1:9000',
+      }),
+    ).toEqual([]);
+  });
+
   it("Telegram: the send limits default to Telegram's own; 0 turns one off (benchmarks against a fake)", () => {
     expect(
       loadConfig({
