@@ -8,6 +8,7 @@ import type { IncomingEvent, UnsupportedMedia } from '../messaging/incoming-even
 import { hasIdentityNumbers } from '../messaging/personal-data.js';
 import { parseRichText } from '../messaging/rich-text.js';
 import type { SearchOutcome, TextUnderstanding } from '../search/search-types.js';
+import { choicesNamed, isShortFollowUp } from './choice-follow-up.js';
 import type { DialogState } from './dialog-state.js';
 import { initialState } from './dialog-state.js';
 import { cancelHandoff, onSystemSignal, onWaitingText } from './handoff-events.js';
@@ -497,6 +498,26 @@ function onText(turn: Turn, raw: string): void {
 
   const top = result.band === 'answer' && result.hits[0] ? deps.kb.entry(result.hits[0].entryId) : undefined;
   if (top && deps.flows?.some((f) => f.onAnswer?.(turn, query, top))) return;
+
+  // «а доплата» after "which of these?": the choice it names, or the choices again, not "I cannot help with this".
+  if (
+    !lastEntry &&
+    choices.length > 0 &&
+    result.band === 'out_of_scope' &&
+    result.intent === undefined &&
+    !region &&
+    isShortFollowUp(query)
+  ) {
+    const named = choicesNamed(query, choices);
+    if (named.length === 1) return turn.answer(named[0]!, { detail: 'follow-up:choice' });
+    turn.state.choices = named.map((e) => e.id);
+    turn.send(reply.clarifyMessage(turn.ctx, named));
+    return turn.outcome({
+      outcome: 'clarify',
+      topics: named.map((e) => e.topic),
+      detail: 'follow-up:choices',
+    });
+  }
 
   if (
     lastEntry &&

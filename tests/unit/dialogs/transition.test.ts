@@ -514,6 +514,46 @@ describe('a follow-up the search finds nothing in, right after an answer', () =>
   });
 });
 
+describe('a short «а …» right after "which of these?", which the search finds nothing in', () => {
+  const choices: SearchOutcome = {
+    band: 'clarify',
+    hits: [
+      { entryId: 'pension-supplement-to-minimum', topic: 'pension-social-supplement', score: 9 },
+      { entryId: 'housing-subsidy-eligibility', topic: 'housing-utility-subsidy', score: 8 },
+      { entryId: 'pension-children-supplement', topic: 'old-age-pension', score: 7 },
+    ],
+    confidence: 0.5,
+  };
+  const nothing: SearchOutcome = { band: 'out_of_scope', hits: [], confidence: 0.6 };
+
+  it('answers the one choice it names, narrows to those it names, or offers the choices again instead of refusing', () => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    h.search.next = choices;
+    h.text('маме положена доплата и субсидия?');
+    h.search.next = nothing;
+    const narrowed = h.text('а доплата');
+    expect(outcomeOf(narrowed)?.outcome).toBe('clarify');
+    expect(replyText(narrowed)).not.toMatch(/не помогу/);
+    expect(buttonLabels(replies(narrowed)[0]).filter((l) => /Доплата/.test(l))).toHaveLength(2);
+    expect(buttonLabels(replies(narrowed)[0]).join(' ')).not.toMatch(/Субсидия/);
+    h.search.next = nothing;
+    expect(outcomeOf(h.text('а за детей'))).toMatchObject({ entryId: 'pension-children-supplement' });
+
+    const again = new DialogHarness();
+    again.send({ kind: 'start' });
+    again.search.next = choices;
+    again.text('маме положена доплата и субсидия?');
+    again.search.next = nothing;
+    const same = again.text('а на второго');
+    expect(outcomeOf(same)?.outcome).toBe('clarify');
+    expect(buttonLabels(replies(same)[0])).toContain('Доплата к пенсии до прожиточного минимума');
+    // A question of its own is still refused when the search says it is off-topic.
+    intentIs(again, 'off_topic');
+    expect(replyText(again.text('а погода завтра'))).toMatch(/не помогу/);
+  });
+});
+
 describe('when unsure', () => {
   it('offers up to three entries and "none of these: consultant"', () => {
     const h = new DialogHarness();
