@@ -1,8 +1,8 @@
 /**
  * Conversations of one platform nobody has used since a cutoff (the web chat's sessions expire: see
- * src/bots/web/web-session-expiry.ts). Work in progress is left alone, as retention leaves it: a conversation with
- * an open consultant ticket or a complaint not yet answered is not idle, whatever its last message, because the
- * console still works on it.
+ * src/bots/web/web-session-expiry.ts). A conversation that reached the console, a consultant ticket or a complaint,
+ * open or done, is not one of them, whatever its last message: it is the console's record (the ticket page, waits,
+ * ratings, the complaints list) and goes only by retention, as a messenger's conversation does.
  *
  * Plain SQL over the SQLite connection, like sqlite-retention.ts: a question over every citizen that no repository
  * of the store port asks.
@@ -34,8 +34,8 @@ export function idleSessions(
         WHERE c.platform = @platform AND c.last_seen_at < @cutoff AND c.platform_user_id NOT LIKE 'anonymised:%'
           AND EXISTS (SELECT 1 FROM inbound_events e WHERE e.citizen_id = c.id)
           AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.citizen_id = c.id AND o.created_at >= @cutoff)
-          AND NOT EXISTS (SELECT 1 FROM handoffs h WHERE h.citizen_id = c.id AND h.status = 'open')
-          AND NOT EXISTS (SELECT 1 FROM complaints k WHERE k.citizen_id = c.id AND k.status != 'answered')
+          AND NOT EXISTS (SELECT 1 FROM handoffs h WHERE h.citizen_id = c.id)
+          AND NOT EXISTS (SELECT 1 FROM complaints k WHERE k.citizen_id = c.id)
         ORDER BY c.last_seen_at
         LIMIT @limit`,
     )

@@ -4,9 +4,8 @@
  *
  * The server does it, not the page: the page runs again only if the same browser comes back, and a public
  * computer's browser is usually just closed; its conversation would then stay on the server, out of reach of its
- * owner, who can no longer ask for it to be deleted (the session id lived only in that browser). Conversations a
- * consultant still works on (an open ticket, an unanswered complaint) wait until that work is done: see
- * idleSessions.
+ * owner, who can no longer ask for it to be deleted (the session id lived only in that browser). A conversation
+ * that reached the console (a consultant ticket or a complaint, open or done) stays for retention: see idleSessions.
  */
 
 import type Database from 'better-sqlite3';

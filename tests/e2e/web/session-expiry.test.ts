@@ -1,7 +1,7 @@
 /**
  * A web chat session left unused for two hours (WEB_SESSION_IDLE_MS) is forgotten on the server as «Закончить
- * разговор и удалить переписку» forgets it, not only hidden on the device; a conversation a consultant still works
- * on waits until the work is done.
+ * разговор и удалить переписку» forgets it, not only hidden on the device; a conversation that reached the console
+ * (a ticket or a complaint, open or closed) is the console's record and stays.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { App } from '../../../src/app/create-app.js';
@@ -44,7 +44,7 @@ function transcriptOf(sessionId: string): string[] {
 }
 
 describe('web chat sessions idle for two hours', () => {
-  it('are forgotten as «Закончить разговор» forgets them; open tickets and recent sessions are kept', async () => {
+  it('are forgotten as «Закончить разговор» forgets them; tickets, open or closed, and recent sessions are kept', async () => {
     offset = 0;
     app = await createTestApp({}, { http: false, clock });
     await app.start();
@@ -52,6 +52,9 @@ describe('web chat sessions idle for two hours', () => {
     await say('queued-session-01', 'позовите живого человека');
     expect(app.store.handoffs.listOpen()).toHaveLength(1);
     const ticket = app.store.handoffs.listOpen()[0]!;
+    await say('closed-session-01', 'позовите живого человека');
+    const closed = app.store.handoffs.listOpen().find((h) => h.id !== ticket.id)!;
+    app.store.handoffs.close(closed.id, { resolution: 'answered', closedBy: null, now: clock() });
 
     offset = WEB_SESSION_IDLE_MS - 60_000;
     await say('recent-session-01', 'спасибо');
@@ -69,6 +72,9 @@ describe('web chat sessions idle for two hours', () => {
     // The consultant's ticket and its conversation stay; so does a session used within the two hours.
     expect(app.store.handoffs.get(ticket.id)?.status).toBe('open');
     expect(await history('queued-session-01')).toContain('me:позовите живого человека');
+    // A closed ticket's conversation and rating are the console's records (waits, ratings): they stay too.
+    expect(app.store.handoffs.get(closed.id)?.status).toBe('closed');
+    expect(await history('closed-session-01')).toContain('me:позовите живого человека');
     expect(await history('recent-session-01')).toContain('me:спасибо');
 
     // Run again much later: the goodbye alone is not a conversation to forget again.
