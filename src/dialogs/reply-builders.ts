@@ -312,6 +312,19 @@ export function partsOffer(
   };
 }
 
+/** A line of an answer quoted for a follow-up about it (see answer-quote.ts), with its source and the parts. */
+export function quoteMessage(ctx: ReplyContext, entry: KnowledgeEntry, line: string): OutgoingMessage {
+  return {
+    text: [
+      ...md(ctx, 'answer.quote_lead', { title: entry.title }),
+      ...parseRichText(fill(ctx, entry, line).text),
+      sourceLine(ctx, entry),
+      ...md(ctx, 'answer.quote_more'),
+    ],
+    buttons: [...rows(sectionButtons(ctx, entry), 2), footerRow(ctx)],
+  };
+}
+
 /**
  * Up to three likely entries as buttons, and "none of these: ask a consultant". With `section` (the same choices
  * again, for a follow-up asked instead of a choice: "а сколько он?"), each entry that has that part opens it.

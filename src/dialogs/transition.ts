@@ -8,6 +8,7 @@ import type { IncomingEvent, UnsupportedMedia } from '../messaging/incoming-even
 import { hasIdentityNumbers } from '../messaging/personal-data.js';
 import { parseRichText } from '../messaging/rich-text.js';
 import type { SearchOutcome, TextUnderstanding } from '../search/search-types.js';
+import { lineAbout } from './answer-quote.js';
 import { choicesNamed, isShortFollowUp } from './choice-follow-up.js';
 import type { DialogState } from './dialog-state.js';
 import { initialState } from './dialog-state.js';
@@ -592,6 +593,17 @@ function onFollowUp(
   if (other && other.id !== entry.id)
     return turn.answer(other, { confidence: again.confidence, detail: 'follow-up:context' });
   if (region) return turn.answer(entry, { detail: 'follow-up:region' });
+  // «а работающим тоже?»: the line of the answer that says so.
+  const line = lineAbout(entry, query);
+  if (line) {
+    turn.send(reply.quoteMessage(turn.ctx, entry, line));
+    return turn.outcome({
+      outcome: 'answer',
+      entryId: entry.id,
+      topics: [entry.topic],
+      detail: 'follow-up:quote',
+    });
+  }
   turn.send(reply.partsOffer(turn.ctx, entry, 'answer.vague_after_answer'));
   turn.outcome({ outcome: 'other', entryId: entry.id, detail: 'follow-up:parts' });
 }

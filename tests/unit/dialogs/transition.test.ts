@@ -431,6 +431,27 @@ describe('a follow-up the search finds nothing in, right after an answer', () =>
     expect(h.search.queries.at(-1)).toBe(`а если я работаю? ${entry.title}`);
   });
 
+  it('quotes the line of the answer that says what the follow-up asks ("а работающим тоже?")', () => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    const entry = answerFor(h, 'pension-indexation-next-year');
+    h.text('что изменится с 1 января 2027 года для пенсионеров');
+    h.search.next = NOTHING;
+    const effects = h.text('а работающим тоже');
+    const text = replyText(effects);
+    expect(text).toContain(`В ответе «${entry.title}» об этом сказано`);
+    expect(text).toMatch(/с 1 января, и работающим тоже/);
+    expect(text).toMatch(/Проверено:/);
+    expect(outcomeOf(effects)).toMatchObject({
+      outcome: 'answer',
+      entryId: entry.id,
+      detail: 'follow-up:quote',
+    });
+    // Words the answer does not have: its parts, as before.
+    h.search.next = NOTHING;
+    expect(replyText(h.text('а долго ждать'))).toContain(`Если вы об ответе «${entry.title}»`);
+  });
+
   it('answers from the entry the follow-up names together with the answer', () => {
     const { h } = answered();
     const income = h.kb.entry('ep-children-income-rules')!;
