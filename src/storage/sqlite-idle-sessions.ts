@@ -18,8 +18,9 @@ export interface IdleSession {
 }
 
 /**
- * Citizens of `platform` who wrote something (a citizen who only got the goodbye of /forget is not one) and of whom
- * neither a message nor a reply is newer than `cutoff`, oldest first.
+ * Citizens of `platform` who wrote something (a citizen who only got the goodbye of /forget is not one), have no
+ * message still waiting to be processed, and of whom neither a message nor a reply is newer than `cutoff`, oldest
+ * first.
  */
 export function idleSessions(
   sqlite: Database.Database,
@@ -33,6 +34,7 @@ export function idleSessions(
          FROM citizens c
         WHERE c.platform = @platform AND c.last_seen_at < @cutoff AND c.platform_user_id NOT LIKE 'anonymised:%'
           AND EXISTS (SELECT 1 FROM inbound_events e WHERE e.citizen_id = c.id)
+          AND NOT EXISTS (SELECT 1 FROM inbound_events e WHERE e.citizen_id = c.id AND e.status = 'pending')
           AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.citizen_id = c.id AND o.created_at >= @cutoff)
           AND NOT EXISTS (SELECT 1 FROM handoffs h WHERE h.citizen_id = c.id)
           AND NOT EXISTS (SELECT 1 FROM complaints k WHERE k.citizen_id = c.id)

@@ -49,11 +49,19 @@ export function createWebSessionExpiry(deps: {
   const idleMs = deps.idleMs ?? WEB_SESSION_IDLE_MS;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<number> | undefined;
+  /**
+   * Only quiet the server heard is counted: after the server was down for hours, the page may have been used all
+   * along (typing, messages waiting to be sent), so a session is forgotten only once the server has been up for
+   * the whole idle time.
+   */
+  const upSince = clock();
 
   async function sweep(): Promise<number> {
     let forgotten = 0;
+    const cutoff = clock() - idleMs;
+    if (cutoff < upSince) return 0;
     try {
-      for (const session of idleSessions(deps.sqlite, 'web', clock() - idleMs, BATCH)) {
+      for (const session of idleSessions(deps.sqlite, 'web', cutoff, BATCH)) {
         // The citizen's id and last activity make the event ids: the same session found twice before its
         // events were processed is forgotten once.
         await forgetWebSession(

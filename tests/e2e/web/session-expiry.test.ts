@@ -3,6 +3,9 @@
  * разговор и удалить переписку» forgets it, not only hidden on the device; a conversation that reached the console
  * (a ticket or a complaint, open or closed) is the console's record and stays.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { App } from '../../../src/app/create-app.js';
 import { WEB_SESSION_IDLE_MS } from '../../../src/bots/web/web-chat-page.js';
@@ -10,9 +13,12 @@ import { toPlainText } from '../../../src/messaging/rich-text.js';
 import { createTestApp } from '../../support/test-app.js';
 
 let app: App | undefined;
+let dir: string | undefined;
 afterEach(async () => {
   await app?.stop({ flushTimeoutMs: 50 });
   app = undefined;
+  if (dir) rmSync(dir, { recursive: true, force: true });
+  dir = undefined;
 });
 
 let offset = 0;
@@ -84,5 +90,25 @@ describe('web chat sessions idle for two hours', () => {
     expect(await app.webSessions!.runOnce()).toBe(0);
     expect(await history('idle-session-01')).toHaveLength(1);
     expect(app.store.handoffs.get(ticket.id)?.status).toBe('open');
+  });
+
+  it('are not forgotten for a server outage: only two hours of quiet the server heard count', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'web-expiry-'));
+    const databasePath = join(dir, 'assistant.sqlite');
+    offset = 0;
+    app = await createTestApp({ databasePath }, { http: false, clock });
+    await app.start();
+    await say('outage-session-01', 'как оформить субсидию на оплату жкх');
+    await app.stop({ flushTimeoutMs: 200 });
+
+    // Three hours down: the page may have been in use all along, its messages waiting to be sent.
+    offset = 3 * 3600_000;
+    app = await createTestApp({ databasePath }, { http: false, clock });
+    await app.start();
+    expect(await app.webSessions!.runOnce()).toBe(0);
+    expect(await history('outage-session-01')).toContain('me:как оформить субсидию на оплату жкх');
+
+    offset += WEB_SESSION_IDLE_MS + 60_000;
+    expect(await app.webSessions!.runOnce()).toBe(1);
   });
 });
