@@ -26,6 +26,14 @@ function titleWords(title: string): Set<string> {
   );
 }
 
+/** The share of the longer title's words that two titles have in common (regions' own names left out). */
+export function titleShare(a: string, b: string): number {
+  const words = titleWords(a);
+  const other = titleWords(b);
+  const shared = [...words].filter((w) => other.has(w)).length;
+  return shared / Math.max(words.size, other.size, 1);
+}
+
 /** The entry of `region` about what `entry` (another region's own measure) is about, if the base has one. */
 export function regionalCounterpart(
   kb: KnowledgeBase,
@@ -33,14 +41,11 @@ export function regionalCounterpart(
   region: 'perm' | 'volgograd',
 ): KnowledgeEntry | undefined {
   if (entry.regions.includes('federal') || entry.regions.includes(region)) return undefined;
-  const words = titleWords(entry.title);
   let best: KnowledgeEntry | undefined;
   let bestShare = 0;
   for (const other of kb.entries) {
     if (other.regions.includes('federal') || !other.regions.includes(region)) continue;
-    const otherWords = titleWords(other.title);
-    const shared = [...words].filter((w) => otherWords.has(w)).length;
-    const share = shared / Math.max(words.size, otherWords.size, 1);
+    const share = titleShare(entry.title, other.title);
     if (share > bestShare) {
       best = other;
       bestShare = share;

@@ -16,7 +16,7 @@ import { cancelHandoff, onSystemSignal, onWaitingText } from './handoff-events.j
 import { serviceHoursMessage } from './hours-replies.js';
 import { decodePayload, encodePayload } from './payloads.js';
 import { reopening } from './queue-replies.js';
-import { regionalCounterpart } from './regional-counterpart.js';
+import { regionalCounterpart, titleShare } from './regional-counterpart.js';
 import * as reply from './reply-builders.js';
 import { questionSentences } from './several-questions.js';
 import {
@@ -549,6 +549,9 @@ function onText(turn: Turn, raw: string): void {
  * "а в Перми?", "а у нас в волгограде": the answer's question asked again for a region. It was answered with the
  * region's contacts (the only entry naming the town), dropping the subject (a citizen audit).
  */
+/** Titles sharing this share of words are about one measure (see sectionSource). */
+const SAME_MEASURE_SHARE = 0.4;
+
 function isRegionFollowUp(query: string): boolean {
   const words = comparableText(query).split(' ');
   return words[0] === 'а' && words.length <= 5;
@@ -562,7 +565,14 @@ function isRegionFollowUp(query: string): boolean {
 function sectionSource(turn: Turn, entry: KnowledgeEntry, section: SectionKey): KnowledgeEntry {
   if (entry.sections[section] !== undefined) return entry;
   const siblings = turn.deps.kb.entriesOfTopic(entry.topic).filter((e) => e.sections[section] !== undefined);
-  return siblings.find((e) => e.id.endsWith('-overview')) ?? siblings[0] ?? entry;
+  // Another entry of the topic may be another measure: «а документы» after the monthly guardianship payment got the
+  // lump-sum benefit's documents (a citizen audit). Only the topic's overview, or an entry whose title is mostly the
+  // same words (the same measure: «пособие при рождении — сколько» and «как оформить пособие при рождении»).
+  return (
+    siblings.find((e) => e.id.endsWith('-overview')) ??
+    siblings.find((e) => titleShare(entry.title, e.title) >= SAME_MEASURE_SHARE) ??
+    entry
+  );
 }
 
 /**

@@ -342,6 +342,27 @@ describe('answers', () => {
     expect(outcomeOf(h.text('а как подать'))).toMatchObject({ entryId: EP, detail: 'follow-up:apply' });
   });
 
+  it('a part the answer lacks is not taken from another measure of its topic (the monthly guardianship payment is not the lump sum)', () => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    answerFor(h, 'guardianship-monthly');
+    h.text('выплаты опекунам');
+    h.search.next = { band: 'out_of_scope', hits: [], confidence: 0 };
+    const effects = h.text('а документы');
+    expect(replyText(effects)).toMatch(/нет раздела «Документы»/);
+    expect(replyText(effects)).not.toMatch(/Единовременное пособие при усыновлении/);
+    // The same measure's other entry still gives it.
+    const birth = new DialogHarness();
+    birth.send({ kind: 'start' });
+    answerFor(birth, 'birth-lump-sum-amount');
+    birth.text('сколько платят при рождении ребенка');
+    birth.search.next = { band: 'out_of_scope', hits: [], confidence: 0 };
+    expect(outcomeOf(birth.text('а документы'))).toMatchObject({
+      entryId: 'birth-lump-sum-apply',
+      detail: 'follow-up:documents:topic',
+    });
+  });
+
   it('a follow-up with no answer before it asks which measure is meant, with the topics, instead of "not my subject"', () => {
     const h = new DialogHarness();
     h.send({ kind: 'start' });
