@@ -720,6 +720,13 @@ describe('the search the app builds from data/', () => {
     expectAnswer('как встать в очередь на жилье малоимущим', 'social-housing-queue');
   });
 
+  it("a survivor's pension for grandchildren whose mother is alive is answered with the rule that it needs a death", () => {
+    expectAnswer('пенсия по потере кормильца внукам положена если мать жива', 'pension-survivor');
+    expect(kb.entry('pension-survivor')!.short).toMatch(
+      /после смерти кормильца[\s\S]*лишён родительских прав — этой пенсии нет/,
+    );
+  });
+
   it('what a foster family is paid is the guardianship payments, also with the region named (was the Perm large-family status, which counts foster children, then choices led by the payments)', () => {
     expectAnswer('сколько платят приемной семье в месяц в пермском крае', 'guardianship-monthly');
     expectAnswer('приемная семья многодетная пермь', 'perm-large-family-status');
