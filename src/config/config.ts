@@ -20,7 +20,18 @@ const url = (name: string) =>
     .transform((v) => v.replace(/\/+$/, ''));
 
 const envSchema = z.object({
-  NODE_ENV: z.string().default('development'),
+  // Only "production" is production (secure console cookies, no demo consultant); a near miss would quietly be
+  // development.
+  NODE_ENV: z
+    .string()
+    .superRefine((value, ctx) => {
+      if (value !== 'production' && /^\s*prod/i.test(value))
+        ctx.addIssue({
+          code: 'custom',
+          message: `NODE_ENV=${value} looks like a misspelt production; it must be exactly production (anything else runs as development)`,
+        });
+    })
+    .default('development'),
   PORT: z.coerce
     .number({ error: 'PORT must be a number' })
     .int('PORT must be a whole number')

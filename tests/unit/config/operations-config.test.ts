@@ -14,6 +14,16 @@ function problems(env: NodeJS.ProcessEnv): string[] {
 }
 
 describe('operations configuration', () => {
+  it('a misspelt NODE_ENV=production is refused: it would quietly run as development (console cookies over http)', () => {
+    for (const value of ['prod', 'Production', 'PRODUCTION', 'production ', 'productoin'])
+      expect(problems({ NODE_ENV: value })).toEqual([
+        `NODE_ENV=${value} looks like a misspelt production; it must be exactly production (anything else runs as development)`,
+      ]);
+    expect(loadConfig({ NODE_ENV: 'production' }).env).toBe('production');
+    for (const value of ['development', 'test', 'staging'])
+      expect(loadConfig({ NODE_ENV: value }).env).toBe(value);
+  });
+
   it('defaults: a year of transcripts, 20 messages a minute, a 5 s lock wait, /metrics open, 8 s to shut down', () => {
     expect(loadConfig({}).operations).toEqual({
       databaseBusyTimeoutMs: 5000,
