@@ -72,6 +72,7 @@ export class Turn {
   /** The event's day (YYYY-MM-DD), once per turn: every reply built reads it. */
   private readonly today: string;
   private nextLead: RichText = [];
+  private nextRows: Button[][] = [];
   constructor(
     state: DialogState,
     readonly deps: DialogDeps,
@@ -97,9 +98,12 @@ export class Turn {
   }
 
   send(message: OutgoingMessage, edit = false): void {
-    const noted =
+    const led =
       this.nextLead.length > 0 ? { ...message, text: [...this.nextLead, ...message.text] } : message;
+    const noted =
+      this.nextRows.length > 0 ? { ...led, buttons: [...(led.buttons ?? []), ...this.nextRows] } : led;
     this.nextLead = [];
+    this.nextRows = [];
     this.effects.push(
       edit ? { type: 'reply', message: noted, edit: true } : { type: 'reply', message: noted },
     );
@@ -111,6 +115,14 @@ export class Turn {
    */
   leadNextReply(lines: RichText): void {
     this.nextLead = [...this.nextLead, ...lines];
+  }
+
+  /**
+   * Button rows for the end of the next reply, whatever it is: a flow left for a new question offers to go back to it
+   * under the answer («↩️ Продолжить подбор»).
+   */
+  endNextReply(rows: Button[][]): void {
+    this.nextRows = [...this.nextRows, ...rows];
   }
 
   outcome(effect: Omit<Extract<Effect, { type: 'outcome' }>, 'type'>): void {

@@ -7,10 +7,12 @@
  * afterwards only if the person presses "keep" (the button carries them, so nothing is stored before that).
  */
 import { instantDate as formatDate } from '../../i18n/calendar-date.js';
+import { comparableText } from '../../i18n/comparable-text.js';
 import type { KnowledgeEntry } from '../../knowledge/entry.js';
 import { formatFigure } from '../../knowledge/figures.js';
 import type { Button, OutgoingMessage } from '../../messaging/outgoing-message.js';
 import { type Block, parseRichText, type RichText } from '../../messaging/rich-text.js';
+import type { SearchOutcome, SpecialIntent } from '../../search/search-types.js';
 import type { BenefitRules } from '../../services/benefits/benefit-rules.js';
 import { evaluateBenefits, subsistenceMinimum } from '../../services/benefits/evaluate-benefits.js';
 import {
@@ -26,6 +28,7 @@ import {
   householdFacts,
   incomePerPerson,
   PENSION_VALUES,
+  parseChildrenAges,
   parseIncome,
   REGION_VALUES,
   VETERAN_VALUES,
@@ -87,6 +90,8 @@ interface FinderData {
   a: HouseholdAnswers;
   /** Steps answered or skipped, for "back". */
   h: Step[];
+  /** "Не работаю" was typed at the work question: it asks now whether the person is looking for work. */
+  nw?: boolean;
   [key: string]: unknown;
 }
 
@@ -217,6 +222,12 @@ function options(step: Step): [string, string][] {
   }
 }
 
+/** The work question narrowed after "не работаю": looking for work or not (only the unemployment benefit differs). */
+const SEEKING_OPTIONS: [string, string][] = [
+  ['job-seeking', 'finder.options.seeking.yes'],
+  ['not-working', 'finder.options.seeking.no'],
+];
+
 /**
  * "Back" and "skip". Once a child has been added, "skip" is gone: pressed instead of "Готово" it dropped the children
  * (a family with a baby got "nothing fits"); "Готово" and "Убрать последнего" are there instead.
@@ -232,14 +243,28 @@ function bandList(turn: Turn, children: readonly AgeBand[]): string {
   return children.map((c) => turn.ctx.t(`finder.bands.${c}`)).join(', ');
 }
 
+/** How a question is asked this time: narrowed to looking for work or not, or without its reason (said before it). */
+interface QuestionVariant {
+  seeking?: boolean;
+  withoutWhy?: boolean;
+}
+
 /** The message asking `step`, with an optional lead (e.g. the income per person just computed). */
-function question(turn: Turn, step: Step, answers: HouseholdAnswers, lead: RichText = []): OutgoingMessage {
+function question(
+  turn: Turn,
+  step: Step,
+  answers: HouseholdAnswers,
+  lead: RichText = [],
+  variant: QuestionVariant = {},
+): OutgoingMessage {
   const t = turn.ctx.t;
+  const seeking = step === 'employment' && variant.seeking === true;
+  const key = seeking ? 'employment_seeking' : step;
   const text: Block[] = [
     ...lead,
     ...md(turn, 'finder.progress', { n: QUESTION_NUMBER[step], total: QUESTIONS }),
-    ...md(turn, `finder.questions.${step}`),
-    ...md(turn, `finder.why.${step}`),
+    ...md(turn, `finder.questions.${key}`),
+    ...(variant.withoutWhy ? [] : md(turn, `finder.why.${key}`)),
   ];
   const buttons: Button[][] = [];
   if (step === 'children') {
@@ -262,6 +287,8 @@ function question(turn: Turn, step: Step, answers: HouseholdAnswers, lead: RichT
     );
   } else if (step === 'income') {
     buttons.push([action(t('finder.buttons.no_income'), payload(CODES.income, '0'))]);
+  } else if (seeking) {
+    buttons.push(SEEKING_OPTIONS.map(([value, k]) => action(t(k), payload(CODES.employment, value))));
   } else {
     const opts = options(step).map(([value, key]) => action(t(key), payload(CODES[step], value)));
     buttons.push(...(step === 'pregnant' || step === 'group' ? rows(opts, 2) : opts.map((b) => [b])));
@@ -279,9 +306,17 @@ function sendPrivately(turn: Turn, message: OutgoingMessage, edit: boolean, deta
   turn.outcome({ outcome: 'other', detail, private: true });
 }
 
-function ask(turn: Turn, step: Step, d: FinderData, edit: boolean, lead: RichText = []): void {
+function ask(
+  turn: Turn,
+  step: Step,
+  d: FinderData,
+  edit: boolean,
+  lead: RichText = [],
+  detail = `finder:${step}`,
+  withoutWhy = false,
+): void {
   turn.state.flow = { code: FINDER_CODE, step, data: d };
-  sendPrivately(turn, question(turn, step, d.a, lead), edit, `finder:${step}`);
+  sendPrivately(turn, question(turn, step, d.a, lead, { seeking: d.nw === true, withoutWhy }), edit, detail);
 }
 
 /** "Доход на человека — 12 500 ₽; прожиточный минимум (Пермский край) — 17 424 ₽: ниже." */
@@ -560,20 +595,317 @@ function onAnswer(
  * The button value a typed reply names on a question with buttons ("нет", "двое", "Волгоград"), or undefined. Not for
  * the income, which is typed anyway.
  */
-function typedStepAnswer(turn: Turn, step: Step, text: string): string | undefined {
+function typedStepAnswer(turn: Turn, step: Step, text: string, d: FinderData): string | undefined {
   const t = turn.ctx.t;
   if (step === 'income') return undefined;
-  if (step === 'children')
-    return typedAnswer(text, [{ value: 'none', label: t('finder.buttons.no_children') }], { no: 'none' });
+  if (step === 'children') {
+    const added = (d.a.children?.length ?? 0) > 0;
+    const offered = added
+      ? [
+          { value: 'done', label: t('finder.buttons.done') },
+          { value: 'undo', label: t('finder.buttons.undo') },
+        ]
+      : [{ value: 'none', label: t('finder.buttons.no_children') }];
+    if (added && DONE.has(comparableText(text))) return 'done';
+    return typedAnswer(text, offered, added ? {} : { no: 'none' });
+  }
   if (step === 'region') {
     const named = turn.deps.understanding.region(text);
     if (named) return named;
   }
+  if (step === 'employment' && d.nw) {
+    const typed = comparableText(text);
+    if (typed === 'ищу' || typed === 'да ищу') return 'job-seeking';
+    const seeking = typedAnswer(
+      text,
+      SEEKING_OPTIONS.map(([value, key]) => ({ value, label: t(key) })),
+      { yes: 'job-seeking', no: 'not-working' },
+    );
+    if (seeking) return seeking;
+  }
+  const said = SAID_AS[step]?.[comparableText(text)];
+  if (said) return said;
   const buttons = options(step);
   const offered = buttons.map(([value, key]) => ({ value, label: t(key) }));
   const no = buttons.find(([, key]) => /\.(no|none)$/.test(key))?.[0];
-  const yes = step === 'pregnant' ? '1' : undefined;
+  const yes = step === 'pregnant' ? '1' : step === 'employment' ? 'working' : undefined;
   return typedAnswer(text, offered, { ...(yes ? { yes } : {}), ...(no ? { no } : {}) });
+}
+
+/**
+ * Everyday words for an option that its label does not have: «пенсионерка» (which names a subject, and so left the
+ * questionnaire as a new question).
+ */
+const PENSIONER = ['пенсионер', 'пенсионерка', 'на пенсии', 'я на пенсии', 'я пенсионер', 'я пенсионерка'];
+const SAID_AS: Partial<Record<Step, Record<string, string>>> = {
+  pension: {
+    ...Object.fromEntries(PENSIONER.map((w) => [w, 'pensioner'])),
+    'да получаю': 'pensioner',
+    получаю: 'pensioner',
+    предпенсионер: 'pre-pension',
+    предпенсионерка: 'pre-pension',
+    'я предпенсионер': 'pre-pension',
+    'я предпенсионерка': 'pre-pension',
+    'нет не получаю': 'no',
+    'не получаю': 'no',
+  },
+  employment: {
+    ...Object.fromEntries(PENSIONER.map((w) => [w, 'not-working'])),
+    домохозяйка: 'not-working',
+    'ищу работу': 'job-seeking',
+    студент: 'student',
+    студентка: 'student',
+    'да работаю': 'working',
+    самозанятый: 'self-employed',
+    самозанятая: 'self-employed',
+    ип: 'self-employed',
+  },
+};
+
+/** "Готово" typed after the children were added. */
+const DONE = new Set(['готово', 'все', 'это все', 'больше нет', 'больше никого']);
+/** "Skip" in words, and refusals to say, which skipping is for. */
+const SKIP = new Set([
+  'пропустить',
+  'пропусти',
+  'пропускаю',
+  'пропуск',
+  'дальше',
+  'далее',
+  'следующий',
+  'следующий вопрос',
+  'не знаю',
+  'незнаю',
+  'не скажу',
+  'не хочу говорить',
+  'не хочу отвечать',
+  'не буду говорить',
+  'не буду отвечать',
+  'без ответа',
+]);
+const BACK = new Set(['назад', 'вернуться', 'вернуться назад', 'предыдущий вопрос', 'верните назад']);
+/** An explicit "stop the questionnaire": the menu, with the button to continue later. */
+const STOP = new Set([
+  'стоп',
+  'хватит',
+  'отмена',
+  'отменить',
+  'выйти',
+  'выход',
+  'закончить',
+  'не надо',
+  'не хочу',
+  'прекратить',
+  'остановить',
+  'потом',
+]);
+/** "Не работаю" without saying whether the person looks for work: the words around it that add nothing. */
+const NOT_WORKING = new Set([
+  'нет',
+  'неа',
+  'не работаю',
+  'не работаем',
+  'нет не работаю',
+  'безработный',
+  'безработная',
+]);
+const NOT_WORKING_FILLERS = new Set(['я', 'сейчас', 'пока', 'нигде', 'уже', 'мы']);
+
+function notWorking(text: string): boolean {
+  const words = comparableText(text)
+    .split(' ')
+    .filter((w) => w && !NOT_WORKING_FILLERS.has(w));
+  return NOT_WORKING.has(words.join(' '));
+}
+
+/** Intents that are a request of their own whatever question is open. */
+const LEAVING_INTENTS = new Set<SpecialIntent>([
+  'human',
+  'crisis',
+  'personal_case',
+  'off_topic',
+  'hours',
+  'find_office',
+  'about',
+]);
+/** Intents after which a person, not the questionnaire, answers: no "continue" under that reply. */
+const HANDED_OVER = new Set<SpecialIntent>(['human', 'crisis', 'personal_case']);
+/** A reply longer than this, not understood as an answer, is a message of its own. */
+const MAX_SHORT_REPLY_WORDS = 6;
+const LEAD_PARTICLES = new Set(['а', 'и', 'ну', 'так', 'ой']);
+const WHY_WORDS = new Set(['зачем', 'почему', 'для чего', 'к чему', 'это зачем']);
+/** What "зачем …" may be about and still be about the question: «а зачем вам мой доход». */
+const WHY_OBJECTS = new Set([
+  'вам',
+  'вы',
+  'тебе',
+  'это',
+  'этот',
+  'нужно',
+  'надо',
+  'знать',
+  'спрашиваете',
+  'спрашиваешь',
+  'такое',
+  'такие',
+  'вопрос',
+  'вопросы',
+  'мой',
+  'моя',
+  'мои',
+  'наш',
+  'доход',
+  'данные',
+  'сведения',
+  'информация',
+  'спрашивать',
+  'нужна',
+  'нужен',
+]);
+const QUESTION_WORDS = new Set([
+  'как',
+  'где',
+  'куда',
+  'когда',
+  'сколько',
+  'какой',
+  'какая',
+  'какие',
+  'каких',
+  'какое',
+  'кто',
+  'что',
+  'чем',
+  'можно',
+  'почему',
+  'зачем',
+  'откуда',
+  'кому',
+  'положено',
+  'положены',
+  'положен',
+]);
+
+/**
+ * What to do with a reply the question could not read: `why` for «а зачем вам это?», `again` for a short reply that
+ * asks nothing of its own («тридцатка», «не понял», «щас»), `leave` for a new question (it names a subject, asks
+ * something of its own, is long, or asks for a person).
+ */
+function unreadReply(
+  turn: Turn,
+  step: Step,
+  text: string,
+  found: SearchOutcome | undefined,
+): 'why' | 'again' | 'leave' {
+  if (found?.intent && LEAVING_INTENTS.has(found.intent)) return 'leave';
+  const all = comparableText(text).split(' ').filter(Boolean);
+  const words = LEAD_PARTICLES.has(all[0] ?? '') ? all.slice(1) : all;
+  const names = turn.deps.understanding.namesSubject(text);
+  const why = WHY_WORDS.has(words.slice(0, 2).join(' ')) ? 2 : WHY_WORDS.has(words[0] ?? '') ? 1 : 0;
+  if (why > 0 && words.slice(why).every((w) => WHY_OBJECTS.has(w))) return 'why';
+  // Digits that are not an amount («45000 на двоих и пенсия 12000»): the income was meant.
+  if (step === 'income' && /\d/.test(text) && all.length <= MAX_SHORT_REPLY_WORDS * 2) return 'again';
+  if (names || all.length > MAX_SHORT_REPLY_WORDS) return 'leave';
+  // «что?», «как?», «в смысле?» ask what is meant; «как оформить?» asks something else.
+  const ownQuestion = words.length > 2 && (text.includes('?') || QUESTION_WORDS.has(words[0] ?? ''));
+  return ownQuestion ? 'leave' : 'again';
+}
+
+/** The steps before `step` in the order asked for these answers: the history a resumed questionnaire goes back by. */
+function stepsBefore(step: Step, answers: HouseholdAnswers): Step[] | undefined {
+  const history: Step[] = [];
+  for (let s: Step | undefined = 'region'; s !== undefined; s = nextStep(s, answers)) {
+    if (s === step) return history;
+    history.push(s);
+  }
+  return undefined;
+}
+
+/** The button back to the question where the person stopped; it carries the answers so far (nothing is stored). */
+function continueButton(turn: Turn, step: Step, answers: HouseholdAnswers): Button {
+  return action(turn.ctx.t('finder.buttons.continue'), payload('c', CODES[step], encodeAnswers(answers)));
+}
+
+/**
+ * The questionnaire is left for a new question: the reply to it says so, with a button to go on where it stopped
+ * (the answers were lost without a word; a citizen audit). Nothing to say when nothing was answered yet.
+ */
+function noteInterrupted(turn: Turn, step: Step, d: FinderData, found: SearchOutcome | undefined): void {
+  if (d.h.length === 0 && Object.keys(d.a).length === 0) return;
+  if (found?.intent && HANDED_OVER.has(found.intent)) return;
+  turn.leadNextReply(md(turn, 'finder.interrupted', { n: QUESTION_NUMBER[step], total: QUESTIONS }));
+  turn.endNextReply([[continueButton(turn, step, d.a)]]);
+}
+
+/** The hint said before a question asked again, for a reply it could not read. */
+function againLead(turn: Turn, step: Step): RichText {
+  if (step === 'income') return md(turn, 'finder.income_again');
+  if (step === 'children' || step === 'region' || step === 'adults') return md(turn, `finder.again.${step}`);
+  return md(turn, 'finder.again.buttons');
+}
+/** A typed reply that answers the question (or skips it, or goes back): taken as the button would be. */
+function onTypedAnswer(turn: Turn, rules: BenefitRules, step: Step, text: string, d: FinderData): boolean {
+  if (step === 'income') {
+    const income = parseIncome(text);
+    if (income === undefined) return false;
+    advance(turn, rules, 'income', { a: { ...d.a, income }, h: d.h }, false);
+    return true;
+  }
+  if (step === 'adults') {
+    const n = /^\s*(\d{1,2})\s*$/.exec(text)?.[1];
+    if (n && Number(n) >= 1) {
+      advance(turn, rules, 'adults', { a: { ...d.a, adults: Math.min(Number(n), 5) }, h: d.h }, false);
+      return true;
+    }
+  }
+  if (step === 'children') {
+    const ages = parseChildrenAges(text);
+    if (ages) {
+      const before = d.a.children ?? [];
+      const kids = [...before, ...ages.bands].slice(0, MAX_CHILDREN);
+      // Every child told at once («двое, 2 и 5 лет»): the next question, saying what was understood. Otherwise the
+      // question again with the children added, for the rest or «Готово».
+      if (before.length === 0 && (ages.count === undefined || ages.count === kids.length)) {
+        const lead = md(turn, 'finder.children_typed', { list: bandList(turn, kids), count: kids.length });
+        const next = nextStep('children', d.a);
+        if (next) {
+          const answers = { ...d.a, children: kids };
+          ask(turn, next, { a: answers, h: [...d.h, 'children'] }, false, lead);
+          return true;
+        }
+      }
+      ask(turn, 'children', { a: { ...d.a, children: kids }, h: d.h }, false);
+      return true;
+    }
+  }
+  const typed = typedStepAnswer(turn, step, text, d);
+  if (typed !== undefined) {
+    onAnswer(turn, rules, step, typed, d, false);
+    return true;
+  }
+  if (step === 'employment' && !d.nw && notWorking(text)) {
+    // Only the unemployment benefit tells the two apart, and a pensioner by age cannot be registered as unemployed.
+    if (d.a.pension === 'pensioner') onAnswer(turn, rules, step, 'not-working', d, false);
+    else ask(turn, 'employment', { ...d, nw: true }, false);
+    return true;
+  }
+  const words = comparableText(text);
+  if (SKIP.has(words) || words === comparableText(turn.ctx.t('finder.buttons.skip'))) {
+    if (step === 'children' && (d.a.children?.length ?? 0) > 0) advance(turn, rules, step, d, false);
+    else advance(turn, rules, step, { a: clearStep(d.a, step), h: d.h }, false);
+    return true;
+  }
+  if (BACK.has(words) || words === comparableText(turn.ctx.t('finder.buttons.back'))) {
+    const previous = d.h.at(-1);
+    if (previous) ask(turn, previous, { a: d.a, h: d.h.slice(0, -1) }, false);
+    else {
+      turn.state.flow = undefined;
+      turn.send(turn.menu());
+      turn.outcome({ outcome: 'other', detail: 'finder:back-to-menu' });
+    }
+    return true;
+  }
+  return false;
 }
 
 /** "Which of these?" offers the finder when at least this many of the choices are measures it evaluates. */
@@ -616,6 +948,15 @@ export function createBenefitFinderFlow(options: BenefitFinderOptions): FinderFl
         case 'me': {
           const [index = '', code = ''] = value.split(/:(.*)/s);
           return showMeasure(turn, options.rules, index, code);
+        }
+        case 'c': {
+          // «↩️ Продолжить подбор» under the reply to a question that interrupted the questionnaire.
+          const [code = '', encoded = ''] = value.split(/:(.*)/s);
+          const step = STEP_OF_CODE.get(code);
+          const answers = decodeAnswers(encoded);
+          const history = step && answers ? stepsBefore(step, answers) : undefined;
+          if (!step || !answers || !history) return turn.stale();
+          return ask(turn, step, { a: answers, h: history }, false);
         }
         case 'rs': {
           const answers = decodeAnswers(value);
@@ -682,46 +1023,36 @@ export function createBenefitFinderFlow(options: BenefitFinderOptions): FinderFl
       if (step !== current) return turn.stale();
       onAnswer(turn, options.rules, step, value, d);
     },
-    onText(turn, text) {
+    onText(turn, text, found) {
       const d = data(turn);
       const step = currentStep(turn);
       if (!d || !step) return false;
-      if (step === 'income') {
-        const income = parseIncome(text);
-        if (income === undefined) {
-          // Digits that are not an amount: ask again; words: a new question, leave the questionnaire.
-          if (!/\d/.test(text)) return false;
-          sendPrivately(
-            turn,
-            question(turn, 'income', d.a, md(turn, 'finder.income_again')),
-            false,
-            'finder:income-again',
-          );
-          return true;
-        }
-        advance(turn, options.rules, 'income', { a: { ...d.a, income }, h: d.h }, false);
+      if (onTypedAnswer(turn, options.rules, step, text, d)) return true;
+      const typed = comparableText(text);
+      if (STOP.has(typed)) {
+        turn.state.flow = undefined;
+        noteInterrupted(turn, step, d, undefined);
+        turn.send(turn.menu());
+        turn.outcome({ outcome: 'other', detail: 'finder:stopped', private: true });
         return true;
       }
-      if (step === 'adults') {
-        const n = /^\s*(\d{1,2})\s*$/.exec(text)?.[1];
-        if (n && Number(n) >= 1) {
-          advance(
-            turn,
-            options.rules,
-            'adults',
-            { a: { ...d.a, adults: Math.min(Number(n), 5) }, h: d.h },
-            false,
-          );
+      switch (unreadReply(turn, step, text, found)) {
+        case 'why': {
+          const lead = [
+            ...md(turn, `finder.why.${d.nw && step === 'employment' ? 'employment_seeking' : step}`),
+          ];
+          lead.push(...md(turn, 'finder.why_private'));
+          ask(turn, step, d, false, lead, `finder:why:${step}`, true);
           return true;
         }
+        case 'again':
+          ask(turn, step, d, false, againLead(turn, step), `finder:again:${step}`);
+          return true;
+        case 'leave':
+          // A new question: the questionnaire ends (its answers are not kept), with a button back to it.
+          noteInterrupted(turn, step, d, found);
+          return false;
       }
-      const typed = typedStepAnswer(turn, step, text);
-      if (typed !== undefined) {
-        onAnswer(turn, options.rules, step, typed, d, false);
-        return true;
-      }
-      // Any other text is a new question: the questionnaire ends (its answers are not kept).
-      return false;
     },
   };
 }

@@ -3,6 +3,7 @@
  * are written over. An answer the person skipped is simply absent: every fact derived from it is unknown, and the
  * rules treat unknown as "maybe" (three-valued logic), never as "no".
  */
+import { numberTokens, readNumber } from '../../i18n/russian-numerals.js';
 
 /** Age bands of a child, as the buttons offer them. */
 export const AGE_BANDS = ['u1_5', 'u3', 'u7', 'u17', 'a17', 'st'] as const;
@@ -202,7 +203,57 @@ export function decodeAnswers(code: string): HouseholdAnswers | undefined {
 }
 
 /**
- * Reads a typed monthly income: "45000", "45 000", "45 тыс", "45к", "45,5 тыс.", "0", "нет дохода".
+ * Words around an amount that say nothing more about it: «около тридцати тысяч рублей в месяц», «пенсия 18 тысяч».
+ * A second amount or anything else («45000 на двоих и пенсия 12000») is not read: the person is asked again.
+ */
+const INCOME_FILLERS = new Set([
+  'около',
+  'примерно',
+  'приблизительно',
+  'где-то',
+  'где',
+  'то',
+  'всего',
+  'итого',
+  'рублей',
+  'рубля',
+  'рубль',
+  'руб',
+  'р',
+  'в',
+  'месяц',
+  'мес',
+  'у',
+  'меня',
+  'нас',
+  'моя',
+  'наш',
+  'пенсия',
+  'зарплата',
+  'доход',
+  'получаю',
+  'получаем',
+]);
+
+/** An amount written in words or with them: «тридцать тысяч», «пятнадцать с половиной тысяч», «пенсия 18 тыс руб». */
+function incomeInWords(text: string): number | undefined {
+  const tokens = numberTokens(text);
+  let value: number | undefined;
+  for (let i = 0; i < tokens.length; ) {
+    const n = value === undefined ? readNumber(tokens, i, true) : undefined;
+    if (n) {
+      value = n.value;
+      i = n.next;
+    } else if (INCOME_FILLERS.has(tokens[i]!)) i++;
+    else return undefined;
+  }
+  if (value === undefined || !Number.isFinite(value) || value > 100_000_000) return undefined;
+  return Math.round(value);
+}
+
+/**
+ * Reads a typed monthly income: "45000", "45 000", "45 тыс", "45к", "45,5 тыс.", "0", "нет дохода", and in words:
+ * "тридцать тысяч", "пятнадцать с половиной тысяч".
  * undefined when the text is not an amount (the person may have typed a question instead).
  */
 export function parseIncome(text: string): number | undefined {
@@ -216,11 +267,129 @@ export function parseIncome(text: string): number | undefined {
     /^(?:около|примерно|где-?то|~)?\s*(\d{1,3}(?:[ .]\d{3})+|\d+)(?:[.,](\d{1,2}))?\s*(тыс(?:яч[аи]?)?\.?|т\.?|к|k|руб(?:лей|\.)?|р\.?|₽)?\s*(?:руб(?:лей|\.)?|р\.?|₽)?\s*(?:в месяц|в мес\.?)?\.?$/.exec(
       t,
     );
-  if (!m) return undefined;
+  if (!m) return incomeInWords(t);
   const whole = Number(m[1]!.replace(/[ .]/g, ''));
   const fraction = m[2] ? Number(`0.${m[2]}`) : 0;
   const thousands = m[3] !== undefined && /^(тыс|т|к|k)/.test(m[3]);
   const value = thousands ? (whole + fraction) * 1000 : whole;
   if (!Number.isFinite(value) || value > 100_000_000) return undefined;
   return Math.round(value);
+}
+
+/** The band of a child of this age in years, as the buttons name them; undefined past 23 (not counted). */
+export function ageBand(years: number): AgeBand | undefined {
+  if (!(years >= 0)) return undefined;
+  if (years < 1.5) return 'u1_5';
+  if (years < 3) return 'u3';
+  if (years < 7) return 'u7';
+  if (years < 17) return 'u17';
+  if (years < 18) return 'a17';
+  return years < 24 ? 'st' : undefined;
+}
+
+/** «двое», «трое»: how many children, not an age. */
+const CHILD_COUNTS = new Map([
+  ['двое', 2],
+  ['трое', 3],
+  ['четверо', 4],
+  ['пятеро', 5],
+  ['шестеро', 6],
+  ['семеро', 7],
+]);
+/** A number followed by one of these is how many children («2 ребенка», «один ребенок»), not an age. */
+const CHILD_NOUNS =
+  /^(дет(и|ей|ям|ок)|ребен(ок|ка|ку)|сын(а|ов|овей)?|доч(ь|ки|ерей|ек)|внук(а|ов)?|внуч(ка|ки|ек))$/;
+const YEARS = /^(год|года|годик|годика|годиков|лет|г)$/;
+const MONTHS = /^(мес|месяц|месяца|месяцев|месяцок)$/;
+/** Words around the ages that say nothing more: «у нас двое детей, сыну 2, дочке 5 лет». */
+const CHILD_FILLERS = new Set([
+  'и',
+  'а',
+  'еще',
+  'у',
+  'нас',
+  'меня',
+  'есть',
+  'им',
+  'ему',
+  'ей',
+  'по',
+  'уже',
+  'всего',
+  'возраст',
+  'сыну',
+  'сын',
+  'дочке',
+  'дочери',
+  'дочь',
+  'дочка',
+  'внуку',
+  'внучке',
+  'ребенку',
+  'младшему',
+  'младшей',
+  'младший',
+  'младшая',
+  'старшему',
+  'старшей',
+  'старший',
+  'старшая',
+  'первому',
+  'второму',
+  'третьему',
+  'одному',
+  'другому',
+  'детям',
+  'дети',
+  'детей',
+]);
+
+/**
+ * Children's ages typed instead of pressed: «2 и 5 лет», «двое, 3 и 10», «сыну 7, дочке 12», «8 месяцев», «полтора
+ * года»: a band per age and the number of children if it was said. Undefined when the text has anything else in it
+ * (a question about children is not a list of ages) or an age past 23.
+ */
+export function parseChildrenAges(text: string): { bands: AgeBand[]; count?: number } | undefined {
+  const tokens = numberTokens(text);
+  const bands: AgeBand[] = [];
+  let count: number | undefined;
+  for (let i = 0; i < tokens.length; ) {
+    const w = tokens[i]!;
+    const collective = CHILD_COUNTS.get(w);
+    if (collective !== undefined) {
+      count = collective;
+      i++;
+      continue;
+    }
+    if (w === 'полгода' || w === 'полгодика') {
+      bands.push('u1_5');
+      i++;
+      continue;
+    }
+    const n = readNumber(tokens, i);
+    if (!n) {
+      if (!CHILD_FILLERS.has(w) && !YEARS.test(w) && !MONTHS.test(w)) return undefined;
+      i++;
+      continue;
+    }
+    const unit = tokens[n.next] ?? '';
+    if (CHILD_NOUNS.test(unit)) {
+      count = n.value;
+      i = n.next + 1;
+      continue;
+    }
+    let years = MONTHS.test(unit) ? n.value / 12 : n.value;
+    i = YEARS.test(unit) || MONTHS.test(unit) ? n.next + 1 : n.next;
+    // «1 год 8 месяцев» is one child.
+    const months = YEARS.test(unit) ? readNumber(tokens, i) : undefined;
+    if (months && MONTHS.test(tokens[months.next] ?? '')) {
+      years += months.value / 12;
+      i = months.next + 1;
+    }
+    const band = ageBand(years);
+    if (!band) return undefined;
+    bands.push(band);
+  }
+  if (bands.length === 0) return undefined;
+  return count !== undefined ? { bands, count } : { bands };
 }

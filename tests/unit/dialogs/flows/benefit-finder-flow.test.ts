@@ -169,6 +169,86 @@ describe('benefit finder', () => {
     expect(h.state.flow).toBeUndefined();
   });
 
+  it('reads ages, an income in words and "не работаю" typed by people who do not press buttons', () => {
+    const h = startedServices();
+    h.press('bf:go');
+    h.text('волгоград');
+    const kids = replyText(h.text('двое детей 2 и 5 лет'));
+    expect(kids).toMatch(/Записал детей: 2 \(1,5–3 года, 3–7 лет\)/);
+    expect(kids).toMatch(/Вопрос 3 из 9/);
+    h.text('нет');
+    h.text('двое');
+    expect(replyText(h.text('тридцать тысяч'))).toMatch(/Доход на человека — 7\u00a0500\u00a0₽ в месяц/);
+    h.text('нет');
+    h.text('нет');
+    // «нет» to «Вы сейчас работаете?», which has no «Нет» button: only whether the person looks for work is asked.
+    const work = h.text('нет');
+    expect(replyText(work)).toMatch(/Вопрос 8 из 9[\s\S]*Вы ищете работу\?/);
+    expect(buttonLabels(replies(work)[0])).toEqual([
+      'Да, ищу работу',
+      'Нет, не ищу',
+      '⬅️ Назад',
+      'Пропустить ➡️',
+    ]);
+    expect(replyText(h.text('да'))).toMatch(/Вопрос 9 из 9/);
+    expect(replyText(h.text('нет'))).toMatch(/Пособие по безработице/);
+
+    // A pensioner's «не работаю» needs no second question: a pensioner cannot be registered as unemployed.
+    const p = startedServices();
+    p.press('bf:go');
+    for (const code of ['rg', 'ch', 'pr', 'ad']) p.press(`bf:s:${code}`);
+    p.text('пятнадцать с половиной тысяч');
+    p.press('bf:di:none');
+    // «пенсионерка» names a subject, yet here it is the answer.
+    expect(replyText(p.text('пенсионерка'))).toMatch(/Вопрос 8 из 9/);
+    expect(replyText(p.text('не работаю'))).toMatch(/Вопрос 9 из 9/);
+  });
+
+  it('asks the same question again for a short reply it cannot read, and says why it asks for «а зачем?»', () => {
+    const h = startedServices();
+    h.press('bf:go');
+    h.press('bf:rg:perm');
+    h.press('bf:ch:none');
+    const again = h.text('щас');
+    expect(replyText(again)).toMatch(
+      /^Не понял ответ\. Нажмите кнопку ниже или «Пропустить ➡️»\.[\s\S]*Вопрос 3 из 9[\s\S]*ждёт ребёнка/,
+    );
+    expect(buttonLabels(replies(again)[0])).toContain('Нет');
+    h.press('bf:pr:0');
+    h.press('bf:ad:1');
+    const why = replyText(h.text('а зачем вам это'));
+    expect(why).toMatch(/^Зачем спрашиваю: многие выплаты положены[\s\S]*не сохраняются[\s\S]*Вопрос 5 из 9/);
+    expect(why.match(/Зачем спрашиваю/g)).toHaveLength(1);
+    expect(replyText(h.text('тридцатка'))).toMatch(/Не понял сумму[\s\S]*Вопрос 5 из 9/);
+    // The answers so far are still there: the income per person is counted for one adult.
+    expect(replyText(h.text('12 тыс'))).toMatch(/Доход на человека — 12\u00a0000\u00a0₽/);
+    // «Пропустить» and «назад» typed do what the buttons do.
+    expect(replyText(h.text('пропустить'))).toMatch(/Вопрос 7 из 9/);
+    expect(replyText(h.text('назад'))).toMatch(/Вопрос 6 из 9/);
+  });
+
+  it('says the questionnaire was interrupted by a new question, with a button to go on where it stopped', () => {
+    const h = startedServices();
+    h.press('bf:go');
+    h.press('bf:rg:perm');
+    h.press('bf:ch:+u7');
+    h.press('bf:ch:done');
+    h.press('bf:pr:0');
+    h.search.next = { band: 'out_of_scope', hits: [], confidence: 0 };
+    const answer = h.text('как оформить субсидию на жкх?');
+    expect(h.state.flow).toBeUndefined();
+    expect(replyText(answer)).toMatch(/^Подбор мер прерван на вопросе 4 из 9\. Ответы не сохранены/);
+    const payload = findPayload(answer, '↩️ Продолжить подбор');
+    expect(Buffer.byteLength(payload)).toBeLessThanOrEqual(64);
+    const resumed = h.press(payload);
+    expect(replyText(resumed)).toMatch(/Вопрос 4 из 9[\s\S]*Сколько взрослых/);
+    expect(outcomeOf(resumed)?.private).toBe(true);
+    h.press('bf:ad:1');
+    expect(replyText(h.text('10000'))).toMatch(/Доход на человека — 5\u00a0000[\s\S]*\(Пермский край\)/);
+    // «Назад» after resuming goes through the questions answered before.
+    expect(replyText(h.press('bf:b:di'))).toMatch(/Вопрос 5 из 9/);
+  });
+
   it('keeps the answers only when asked, offers them next time, and forgets them on request and on /forget', () => {
     const h = startedServices();
     h.press('bf:go');

@@ -13,6 +13,7 @@ import {
   type HouseholdAnswers,
   householdFacts,
   incomePerPerson,
+  parseChildrenAges,
   parseIncome,
 } from '../../../../src/services/benefits/household.js';
 import { projectKnowledge } from '../../../support/dialog-harness.js';
@@ -101,11 +102,34 @@ describe('household answers', () => {
     ['0', 0],
     ['нет дохода', 0],
     ['1.200.000', 1200000],
+    ['тридцать тысяч', 30000],
+    ['около тридцати тысяч рублей', 30000],
+    ['пятнадцать с половиной тысяч', 15500],
+    ['двадцать пять тысяч пятьсот', 25500],
+    ['пенсия 18 тысяч', 18000],
   ])('reads the income "%s"', (text, value) => {
     expect(parseIncome(text)).toBe(value);
   });
 
-  it.each(['какие выплаты положены', '45000 на двоих и ещё пенсия', ''])(
+  it.each([
+    ['двое детей 2 и 5 лет', ['u3', 'u7'], 2],
+    ['двое, 3 и 10', ['u7', 'u17'], 2],
+    ['сыну 7, дочке 12', ['u17', 'u17'], undefined],
+    ['8 месяцев', ['u1_5'], undefined],
+    ['1 год 8 месяцев', ['u3'], undefined],
+    ['двух и пяти лет', ['u3', 'u7'], undefined],
+  ])('reads the children\'s ages "%s"', (text, bands, count) => {
+    expect(parseChildrenAges(text)).toEqual(count === undefined ? { bands } : { bands, count });
+  });
+
+  it.each(['у меня трое детей', 'мне 65 лет', 'сколько платят на 2 детей'])(
+    'does not take "%s" for the children\'s ages',
+    (t) => {
+      expect(parseChildrenAges(t)).toBeUndefined();
+    },
+  );
+
+  it.each(['какие выплаты положены', '45000 на двоих и ещё пенсия', 'а зачем вам это', ''])(
     'does not take "%s" for an amount',
     (t) => {
       expect(parseIncome(t)).toBeUndefined();
