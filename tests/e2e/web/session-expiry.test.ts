@@ -111,4 +111,27 @@ describe('web chat sessions idle for two hours', () => {
     offset += WEB_SESSION_IDLE_MS + 60_000;
     expect(await app.webSessions!.runOnce()).toBe(1);
   });
+
+  it('are not forgotten while a message of theirs waits to be processed', async () => {
+    offset = 0;
+    app = await createTestApp({}, { http: false, clock });
+    await app.start();
+    await say('waiting-session-01', 'как оформить субсидию');
+    const citizen = app.store.citizens.findOrCreate('web', 'waiting-session-01', 'waiting-session-01', {
+      locale: 'ru',
+      now: clock(),
+    });
+    // Stored, not yet processed (as after a crash, before the restart processes it).
+    app.store.inbox.insert(citizen.id, {
+      eventId: 'waiting-event-01',
+      platform: 'web',
+      userId: 'waiting-session-01',
+      chatId: 'waiting-session-01',
+      receivedAt: clock(),
+      kind: 'text',
+      text: 'а документы?',
+    });
+    offset = WEB_SESSION_IDLE_MS + 60_000;
+    expect(await app.webSessions!.runOnce()).toBe(0);
+  });
 });
