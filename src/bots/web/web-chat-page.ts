@@ -222,7 +222,7 @@ export function renderWebChatPage(translator: Translator, locale: Locale): strin
   }
   /**
    * Only the newest reply with buttons keeps them in the reading and Tab order: a screen reader going through the
-   * conversation would otherwise read every menu again (the greeting alone has 18 buttons). Older buttons stay on
+   * conversation would otherwise read every menu again (the main menu alone has 18 buttons). Older buttons stay on
    * the screen and still work for a tap or a click.
    */
   function quietOlderButtons() {
