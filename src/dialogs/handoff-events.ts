@@ -4,20 +4,27 @@
  */
 import { comparableText } from '../i18n/comparable-text.js';
 import type { SystemSignal } from '../messaging/incoming-event.js';
-import type { SpecialIntent } from '../search/search-types.js';
+import { parseRichText } from '../messaging/rich-text.js';
+import type { SearchOutcome } from '../search/search-types.js';
 import { startRating } from './flows/rating-flow.js';
 import { serviceHoursMessage } from './hours-replies.js';
-import { isPresenceCheck, isQueueQuestion, queueStatusMessage } from './queue-replies.js';
+import { isPresenceCheck, isQueueQuestion, queueStatusMessage, reopening } from './queue-replies.js';
 import * as reply from './reply-builders.js';
 import { HANDOFF_ACK_INTERVAL_MS, type Turn } from './turn.js';
 import { isTypedMenu } from './typed-buttons.js';
 
 /**
  * "Не надо уже", "отмена", "передумала" typed while waiting for a consultant: the citizen withdraws the request, as
- * the «↩️ Вернуться к помощнику» button does (it was relayed to the consultant instead, a citizen audit found).
+ * the «↩️ Вернуться к помощнику» button does (it was relayed to the consultant instead, a citizen audit found). Also
+ * with a word before it and the consultant named after it ("ладно отмена", "не надо оператора", "отмените запрос":
+ * a second audit found them relayed), but only these words: "не надо мне ваши ссылки, позовите человека" is not one.
  */
-const TYPED_CANCEL =
-  /^(?:я )?(?:уже )?(?:не надо|не нужно|отмена|отменить|отмените|отмени|отбой|передумал|передумала)(?: уже)?(?: отмена)?(?: спасибо)?$/;
+const TYPED_CANCEL = new RegExp(
+  '^(?:(?:ладно|ну|все|хорошо|ок|тогда|нет|а|я|уже|спасибо) )*' +
+    '(?:не надо|не нужно|не нужен|не нужна|отмена|отменить|отмените|отмени|отменяю|отбой|передумал|передумала)' +
+    '(?: (?:уже|мне|больше|тогда|пока|спасибо|отмена|отменяю|оператора|оператор|консультанта|консультант|' +
+    'человека|специалиста|запрос|заявку|обращение|вызов|ждать))*$',
+);
 
 export function isTypedCancel(text: string): boolean {
   return TYPED_CANCEL.test(comparableText(text));
@@ -40,7 +47,8 @@ export function cancelHandoff(turn: Turn): void {
  * Returns false when the runner says there is no open ticket after all (closed while a signal was lost): the
  * hand-off is over and the text is a question for the assistant again.
  */
-export function onWaitingText(turn: Turn, text: string, intent?: SpecialIntent): boolean {
+export function onWaitingText(turn: Turn, text: string, result: SearchOutcome): boolean {
+  const { intent } = result;
   const handoff = turn.state.handoff;
   if (!handoff) return false;
   const queue = turn.deps.queue;
@@ -50,7 +58,9 @@ export function onWaitingText(turn: Turn, text: string, intent?: SpecialIntent):
   }
   // Once a consultant has the ticket they read along live: no more "passed on" acknowledgements.
   const taken = handoff.taken || queue?.own?.taken;
-  if (queue && (isQueueQuestion(text) || (!taken && isPresenceCheck(text)))) {
+  // "Позовите человека" again while waiting is a presence check too: it was relayed with no reply (a citizen audit).
+  const asksAgain = isPresenceCheck(text) || intent === 'human';
+  if (queue && (isQueueQuestion(text) || (!taken && asksAgain))) {
     turn.send(queueStatusMessage(turn));
     turn.outcome({ outcome: 'other', detail: 'queue_status' });
     return true;
@@ -73,9 +83,28 @@ export function onWaitingText(turn: Turn, text: string, intent?: SpecialIntent):
     cancelHandoff(turn);
     return true;
   }
+  // Out of hours nobody reads the message before the next working day, and a question the knowledge base answers
+  // got silence until then (a citizen audit): it is answered now, saying the message was passed on all the same and
+  // the place in the queue is kept.
+  const when = taken ? undefined : reopening(turn);
+  const entry =
+    when !== undefined && result.band === 'answer' && intent === undefined && result.hits[0]
+      ? turn.deps.kb.entry(result.hits[0].entryId)
+      : undefined;
+  if (entry && when !== undefined) {
+    turn.state.handoff = { ...handoff, lastAckAt: turn.deps.now };
+    turn.answer(entry, {
+      confidence: result.confidence,
+      detail: 'waiting:answer',
+      lead: parseRichText(turn.ctx.t('handoff.answer_while_closed', { when })),
+    });
+    return true;
+  }
   if (!taken && turn.deps.now - (handoff.lastAckAt ?? 0) >= HANDOFF_ACK_INTERVAL_MS) {
     turn.state.handoff = { ...handoff, lastAckAt: turn.deps.now };
-    turn.send(reply.handoffConfirm(turn.ctx, [], 'handoff.ack'));
+    // Out of hours the acknowledgement says when it will be read: "Передал" alone read as "someone is on it".
+    const later = when === undefined ? [] : parseRichText(turn.ctx.t('handoff.ack_closed', { when }));
+    turn.send(reply.handoffConfirm(turn.ctx, [], 'handoff.ack', later));
   }
   turn.outcome({ outcome: 'other', detail: 'relayed' });
   return true;

@@ -425,7 +425,7 @@ function onText(turn: Turn, raw: string): void {
     turn.leadNextReply(parseRichText(deps.translator.t(state.locale, 'privacy_numbers')));
 
   // The chat is with a consultant: the message is theirs (it is in the transcript), not the search's.
-  if (state.handoff && onWaitingText(turn, text, result.intent)) return;
+  if (state.handoff && onWaitingText(turn, text, result)) return;
 
   // A menu button's label typed as words does what the button does, also in the middle of a flow (a place named
   // "подать жалобу" is not one), unless it asks for a part the last answer has ("куда обратиться" after an answer is

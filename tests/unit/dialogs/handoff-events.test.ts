@@ -1,0 +1,154 @@
+/**
+ * Typed replies around the consultant: withdrawing a request in words while waiting, and what a waiting citizen hears
+ * out of working hours. From a citizen audit.
+ */
+import { describe, expect, it } from 'vitest';
+import type { CitizenQueueInfo } from '../../../src/handoff/queue-info.js';
+import { parseWorkingHours } from '../../../src/handoff/working-hours.js';
+import type { SpecialIntent } from '../../../src/search/search-types.js';
+import { answerFor, DialogHarness, outcomeOf, replies, replyText } from '../../support/dialog-harness.js';
+
+const MIN = 60_000;
+const EP = 'ep-children-overview';
+const hours = {
+  timeZone: 'Europe/Moscow',
+  label: { ru: 'по московскому времени', en: 'Moscow time' },
+  calendar: parseWorkingHours({
+    timezone: 'Europe/Moscow',
+    timezone_label: { ru: 'по московскому времени', en: 'Moscow time' },
+    week: {
+      mon: '09:00-18:00',
+      tue: '09:00-18:00',
+      wed: '09:00-18:00',
+      thu: '09:00-18:00',
+      fri: '09:00-18:00',
+      sat: 'closed',
+      sun: 'closed',
+    },
+    holidays: [],
+  }),
+};
+/** Saturday 5 December 2026, noon in Moscow: consultants answer on Monday at 09:00. */
+const SATURDAY = Date.parse('2026-12-05T12:00:00+03:00');
+const closedQueue = (own?: CitizenQueueInfo['own']): CitizenQueueInfo => ({
+  forNew: { urgent: { position: 1 }, normal: { position: 1 } },
+  hours: { open: false, opensAt: Date.parse('2026-12-07T09:00:00+03:00'), ...hours },
+  ...(own ? { own } : {}),
+});
+const openQueue = (own?: CitizenQueueInfo['own']): CitizenQueueInfo => ({
+  forNew: { urgent: { position: 1, waitMs: 4 * MIN }, normal: { position: 2, waitMs: 9 * MIN } },
+  hours: { open: true, ...hours },
+  ...(own ? { own } : {}),
+});
+
+function intentIs(h: DialogHarness, intent: SpecialIntent) {
+  h.search.next = { band: 'out_of_scope', intent, hits: [], confidence: 1 };
+}
+
+/** A citizen who asked for a person on Saturday and waits in the queue (ticket 7, first). */
+function waitingOnSaturday() {
+  const h = new DialogHarness();
+  h.now = SATURDAY;
+  h.queue = closedQueue();
+  h.send({ kind: 'start' });
+  h.send({ kind: 'command', command: 'operator', args: '' });
+  h.queue = closedQueue({ ticketId: 7, taken: false, place: { position: 1 } });
+  h.now += 1000;
+  return h;
+}
+
+describe('withdrawing the request in words while waiting', () => {
+  it('"ладно отмена", "не надо оператора", "отмените", "передумал", "уже не надо" withdraw it, with the confirmation', () => {
+    for (const typed of [
+      'ладно отмена',
+      'не надо оператора',
+      'Отмените',
+      'отмените запрос',
+      'передумал',
+      'передумала',
+      'уже не надо',
+      'ладно, не нужен консультант',
+      'всё, не надо уже, спасибо',
+    ]) {
+      const h = waitingOnSaturday();
+      h.search.next = { band: 'out_of_scope', hits: [], confidence: 0 };
+      const back = h.text(typed);
+      expect(
+        back.some((e) => e.type === 'handoff-cancel'),
+        typed,
+      ).toBe(true);
+      expect(replyText(back), typed).toMatch(/^Хорошо, запрос консультанту отменён/);
+      expect(h.state.handoff, typed).toBeUndefined();
+    }
+  });
+
+  it('a message that only mentions "не надо" about something else stays in the queue', () => {
+    for (const typed of [
+      'не надо мне ваши ссылки, позовите человека',
+      'не надо мне единое пособие, мне бы субсидию',
+      'а нет всё таки оператор нужен',
+    ]) {
+      const h = waitingOnSaturday();
+      h.search.next = { band: 'out_of_scope', hits: [], confidence: 0 };
+      const kept = h.text(typed);
+      expect(
+        kept.some((e) => e.type === 'handoff-cancel'),
+        typed,
+      ).toBe(false);
+      expect(h.state.handoff, typed).toBeDefined();
+    }
+  });
+});
+
+describe('waiting out of working hours', () => {
+  it('the acknowledgement says when the message will be read', () => {
+    const h = waitingOnSaturday();
+    h.search.next = { band: 'out_of_scope', hits: [], confidence: 0 };
+    expect(replyText(h.text('мама одна живёт, пенсия 19 тысяч'))).toMatch(
+      /^Передал консультанту ✅\s+Консультанты сейчас не работают, сообщение прочитают в понедельник, 7 декабря, в 09:00\./,
+    );
+  });
+
+  it('a question the knowledge base answers is answered now (it got silence until Monday), and the place is kept', () => {
+    const h = waitingOnSaturday();
+    h.search.next = { band: 'out_of_scope', hits: [], confidence: 0 };
+    h.text('мама одна живёт, пенсия 19 тысяч');
+    h.now += 20_000;
+    const entry = answerFor(h, EP);
+    const answered = h.text('как оформить единое пособие');
+    const text = replyText(answered);
+    expect(text).toMatch(
+      /^Ваше сообщение передано консультанту, место в очереди за вами; консультанты ответят в понедельник, 7 декабря, в 09:00\. А пока — вот что я нашёл/,
+    );
+    expect(text).toContain(entry.title);
+    expect(outcomeOf(answered)).toMatchObject({ outcome: 'answer', entryId: EP, detail: 'waiting:answer' });
+    expect(answered.some((e) => e.type === 'handoff-cancel')).toBe(false);
+    expect(h.state.handoff).toBeDefined();
+    // More details within the minute are still not acknowledged one by one.
+    h.search.next = { band: 'out_of_scope', hits: [], confidence: 0 };
+    expect(replies(h.text('и муж не работает'))).toHaveLength(0);
+  });
+
+  it('while consultants work, the question is the consultant’s (relayed, not answered by the assistant)', () => {
+    const h = new DialogHarness();
+    h.queue = openQueue();
+    h.send({ kind: 'start' });
+    h.send({ kind: 'command', command: 'operator', args: '' });
+    h.queue = openQueue({ ticketId: 7, taken: false, place: { position: 1, waitMs: MIN } });
+    answerFor(h, EP);
+    const relayed = h.text('как оформить единое пособие');
+    expect(replyText(relayed)).toBe('Передал консультанту ✅');
+    expect(outcomeOf(relayed)?.detail).toBe('relayed');
+  });
+
+  it('"позовите человека" again while waiting gets the place in the queue, not silence', () => {
+    const h = waitingOnSaturday();
+    h.search.next = { band: 'out_of_scope', hits: [], confidence: 0 };
+    h.text('мама одна живёт');
+    h.now += 10_000;
+    intentIs(h, 'human');
+    const again = h.text('позовите уже человека');
+    expect(replyText(again)).toMatch(/^Вы 1-й в очереди\.[\s\S]*в понедельник, 7 декабря, в 09:00/);
+    expect(h.state.handoff).toBeDefined();
+  });
+});
