@@ -3,7 +3,9 @@
  * to a shared location. A card shows the address, whether the office is open now (in its own time zone), the
  * phone, a map link, and how old the record is. Where the directory is thin it says so and gives the regional
  * hotline instead of guessing. After a listing, "а как туда доехать", "а часы работы какие", "а телефон?" are about
- * the offices listed (their ids are in the flow's state), not place names.
+ * the offices listed (their ids are in the flow's state), not place names. A village it lacks ("Ключи") keeps the
+ * finder asking for the district or a town nearby; a town of a served region it lacks ("Суксун", from
+ * data/search/regions.yaml) gets that region's hotlines, and the questions after it are answered about that town.
  */
 import { calendarDate } from '../../i18n/calendar-date.js';
 import type { KnowledgeEntry } from '../../knowledge/entry.js';
@@ -31,6 +33,7 @@ import {
   type NearbyAgency,
   nearestAgencies,
   placeNamedIn,
+  wordMatch,
   wordsBesidePlaces,
 } from '../../services/agencies/agency-search.js';
 import {
@@ -43,7 +46,7 @@ import {
 import { encodePayload } from '../payloads.js';
 import { footerRow, rows } from '../reply-builders.js';
 import type { Turn } from '../turn.js';
-import { type OfficeFollowUp, officeFollowUp } from './agency-follow-up.js';
+import { type OfficeFollowUp, officeFollowUp, officeNamedAlone } from './agency-follow-up.js';
 import type { FlowHandler } from './flow-handler.js';
 
 /** The knowledge-base entry with the federal hotlines (СФР, Госуслуги) and how to find the offices of any region. */
@@ -356,16 +359,55 @@ const wordsOf = (text: string) =>
 const CARD_WORD = /^(?:телефон|номер|час|режим|график|работ|при[её]м|открыт|закрыт|карт)/;
 
 /**
+ * Words of where someone lives or what kind of place, not which one: "я живу в деревне …", "не знаю какой район,
+ * рядом …", "с. …".
+ */
+const PLACE_TALK = new Set(
+  (
+    'я мы у нас живу живем проживаю проживаем живет живут в во на из под около возле рядом недалеко от близко с д ' +
+    'дер деревня деревне деревни село селе села пос поселок поселке поселка п пгт хутор хуторе х станица станице ст ' +
+    'аул район районе района р н город городе г ближайший ближайшего не знаю какой какая какое какие это там тут ' +
+    'мой моем моей наш нашем нашей свой своем своей р-н'
+  ).split(' '),
+);
+/** A district after its name: "Суксунский район". */
+const DISTRICT = /^(?:район|района|районе|округ|округа|округе|р-н)$/;
+/** The rest of "как найти мфц", "где расположена соцзащита", "запись в мфц": finding an office, not its place. */
+const FINDING_WORD = /^(?:найти|найду|добрат|доехат|запис|при[её]м|располож|наход)/;
+/** A plea or a word of asking, not a place: "помогите", "срочно" (the search calls them vague, as it does "Ключи"). */
+const PLEA_WORDS =
+  /^(?:помог|помоч|помощ|срочн|очень|нужн|вопрос|здравств|добр|привет|пожалуйст|спасиб|ничего|никак|хочу|ответ|слушай|алло|ау|эй|ну|ок|ладно)/;
+/** The region's own words ("Пермский край", "Волгоградской области"): a region named, not a town. */
+const REGION_WORDS = [
+  'пермский',
+  'край',
+  'прикамье',
+  'пермяк',
+  'волгоградская',
+  'волгоградский',
+  'область',
+  'обл',
+];
+const isRegionWord = (w: string) => REGION_WORDS.some((r) => wordMatch(w, r) >= 2);
+
+/** A place the directory lacks, as the citizen named it, and its region when the search's regions know the town. */
+interface UnlistedPlace {
+  name: string;
+  region?: DirectoryRegion;
+}
+
+/**
  * A short "where do I go" with nothing else asked: "а куда идти", "куда обращаться", "где соцзащита", "адрес мфц"
  * (the place already left out). "где оформить субсидию во фролово" asks about the subsidy: the search answers it.
  */
 function asksWhereToGo(rest: readonly string[]): boolean {
-  if (rest.length === 0 || rest.length > 7) return false;
+  if (rest.length === 0 || rest.length > 10) return false;
   const cue =
     rest.includes('где') ||
     rest.some((w) => w === 'адрес' || w === 'адреса') ||
     rest.some((w, i) => w === 'куда' && rest.slice(i + 1).some((v) => GO_VERB.test(v)));
-  return cue && rest.every(isWhereWord);
+  // "где соцзащита, я живу в деревне рядом с Губахой": where one lives is said, nothing else is asked.
+  return cue && rest.every((w) => isWhereWord(w) || PLACE_TALK.has(w));
 }
 
 export function createAgencyFinderFlow(options: AgencyFinderOptions): FlowHandler {
@@ -384,6 +426,177 @@ export function createAgencyFinderFlow(options: AgencyFinderOptions): FlowHandle
       requestLocation: true,
     });
     turn.outcome({ outcome: 'other', detail: 'agencies:ask' });
+  }
+
+  /**
+   * The place a message names that the directory lacks: a town of a served region (data/search/regions.yaml: "рядом
+   * Суксун", "я в Ольховке живу") with that region; else, up to `maxWords`, the words left besides those of where
+   * one lives, of asking and of where to go ("деревня Ключи" → «Ключи»), with the region if one is named. Undefined
+   * when nothing is left, too much is, or a plea is ("помогите").
+   */
+  function unlistedPlace(turn: Turn, text: string, maxWords: number): UnlistedPlace | undefined {
+    const tokens = text.split(/[^A-Za-zА-Яа-яЁё0-9-]+/).filter((w) => w.length > 0);
+    const lower = tokens.map((w) => w.toLowerCase().replace(/ё/g, 'е'));
+    const said = (w: string) =>
+      PLACE_TALK.has(w) ||
+      isWhereWord(w) ||
+      QUESTION_START.test(w) ||
+      FINDING_WORD.test(w) ||
+      isRegionWord(w);
+    const name = (at: readonly number[]) => {
+      const words = at.map((i) => tokens[i]!).join(' ');
+      return words.charAt(0).toUpperCase() + words.slice(1);
+    };
+    const rest = lower.flatMap((w, i) => (said(w) ? [] : [i]));
+    const pleads = rest.some((i) => PLEA_WORDS.test(lower[i]!));
+    for (let size = 1; size <= 2; size++) {
+      for (let i = 0; i + size <= tokens.length; i++) {
+        const window = lower.slice(i, i + size);
+        if (window.some(said)) continue;
+        const region = turn.deps.understanding.region(window.join(' '));
+        if (!region) continue;
+        // "Суксунский район"; "Ключи Суксунский район" is the village and its district.
+        const end = i + size + (DISTRICT.test(lower[i + size] ?? '') ? 1 : 0);
+        const town = name([...Array(end - i).keys()].map((k) => i + k));
+        const village = rest.filter((k) => k < i || k >= end);
+        return {
+          name: village.length > 0 && village.length <= 2 && !pleads ? `${name(village)}, ${town}` : town,
+          region,
+        };
+      }
+    }
+    if (rest.length === 0 || rest.length > maxWords || pleads) return undefined;
+    const region = turn.deps.understanding.region(text);
+    return { name: name(rest), ...(region ? { region } : {}) };
+  }
+
+  /** The place the finder last said it has no addresses for, while it waits for another place. */
+  function lastUnlisted(turn: Turn): UnlistedPlace | undefined {
+    const flow = turn.state.flow;
+    if (flow?.code !== AGENCY_CODE || flow.step !== 'place' || typeof flow.data.missing !== 'string')
+      return undefined;
+    const region = flow.data.region;
+    return {
+      name: flow.data.missing,
+      ...(region === 'perm' || region === 'volgograd' ? { region } : {}),
+    };
+  }
+
+  /** The hotlines of every region, each number once: for a place whose region is not known. */
+  function allHotlineBlocks(turn: Turn): Block[] {
+    const t = turn.ctx.t;
+    const seen = new Set<string>();
+    return directory.regions.flatMap((r) =>
+      r.hotlines.flatMap((h) => {
+        if (seen.has(h.phone)) return [];
+        seen.add(h.phone);
+        return [
+          {
+            type: 'paragraph' as const,
+            spans: [
+              { text: t('agencies.hotline', { name: h.name }) },
+              ...phoneSpans(h.phone),
+              ...(h.hoursText ? [{ text: ` — ${h.hoursText}` }] : []),
+            ],
+          },
+        ];
+      }),
+    );
+  }
+
+  /**
+   * "No addresses for «Кунгур» (Пермский край)" with the region's hotlines, or, where the region is not known,
+   * "did not find «Ключи»: which district, which town is near?" with every region's hotlines. The finder keeps
+   * waiting for a place, and remembers this one: "а часы работы какие" next is about it.
+   */
+  function showUnlisted(turn: Turn, place: UnlistedPlace): void {
+    const t = turn.ctx.t;
+    const { region } = place;
+    const quoted = place.name.slice(0, 60);
+    // The region's МФЦ website where the directory has one; none is promised where it has not (Volgograd).
+    const site = region ? directory.region(region)?.networks.some((n) => n.website) : false;
+    turn.state.flow = {
+      code: AGENCY_CODE,
+      step: 'place',
+      data: { missing: quoted, ...(region ? { region } : {}) },
+    };
+    turn.state.place = undefined;
+    turn.send({
+      text: region
+        ? [
+            ...md(turn, site ? 'agencies.not_in_directory' : 'agencies.not_in_directory_no_site', {
+              text: quoted,
+              region: t(`regions.${region}`),
+            }),
+            ...hotlineBlocks(turn, directory, region),
+          ]
+        : [...md(turn, 'agencies.not_found', { text: quoted }), ...allHotlineBlocks(turn)],
+      buttons: [
+        ...(region
+          ? [
+              [
+                action(
+                  t('agencies.buttons.places_of', { region: t(`regions.${region}`) }),
+                  payload('r', region),
+                ),
+              ],
+            ]
+          : []),
+        directory.regions.map((r) => action(t(`regions.${r.region}`), payload('r', r.region))),
+        // Elsewhere in Russia ("Москва"): the federal hotlines and how to find one's MFC and social protection,
+        // instead of only a choice between two regions the person does not live in.
+        ...(!region && turn.deps.kb.entry(FEDERAL_CONTACTS_ENTRY)
+          ? [
+              [
+                {
+                  kind: 'action' as const,
+                  label: t('agencies.buttons.federal_contacts'),
+                  payload: encodePayload({ a: 'entry', id: FEDERAL_CONTACTS_ENTRY }),
+                },
+              ],
+            ]
+          : []),
+        footerRow(turn.ctx),
+      ],
+      requestLocation: !region,
+    });
+    turn.outcome({ outcome: 'other', detail: region ? 'agencies:thin' : 'agencies:not-found' });
+  }
+
+  /**
+   * "а часы работы какие", "а мфц там есть" right after "no addresses for «Кунгур»": the directory has none for that
+   * place, said plainly, with the hotlines. It was read as a place name («Не нашёл «а часы работы какие»»).
+   */
+  function answerUnlisted(turn: Turn, place: UnlistedPlace, ask?: OfficeFollowUp, kind?: AgencyKind): void {
+    const t = turn.ctx.t;
+    const { region } = place;
+    const key = !ask ? 'offices' : ask.asks.length > 1 ? 'several' : ask.asks[0]!;
+    turn.send({
+      text: [
+        ...md(turn, `agencies.unlisted.${key}`, {
+          place: place.name,
+          kind: t(`agencies.kinds.${kind ?? ask?.kind ?? 'social-protection'}`),
+        }),
+        ...(region ? hotlineBlocks(turn, directory, region) : allHotlineBlocks(turn)),
+      ],
+      buttons: [
+        ...(region
+          ? [
+              [
+                action(
+                  t('agencies.buttons.places_of', { region: t(`regions.${region}`) }),
+                  payload('r', region),
+                ),
+              ],
+            ]
+          : []),
+        [
+          action(t('agencies.buttons.other_place'), payload('go')),
+          action(t('buttons.menu'), encodePayload({ a: 'menu' })),
+        ],
+      ],
+    });
+    turn.outcome({ outcome: 'other', detail: `agencies:unlisted-follow-up:${key}` });
   }
 
   function showRegion(turn: Turn, region: DirectoryRegion): void {
@@ -625,7 +838,6 @@ export function createAgencyFinderFlow(options: AgencyFinderOptions): FlowHandle
   }
 
   function onPlaceText(turn: Turn, text: string, found?: SearchOutcome): boolean {
-    const t = turn.ctx.t;
     const matches = findPlaces(directory, text);
     // "а как туда доехать" after a listing asks about the offices listed, and names no place.
     const listed = matches.length === 0 ? listedOffices(turn) : [];
@@ -634,6 +846,26 @@ export function createAgencyFinderFlow(options: AgencyFinderOptions): FlowHandle
       // "а телефон пенсионного фонда?" after a list without one: the search knows the Social Fund's numbers.
       if (followUp.kind && !listed.some((l) => l.agency.kind === followUp.kind)) return false;
       answerFollowUp(turn, listed, followUp);
+      return true;
+    }
+    // Right after "no addresses for «Кунгур»": "а часы работы какие", "а мфц там есть" are about that place.
+    const unlisted = matches.length === 0 ? lastUnlisted(turn) : undefined;
+    if (unlisted) {
+      const ask = officeFollowUp(text);
+      const kind = ask ? undefined : officeNamedAlone(text);
+      if (ask || kind) {
+        answerUnlisted(turn, unlisted, ask, kind);
+        return true;
+      }
+    }
+    // The same asked before any place was named: which place, again (not «Не нашёл «Часы работы»»).
+    if (
+      matches.length === 0 &&
+      !unlisted &&
+      turn.state.flow?.step === 'place' &&
+      (officeFollowUp(text) || officeNamedAlone(text))
+    ) {
+      askPlace(turn);
       return true;
     }
     if (
@@ -661,53 +893,31 @@ export function createAgencyFinderFlow(options: AgencyFinderOptions): FlowHandle
       turn.outcome({ outcome: 'other', detail: 'agencies:choose' });
       return true;
     }
+    // Where the finder asked for the place, one or two words the search finds nothing in ("Ключи", which it reads
+    // as vague like "помогите") are a village it lacks: not the menu.
+    const askedWhere = turn.state.flow?.step === 'place';
+    const short = text.trim().split(/\s+/).length <= 4 && !asks(text);
+    const village =
+      askedWhere && short && found?.intent === 'vague' ? unlistedPlace(turn, text, 2) : undefined;
     // "спасибо", "да", "позовите человека" after a listing are the conversation's, not a town not found («Не нашёл
     // «спасибо» в справочнике»).
-    if (matches.length === 0 && found?.intent !== undefined && found.intent !== 'find_office') return false;
+    if (matches.length === 0 && !village && found?.intent !== undefined && found.intent !== 'find_office')
+      return false;
     // A long message, or one that asks ("где находится соцзащита" again), is a question, not a town: leave the
-    // flow and let search answer it (where an office is, with no place named, asks for the place again).
-    if (text.trim().split(/\s+/).length > 4 || asks(text)) return false;
-    const region = turn.deps.understanding.region(text);
+    // flow and let search answer it (where an office is, with no place named, asks for the place again). Where the
+    // finder asked for the place, a town of the region among words of where one lives is that town ("не знаю какой
+    // район, рядом Суксун"), unless they name a subject ("какие пособия в Кунгуре").
+    const town = !short && askedWhere ? unlistedPlace(turn, text, 0) : undefined;
+    if (!short && !(town && !turn.deps.understanding.namesSubject(text.replace(town.name, ' '))))
+      return false;
+    const region = town?.region ?? turn.deps.understanding.region(text);
     // "я стою в очереди" after a listing names no town: it is about the queue for housing.
     if (!region && asksSomethingElse(turn, text, [], found)) return false;
-    const quoted = text.trim().slice(0, 60);
-    turn.send({
-      text: region
-        ? [
-            ...md(turn, 'agencies.not_in_directory', { text: quoted, region: t(`regions.${region}`) }),
-            ...hotlineBlocks(turn, directory, region),
-          ]
-        : md(turn, 'agencies.not_found', { text: quoted }),
-      buttons: [
-        ...(region
-          ? [
-              [
-                action(
-                  t('agencies.buttons.places_of', { region: t(`regions.${region}`) }),
-                  payload('r', region),
-                ),
-              ],
-            ]
-          : []),
-        directory.regions.map((r) => action(t(`regions.${r.region}`), payload('r', r.region))),
-        // Elsewhere in Russia ("Москва"): the federal hotlines and how to find one's MFC and social protection,
-        // instead of only a choice between two regions the person does not live in.
-        ...(!region && turn.deps.kb.entry(FEDERAL_CONTACTS_ENTRY)
-          ? [
-              [
-                {
-                  kind: 'action' as const,
-                  label: t('agencies.buttons.federal_contacts'),
-                  payload: encodePayload({ a: 'entry', id: FEDERAL_CONTACTS_ENTRY }),
-                },
-              ],
-            ]
-          : []),
-        footerRow(turn.ctx),
-      ],
-      requestLocation: !region,
+    const place = town ?? village ?? unlistedPlace(turn, text, 3);
+    showUnlisted(turn, {
+      name: place?.name ?? text.trim(),
+      ...(region ? { region: place?.region ?? region } : {}),
     });
-    turn.outcome({ outcome: 'other', detail: region ? 'agencies:thin' : 'agencies:not-found' });
     return true;
   }
 
@@ -732,17 +942,38 @@ export function createAgencyFinderFlow(options: AgencyFinderOptions): FlowHandle
     return true;
   }
 
-  /** "📍 Адреса и часы работы" under an answer: the remembered town's offices, or the question where. */
+  /**
+   * "📍 Адреса и часы работы" under an answer: the remembered town's offices; else, a town of a served region the
+   * question named that the directory lacks ("а адрес соцзащиты какой, я в Ольховке живу"), what the finder has for
+   * it (its region's hotlines); else the question where. That town goes in the button (within the 64 bytes of a
+   * payload): `place` in the dialog's state keeps only the directory's ids.
+   */
   function offerButton(turn: Turn): Button {
+    const label = turn.ctx.t('agencies.offer');
     const place = turn.state.place ? directory.place(turn.state.place) : undefined;
-    return action(turn.ctx.t('agencies.offer'), place ? payload('p', place.id) : payload('go'));
+    if (place) return action(label, payload('p', place.id));
+    const text = turn.event.kind === 'text' ? turn.event.text : '';
+    const unlisted = text ? unlistedPlace(turn, text, 0) : undefined;
+    if (unlisted?.region) {
+      const data = payload('u', unlisted.region, unlisted.name.replace(/:/g, ' '));
+      if (new TextEncoder().encode(data).length <= 64) return action(label, data);
+    }
+    return action(label, payload('go'));
   }
 
   return {
     code: AGENCY_CODE,
     commands: ['where'],
     intents: ['find_office'],
-    onIntent: (turn) => askPlace(turn),
+    onIntent(turn) {
+      // "где соцзащита я живу в деревне Ключи": the place named, known or not, instead of asking for it again.
+      const text = turn.event.kind === 'text' ? turn.event.text : '';
+      const known = text ? placeNamedIn(directory, text, { alone: true }) : undefined;
+      if (known) return showPlace(turn, known.place, 0, false);
+      const place = text ? unlistedPlace(turn, text, 2) : undefined;
+      if (place) return showUnlisted(turn, place);
+      askPlace(turn);
+    },
     menuButtons: (turn) => [action(turn.ctx.t('agencies.menu'), payload('go'))],
     entryButtons: (turn, entry: KnowledgeEntry) => (offerTopics.has(entry.topic) ? [offerButton(turn)] : []),
     onQuestion,
@@ -757,6 +988,12 @@ export function createAgencyFinderFlow(options: AgencyFinderOptions): FlowHandle
           return askPlace(turn);
         case 'r':
           return a === 'perm' || a === 'volgograd' ? showRegion(turn, a) : turn.stale();
+        case 'u': {
+          const name = raw.split(':').slice(2).join(':').trim();
+          return (a === 'perm' || a === 'volgograd') && name
+            ? showUnlisted(turn, { name, region: a })
+            : turn.stale();
+        }
         case 'p': {
           const place = a ? directory.place(a) : undefined;
           const page = b === undefined ? 0 : Number(b);

@@ -100,3 +100,26 @@ export function officeFollowUp(text: string): OfficeFollowUp | undefined {
     ...(kind ? { kind } : {}),
   };
 }
+
+/** Words asking whether there is one: "а мфц там есть?", "а соцзащита у них имеется?". */
+const IS_THERE = /^(?:есть|имеется|имеются|бывает|найдется|нет)$/;
+
+/**
+ * An office named with nothing asked of it but whether there is one ("а мфц там есть?", "а соцзащита?"): its kind.
+ * Undefined when any other word is in the message.
+ */
+export function officeNamedAlone(text: string): AgencyKind | undefined {
+  const words = text
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .split(/[^a-zа-я0-9]+/)
+    .filter((w) => w.length > 0);
+  if (words.length === 0 || words.length > 6) return undefined;
+  let kind: AgencyKind | undefined;
+  for (const w of words) {
+    const named = KIND_WORDS.find(([re]) => re.test(w))?.[1];
+    if (named) kind = named;
+    else if (!FILLER.has(w) && !IS_THERE.test(w)) return undefined;
+  }
+  return kind;
+}

@@ -1115,6 +1115,18 @@ describe('the search the app builds from data/', () => {
     expectAnswer('телефон соцзащиты', 'hotlines-contacts');
   });
 
+  it("where an office is, then where the person lives, is the finder's question whatever village follows (was the household-farm social contract)", () => {
+    for (const q of [
+      'где соцзащита я живу в деревне Ключи',
+      'куда обращаться я живу в деревне Ключи',
+      'где мфц у нас в деревне Ключи',
+    ])
+      expect(search.search(q).intent, q).toBe('find_office');
+    // A subject asked about stays the search's.
+    expectAnswer('где оформить соцконтракт на хозяйство в деревне', 'social-contract-farm');
+    expect(search.search('куда обращаться за пособием я живу в деревне').intent).toBeUndefined();
+  });
+
   it('a misspelt welfare word is still one: "скока платят пинсионерам" is not refused as off-topic', () => {
     expect(search.search('скока платят пинсионерам').band).toBe(
       search.search('сколько платят пенсионерам').band,

@@ -3,7 +3,7 @@
  * of its own (a measure, a town, "вы", "консультант") is not one, and goes where it went before.
  */
 import { describe, expect, it } from 'vitest';
-import { officeFollowUp } from '../../../../src/dialogs/flows/agency-follow-up.js';
+import { officeFollowUp, officeNamedAlone } from '../../../../src/dialogs/flows/agency-follow-up.js';
 
 describe('a question about the offices just listed', () => {
   it.each([
@@ -40,5 +40,13 @@ describe('a question about the offices just listed', () => {
       'а как туда доехать если я живу далеко от города и у меня нет машины',
     ])
       expect(officeFollowUp(text), text).toBeUndefined();
+  });
+
+  it('an office named with only "is there one" asked ("а мфц там есть?") is that kind; anything else is not', () => {
+    expect(officeNamedAlone('а мфц там есть')).toBe('mfc');
+    expect(officeNamedAlone('а соцзащита у них есть?')).toBe('social-protection');
+    expect(officeNamedAlone('а пенсионный фонд?')).toBe('sfr-client-service');
+    for (const text of ['а там есть', 'мфц выдаёт справки?', 'спасибо'])
+      expect(officeNamedAlone(text), text).toBeUndefined();
   });
 });
