@@ -637,7 +637,30 @@ function typedStepAnswer(turn: Turn, step: Step, text: string, d: FinderData): s
  * questionnaire as a new question).
  */
 const PENSIONER = ['пенсионер', 'пенсионерка', 'на пенсии', 'я на пенсии', 'я пенсионер', 'я пенсионерка'];
+const RELATIVES = [
+  'мужа',
+  'жены',
+  'супруга',
+  'супруги',
+  'мамы',
+  'матери',
+  'папы',
+  'отца',
+  'бабушки',
+  'дедушки',
+];
 const SAID_AS: Partial<Record<Step, Record<string, string>>> = {
+  disability: {
+    ...Object.fromEntries(RELATIVES.map((w) => [`у ${w}`, 'other'])),
+    инвалид: 'self',
+    'я инвалид': 'self',
+    'у меня инвалидность': 'self',
+    'ребенок инвалид': 'child',
+    'у ребенка инвалидность': 'child',
+    'нет инвалидности': 'none',
+    'инвалидности нет': 'none',
+    никто: 'none',
+  },
   pension: {
     ...Object.fromEntries(PENSIONER.map((w) => [w, 'pensioner'])),
     'да получаю': 'pensioner',
@@ -803,6 +826,9 @@ function unreadReply(
   const names = turn.deps.understanding.namesSubject(text);
   const why = WHY_WORDS.has(words.slice(0, 2).join(' ')) ? 2 : WHY_WORDS.has(words[0] ?? '') ? 1 : 0;
   if (why > 0 && words.slice(why).every((w) => WHY_OBJECTS.has(w))) return 'why';
+  // The words of several buttons («ветеран» at «Ветеран труда» and «Ветеран боевых действий»): one of them was meant.
+  const labels = options(step).map(([, key]) => comparableText(turn.ctx.t(key)).split(' '));
+  if (all.length > 0 && labels.filter((l) => all.every((w) => l.includes(w))).length > 1) return 'again';
   // Digits that are not an amount («45000 на двоих и пенсия 12000»): the income was meant.
   if (step === 'income' && /\d/.test(text) && all.length <= MAX_SHORT_REPLY_WORDS * 2) return 'again';
   if (names || all.length > MAX_SHORT_REPLY_WORDS) return 'leave';
@@ -845,9 +871,8 @@ function againLead(turn: Turn, step: Step): RichText {
 }
 /** A typed reply that answers the question (or skips it, or goes back): taken as the button would be. */
 function onTypedAnswer(turn: Turn, rules: BenefitRules, step: Step, text: string, d: FinderData): boolean {
-  if (step === 'income') {
-    const income = parseIncome(text);
-    if (income === undefined) return false;
+  const income = step === 'income' ? parseIncome(text) : undefined;
+  if (income !== undefined) {
     advance(turn, rules, 'income', { a: { ...d.a, income }, h: d.h }, false);
     return true;
   }

@@ -214,6 +214,14 @@ describe('benefit finder', () => {
       /^Не понял ответ\. Нажмите кнопку ниже или «Пропустить ➡️»\.[\s\S]*Вопрос 3 из 9[\s\S]*ждёт ребёнка/,
     );
     expect(buttonLabels(replies(again)[0])).toContain('Нет');
+    // «да, есть» where three buttons say «Да, …»: asked again, not left.
+    h.press('bf:pr:0');
+    h.press('bf:ad:1');
+    h.press('bf:s:in');
+    expect(replyText(h.text('да, есть'))).toMatch(/^Не понял ответ[\s\S]*Вопрос 6 из 9/);
+    h.press('bf:b:di');
+    h.press('bf:b:in');
+    h.press('bf:b:ad');
     h.press('bf:pr:0');
     h.press('bf:ad:1');
     const why = replyText(h.text('а зачем вам это'));
@@ -222,9 +230,11 @@ describe('benefit finder', () => {
     expect(replyText(h.text('тридцатка'))).toMatch(/Не понял сумму[\s\S]*Вопрос 5 из 9/);
     // The answers so far are still there: the income per person is counted for one adult.
     expect(replyText(h.text('12 тыс'))).toMatch(/Доход на человека — 12\u00a0000\u00a0₽/);
-    // «Пропустить» and «назад» typed do what the buttons do.
+    // «Пропустить» and «назад» typed do what the buttons do; «не скажу» to the income skips it.
     expect(replyText(h.text('пропустить'))).toMatch(/Вопрос 7 из 9/);
     expect(replyText(h.text('назад'))).toMatch(/Вопрос 6 из 9/);
+    h.text('назад');
+    expect(replyText(h.text('не скажу'))).toMatch(/^Вопрос 6 из 9/);
   });
 
   it('says the questionnaire was interrupted by a new question, with a button to go on where it stopped', () => {

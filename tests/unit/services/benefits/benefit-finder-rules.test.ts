@@ -118,6 +118,7 @@ describe('household answers', () => {
     ['8 месяцев', ['u1_5'], undefined],
     ['1 год 8 месяцев', ['u3'], undefined],
     ['двух и пяти лет', ['u3', 'u7'], undefined],
+    ['внуки 5 и 9 лет', ['u7', 'u17'], undefined],
   ])('reads the children\'s ages "%s"', (text, bands, count) => {
     expect(parseChildrenAges(text)).toEqual(count === undefined ? { bands } : { bands, count });
   });
