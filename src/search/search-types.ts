@@ -3,6 +3,7 @@
  * question and gets back a band (what to do) with the hits that justify it.
  */
 import type { SectionKey } from '../knowledge/entry.js';
+import type { SectionRequestOptions } from './section-request.js';
 
 /**
  * What the engine should do with a free-text message:
@@ -93,9 +94,10 @@ export interface KnowledgeSearch {
 export interface TextUnderstanding {
   /**
    * "а какие документы?" → 'documents'; undefined when the message is not a request for a section. With `bare`,
-   * only a message that says nothing but the request ("а сколько платят?", not "какие документы на рыбалку").
+   * only a message that says nothing but the request ("а сколько платят?", not "какие документы на рыбалку"). With
+   * `inQuestion`, the part a new question asks about ("какие документы нужны на маткапитал" → 'documents').
    */
-  sectionRequest(text: string, options?: { bare?: boolean }): SectionKey | undefined;
+  sectionRequest(text: string, options?: SectionRequestOptions): SectionKey | undefined;
   /** A region named in the message (Пермь, Пермский край, Березники, Волгоград, Камышин ...). */
   region(text: string): 'perm' | 'volgograd' | undefined;
   /**

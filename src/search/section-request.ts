@@ -17,7 +17,17 @@ export interface SectionRequestDetector {
    * The section asked for by a follow-up given as normalised words; undefined for a new question. With `bare`, only
    * when the words carry nothing but the request and filler.
    */
-  detect(words: readonly string[], options?: { bare?: boolean }): SectionKey | undefined;
+  detect(words: readonly string[], options?: SectionRequestOptions): SectionKey | undefined;
+}
+
+export interface SectionRequestOptions {
+  /** Only when the words carry nothing but the request and filler. */
+  bare?: boolean;
+  /**
+   * The part a new question asks about, subject and all ("какие документы нужны на пенсию по потере кормильца" →
+   * 'documents'): the first cue of a message of up to QUESTION_MAX_WORDS words.
+   */
+  inQuestion?: boolean;
 }
 
 export interface SectionRequestDeps {
@@ -29,6 +39,8 @@ export interface SectionRequestDeps {
 
 /** Other content words a follow-up may carry ("а если ребенку 2 года?"): more than this makes a new question. */
 const MAX_OTHER_WORDS = 2;
+/** A longer message is a story, not a question about one part of a measure. */
+const QUESTION_MAX_WORDS = 14;
 
 export function createSectionRequestDetector(
   data: SectionsData,
@@ -42,7 +54,8 @@ export function createSectionRequestDetector(
 
   return {
     detect(words, options) {
-      if (words.length === 0 || words.length > data.maxWords) return undefined;
+      const limit = options?.inQuestion ? QUESTION_MAX_WORDS : data.maxWords;
+      if (words.length === 0 || words.length > limit) return undefined;
       const m = set.match(patternText(words));
       let best: { section: SectionKey; first: number } | undefined;
       const cuePositions = new Set<number>();
@@ -55,6 +68,7 @@ export function createSectionRequestDetector(
         if (!best || first < best.first) best = { section, first };
       });
       if (!best) return undefined;
+      if (options?.inQuestion) return (best as { section: SectionKey }).section;
       if (deps.synonyms.subjects(words).length > 0) return undefined;
       const filler = m.positions(fillerId);
       const others = words.filter(

@@ -51,6 +51,9 @@ export function createServer(options: ServerOptions): FastifyInstance {
   return server;
 }
 
+/** How long requests in flight at shutdown may take before their connections are cut. */
+export const CLOSE_GRACE_MS = 1_000;
+
 /**
  * Closes the server, letting requests in flight finish. fastify closes the connections that are idle when close()
  * starts; one whose request finishes later (a console page, the live-update stream ended at shutdown) then stays
@@ -58,11 +61,20 @@ export function createServer(options: ServerOptions): FastifyInstance {
  * connections are closed again every 100 ms until the server is closed. So are connections that never sent a byte:
  * browsers open spare ones ahead of need (a console page open at shutdown did), which Node counts as busy until its
  * headers timeout (30–90 s with its 30-s check), so they held the shutdown past any sensible stop timeout.
+ * Requests still in flight after `graceMs` are cut: every open web chat page keeps a long poll (25 s) in flight and a
+ * client can trickle a body, and either ran out SHUTDOWN_TIMEOUT_MS before anything queued was processed. A webhook
+ * cut this way is sent again by the platform (and recognised if it was stored); a web chat page polls again.
  */
-export async function closeServer(server: FastifyInstance): Promise<void> {
+export async function closeServer(
+  server: FastifyInstance,
+  options: { graceMs?: number } = {},
+): Promise<void> {
+  const graceMs = options.graceMs ?? CLOSE_GRACE_MS;
+  const started = Date.now();
   const sweep = setInterval(() => {
     server.server.closeIdleConnections();
-    for (const socket of connections.get(server) ?? []) if (socket.bytesRead === 0) socket.destroy();
+    const late = Date.now() - started >= graceMs;
+    for (const socket of connections.get(server) ?? []) if (late || socket.bytesRead === 0) socket.destroy();
   }, 100);
   try {
     await server.close();

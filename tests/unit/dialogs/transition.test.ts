@@ -439,6 +439,24 @@ class SearchSequence extends ScriptedSearch {
 
 const NOTHING: SearchOutcome = { band: 'out_of_scope', hits: [], confidence: 0 };
 
+describe('a question that asks for the documents', () => {
+  it('gets the documents part of the entry found, not its short answer; documents merely named do not', () => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    const entry = answerFor(h, EP);
+    const effects = h.text('какие документы нужны на единое пособие');
+    expect(replyText(effects)).toContain(`${entry.title} — Документы`);
+    expect(outcomeOf(effects)).toMatchObject({ outcome: 'answer', entryId: EP, detail: 'search:documents' });
+    // The talk is about that entry: "а сколько?" next is its amount.
+    h.search.next = { band: 'out_of_scope', hits: [], confidence: 0 };
+    expect(outcomeOf(h.text('а сколько платят?'))).toMatchObject({ entryId: EP, detail: 'follow-up:amount' });
+    const fresh = new DialogHarness();
+    fresh.send({ kind: 'start' });
+    answerFor(fresh, EP);
+    expect(outcomeOf(fresh.text('не приняли документы, где жаловаться'))).toMatchObject({ detail: 'search' });
+  });
+});
+
 describe('a follow-up the search finds nothing in, right after an answer', () => {
   it('offers the parts of that answer, instead of calling it out of scope ("а если я работаю?")', () => {
     const { h, entry } = answered();
