@@ -49,8 +49,11 @@ export interface DialogState {
    * instead of a choice ("а сколько он?") gets them again.
    */
   choices?: string[];
-  /** A question we asked and wait an answer to. */
-  pending?: 'forget-confirm';
+  /**
+   * A question we asked and wait an answer to: /forget's confirmation, or a consultant offered with a button (a typed
+   * "да" next takes the offer up). Cleared by the next message, press or command.
+   */
+  pending?: 'forget-confirm' | 'handoff-offer';
   /**
    * After "не понял" the parts of this entry's answer were offered: another "не понял" about the same answer goes
    * to a person (also after opening a part).

@@ -4,6 +4,7 @@
  */
 import { comparableText } from '../i18n/comparable-text.js';
 import type { SystemSignal } from '../messaging/incoming-event.js';
+import type { OutgoingMessage } from '../messaging/outgoing-message.js';
 import { parseRichText } from '../messaging/rich-text.js';
 import type { SearchOutcome } from '../search/search-types.js';
 import { startRating } from './flows/rating-flow.js';
@@ -28,6 +29,73 @@ const TYPED_CANCEL = new RegExp(
 
 export function isTypedCancel(text: string): boolean {
   return TYPED_CANCEL.test(comparableText(text));
+}
+
+/** Words that take up an offer of a consultant ("да", "давайте", "зовите", "ок, позовите"). */
+const ACCEPT_CORE = new Set([
+  'да',
+  'ага',
+  'угу',
+  'ок',
+  'окей',
+  'ok',
+  'хорошо',
+  'ладно',
+  'конечно',
+  'давайте',
+  'давай',
+  'зовите',
+  'позовите',
+  'зови',
+  'позови',
+  'вызовите',
+  'пригласите',
+  'соедините',
+  'можно',
+  'согласен',
+  'согласна',
+  'нужен',
+  'нужна',
+  'нужно',
+  'надо',
+  'хочу',
+  'yes',
+]);
+const ACCEPT_ALSO = new Set([
+  'ну',
+  'тогда',
+  'пожалуйста',
+  'его',
+  'мне',
+  'консультанта',
+  'оператора',
+  'человека',
+  'специалиста',
+  'please',
+]);
+
+/**
+ * A short "да" / "давайте" / "зовите" typed right after a reply offering the consultant («Могу позвать
+ * консультанта.» with its button): the offer taken up, as the button does. It was read as 👍 of the answer before it,
+ * or got "Напишите вопрос…" (a citizen audit). Only these words, at most five: "нет", "не надо" are not among them.
+ */
+export function isTypedAcceptance(text: string): boolean {
+  const words = comparableText(text).split(' ').filter(Boolean);
+  return (
+    words.length > 0 &&
+    words.length <= 5 &&
+    words.some((w) => ACCEPT_CORE.has(w)) &&
+    words.every((w) => ACCEPT_CORE.has(w) || ACCEPT_ALSO.has(w))
+  );
+}
+
+/**
+ * Sends a reply that offers the consultant with a button, and remembers the offer: a typed "да" next takes it up
+ * (`isTypedAcceptance`). Any other message, press or command forgets it.
+ */
+export function offerConsultant(turn: Turn, message: OutgoingMessage): void {
+  turn.send(message);
+  turn.state.pending = 'handoff-offer';
 }
 
 /** Back to the assistant: the request to a consultant is withdrawn (the button, /cancel, or typed). */

@@ -12,7 +12,13 @@ import { lineAbout } from './answer-quote.js';
 import { choicesNamed, isShortFollowUp } from './choice-follow-up.js';
 import type { DialogState } from './dialog-state.js';
 import { initialState } from './dialog-state.js';
-import { cancelHandoff, onSystemSignal, onWaitingText } from './handoff-events.js';
+import {
+  cancelHandoff,
+  isTypedAcceptance,
+  offerConsultant,
+  onSystemSignal,
+  onWaitingText,
+} from './handoff-events.js';
 import { serviceHoursMessage } from './hours-replies.js';
 import { decodePayload, encodePayload } from './payloads.js';
 import { reopening } from './queue-replies.js';
@@ -113,7 +119,8 @@ function notHelpful(
   // of the assistant (two audits: the next question, which the answer shown covered, got only "Передал
   // консультанту"; out of hours the queue means "ответят в понедельник"). So the consultant is offered, one tap away,
   // and the person may ask again in other words.
-  turn.send(
+  offerConsultant(
+    turn,
     when === undefined
       ? reply.handoffOffer(turn.ctx, 'not_sure.disliked')
       : reply.handoffOffer(turn.ctx, 'not_sure.disliked_closed', { when }),
@@ -405,6 +412,7 @@ function onText(turn: Turn, raw: string): void {
     return turn.outcome({ outcome: 'other', detail: 'repeat' });
   }
   turn.state.lastText = { text: fingerprint(normalized), at: deps.now };
+  const offered = state.pending === 'handoff-offer';
   turn.state.pending = undefined;
   const choices = (state.choices ?? []).map((id) => deps.kb.entry(id)).filter((e) => e !== undefined);
   turn.state.choices = undefined;
@@ -426,6 +434,8 @@ function onText(turn: Turn, raw: string): void {
 
   // The chat is with a consultant: the message is theirs (it is in the transcript), not the search's.
   if (state.handoff && onWaitingText(turn, text, result)) return;
+  // "Да", "давайте", "зовите" right after «Могу позвать консультанта.»: the offer taken up, as its button does.
+  if (offered && isTypedAcceptance(text)) return turn.handoff('user_request', [], 'typed:offer');
 
   // A menu button's label typed as words does what the button does, also in the middle of a flow (a place named
   // "подать жалобу" is not one), unless it asks for a part the last answer has ("куда обратиться" after an answer is
@@ -487,7 +497,7 @@ function onText(turn: Turn, raw: string): void {
     // Out of hours the queue means "ответят в понедельник" and every later question goes there: offered, as for 👎.
     const when = reopening(turn);
     if (when === undefined) return turn.handoff('not_found', [], 'intent:disagree');
-    turn.send(reply.handoffOffer(turn.ctx, 'not_sure.none_closed', { when }));
+    offerConsultant(turn, reply.handoffOffer(turn.ctx, 'not_sure.none_closed', { when }));
     return turn.outcome({ outcome: 'other', detail: 'intent:disagree:closed' });
   }
   if (result.intent === 'agree' && choices.length === 1)
@@ -542,7 +552,7 @@ function onText(turn: Turn, raw: string): void {
     const several = answersToEach(turn, query, known, currentYear);
     if (several) return answerSeveral(turn, several);
   }
-  onSearchResult(turn, result, query);
+  onSearchResult(turn, result);
 }
 
 /**
@@ -678,14 +688,7 @@ function onCrisis(turn: Turn, result: SearchOutcome): void {
   });
 }
 
-/**
- * A question that asks for the documents in so many words. Not "справка о размере пенсии где получить": there the
- * certificate is the subject, and its entry's short answer is the answer.
- */
-const DOCUMENTS_ASKED =
-  /(^| )((каки[ехм]|какой|какая) (документ|справк|бумаг)\S*|(документ|справк|бумаг)\S* (нужн|надо|требу)\S*|(список|перечень) документов|что (собрать|принести))( |$)/;
-
-function onSearchResult(turn: Turn, result: SearchOutcome, query?: string): void {
+function onSearchResult(turn: Turn, result: SearchOutcome): void {
   const { kb } = turn.deps;
   const confidence = result.confidence;
   // A flow that answers this intent itself (the agency finder: "где находится соцзащита").
@@ -696,7 +699,7 @@ function onSearchResult(turn: Turn, result: SearchOutcome, query?: string): void
     case 'human':
       return turn.handoff('user_request', [], 'intent:human');
     case 'personal_case':
-      turn.send(reply.handoffOffer(turn.ctx, 'personal_case.message'));
+      offerConsultant(turn, reply.handoffOffer(turn.ctx, 'personal_case.message'));
       return turn.outcome({ outcome: 'handoff', confidence, detail: 'intent:personal_case' });
     case 'off_topic':
       turn.send(turn.outOfScope(result.redirect));
@@ -747,24 +750,6 @@ function onSearchResult(turn: Turn, result: SearchOutcome, query?: string): void
     .map((h) => kb.entry(h.entryId))
     .filter((e): e is KnowledgeEntry => e !== undefined);
   if (result.band === 'answer' && entries[0]) {
-    // "Какие документы нужны на …": the documents, not the short answer with a button to them (a citizen audit:
-    // details asked for are details given). Only documents: "сколько" is as often "до скольки лет" as an amount.
-    const asked = query ? turn.deps.understanding.sectionRequest(query, { inQuestion: true }) : undefined;
-    if (
-      asked === 'documents' &&
-      DOCUMENTS_ASKED.test(comparableText(query ?? '')) &&
-      entries[0].sections.documents !== undefined
-    ) {
-      turn.showing(entries[0]);
-      turn.send(reply.sectionMessage(turn.ctx, entries[0], 'documents'));
-      return turn.outcome({
-        outcome: 'answer',
-        entryId: entries[0].id,
-        topics: [entries[0].topic],
-        confidence,
-        detail: 'search:documents',
-      });
-    }
     // A second hit of an answer is another entry of its topic that scored nearly as well.
     return turn.answer(entries[0], { confidence, detail: 'search', also: entries[1] });
   }
@@ -796,6 +781,8 @@ function onSearchResult(turn: Turn, result: SearchOutcome, query?: string): void
   const guess =
     result.band === 'handoff' && result.confidence >= GUESS_MIN_CONFIDENCE ? entries[0] : undefined;
   if (guess) turn.state.choices = [guess.id];
-  turn.send(guess ? reply.handoffOfferWithGuess(turn.ctx, guess) : reply.handoffOffer(turn.ctx));
+  // "Да" to a guess opens it (see onText); to the plain offer, it calls the consultant.
+  if (guess) turn.send(reply.handoffOfferWithGuess(turn.ctx, guess));
+  else offerConsultant(turn, reply.handoffOffer(turn.ctx));
   turn.outcome({ outcome: 'handoff', confidence, detail: 'search:not_sure' });
 }

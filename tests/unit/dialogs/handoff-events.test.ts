@@ -1,12 +1,21 @@
 /**
- * Typed replies around the consultant: withdrawing a request in words while waiting, and what a waiting citizen hears
- * out of working hours. From a citizen audit.
+ * Typed replies around the consultant: withdrawing a request in words while waiting, what a waiting citizen hears
+ * out of working hours, and a typed "да" to «Могу позвать консультанта.». From a citizen audit.
  */
 import { describe, expect, it } from 'vitest';
+import { encodePayload } from '../../../src/dialogs/payloads.js';
 import type { CitizenQueueInfo } from '../../../src/handoff/queue-info.js';
 import { parseWorkingHours } from '../../../src/handoff/working-hours.js';
 import type { SpecialIntent } from '../../../src/search/search-types.js';
-import { answerFor, DialogHarness, outcomeOf, replies, replyText } from '../../support/dialog-harness.js';
+import {
+  answerFor,
+  buttonLabels,
+  DialogHarness,
+  findPayload,
+  outcomeOf,
+  replies,
+  replyText,
+} from '../../support/dialog-harness.js';
 
 const MIN = 60_000;
 const EP = 'ep-children-overview';
@@ -150,5 +159,69 @@ describe('waiting out of working hours', () => {
     const again = h.text('позовите уже человека');
     expect(replyText(again)).toMatch(/^Вы 1-й в очереди\.[\s\S]*в понедельник, 7 декабря, в 09:00/);
     expect(h.state.handoff).toBeDefined();
+  });
+});
+
+describe('a typed "да" to an offer of the consultant', () => {
+  it('"да", "давайте", "зовите", "ок" after «Могу позвать консультанта.» start the hand-off, as the button does', () => {
+    for (const typed of ['да', 'давайте', 'зовите', 'ок', 'Да, позовите пожалуйста']) {
+      const h = new DialogHarness();
+      h.send({ kind: 'start' });
+      intentIs(h, 'personal_case');
+      const offer = h.text('Иванова Мария Петровна 89123456789');
+      expect(replyText(offer)).toMatch(/Могу позвать консультанта\./);
+      expect(buttonLabels(replies(offer)[0])).toContain('👤 Позвать консультанта');
+      intentIs(h, 'agree');
+      const yes = h.text(typed);
+      expect(yes, typed).toContainEqual({ type: 'handoff', reason: 'user_request', priority: 'normal' });
+      expect(replyText(yes), typed).toMatch(/Передаю ваш вопрос консультанту/);
+      expect(outcomeOf(yes), typed).toMatchObject({ outcome: 'handoff', detail: 'typed:offer' });
+    }
+  });
+
+  it('"да" after the consultant offered for a 👎 calls them, and is not recorded as a 👍 of that answer', () => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    const entry = answerFor(h, EP);
+    h.text('детские пособия кому положены');
+    h.press(encodePayload({ a: 'feedback', id: entry.id, helpful: false }));
+    intentIs(h, 'agree');
+    const yes = h.text('да');
+    expect(yes.some((e) => e.type === 'handoff')).toBe(true);
+    expect(yes.some((e) => e.type === 'feedback')).toBe(false);
+    expect(replyText(yes)).not.toMatch(/рад, что помог/);
+  });
+
+  it('only right after the offer: after a press, or after an ordinary answer, "да" is what it was', () => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    intentIs(h, 'personal_case');
+    const offer = h.text('Иванова Мария Петровна 89123456789');
+    h.press(findPayload(offer, '🏠 Меню'));
+    intentIs(h, 'agree');
+    const later = h.text('да');
+    expect(later.some((e) => e.type === 'handoff')).toBe(false);
+    expect(replyText(later)).toMatch(/^Хорошо\. Напишите вопрос своими словами/);
+
+    const entry = answerFor(h, EP);
+    h.text('детские пособия кому положены');
+    intentIs(h, 'agree');
+    const thumbsUp = h.text('да');
+    expect(thumbsUp).toContainEqual({ type: 'feedback', entryId: entry.id, helpful: true });
+    expect(thumbsUp.some((e) => e.type === 'handoff')).toBe(false);
+  });
+
+  it('"нет" or "не надо" after the offer does not call anyone', () => {
+    for (const typed of ['нет', 'не надо']) {
+      const h = new DialogHarness();
+      h.send({ kind: 'start' });
+      intentIs(h, 'personal_case');
+      h.text('Иванова Мария Петровна 89123456789');
+      intentIs(h, 'disagree');
+      expect(
+        h.text(typed).some((e) => e.type === 'handoff'),
+        typed,
+      ).toBe(false);
+    }
   });
 });
