@@ -552,7 +552,7 @@ function onText(turn: Turn, raw: string): void {
     const several = answersToEach(turn, query, known, currentYear);
     if (several) return answerSeveral(turn, several);
   }
-  onSearchResult(turn, result);
+  onSearchResult(turn, result, query);
 }
 
 /**
@@ -688,7 +688,14 @@ function onCrisis(turn: Turn, result: SearchOutcome): void {
   });
 }
 
-function onSearchResult(turn: Turn, result: SearchOutcome): void {
+/**
+ * A question that asks for the documents in so many words. Not "справка о размере пенсии где получить": there the
+ * certificate is the subject, and its entry's short answer is the answer.
+ */
+const DOCUMENTS_ASKED =
+  /(^| )((каки[ехм]|какой|какая) (документ|справк|бумаг)\S*|(документ|справк|бумаг)\S* (нужн|надо|требу)\S*|(список|перечень) документов|что (собрать|принести))( |$)/;
+
+function onSearchResult(turn: Turn, result: SearchOutcome, query?: string): void {
   const { kb } = turn.deps;
   const confidence = result.confidence;
   // A flow that answers this intent itself (the agency finder: "где находится соцзащита").
@@ -750,6 +757,24 @@ function onSearchResult(turn: Turn, result: SearchOutcome): void {
     .map((h) => kb.entry(h.entryId))
     .filter((e): e is KnowledgeEntry => e !== undefined);
   if (result.band === 'answer' && entries[0]) {
+    // "Какие документы нужны на …": the documents, not the short answer with a button to them (a citizen audit:
+    // details asked for are details given). Only documents: "сколько" is as often "до скольки лет" as an amount.
+    const asked = query ? turn.deps.understanding.sectionRequest(query, { inQuestion: true }) : undefined;
+    if (
+      asked === 'documents' &&
+      DOCUMENTS_ASKED.test(comparableText(query ?? '')) &&
+      entries[0].sections.documents !== undefined
+    ) {
+      turn.showing(entries[0]);
+      turn.send(reply.sectionMessage(turn.ctx, entries[0], 'documents'));
+      return turn.outcome({
+        outcome: 'answer',
+        entryId: entries[0].id,
+        topics: [entries[0].topic],
+        confidence,
+        detail: 'search:documents',
+      });
+    }
     // A second hit of an answer is another entry of its topic that scored nearly as well.
     return turn.answer(entries[0], { confidence, detail: 'search', also: entries[1] });
   }
