@@ -114,6 +114,18 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   if (signals > 0) return;
+  // The same, as a log line: log pipelines parse stdout as JSON and skip the plain-text summary below it.
+  logger.info(
+    {
+      address,
+      webChat: config.webChat,
+      telegram: config.telegram?.mode ?? 'off',
+      vk: config.vk?.mode ?? 'off',
+      console: config.console.enabled,
+      database: config.databasePath,
+    },
+    'started',
+  );
   process.stdout.write(`${describeStartup(config, address, { demo: app.console?.demo })}\n`);
 }
 

@@ -117,3 +117,46 @@ describe('a port that cannot be listened on', () => {
     }
   }, 60_000);
 });
+
+describe('a started assistant', () => {
+  it('logs one JSON line saying what is on, for log pipelines that skip the plain-text summary', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'assistant-started-'));
+    dirs.push(dir);
+    const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
+      cwd: ROOT,
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '',
+        PORT: '0',
+        HOST: '127.0.0.1',
+        DATABASE_URL: join(dir, 'assistant.sqlite'),
+        LOG_LEVEL: 'info',
+        CONSOLE_DEMO_ACCOUNT: 'false',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    children.push(child);
+    let stdout = '';
+    child.stdout!.on('data', (c) => {
+      stdout += String(c);
+    });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    const started = Date.now();
+    while (!/Limits:/.test(stdout) && Date.now() - started < 30_000 && child.exitCode === null)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    const line = stdout.split('\n').find((l) => l.includes('"msg":"started"'));
+    expect(line, stdout).toBeDefined();
+    expect(JSON.parse(line!)).toMatchObject({
+      level: 30,
+      msg: 'started',
+      address: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/),
+      webChat: true,
+      telegram: 'off',
+      vk: 'off',
+      console: true,
+      database: join(dir, 'assistant.sqlite'),
+    });
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  }, 60_000);
+});
