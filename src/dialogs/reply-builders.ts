@@ -312,6 +312,17 @@ export function partsOffer(
   };
 }
 
+/**
+ * Whether the entry reads differently in the two served regions (its figures are regional), or is a region's own:
+ * naming a region after it shows it again; otherwise the same answer again was a repeat (a citizen audit).
+ */
+export function answerDependsOnRegion(ctx: ReplyContext, entry: KnowledgeEntry): boolean {
+  if (!entry.regions.includes('federal')) return true;
+  const texts = [entry.short, ...SECTION_KEYS.map((k) => entry.sections[k] ?? '')].join('\n');
+  const inRegion = (region: RegionChoice) => fill({ ...ctx, region }, entry, texts).text;
+  return inRegion('perm') !== inRegion('volgograd');
+}
+
 /** A line of an answer quoted for a follow-up about it (see answer-quote.ts), with its source and the parts. */
 export function quoteMessage(ctx: ReplyContext, entry: KnowledgeEntry, line: string): OutgoingMessage {
   return {

@@ -99,21 +99,16 @@ function onLocation(turn: Turn, latitude: number, longitude: number): void {
  * An answer did not help (👎, or "не помогло" in words): recorded against the entry for the curators' report, and a
  * consultant takes over. Without an entry (words with no answer before them) the person is still stuck.
  */
-function notHelpful(
-  turn: Turn,
-  entry: KnowledgeEntry | undefined,
-  detail?: string,
-  options: { handOff?: boolean } = {},
-): void {
-  // The same answer disliked again (👎 and then "нет, не помогло"), disliked after its parts were offered ("не
-  // понял", then "не помогло"), or not understood twice: the person has said it twice, a person answers.
+function notHelpful(turn: Turn, entry: KnowledgeEntry | undefined, detail?: string): void {
+  // The same answer disliked again (👎 and then "нет, не помогло"), or disliked after its parts were offered ("не
+  // понял", then "не помогло"): the person has said it twice, a person answers.
   const again =
     entry !== undefined &&
     ((turn.state.rated?.id === entry.id && turn.state.rated.helpful === false) ||
       turn.state.partsOfferedFor === entry.id);
   if (entry) turn.rate(entry, false);
   const when = reopening(turn);
-  if (turn.state.handoff || ((again || options.handOff) && when === undefined))
+  if (turn.state.handoff || (again && when === undefined))
     return turn.handoff('negative_feedback', ['handoff.negative_feedback'], detail);
   // A hand-off puts the person in the queue, and until a consultant takes it whatever they write goes there instead
   // of the assistant (two audits: the next question, which the answer shown covered, got only "Передал
@@ -612,7 +607,18 @@ function onFollowUp(
   const other = again.band === 'answer' && again.hits[0] ? deps.kb.entry(again.hits[0].entryId) : undefined;
   if (other && other.id !== entry.id)
     return turn.answer(other, { confidence: again.confidence, detail: 'follow-up:context' });
-  if (region) return turn.answer(entry, { detail: 'follow-up:region' });
+  if (region && reply.answerDependsOnRegion(turn.ctx, entry))
+    return turn.answer(entry, { detail: 'follow-up:region' });
+  if (region) {
+    // «Я ЖИВУ В КАМЫШИНЕ» after the payment dates: the region is kept, and the same answer is not sent again.
+    turn.send(
+      reply.textMessage(turn.ctx, 'region.same_answer', {
+        vars: { region: turn.ctx.t(`regions.${region}`), title: entry.title },
+        footer: true,
+      }),
+    );
+    return turn.outcome({ outcome: 'other', entryId: entry.id, detail: 'follow-up:region:same' });
+  }
   // «а работающим тоже?»: the line of the answer that says so.
   const line = lineAbout(entry, query);
   if (line) {
@@ -744,11 +750,14 @@ function onSearchResult(turn: Turn, result: SearchOutcome, query?: string): void
     case 'unhelpful':
       return notHelpful(turn, turn.lastAnswer(), 'intent:unhelpful');
     case 'not_understood': {
-      // With no answer before it ("не понял" to "which of these do you mean?"), nothing failed to help: a person
-      // explains. After an answer whose parts were offered already, the answer did not help.
-      const entry = turn.lastAnswer();
-      if (entry) return notHelpful(turn, entry, 'intent:not_understood', { handOff: true });
-      return turn.handoff('not_found', ['handoff.not_understood'], 'intent:not_understood');
+      // With no answer before it ("не понял" to "which of these do you mean?"), or after an answer whose parts were
+      // offered already, a person explains in plain words; out of hours, after an answer, they are offered. Not a
+      // dislike: "объясните попроще" got "Жаль, что ответ не помог. Напишите другими словами" (a citizen audit).
+      const when = turn.lastAnswer() ? reopening(turn) : undefined;
+      if (when === undefined)
+        return turn.handoff('not_found', ['handoff.not_understood'], 'intent:not_understood');
+      offerConsultant(turn, reply.handoffOffer(turn.ctx, 'not_sure.not_understood_closed', { when }));
+      return turn.outcome({ outcome: 'other', detail: 'intent:not_understood:closed' });
     }
     default:
       break;

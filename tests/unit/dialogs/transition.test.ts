@@ -516,6 +516,19 @@ describe('a follow-up the search finds nothing in, right after an answer', () =>
     expect(h.state.region).toBe('volgograd');
   });
 
+  it('says the region is kept instead of sending the same answer again when the answer is the same everywhere', () => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    const entry = answerFor(h, 'benefit-payment-dates');
+    h.text('почему не пришла пенсия');
+    h.search.next = NOTHING;
+    const effects = h.text('а в волгоградской области?');
+    expect(replyText(effects)).toMatch(/^Запомнил ваш регион: Волгоградская область\. Ответ «/);
+    expect(replyText(effects)).not.toContain(entry.short.slice(0, 40));
+    expect(outcomeOf(effects)).toMatchObject({ entryId: entry.id, detail: 'follow-up:region:same' });
+    expect(h.state.region).toBe('volgograd');
+  });
+
   it('"а в Перми?" asks the answer\'s question for that region, though the search found the region\'s contacts for it', () => {
     const { h, entry } = answered();
     const contacts = h.kb.entry('perm-social-agencies-contacts')!;
@@ -876,7 +889,7 @@ describe('small talk', () => {
     expectDislikedAndHandedOver(g.text('не помогло'), answer.id, 'intent:unhelpful');
   });
 
-  it('"не понял" after an answer offers its parts and a consultant; a second one, also after a part, hands over', () => {
+  it('"не понял" after an answer offers its parts and a consultant; a second one, also after a part, hands over (not as a 👎)', () => {
     const { h, entry } = answered();
     intentIs(h, 'not_understood');
     const offer = h.text('не понял');
@@ -894,7 +907,15 @@ describe('small talk', () => {
     expect(replyText(h.press(findPayload(offer, 'Документы')))).toMatch(/Документы/);
     intentIs(h, 'not_understood');
     const second = h.text('всё равно не понятно');
-    expectDislikedAndHandedOver(second, entry.id, 'intent:not_understood');
+    // A person explains in plain words; "Жаль, что ответ не помог. Напишите другими словами" answered "объясните
+    // попроще", and the answer was counted as disliked (a citizen audit).
+    expect(second.some((e) => e.type === 'handoff')).toBe(true);
+    expect(second.some((e) => e.type === 'feedback')).toBe(false);
+    expect(replyText(second)).toMatch(
+      /^Давайте я позову человека — консультант объяснит всё простыми словами/,
+    );
+    expect(replyText(second)).not.toMatch(/Жаль/);
+    expect(outcomeOf(second)).toMatchObject({ outcome: 'handoff', detail: 'intent:not_understood' });
   });
 
   it('"не понял" about a new answer offers its parts again; with no answer before it, a consultant takes over', () => {
