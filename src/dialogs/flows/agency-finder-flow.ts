@@ -250,6 +250,15 @@ function card(
 }
 
 /** The hotlines of a region (the fallback everywhere) and its networks' websites. */
+/** «Адреса в регионе …» as a row of its own, when the region is known. */
+function placesOfRow(turn: Turn, region: DirectoryRegion | undefined): Button[][] {
+  if (!region) return [];
+  const t = turn.ctx.t;
+  return [
+    [action(t('agencies.buttons.places_of', { region: t(`regions.${region}`) }), payload('r', region))],
+  ];
+}
+
 function hotlineBlocks(turn: Turn, directory: AgencyDirectory, region: DirectoryRegion): Block[] {
   const r = directory.region(region);
   if (!r) return [];
@@ -532,16 +541,7 @@ export function createAgencyFinderFlow(options: AgencyFinderOptions): FlowHandle
           ]
         : [...md(turn, 'agencies.not_found', { text: quoted }), ...allHotlineBlocks(turn)],
       buttons: [
-        ...(region
-          ? [
-              [
-                action(
-                  t('agencies.buttons.places_of', { region: t(`regions.${region}`) }),
-                  payload('r', region),
-                ),
-              ],
-            ]
-          : []),
+        ...placesOfRow(turn, region),
         directory.regions.map((r) => action(t(`regions.${r.region}`), payload('r', r.region))),
         // Elsewhere in Russia ("Москва"): the federal hotlines and how to find one's MFC and social protection,
         // instead of only a choice between two regions the person does not live in.
@@ -580,16 +580,7 @@ export function createAgencyFinderFlow(options: AgencyFinderOptions): FlowHandle
         ...(region ? hotlineBlocks(turn, directory, region) : allHotlineBlocks(turn)),
       ],
       buttons: [
-        ...(region
-          ? [
-              [
-                action(
-                  t('agencies.buttons.places_of', { region: t(`regions.${region}`) }),
-                  payload('r', region),
-                ),
-              ],
-            ]
-          : []),
+        ...placesOfRow(turn, region),
         [
           action(t('agencies.buttons.other_place'), payload('go')),
           action(t('buttons.menu'), encodePayload({ a: 'menu' })),
