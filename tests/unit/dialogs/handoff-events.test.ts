@@ -1,6 +1,7 @@
 /**
  * Typed replies around the consultant: withdrawing a request in words while waiting, what a waiting citizen hears
- * out of working hours, and a typed "да" to «Могу позвать консультанта.». From a citizen audit.
+ * out of working hours, a typed "да" to «Могу позвать консультанта.», and "объясните попроще" after the answer's parts.
+ * All from a citizen audit (H3, H9, M12).
  */
 import { describe, expect, it } from 'vitest';
 import { encodePayload } from '../../../src/dialogs/payloads.js';
@@ -223,5 +224,30 @@ describe('a typed "да" to an offer of the consultant', () => {
         typed,
       ).toBe(false);
     }
+  });
+});
+
+describe('"объясните попроще" after the answer’s parts were offered', () => {
+  it('out of hours: a person is offered to explain, not "Жаль, что ответ не помог" and no 👎; "да" takes the offer', () => {
+    const h = new DialogHarness();
+    h.now = SATURDAY;
+    h.queue = closedQueue();
+    h.send({ kind: 'start' });
+    answerFor(h, EP);
+    h.text('детские пособия кому положены');
+    intentIs(h, 'not_understood');
+    expect(replyText(h.text('не понял'))).toMatch(/^Давайте по-другому/);
+    h.now += 10_000;
+    intentIs(h, 'not_understood');
+    const simpler = h.text('объясните попроще');
+    const text = replyText(simpler);
+    expect(text).toMatch(
+      /^Простыми словами объяснит консультант\. Сейчас консультанты не работают и ответят в понедельник, 7 декабря, в 09:00/,
+    );
+    expect(text).not.toMatch(/Жаль|другими словами/);
+    expect(simpler.some((e) => e.type === 'feedback' || e.type === 'handoff')).toBe(false);
+    expect(buttonLabels(replies(simpler)[0])).toContain('👤 Позвать консультанта');
+    intentIs(h, 'agree');
+    expect(h.text('давайте').some((e) => e.type === 'handoff')).toBe(true);
   });
 });

@@ -154,6 +154,17 @@ describe('intents (the shipped rules)', () => {
     },
   );
 
+  it('takes "проще можно", "а можно попроще?" as "I did not understand" (they got "Если вы об ответе…"); a question about the simpler way is a question', () => {
+    for (const text of ['проще можно', 'а можно попроще?', 'можно проще', 'я не поняла, попроще'])
+      expect(intentOf(text), text).toBe('not_understood');
+    for (const text of [
+      'как проще оформить пособие',
+      'что проще: маткапитал или вычет',
+      'проще через госуслуги?',
+    ])
+      expect(intentOf(text), text).not.toBe('not_understood');
+  });
+
   it('reads a bare "да", "понятно" or "нет" as a yes or a no, and a longer message with them as something else', () => {
     for (const text of ['да', 'Да.', 'понятно', 'хорошо', 'да, помогло'])
       expect(intentOf(text), text).toBe('agree');
