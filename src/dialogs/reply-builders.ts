@@ -196,11 +196,27 @@ function regionBlocksAndButtons(
   return { blocks: [], buttons: [] };
 }
 
+/**
+ * The parts of an entry offered as buttons. Under the emergency help only where to call and go, under its own name:
+ * «Кто может получить» and «Правовая основа» beside «не хочу жить» read as if danger were a benefit (a citizen audit).
+ */
+function offeredSections(entry: KnowledgeEntry): SectionKey[] {
+  const keys = SECTION_KEYS.filter((k) => entry.sections[k] !== undefined);
+  return entry.topic === CRISIS_TOPIC ? keys.filter((k) => k === 'apply') : keys;
+}
+
+/** A part's name as a button and a title says it ("Куда звонить и обращаться" for the emergency help's "apply"). */
+function sectionLabel(ctx: ReplyContext, entry: KnowledgeEntry, section: SectionKey): string {
+  return ctx.t(
+    entry.topic === CRISIS_TOPIC && section === 'apply' ? 'sections.crisis_apply' : `sections.${section}`,
+  );
+}
+
 function sectionButtons(ctx: ReplyContext, entry: KnowledgeEntry, except?: SectionKey): Button[] {
   const region = ctx.carriedRegion ? { region: ctx.carriedRegion } : {};
-  return SECTION_KEYS.filter((k) => entry.sections[k] !== undefined && k !== except).map((k) =>
-    action(ctx.t(`sections.${k}`), { a: 'section', id: entry.id, section: k, ...region }),
-  );
+  return offeredSections(entry)
+    .filter((k) => k !== except)
+    .map((k) => action(sectionLabel(ctx, entry, k), { a: 'section', id: entry.id, section: k, ...region }));
 }
 
 /** «Кратко»: back to the short answer (for the carried region, if any). */
@@ -275,7 +291,7 @@ export function sectionMessage(
   const region = regionBlocksAndButtons(ctx, entry, filled);
   return {
     text: [
-      ...md(ctx, 'answer.sections_title', { title: entry.title, section: ctx.t(`sections.${section}`) }),
+      ...md(ctx, 'answer.sections_title', { title: entry.title, section: sectionLabel(ctx, entry, section) }),
       ...parseRichText(filled.text),
       ...region.blocks,
       sourceLine(ctx, entry),

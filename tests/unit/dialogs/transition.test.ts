@@ -831,6 +831,13 @@ describe('hand-off', () => {
     );
     expect(payloads.map((p) => decodePayload(p)?.a)).not.toContain('feedback');
     expect(payloads.map((p) => decodePayload(p)?.a)).toContain('section');
+    // Where to call and go, by that name; not «Кто может получить» or «Правовая основа», as if it were a benefit.
+    const labels = buttonLabels(replies(effects)[0]);
+    expect(labels).toContain('📞 Куда звонить и обращаться');
+    expect(labels).not.toContain('Кто может получить');
+    expect(labels).not.toContain('Правовая основа');
+    const where = h.press(findPayload(effects, '📞 Куда звонить и обращаться'));
+    expect(replyText(where)).toMatch(/— 📞 Куда звонить и обращаться[\s\S]*Мысли о самоубийстве/);
     expect(effects).toContainEqual({ type: 'handoff', reason: 'crisis', priority: 'urgent' });
     const recorded = effects.filter((e) => e.type === 'outcome');
     expect(recorded).toEqual([
