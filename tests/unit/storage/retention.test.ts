@@ -2,11 +2,20 @@
  * Retention on a real SQLite database: old transcripts are anonymised in place, statistics survive, recent and
  * unfinished work is untouched, and running it twice changes nothing.
  */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { App } from '../../../src/app/create-app.js';
+import { createRetentionJob } from '../../../src/app/retention-job.js';
 import { parseRichText, toPlainText } from '../../../src/messaging/rich-text.js';
+import { ANONYMISED_MESSAGE_JSON } from '../../../src/storage/schema.js';
 import { ANONYMISED_TEXT, anonymiseBefore } from '../../../src/storage/sqlite-retention.js';
-import { createSqliteStore } from '../../../src/storage/sqlite-store.js';
+import { createSqliteStore, MIGRATIONS_DIR } from '../../../src/storage/sqlite-store.js';
 import { createTestApp } from '../../support/test-app.js';
 
 const DAY = 24 * 60 * 60_000;
@@ -264,5 +273,123 @@ describe('retention', () => {
     ]);
     expect(shortStore.transcript.list(b.citizen.id)[0]?.text).toBe(SECRET);
     expect(recent.citizen.id).toBeGreaterThan(0);
+  });
+});
+
+describe('retention in batches', () => {
+  const anonymisedLines = (store: TestStore) =>
+    row(store, 'SELECT count(*) AS n FROM messages WHERE text = ?', ANONYMISED_TEXT).n as number;
+
+  it('gives the same result a few rows per transaction', () => {
+    const store = createSqliteStore(':memory:');
+    for (let i = 0; i < 5; i++) converse(store, `old-${i}`, OLD + i);
+    converse(store, 'recent', RECENT);
+    expect(anonymiseBefore(store.sqlite, CUTOFF, 2)).toEqual({
+      messages: 10,
+      inboundEvents: 5,
+      outbox: 5,
+      complaints: 5,
+      consoleTexts: 10,
+      citizens: 5,
+    });
+    expect(anonymisedLines(store)).toBe(10);
+    expect(anonymiseBefore(store.sqlite, CUTOFF, 2)).toMatchObject({ messages: 0, citizens: 0 });
+    store.close();
+  });
+
+  it('lets the event loop run between batches, and stops between them when stopped', async () => {
+    const store = createSqliteStore(':memory:');
+    for (let i = 0; i < 6; i++) converse(store, `old-${i}`, OLD + i);
+    const job = createRetentionJob({
+      sqlite: store.sqlite,
+      retentionDays: 365,
+      logger: pino({ level: 'silent' }),
+      clock: () => NOW,
+      batchRows: 4,
+    });
+    // A webhook arriving during the run is served before it ends (one transaction held the loop for seconds).
+    let linesDoneWhenServed: number | undefined;
+    setImmediate(() => {
+      linesDoneWhenServed = anonymisedLines(store);
+    });
+    const result = await job.runOnce();
+    expect(result).toMatchObject({ messages: 12, inboundEvents: 6, outbox: 6, citizens: 6 });
+    expect(linesDoneWhenServed).toBe(4);
+
+    // Stopped (the app's shutdown closes the database next): no batch after that.
+    const more = createSqliteStore(':memory:');
+    for (let i = 0; i < 6; i++) converse(more, `old-${i}`, OLD + i);
+    const stopping = createRetentionJob({
+      sqlite: more.sqlite,
+      retentionDays: 365,
+      logger: pino({ level: 'silent' }),
+      clock: () => NOW,
+      batchRows: 4,
+    });
+    const run = stopping.runOnce();
+    stopping.stop();
+    expect(await run).toBeUndefined();
+    expect(anonymisedLines(more)).toBe(4);
+    store.close();
+    more.close();
+  });
+
+  it('finds what it has still to do through indexes of those rows only, added to an existing database', () => {
+    // A database made by the migrations before these indexes, with a conversation in it.
+    const dir = mkdtempSync(join(tmpdir(), 'retention-'));
+    try {
+      const older = join(dir, 'drizzle');
+      cpSync(MIGRATIONS_DIR, older, { recursive: true });
+      const journalPath = join(older, 'meta', '_journal.json');
+      const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: { tag: string }[] };
+      const at = journal.entries.findIndex((e) => e.tag === '0008_retention_indexes');
+      expect(at).toBeGreaterThan(0);
+      writeFileSync(journalPath, JSON.stringify({ ...journal, entries: journal.entries.slice(0, at) }));
+      const path = join(dir, 'assistant.sqlite');
+      const before = new Database(path);
+      migrate(drizzle(before), { migrationsFolder: older });
+      before.close();
+
+      const store = createSqliteStore(path);
+      converse(store, 'old-1', OLD);
+      const plan = (sql: string) =>
+        (
+          store.sqlite
+            .prepare(`EXPLAIN QUERY PLAN ${sql}`)
+            .all({ cutoff: CUTOFF, text: ANONYMISED_TEXT, message: ANONYMISED_MESSAGE_JSON }) as {
+            detail: string;
+          }[]
+        )
+          .map((r) => r.detail)
+          .join('; ');
+      expect(plan('SELECT id FROM messages WHERE created_at < @cutoff AND text != @text')).toMatch(
+        /USING (COVERING )?INDEX messages_to_anonymise/,
+      );
+      expect(
+        plan(
+          `SELECT id FROM inbound_events WHERE received_at < @cutoff AND status != 'pending'
+             AND json_extract(event, '$.anonymised') IS NULL`,
+        ),
+      ).toMatch(/INDEX inbound_to_anonymise/);
+      expect(
+        plan(
+          `SELECT id FROM outbox WHERE created_at < @cutoff AND status != 'pending' AND message != @message`,
+        ),
+      ).toMatch(/INDEX outbox_to_anonymise/);
+      expect(
+        plan(
+          `SELECT id FROM citizens WHERE last_seen_at < @cutoff AND platform_user_id NOT LIKE 'anonymised:%'`,
+        ),
+      ).toMatch(/INDEX citizens_seen/);
+
+      expect(anonymiseBefore(store.sqlite, CUTOFF)).toMatchObject({ messages: 2, outbox: 1, citizens: 1 });
+      store.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('knows what an anonymised outbox message reads, as its index does', () => {
+    expect(ANONYMISED_MESSAGE_JSON).toBe(JSON.stringify({ text: parseRichText(ANONYMISED_TEXT) }));
   });
 });
