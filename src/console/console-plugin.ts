@@ -288,8 +288,13 @@ export function registerConsole(server: FastifyInstance, deps: ConsoleDeps): voi
           const login = String(request.body?.login ?? '').slice(0, 100);
           const password = String(request.body?.password ?? '').slice(0, 200);
           const next = safeNext(request.body?.next);
-          // The address is in the log so that guessing can be traced; it is not personal data of a citizen.
-          const who = { login: login.slice(0, 40), ip: request.ip };
+          // The address is in the log so that guessing can be traced; it is not personal data of a citizen. The name
+          // typed is logged only when it is an account's login: people type their password into that field, and
+          // even a short hash of a password can be reversed by trying common ones, so of an unknown name nothing.
+          const accountLogin = login ? service.accountLogin(login) : undefined;
+          const who = accountLogin
+            ? { login: accountLogin, account: true, ip: request.ip }
+            : { account: false, ip: request.ip };
           const attempt = throttle.begin(request.ip, login);
           if ('retryAfterMs' in attempt) {
             deps.logger.warn(who, 'console login refused: too many failed attempts');

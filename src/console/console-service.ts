@@ -143,6 +143,11 @@ export interface ConsoleService {
   }): Promise<{ account: Account; password: string }>;
   setPassword(login: string, password?: string): Promise<string | undefined>;
   login(login: string, password: string): Promise<{ token: string; account: Account } | undefined>;
+  /**
+   * The login of the account a typed name belongs to, if any: the log of a failed login names only such a login,
+   * since people type their password into the login field.
+   */
+  accountLogin(typed: string): string | undefined;
   /** The account behind a session cookie value, and when that session ends (pages warn shortly before). */
   session(token: string | undefined): { account: Account; expiresAt: number } | undefined;
   logout(token: string | undefined): void;
@@ -366,6 +371,8 @@ export function createConsoleService(deps: ConsoleServiceDeps): ConsoleService {
       const { passwordHash: _hidden, ...rest } = account;
       return { token, account: rest };
     },
+
+    accountLogin: (typed) => consoleStore.accounts.byLogin(typed.trim())?.login,
 
     session(token) {
       if (!token || token.length > 100) return undefined;

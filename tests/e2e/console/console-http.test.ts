@@ -162,6 +162,34 @@ describe('logging in', () => {
     expect(lines.filter((l) => l.msg === 'console login refused: too many failed attempts')).toHaveLength(15);
   });
 
+  it("a failed login logs an account's login, but nothing of a name no account has (often the password)", async () => {
+    const lines: string[] = [];
+    const logger = pino(
+      { level: 'warn' },
+      new Writable({
+        write(chunk, _encoding, done) {
+          lines.push(String(chunk));
+          done();
+        },
+      }),
+    );
+    app = await consoleTestApp({ CONSOLE_LOGIN_ATTEMPTS: '2' }, { logger });
+    await createStaff(app);
+    const client = new ConsoleClient(app);
+    await client.get('/console/login');
+    for (let i = 0; i < 3; i++)
+      await client.post('/console/login', { login: 'MySecretPassw0rd!', password: 'x' });
+    await client.post('/console/login', { login: ' maria ', password: 'wrong-password' });
+    const logged = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.join('')).not.toMatch(/MySecret|Passw0rd/);
+    expect(logged.map((l) => [l.msg, l.login, l.account])).toEqual([
+      ['console login failed', undefined, false],
+      ['console login failed', undefined, false],
+      ['console login refused: too many failed attempts', undefined, false],
+      ['console login failed', 'maria', true],
+    ]);
+  });
+
   it("behind TRUST_PROXY=1 the proxy's entry counts, not what the client wrote before it", async () => {
     app = await consoleTestApp({ TRUST_PROXY: '1', CONSOLE_LOGIN_ATTEMPTS: '2' });
     await createStaff(app);
