@@ -1,7 +1,8 @@
 /**
  * How an incoming event reads in the transcript. Locations and contacts are not kept, only that they came; phone
  * numbers, СНИЛС, passport and card numbers and e-mail addresses typed in a message are kept as tags ("[snils]"):
- * /privacy tells citizens we do not keep them, and they were stored as typed (a citizen audit).
+ * /privacy tells citizens we do not keep them, and they were stored as typed (a citizen audit). Button payloads too:
+ * a forged web chat request can send a payload with them (operator audit, defect 13).
  */
 import type { IncomingEvent } from '../messaging/incoming-event.js';
 import { redactPersonalData } from '../messaging/personal-data.js';
@@ -20,7 +21,8 @@ export function describeEvent(event: IncomingEvent): string {
         `/${event.command}${event.args ? ` ${event.args}` : ''}`.slice(0, MAX_TRANSCRIPT_CHARS),
       );
     case 'button':
-      return `[button ${event.payload}]`;
+      // Our buttons' payloads are short codes; a forged request's can be anything a citizen could type.
+      return `[button ${redactPersonalData(event.payload.slice(0, MAX_TRANSCRIPT_CHARS))}]`;
     case 'location':
       return '[location]';
     case 'contact':

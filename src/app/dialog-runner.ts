@@ -30,11 +30,28 @@ import type { FloodLimiter } from './flood-limit.js';
 export const PRIVATE_TRANSCRIPT_TEXT = '[private answer, not kept]';
 
 /** The stored event without what the citizen typed or pressed (kind, ids and times stay for dedupe and counts). */
-/** The event with the personal numbers of its text as tags, or undefined when it has none (see personal-data.ts). */
+/**
+ * The event with the personal numbers of what the citizen typed or sent as tags, or undefined when it has none (see
+ * personal-data.ts): a text, a command's arguments, a button's payload (our buttons carry none, but a forged web
+ * chat request can send any string as one).
+ */
 function withoutPersonalData(event: IncomingEvent): IncomingEvent | undefined {
-  if (event.kind !== 'text') return undefined;
-  const text = redactPersonalData(event.text);
-  return text === event.text ? undefined : { ...event, text };
+  switch (event.kind) {
+    case 'text': {
+      const text = redactPersonalData(event.text);
+      return text === event.text ? undefined : { ...event, text };
+    }
+    case 'command': {
+      const args = redactPersonalData(event.args);
+      return args === event.args ? undefined : { ...event, args };
+    }
+    case 'button': {
+      const payload = redactPersonalData(event.payload);
+      return payload === event.payload ? undefined : { ...event, payload };
+    }
+    default:
+      return undefined;
+  }
 }
 
 function withoutPrivateContent(event: IncomingEvent): IncomingEvent {

@@ -170,6 +170,26 @@ describe('dialog runner', () => {
     expect(JSON.stringify(stored?.event)).not.toMatch(/123-456-789|4510 123456/);
   });
 
+  it('keeps no personal numbers sent as a button payload (a forged web chat request) or a command argument', async () => {
+    const store = createSqliteStore(':memory:');
+    const runner = runnerOn(store);
+    await runner.accept(ev({ kind: 'button', payload: 'ivan.petrov@mail.ru 4276380012345678' }, 'forged'));
+    await runner.accept(ev({ kind: 'command', command: 'start', args: '89123456789' }, 'forged'));
+    await runner.idle();
+    const citizenId = store.citizens.findOrCreate('telegram', 'forged', 'forged', {
+      locale: 'ru',
+      now: 0,
+    }).id;
+    const lines = store.transcript.list(citizenId).filter((l) => l.direction === 'in');
+    expect(lines.map((l) => l.text)).toEqual(['[button [e-mail] [card]]', '/start [phone]']);
+    const stored = [store.inbox.get(1)?.event, store.inbox.get(2)?.event];
+    expect(stored).toMatchObject([
+      { kind: 'button', payload: '[e-mail] [card]' },
+      { kind: 'command', args: '[phone]' },
+    ]);
+    expect(JSON.stringify(stored)).not.toMatch(/ivan|4276|912/);
+  });
+
   it('a failure while handling tells the citizen the message is saved, and the next message works', async () => {
     const store = createSqliteStore(':memory:');
     const broken = runnerOn(store, new ScriptedSearch(), true);
