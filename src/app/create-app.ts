@@ -127,6 +127,12 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   });
   const metrics = createMetrics({
     store,
+    platforms: [
+      ...(config.telegram ? (['telegram'] as const) : []),
+      ...(config.vk ? (['vk'] as const) : []),
+      ...(config.webChat ? (['web'] as const) : []),
+      ...(options.senders ?? []).map((sender) => sender.platform),
+    ],
     ...(options.clock ? { clock: options.clock } : {}),
     processMetrics: options.processMetrics ?? false,
   });

@@ -18,6 +18,16 @@ const OUTCOME_LABEL: Record<ReplyOutcome, string> = {
   other: 'other',
 };
 
+/** Every value of the labels the counters know in advance (a Record, so that a new kind is not forgotten here). */
+const INBOUND_STATUSES = Object.keys({ accepted: 0, duplicate: 0, failed: 0 } satisfies Record<
+  Parameters<AppMetrics['inbound']>[1],
+  0
+>);
+const FAILURE_KINDS = Object.keys({ retry: 0, blocked: 0, rejected: 0 } satisfies Record<
+  DeliveryFailure['kind'],
+  0
+>);
+
 /** Replies whose latency is still to be measured; older entries are forgotten past this many. */
 const MAX_TRACKED_REPLIES = 50_000;
 
@@ -49,6 +59,10 @@ export interface AppMetrics {
 export interface MetricsDeps {
   store: Store;
   clock?: () => number;
+  /**
+   * The platforms this instance serves: their labelled series are exported as 0 from the start (see below).
+   */
+  platforms?: readonly Platform[];
   /** Also export the process's CPU, memory, event loop and GC figures (once per process: main.ts). */
   processMetrics?: boolean;
 }
@@ -109,6 +123,17 @@ export function createMetrics(deps: MetricsDeps): AppMetrics {
     labelNames: ['platform', 'kind'],
     registers,
   });
+  // A labelled series exists only once its labels are used: without these zeros, after a restart a rate() or an
+  // alert on failures, floods or an outcome saw "no data" until the first such event, not 0.
+  for (const platform of new Set(deps.platforms ?? [])) {
+    for (const status of INBOUND_STATUSES) messagesIn.inc({ platform, status }, 0);
+    messagesOut.inc({ platform }, 0);
+    replyLatency.zero({ platform });
+    failures.inc({ platform }, 0);
+    flood.inc({ platform }, 0);
+    for (const kind of FAILURE_KINDS) deliveryFailures.inc({ platform, kind }, 0);
+  }
+  for (const outcome of Object.values(OUTCOME_LABEL)) outcomes.inc({ outcome }, 0);
   new Gauge({
     name: 'assistant_outbox_pending',
     help: 'Messages in the outbox not delivered yet (including those waiting for a retry)',

@@ -114,6 +114,31 @@ describe('/metrics', () => {
     expect((await scrape(other))('assistant_messages_in_total')).toBe(0);
   });
 
+  it('exports every known labelled series as 0 from the start, so that alerts see 0 rather than no data', async () => {
+    const app = await boot({}, { http: false });
+    await app.start();
+    const res = await app.server.inject({ method: 'GET', url: '/metrics' });
+    const series = parse(res.body).map((s) => `${s.name}${JSON.stringify(s.labels)} ${s.value}`);
+    const expected = [
+      ...['accepted', 'duplicate', 'failed'].map(
+        (status) => `assistant_messages_in_total{"platform":"web","status":"${status}"} 0`,
+      ),
+      'assistant_messages_out_total{"platform":"web"} 0',
+      'assistant_reply_latency_seconds_count{"platform":"web"} 0',
+      'assistant_processing_failures_total{"platform":"web"} 0',
+      'assistant_flood_limited_total{"platform":"web"} 0',
+      ...['retry', 'blocked', 'rejected'].map(
+        (kind) => `assistant_delivery_failures_total{"platform":"web","kind":"${kind}"} 0`,
+      ),
+      ...['answer', 'clarify', 'handoff', 'out_of_scope', 'other'].map(
+        (outcome) => `assistant_search_outcomes_total{"outcome":"${outcome}"} 0`,
+      ),
+    ];
+    expect(series).toEqual(expect.arrayContaining(expected));
+    // Only the platforms this instance serves (no Telegram here).
+    expect(series.filter((s) => s.includes('"platform":"telegram"'))).toEqual([]);
+  });
+
   it('counts failed deliveries (retries) and the outbox backlog while a platform fails', async () => {
     let failuresLeft = 2;
     const sent: string[] = [];
