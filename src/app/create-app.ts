@@ -234,6 +234,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
       logger,
       ...(options.clock ? { clock: options.clock } : {}),
       notifyDelivery: () => worker.notify(),
+      onTicketTaken: (waitedMs) => metrics.ticketTaken(waitedMs),
       ...options.console,
     });
     consoleFeature.register(server);

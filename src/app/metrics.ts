@@ -49,6 +49,8 @@ export interface AppMetrics {
   floodLimited(platform: Platform): void;
   /** The delivery worker sent an outbox item. */
   delivered(item: OutboxItem, now: number): void;
+  /** A consultant (or auto-assignment) took a ticket that had waited this long. */
+  ticketTaken(waitedMs: number): void;
   /** The delivery worker failed to send (retry, blocked or rejected). */
   deliveryFailed(item: OutboxItem, failure: DeliveryFailure): void;
   /** The Prometheus text format. */
@@ -168,22 +170,14 @@ export function createMetrics(deps: MetricsDeps): AppMetrics {
       this.set(Math.max(0, now - oldest) / 1000);
     },
   });
-  // Waits of tickets taken since the last scrape, observed once each (a watermark on assigned_at).
-  let takenSince = clock();
-  new Histogram({
+  // Observed when the ticket is taken. It was looked for at scrape time, among the last 500 tickets taken since the
+  // previous scrape: waits landed at whichever scrape came next, more than 500 between two scrapes were missed, and
+  // a transfer (which sets assigned_at again) counted the ticket's wait a second time.
+  const handoffWait = new Histogram({
     name: 'assistant_handoff_wait_seconds',
     help: 'From a ticket opened to a consultant taking it',
     buckets: [30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 14_400, 43_200, 86_400],
     registers,
-    collect() {
-      let newest = takenSince;
-      for (const ticket of store.handoffs.recentlyTaken(500)) {
-        if (ticket.assignedAt === null || ticket.assignedAt <= takenSince) break;
-        this.observe(Math.max(0, ticket.assignedAt - ticket.createdAt) / 1000);
-        newest = Math.max(newest, ticket.assignedAt);
-      }
-      takenSince = newest;
-    },
   });
 
   /** Outbox id of a first reply → when its incoming message was accepted. */
@@ -219,6 +213,9 @@ export function createMetrics(deps: MetricsDeps): AppMetrics {
         awaitingFirstReply.delete(item.id);
         replyLatency.observe({ platform: item.platform }, Math.max(0, now - waiting.receivedAt) / 1000);
       }
+    },
+    ticketTaken(waitedMs) {
+      handoffWait.observe(waitedMs / 1000);
     },
     deliveryFailed(item, failure) {
       deliveryFailures.inc({ platform: item.platform, kind: failure.kind });

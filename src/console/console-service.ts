@@ -59,6 +59,11 @@ export interface ConsoleServiceDeps {
   passwordCost?: PasswordCost;
   /** How often `tick` runs once started (ms). */
   tickMs?: number;
+  /**
+   * A waiting ticket was taken (by a consultant, by answering it, or by auto-assignment): how long it waited, for
+   * the wait histogram of /metrics (observed here, once per ticket, not looked for at each scrape).
+   */
+  onTicketTaken?: (waitedMs: number) => void;
 }
 
 export type Failure =
@@ -197,6 +202,11 @@ export function createConsoleService(deps: ConsoleServiceDeps): ConsoleService {
    * ticket's transcript for every page each time would grow with pages times tickets.
    */
   const signalCache = new Map<number, { key: string; signals: TicketSignals }>();
+
+  function reportTaken(ticketId: number, now: number) {
+    const ticket = deps.onTicketTaken && store.handoffs.get(ticketId);
+    if (ticket) deps.onTicketTaken?.(Math.max(0, now - ticket.createdAt));
+  }
 
   function readSignals(t: TicketSummary): TicketSignals {
     // Nothing from the citizen since the ticket opened: nothing to wait for, and no crisis written into it.
@@ -433,6 +443,7 @@ export function createConsoleService(deps: ConsoleServiceDeps): ConsoleService {
         return true;
       });
       if (!taken) return { ok: false, reason: 'taken_by_other' };
+      reportTaken(id, now);
       queue.invalidate();
       await announceTaken(id);
       refreshQueue();
@@ -477,7 +488,10 @@ export function createConsoleService(deps: ConsoleServiceDeps): ConsoleService {
       if (!result.ok) return result;
       signalCache.delete(ticketId);
       deps.notifyDelivery?.();
-      if (result.tookNow) queue.invalidate();
+      if (result.tookNow) {
+        reportTaken(ticketId, now);
+        queue.invalidate();
+      }
       refreshQueue();
       hub.publish({ type: 'ticket', id: ticketId });
       return { ok: true };
@@ -678,6 +692,7 @@ export function createConsoleService(deps: ConsoleServiceDeps): ConsoleService {
               return true;
             });
             if (assigned) {
+              reportTaken(ticketId, now);
               queue.invalidate();
               hub.publish({ type: 'ticket', id: ticketId });
               void announceTaken(ticketId).catch((err: unknown) =>

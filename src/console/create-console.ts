@@ -46,6 +46,8 @@ export interface ConsoleFeatureDeps {
   notifyDelivery: () => void;
   passwordCost?: PasswordCost;
   tickMs?: number;
+  /** A waiting ticket was taken, after waiting this long (see ConsoleServiceDeps). */
+  onTicketTaken?: (waitedMs: number) => void;
 }
 
 export function createConsole(deps: ConsoleFeatureDeps): ConsoleFeature {
@@ -63,6 +65,7 @@ export function createConsole(deps: ConsoleFeatureDeps): ConsoleFeature {
     sessionHours: deps.config.sessionHours,
     ...(deps.passwordCost ? { passwordCost: deps.passwordCost } : {}),
     ...(deps.tickMs ? { tickMs: deps.tickMs } : {}),
+    ...(deps.onTicketTaken ? { onTicketTaken: deps.onTicketTaken } : {}),
   });
   const canned = createCannedAnswers(join(deps.dataDir, 'console', 'canned-answers.yaml'), logger);
   let demo: { login: string; password: string } | undefined;

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { App } from '../../../src/app/create-app.js';
 import { DeliveryError, type PlatformSender } from '../../../src/messaging/delivery.js';
 import type { IncomingEvent } from '../../../src/messaging/incoming-event.js';
+import { citizenSays, consoleTestApp, TEST_PASSWORD_COST } from '../../support/console-kit.js';
 import { FakeBotApi } from '../../support/fake-telegram/fake-bot-api.js';
 import { createTestApp, testConfig } from '../../support/test-app.js';
 import { waitFor } from '../../support/wait-for.js';
@@ -137,6 +138,42 @@ describe('/metrics', () => {
     expect(series).toEqual(expect.arrayContaining(expected));
     // Only the platforms this instance serves (no Telegram here).
     expect(series.filter((s) => s.includes('"platform":"telegram"'))).toEqual([]);
+  });
+
+  it("observes a ticket's wait once, when a consultant takes it; a transfer is not another wait", async () => {
+    let now = Date.UTC(2027, 0, 15, 9);
+    const app = await consoleTestApp({}, { clock: () => now, console: { passwordCost: TEST_PASSWORD_COST } });
+    apps.push(app);
+    await app.start();
+    const service = app.console!.service;
+    const staff = async (login: string) =>
+      (
+        await service.createAccount({
+          login,
+          displayName: login,
+          role: 'consultant',
+          password: 'pw-123456789',
+        })
+      ).account;
+    const maria = await staff('maria');
+    const oleg = await staff('oleg');
+    await citizenSays(app, 'waiting-citizen', { kind: 'text', text: 'позовите живого человека' });
+    const [ticket] = app.store.handoffs.listOpen();
+    expect(ticket).toBeDefined();
+
+    now += 90_000;
+    expect(await service.take(maria, ticket!.id)).toMatchObject({ ok: true });
+    const taken = await scrape(app);
+    expect(taken('assistant_handoff_wait_seconds_count')).toBe(1);
+    expect(taken('assistant_handoff_wait_seconds_sum')).toBe(90);
+    expect(taken('assistant_handoff_wait_seconds_bucket', { le: '60' })).toBe(0);
+    expect(taken('assistant_handoff_wait_seconds_bucket', { le: '120' })).toBe(1);
+
+    now += 600_000;
+    expect(await service.transfer(maria, ticket!.id, oleg.id)).toMatchObject({ ok: true });
+    const transferred = await scrape(app);
+    expect(transferred('assistant_handoff_wait_seconds_count')).toBe(1);
+    expect(transferred('assistant_handoff_wait_seconds_sum')).toBe(90);
   });
 
   it('counts failed deliveries (retries) and the outbox backlog while a platform fails', async () => {
