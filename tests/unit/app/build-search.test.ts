@@ -566,9 +566,11 @@ describe('the search the app builds from data/', () => {
       'можно ли маме оформить ежемесячную выплату по уходу за мной, я инвалид 1 группы не с детства',
       'care-elderly-80-disabled-1',
     );
-    expect(choicesFor('муж инвалид 1 группы, мне 45, платят ли что-то за уход за ним')[0]).toBe(
-      'care-elderly-80-disabled-1',
-    );
+    // Answered or first among choices (it was the first choice; with "доплата за уход" among the entry's words it is
+    // answered, and the entry says the since-childhood payment is a separate one).
+    expect(
+      search.search('муж инвалид 1 группы, мне 45, платят ли что-то за уход за ним').hits[0]?.entryId,
+    ).toBe('care-elderly-80-disabled-1');
     expectAnswer('уход за инвалидом 1 группы с детства', 'disabled-child-carer-payment');
     // An age of 80 or more written as a number (was a choice with the childcare benefit second)
     expectAnswer(
@@ -718,6 +720,13 @@ describe('the search the app builds from data/', () => {
     ).toBe('low-income-status');
     expectAnswer('450 тысяч на ипотеку многодетным положено', 'mortgage-450k-overview');
     expectAnswer('как встать в очередь на жилье малоимущим', 'social-housing-queue');
+  });
+
+  it('a carer of a bedridden parent asking about a care payment gets the care entry (what happened to the compensation), not childcare choices', () => {
+    expectAnswer(
+      'папе 72 после инсульта лежачий я ухаживаю положена ли мне доплата за уход',
+      'care-elderly-80-disabled-1',
+    );
   });
 
   it("a survivor's pension for grandchildren whose mother is alive is answered with the rule that it needs a death", () => {
