@@ -722,6 +722,13 @@ describe('the search the app builds from data/', () => {
     expectAnswer('как встать в очередь на жилье малоимущим', 'social-housing-queue');
   });
 
+  it("a payment for a wound is the SVO participants' fund (were choices of the New Year payment and the family payment); an injury at work is not", () => {
+    expectAnswer('а выплата за ранение сколько', 'svo-participant-support');
+    expect(search.search('ранение на работе больничный').hits[0]?.entryId).not.toBe(
+      'svo-participant-support',
+    );
+  });
+
   it('a carer of a bedridden parent asking about a care payment gets the care entry (what happened to the compensation), not childcare choices', () => {
     expectAnswer(
       'папе 72 после инсульта лежачий я ухаживаю положена ли мне доплата за уход',
