@@ -722,6 +722,10 @@ describe('the search the app builds from data/', () => {
     expectAnswer('как встать в очередь на жилье малоимущим', 'social-housing-queue');
   });
 
+  it('"а работу найти помогут" is the employment centre\'s help (was "I am not sure")', () => {
+    expectAnswer('а работу найти помогут', 'employment-support-training');
+  });
+
   it("a payment for a wound is the SVO participants' fund (were choices of the New Year payment and the family payment); an injury at work is not", () => {
     expectAnswer('а выплата за ранение сколько', 'svo-participant-support');
     expect(search.search('ранение на работе больничный').hits[0]?.entryId).not.toBe(
