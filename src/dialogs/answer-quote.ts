@@ -3,11 +3,9 @@
  * «…с 1 января, и работающим тоже». Such follow-ups got «Если вы об ответе … откройте нужную часть кнопкой» though
  * the answer had the line (a citizen audit); quoting it answers from the knowledge base itself, nothing made up.
  */
-import { comparableText } from '../i18n/comparable-text.js';
 import { type KnowledgeEntry, SECTION_KEYS } from '../knowledge/entry.js';
+import { wordStems } from './word-stems.js';
 
-/** A word compared by its first letters: «работающим» and «работающих» are one word. */
-const STEM_LETTERS = 5;
 const MIN_WORD_LETTERS = 4;
 /** Words too common in answers to tell one line from another. */
 const COMMON = new Set(
@@ -46,17 +44,13 @@ const COMMON = new Set(
     'вообще',
     'скажите',
     'подскажите',
-  ].map((w) => w.slice(0, STEM_LETTERS)),
+  ].flatMap((w) => wordStems(w, 1)),
 );
 /** Lines this long or longer are not a quotable answer to a short question. */
 const MAX_LINE_CHARS = 400;
 
 function stems(text: string): string[] {
-  return comparableText(text)
-    .split(' ')
-    .filter((w) => w.length >= MIN_WORD_LETTERS)
-    .map((w) => w.slice(0, STEM_LETTERS))
-    .filter((s) => !COMMON.has(s));
+  return wordStems(text, MIN_WORD_LETTERS).filter((s) => !COMMON.has(s));
 }
 
 /** The entry's text as lines: paragraphs and list items of the short answer, then of each part. */

@@ -3,41 +3,15 @@
  * choices that include «Доплата к пенсии до прожиточного минимума», «а на второго» after the maternity capital ones.
  * It was refused as off-topic («С этим вопросом я не помогу»), though it is about the choices (a citizen audit).
  */
-import { comparableText } from '../i18n/comparable-text.js';
 import type { KnowledgeEntry } from '../knowledge/entry.js';
+import { wordStems } from './word-stems.js';
 
-/** A word compared by its first letters: «доплата» and «доплаты» are one word. */
-const STEM_LETTERS = 5;
-/** Words that name nothing: the leading «а», prepositions, particles. */
+/** Shorter words («а», «и», «на», «за») name nothing. */
 const MIN_WORD_LETTERS = 3;
-const FILLER = new Set([
-  'а',
-  'и',
-  'или',
-  'как',
-  'что',
-  'это',
-  'так',
-  'там',
-  'тут',
-  'ещё',
-  'еще',
-  'тоже',
-  'про',
-  'для',
-]);
+/** Nor do these particles and pronouns. */
+const FILLER = new Set(['или', 'как', 'что', 'это', 'так', 'там', 'тут', 'еще', 'тоже', 'про', 'для']);
 
-const stems = (text: string) =>
-  comparableText(text)
-    .split(' ')
-    .filter((w) => w.length >= MIN_WORD_LETTERS && !FILLER.has(w))
-    .map((w) => w.slice(0, STEM_LETTERS));
-
-/** Whether the message has the shape of a follow-up: «а» first, at most five words. */
-export function isShortFollowUp(query: string): boolean {
-  const words = comparableText(query).split(' ');
-  return words[0] === 'а' && words.length <= 5;
-}
+const stems = (text: string) => wordStems(text, MIN_WORD_LETTERS).filter((w) => !FILLER.has(w));
 
 /**
  * The choices whose titles have every word the follow-up names («а доплата» → the choices about a «доплата»); all of

@@ -9,7 +9,7 @@ import { hasIdentityNumbers } from '../messaging/personal-data.js';
 import { parseRichText } from '../messaging/rich-text.js';
 import type { SearchOutcome, TextUnderstanding } from '../search/search-types.js';
 import { lineAbout } from './answer-quote.js';
-import { choicesNamed, isShortFollowUp } from './choice-follow-up.js';
+import { choicesNamed } from './choice-follow-up.js';
 import type { DialogState } from './dialog-state.js';
 import { initialState } from './dialog-state.js';
 import {
@@ -35,6 +35,7 @@ import {
   Turn,
 } from './turn.js';
 import { typedMenuButton } from './typed-buttons.js';
+import { isShortFollowUp } from './word-stems.js';
 
 export type { DialogDeps, TransitionResult } from './turn.js';
 
@@ -527,12 +528,14 @@ function onText(turn: Turn, raw: string): void {
 
   if (
     lastEntry &&
-    ((result.band === 'out_of_scope' && result.intent === undefined) || (region && isRegionFollowUp(query)))
+    // «а в Перми?», «а у нас в волгограде»: the answer's question asked again for a region (it was answered with the
+    // region's contacts, the only entry naming the town, dropping the subject: a citizen audit).
+    ((result.band === 'out_of_scope' && result.intent === undefined) || (region && isShortFollowUp(query)))
   )
     return onFollowUp(turn, query, lastEntry, region, currentYear);
   // "а в перми?" after "which of these?" with another region's measure among the choices: the named region's own.
   const counterpart =
-    !lastEntry && region && isRegionFollowUp(query)
+    !lastEntry && region && isShortFollowUp(query)
       ? choices.map((c) => regionalCounterpart(deps.kb, c, region)).find((e) => e !== undefined)
       : undefined;
   if (counterpart) return turn.answer(counterpart, { detail: 'follow-up:region' });
@@ -550,17 +553,8 @@ function onText(turn: Turn, raw: string): void {
   onSearchResult(turn, result, query);
 }
 
-/**
- * "а в Перми?", "а у нас в волгограде": the answer's question asked again for a region. It was answered with the
- * region's contacts (the only entry naming the town), dropping the subject (a citizen audit).
- */
 /** Titles sharing this share of words are about one measure (see sectionSource). */
 const SAME_MEASURE_SHARE = 0.4;
-
-function isRegionFollowUp(query: string): boolean {
-  const words = comparableText(query).split(' ');
-  return words[0] === 'а' && words.length <= 5;
-}
 
 /**
  * Where a follow-up's part comes from: the answer shown, or when it has no such part, the entry of the same measure
