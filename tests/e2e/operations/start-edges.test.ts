@@ -37,23 +37,29 @@ function freePort(): Promise<number> {
   });
 }
 
+/** src/main.ts in a child process with only these variables set (PORT, a database in `dir`, LOG_LEVEL, `extra`). */
+function startMain(port: string, dir: string, logLevel: string, extra: Record<string, string> = {}) {
+  return spawn(process.execPath, ['--import', 'tsx', MAIN], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      PORT: port,
+      HOST: '127.0.0.1',
+      DATABASE_URL: join(dir, 'assistant.sqlite'),
+      LOG_LEVEL: logLevel,
+      ...extra,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
 describe('SIGTERM during the start', () => {
   it('right after /healthz first answers: a graceful stop, exit status 0', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'assistant-early-'));
     dirs.push(dir);
     const port = await freePort();
-    const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
-      cwd: ROOT,
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: process.env.HOME ?? '',
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        DATABASE_URL: join(dir, 'assistant.sqlite'),
-        LOG_LEVEL: 'info',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = startMain(String(port), dir, 'info');
     children.push(child);
     let stdout = '';
     child.stdout!.on('data', (c) => {
@@ -90,18 +96,7 @@ describe('a port that cannot be listened on', () => {
     await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
     const { port } = taken.address() as { port: number };
     try {
-      const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
-        cwd: ROOT,
-        env: {
-          PATH: process.env.PATH ?? '',
-          HOME: process.env.HOME ?? '',
-          PORT: String(port),
-          HOST: '127.0.0.1',
-          DATABASE_URL: join(dir, 'assistant.sqlite'),
-          LOG_LEVEL: 'warn',
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
+      const child = startMain(String(port), dir, 'warn');
       children.push(child);
       let stderr = '';
       child.stderr!.on('data', (c) => {
@@ -122,19 +117,7 @@ describe('a started assistant', () => {
   it('logs one JSON line saying what is on, for log pipelines that skip the plain-text summary', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'assistant-started-'));
     dirs.push(dir);
-    const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
-      cwd: ROOT,
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: process.env.HOME ?? '',
-        PORT: '0',
-        HOST: '127.0.0.1',
-        DATABASE_URL: join(dir, 'assistant.sqlite'),
-        LOG_LEVEL: 'info',
-        CONSOLE_DEMO_ACCOUNT: 'false',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = startMain('0', dir, 'info', { CONSOLE_DEMO_ACCOUNT: 'false' });
     children.push(child);
     let stdout = '';
     child.stdout!.on('data', (c) => {
