@@ -13,6 +13,32 @@ const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], { error: 'must be true or false' })
   .transform((v) => ['true', '1', 'yes', 'on'].includes(v));
 
+/** A value as a message shows it: quoted when it has spaces or other invisible characters. */
+const shownValue = (value: string) => (/^[\x21-\x7e]+$/.test(value) ? value : JSON.stringify(value));
+
+/**
+ * A number written as a person writes one. Number() (and so z.coerce.number()) also takes 0x10 (16), 0o17, 1e3,
+ * +30, " 3000 " and a value of spaces only (0): PORT=0x10 started on port 16.
+ */
+function plainNumber(name: string, pattern: RegExp, wrong: string, needs: string) {
+  return z.string().transform((raw, ctx) => {
+    if (pattern.test(raw)) return Number(raw);
+    ctx.addIssue({
+      code: 'custom',
+      message: `${name}=${shownValue(raw)} is not ${wrong}; ${name} needs ${needs}`,
+    });
+    return z.NEVER;
+  });
+}
+
+/** A whole number: decimal digits only (no sign, spaces, point, exponent or 0x); `needs` ends with an example. */
+const wholeNumber = (name: string, needs: string) =>
+  plainNumber(name, /^\d+$/, 'a whole number in plain decimal digits', needs);
+
+/** A number that may have a fraction: digits, then a point and digits if need be (0.5, 12). */
+const decimalNumber = (name: string, needs: string) =>
+  plainNumber(name, /^\d+(?:\.\d+)?$/, 'a plain decimal number', needs);
+
 const url = (name: string) =>
   z
     .string()
@@ -32,11 +58,8 @@ const envSchema = z.object({
         });
     })
     .default('development'),
-  PORT: z.coerce
-    .number({ error: 'PORT must be a number' })
-    .int('PORT must be a whole number')
-    .min(0, 'PORT must be between 0 and 65535')
-    .max(65535, 'PORT must be between 0 and 65535')
+  PORT: wholeNumber('PORT', 'a port from 0 to 65535, such as 3000')
+    .pipe(z.number().max(65535, 'PORT must be between 0 and 65535'))
     .default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
   LOG_LEVEL: z
@@ -45,29 +68,38 @@ const envSchema = z.object({
     })
     .default('info'),
   DATABASE_URL: z.string().min(1).default('./var/assistant.sqlite'),
-  DATABASE_BUSY_TIMEOUT_MS: z.coerce
-    .number({ error: 'DATABASE_BUSY_TIMEOUT_MS must be a number of milliseconds' })
-    .int('DATABASE_BUSY_TIMEOUT_MS must be a whole number of milliseconds')
-    .min(100, 'DATABASE_BUSY_TIMEOUT_MS must be at least 100')
-    .max(60_000, 'DATABASE_BUSY_TIMEOUT_MS must be at most 60000 (a minute)')
+  DATABASE_BUSY_TIMEOUT_MS: wholeNumber(
+    'DATABASE_BUSY_TIMEOUT_MS',
+    'milliseconds from 100 to 60000, such as 5000',
+  )
+    .pipe(
+      z
+        .number()
+        .min(100, 'DATABASE_BUSY_TIMEOUT_MS must be at least 100')
+        .max(60_000, 'DATABASE_BUSY_TIMEOUT_MS must be at most 60000 (a minute)'),
+    )
     .default(5000),
-  RETENTION_DAYS: z.coerce
-    .number({ error: 'RETENTION_DAYS must be a number of days' })
-    .int('RETENTION_DAYS must be a whole number of days')
-    .min(1, 'RETENTION_DAYS must be at least 1')
-    .max(3650, 'RETENTION_DAYS must be at most 3650 (ten years)')
+  RETENTION_DAYS: wholeNumber('RETENTION_DAYS', 'a number of days from 1 to 3650, such as 365')
+    .pipe(
+      z
+        .number()
+        .min(1, 'RETENTION_DAYS must be at least 1')
+        .max(3650, 'RETENTION_DAYS must be at most 3650 (ten years)'),
+    )
     .default(365),
-  FLOOD_MESSAGES_PER_MINUTE: z.coerce
-    .number({ error: 'FLOOD_MESSAGES_PER_MINUTE must be a number of messages' })
-    .int('FLOOD_MESSAGES_PER_MINUTE must be a whole number')
-    .min(0, 'FLOOD_MESSAGES_PER_MINUTE must be 0 (off) or more')
-    .max(10_000, 'FLOOD_MESSAGES_PER_MINUTE must be at most 10000')
+  FLOOD_MESSAGES_PER_MINUTE: wholeNumber(
+    'FLOOD_MESSAGES_PER_MINUTE',
+    'messages a minute from 0 (no limit) to 10000, such as 20',
+  )
+    .pipe(z.number().max(10_000, 'FLOOD_MESSAGES_PER_MINUTE must be at most 10000'))
     .default(20),
-  SHUTDOWN_TIMEOUT_MS: z.coerce
-    .number({ error: 'SHUTDOWN_TIMEOUT_MS must be a number of milliseconds' })
-    .int('SHUTDOWN_TIMEOUT_MS must be a whole number of milliseconds')
-    .min(1000, 'SHUTDOWN_TIMEOUT_MS must be at least 1000')
-    .max(600_000, 'SHUTDOWN_TIMEOUT_MS must be at most 600000 (ten minutes)')
+  SHUTDOWN_TIMEOUT_MS: wholeNumber('SHUTDOWN_TIMEOUT_MS', 'milliseconds from 1000 to 600000, such as 8000')
+    .pipe(
+      z
+        .number()
+        .min(1000, 'SHUTDOWN_TIMEOUT_MS must be at least 1000')
+        .max(600_000, 'SHUTDOWN_TIMEOUT_MS must be at most 600000 (ten minutes)'),
+    )
     .default(8000),
   METRICS_TOKEN: z
     .string()
@@ -101,20 +133,18 @@ const envSchema = z.object({
     )
     .optional(),
   PUBLIC_URL: url('PUBLIC_URL').optional(),
-  TELEGRAM_PER_CHAT_PER_SECOND: z.coerce
-    .number({ error: 'TELEGRAM_PER_CHAT_PER_SECOND must be a number of messages per second (0: no limit)' })
-    .min(0, 'TELEGRAM_PER_CHAT_PER_SECOND must be 0 (no limit) or more')
-    .default(1),
-  TELEGRAM_GLOBAL_PER_SECOND: z.coerce
-    .number({ error: 'TELEGRAM_GLOBAL_PER_SECOND must be a number of messages per second (0: no limit)' })
-    .min(0, 'TELEGRAM_GLOBAL_PER_SECOND must be 0 (no limit) or more')
-    .default(30),
+  TELEGRAM_PER_CHAT_PER_SECOND: decimalNumber(
+    'TELEGRAM_PER_CHAT_PER_SECOND',
+    'messages a second in one chat (0: no limit), such as 1',
+  ).default(1),
+  TELEGRAM_GLOBAL_PER_SECOND: decimalNumber(
+    'TELEGRAM_GLOBAL_PER_SECOND',
+    'messages a second overall (0: no limit), such as 30',
+  ).default(30),
 
   VK_GROUP_TOKEN: z.string().min(10, 'VK_GROUP_TOKEN looks too short').optional(),
-  VK_GROUP_ID: z.coerce
-    .number({ error: 'VK_GROUP_ID must be the numeric id of the community' })
-    .int()
-    .positive()
+  VK_GROUP_ID: wholeNumber('VK_GROUP_ID', 'the numeric id of the community, such as 123456789')
+    .pipe(z.number().min(1, 'VK_GROUP_ID must be the numeric id of the community (1 or more)'))
     .optional(),
   VK_MODE: z
     .enum(['longpoll', 'callback'], { error: 'VK_MODE must be longpoll or callback' })
@@ -128,43 +158,60 @@ const envSchema = z.object({
   VK_CALLBACK_SECRET: z.string().min(1).optional(),
 
   CONSOLE_ENABLED: bool.default(true),
-  CONSOLE_SESSION_HOURS: z.coerce
-    .number({ error: 'CONSOLE_SESSION_HOURS must be a number of hours' })
-    .min(1, 'CONSOLE_SESSION_HOURS must be at least 1')
-    .max(168, 'CONSOLE_SESSION_HOURS must be at most 168 (a week)')
+  CONSOLE_SESSION_HOURS: decimalNumber('CONSOLE_SESSION_HOURS', 'hours from 1 to 168, such as 12')
+    .pipe(
+      z
+        .number()
+        .min(1, 'CONSOLE_SESSION_HOURS must be at least 1')
+        .max(168, 'CONSOLE_SESSION_HOURS must be at most 168 (a week)'),
+    )
     .default(12),
   CONSOLE_SECURE_COOKIES: bool.optional(),
-  CONSOLE_LOGIN_ATTEMPTS: z.coerce
-    .number({ error: 'CONSOLE_LOGIN_ATTEMPTS must be a number' })
-    .int()
-    .min(1, 'CONSOLE_LOGIN_ATTEMPTS must be at least 1')
-    .max(100, 'CONSOLE_LOGIN_ATTEMPTS above 100 a minute no longer slows password guessing')
+  CONSOLE_LOGIN_ATTEMPTS: wholeNumber(
+    'CONSOLE_LOGIN_ATTEMPTS',
+    'failed attempts a minute from 1 to 100, such as 5',
+  )
+    .pipe(
+      z
+        .number()
+        .min(1, 'CONSOLE_LOGIN_ATTEMPTS must be at least 1')
+        .max(100, 'CONSOLE_LOGIN_ATTEMPTS above 100 a minute no longer slows password guessing'),
+    )
     .default(5),
   CONSOLE_DEMO_ACCOUNT: z
     .enum(['auto', 'true', 'false'], { error: 'CONSOLE_DEMO_ACCOUNT must be auto, true or false' })
     .default('auto'),
-  CONSOLE_LOW_CONFIDENCE: z.coerce
-    .number({ error: 'CONSOLE_LOW_CONFIDENCE must be a number between 0 and 1' })
-    .min(0, 'CONSOLE_LOW_CONFIDENCE must be between 0 and 1')
-    .max(1, 'CONSOLE_LOW_CONFIDENCE must be between 0 and 1')
+  CONSOLE_LOW_CONFIDENCE: decimalNumber('CONSOLE_LOW_CONFIDENCE', 'a number between 0 and 1, such as 0.7')
+    .pipe(z.number().max(1, 'CONSOLE_LOW_CONFIDENCE must be between 0 and 1'))
     .default(0.7),
   QUEUE_WORKING_HOURS_FILE: z.string().min(1).optional(),
   QUEUE_AUTO_ASSIGN: bool.default(false),
-  QUEUE_MAX_PER_CONSULTANT: z.coerce
-    .number({ error: 'QUEUE_MAX_PER_CONSULTANT must be a whole number' })
-    .int('QUEUE_MAX_PER_CONSULTANT must be a whole number')
-    .min(1, 'QUEUE_MAX_PER_CONSULTANT must be at least 1')
-    .max(50, 'QUEUE_MAX_PER_CONSULTANT must be at most 50')
+  QUEUE_MAX_PER_CONSULTANT: wholeNumber('QUEUE_MAX_PER_CONSULTANT', 'open tickets from 1 to 50, such as 5')
+    .pipe(
+      z
+        .number()
+        .min(1, 'QUEUE_MAX_PER_CONSULTANT must be at least 1')
+        .max(50, 'QUEUE_MAX_PER_CONSULTANT must be at most 50'),
+    )
     .default(5),
-  QUEUE_UNATTENDED_MINUTES: z.coerce
-    .number({ error: 'QUEUE_UNATTENDED_MINUTES must be a number of minutes' })
-    .min(1, 'QUEUE_UNATTENDED_MINUTES must be at least 1')
-    .max(24 * 60, 'QUEUE_UNATTENDED_MINUTES must be at most 1440 (a day)')
+  QUEUE_UNATTENDED_MINUTES: decimalNumber('QUEUE_UNATTENDED_MINUTES', 'minutes from 1 to 1440, such as 15')
+    .pipe(
+      z
+        .number()
+        .min(1, 'QUEUE_UNATTENDED_MINUTES must be at least 1')
+        .max(24 * 60, 'QUEUE_UNATTENDED_MINUTES must be at most 1440 (a day)'),
+    )
     .default(15),
-  QUEUE_DEFAULT_WAIT_MINUTES: z.coerce
-    .number({ error: 'QUEUE_DEFAULT_WAIT_MINUTES must be a number of minutes' })
-    .min(1, 'QUEUE_DEFAULT_WAIT_MINUTES must be at least 1')
-    .max(24 * 60, 'QUEUE_DEFAULT_WAIT_MINUTES must be at most 1440')
+  QUEUE_DEFAULT_WAIT_MINUTES: decimalNumber(
+    'QUEUE_DEFAULT_WAIT_MINUTES',
+    'minutes from 1 to 1440, such as 10',
+  )
+    .pipe(
+      z
+        .number()
+        .min(1, 'QUEUE_DEFAULT_WAIT_MINUTES must be at least 1')
+        .max(24 * 60, 'QUEUE_DEFAULT_WAIT_MINUTES must be at most 1440'),
+    )
     .default(10),
 });
 

@@ -28,6 +28,11 @@ function isAddressOrRange(item: string): boolean {
 /** Reads TRUST_PROXY (already non-empty); a string result is the problem, worded for an operator. */
 export function parseTrustProxy(value: string): { trustProxy: TrustProxy } | { problem: string } {
   const text = value.trim();
+  // Like every number variable, a number of proxies is plain digits (a list may have spaces after its commas).
+  if (/^\d+$/.test(text) && text !== value)
+    return {
+      problem: `TRUST_PROXY=${JSON.stringify(value)} has spaces around the number; give the digits only, such as 1`,
+    };
   if (/^\d+$/.test(text)) {
     const hops = Number(text);
     if (hops > MAX_HOPS)

@@ -61,7 +61,9 @@ describe('console and queue configuration', () => {
       CONSOLE_DEMO_ACCOUNT: 'yes please',
     });
     expect(text).toMatch(/CONSOLE_SESSION_HOURS must be at least 1/);
-    expect(text).toMatch(/CONSOLE_LOGIN_ATTEMPTS must be a number/);
+    expect(text).toMatch(
+      /CONSOLE_LOGIN_ATTEMPTS=many is not a whole number in plain decimal digits; CONSOLE_LOGIN_ATTEMPTS needs failed attempts a minute from 1 to 100, such as 5/,
+    );
     expect(text).toMatch(/CONSOLE_LOW_CONFIDENCE must be between 0 and 1/);
     expect(text).toMatch(/QUEUE_MAX_PER_CONSULTANT must be at least 1/);
     expect(text).toMatch(/QUEUE_AUTO_ASSIGN: must be true or false/);

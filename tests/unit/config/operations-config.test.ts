@@ -91,8 +91,8 @@ describe('operations configuration', () => {
       'PORT must be between 0 and 65535',
       'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
       'DATABASE_BUSY_TIMEOUT_MS must be at least 100',
-      'RETENTION_DAYS must be a number of days',
-      'FLOOD_MESSAGES_PER_MINUTE must be 0 (off) or more',
+      'RETENTION_DAYS="a year" is not a whole number in plain decimal digits; RETENTION_DAYS needs a number of days from 1 to 3650, such as 365',
+      'FLOOD_MESSAGES_PER_MINUTE=-5 is not a whole number in plain decimal digits; FLOOD_MESSAGES_PER_MINUTE needs messages a minute from 0 (no limit) to 10000, such as 20',
       'SHUTDOWN_TIMEOUT_MS must be at least 1000',
       'METRICS_TOKEN must be 16–256 printable characters without spaces',
     ]);
