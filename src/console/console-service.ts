@@ -180,6 +180,11 @@ export interface ConsoleService {
   tick(): void;
   /** Creates (or resets the password of) the demo consultant of local mode. */
   ensureDemoAccount(): Promise<{ login: string; password: string }>;
+  /**
+   * Disables the demo consultant left active by an earlier start in local mode, and ends its sessions; true when
+   * there was one to disable.
+   */
+  disableDemoAccount(): boolean;
   start(): void;
   stop(): void;
 }
@@ -722,6 +727,14 @@ export function createConsoleService(deps: ConsoleServiceDeps): ConsoleService {
         role: 'consultant',
       });
       return { login: DEMO_LOGIN, password };
+    },
+
+    disableDemoAccount() {
+      const existing = consoleStore.accounts.byLogin(DEMO_LOGIN);
+      if (!existing?.active) return false;
+      consoleStore.accounts.update(existing.id, { active: false });
+      consoleStore.sessions.deleteOf(existing.id);
+      return true;
     },
 
     start() {

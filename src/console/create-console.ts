@@ -1,7 +1,7 @@
 /**
  * The console's part of the composition: its store on the app's SQLite connection, the console service, canned
  * answers and the fastify plugin. `create-app.ts` calls this once; `start` runs the queue timer and, in local mode,
- * creates the demo consultant.
+ * creates the demo consultant (out of it, disables one an earlier start made).
  */
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
@@ -19,7 +19,7 @@ import type { Store } from '../storage/store.js';
 import type { PasswordCost } from './auth/passwords.js';
 import { createCannedAnswers } from './canned-answers.js';
 import { registerConsole } from './console-plugin.js';
-import { type ConsoleService, createConsoleService } from './console-service.js';
+import { type ConsoleService, createConsoleService, DEMO_LOGIN } from './console-service.js';
 
 export interface ConsoleFeature {
   readonly service: ConsoleService;
@@ -87,6 +87,13 @@ export function createConsole(deps: ConsoleFeatureDeps): ConsoleFeature {
     },
     async start() {
       if (deps.config.demoAccount) demo = await service.ensureDemoAccount();
+      // Local mode is over (messenger tokens set, or production): the demo consultant reads transcripts, and its last
+      // password is in an old start's output.
+      else if (service.disableDemoAccount())
+        logger.warn(
+          { login: DEMO_LOGIN },
+          'demo consultant disabled: it is made only in local mode (CONSOLE_DEMO_ACCOUNT)',
+        );
       service.start();
     },
     stop() {

@@ -332,6 +332,45 @@ describe('console logins', () => {
   });
 });
 
+describe('the demo consultant', () => {
+  it('is disabled at a start without demo mode (messenger tokens set later, production): its last password and its sessions stop working', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'console-demo-'));
+    const DATABASE_URL = join(dir, 'db.sqlite');
+    try {
+      app = await consoleTestApp({ DATABASE_URL, CONSOLE_DEMO_ACCOUNT: 'true' });
+      await app.start();
+      const demo = app.console!.demo!;
+      expect(demo.login).toBe('demo');
+      const browser = new ConsoleClient(app);
+      expect((await browser.login(demo.login, demo.password)).status).toBe(303);
+      expect((await browser.get('/console')).status).toBe(200);
+      await app.stop({ flushTimeoutMs: 50 });
+
+      app = await consoleTestApp({ DATABASE_URL, CONSOLE_DEMO_ACCOUNT: 'false' });
+      await app.start();
+      const service = app.console!.service;
+      expect(app.console!.demo).toBeUndefined();
+      expect(service.consoleStore.accounts.byLogin('demo')?.active).toBe(false);
+      expect(await service.login(demo.login, demo.password)).toBeUndefined();
+      const sameBrowser = new ConsoleClient(app);
+      sameBrowser.cookies = browser.cookies;
+      expect((await sameBrowser.get('/console')).headers.location).toMatch(/^\/console\/login/);
+      await app.stop({ flushTimeoutMs: 50 });
+
+      // Demo mode again (back to local mode): the same account, active, with a fresh password.
+      app = await consoleTestApp({ DATABASE_URL, CONSOLE_DEMO_ACCOUNT: 'true' });
+      await app.start();
+      const again = app.console!.demo!;
+      expect(app.console!.service.consoleStore.accounts.byLogin('demo')?.active).toBe(true);
+      expect(await app.console!.service.login(again.login, again.password)).toBeDefined();
+    } finally {
+      await app?.stop({ flushTimeoutMs: 50 });
+      app = undefined;
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('npm run console:user', () => {
   it('creates an account and prints a generated password on its last line; the password logs in', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'console-user-'));
