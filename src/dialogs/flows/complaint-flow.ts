@@ -45,6 +45,20 @@ const ASKS_WHEN = /(^| )(когда|сколько ждать|срок|срок�
 const isShortStory = (text: string) =>
   text.split(/\s+/).filter(Boolean).length >= 2 && WHAT_WENT_WRONG.test(comparableText(text));
 
+/** «жалоба», «обращение» in any form, over comparableText. */
+const COMPLAINT_WORD = /(^| )(жалоб\S*|обращени\S*)( |$)/;
+/** What a question about a filed complaint's fate asks: where it is, whether it was read or answered, its status. */
+const STATUS_CUE =
+  /(^| )(где|что с|статус\S*|ответ\S*|рассмотр\S*|прочитал\S*|прочитан\S*|дошл\S*|дошла|приняли|принята|когда|движ\S*|судьб\S*)( |$)/;
+/** A new complaint or a question of how to complain, not the fate of one already filed. */
+const NEW_COMPLAINT =
+  /(^| )(подать|подавать|написать|оставить|составить|пожаловаться|куда|образец|шаблон|хочу подать|как подать)( |$)/;
+/** «а когда ответят», «ответ когда будет», «скоро ответят?»: a few words with no subject of their own. */
+const WHEN_ANSWERED =
+  /^(а |и |ну )?((когда|скоро|сколько ждать)( же)? (ответят|ответ|ответа|ответите|рассмотрят)|ответ(ят)? (когда|скоро)( будет| придет)?|ответили|уже ответили)$/;
+/** How recent a complaint must be for a bare «а когда ответят» to be about it. */
+const JUST_FILED_MS = 3 * 24 * 60 * 60_000;
+
 /** A question that says a benefit was refused (not "отказаться от соцпакета"), over comparableText. */
 const REFUSED =
   /(^| )(отказали|отказал|отказала|отказано|откажут|отказывают|отказывает|отказ в|отказе в|получил отказ|получила отказ|получили отказ|пришел отказ)( |$)/;
@@ -342,9 +356,24 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
     turn.outcome({ outcome: 'other', detail: `complaint:filed:${complaint.about}` });
   }
 
+  /**
+   * A typed question about the citizen's own complaints («где моя жалоба», «ответили на жалобу?», and right after
+   * filing one, «а когда ответят»): only when they have filed one here; otherwise it is a question for the
+   * knowledge base (a complaint to an agency elsewhere).
+   */
+  function asksStatus(turn: Turn, text: string): boolean {
+    const words = comparableText(text);
+    const named = COMPLAINT_WORD.test(words) && STATUS_CUE.test(words) && !NEW_COMPLAINT.test(words);
+    if (!named && !WHEN_ANSWERED.test(words)) return false;
+    const newest = turn.deps.records?.complaints[0];
+    if (!newest) return false;
+    return named || (newest.status !== 'answered' && turn.deps.now - newest.createdAt < JUST_FILED_MS);
+  }
+
   function showStatus(turn: Turn): void {
     const t = turn.ctx.t;
     const complaints = turn.deps.records?.complaints ?? [];
+    const waiting = complaints.some((c) => c.status !== 'answered');
     const text: Block[] =
       complaints.length === 0
         ? md(turn, 'complaints.status_none')
@@ -363,6 +392,7 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
                 },
               ]),
             },
+            ...(waiting ? md(turn, 'complaints.status_answer_within', { days }) : []),
           ];
     turn.send({
       text,
@@ -513,6 +543,11 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
       const named = namedBenefit(turn, text);
       if (!named) return false;
       showAppeal(turn, named, false, entry.topic);
+      return true;
+    },
+    onQuestion(turn, text) {
+      if (!asksStatus(turn, text)) return false;
+      showStatus(turn);
       return true;
     },
     onCommand(turn, command) {

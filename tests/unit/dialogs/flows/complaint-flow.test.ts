@@ -282,6 +282,33 @@ describe('complaint flow', () => {
     expect(text).toMatch(/Ж-000001 от 12\.03\.2026 — МФЦ Фролово: есть ответ/);
   });
 
+  it('answers «а когда ответят» and «где моя жалоба» typed after filing with the tickets and the deadline (was the menu)', () => {
+    const h = startedServices();
+    // Nothing filed here: a question about a complaint is the knowledge base's (one made to an agency elsewhere).
+    expect(replyText(h.text('а где моя жалоба'))).not.toMatch(/Ваши обращения/);
+    const ticket = (createdAt: number, status: 'new' | 'answered') => ({
+      ticket: 'Ж-000001',
+      status,
+      about: 'employee',
+      agencyName: 'Управление соцзащиты Свердловского района',
+      createdAt,
+    });
+    h.records = { complaints: [ticket(h.now - 60 * 60_000, 'new')] };
+    const when = replyText(h.text('а когда ответят'));
+    expect(when).toMatch(/Ж-000001 от \d\d\.\d\d\.\d{4} — Управление соцзащиты Свердловского района: новое/);
+    expect(when).toMatch(/в течение 5 рабочих дней со дня подачи/);
+    expect(replyText(h.text('что с моей жалобой?'))).toMatch(/Ваши обращения/);
+    // How to complain is not the fate of the complaint filed.
+    expect(replyText(h.text('куда подать жалобу на мфц'))).not.toMatch(/Ваши обращения/);
+
+    // Ten days later a bare «когда ответят» may be about anything; a complaint named is still this one.
+    h.records = { complaints: [ticket(h.now - 10 * 24 * 60 * 60_000, 'answered')] };
+    expect(replyText(h.text('а когда ответят'))).not.toMatch(/Ваши обращения/);
+    const answered = replyText(h.text('ответили на мою жалобу?'));
+    expect(answered).toMatch(/Ж-000001 .*: есть ответ/);
+    expect(answered).not.toMatch(/в течение 5 рабочих дней/);
+  });
+
   it("explains how to appeal a refused benefit from its entry's appeal section", () => {
     const h = startedServices();
     const ask = h.press('cp:ap');
