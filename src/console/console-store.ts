@@ -100,7 +100,8 @@ export interface ConversationDay {
 
 export interface TicketFigures {
   createdAt: number;
-  assignedAt: number | null;
+  /** When a consultant first took it (a transfer does not change it). */
+  takenAt: number | null;
   firstResponseAt: number | null;
   status: string;
   rating: number | null;

@@ -79,8 +79,8 @@ export function buildDashboard(input: {
     }
   }
   const waits = input.tickets
-    .filter((t) => t.assignedAt !== null)
-    .map((t) => input.workingMs(t.createdAt, t.assignedAt!));
+    .filter((t) => t.takenAt !== null)
+    .map((t) => input.workingMs(t.createdAt, t.takenAt!));
   const firstResponses = input.tickets
     .filter((t) => t.firstResponseAt !== null)
     .map((t) => input.workingMs(t.createdAt, t.firstResponseAt!));
@@ -97,7 +97,7 @@ export function buildDashboard(input: {
       : {}),
     tickets: {
       created: input.tickets.length,
-      taken: input.tickets.filter((t) => t.assignedAt !== null).length,
+      taken: input.tickets.filter((t) => t.takenAt !== null).length,
       closed: input.tickets.filter((t) => t.status === 'closed').length,
       cancelled: input.tickets.filter((t) => t.status === 'cancelled').length,
       open: input.tickets.filter((t) => t.status === 'open').length,

@@ -45,9 +45,10 @@ export function createQueueService(store: Store, settings: QueueSettings): Queue
     if (cached && now - cached.at < CACHE_MS && now >= cached.at) return cached.placeMs;
     const samples: WaitSample[] = store.handoffs
       .recentlyTaken(SAMPLE_SIZE)
-      .filter((h) => h.assignedAt !== null)
+      .filter((h) => h.takenAt !== null)
       .map((h) => ({
-        waitedMs: workingMsBetween(settings.hours, h.createdAt, h.assignedAt!),
+        // From the request to the first consultant: a transfer later (assignedAt set again) is not waiting.
+        waitedMs: workingMsBetween(settings.hours, h.createdAt, h.takenAt!),
         positionAtOpen: h.positionAtOpen ?? 1,
       }));
     const value = perPlaceMs(samples, settings.defaultPlaceMs);

@@ -251,6 +251,7 @@ export function createMemoryStore(): Store {
           closedAt: null,
           assignedTo: null,
           assignedAt: null,
+          takenAt: null,
           firstResponseAt: null,
           positionAtOpen: positionAtOpen ?? null,
           alertedAt: null,
@@ -280,7 +281,7 @@ export function createMemoryStore(): Store {
       assign(id, consultantId, now, options = {}) {
         const h = handoffs.get(id);
         if (h?.status !== 'open' || (options.onlyIfWaiting && h.assignedTo !== null)) return false;
-        Object.assign(h, { assignedTo: consultantId, assignedAt: now });
+        Object.assign(h, { assignedTo: consultantId, assignedAt: now, takenAt: h.takenAt ?? now });
         return true;
       },
       markFirstResponse(id, now) {
@@ -312,8 +313,8 @@ export function createMemoryStore(): Store {
       },
       recentlyTaken: (limit) =>
         [...handoffs.values()]
-          .filter((h) => h.assignedAt !== null)
-          .sort((a, b) => (b.assignedAt ?? 0) - (a.assignedAt ?? 0))
+          .filter((h) => h.takenAt !== null)
+          .sort((a, b) => (b.takenAt ?? 0) - (a.takenAt ?? 0))
           .slice(0, limit)
           .map((h) => ({ ...h })),
     },

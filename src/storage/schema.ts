@@ -204,7 +204,10 @@ export const handoffs = sqliteTable(
     closedAt: integer('closed_at'),
     /** The consultant working on it (null while it waits in the queue). */
     assignedTo: integer('assigned_to'),
+    /** When the current consultant got it (a transfer sets it again: the unattended alert counts from it). */
     assignedAt: integer('assigned_at'),
+    /** When a consultant first took it, the end of its wait in the queue (a transfer leaves it). */
+    takenAt: integer('taken_at'),
     /** The first consultant reply (for the first-response time). */
     firstResponseAt: integer('first_response_at'),
     /** Its place in the queue when it opened (for wait estimates). */
@@ -223,6 +226,7 @@ export const handoffs = sqliteTable(
     index('handoffs_status').on(t.status, t.priority, t.createdAt),
     index('handoffs_citizen').on(t.citizenId, t.status),
     index('handoffs_created').on(t.createdAt),
+    index('handoffs_taken').on(t.takenAt),
   ],
 );
 

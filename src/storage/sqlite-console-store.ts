@@ -242,7 +242,7 @@ export function createSqliteConsoleStore(sqlite: Database.Database): ConsoleStor
       },
       tickets(from, to) {
         return db.all<TicketFigures>(sql`
-          SELECT h.created_at AS createdAt, h.assigned_at AS assignedAt, h.first_response_at AS firstResponseAt,
+          SELECT h.created_at AS createdAt, h.taken_at AS takenAt, h.first_response_at AS firstResponseAt,
                  h.status, h.rating, c.platform
           FROM handoffs h JOIN citizens c ON c.id = h.citizen_id
           WHERE h.created_at >= ${from} AND h.created_at < ${to}`);

@@ -29,9 +29,9 @@ import { SEEN_PRECISION_MS } from './store.js';
 
 /** The columns of a ticket as HandoffRecord names them (plain rows, without drizzle's mapping). */
 const HANDOFF_COLUMNS = `id, citizen_id AS citizenId, reason, priority, status, created_at AS createdAt, closed_at AS closedAt,
-             assigned_to AS assignedTo, assigned_at AS assignedAt, first_response_at AS firstResponseAt,
-             position_at_open AS positionAtOpen, alerted_at AS alertedAt, resolution, closed_by AS closedBy, rating,
-             rating_comment AS ratingComment, rated_at AS ratedAt`;
+             assigned_to AS assignedTo, assigned_at AS assignedAt, taken_at AS takenAt,
+             first_response_at AS firstResponseAt, position_at_open AS positionAtOpen, alerted_at AS alertedAt,
+             resolution, closed_by AS closedBy, rating, rating_comment AS ratingComment, rated_at AS ratedAt`;
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../../drizzle', import.meta.url));
 
@@ -556,7 +556,11 @@ export function createSqliteStore(
           () =>
             db
               .update(handoffs)
-              .set({ assignedTo: consultantId, assignedAt: now })
+              .set({
+                assignedTo: consultantId,
+                assignedAt: now,
+                takenAt: sql`coalesce(${handoffs.takenAt}, ${now})`,
+              })
               .where(and(...conditions))
               .run().changes > 0,
           () => id,
@@ -605,8 +609,8 @@ export function createSqliteStore(
         return db
           .select()
           .from(handoffs)
-          .where(isNotNull(handoffs.assignedAt))
-          .orderBy(desc(handoffs.assignedAt))
+          .where(isNotNull(handoffs.takenAt))
+          .orderBy(desc(handoffs.takenAt))
           .limit(limit)
           .all() as HandoffRecord[];
       },

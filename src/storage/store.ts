@@ -85,7 +85,10 @@ export interface HandoffRecord {
   closedAt: number | null;
   /** The consultant working on it; null while it waits in the queue. */
   assignedTo: number | null;
+  /** When the current consultant got it (a transfer sets it again). */
   assignedAt: number | null;
+  /** When a consultant first took it: the end of its wait in the queue (a transfer leaves it). */
+  takenAt: number | null;
   firstResponseAt: number | null;
   /** Its place in the queue when it opened. */
   positionAtOpen: number | null;
@@ -207,7 +210,7 @@ export interface HandoffRepo {
   close(id: number, closing: { resolution: string; closedBy: number | null; now: number }): boolean;
   rate(id: number, score: number, now: number): void;
   comment(id: number, text: string): void;
-  /** The tickets taken most recently (for wait estimates), newest first. */
+  /** The tickets first taken most recently (for wait estimates), newest first; a transfer does not count. */
   recentlyTaken(limit: number): HandoffRecord[];
 }
 

@@ -67,6 +67,8 @@ describe('consultants at work', () => {
     expect(outboxTexts(app, 'p1')).toHaveLength(before);
 
     expect(service.note(maria, ticket.id, 'Уточнить доход семьи')).toEqual({ ok: true });
+    // Maria works on it for ten minutes before handing it on: the citizen's wait ended when she took it.
+    clock.now += 10 * MIN;
     expect(await service.transfer(maria, ticket.id, oleg.id)).toEqual({ ok: true });
     expect(app.store.handoffs.get(ticket.id)?.assignedTo).toBe(oleg.id);
     expect(service.consoleStore.events.list(ticket.id).map((e) => e.kind)).toEqual([

@@ -21,7 +21,7 @@ describe('the dashboard', () => {
       tickets: [
         {
           createdAt: 0,
-          assignedAt: 2 * MIN,
+          takenAt: 2 * MIN,
           firstResponseAt: 3 * MIN,
           status: 'closed',
           rating: 5,
@@ -29,7 +29,7 @@ describe('the dashboard', () => {
         },
         {
           createdAt: 0,
-          assignedAt: 6 * MIN,
+          takenAt: 6 * MIN,
           firstResponseAt: null,
           status: 'closed',
           rating: 2,
@@ -37,7 +37,7 @@ describe('the dashboard', () => {
         },
         {
           createdAt: 0,
-          assignedAt: null,
+          takenAt: null,
           firstResponseAt: null,
           status: 'cancelled',
           rating: null,

@@ -137,6 +137,38 @@ describe('expected wait', () => {
     expect(queue.citizenInfo(anna.id, clock.now).own?.place).toBeUndefined();
   });
 
+  it('a transfer is not part of the wait: the estimate goes by when a consultant first took each ticket', () => {
+    const store = createMemoryStore();
+    const clock = new FakeClock(msk('2026-11-23T10:00:00'));
+    const queue = createQueueService(store, {
+      hours: weekdays,
+      defaultPlaceMs: 10 * MIN,
+      unattendedMs: 15 * MIN,
+      autoAssign: false,
+      maxPerConsultant: 2,
+    });
+    const citizen = (id: string) =>
+      store.citizens.findOrCreate('telegram', id, id, { locale: 'ru', now: clock.now });
+    // Three tickets, each next in the queue and taken after 2 minutes; a consultant hands each on to a colleague
+    // half an hour later. The citizens waited 2 minutes, not 32.
+    for (const i of [0, 1, 2]) {
+      const opened = clock.advance(MIN);
+      const h = store.handoffs.open(citizen(`old${i}`).id, 'user_request', 'normal', opened, 1);
+      store.handoffs.assign(h.id, 1, opened + 2 * MIN, { onlyIfWaiting: true });
+      store.handoffs.assign(h.id, 2, opened + 32 * MIN);
+    }
+    // A fourth, taken later than the others were first taken but before their transfers: it is one of the most
+    // recent takes, whatever the transfers did since.
+    const later = store.handoffs.open(citizen('later').id, 'user_request', 'normal', clock.advance(MIN), 1);
+    store.handoffs.assign(later.id, 1, clock.now + 2 * MIN, { onlyIfWaiting: true });
+    clock.advance(60 * MIN);
+    expect(store.handoffs.get(later.id)?.takenAt).toBe(clock.now - 58 * MIN);
+    expect(queue.citizenInfo(citizen('anna').id, clock.now).forNew.normal).toEqual({
+      position: 1,
+      waitMs: 2 * MIN,
+    });
+  });
+
   it('out of hours says when consultants open, holidays skipped', () => {
     const store = createMemoryStore();
     const queue = createQueueService(store, {

@@ -1,10 +1,13 @@
 /** The hand-off (ticket) repository behaves the same in SQLite and in the in-memory twin. */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../../../src/storage/memory-store.js';
-import { createSqliteStore } from '../../../src/storage/sqlite-store.js';
+import { createSqliteStore, MIGRATIONS_DIR } from '../../../src/storage/sqlite-store.js';
 import type { Store } from '../../../src/storage/store.js';
 
 describe.each([
@@ -30,6 +33,8 @@ describe.each([
       status: 'closed',
       assignedTo: 8,
       assignedAt: 22,
+      // The end of its wait in the queue: the transfer left it.
+      takenAt: 20,
       firstResponseAt: 30,
       alertedAt: 25,
       resolution: 'answered',
@@ -136,6 +141,48 @@ describe('sqlite store: open tickets read through a cache', () => {
     } finally {
       other.close();
       store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('tickets taken before taken_at existed', () => {
+  it('get it from their first take, assignment or transfer in the timeline: the wait estimate keeps its history', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'taken-at-'));
+    try {
+      // A database made by the migrations before taken_at, with a ticket taken at 20 and transferred at 90, one
+      // a supervisor handed straight to a consultant at 35, and one still waiting.
+      const older = join(dir, 'drizzle');
+      cpSync(MIGRATIONS_DIR, older, { recursive: true });
+      const journalPath = join(older, 'meta', '_journal.json');
+      const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: { tag: string }[] };
+      const at = journal.entries.findIndex((e) => e.tag === '0009_handoffs_taken_at');
+      expect(at).toBeGreaterThan(0);
+      writeFileSync(journalPath, JSON.stringify({ ...journal, entries: journal.entries.slice(0, at) }));
+      const path = join(dir, 'assistant.sqlite');
+      const before = new Database(path);
+      migrate(drizzle(before), { migrationsFolder: older });
+      before.exec(`
+        INSERT INTO citizens (id, platform, platform_user_id, chat_id, locale, created_at, last_seen_at)
+          VALUES (1, 'vk', '1', '1', 'ru', 1, 1);
+        INSERT INTO handoffs (id, citizen_id, reason, priority, status, created_at, assigned_to, assigned_at)
+          VALUES (1, 1, 'user_request', 'normal', 'open', 10, 8, 90),
+                 (2, 1, 'user_request', 'normal', 'open', 30, 8, 35),
+                 (3, 1, 'user_request', 'normal', 'open', 40, NULL, NULL);
+        INSERT INTO ticket_events (handoff_id, kind, actor_id, target_id, created_at)
+          VALUES (1, 'taken', 7, NULL, 20), (1, 'note', 7, NULL, 50), (1, 'transferred', 7, 8, 90),
+                 (2, 'transferred', 9, 8, 35);
+      `);
+      before.close();
+
+      const store = createSqliteStore(path);
+      try {
+        expect([1, 2, 3].map((id) => store.handoffs.get(id)?.takenAt)).toEqual([20, 35, null]);
+        expect(store.handoffs.recentlyTaken(5).map((t) => t.id)).toEqual([2, 1]);
+      } finally {
+        store.close();
+      }
+    } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });
