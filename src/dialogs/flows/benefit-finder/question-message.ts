@@ -1,0 +1,86 @@
+/** The message that asks one question: progress, the question, why it is asked, its buttons, "back" and "skip". */
+import type { Button, OutgoingMessage } from '../../../messaging/outgoing-message.js';
+import type { Block, RichText } from '../../../messaging/rich-text.js';
+import { AGE_BANDS, type AgeBand, type HouseholdAnswers } from '../../../services/benefits/household.js';
+import { rows } from '../../reply-builders.js';
+import type { Turn } from '../../turn.js';
+import { action, payload } from './finder-payloads.js';
+import { md } from './locale-rich-text.js';
+import {
+  CODES,
+  QUESTION_NUMBER,
+  QUESTIONS,
+  SEEKING_OPTIONS,
+  type Step,
+  stepOptions,
+} from './questionnaire-steps.js';
+
+/**
+ * "Back" and "skip". Once a child has been added, "skip" is gone: pressed instead of "Готово" it dropped the children
+ * (a family with a baby got "nothing fits"); "Готово" and "Убрать последнего" are there instead.
+ */
+function controlsRow(turn: Turn, step: Step, answers: HouseholdAnswers): Button[] {
+  const t = turn.ctx.t;
+  const back = action(t('finder.buttons.back'), payload('b', CODES[step]));
+  if (step === 'children' && (answers.children?.length ?? 0) > 0) return [back];
+  return [back, action(t('finder.buttons.skip'), payload('s', CODES[step]))];
+}
+
+/** The children's age bands as words: «до 1,5 лет, 7–16 лет». */
+export function bandList(turn: Turn, children: readonly AgeBand[]): string {
+  return children.map((c) => turn.ctx.t(`finder.bands.${c}`)).join(', ');
+}
+
+/** How a question is asked this time: narrowed to looking for work or not, or without its reason (said before it). */
+export interface QuestionVariant {
+  seeking?: boolean;
+  withoutWhy?: boolean;
+}
+
+/** The message asking `step`, with an optional lead (e.g. the income per person just computed). */
+export function question(
+  turn: Turn,
+  step: Step,
+  answers: HouseholdAnswers,
+  lead: RichText = [],
+  variant: QuestionVariant = {},
+): OutgoingMessage {
+  const t = turn.ctx.t;
+  const seeking = step === 'employment' && variant.seeking === true;
+  const key = seeking ? 'employment_seeking' : step;
+  const text: Block[] = [
+    ...lead,
+    ...md(turn, 'finder.progress', { n: QUESTION_NUMBER[step], total: QUESTIONS }),
+    ...md(turn, `finder.questions.${key}`),
+    ...(variant.withoutWhy ? [] : md(turn, `finder.why.${key}`)),
+  ];
+  const buttons: Button[][] = [];
+  if (step === 'children') {
+    const kids = answers.children ?? [];
+    if (kids.length > 0)
+      text.push(...md(turn, 'finder.children_added', { list: bandList(turn, kids), count: kids.length }));
+    buttons.push(
+      ...rows(
+        AGE_BANDS.map((b) => action(t(`finder.bands.${b}`), payload(CODES.children, `+${b}`))),
+        2,
+      ),
+    );
+    buttons.push(
+      kids.length === 0
+        ? [action(t('finder.buttons.no_children'), payload(CODES.children, 'none'))]
+        : [
+            action(t('finder.buttons.done'), payload(CODES.children, 'done')),
+            action(t('finder.buttons.undo'), payload(CODES.children, 'undo')),
+          ],
+    );
+  } else if (step === 'income') {
+    buttons.push([action(t('finder.buttons.no_income'), payload(CODES.income, '0'))]);
+  } else if (seeking) {
+    buttons.push(SEEKING_OPTIONS.map(([value, k]) => action(t(k), payload(CODES.employment, value))));
+  } else {
+    const opts = stepOptions(step).map(([value, key]) => action(t(key), payload(CODES[step], value)));
+    buttons.push(...(step === 'pregnant' || step === 'group' ? rows(opts, 2) : opts.map((b) => [b])));
+  }
+  buttons.push(controlsRow(turn, step, answers));
+  return { text, buttons };
+}

@@ -1,0 +1,53 @@
+/** Moving through the questionnaire: asking a question, going on to the next one or the result, skipping, going back. */
+import type { RichText } from '../../../messaging/rich-text.js';
+import type { BenefitRules } from '../../../services/benefits/benefit-rules.js';
+import type { Turn } from '../../turn.js';
+import { FINDER_CODE } from './finder-payloads.js';
+import type { FinderData } from './finder-state.js';
+import { incomeLine } from './income-line.js';
+import { sendPrivately } from './private-reply.js';
+import { question } from './question-message.js';
+import { clearStep, nextStep, type Step } from './questionnaire-steps.js';
+import { showResult } from './result-message.js';
+
+/** Opens `step` in the flow state and asks it, privately; `detail` names the outcome recorded. */
+export function ask(
+  turn: Turn,
+  step: Step,
+  d: FinderData,
+  edit: boolean,
+  lead: RichText = [],
+  detail = `finder:${step}`,
+  withoutWhy = false,
+): void {
+  turn.state.flow = { code: FINDER_CODE, step, data: d };
+  sendPrivately(turn, question(turn, step, d.a, lead, { seeking: d.nw === true, withoutWhy }), edit, detail);
+}
+
+/** Moves on after `step` was answered or skipped. */
+export function advance(turn: Turn, rules: BenefitRules, step: Step, d: FinderData, edit: boolean): void {
+  const history = d.h.includes(step) ? d.h : [...d.h, step];
+  const next = nextStep(step, d.a);
+  if (!next) return showResult(turn, rules, d.a, edit);
+  ask(turn, next, { a: d.a, h: history }, edit, step === 'income' ? incomeLine(turn, d.a) : []);
+}
+
+/**
+ * "Skip", pressed or typed. Once children were added they are kept: "skip" typed instead of «Готово», or pressed under
+ * an older copy of the children question.
+ */
+export function skip(turn: Turn, rules: BenefitRules, step: Step, d: FinderData, edit: boolean): void {
+  if (step === 'children' && (d.a.children?.length ?? 0) > 0) return advance(turn, rules, step, d, edit);
+  advance(turn, rules, step, { a: clearStep(d.a, step), h: d.h }, edit);
+}
+
+/** "Back", pressed or typed: the question before, or the menu from the first one. */
+export function goBack(turn: Turn, d: FinderData, edit: boolean): void {
+  const previous = d.h.at(-1);
+  if (!previous) {
+    turn.state.flow = undefined;
+    turn.send(turn.menu(), edit);
+    return turn.outcome({ outcome: 'other', detail: 'finder:back-to-menu' });
+  }
+  ask(turn, previous, { a: d.a, h: d.h.slice(0, -1) }, edit);
+}

@@ -1,0 +1,117 @@
+/** A reply typed as words at a question: read as the button it names, a typed income or children's ages, skip or back. */
+import { comparableText } from '../../../i18n/comparable-text.js';
+import type { BenefitRules } from '../../../services/benefits/benefit-rules.js';
+import { parseChildrenAges, parseIncome } from '../../../services/benefits/household.js';
+import type { Turn } from '../../turn.js';
+import { typedAnswer } from '../../typed-answer.js';
+import { onButtonAnswer } from './button-answer.js';
+import type { FinderData } from './finder-state.js';
+import { md } from './locale-rich-text.js';
+import { bandList } from './question-message.js';
+import { advance, ask, goBack, skip } from './questionnaire-progress.js';
+import { MAX_CHILDREN, nextStep, SEEKING_OPTIONS, type Step, stepOptions } from './questionnaire-steps.js';
+import { BACK, DONE, notWorking, SAID_AS, SKIP } from './typed-answer-words.js';
+
+/**
+ * The button value a typed reply names on a question with buttons ("нет", "двое", "Волгоград"), or undefined. Not for
+ * the income, which is typed anyway.
+ */
+function typedStepAnswer(turn: Turn, step: Step, text: string, d: FinderData): string | undefined {
+  const t = turn.ctx.t;
+  if (step === 'income') return undefined;
+  if (step === 'children') {
+    const added = (d.a.children?.length ?? 0) > 0;
+    const offered = added
+      ? [
+          { value: 'done', label: t('finder.buttons.done') },
+          { value: 'undo', label: t('finder.buttons.undo') },
+        ]
+      : [{ value: 'none', label: t('finder.buttons.no_children') }];
+    if (added && DONE.has(comparableText(text))) return 'done';
+    return typedAnswer(text, offered, added ? {} : { no: 'none' });
+  }
+  if (step === 'region') {
+    const named = turn.deps.understanding.region(text);
+    if (named) return named;
+  }
+  if (step === 'employment' && d.nw) {
+    const typed = comparableText(text);
+    if (typed === 'ищу' || typed === 'да ищу') return 'job-seeking';
+    const seeking = typedAnswer(
+      text,
+      SEEKING_OPTIONS.map(([value, key]) => ({ value, label: t(key) })),
+      { yes: 'job-seeking', no: 'not-working' },
+    );
+    if (seeking) return seeking;
+  }
+  const said = SAID_AS[step]?.[comparableText(text)];
+  if (said) return said;
+  const buttons = stepOptions(step);
+  const offered = buttons.map(([value, key]) => ({ value, label: t(key) }));
+  const no = buttons.find(([, key]) => /\.(no|none)$/.test(key))?.[0];
+  const yes = step === 'pregnant' ? '1' : step === 'employment' ? 'working' : undefined;
+  return typedAnswer(text, offered, { ...(yes ? { yes } : {}), ...(no ? { no } : {}) });
+}
+
+/** A typed reply that answers the question (or skips it, or goes back): taken as the button would be. */
+export function onTypedAnswer(
+  turn: Turn,
+  rules: BenefitRules,
+  step: Step,
+  text: string,
+  d: FinderData,
+): boolean {
+  const income = step === 'income' ? parseIncome(text) : undefined;
+  if (income !== undefined) {
+    advance(turn, rules, 'income', { a: { ...d.a, income }, h: d.h }, false);
+    return true;
+  }
+  if (step === 'adults') {
+    const n = /^\s*(\d{1,2})\s*$/.exec(text)?.[1];
+    if (n && Number(n) >= 1) {
+      advance(turn, rules, 'adults', { a: { ...d.a, adults: Math.min(Number(n), 5) }, h: d.h }, false);
+      return true;
+    }
+  }
+  if (step === 'children') {
+    const ages = parseChildrenAges(text);
+    if (ages) {
+      const before = d.a.children ?? [];
+      const kids = [...before, ...ages.bands].slice(0, MAX_CHILDREN);
+      // Every child told at once («двое, 2 и 5 лет»): the next question, saying what was understood. Otherwise the
+      // question again with the children added, for the rest or «Готово».
+      if (before.length === 0 && (ages.count === undefined || ages.count === kids.length)) {
+        const lead = md(turn, 'finder.children_typed', { list: bandList(turn, kids), count: kids.length });
+        const next = nextStep('children', d.a);
+        if (next) {
+          const answers = { ...d.a, children: kids };
+          ask(turn, next, { a: answers, h: [...d.h, 'children'] }, false, lead);
+          return true;
+        }
+      }
+      ask(turn, 'children', { a: { ...d.a, children: kids }, h: d.h }, false);
+      return true;
+    }
+  }
+  const typed = typedStepAnswer(turn, step, text, d);
+  if (typed !== undefined) {
+    onButtonAnswer(turn, rules, step, typed, d, false);
+    return true;
+  }
+  if (step === 'employment' && !d.nw && notWorking(text)) {
+    // Only the unemployment benefit tells the two apart, and a pensioner by age cannot be registered as unemployed.
+    if (d.a.pension === 'pensioner') onButtonAnswer(turn, rules, step, 'not-working', d, false);
+    else ask(turn, 'employment', { ...d, nw: true }, false);
+    return true;
+  }
+  const words = comparableText(text);
+  if (SKIP.has(words) || words === comparableText(turn.ctx.t('finder.buttons.skip'))) {
+    skip(turn, rules, step, d, false);
+    return true;
+  }
+  if (BACK.has(words) || words === comparableText(turn.ctx.t('finder.buttons.back'))) {
+    goBack(turn, d, false);
+    return true;
+  }
+  return false;
+}
