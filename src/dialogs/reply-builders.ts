@@ -205,8 +205,13 @@ function offeredSections(entry: KnowledgeEntry): SectionKey[] {
   return entry.topic === CRISIS_TOPIC ? keys.filter((k) => k === 'apply') : keys;
 }
 
-/** A part's name as a button and a title says it ("Куда звонить и обращаться" for the emergency help's "apply"). */
+/**
+ * A part's name as a button and a title says it: the entry's own name for it where the common one misleads
+ * (KnowledgeEntry.sectionTitles), "Куда звонить и обращаться" for the emergency help's "apply".
+ */
 function sectionLabel(ctx: ReplyContext, entry: KnowledgeEntry, section: SectionKey): string {
+  const own = entry.sectionTitles?.[section];
+  if (own !== undefined) return own;
   return ctx.t(
     entry.topic === CRISIS_TOPIC && section === 'apply' ? 'sections.crisis_apply' : `sections.${section}`,
   );

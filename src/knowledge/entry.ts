@@ -54,6 +54,12 @@ export interface KnowledgeEntry {
   /** Short answer, at most 600 characters after figures are filled in; the most useful fact first. */
   short: string;
   sections: Partial<Record<SectionKey, string>>;
+  /**
+   * A part's own name where the common one misleads (front matter `section_titles`): the "amount" part of «Когда
+   * приходят деньги» holds dates, not amounts, and «Сколько платят» on its button sent people looking for a sum.
+   * In Russian, like the entry's text it names.
+   */
+  sectionTitles?: Partial<Record<SectionKey, string>>;
   sources: Source[];
   /** ISO date the facts were last checked. */
   asOf: string;

@@ -21,6 +21,8 @@ import type { KnowledgeProblem } from './problems.js';
 
 export const MAX_SHORT_CHARS = 600;
 export const MAX_SECTION_CHARS = 1500;
+/** A part's own name is a button's label: the longest common one («📞 Куда звонить и обращаться») is 28. */
+const MAX_SECTION_TITLE_CHARS = 32;
 /** The longest a filled-in figure can get (a regional figure shown as the all-Russia value with its note). */
 const WORST_FIGURE_CHARS = 60;
 
@@ -37,6 +39,20 @@ const frontMatterSchema = z.object({
   keywords: z.array(z.union([z.string(), z.number()]).transform(String)).min(1),
   requires: z.string().trim().min(2).optional(),
   overview_for: z.string().trim().min(2).optional(),
+  section_titles: z
+    .partialRecord(
+      z.enum(SECTION_KEYS),
+      z
+        .string()
+        .trim()
+        .min(3)
+        .max(
+          MAX_SECTION_TITLE_CHARS,
+          `keep a part's name within ${MAX_SECTION_TITLE_CHARS} characters (a button)`,
+        )
+        .regex(/^[^\n]*$/, "a part's name is one line"),
+    )
+    .optional(),
   short: z.string().min(10),
   sources: z
     .array(
@@ -140,6 +156,14 @@ export function parseEntryFile(source: string, rel: string, taxonomy: Taxonomy):
   if (fmData.review_by < fmData.as_of) error('review_by is earlier than as_of', keyLine('review_by'));
 
   const sections = body;
+  const sectionTitles = fmData.section_titles ?? {};
+  for (const key of Object.keys(sectionTitles) as SectionKey[]) {
+    if (sections[key] === undefined)
+      error(
+        `section_titles.${key}: the entry has no such part (its heading is missing)`,
+        keyLine('section_titles'),
+      );
+  }
 
   const entry: KnowledgeEntry = {
     id: fmData.id,
@@ -152,6 +176,7 @@ export function parseEntryFile(source: string, rel: string, taxonomy: Taxonomy):
     regions: fmData.regions,
     short: fmData.short.trim(),
     sections,
+    ...(Object.keys(sectionTitles).length > 0 ? { sectionTitles } : {}),
     sources: fmData.sources.map((s) => ({ title: s.title, url: s.url, official: s.official })),
     asOf: fmData.as_of,
     reviewBy: fmData.review_by,

@@ -811,6 +811,22 @@ describe('hand-off', () => {
     expect(outcomeOf(effects)?.topics).toEqual(['crisis-support']);
   });
 
+  it("names a part by the entry's own name where the common one misleads: «Даты выплат», not «Сколько платят», on the payment dates", () => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    h.search.next = {
+      band: 'answer',
+      hits: [{ entryId: 'benefit-payment-dates', topic: 'processing-times', score: 10 }],
+      confidence: 0.9,
+    };
+    const effects = h.text('когда приходят детские');
+    const labels = buttonLabels(replies(effects)[0]);
+    expect(labels).toContain('Даты выплат');
+    expect(labels).not.toContain('Сколько платят');
+    const dates = replyText(h.press(findPayload(effects, 'Даты выплат')));
+    expect(dates).toMatch(/— Даты выплат[\s\S]*единое пособие на детей и беременным — 3-го числа/);
+  });
+
   it('danger to life found in the knowledge base: the emergency entry with its source, then the urgent hand-off', () => {
     const h = new DialogHarness();
     h.send({ kind: 'start' });

@@ -62,6 +62,17 @@ describe('kb:check', () => {
     expect(report.text).not.toMatch(/for-conscripts\.md: no example question names the group/);
   });
 
+  it("reports a part's own name that is too long for a button or names a part the entry lacks", () => {
+    const report = checkKnowledge(`${fixtures}/broken`, { today: '2026-11-23' });
+    expect(report.text).toMatch(
+      /ERROR .*part-names-long\.md:6: section_titles\.legal: keep a part's name within 32 characters/,
+    );
+    expect(report.text).toMatch(
+      /ERROR .*part-names\.md:6: section_titles\.documents: the entry has no such part/,
+    );
+    expect(report.text).not.toMatch(/part-names\.md.*section_titles\.amount/);
+  });
+
   it('reports an unknown section heading with its line', () => {
     const report = checkKnowledge(`${fixtures}/broken`, { today: '2026-11-23' });
     expect(report.text).toMatch(/dup-b\.md:22: unknown heading "Секретный раздел"/);
