@@ -27,6 +27,8 @@ ENV NODE_ENV=production \
     DATA_DIR=/app/data
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
+# node_modules/telegraf is a link to it (the lock file's stand-in for telegraf-i18n's peer dependency).
+COPY stubs ./stubs
 COPY --from=build /app/dist ./dist
 COPY package.json ./
 COPY drizzle ./drizzle
@@ -42,8 +44,10 @@ RUN mkdir -p /var/lib/assistant && chown node:node /var/lib/assistant
 USER node
 VOLUME ["/var/lib/assistant"]
 EXPOSE 3000
+# The check calls HOST when the app listens on one address only (the loopback when on all: 0.0.0.0 or ::), an IPv6
+# one in brackets. It starts a second node for a moment (~40 MB): leave room for it under a memory limit.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
-  CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+  CMD node -e "const h=process.env.HOST||'';const a=h===''||h==='0.0.0.0'||h==='::'?'127.0.0.1':h.includes(':')?'['+h+']':h;fetch('http://'+a+':'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 # SIGTERM from `docker stop` triggers the graceful shutdown in src/main.ts.
 # The heap is capped: left alone, V8 lets it grow to ~450 MB under a load whose live data is ~45 MB (a knowledge
 # reload builds a second index for a moment: ~80 MB). `npm run bench` runs the assistant with the same cap; raise it
