@@ -1,6 +1,6 @@
 /**
  * Builds the whole assistant from a validated config: storage, knowledge and search, the dialog runner, the
- * delivery worker, the messenger channels and the HTTP server. `main.ts` starts it; tests and the terminal chat
+ * delivery worker, the messenger channels and the HTTP server. `run-assistant.ts` starts it; tests and the terminal chat
  * build it the same way, so every run takes the production code path.
  */
 import type { FastifyInstance } from 'fastify';
@@ -84,7 +84,7 @@ export interface AppOptions {
   channels?: { telegram?: TelegramChannelOptions; vk?: VkChannelOptions };
   /** Console tuning (tests lower the password hash cost and the queue timer). */
   console?: { passwordCost?: PasswordCost; tickMs?: number };
-  /** Export process figures (CPU, memory, event loop) in /metrics too: once per process (main.ts does). */
+  /** Export process figures (CPU, memory, event loop) in /metrics too: once per process (run-assistant.ts does). */
   processMetrics?: boolean;
 }
 

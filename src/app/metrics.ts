@@ -65,7 +65,7 @@ export interface MetricsDeps {
    * The platforms this instance serves: their labelled series are exported as 0 from the start (see below).
    */
   platforms?: readonly Platform[];
-  /** Also export the process's CPU, memory, event loop and GC figures (once per process: main.ts). */
+  /** Also export the process's CPU, memory, event loop and GC figures (once per process: run-assistant.ts). */
   processMetrics?: boolean;
 }
 

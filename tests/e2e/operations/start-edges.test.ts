@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -37,9 +37,18 @@ function freePort(): Promise<number> {
   });
 }
 
-/** src/main.ts in a child process with only these variables set (PORT, a database in `dir`, LOG_LEVEL, `extra`). */
-function startMain(port: string, dir: string, logLevel: string, extra: Record<string, string> = {}) {
-  return spawn(process.execPath, ['--import', 'tsx', MAIN], {
+/**
+ * src/main.ts in a child process with only these variables set (PORT, a database in `dir`, LOG_LEVEL, `extra`);
+ * `preload`: more modules for node's --import.
+ */
+function startMain(
+  port: string,
+  dir: string,
+  logLevel: string,
+  extra: Record<string, string> = {},
+  preload: string[] = [],
+) {
+  return spawn(process.execPath, ['--import', 'tsx', ...preload.flatMap((p) => ['--import', p]), MAIN], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH ?? '',
@@ -85,6 +94,32 @@ describe('SIGTERM during the start', () => {
     expect(Date.now() - signalledAt).toBeLessThan(8_000);
     expect(stdout).toContain('"msg":"shutting down"');
     expect(stdout).toContain('"msg":"stopped"');
+  }, 60_000);
+});
+
+describe('SIGTERM while the modules load', () => {
+  it('before the app exists (nothing is open yet): exit status 0, not killed by the signal', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'assistant-loading-'));
+    dirs.push(dir);
+    // The app's modules take about a second to load; the fixture holds them two seconds and says when they start.
+    const slow = pathToFileURL(join(ROOT, 'tests/e2e/operations/fixtures/slow-app-load.mjs')).href;
+    const child = startMain('0', dir, 'info', {}, [slow]);
+    children.push(child);
+    let stderr = '';
+    const loading = new Promise<void>((resolve) =>
+      child.stderr!.on('data', (c) => {
+        stderr += String(c);
+        if (stderr.includes('slow-app-load: loading the app')) resolve();
+      }),
+    );
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      child.on('exit', (code, signal) => resolve({ code, signal })),
+    );
+    await loading;
+    child.kill('SIGTERM');
+    const signalledAt = Date.now();
+    expect(await exited, stderr).toEqual({ code: 0, signal: null });
+    expect(Date.now() - signalledAt).toBeLessThan(5_000);
   }, 60_000);
 });
 
