@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { App } from '../../../src/app/create-app.js';
 import { WEB_SESSION_IDLE_MS } from '../../../src/bots/web/web-chat-page.js';
 import { toPlainText } from '../../../src/messaging/rich-text.js';
+import { translator } from '../../support/dialog-harness.js';
 import { createTestApp } from '../../support/test-app.js';
 
 let app: App | undefined;
@@ -133,5 +134,34 @@ describe('web chat sessions idle for two hours', () => {
     });
     offset = WEB_SESSION_IDLE_MS + 60_000;
     expect(await app.webSessions!.runOnce()).toBe(0);
+  });
+});
+
+describe('/privacy', () => {
+  const hours = WEB_SESSION_IDLE_MS / 3_600_000;
+  /** The point of the notice about the web chat: the one that mentions the server. */
+  const aboutExpiry = (text: string, server: RegExp) =>
+    text.split('\n').find((line) => server.test(line)) ?? '';
+
+  it('tells a web chat citizen that an idle conversation is deleted on the server, unless it reached the console', async () => {
+    offset = 0;
+    app = await createTestApp({}, { http: false, clock });
+    await app.start();
+    await say('privacy-session-01', '/privacy');
+    const reply = (await history('privacy-session-01')).join('\n');
+    const point = aboutExpiry(reply, /сервер/);
+    expect(point, reply).toMatch(new RegExp(`${hours} час`));
+    expect(point).toMatch(/удаля/);
+    // The exceptions of sqlite-idle-sessions.ts: a consultant ticket or a complaint keeps the conversation.
+    expect(point).toMatch(/консультант/);
+    expect(point).toMatch(/жалоб/);
+  });
+
+  it('says the same in English', () => {
+    const point = aboutExpiry(translator.t('en', 'privacy.full'), /server/);
+    expect(point).toMatch(new RegExp(`${hours} hours`));
+    expect(point).toMatch(/deleted/);
+    expect(point).toMatch(/consultant/);
+    expect(point).toMatch(/complaint/);
   });
 });
