@@ -6,8 +6,9 @@
  *
  * Plain SQL over the SQLite connection, in batches: each transaction changes at most a batch of rows, so the first
  * run over a year of history (a million rows or more) never holds the database, or the event loop of a caller that
- * yields between batches (src/app/retention-job.ts), for seconds. Each batch finds its rows through an index of what
- * is still to do (see the schema), and the result is the same as one transaction's; running it again changes nothing.
+ * yields between batches (src/app/retention-job.ts), for seconds. The tables that grow with every message are read
+ * by primary key from where the last run stopped (retention_marks, see the schema), the others as a whole; the result
+ * is the same as one transaction's, and running it again changes nothing.
  */
 import type Database from 'better-sqlite3';
 import { ANONYMISED_MESSAGE_JSON, ANONYMISED_TEXT } from './schema.js';
@@ -76,23 +77,79 @@ export function* anonymiseInBatches(
     }
   }
 
-  const messages = yield* batched(
-    'messages',
-    'text = @text',
-    // As the partial index messages_to_anonymise reads, so that the batch is found through it.
-    'created_at < @cutoff AND text != @text',
-  );
+  /**
+   * The same for a table whose rows come in time order: read by id from the table's mark, a batch at a time, up to
+   * the first row not yet old enough. The mark moves over rows done or anonymised; it stops before an old row still
+   * `pending` (work in progress, left alone), which the next run reads again, with every row after it.
+   */
+  function* fromMark(
+    table: string,
+    time: string,
+    set: string,
+    done: string,
+    pending = '0',
+  ): Generator<number, number, void> {
+    const mark = sqlite.prepare('SELECT last_id FROM retention_marks WHERE name = ?').pluck();
+    const read = sqlite.prepare(
+      `SELECT id, ${time} < @cutoff AS old, ${pending} AS pending, ${done} AS done
+         FROM ${table} WHERE id > @after ORDER BY id LIMIT @limit`,
+    );
+    const update = sqlite.prepare(
+      `UPDATE ${table} SET ${set} WHERE id IN (SELECT value FROM json_each(@ids))`,
+    );
+    const saveMark = sqlite.prepare(
+      `INSERT INTO retention_marks (name, last_id) VALUES (?, ?)
+         ON CONFLICT (name) DO UPDATE SET last_id = excluded.last_id`,
+    );
+    type Row = { id: number; old: number; pending: number; done: number };
+    const once = sqlite.transaction((after: number, stuck: boolean) => {
+      const rows = read.all({ ...params, after }) as Row[];
+      const ids: number[] = [];
+      let last = after;
+      let marked = stuck ? undefined : after;
+      let caughtUp = rows.length < batchRows;
+      for (const row of rows) {
+        if (!row.old) {
+          caughtUp = true;
+          break;
+        }
+        last = row.id;
+        if (row.pending) stuck = true;
+        else if (!row.done) ids.push(row.id);
+        if (!stuck) marked = row.id;
+      }
+      const changed = ids.length > 0 ? update.run({ ...params, ids: JSON.stringify(ids) }).changes : 0;
+      if (marked !== undefined && marked > after) saveMark.run(table, marked);
+      return { changed, last, stuck, caughtUp };
+    });
+    let after = (mark.get(table) as number | undefined) ?? 0;
+    let stuck = false;
+    let total = 0;
+    for (;;) {
+      const batch = once.immediate(after, stuck);
+      total += batch.changed;
+      if (batch.changed > 0) yield batch.changed;
+      if (batch.caughtUp) return total;
+      ({ last: after, stuck } = batch);
+    }
+  }
+
+  const messages = yield* fromMark('messages', 'created_at', 'text = @text', 'text = @text');
   // The event JSON holds the words and the person's ids; processed events are never read again.
-  const inboundEvents = yield* batched(
+  const inboundEvents = yield* fromMark(
     'inbound_events',
+    'received_at',
     `event = json_object('kind', json_extract(event, '$.kind'), 'platform', platform,
                          'eventId', event_id, 'receivedAt', received_at, 'anonymised', json('true'))`,
-    `received_at < @cutoff AND status != 'pending' AND json_extract(event, '$.anonymised') IS NULL`,
+    `json_extract(event, '$.anonymised') IS NOT NULL`,
+    `status = 'pending'`,
   );
-  const outbox = yield* batched(
+  const outbox = yield* fromMark(
     'outbox',
+    'created_at',
     'message = @message, last_error = NULL',
-    `created_at < @cutoff AND status != 'pending' AND message != @message`,
+    'message = @message',
+    `status = 'pending'`,
   );
   const complaints = yield* batched(
     'complaints',
