@@ -6,14 +6,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
-/**
- * What retention writes over an old text (src/storage/sqlite-retention.ts), and over an old outbox message (that text
- * as an OutgoingMessage's JSON). They are here because the indexes of what retention has still to do leave out the
- * rows that already hold them; a test keeps the message equal to what the code renders.
- */
-export const ANONYMISED_TEXT = '[anonymised]';
-export const ANONYMISED_MESSAGE_JSON = '{"text":[{"type":"paragraph","spans":[{"text":"[anonymised]"}]}]}';
-
 /*
  * Retention runs daily over everything older than RETENTION_DAYS, and rows are never deleted. The three tables that
  * grow with every message (inbound_events, messages, outbox) get rows in time order, so retention keeps how far it
