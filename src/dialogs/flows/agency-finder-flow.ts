@@ -10,13 +10,7 @@
 import { calendarDate } from '../../i18n/calendar-date.js';
 import type { KnowledgeEntry } from '../../knowledge/entry.js';
 import type { Button } from '../../messaging/outgoing-message.js';
-import {
-  type Block,
-  parseInline,
-  parseRichText,
-  type RichText,
-  type Span,
-} from '../../messaging/rich-text.js';
+import { type Block, parseInline, type RichText, type Span } from '../../messaging/rich-text.js';
 import type { SearchOutcome } from '../../search/search-types.js';
 import {
   type Agency,
@@ -48,6 +42,7 @@ import { footerRow, rows } from '../reply-builders.js';
 import type { Turn } from '../turn.js';
 import { type OfficeFollowUp, officeFollowUp, officeNamedAlone } from './agency-follow-up.js';
 import type { FlowHandler } from './flow-handler.js';
+import { action, md, menuButton } from './flow-replies.js';
 
 /** The knowledge-base entry with the federal hotlines (СФР, Госуслуги) and how to find the offices of any region. */
 const FEDERAL_CONTACTS_ENTRY = 'hotlines-contacts';
@@ -72,11 +67,6 @@ export interface AgencyFinderOptions {
 }
 
 const payload = (...parts: string[]) => [AGENCY_CODE, ...parts].join(':');
-const action = (label: string, data: string): Button => ({ kind: 'action', label, payload: data });
-
-function md(turn: Turn, key: string, vars?: Record<string, string | number>): RichText {
-  return parseRichText(turn.ctx.t(key, vars));
-}
 
 function line(text: string, bold = false): Block {
   return { type: 'paragraph', spans: [bold ? { text, bold: true } : { text }] };
@@ -581,10 +571,7 @@ export function createAgencyFinderFlow(options: AgencyFinderOptions): FlowHandle
       ],
       buttons: [
         ...placesOfRow(turn, region),
-        [
-          action(t('agencies.buttons.other_place'), payload('go')),
-          action(t('buttons.menu'), encodePayload({ a: 'menu' })),
-        ],
+        [action(t('agencies.buttons.other_place'), payload('go')), menuButton(turn)],
       ],
     });
     turn.outcome({ outcome: 'other', detail: `agencies:unlisted-follow-up:${key}` });
@@ -607,10 +594,7 @@ export function createAgencyFinderFlow(options: AgencyFinderOptions): FlowHandle
             withOffices.map((p) => action(p.name, payload('p', p.id))),
             2,
           ),
-          [
-            action(t('agencies.buttons.other_place'), payload('go')),
-            action(t('buttons.menu'), encodePayload({ a: 'menu' })),
-          ],
+          [action(t('agencies.buttons.other_place'), payload('go')), menuButton(turn)],
         ],
       },
       true,
@@ -640,10 +624,7 @@ export function createAgencyFinderFlow(options: AgencyFinderOptions): FlowHandle
         buttons: [
           ...mapButtons(turn, directory, numbered(shown, page * PAGE + 1)),
           ...(more ? [[action(t('agencies.buttons.more'), payload('p', place.id, String(page + 1)))]] : []),
-          [
-            action(t('agencies.buttons.other_place'), payload('go')),
-            action(t('buttons.menu'), encodePayload({ a: 'menu' })),
-          ],
+          [action(t('agencies.buttons.other_place'), payload('go')), menuButton(turn)],
         ],
       },
       edit,
@@ -690,10 +671,7 @@ export function createAgencyFinderFlow(options: AgencyFinderOptions): FlowHandle
             1,
           ),
         ),
-        [
-          action(t('agencies.buttons.other_place'), payload('go')),
-          action(t('buttons.menu'), encodePayload({ a: 'menu' })),
-        ],
+        [action(t('agencies.buttons.other_place'), payload('go')), menuButton(turn)],
       ],
     });
     turn.outcome({ outcome: 'other', detail: 'agencies:location' });
@@ -819,10 +797,7 @@ export function createAgencyFinderFlow(options: AgencyFinderOptions): FlowHandle
       text,
       buttons: [
         ...mapButtons(turn, directory, offices),
-        [
-          action(t('agencies.buttons.other_place'), payload('go')),
-          action(t('buttons.menu'), encodePayload({ a: 'menu' })),
-        ],
+        [action(t('agencies.buttons.other_place'), payload('go')), menuButton(turn)],
       ],
     });
     turn.outcome({ outcome: 'other', detail: `agencies:follow-up:${ask.asks.join('+')}` });

@@ -15,7 +15,6 @@ import { action, FINDER_CODE, payload } from './benefit-finder/finder-payloads.j
 import { currentStep, finderData } from './benefit-finder/finder-state.js';
 import { noteInterrupted } from './benefit-finder/interrupted-questionnaire.js';
 import { forgetKeptAnswers, keepAnswers, keptAnswers } from './benefit-finder/kept-answers.js';
-import { md } from './benefit-finder/locale-rich-text.js';
 import { showMeasure } from './benefit-finder/measure-page.js';
 import { ask, goBack, skip } from './benefit-finder/questionnaire-progress.js';
 import { STEP_OF_CODE, stepsBefore } from './benefit-finder/questionnaire-steps.js';
@@ -25,6 +24,7 @@ import { startFinder } from './benefit-finder/start-finder.js';
 import { STOP } from './benefit-finder/typed-answer-words.js';
 import { againLead, unreadReply } from './benefit-finder/unread-reply.js';
 import type { FlowHandler } from './flow-handler.js';
+import { md } from './flow-replies.js';
 
 export { FINDER_CODE } from './benefit-finder/finder-payloads.js';
 export { resultMessage } from './benefit-finder/result-message.js';

@@ -10,7 +10,7 @@ import { comparableText } from '../../i18n/comparable-text.js';
 import type { KnowledgeEntry } from '../../knowledge/entry.js';
 import type { Button, OutgoingMessage } from '../../messaging/outgoing-message.js';
 import { redactPersonalData } from '../../messaging/personal-data.js';
-import { type Block, parseRichText, type RichText } from '../../messaging/rich-text.js';
+import type { Block, RichText } from '../../messaging/rich-text.js';
 import type { AgencyDirectory, DirectoryRegion } from '../../services/agencies/agency-directory.js';
 import { TICKET_PLACEHOLDER } from '../../services/complaints/ticket.js';
 import type { ComplaintDraft } from '../effects.js';
@@ -19,6 +19,7 @@ import { footerRow, sectionMessage } from '../reply-builders.js';
 import type { Turn } from '../turn.js';
 import { typedAnswer } from '../typed-answer.js';
 import type { FlowHandler } from './flow-handler.js';
+import { action, md, menuButton } from './flow-replies.js';
 
 export const COMPLAINT_CODE = 'cp';
 /** The longest description kept (the transcript keeps the whole message anyway). */
@@ -112,12 +113,6 @@ export interface ComplaintFlowOptions {
 }
 
 const payload = (...parts: string[]) => [COMPLAINT_CODE, ...parts].join(':');
-const action = (label: string, data: string): Button => ({ kind: 'action', label, payload: data });
-const menuButton = (turn: Turn): Button => action(turn.ctx.t('buttons.menu'), encodePayload({ a: 'menu' }));
-
-function md(turn: Turn, key: string, vars?: Record<string, string | number>): RichText {
-  return parseRichText(turn.ctx.t(key, vars));
-}
 
 function draftOf(turn: Turn): Draft | undefined {
   return turn.state.flow?.code === COMPLAINT_CODE ? (turn.state.flow.data as Draft) : undefined;

@@ -3,7 +3,7 @@ import type { RichText } from '../../../messaging/rich-text.js';
 import { subsistenceMinimum } from '../../../services/benefits/evaluate-benefits.js';
 import { type HouseholdAnswers, incomePerPerson } from '../../../services/benefits/household.js';
 import type { Turn } from '../../turn.js';
-import { md } from './locale-rich-text.js';
+import { md } from '../flow-replies.js';
 
 /** "Доход на человека — 12 500 ₽; прожиточный минимум (Пермский край) — 17 424 ₽: ниже." */
 export function incomeLine(turn: Turn, answers: HouseholdAnswers): RichText {

@@ -3,9 +3,9 @@ import type { Button } from '../../../messaging/outgoing-message.js';
 import type { SearchOutcome, SpecialIntent } from '../../../search/search-types.js';
 import { encodeAnswers, type HouseholdAnswers } from '../../../services/benefits/household.js';
 import type { Turn } from '../../turn.js';
+import { md } from '../flow-replies.js';
 import { action, payload } from './finder-payloads.js';
 import type { FinderData } from './finder-state.js';
-import { md } from './locale-rich-text.js';
 import { CODES, QUESTION_NUMBER, QUESTIONS, type Step } from './questionnaire-steps.js';
 
 /** Intents after which a person, not the questionnaire, answers: no "continue" under that reply. */

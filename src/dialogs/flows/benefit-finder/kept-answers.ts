@@ -3,10 +3,9 @@
  * deleted.
  */
 import { decodeAnswers, encodeAnswers } from '../../../services/benefits/household.js';
-import { encodePayload } from '../../payloads.js';
 import type { Turn } from '../../turn.js';
+import { md, menuButton } from '../flow-replies.js';
 import { action, FINDER_CODE, payload } from './finder-payloads.js';
-import { md } from './locale-rich-text.js';
 
 /** The answers as a button carries them, and when they were kept (the date the offer to show them says). */
 export interface KeptAnswers {
@@ -30,12 +29,7 @@ export function keepAnswers(turn: Turn, value: string): void {
   };
   turn.send({
     text: md(turn, 'finder.kept'),
-    buttons: [
-      [
-        action(turn.ctx.t('finder.buttons.forget_saved'), payload('del')),
-        action(turn.ctx.t('buttons.menu'), encodePayload({ a: 'menu' })),
-      ],
-    ],
+    buttons: [[action(turn.ctx.t('finder.buttons.forget_saved'), payload('del')), menuButton(turn)]],
   });
   turn.outcome({ outcome: 'other', detail: 'finder:kept' });
 }
@@ -48,12 +42,7 @@ export function forgetKeptAnswers(turn: Turn): void {
   }
   turn.send({
     text: md(turn, 'finder.saved_deleted'),
-    buttons: [
-      [
-        action(turn.ctx.t('finder.buttons.restart'), payload('new')),
-        action(turn.ctx.t('buttons.menu'), encodePayload({ a: 'menu' })),
-      ],
-    ],
+    buttons: [[action(turn.ctx.t('finder.buttons.restart'), payload('new')), menuButton(turn)]],
   });
   turn.outcome({ outcome: 'other', detail: 'finder:deleted' });
 }

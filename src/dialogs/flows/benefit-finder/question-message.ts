@@ -4,8 +4,8 @@ import type { Block, RichText } from '../../../messaging/rich-text.js';
 import { AGE_BANDS, type AgeBand, type HouseholdAnswers } from '../../../services/benefits/household.js';
 import { rows } from '../../reply-builders.js';
 import type { Turn } from '../../turn.js';
+import { md } from '../flow-replies.js';
 import { action, payload } from './finder-payloads.js';
-import { md } from './locale-rich-text.js';
 import {
   CODES,
   QUESTION_NUMBER,

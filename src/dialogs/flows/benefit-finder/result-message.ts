@@ -14,9 +14,9 @@ import {
 } from '../../../services/benefits/household.js';
 import { encodePayload } from '../../payloads.js';
 import type { Turn } from '../../turn.js';
+import { md, menuButton } from '../flow-replies.js';
 import { action, payload } from './finder-payloads.js';
 import { incomeLine } from './income-line.js';
-import { md } from './locale-rich-text.js';
 import { sendPrivately } from './private-reply.js';
 
 const FACT_LABEL_KEY: Partial<Record<FactName, string>> = {
@@ -113,7 +113,7 @@ export function resultMessage(
         action(t('finder.buttons.restart'), payload('new')),
         action(t('buttons.consultant'), encodePayload({ a: 'handoff', reason: 'user_request' })),
       ],
-      [action(t('buttons.menu'), encodePayload({ a: 'menu' }))],
+      [menuButton(turn)],
     ],
   };
 }

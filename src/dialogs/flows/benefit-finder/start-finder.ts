@@ -1,9 +1,9 @@
 import { instantDate as formatDate } from '../../../i18n/calendar-date.js';
 import type { HouseholdAnswers } from '../../../services/benefits/household.js';
 import type { Turn } from '../../turn.js';
+import { md } from '../flow-replies.js';
 import { action, payload } from './finder-payloads.js';
 import { keptAnswers } from './kept-answers.js';
-import { md } from './locale-rich-text.js';
 import { ask } from './questionnaire-progress.js';
 
 /** The finder opened: the answers kept earlier, if any and unless `fresh`, or else the first question. */

@@ -6,7 +6,7 @@ import { comparableText } from '../../../i18n/comparable-text.js';
 import type { RichText } from '../../../messaging/rich-text.js';
 import type { SearchOutcome, SpecialIntent } from '../../../search/search-types.js';
 import type { Turn } from '../../turn.js';
-import { md } from './locale-rich-text.js';
+import { md } from '../flow-replies.js';
 import { type Step, stepOptions } from './questionnaire-steps.js';
 
 /** Intents that are a request of their own whatever question is open. */
