@@ -91,35 +91,38 @@ export function* anonymiseInBatches(
     pending = '0',
   ): Generator<number, number, void> {
     const mark = sqlite.prepare('SELECT last_id FROM retention_marks WHERE name = ?').pluck();
+    // Only the id, the time and the status are read to find the batch's range; the rows are changed by range.
     const read = sqlite.prepare(
-      `SELECT id, ${time} < @cutoff AS old, ${pending} AS pending, ${done} AS done
+      `SELECT id, ${time} < @cutoff AS old, ${pending} AS pending
          FROM ${table} WHERE id > @after ORDER BY id LIMIT @limit`,
     );
     const update = sqlite.prepare(
-      `UPDATE ${table} SET ${set} WHERE id IN (SELECT value FROM json_each(@ids))`,
+      `UPDATE ${table} SET ${set}
+        WHERE id > @after AND id <= @last AND ${time} < @cutoff AND NOT (${pending}) AND NOT (${done})`,
     );
     const saveMark = sqlite.prepare(
       `INSERT INTO retention_marks (name, last_id) VALUES (?, ?)
          ON CONFLICT (name) DO UPDATE SET last_id = excluded.last_id`,
     );
-    type Row = { id: number; old: number; pending: number; done: number };
+    type Row = { id: number; old: number; pending: number };
     const once = sqlite.transaction((after: number, stuck: boolean) => {
-      const rows = read.all({ ...params, after }) as Row[];
-      const ids: number[] = [];
       let last = after;
       let marked = stuck ? undefined : after;
-      let caughtUp = rows.length < batchRows;
-      for (const row of rows) {
+      let seen = 0;
+      let caughtUp = false;
+      // Iterated, not fetched whole: a run with nothing to do reads one row a table.
+      for (const row of read.iterate({ ...params, after }) as IterableIterator<Row>) {
+        seen += 1;
         if (!row.old) {
           caughtUp = true;
           break;
         }
         last = row.id;
         if (row.pending) stuck = true;
-        else if (!row.done) ids.push(row.id);
         if (!stuck) marked = row.id;
       }
-      const changed = ids.length > 0 ? update.run({ ...params, ids: JSON.stringify(ids) }).changes : 0;
+      if (seen < batchRows) caughtUp = true;
+      const changed = last > after ? update.run({ ...params, after, last }).changes : 0;
       if (marked !== undefined && marked > after) saveMark.run(table, marked);
       return { changed, last, stuck, caughtUp };
     });
