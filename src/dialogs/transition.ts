@@ -35,7 +35,7 @@ import {
   Turn,
 } from './turn.js';
 import { typedMenuButton } from './typed-buttons.js';
-import { isShortFollowUp } from './word-stems.js';
+import { isPersonalFollowUp, isShortFollowUp } from './word-stems.js';
 
 export type { DialogDeps, TransitionResult } from './turn.js';
 
@@ -539,6 +539,19 @@ function onText(turn: Turn, raw: string): void {
       ? choices.map((c) => regionalCounterpart(deps.kb, c, region)).find((e) => e !== undefined)
       : undefined;
   if (counterpart) return turn.answer(counterpart, { detail: 'follow-up:region' });
+  // «а мне самой положена? я не работаю сижу с младшим» after the survivor's pension, «а закон про 10 процентов уже
+  // действует?» after the rule: the line of the answer shown that says so, not choices of other entries or the same
+  // answer again (a citizen audit). What the search answers with another entry is a question of its own, unless it
+  // asks for someone («а мне…», «а мужу…»): whether the answer shown holds for them.
+  const quoted =
+    lastEntry &&
+    !region &&
+    result.intent === undefined &&
+    (result.band !== 'answer' || result.hits[0]?.entryId === lastEntry.id || isPersonalFollowUp(query)) &&
+    isShortFollowUp(query, SITUATION_FOLLOW_UP_WORDS)
+      ? lineAbout(lastEntry, query, deps.understanding.statedTerms)
+      : undefined;
+  if (lastEntry && quoted) return quoteLine(turn, lastEntry, quoted);
 
   // Unpaid wages with nothing to feed the children: where the wages go, then the help with food.
   if (result.redirect && result.intent !== 'off_topic')
@@ -552,6 +565,9 @@ function onText(turn: Turn, raw: string): void {
   }
   onSearchResult(turn, result, query);
 }
+
+/** A follow-up with a situation in it, «а мне самой положена? я не работаю сижу с младшим», is this long at most. */
+const SITUATION_FOLLOW_UP_WORDS = 10;
 
 /** Titles sharing this share of words are about one measure (see sectionSource). */
 const SAME_MEASURE_SHARE = 0.4;
@@ -614,18 +630,16 @@ function onFollowUp(
     return turn.outcome({ outcome: 'other', entryId: entry.id, detail: 'follow-up:region:same' });
   }
   // «а работающим тоже?»: the line of the answer that says so.
-  const line = lineAbout(entry, query);
-  if (line) {
-    turn.send(reply.quoteMessage(turn.ctx, entry, line));
-    return turn.outcome({
-      outcome: 'answer',
-      entryId: entry.id,
-      topics: [entry.topic],
-      detail: 'follow-up:quote',
-    });
-  }
+  const line = lineAbout(entry, query, deps.understanding.statedTerms);
+  if (line) return quoteLine(turn, entry, line);
   turn.send(reply.partsOffer(turn.ctx, entry, 'answer.vague_after_answer'));
   turn.outcome({ outcome: 'other', entryId: entry.id, detail: 'follow-up:parts' });
+}
+
+/** A follow-up answered with a line of the answer shown, which stays the one the next follow-up is about. */
+function quoteLine(turn: Turn, entry: KnowledgeEntry, line: string): void {
+  turn.send(reply.quoteMessage(turn.ctx, entry, line));
+  turn.outcome({ outcome: 'answer', entryId: entry.id, topics: [entry.topic], detail: 'follow-up:quote' });
 }
 
 /**

@@ -86,6 +86,11 @@ export interface TopicHintsData {
 /** Everything the search reads from `data/search/`. */
 export interface SearchResources {
   synonyms: SynonymGroup[];
+  /**
+   * Names of a situation read only when a follow-up is compared with the lines of the answer shown, never in the
+   * search (`follow_up_groups` of synonyms.yaml).
+   */
+  followUpSynonyms: SynonymGroup[];
   stopWords: string[];
   /** Words of asking for something ("оформить", "положено") that leave a one-word question as broad as the word alone. */
   requestWords: string[];
@@ -118,14 +123,14 @@ export function defaultDataDir(): string {
 const patternList = z.array(z.string().min(1));
 const words = z.array(z.union([z.string(), z.number()]).transform(String));
 
+const synonymGroupSchema = z.object({
+  canonical: z.union([z.string(), z.number()]).transform(String),
+  variants: words,
+  subject: z.boolean().default(false),
+});
 const synonymsSchema = z.object({
-  groups: z.array(
-    z.object({
-      canonical: z.union([z.string(), z.number()]).transform(String),
-      variants: words,
-      subject: z.boolean().default(false),
-    }),
-  ),
+  groups: z.array(synonymGroupSchema),
+  follow_up_groups: z.array(synonymGroupSchema).default([]),
 });
 
 const stopWordsSchema = z.object({
@@ -288,6 +293,7 @@ export function loadSearchResources(dataDir: string = defaultDataDir()): SearchR
   const bands = config.bands;
   return {
     synonyms: synonyms.groups,
+    followUpSynonyms: synonyms.follow_up_groups,
     stopWords: stop.words,
     requestWords: stop.request_words,
     genericWords: stop.generic_words,

@@ -106,4 +106,10 @@ export interface TextUnderstanding {
    * nothing: a place and particles.
    */
   namesSubject(text: string): boolean;
+  /**
+   * What a text states, as terms to compare a follow-up with the lines of the answer shown: its words read as search
+   * reads them (typos corrected unless `curated`, synonyms as their canonical phrase, stop words out, stems), each
+   * negation kept with the word it negates ("не работаю" and "не работают" agree, "работает" does not).
+   */
+  statedTerms(text: string, options?: { curated?: boolean }): string[];
 }

@@ -10,6 +10,7 @@ import { stemRussian } from './russian-stemmer.js';
 import { loadSearchResources, type SearchResources } from './search-data.js';
 import type { TextUnderstanding } from './search-types.js';
 import { createSectionRequestDetector } from './section-request.js';
+import { CONCEPT_MARK, createSynonyms, type Synonyms } from './synonyms.js';
 import { createTextAnalyzer, type TextAnalyzer } from './text-analyzer.js';
 
 export interface TextUnderstandingOptions {
@@ -67,6 +68,7 @@ export function createTextUnderstanding(options: TextUnderstandingOptions = {}):
     subjectStems,
   });
   const regions = createRegionDetector(resources.regions);
+  const followUps = createSynonyms(resources.followUpSynonyms);
   return {
     sectionRequest: (text, options) => sections.detect(analyzer.correctedWords(text), options),
     region: (text) => regions.detect(analyzer.understoodWords(text)),
@@ -76,5 +78,36 @@ export function createTextUnderstanding(options: TextUnderstandingOptions = {}):
         words.some((w) => titleStems.has(stemRussian(w))) || analyzer.synonyms.subjects(words).length > 0
       );
     },
+    statedTerms: (text, options) => statedTerms(analyzer, followUps, text, options?.curated === true),
   };
+}
+
+/** The word that negates the next one: not a stop word, and not a term of its own. */
+const NEGATION = 'не';
+
+/**
+ * See `TextUnderstanding.statedTerms`. A synonym phrase, of the follow-up groups first, is one term of its canonical
+ * words ("сижу с младшим" and "ухаживают за детьми" agree as a whole). Curated text is spelled right: its rarer words
+ * are not "corrected".
+ */
+function statedTerms(analyzer: TextAnalyzer, followUps: Synonyms, text: string, curated: boolean): string[] {
+  const words = curated ? analyzer.understoodWords(text) : analyzer.correctedWords(text);
+  const terms = new Set<string>();
+  let negated = false;
+  for (let i = 0; i < words.length; ) {
+    const phrase = followUps.phraseAt(words, i) ?? analyzer.synonyms.phraseAt(words, i);
+    const read = (phrase ? phrase.replacement : [words[i]!]).filter(
+      (w) => !w.startsWith(CONCEPT_MARK) && !analyzer.isStopWord(w),
+    );
+    i += phrase ? phrase.length : 1;
+    if (read.length === 0) continue;
+    if (read.length === 1 && read[0] === NEGATION) {
+      negated = true;
+      continue;
+    }
+    const term = read.map(stemRussian).join(' ');
+    terms.add(negated ? `${NEGATION} ${term}` : term);
+    negated = false;
+  }
+  return [...terms];
 }

@@ -7,6 +7,7 @@ import type { Effect } from '../../src/dialogs/effects.js';
 import type { FlowHandler } from '../../src/dialogs/flows/flow-handler.js';
 import { transition } from '../../src/dialogs/transition.js';
 import type { CitizenRecords } from '../../src/dialogs/turn.js';
+import { wordStems } from '../../src/dialogs/word-stems.js';
 import type { CitizenQueueInfo } from '../../src/handoff/queue-info.js';
 import { createTranslator } from '../../src/i18n/translator.js';
 import type { KnowledgeEntry, SectionKey } from '../../src/knowledge/entry.js';
@@ -59,6 +60,8 @@ export const simpleUnderstanding: TextUnderstanding = {
   namesSubject(text) {
     return /субсид|пособ|выплат|пенси|льгот|инвалид|очеред|оформ|положен/i.test(text);
   },
+  // Words of four letters or more by their first five: enough to tell the lines of an answer apart.
+  statedTerms: (text) => wordStems(text, 4),
 };
 
 export class DialogHarness {
@@ -68,6 +71,8 @@ export class DialogHarness {
   private seq = 0;
   readonly kb = projectKnowledge();
   flows: FlowHandler[] = [];
+  /** How messages are read: simply, or as the app reads them (`createSearchBuilder`) for a citizen's own words. */
+  understanding: TextUnderstanding = simpleUnderstanding;
   /** What the runner would have read from storage (the citizen's complaints). */
   records: CitizenRecords | undefined;
   /** The queue status the runner would compute (absent: no queue). */
@@ -86,7 +91,7 @@ export class DialogHarness {
     const result = transition(this.state, event, {
       kb: this.kb,
       search: this.search,
-      understanding: simpleUnderstanding,
+      understanding: this.understanding,
       translator,
       now: this.now,
       flows: this.flows,

@@ -88,7 +88,7 @@ describe('the search the app builds from data/', () => {
     ['какая пенсия у инвалида 1 группы', 'pension-disability'],
     ['нечего есть, дети голодные', 'emergency-material-help'],
     ['живу одна в деревне, дрова дорогие, есть ли какая помощь на дрова?', 'housing-subsidy-eligibility'],
-    ['декабрьскую пенсию выплатят раньше?', 'benefit-payment-dates'],
+    ['декабрьскую пенсию выплатят раньше?', 'pension-payment-dates'],
     ['в соцзащите нахамили', 'complaint-staff-agency'],
     ['как подать заявление если нет госуслуг', 'apply-offline-or-for-relative'],
     ['уволили перед пенсией что положено', 'pre-pensioner-rights'],
@@ -112,8 +112,8 @@ describe('the search the app builds from data/', () => {
     ['потеряла пенсионное удостоверение', 'pension-amount-how-to-know'],
     ['жилье для сирот', 'orphans-housing'],
     ['ипотека 6 процентов', 'family-mortgage'],
-    ['щас када придет пенсия', 'benefit-payment-dates'],
-    ['чо делать если не пришла пенсия', 'benefit-payment-dates'],
+    ['щас када придет пенсия', 'pension-payment-dates'],
+    ['чо делать если не пришла пенсия', 'pension-payment-dates'],
     ['льготы инвалидам 2 группы', 'disability-benefits-overview'],
     ['пособие по безработице как оформить', 'unemployment-registration'],
     ['как оформить пенсию', 'pension-how-to-apply'],
@@ -282,7 +282,7 @@ describe('the search the app builds from data/', () => {
     expectAnswer('новогодняя выплата пенсионерам 2026', 'new-year-payment-pensioners');
     expectAnswer('будет ли 13 пенсия в декабре', 'new-year-payment-pensioners');
     // The January pension paid in December is a payment date; next year's indexation is its own entry.
-    expectAnswer('пенсию за январь принесут в декабре?', 'benefit-payment-dates');
+    expectAnswer('пенсию за январь принесут в декабре?', 'pension-payment-dates');
     expectAnswer('индексация пенсии с 1 января 2027 на сколько', 'pension-indexation-next-year');
   });
 
@@ -395,7 +395,13 @@ describe('the search the app builds from data/', () => {
 
   it('reads "когда на пенсию" as the retirement age, and "когда придет пенсия" still as a payment date', () => {
     expect(search.search('когда на пенсию').hits[0]?.entryId).toBe('retirement-age-by-birth-year');
-    expect(search.search('когда придет пенсия в декабре').hits[0]?.entryId).toBe('benefit-payment-dates');
+    expect(search.search('когда придет пенсия в декабре').hits[0]?.entryId).toBe('pension-payment-dates');
+  });
+
+  it("a pension that did not come is the pension's payment dates, not the child benefits' (citizen audit 2, M5); a benefit's is still theirs", () => {
+    expectAnswer('ЗДРАВСТВУЙТЕ ПОЧЕМУ МНЕ НЕ ПРИШЛА ПЕНСИЯ В ЭТОМ МЕСЯЦЕ', 'pension-payment-dates');
+    expectAnswer('пособие не пришло что делать', 'benefit-payment-dates');
+    expectAnswer('детские в декабре когда перечислят', 'benefit-payment-dates');
   });
 
   it('tells an English question it cannot read from Russian in Latin letters, which it answers', () => {
@@ -470,7 +476,7 @@ describe('the search the app builds from data/', () => {
     expect(search.search('позовите консультанта').intent).toBe('human');
     expect(search.search('соцзащита работает 31 декабря').hits[0]?.entryId).toBe('hotlines-contacts');
     expect(search.search('когда работает мфц').hits[0]?.entryId).toBe('hotlines-contacts');
-    expect(search.search('когда придет пенсия').hits[0]?.entryId).toBe('benefit-payment-dates');
+    expect(search.search('когда придет пенсия').hits[0]?.entryId).toBe('pension-payment-dates');
   });
 
   it('leaves a utility outage to the housing services (was answered with the housing subsidy), but not a cut-off for debts', () => {
@@ -687,7 +693,7 @@ describe('the search the app builds from data/', () => {
 
   it('"когда дадут пенсию по старости" asks the retirement age (was the social pension, which is for those without the record); when it comes is still a payment date', () => {
     expectAnswer('когда дадут пенсию по старости', 'retirement-age-by-birth-year');
-    expect(choicesFor('пенсия по старости когда придет')[0]).toBe('benefit-payment-dates');
+    expect(choicesFor('пенсия по старости когда придет')[0]).toBe('pension-payment-dates');
     // The social pension is for those without the insurance record: not the answer to the old-age pension alone.
     expect(choicesFor('когда пенсия по старости')).not.toContain('social-pension-who-gets');
     expectAnswer('как оформить социальную пенсию по старости', 'social-pension-who-gets');
@@ -1222,7 +1228,7 @@ describe('the search the app builds from data/', () => {
         'осталась одна с двумя детьми муж ушел алименты не платит зарплата маленькая что мне положено',
       ).band,
     ).not.toBe('out_of_scope');
-    expectAnswer('кагда придет песия', 'benefit-payment-dates');
+    expectAnswer('кагда придет песия', 'pension-payment-dates');
     expectRedirect('налог с продажи квартиры платить надо', 'taxes');
     expectRedirect('алименты на двоих детей сколько процентов от зарплаты', 'alimony');
   });

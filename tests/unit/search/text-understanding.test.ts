@@ -87,6 +87,30 @@ describe('namesSubject', () => {
   });
 });
 
+describe('statedTerms', () => {
+  const terms = (text: string, curated = false) => understanding.statedTerms(text, { curated });
+
+  it('keeps a negation with the word it negates: "не работаю" agrees with "не работают", not with "работает"', () => {
+    expect(terms('я не работаю')).toEqual(['не работа']);
+    expect(terms('если не работают', true)).toContain('не работа');
+    expect(terms('который работает', true)).toContain('работа');
+    expect(terms('который работает', true)).not.toContain('не работа');
+  });
+
+  it('reads a situation in everyday words as the answers name it, one term for the phrase', () => {
+    const caring = terms('ухаживает за детьми умершего', true)[0];
+    expect(terms('сижу с младшим')).toEqual([caring]);
+    expect(terms('сижу с ребенком')).toEqual([caring]);
+  });
+
+  it('reads synonyms as search does and leaves stop words out', () => {
+    expect(terms('а пересчитают сами или надо снова подавать')).toEqual(
+      terms('перерасчет снова подавать', true),
+    );
+    expect(terms('а мне')).toEqual([]);
+  });
+});
+
 describe('subject words', () => {
   it('are counted while indexing exactly as reading the titles and keywords again counts them', () => {
     const kb = fixtureKb();

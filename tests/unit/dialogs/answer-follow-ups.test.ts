@@ -1,0 +1,162 @@
+/**
+ * Follow-ups right after an answer that the answer itself covers, in the citizens' own words (citizen audit 2:
+ * H7, M11, M5) with the project's own search and reading of messages; and when the line of the answer is quoted
+ * rather than choices offered or the answer sent again, with a scripted search.
+ */
+import { describe, expect, it } from 'vitest';
+import { createFlowBuilder } from '../../../src/app/build-flows.js';
+import { createSearchBuilder } from '../../../src/app/build-search.js';
+import type { SearchContext, SearchOutcome } from '../../../src/search/search-types.js';
+import {
+  answerFor,
+  buttonLabels,
+  DialogHarness,
+  findPayload,
+  outcomeOf,
+  projectKnowledge,
+  replies,
+  replyText,
+  ScriptedSearch,
+} from '../../support/dialog-harness.js';
+
+const project = createSearchBuilder('data')(projectKnowledge());
+const { flows } = createFlowBuilder('data')(projectKnowledge());
+
+/** The project's search behind the harness's scripted one. */
+class ProjectSearch extends ScriptedSearch {
+  override search(query: string, context?: SearchContext): SearchOutcome {
+    return project.search.search(query, context);
+  }
+}
+
+/** A citizen's chat as the app runs it (search, reading, flows); each line gives the reply's text and buttons. */
+function engineChat() {
+  const h = new DialogHarness();
+  h.search = new ProjectSearch();
+  h.understanding = project.understanding;
+  h.flows = flows;
+  let last = h.send({ kind: 'start' });
+  return {
+    send(line: string) {
+      const label = /^\[(.*)\]$/.exec(line)?.[1];
+      last = label ? h.press(findPayload(last, label)) : h.text(line);
+      return { text: replyText(last), buttons: replies(last).flatMap(buttonLabels) };
+    },
+  };
+}
+
+const SURVIVOR = 'муж погиб осталась с двумя детьми пенсия по потере кормильца';
+const LARGE_FAMILY =
+  'здраствуйте нам отказали в едином пособии у нас трое детей пермь доход превысил немного';
+
+describe("a follow-up the answer just shown covers, in the citizen's words", () => {
+  it("«а мне самой положена? я не работаю сижу с младшим» after the survivor's pension gets the line that says so, and «а документы какие» its documents (were choices of three other measures, then their documents)", () => {
+    const chat = engineChat();
+    chat.send(SURVIVOR);
+    const own = chat.send('а мне самой положена? я не работаю сижу с младшим');
+    expect(own.text).toMatch(/^В ответе «Пенсия по потере кормильца — кому положена/);
+    expect(own.text).toContain('не работает и ухаживает за детьми умершего до 14 лет');
+    expect(own.text).toMatch(/Источник: Федеральный закон № 400-ФЗ.*Проверено:/s);
+    expect(own.text).not.toMatch(/Уточните, пожалуйста/);
+    const documents = chat.send('а документы какие');
+    expect(documents.text).toMatch(/^Пенсия по потере кормильца — кому положена .* — Документы/);
+    expect(documents.text).toContain('свидетельство о смерти кормильца');
+  });
+
+  it('quotes the line for the situation told, negation included, and nothing when no line has it', () => {
+    const working = engineChat();
+    working.send(SURVIVOR);
+    // A widow who works: the line that says she does not get it, not the one for those who do not work.
+    expect(working.send('а мне положена? я работаю').text).toContain(
+      'Вдова или вдовец трудоспособного возраста, который работает или не ухаживает за маленькими детьми',
+    );
+    const childless = engineChat();
+    childless.send(SURVIVOR);
+    const reply = childless.send('а мне положена? не работаю, детей нет');
+    expect(reply.text).not.toMatch(/об этом сказано/);
+  });
+
+  it("«а закон про 10 процентов уже действует?» and «а пересчитают сами или надо снова подавать» after the large families' 10% rule get its lines (were the whole answer again, then choices of the pension indexation, property and the subsidy)", () => {
+    const chat = engineChat();
+    const answer = chat.send(LARGE_FAMILY);
+    expect(answer.text).toMatch(/^Многодетным сохранят единое пособие при превышении дохода до 10%/);
+    const law = chat.send('а закон про 10 процентов уже действует?');
+    expect(law.text).toMatch(/^В ответе «Многодетным сохранят единое пособие/);
+    expect(law.text).toContain(
+      'вступает в силу через 90 дней после публикации и действует для случаев с 1 января 2026 года',
+    );
+    expect(law.text).not.toContain('сохранит единое пособие, если при продлении');
+    const again = chat.send('а пересчитают сами или надо снова подавать');
+    expect(again.text).toMatch(/^В ответе «Многодетным сохранят единое пособие/);
+    expect(again.text).toContain('Отказы пересмотрят сами — снова подавать заявление не нужно.');
+    expect(again.buttons.join(' ')).not.toMatch(/Индексация|имущества|Продление субсидии/);
+  });
+});
+
+describe('«ЗДРАВСТВУЙТЕ ПОЧЕМУ МНЕ НЕ ПРИШЛА ПЕНСИЯ В ЭТОМ МЕСЯЦЕ»', () => {
+  it("is answered about the pension first: its date, the January pension paid in December, whom to call (was the child benefits' dates first)", () => {
+    const chat = engineChat();
+    const reply = chat.send('ЗДРАВСТВУЙТЕ ПОЧЕМУ МНЕ НЕ ПРИШЛА ПЕНСИЯ В ЭТОМ МЕСЯЦЕ');
+    const [title, lead] = reply.text.split('\n\n');
+    expect(title).toMatch(/^Когда приходит пенсия/);
+    expect(lead).toMatch(/^Дату выплаты пенсии назначает отделение Социального фонда в вашем регионе/);
+    expect(reply.text).toContain('в конце декабря');
+    expect(reply.text).toContain('8-800-100-00-01');
+    expect(reply.text).not.toMatch(/единое пособие|маткапитал/);
+    const steps = chat.send('[Если пенсия не пришла]');
+    expect(steps.text).toMatch(/позвоните в отделение почты/);
+    expect(steps.text).toMatch(/6 месяцев подряд/);
+  });
+});
+
+/** The scripted search finds these entries (best first) with this band. */
+function searchFinds(h: DialogHarness, band: SearchOutcome['band'], entryIds: string[]): void {
+  const hits = entryIds.map((entryId, i) => ({ entryId, topic: h.kb.entry(entryId)!.topic, score: 10 - i }));
+  h.search.next = { band, hits, confidence: band === 'answer' ? 0.8 : 0.4 };
+}
+
+describe('a follow-up of the answer shown that the search answers otherwise', () => {
+  /** The survivor's pension just answered. */
+  function survivorAnswered() {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    answerFor(h, 'pension-survivor');
+    h.text('пенсия по потере кормильца кому положена');
+    return h;
+  }
+
+  it('is quoted instead of choices of other entries, and the talk stays on that answer', () => {
+    const h = survivorAnswered();
+    searchFinds(h, 'clarify', ['ep-children-zero-income', 'care-elderly-80-disabled-1']);
+    const effects = h.text('а если студент очной формы учится');
+    expect(replyText(effects)).toMatch(/студентам очной формы — до 23 лет/);
+    expect(outcomeOf(effects)).toMatchObject({ entryId: 'pension-survivor', detail: 'follow-up:quote' });
+    expect(h.state.lastEntryId).toBe('pension-survivor');
+  });
+
+  it('is quoted instead of the same answer again', () => {
+    const h = survivorAnswered();
+    answerFor(h, 'pension-survivor');
+    const effects = h.text('а если студент очной формы учится');
+    expect(outcomeOf(effects)).toMatchObject({ entryId: 'pension-survivor', detail: 'follow-up:quote' });
+  });
+
+  it('is a new question when the search answers it with another entry, unless it asks for someone, or when no line of the answer has its words', () => {
+    const h = survivorAnswered();
+    answerFor(h, 'funeral-benefit');
+    expect(outcomeOf(h.text('а пособие на погребение студенту очной формы'))).toMatchObject({
+      entryId: 'funeral-benefit',
+      detail: 'search',
+    });
+    // Asked for someone, it asks whether the answer shown holds for them.
+    const mine = survivorAnswered();
+    answerFor(mine, 'funeral-benefit');
+    expect(outcomeOf(mine.text('а мне положена? я студент очной формы'))).toMatchObject({
+      entryId: 'pension-survivor',
+      detail: 'follow-up:quote',
+    });
+    const other = survivorAnswered();
+    searchFinds(other, 'clarify', ['ep-children-zero-income', 'care-elderly-80-disabled-1']);
+    expect(outcomeOf(other.text('а если машина в кредите'))).toMatchObject({ outcome: 'clarify' });
+  });
+});
