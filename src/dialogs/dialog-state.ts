@@ -36,6 +36,11 @@ export interface DialogState {
   v: typeof DIALOG_STATE_VERSION;
   locale: Locale;
   region?: RegionChoice;
+  /**
+   * With region 'other', the region the citizen named (its id in data/search/regions.yaml, never their words):
+   * answers say that this region's own measures and amounts are not in the assistant's data, by its name.
+   */
+  otherRegion?: string;
   /** The greeting and the personal-data notice were shown. */
   greeted: boolean;
   /** The last entry answered: follow-ups ("а какие документы?") open its sections. */

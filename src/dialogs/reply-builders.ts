@@ -18,6 +18,13 @@ export interface ReplyContext {
   t(key: string, vars?: TemplateVars): string;
   region?: RegionChoice;
   /**
+   * With region 'other', how the assistant names it when the citizen named it ("Саратовская область", from
+   * data/search/regions.yaml); absent after the «Другой регион» button.
+   */
+  regionName?: string;
+  /** This message named the region elsewhere for the first time (see Turn.regionNamedNow). */
+  regionNamedNow?: boolean;
+  /**
    * The region a flow answered for without saving it as the citizen's (the benefit finder's answers): the answer's
    * buttons carry it, so its sections show the same region's figures instead of asking for the region again.
    */
@@ -188,12 +195,84 @@ function regionBlocksAndButtons(
       buttons: [regionButtons.slice(0, 2), regionButtons.slice(2)],
     };
   }
+  // Elsewhere in Russia: the figures are federal, and that region's own are not in our data (said, not left out).
+  if (filled.usedFederalFallback) return { blocks: otherRegionNote(ctx, 'answer.region_other'), buttons: [] };
   if (filled.regionalFor)
     return {
       blocks: md(ctx, 'answer.region_known', { region: ctx.t(`regions.${filled.regionalFor}`) }),
       buttons: [],
     };
+  // A federal measure answered as the citizen names their region elsewhere: that region's own, on top of it, are
+  // not in our data (said once, not under every answer).
+  if (ctx.region === 'other' && ctx.regionNamedNow && entry.regions.includes('federal'))
+    return { blocks: otherRegionNote(ctx, 'answer.region_other_measures'), buttons: [] };
   return { blocks: [], buttons: [] };
+}
+
+/** The regions a regional entry is for, as the assistant names them ("Пермский край"). */
+function ownRegions(ctx: ReplyContext, entry: KnowledgeEntry): string {
+  return entry.regions
+    .filter((r) => r !== 'federal')
+    .map((r) => ctx.t(`regions.${r}`))
+    .join(', ');
+}
+
+/** The federal hotlines' entry (СФР, Госуслуги, how to find one's social protection), when the base has it. */
+const HOTLINES_ENTRY = 'hotlines-contacts';
+
+function hotlinesRow(ctx: ReplyContext): Button[][] {
+  return ctx.kb.entry(HOTLINES_ENTRY)
+    ? [[action(ctx.t('buttons.hotlines'), { a: 'entry', id: HOTLINES_ENTRY })]]
+    : [];
+}
+
+/**
+ * "Запомнил ваш регион: Саратовская область": elsewhere in Russia, said plainly that its own measures and amounts
+ * are not in our data and where to ask; about the answer before it (`entry`), whether it holds there.
+ */
+export function otherRegionSaved(ctx: ReplyContext, entry: KnowledgeEntry | undefined): OutgoingMessage {
+  const about = !entry
+    ? []
+    : !entry.regions.includes('federal')
+      ? md(ctx, 'region.other_answer_regional', { title: entry.title, own: ownRegions(ctx, entry) })
+      : md(
+          ctx,
+          answerDependsOnRegion(ctx, entry) ? 'region.other_answer_federal' : 'region.other_answer_same',
+          {
+            title: entry.title,
+          },
+        );
+  return {
+    text: [
+      ...otherRegionNote(ctx, 'region.other_saved'),
+      ...about,
+      ...md(ctx, 'region.other_no_data'),
+      ...(entry ? [] : md(ctx, 'region.other_ask')),
+    ],
+    buttons: [...hotlinesRow(ctx), footerRow(ctx)],
+  };
+}
+
+/**
+ * Another region's own measure found for someone elsewhere in Russia: which region it is for, that theirs is not in
+ * our data and where to ask, and the measure one tap away (they may be asking about that region after all).
+ */
+export function otherRegionsMeasure(ctx: ReplyContext, entry: KnowledgeEntry): OutgoingMessage {
+  return {
+    text: otherRegionNote(ctx, 'answer.other_regions_measure', {
+      title: entry.title,
+      own: ownRegions(ctx, entry),
+    }),
+    buttons: [[action(entry.title, { a: 'entry', id: entry.id })], ...hotlinesRow(ctx), footerRow(ctx)],
+  };
+}
+
+/**
+ * A locale text about the citizen's region elsewhere in Russia, by its name when they named it (`key_named`, with
+ * `${region}`), else without one (`key`).
+ */
+export function otherRegionNote(ctx: ReplyContext, key: string, vars: TemplateVars = {}): RichText {
+  return ctx.regionName ? md(ctx, `${key}_named`, { ...vars, region: ctx.regionName }) : md(ctx, key, vars);
 }
 
 /**

@@ -10,7 +10,7 @@ import { parseRichText } from '../messaging/rich-text.js';
 import type { SearchOutcome, TextUnderstanding } from '../search/search-types.js';
 import { lineAbout } from './answer-quote.js';
 import { choicesNamed } from './choice-follow-up.js';
-import type { DialogState } from './dialog-state.js';
+import type { DialogState, RegionChoice } from './dialog-state.js';
 import { initialState } from './dialog-state.js';
 import {
   cancelHandoff,
@@ -297,6 +297,7 @@ function onButton(turn: Turn, payload: string): void {
       turn.setRegion(action.region);
       const entry = action.id ? kb.entry(action.id) : undefined;
       if (entry) return turn.answer(entry, { edit: true, detail: 'region' });
+      if (action.region === 'other') return onElsewhere(turn, undefined);
       turn.send(
         reply.textMessage(turn.ctx, 'region.saved', {
           vars: { region: turn.ctx.t(`regions.${action.region}`) },
@@ -415,10 +416,23 @@ function onText(turn: Turn, raw: string): void {
 
   const query = text.slice(0, MAX_QUERY_CHARS);
   const region = deps.understanding.region(query);
-  if (region && region !== state.region) turn.setRegion(region);
+  const place = deps.understanding.place(query);
+  const previousRegion = state.region;
+  if (region && region !== previousRegion) turn.setRegion(region);
+  // Elsewhere in Russia ("я живу в саратове", "из Саратова", "другой регион"): remembered for the conversation, so
+  // that answers say this region's own measures are not in our data instead of asking for the region again, and
+  // regional questions are not answered with Perm or Volgograd figures (a citizen audit).
+  const elsewhere = !region && place?.region === 'other' ? place : undefined;
+  if (
+    elsewhere &&
+    (previousRegion !== 'other' ||
+      (elsewhere.otherRegion !== undefined && elsewhere.otherRegion !== state.otherRegion))
+  ) {
+    turn.setRegion('other', elsewhere.otherRegion);
+    turn.regionNamedNow = true;
+  }
 
-  const known =
-    region ?? (state.region === 'perm' || state.region === 'volgograd' ? state.region : undefined);
+  const known = region ?? turn.state.region;
   // The year in UTC: on New Year's night Russia's east is a few hours ahead, and the cost is a year weighed as another.
   const currentYear = new Date(deps.now).getUTCFullYear();
   const result = deps.search.search(query, known ? { region: known, currentYear } : { currentYear });
@@ -448,6 +462,21 @@ function onText(turn: Turn, raw: string): void {
   if (state.flow) turn.state.flow = undefined;
   // A flow may take the question as a request of its own ("а куда идти во фролово" is the agency finder's).
   if (deps.flows?.some((f) => f.onQuestion?.(turn, text))) return;
+
+  // A message of nothing but a place ("я из саратова", "я из волжского", "Я ЖИВУ В КАМЫШИНЕ"): the region is
+  // updated and said so, about the answer before it if there is one. «я из волжского» after an answer got
+  // "which of these?" with Volgograd's contacts and parental capital (a citizen audit).
+  // "Куда обращаться в саратове" has nothing to search by but the place: the same, with where to ask there.
+  if (place?.region === 'other' && (place.only || result.intent === 'vague'))
+    return onElsewhere(turn, lastEntry);
+  if (place?.only && region && lastEntry) return onFollowUp(turn, query, lastEntry, region, currentYear);
+  // A region named with a question ("я живу в саратове какие выплаты на детей"), a served one with nothing else, or
+  // instead of the one remembered ("а нет, я в перми живу" after "из саратова"): said before what answers it.
+  if (turn.regionNamedNow) turn.leadNextReply(reply.otherRegionNote(turn.ctx, 'region.other_saved'));
+  else if (region && region !== previousRegion && (place?.only || previousRegion !== undefined))
+    turn.leadNextReply(
+      parseRichText(turn.ctx.t('region.saved', { region: turn.ctx.t(`regions.${region}`) })),
+    );
 
   if (result.intent === 'not_understood') {
     if (lastEntry && state.partsOfferedFor !== lastEntry.id) return offerParts(turn, lastEntry);
@@ -591,6 +620,16 @@ function sectionSource(turn: Turn, entry: KnowledgeEntry, section: SectionKey): 
 }
 
 /**
+ * The citizen lives elsewhere in Russia (a message of only a place: "я из саратова", "другой регион"): remembered,
+ * and said plainly that this region's own measures and amounts are not in our data, with where to ask; about the
+ * answer before it, if any, whether it holds there.
+ */
+function onElsewhere(turn: Turn, entry: KnowledgeEntry | undefined): void {
+  turn.send(reply.otherRegionSaved(turn.ctx, entry));
+  turn.outcome({ outcome: 'other', ...(entry ? { entryId: entry.id } : {}), detail: 'region:other' });
+}
+
+/**
  * Right after an answer, a message the search finds nothing in ("а если я работаю?", "а работающим?", "а в
  * волгоградской области?") is most likely about that answer: it was refused as out of scope, the commonest way a
  * citizen went on talking (a citizen audit). Searched again with the answer's title, it may name another entry (the
@@ -608,8 +647,7 @@ function onFollowUp(
   // Another region's own measure: the named region's entry about it, if the base has one.
   const counterpart = region ? regionalCounterpart(deps.kb, entry, region) : undefined;
   if (counterpart) return turn.answer(counterpart, { detail: 'follow-up:region' });
-  const known =
-    region ?? (state.region === 'perm' || state.region === 'volgograd' ? state.region : undefined);
+  const known = region ?? state.region;
   const again = deps.search.search(
     `${query} ${entry.title}`,
     known ? { region: known, currentYear } : { currentYear },
@@ -650,7 +688,7 @@ function quoteLine(turn: Turn, entry: KnowledgeEntry, line: string): void {
 function answersToEach(
   turn: Turn,
   query: string,
-  region: 'perm' | 'volgograd' | undefined,
+  region: RegionChoice | undefined,
   currentYear: number,
 ): KnowledgeEntry[] | undefined {
   const questions = questionSentences(query);
@@ -790,6 +828,17 @@ function onSearchResult(turn: Turn, result: SearchOutcome, query?: string): void
         topics: [entries[0].topic],
         confidence,
         detail: 'search:documents',
+      });
+    }
+    // Another region's own measure for someone elsewhere in Russia: said so, instead of Perm or Volgograd figures.
+    if (turn.state.region === 'other' && !entries[0].regions.includes('federal')) {
+      turn.send(reply.otherRegionsMeasure(turn.ctx, entries[0]));
+      return turn.outcome({
+        outcome: 'other',
+        entryId: entries[0].id,
+        topics: [entries[0].topic],
+        confidence,
+        detail: 'search:other-region',
       });
     }
     // A second hit of an answer is another entry of its topic that scored nearly as well.

@@ -71,6 +71,11 @@ export class Turn {
   state: DialogState;
   /** The event's day (YYYY-MM-DD), once per turn: every reply built reads it. */
   private readonly today: string;
+  /**
+   * This message named the citizen's region elsewhere in Russia for the first time: an answer from a federal entry
+   * says once that that region's own measures are not in our data.
+   */
+  regionNamedNow = false;
   private nextLead: RichText = [];
   private nextRows: Button[][] = [];
   constructor(
@@ -84,10 +89,15 @@ export class Turn {
 
   get ctx(): reply.ReplyContext {
     const locale = this.state.locale;
+    const { region, otherRegion } = this.state;
+    const regionName =
+      region === 'other' && otherRegion ? this.deps.understanding.otherRegionName(otherRegion) : undefined;
     return {
       kb: this.deps.kb,
       t: (key, vars) => this.deps.translator.t(locale, key, vars),
-      region: this.state.region,
+      region,
+      ...(regionName ? { regionName } : {}),
+      ...(this.regionNamedNow ? { regionNamedNow: true } : {}),
       today: this.today,
     };
   }
@@ -244,8 +254,14 @@ export class Turn {
     this.outcome({ outcome: 'other', detail: 'stale_button' });
   }
 
-  setRegion(region: RegionChoice): void {
+  /**
+   * The citizen's region from now on. `otherRegion`: elsewhere in Russia, the region they named (its id); the
+   * «Другой регион» button keeps the one named before.
+   */
+  setRegion(region: RegionChoice, otherRegion?: string): void {
     this.state.region = region;
+    if (region !== 'other') this.state.otherRegion = undefined;
+    else if (otherRegion) this.state.otherRegion = otherRegion;
     this.effects.push({ type: 'citizen', patch: { region } });
   }
 

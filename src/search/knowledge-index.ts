@@ -53,7 +53,7 @@ export interface RankedEntry {
 
 export interface RankOptions {
   /** The citizen's region: its regional entries rank higher, other regions' lower. */
-  region?: ServedRegion;
+  region?: ServedRegion | 'other';
   /** Score multipliers per topic (from topic hints). */
   topicBoosts?: ReadonlyMap<string, number>;
   /** Entry id → score multiplier (an overview asked for, see entry-overviews.ts). */
@@ -191,9 +191,11 @@ export function buildKnowledgeIndex(
   };
   const indexed: IndexedEntry[] = entries.map((e) => ({ id: e.id, topic: e.topic, regions: e.regions }));
 
-  const regionFactor = (entry: IndexedEntry, region: ServedRegion | undefined) => {
+  const regionFactor = (entry: IndexedEntry, region: ServedRegion | 'other' | undefined) => {
     if (entry.regions.includes('federal')) return 1;
     if (!region) return config.unknownRegionFactor;
+    // Elsewhere in Russia every regional entry is another region's.
+    if (region === 'other') return config.otherRegionFactor;
     return entry.regions.includes(region) ? config.ownRegionFactor : config.otherRegionFactor;
   };
 

@@ -10,7 +10,7 @@ import { createEntryOverviews } from './entry-overviews.js';
 import { looksEnglish } from './foreign-language.js';
 import { createIntentDetector } from './intent-detector.js';
 import { buildKnowledgeIndex, type RankedEntry } from './knowledge-index.js';
-import { createRegionDetector, type RegionMention } from './region-detector.js';
+import { createRegionDetector, type PlaceMention, type RegionMention } from './region-detector.js';
 import { stemRussian } from './russian-stemmer.js';
 import { resolveSearchConfig, type SearchConfig, type SearchConfigOverrides } from './search-config.js';
 import { loadSearchResources, type SearchResources, type ServedRegion } from './search-data.js';
@@ -32,7 +32,7 @@ export interface KnowledgeSearchOptions {
 export interface SearchExplanation {
   outcome: SearchOutcome;
   query: AnalysedQuery;
-  region?: ServedRegion;
+  region?: ServedRegion | 'other';
   /** The best few entries with their scores and matched words. */
   ranked: RankedEntry[];
   evidence: number;
@@ -154,6 +154,30 @@ export function createKnowledgeSearch(
     return kept;
   };
 
+  /**
+   * Words that name where the person lives and not what they ask ("я живу в саратове какие выплаты на детей"): a
+   * region the index knows nothing of, and "живу" beside any place. Left in, "саратове" was an unknown word that
+   * halved the confidence, and the question got "Я не уверен" though "какие выплаты на детей" is answered.
+   */
+  const withoutPlaceWords = (
+    terms: readonly QueryTerm[],
+    analysed: AnalysedQuery,
+    positions: Iterable<number>,
+  ): QueryTerm[] => {
+    const stems = new Set<string>();
+    for (const i of positions) {
+      for (const w of [analysed.words[i], analysed.corrected[i]]) if (w) stems.add(stemRussian(w));
+    }
+    return stems.size === 0 ? [...terms] : terms.filter((t) => !stems.has(t.stem));
+  };
+
+  /** The words naming a place, with "область", "город", "край" right beside them ("в Саратовской области"). */
+  const placeAndBeside = (place: PlaceMention): Set<number> => {
+    const named = new Set(place.positions);
+    for (const i of place.placeWords) if (named.has(i - 1) || named.has(i + 1)) named.add(i);
+    return named;
+  };
+
   /** The best-ranked entry of a topic, or else its first entry, as a hit. */
   const topicHit = (topic: string, ranked: readonly RankedEntry[]): SearchHit[] => {
     const fromRanking = ranked.find((r) => r.entry.topic === topic);
@@ -165,8 +189,16 @@ export function createKnowledgeSearch(
   const explain = (query: string, context: SearchContext = {}): SearchExplanation => {
     const analysed = analyzer.analyseQuery(query, { currentYear: context.currentYear });
     const mention = regions.locate(analysed.words);
-    const region = context.region ?? mention?.region;
-    const terms = mention ? withRegionTerms(analysed.terms, analysed.words, mention) : analysed.terms;
+    const place: PlaceMention | undefined = regions.place(analysed.words);
+    // Another region by its name (not "другой регион" inside a question): the person's region, not the question's.
+    const elsewhere = !mention && place?.region === 'other' && !place.elsewhere ? place : undefined;
+    const region = context.region ?? mention?.region ?? (elsewhere ? 'other' : undefined);
+    const named = mention
+      ? withRegionTerms(analysed.terms, analysed.words, mention)
+      : elsewhere
+        ? withoutPlaceWords(analysed.terms, analysed, placeAndBeside(elsewhere))
+        : analysed.terms;
+    const terms = mention || elsewhere ? withoutPlaceWords(named, analysed, place?.residence ?? []) : named;
     const ranked = index.rank(terms, {
       region,
       topicBoosts: hints.boosts(analysed.words),
@@ -181,7 +213,9 @@ export function createKnowledgeSearch(
     const { redirect } = reading;
     // Where an office is, with the region named ("адрес мфц в камышине") or known from the conversation: a question
     // like any other, which that region's contacts answer.
-    const intent = reading.intent === 'find_office' && region ? undefined : reading.intent;
+    // Elsewhere in Russia there are no contacts in the knowledge base: the question stays where an office is.
+    const intent =
+      reading.intent === 'find_office' && region && region !== 'other' ? undefined : reading.intent;
     // A misspelt welfare word ("скока платят пинсионерам") is still one: it was refused as off-topic, though the
     // search had read the word right. The intents themselves stay with the words as typed.
     const mentionsWelfare =
@@ -201,7 +235,7 @@ export function createKnowledgeSearch(
         ranked,
         queryMass,
         mentionsWelfare: mentionsWelfare || subjectAlone,
-        regionKnown: region !== undefined,
+        regionKnown: region !== undefined && region !== 'other',
         broad,
         subjectAlone,
         subjectOnly: subject === 'only',

@@ -59,9 +59,25 @@ export interface RegionNames {
   names: string[];
 }
 
+/** A region of Russia the knowledge base has no regional data for. */
+export interface OtherRegionNames {
+  /** How the assistant names it to the citizen ("Саратовская область"). */
+  name: string;
+  /** Patterns for the region, its centre and large towns. */
+  names: string[];
+}
+
 export interface RegionsData {
   fuzzyMinLength: number;
   regions: Record<ServedRegion, RegionNames>;
+  /** The other regions of Russia by id ("saratov"): named, they are the citizen's region, not the question. */
+  otherRegions: Record<string, OtherRegionNames>;
+  /** "Другой регион" typed instead of pressed: elsewhere in Russia, without a name (a pattern; empty: none). */
+  otherRegion: string;
+  /** Words saying where one lives ("живу", "проживаю"): not part of the question when a place is named. */
+  residence: string;
+  /** Words that go with a place and say nothing else ("город", "область", "район"). */
+  placeWords: string;
 }
 
 /** A cross-cutting labelling rule (see data/search/topic-hints.yaml). */
@@ -184,9 +200,19 @@ const sectionsSchema = z.object({
 });
 
 const regionSchema = z.object({ canonical: z.string().min(2), names: patternList });
+const otherRegionSchema = z.object({ name: z.string().min(2), names: patternList.min(1) });
 const regionsSchema = z.object({
   fuzzy_min_length: z.number().int().min(3).default(7),
   regions: z.object({ perm: regionSchema, volgograd: regionSchema }),
+  other_regions: z
+    .record(
+      z.string().regex(/^[a-z][a-z-]*$/, 'a region id is lower-case Latin letters and "-"'),
+      otherRegionSchema,
+    )
+    .default({}),
+  other_region: z.string().default(''),
+  residence: z.string().default(''),
+  place_words: z.string().default(''),
 });
 
 const topicHintsSchema = z.object({
@@ -323,7 +349,14 @@ export function loadSearchResources(dataDir: string = defaultDataDir()): SearchR
       cues: sections.cues,
       followUpWords: sections.follow_up_words,
     },
-    regions: { fuzzyMinLength: regions.fuzzy_min_length, regions: regions.regions },
+    regions: {
+      fuzzyMinLength: regions.fuzzy_min_length,
+      regions: regions.regions,
+      otherRegions: regions.other_regions,
+      otherRegion: regions.other_region,
+      residence: regions.residence,
+      placeWords: regions.place_words,
+    },
     topicHints: {
       fuzzyMinLength: topicHints.fuzzy_min_length,
       hints: topicHints.hints,

@@ -55,6 +55,18 @@ export type SpecialIntent =
 /** The intents told by patterns of `data/search/intents.yaml`. */
 export type PatternIntent = Exclude<SpecialIntent, 'vague' | 'foreign'>;
 
+/** A place a message names (see TextUnderstanding.place). */
+export interface PlaceNamed {
+  region: 'perm' | 'volgograd' | 'other';
+  /** Elsewhere, a region named by its name: its id in data/search/regions.yaml (`other_regions`). */
+  otherRegion?: string;
+  /**
+   * The message says nothing but the place ("я из волжского", "Я ЖИВУ В КАМЫШИНЕ", "из Саратова", "другой регион"):
+   * stop words and words that go with a place ("живу", "город", "область") aside.
+   */
+  only: boolean;
+}
+
 export interface SearchHit {
   entryId: string;
   topic: string;
@@ -80,8 +92,11 @@ export interface SearchOutcome {
 }
 
 export interface SearchContext {
-  /** The region of the citizen when known; regional entries of other regions rank lower. */
-  region?: 'perm' | 'volgograd';
+  /**
+   * The region of the citizen when known; regional entries of other regions rank lower ('other': elsewhere in
+   * Russia, where every regional entry is another region's).
+   */
+  region?: 'perm' | 'volgograd' | 'other';
   /** The year it is for the person; in a question it says only "now", and weighs little. */
   currentYear?: number;
 }
@@ -100,6 +115,14 @@ export interface TextUnderstanding {
   sectionRequest(text: string, options?: SectionRequestOptions): SectionKey | undefined;
   /** A region named in the message (Пермь, Пермский край, Березники, Волгоград, Камышин ...). */
   region(text: string): 'perm' | 'volgograd' | undefined;
+  /**
+   * The place the message names: a served region as `region` finds it, or elsewhere in Russia ("я живу в
+   * саратове", "Саратовская область", or "другой регион" as the whole message), which the knowledge base has no
+   * regional data for.
+   */
+  place(text: string): PlaceNamed | undefined;
+  /** How the assistant names another region, by the id `place` gave ("saratov" → "Саратовская область"). */
+  otherRegionName(id: string): string | undefined;
   /**
    * Whether the message names something the knowledge base is about: a word of its entries' titles or keywords
    * ("субсидию", "пенсионерам", "очереди") or a measure by its everyday name ("детские"). "ну а в волжском" names

@@ -72,6 +72,26 @@ export function createTextUnderstanding(options: TextUnderstandingOptions = {}):
   return {
     sectionRequest: (text, options) => sections.detect(analyzer.correctedWords(text), options),
     region: (text) => regions.detect(analyzer.understoodWords(text)),
+    place(text) {
+      const words = analyzer.understoodWords(text);
+      const mention = regions.place(words);
+      if (!mention) return undefined;
+      const only = words.every(
+        (w, i) =>
+          mention.positions.has(i) ||
+          mention.residence.has(i) ||
+          mention.placeWords.has(i) ||
+          analyzer.isStopWord(w),
+      );
+      // "Другой регион" is a place only as the whole message (the answer to "which region?").
+      if (mention.elsewhere && !only) return undefined;
+      return {
+        region: mention.region,
+        ...(mention.other ? { otherRegion: mention.other.id } : {}),
+        only,
+      };
+    },
+    otherRegionName: (id) => regions.otherRegionName(id),
     namesSubject(text) {
       const words = analyzer.correctedWords(text).filter((w) => !analyzer.isStopWord(w));
       return (

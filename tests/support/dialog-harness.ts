@@ -57,6 +57,14 @@ export const simpleUnderstanding: TextUnderstanding = {
   region(text) {
     return /перм/i.test(text) ? 'perm' : /волгоград/i.test(text) ? 'volgograd' : undefined;
   },
+  place(text) {
+    const region = /перм/i.test(text) ? 'perm' : /волгоград/i.test(text) ? 'volgograd' : undefined;
+    const only = /^(а |я )?(из|в|во) \S+\??$/i.test(text.trim());
+    if (region) return { region, only };
+    if (/саратов/i.test(text)) return { region: 'other', otherRegion: 'saratov', only };
+    return /^другой регион$/i.test(text.trim()) ? { region: 'other', only: true } : undefined;
+  },
+  otherRegionName: (id) => (id === 'saratov' ? 'Саратовская область' : undefined),
   namesSubject(text) {
     return /субсид|пособ|выплат|пенси|льгот|инвалид|очеред|оформ|положен/i.test(text);
   },

@@ -1202,6 +1202,25 @@ describe('the search the app builds from data/', () => {
     expect(understanding.region('переехали из Перми в Волгоград')).toBeUndefined();
   });
 
+  it('a place outside the served regions is not part of the question: "я живу в саратове какие выплаты на детей" is answered as "какие выплаты на детей" (was "Я не уверен")', () => {
+    expectAnswer('какие выплаты на детей', 'ep-children-overview');
+    expectAnswer('я живу в саратове какие выплаты на детей', 'ep-children-overview');
+    expectAnswer('какие выплаты на детей в Саратовской области', 'ep-children-overview');
+    // Elsewhere every regional entry is another region's: the federal minimum, not Perm's or Volgograd's.
+    expect(search.search('прожиточный минимум у нас', { region: 'other' }).hits[0]?.entryId).toBe(
+      'subsistence-minimum-mrot',
+    );
+  });
+
+  it("no title, example question or keyword of the knowledge base names a region elsewhere (a region's name that is also a welfare word, as «мск» for the family capital, would move the citizen's region)", () => {
+    const named = kb.entries.flatMap((e) =>
+      [e.title, ...e.questions, ...e.keywords]
+        .filter((text) => understanding.place(text)?.otherRegion !== undefined)
+        .map((text) => `${e.id}: ${text}`),
+    );
+    expect(named).toEqual([]);
+  });
+
   it("a broad question of what a group is entitled to is answered with that group's overview (were a single measure sharing its age or group word, or choices), unless a measure is named", () => {
     expectAnswer('мне 70 лет, какие льготы', 'pensioner-benefits-overview');
     expectAnswer('участник сво какие льготы положены', 'svo-participant-support');

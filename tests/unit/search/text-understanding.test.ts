@@ -75,6 +75,62 @@ describe('region', () => {
   });
 });
 
+describe('place', () => {
+  it.each([
+    'в саратове',
+    'из саратова',
+    'Саратов',
+    'саратовская область',
+    'я живу в саратове какие выплаты на детей',
+    'я из саратова',
+    'г. Энгельс',
+  ])('finds Saratov oblast, outside the served regions, in "%s"', (text) => {
+    expect(understanding.place(text)).toMatchObject({ region: 'other', otherRegion: 'saratov' });
+    expect(understanding.otherRegionName('saratov')).toBe('Саратовская область');
+  });
+
+  it.each([
+    ['из Москвы', 'moscow'],
+    ['живу в Екатеринбурге', 'sverdlovsk'],
+    ['мы из Казани', 'tatarstan'],
+    ['в Нижнем Новгороде', 'nizhny-novgorod'],
+    ['Краснодарский край', 'krasnodar'],
+    ['в уфе', 'bashkortostan'],
+    ['я из кирова', 'kirov'],
+  ] as const)('finds another region in "%s"', (text, id) => {
+    expect(understanding.place(text)).toMatchObject({ region: 'other', otherRegion: id });
+  });
+
+  it('tells a message of only a place from a question that names one', () => {
+    for (const text of [
+      'я из саратова',
+      'Я ЖИВУ В КАМЫШИНЕ',
+      'я из волжского',
+      'Саратов',
+      'город Энгельс',
+      'другой регион',
+    ])
+      expect(understanding.place(text)?.only, text).toBe(true);
+    for (const text of ['я живу в саратове какие выплаты на детей', 'субсидия в камышине'])
+      expect(understanding.place(text)?.only, text).toBe(false);
+    expect(understanding.place('я из волжского')).toMatchObject({ region: 'volgograd' });
+  });
+
+  it('leaves served places to their region, and words that only look like places alone', () => {
+    // Perm has a Sverdlovsky district, many towns a Kirov street; the siege of Leningrad is a status, Chechnya a war.
+    expect(understanding.place('свердловский район перми')).toMatchObject({ region: 'perm' });
+    for (const text of [
+      'улица Кирова 5',
+      'жителям блокадного ленинграда что положено',
+      'ветеран боевых действий в чечне льготы',
+      'мск на двоих детей сколько',
+      'переехала в другой регион как перевести пенсию',
+      'переехали из Перми в Волгоград',
+    ])
+      expect(understanding.place(text), text).toBeUndefined();
+  });
+});
+
 describe('namesSubject', () => {
   it("finds a word of the entries' titles or keywords, or a measure by its everyday name, typos forgiven", () => {
     for (const text of ['оформить субсидию', 'выплаты положены пенсионерам', 'субсидею', 'детские'])

@@ -4,59 +4,7 @@
  * question about the offices of a place not in the directory says so, and a Volgograd place is promised no website.
  */
 import { describe, expect, it } from 'vitest';
-import { createFlowBuilder } from '../../../../src/app/build-flows.js';
-import { createSearchBuilder } from '../../../../src/app/build-search.js';
-import { type DialogState, initialState } from '../../../../src/dialogs/dialog-state.js';
-import { transition } from '../../../../src/dialogs/transition.js';
-import type { OutgoingMessage } from '../../../../src/messaging/outgoing-message.js';
-import { toPlainText } from '../../../../src/messaging/rich-text.js';
-import { projectKnowledge, translator } from '../../../support/dialog-harness.js';
-
-const kb = projectKnowledge();
-const { search, understanding } = createSearchBuilder('data')(kb);
-const { flows } = createFlowBuilder('data')(kb);
-
-/** A citizen's chat through the whole engine: a line "[label]" presses that button of the last reply. */
-function chat() {
-  let state: DialogState = initialState('ru');
-  let last: OutgoingMessage[] = [];
-  let seq = 0;
-  const send = (line: string) => {
-    const label = /^\[(.*)\]$/.exec(line)?.[1];
-    const button = label
-      ? last.flatMap((m) => (m.buttons ?? []).flat()).find((b) => b.label === label)
-      : undefined;
-    if (label && button?.kind !== 'action') throw new Error(`no button ${line}`);
-    const now = Date.UTC(2026, 11, 7, 10, 0) + ++seq * 60_000;
-    const payload =
-      line === '/start'
-        ? { kind: 'start' as const }
-        : button?.kind === 'action'
-          ? { kind: 'button' as const, payload: button.payload }
-          : { kind: 'text' as const, text: line };
-    const result = transition(
-      state,
-      {
-        eventId: String(seq),
-        platform: 'web',
-        userId: 'u1',
-        chatId: 'u1',
-        receivedAt: now,
-        sourceMessageId: '1',
-        ...payload,
-      },
-      { kb, search, understanding, translator, now, flows },
-    );
-    state = JSON.parse(JSON.stringify(result.state)) as DialogState;
-    last = result.effects.flatMap((e) => (e.type === 'reply' ? [e.message] : []));
-    return {
-      text: last.map((m) => toPlainText(m.text)).join('\n---\n'),
-      buttons: last.flatMap((m) => (m.buttons ?? []).flat().map((b) => b.label)),
-    };
-  };
-  send('/start');
-  return { send, state: () => state };
-}
+import { engineChat as chat } from '../../../support/engine-chat.js';
 
 describe('the agency finder for a village the directory lacks', () => {
   it('keeps the finder for a village typed at "write your town", then takes the district centre named next', () => {

@@ -1,0 +1,149 @@
+/**
+ * A place the citizen names, through the whole engine in the citizen's own words (citizen audit 2, M3 and M4): a
+ * region outside Perm and Volgograd does not lower the understanding of the question, the answer is the federal one
+ * and says plainly that this region's own amounts are not in the assistant's data (with the Social Fund's number),
+ * the region is remembered for the conversation (typed or pressed «Другой регион»), and a message of only a place
+ * updates the region and says so instead of offering unrelated entries.
+ */
+import { describe, expect, it } from 'vitest';
+import { buttonLabels, DialogHarness, outcomeOf, replies, replyText } from '../../support/dialog-harness.js';
+import { engineChat } from '../../support/engine-chat.js';
+
+const UNIFIED_BENEFIT = 'Единое пособие на детей до 17 лет';
+const ASK_REGION = /Выберите ваш регион/;
+const NOT_IN_DATA_SARATOV = /Региональных сумм для региона «Саратовская область» в моих данных нет/;
+const SFR_HOTLINE = /8-800-100-00-01/;
+/** Regional amounts of the served regions that must not be shown to someone from elsewhere. */
+const PERM_OR_VOLGOGRAD_FIGURES = /17\u00a0424|16\u00a0901|Суммы указаны для региона/;
+
+describe('a region outside Perm and Volgograd', () => {
+  it('«я живу в саратове какие выплаты на детей» is answered as «какие выплаты на детей», federal, saying Saratov amounts are not in the data (was «Я не уверен»)', () => {
+    const c = engineChat();
+    const first = c.send('я живу в саратове какие выплаты на детей');
+    expect(first.text).not.toMatch(/Я не уверен/);
+    expect(first.text).toMatch(/^Запомнил ваш регион: Саратовская область\./);
+    expect(first.text).toContain(UNIFIED_BENEFIT);
+    expect(first.text).toMatch(/в среднем по России/);
+    expect(first.text).toMatch(NOT_IN_DATA_SARATOV);
+    expect(first.text).toMatch(SFR_HOTLINE);
+    expect(first.text).not.toMatch(ASK_REGION);
+    expect(first.buttons).not.toContain('Пермский край');
+    expect(c.state()).toMatchObject({ region: 'other', otherRegion: 'saratov' });
+
+    // The rest of the audit's conversation: where to apply is the benefit's, the amount "у нас" asks no region.
+    expect(c.send('а куда обращаться').text).toMatch(/Как подать/);
+    const amount = c.send('сколько единое пособие у нас');
+    expect(amount.text).toContain(UNIFIED_BENEFIT);
+    expect(amount.text).not.toMatch(ASK_REGION);
+    expect(amount.text).toMatch(NOT_IN_DATA_SARATOV);
+    expect(amount.text).not.toMatch(PERM_OR_VOLGOGRAD_FIGURES);
+    expect(amount.buttons).not.toContain('Другой регион');
+  });
+
+  it('«я из саратова» is acknowledged with what the assistant has for it, and the next answer does not ask the region (was the menu, then «Выберите ваш регион»)', () => {
+    const c = engineChat();
+    const saved = c.send('я из саратова');
+    expect(saved.text).toMatch(/^Запомнил ваш регион: Саратовская область\./);
+    expect(saved.text).toMatch(/Региональных выплат и сумм вашего региона в моих данных нет/);
+    expect(saved.text).toMatch(SFR_HOTLINE);
+    expect(saved.buttons).toContain('📞 Телефоны горячих линий');
+    expect(saved.text).not.toMatch(/Я постараюсь помочь/);
+
+    const amount = c.send('единое пособие сколько');
+    expect(amount.text).toContain(UNIFIED_BENEFIT);
+    expect(amount.text).not.toMatch(ASK_REGION);
+    expect(amount.text).toMatch(NOT_IN_DATA_SARATOV);
+    // A regional question later: the federal minimum with the same words, not Perm's or Volgograd's.
+    const minimum = c.send('прожиточный минимум у нас какой');
+    expect(minimum.text).toMatch(NOT_IN_DATA_SARATOV);
+    expect(minimum.text).not.toMatch(PERM_OR_VOLGOGRAD_FIGURES);
+    expect(minimum.text).not.toMatch(ASK_REGION);
+  });
+
+  it('«Другой регион» pressed says regional amounts are not in the data and is remembered (was the same text again)', () => {
+    const c = engineChat();
+    expect(c.send('единое пособие сколько').text).toMatch(ASK_REGION);
+    const other = c.send('[Другой регион]');
+    expect(other.text).toContain(UNIFIED_BENEFIT);
+    expect(other.text).toMatch(/Региональных сумм для вашего региона в моих данных нет/);
+    expect(other.text).toMatch(SFR_HOTLINE);
+    expect(c.state().region).toBe('other');
+    const later = c.send('сколько платят единое пособие на ребенка');
+    expect(later.text).not.toMatch(ASK_REGION);
+    expect(later.text).toMatch(/Региональных сумм для вашего региона в моих данных нет/);
+    expect(later.text).not.toMatch(PERM_OR_VOLGOGRAD_FIGURES);
+  });
+
+  it('«другой регион» typed after the question for the region is the button in words (was «Если вы об ответе…»)', () => {
+    const c = engineChat();
+    c.send('единое пособие сколько');
+    const typed = c.send('другой регион');
+    expect(typed.text).toMatch(/^Запомнил: вы живёте в другом регионе\./);
+    expect(typed.text).toMatch(/общероссийские правила и суммы, в вашем регионе суммы свои/);
+    expect(typed.text).toMatch(SFR_HOTLINE);
+    expect(c.state().region).toBe('other');
+    expect(c.send('единое пособие сколько').text).not.toMatch(ASK_REGION);
+  });
+
+  it('«куда обращаться в саратове» gets where to ask there, not a refusal', () => {
+    const c = engineChat();
+    const where = c.send('куда обращаться в саратове');
+    expect(where.text).not.toMatch(/не помогу/);
+    expect(where.text).toMatch(/^Запомнил ваш регион: Саратовская область\./);
+    expect(where.text).toMatch(/соцзащите вашего региона/);
+    expect(where.buttons).toContain('📞 Телефоны горячих линий');
+  });
+
+  it("another region's own measure found for someone from elsewhere says whose it is instead of its figures", () => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    h.text('я из саратова');
+    const perm = h.kb.entry('perm-subsistence-minimum-benefits')!;
+    h.search.next = {
+      band: 'answer',
+      hits: [{ entryId: perm.id, topic: perm.topic, score: 9 }],
+      confidence: 0.8,
+    };
+    const effects = h.text('прожиточный минимум какой');
+    expect(h.search.contexts.at(-1)).toMatchObject({ region: 'other' });
+    const text = replyText(effects);
+    expect(text).toMatch(/мера только для региона «Пермский край»/);
+    expect(text).toMatch(/для региона «Саратовская область» в моих данных нет/);
+    expect(text).not.toMatch(/17\u00a0424/);
+    // The measure is one tap away: the person may be asking about Perm after all.
+    expect(buttonLabels(replies(effects)[0])).toContain(perm.title);
+    expect(outcomeOf(effects)).toMatchObject({ entryId: perm.id, detail: 'search:other-region' });
+  });
+
+  it('a served region named after another one replaces it, and is said', () => {
+    const c = engineChat();
+    c.send('я из саратова');
+    expect(c.send('а нет я в перми живу').text).toMatch(/^Запомнил ваш регион: Пермский край\./);
+    expect(c.state()).toMatchObject({ region: 'perm' });
+    expect(c.state().otherRegion).toBeUndefined();
+    expect(c.send('единое пособие сколько').text).toMatch(/Суммы указаны для региона: Пермский край/);
+  });
+});
+
+describe('a message of only a place', () => {
+  it('«я из волжского» after the SVO answer updates the region and says so (was a choice of Volgograd contacts, minimum and parental capital)', () => {
+    const c = engineChat();
+    expect(c.send('вернулся с сво ранение в ногу что мне положено').text).toMatch(/Защитники Отечества/);
+    const place = c.send('я из волжского');
+    expect(place.text).toMatch(/^Запомнил ваш регион: Волгоградская область\./);
+    expect(place.text).not.toMatch(/Уточните, пожалуйста/);
+    expect(place.buttons.join('\n')).not.toMatch(/родительский капитал/);
+    expect(c.state().region).toBe('volgograd');
+  });
+
+  it('«Я ЖИВУ В КАМЫШИНЕ» after the payment dates keeps the region without the same answer again', () => {
+    const c = engineChat();
+    c.send('ЗДРАВСТВУЙТЕ ПОЧЕМУ МНЕ НЕ ПРИШЛА ПЕНСИЯ В ЭТОМ МЕСЯЦЕ');
+    expect(c.send('Я ЖИВУ В КАМЫШИНЕ').text).toMatch(/^Запомнил ваш регион: Волгоградская область\. Ответ «/);
+  });
+
+  it('«я из волжского» as the first message says the region is remembered before the choices', () => {
+    const c = engineChat();
+    expect(c.send('я из волжского').text).toMatch(/^Запомнил ваш регион: Волгоградская область\./);
+  });
+});
