@@ -22,7 +22,7 @@ import {
 import type { QueueService } from '../handoff/queue-service.js';
 import { closingTime, isOpen, nextOpening } from '../handoff/working-hours.js';
 import type { Translator } from '../i18n/translator.js';
-import { fillFigures } from '../knowledge/figures.js';
+import { figurePhrases, fillFigures } from '../knowledge/figures.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { SystemSignal } from '../messaging/incoming-event.js';
 import { parseRichText, toPlainText } from '../messaging/rich-text.js';
@@ -620,9 +620,12 @@ export function createConsoleService(deps: ConsoleServiceDeps): ConsoleService {
         const entry = kb.entry(hit.entryId);
         if (!entry || seen.has(entry.id)) continue;
         seen.add(entry.id);
-        const filled = fillFigures(entry.short, kb.figures, r, {
-          federalApprox: (value) => deps.translator.t('ru', 'figures.federal_approx', { value }),
-        });
+        const filled = fillFigures(
+          entry.short,
+          kb.figures,
+          r,
+          figurePhrases((key, vars) => deps.translator.t('ru', key, vars)),
+        );
         const source = entry.sources.find((s) => s.official) ?? entry.sources[0]!;
         const sourceLine = source.url ? `[${source.title}](${source.url})` : source.title;
         const sourceText = deps.translator.t('ru', 'console.kb.source', { source: sourceLine });

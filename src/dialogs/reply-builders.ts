@@ -5,7 +5,7 @@
 import { calendarDate } from '../i18n/calendar-date.js';
 import type { TemplateVars } from '../i18n/translator.js';
 import { type KnowledgeEntry, SECTION_KEYS, type SectionKey } from '../knowledge/entry.js';
-import { type CitizenRegion, fillFigures } from '../knowledge/figures.js';
+import { type CitizenRegion, type FigurePhrases, figurePhrases, fillFigures } from '../knowledge/figures.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Button, OutgoingMessage } from '../messaging/outgoing-message.js';
 import { type Block, parseRichText, type RichText } from '../messaging/rich-text.js';
@@ -176,9 +176,14 @@ function figureRegion(ctx: ReplyContext, entry: KnowledgeEntry): CitizenRegion {
 
 function fill(ctx: ReplyContext, entry: KnowledgeEntry, text: string) {
   const region = figureRegion(ctx, entry);
-  return fillFigures(text, ctx.kb.figures, region, {
-    federalApprox: (value) => ctx.t('figures.federal_approx', { value }),
-  });
+  // Region not yet told: the first regional figure names the served regions' own values beside the average (a
+  // citizen audit read "18 939 ₽ (…; в вашем регионе — своя сумма)" as a number hidden in a clause). Elsewhere in
+  // Russia those two are no one's business, and the average stands alone.
+  const phrases: FigurePhrases =
+    ctx.region === undefined
+      ? figurePhrases(ctx.t)
+      : { federalApprox: (value) => ctx.t('figures.federal_approx', { value }) };
+  return fillFigures(text, ctx.kb.figures, region, phrases);
 }
 
 function regionBlocksAndButtons(

@@ -34,10 +34,38 @@ export function figureRefs(text: string): string[] {
 
 export type CitizenRegion = Exclude<Region, 'federal'> | undefined;
 
+/** A regional figure's own value in one of the regions the knowledge base serves, formatted. */
+export interface ServedValue {
+  region: Exclude<Region, 'federal'>;
+  value: string;
+}
+
 /** Phrases around a filled-in figure; they come from the locale files. */
 export interface FigurePhrases {
-  /** For a regional figure when the citizen's region is unknown, e.g. "{value} (по России; в вашем регионе — своя сумма)". */
-  federalApprox(value: string): string;
+  /**
+   * For a regional figure when the citizen's region is unknown: the all-Russia value, with the figure's own values in
+   * the served regions (those it has) for the phrase to name, e.g. "{value} (в среднем по России; в Пермском крае —
+   * …, в Волгоградской области — …)".
+   */
+  federalApprox(value: string, served: readonly ServedValue[]): string;
+}
+
+const SERVED_REGIONS = ['perm', 'volgograd'] as const;
+
+/**
+ * The phrases of the locale files (`figures.*`) through `t`: the served regions' own values named beside the average
+ * where the figure has them.
+ */
+export function figurePhrases(t: (key: string, vars?: Record<string, string>) => string): FigurePhrases {
+  return {
+    federalApprox: (value, served) =>
+      served.length === 0
+        ? t('figures.federal_approx', { value })
+        : t('figures.federal_approx_served', {
+            value,
+            regions: served.map((s) => t(`figures.in_region.${s.region}`, { value: s.value })).join(', '),
+          }),
+  };
 }
 
 /** Formats a number Russian-style: "18 371 ₽", "28 450,45 ₽", "22%". */
@@ -85,7 +113,11 @@ export function fillFigures(
       // answer asks for the region under the text anyway.
       if (usedFederalFallback) return value;
       usedFederalFallback = true;
-      return phrases.federalApprox(value);
+      const served = SERVED_REGIONS.flatMap((r) => {
+        const own = figure.values[r];
+        return own ? [{ region: r, value: formatFigure(own.value * multiplier, figure.unit) }] : [];
+      });
+      return phrases.federalApprox(value, served);
     }
     const only = Object.values(figure.values)[0];
     return only ? formatFigure(only.value * multiplier, figure.unit) : '?';

@@ -73,6 +73,13 @@ describe('kb:check', () => {
     expect(report.text).not.toMatch(/part-names\.md.*section_titles\.amount/);
   });
 
+  it("counts the served regions' sums a regional figure shows while the region is unknown in a short answer's length", () => {
+    const report = checkKnowledge(`${fixtures}/broken`, { today: '2026-11-23' });
+    expect(report.text).toMatch(
+      /ERROR .*long-regional\.md:12: short answer is 618 characters with figures filled in; keep it within 600/,
+    );
+  });
+
   it('reports an unknown section heading with its line', () => {
     const report = checkKnowledge(`${fixtures}/broken`, { today: '2026-11-23' });
     expect(report.text).toMatch(/dup-b\.md:22: unknown heading "Секретный раздел"/);
