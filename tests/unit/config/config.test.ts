@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../../src/config/config.js';
-
-function problems(env: NodeJS.ProcessEnv): string[] {
-  try {
-    loadConfig(env);
-    return [];
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError);
-    return (error as ConfigError).problems;
-  }
-}
+import { loadConfig } from '../../../src/config/config.js';
+import { problems } from '../../support/config-problems.js';
 
 describe('configuration', () => {
   it('runs locally with no variables at all: web chat on, no messengers', () => {

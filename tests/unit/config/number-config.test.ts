@@ -3,17 +3,8 @@
  * 1e3, " 3000 " (and a value of spaces only, which is 0) were taken too (operator audit, item 15).
  */
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../../src/config/config.js';
-
-function problems(env: NodeJS.ProcessEnv): string[] {
-  try {
-    loadConfig(env);
-    return [];
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError);
-    return (error as ConfigError).problems;
-  }
-}
+import { loadConfig } from '../../../src/config/config.js';
+import { problems } from '../../support/config-problems.js';
 
 /** Each whole-number variable, a good value and where loadConfig puts it. */
 const WHOLE: [name: string, good: string, read: (env: NodeJS.ProcessEnv) => unknown][] = [

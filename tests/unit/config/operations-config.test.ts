@@ -1,17 +1,8 @@
 /** Operations variables, the DATA_DIR check, and `.env.example` documenting every variable the code reads. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, ENV_VARIABLES, loadConfig } from '../../../src/config/config.js';
-
-function problems(env: NodeJS.ProcessEnv): string[] {
-  try {
-    loadConfig(env);
-    return [];
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError);
-    return (error as ConfigError).problems;
-  }
-}
+import { ENV_VARIABLES, loadConfig } from '../../../src/config/config.js';
+import { problems } from '../../support/config-problems.js';
 
 describe('operations configuration', () => {
   it('a misspelt NODE_ENV=production is refused: it would quietly run as development (console cookies over http)', () => {

@@ -51,6 +51,22 @@ const t = (
   assignedTo: number | null = null,
 ) => ({ id, createdAt, priority, assignedTo }) satisfies QueueTicket;
 
+/** A queue on Monday 23 November 2026, 10:00 Moscow time (working hours), with its store, clock and citizens. */
+function queueOnMonday() {
+  const store = createMemoryStore();
+  const clock = new FakeClock(msk('2026-11-23T10:00:00'));
+  const queue = createQueueService(store, {
+    hours: weekdays,
+    defaultPlaceMs: 10 * MIN,
+    unattendedMs: 15 * MIN,
+    autoAssign: false,
+    maxPerConsultant: 2,
+  });
+  const citizen = (id: string) =>
+    store.citizens.findOrCreate('telegram', id, id, { locale: 'ru', now: clock.now });
+  return { store, clock, queue, citizen };
+}
+
 describe('queue order and places', () => {
   it('puts crisis tickets first, then the earlier ones; taken tickets leave the queue', () => {
     const clock = new FakeClock(msk('2026-11-23T10:00:00'));
@@ -101,17 +117,7 @@ describe('expected wait', () => {
   });
 
   it('the queue service tells a citizen their place and wait, from real waits, as the clock moves', () => {
-    const store = createMemoryStore();
-    const clock = new FakeClock(msk('2026-11-23T10:00:00'));
-    const queue = createQueueService(store, {
-      hours: weekdays,
-      defaultPlaceMs: 10 * MIN,
-      unattendedMs: 15 * MIN,
-      autoAssign: false,
-      maxPerConsultant: 2,
-    });
-    const citizen = (id: string) =>
-      store.citizens.findOrCreate('telegram', id, id, { locale: 'ru', now: clock.now });
+    const { store, clock, queue, citizen } = queueOnMonday();
     // Three earlier tickets at places 1, 2 and 3, taken after 2, 4 and 6 minutes: two minutes a place.
     for (const [i, place] of [1, 2, 3].entries()) {
       const h = store.handoffs.open(citizen(`old${i}`).id, 'user_request', 'normal', clock.now, place);
@@ -138,17 +144,7 @@ describe('expected wait', () => {
   });
 
   it('a transfer is not part of the wait: the estimate goes by when a consultant first took each ticket', () => {
-    const store = createMemoryStore();
-    const clock = new FakeClock(msk('2026-11-23T10:00:00'));
-    const queue = createQueueService(store, {
-      hours: weekdays,
-      defaultPlaceMs: 10 * MIN,
-      unattendedMs: 15 * MIN,
-      autoAssign: false,
-      maxPerConsultant: 2,
-    });
-    const citizen = (id: string) =>
-      store.citizens.findOrCreate('telegram', id, id, { locale: 'ru', now: clock.now });
+    const { store, clock, queue, citizen } = queueOnMonday();
     // Three tickets, each next in the queue and taken after 2 minutes; a consultant hands each on to a colleague
     // half an hour later. The citizens waited 2 minutes, not 32.
     for (const i of [0, 1, 2]) {
