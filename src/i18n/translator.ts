@@ -8,6 +8,9 @@
  *   library once per set of variable names, with markers in place of the values, and later calls fill the markers
  *   in (our templates are plain `${name}` substitutions; tests/unit/i18n keeps them so). Strings without
  *   variables are kept as they are.
+ * - that first render runs under the library's 500-ms `node:vm` timeout, and on a starved machine (a surge on two
+ *   busy cores) it can run out and throw the same "Failed to compile template" as a missing variable: a render is
+ *   tried again before it counts as failed (a missing variable fails every time).
  * Values are not escaped by the library; renderers escape everything they output.
  */
 import { fileURLToPath } from 'node:url';
@@ -44,8 +47,24 @@ const MARK = /\uE000([^\uE001]*)\uE001/g;
 
 export const DEFAULT_LOCALES_DIR = fileURLToPath(new URL('../../locales/', import.meta.url));
 
-export function createTranslator(directory: string = DEFAULT_LOCALES_DIR): Translator {
-  const i18n = new I18n({ directory, defaultLanguage: DEFAULT_LOCALE, defaultLanguageOnMissing: true });
+/** The part of telegraf-i18n the translator uses (a test gives a failing one). */
+export interface TemplateLibrary {
+  t(locale: string, key: string, vars: object): string;
+  resourceKeys(locale: string): string[];
+}
+
+/** Renders tried at most, for a render the library's timeout cut short (see the module comment). */
+const RENDER_ATTEMPTS = 3;
+
+export function createTranslator(
+  directory: string = DEFAULT_LOCALES_DIR,
+  library: TemplateLibrary = new I18n({
+    directory,
+    defaultLanguage: DEFAULT_LOCALE,
+    defaultLanguageOnMissing: true,
+  }),
+): Translator {
+  const i18n = library;
   /** Per locale and key: the text of a string without variables. */
   const plain = new Map<Locale, Map<string, string>>();
   /**
@@ -54,10 +73,12 @@ export function createTranslator(directory: string = DEFAULT_LOCALES_DIR): Trans
    */
   const skeletons = new Map<Locale, Map<string, Map<string, string[]>>>();
   function render(locale: Locale, key: string, vars: TemplateVars): string {
-    try {
-      return i18n.t(locale, key, vars);
-    } catch (error) {
-      throw new TranslationError(locale, key, error);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return i18n.t(locale, key, vars);
+      } catch (error) {
+        if (attempt >= RENDER_ATTEMPTS) throw new TranslationError(locale, key, error);
+      }
     }
   }
   function inner<K, V>(map: Map<K, V>, key: K, make: () => V): V {
