@@ -51,6 +51,35 @@ const COMMON_WORDS = [
   'самой',
   'самому',
 ];
+/**
+ * People a follow-up may be about. A line that does not name the one asked about is not the answer for them, even
+ * with the follow-up's other words: «а если муж был лишен прав» after the survivor's pension quoted «Родитель жив,
+ * но лишён родительских прав — этой пенсии нет» (a verification pass), a line about a living parent, for a dead
+ * husband. Without a line that names the person, the reply is what it would be without quoting.
+ */
+const PERSON_WORDS = [
+  'муж',
+  'жена',
+  'супруг',
+  'супруга',
+  'сын',
+  'дочь',
+  'дочка',
+  'мама',
+  'мать',
+  'папа',
+  'отец',
+  'свекровь',
+  'свекор',
+  'теща',
+  'тесть',
+  'бабушка',
+  'дедушка',
+  'внук',
+  'внучка',
+  'брат',
+  'сестра',
+];
 /** Lines this long or longer are not a quotable answer to a short question. */
 const MAX_LINE_CHARS = 400;
 /** A follow-up that names more than this is a question of its own, not one line's. */
@@ -76,13 +105,18 @@ export function lineAbout(entry: KnowledgeEntry, query: string, read: StatedTerm
   const known = new Set(
     [...COMMON_WORDS, entry.title, ...entry.keywords].flatMap((t) => read(t, { curated: true })),
   );
-  const wanted = read(query).filter((term) => !known.has(term));
+  const asked = read(query);
+  const wanted = asked.filter((term) => !known.has(term));
   if (wanted.length === 0 || wanted.length > MAX_WANTED) return undefined;
+  // The person named counts even where the title names them too («…после смерти мужа, жены, родителя»).
+  const people = new Set(PERSON_WORDS.flatMap((w) => read(w, { curated: true })));
+  const persons = asked.filter((term) => people.has(term));
   const needed = wanted.length >= 3 ? wanted.length - 1 : wanted.length;
   let best: string | undefined;
   let most = 0;
   for (const line of lines(entry)) {
     const have = new Set(read(line, { curated: true }));
+    if (!persons.every((term) => have.has(term))) continue;
     const found = wanted.filter((term) => have.has(term)).length;
     if (found > most) {
       best = line;

@@ -74,6 +74,10 @@ describe("a follow-up the answer just shown covers, in the citizen's words", () 
     childless.send(SURVIVOR);
     const reply = childless.send('а мне положена? не работаю, детей нет');
     expect(reply.text).not.toMatch(/об этом сказано/);
+    // A line about someone else is no answer for the person named: «лишён родительских прав» is a living parent's.
+    const deprived = engineChat();
+    deprived.send('пенсия по потере кормильца');
+    expect(deprived.send('а если муж был лишен прав').text).not.toMatch(/об этом сказано/);
   });
 
   it("«а закон про 10 процентов уже действует?» and «а пересчитают сами или надо снова подавать» after the large families' 10% rule get its lines (were the whole answer again, then choices of the pension indexation, property and the subsidy)", () => {
