@@ -54,6 +54,14 @@ const STATUS_CUE =
 /** A new complaint or a question of how to complain, not the fate of one already filed. */
 const NEW_COMPLAINT =
   /(^| )(подать|подавать|написать|оставить|составить|пожаловаться|куда|образец|шаблон|хочу подать|как подать)( |$)/;
+/**
+ * A complaint sent to a body («в соцзащиту», «в прокуратуре», «в минтруд»), or an answer disagreed with: not the
+ * chat's own ticket, whatever the citizen filed here (a verification pass: these got the chat's tickets).
+ */
+const ELSEWHERE_COMPLAINT =
+  /(^| )(во?|из) (соцзащит\S*|собес\S*|прокуратур\S*|минтруд\S*|министерств\S*|сфр|пфр|осфр|соцфонд\S*|фонд\S*|мфц|суд\S*|администрац\S*|губернатор\S*|президент\S*|инспекци\S*|управлени\S*|госуслуг\S*|приемн\S*|депутат\S*)( |$)|(^| )(не соглас\S*|несоглас\S*|обжалова\S*)( |$)/;
+/** «моя жалоба», «моей жалобой», «мое обращение»: the citizen's own, which is asked about even with none filed. */
+const OWN_COMPLAINT = /(^| )(мо[яейюи]|моего|моему|мое) (жалоб\S*|обращени\S*)( |$)/;
 /** «а когда ответят», «ответ когда будет», «скоро ответят?»: a few words with no subject of their own. */
 const WHEN_ANSWERED =
   /^(а |и |ну )?((когда|скоро|сколько ждать)( же)? (ответят|ответ|ответа|ответите|рассмотрят)|ответ(ят)? (когда|скоро)( будет| придет)?|ответили|уже ответили)$/;
@@ -347,6 +355,8 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
       ],
     };
     turn.state.flow = undefined;
+    // What came before the complaint is not what «а когда ответят» right after it asks about (see asksStatus).
+    turn.state.lastEntryId = undefined;
     turn.effects.push({ type: 'complaint', complaint, receipt });
     turn.outcome({ outcome: 'other', detail: `complaint:filed:${complaint.about}` });
   }
@@ -358,11 +368,19 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
    */
   function asksStatus(turn: Turn, text: string): boolean {
     const words = comparableText(text);
+    if (ELSEWHERE_COMPLAINT.test(words)) return false;
     const named = COMPLAINT_WORD.test(words) && STATUS_CUE.test(words) && !NEW_COMPLAINT.test(words);
     if (!named && !WHEN_ANSWERED.test(words)) return false;
     const newest = turn.deps.records?.complaints[0];
-    if (!newest) return false;
-    return named || (newest.status !== 'answered' && turn.deps.now - newest.createdAt < JUST_FILED_MS);
+    // «где моя жалоба» with nothing filed here: that there is none, and where an agency's answer comes from.
+    if (!newest) return named && OWN_COMPLAINT.test(words);
+    if (named) return true;
+    // A bare «а когда ответят» is about the complaint only if nothing else was answered since it was filed.
+    return (
+      turn.state.lastEntryId === undefined &&
+      newest.status !== 'answered' &&
+      turn.deps.now - newest.createdAt < JUST_FILED_MS
+    );
   }
 
   function showStatus(turn: Turn): void {

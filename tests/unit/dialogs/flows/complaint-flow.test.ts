@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Effect } from '../../../../src/dialogs/effects.js';
 import { toPlainText } from '../../../../src/messaging/rich-text.js';
 import { TICKET_PLACEHOLDER } from '../../../../src/services/complaints/ticket.js';
-import { buttonLabels, findPayload, replies, replyText } from '../../../support/dialog-harness.js';
+import { answerFor, buttonLabels, findPayload, replies, replyText } from '../../../support/dialog-harness.js';
 import { startedServices } from '../../../support/service-flows.js';
 
 const complaintOf = (effects: Effect[]) =>
@@ -255,7 +255,9 @@ describe('complaint flow', () => {
 
   it("lists the citizen's tickets with /status from the records the runner provides", () => {
     const h = startedServices();
-    expect(replyText(h.send({ kind: 'command', command: 'status', args: '' }))).toMatch(/пока нет обращений/);
+    expect(replyText(h.send({ kind: 'command', command: 'status', args: '' }))).toMatch(
+      /пока не подавали жалоб/,
+    );
     const at = Date.UTC(2026, 2, 12, 9);
     const records = {
       complaints: [
@@ -284,8 +286,10 @@ describe('complaint flow', () => {
 
   it('answers «а когда ответят» and «где моя жалоба» typed after filing with the tickets and the deadline (was the menu)', () => {
     const h = startedServices();
-    // Nothing filed here: a question about a complaint is the knowledge base's (one made to an agency elsewhere).
-    expect(replyText(h.text('а где моя жалоба'))).not.toMatch(/Ваши обращения/);
+    // Nothing filed here: «где моя жалоба» is told so, and where an agency's own answer comes from.
+    expect(replyText(h.text('а где моя жалоба'))).toMatch(
+      /В этом чате вы пока не подавали жалоб\. Если вы жаловались в само ведомство/,
+    );
     const ticket = (createdAt: number, status: 'new' | 'answered') => ({
       ticket: 'Ж-000001',
       status,
@@ -307,6 +311,42 @@ describe('complaint flow', () => {
     const answered = replyText(h.text('ответили на мою жалобу?'));
     expect(answered).toMatch(/Ж-000001 .*: есть ответ/);
     expect(answered).not.toMatch(/в течение 5 рабочих дней/);
+  });
+
+  it("leaves complaints sent to an agency, disagreements, and «а когда ответят» after another answer to the knowledge base (they got the chat's tickets)", () => {
+    const h = startedServices();
+    h.records = {
+      complaints: [
+        {
+          ticket: 'Ж-000001',
+          status: 'new' as const,
+          about: 'agency',
+          agencyName: 'МФЦ, ул. Попова, 23',
+          createdAt: h.now - 60 * 60_000,
+        },
+      ],
+    };
+    for (const text of [
+      'мне не ответили на жалобу в соцзащиту уже месяц',
+      'моя жалоба в прокуратуре где её смотреть',
+      'что с моей жалобой в минтруд',
+      'мне ответили на жалобу но я не согласна',
+    ])
+      expect(replyText(h.text(text)), text).not.toMatch(/Ваши обращения/);
+    // The chat's own complaint about an agency is still this one.
+    expect(replyText(h.text('что с моей жалобой на мфц'))).toMatch(/Ваши обращения/);
+    // An answer about a benefit since the filing: «а когда ответят» is about that benefit, not the complaint.
+    answerFor(h, 'ep-children-overview');
+    h.text('единое пособие');
+    expect(replyText(h.text('а когда ответят'))).not.toMatch(/Ваши обращения/);
+    // Filing another complaint after that answer: «а когда ответят» is about the complaint again.
+    h.press('cp:go');
+    h.press('cp:ab:as');
+    h.text('Помощник два раза ответил не про то, что я спрашивала');
+    h.press('cp:w:check');
+    h.press('cp:c:1');
+    expect(complaintOf(h.press('cp:send'))).toBeDefined();
+    expect(replyText(h.text('а когда ответят'))).toMatch(/Ваши обращения/);
   });
 
   it("explains how to appeal a refused benefit from its entry's appeal section", () => {
