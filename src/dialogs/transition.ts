@@ -422,7 +422,7 @@ function onText(turn: Turn, raw: string): void {
   // Elsewhere in Russia ("я живу в саратове", "из Саратова", "другой регион"): remembered for the conversation, so
   // that answers say this region's own measures are not in our data instead of asking for the region again, and
   // regional questions are not answered with Perm or Volgograd figures (a citizen audit).
-  const elsewhere = !region && place?.region === 'other' ? place : undefined;
+  const elsewhere = !region && place?.region === 'other' && place.own ? place : undefined;
   if (
     elsewhere &&
     (previousRegion !== 'other' ||
@@ -467,8 +467,11 @@ function onText(turn: Turn, raw: string): void {
   // updated and said so, about the answer before it if there is one. «я из волжского» after an answer got
   // "which of these?" with Volgograd's contacts and parental capital (a citizen audit).
   // "Куда обращаться в саратове" has nothing to search by but the place: the same, with where to ask there.
-  if (place?.region === 'other' && (place.only || result.intent === 'vague'))
+  if (place?.region === 'other' && (place.only || result.intent === 'vague')) {
+    // Where to go there is asked by someone who lives there, though no word says so.
+    if (!elsewhere) turn.setRegion('other', place.otherRegion);
     return onElsewhere(turn, lastEntry);
+  }
   if (place?.only && region && lastEntry) return onFollowUp(turn, query, lastEntry, region, currentYear);
   // A region named with a question ("я живу в саратове какие выплаты на детей"), a served one with nothing else, or
   // instead of the one remembered ("а нет, я в перми живу" after "из саратова"): said before what answers it.

@@ -65,6 +65,12 @@ export interface PlaceNamed {
    * stop words and words that go with a place ("живу", "город", "область") aside.
    */
   only: boolean;
+  /**
+   * The message says the citizen lives there: only the place, a word of living («живу», «проживаю», «родом»), «я из
+   * …» or «переехала в …». A place said in passing («внук учится в томске», «ездила в москву лечиться», «из москвы
+   * пришло письмо») is where something happened, not the citizen's region.
+   */
+  own: boolean;
 }
 
 export interface SearchHit {

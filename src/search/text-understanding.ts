@@ -44,6 +44,9 @@ function corpusCounts(entries: KnowledgeBase['entries']): Map<string, number> {
   return counts;
 }
 
+/** «я из …», «мы с …», «переехала в …»: the citizen's own place (see PlaceNamed.own), over understood words. */
+const OWN_PLACE = /(^| )(я|мы|сама|сам) (из|со?)( |$)|(^| )переех\S*( |$)/;
+
 export function createTextUnderstanding(options: TextUnderstandingOptions = {}): TextUnderstanding {
   const resources = options.resources ?? loadSearchResources(options.dataDir);
   const entries = options.kb?.entries ?? [];
@@ -85,10 +88,12 @@ export function createTextUnderstanding(options: TextUnderstandingOptions = {}):
       );
       // "Другой регион" is a place only as the whole message (the answer to "which region?").
       if (mention.elsewhere && !only) return undefined;
+      const own = only || mention.residence.size > 0 || OWN_PLACE.test(words.join(' '));
       return {
         region: mention.region,
         ...(mention.other ? { otherRegion: mention.other.id } : {}),
         only,
+        own,
       };
     },
     otherRegionName: (id) => regions.otherRegionName(id),

@@ -60,9 +60,10 @@ export const simpleUnderstanding: TextUnderstanding = {
   place(text) {
     const region = /перм/i.test(text) ? 'perm' : /волгоград/i.test(text) ? 'volgograd' : undefined;
     const only = /^(а |я )?(из|в|во) \S+\??$/i.test(text.trim());
-    if (region) return { region, only };
-    if (/саратов/i.test(text)) return { region: 'other', otherRegion: 'saratov', only };
-    return /^другой регион$/i.test(text.trim()) ? { region: 'other', only: true } : undefined;
+    const own = only || /живу|я из/i.test(text);
+    if (region) return { region, only, own };
+    if (/саратов/i.test(text)) return { region: 'other', otherRegion: 'saratov', only, own };
+    return /^другой регион$/i.test(text.trim()) ? { region: 'other', only: true, own: true } : undefined;
   },
   otherRegionName: (id) => (id === 'saratov' ? 'Саратовская область' : undefined),
   namesSubject(text) {

@@ -127,6 +127,24 @@ describe('a region outside Perm and Volgograd', () => {
   });
 });
 
+describe('a town said in passing', () => {
+  it("is not the citizen's region: «внук учится в томске…» keeps Perm, «из москвы пришло письмо…» names none (a verification pass: both became the region)", () => {
+    const c = engineChat();
+    c.send('я из перми');
+    const grandson = c.send('внук учится в томске ему положена пенсия по потере кормильца?');
+    expect(grandson.text).not.toMatch(/Запомнил ваш регион/);
+    expect(c.state().region).toBe('perm');
+    const letter = engineChat();
+    expect(letter.send('из москвы пришло письмо про пенсию').text).not.toMatch(/Запомнил ваш регион/);
+    expect(letter.state().region).toBeUndefined();
+    // Said as where one lives, it is.
+    const moved = engineChat();
+    expect(moved.send('я переехала в казань какие выплаты на детей').text).toMatch(
+      /^Запомнил ваш регион: Республика Татарстан\./,
+    );
+  });
+});
+
 describe('a message of only a place', () => {
   it('«я из волжского» after the SVO answer updates the region and says so (was a choice of Volgograd contacts, minimum and parental capital)', () => {
     const c = engineChat();
