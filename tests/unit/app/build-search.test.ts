@@ -402,6 +402,10 @@ describe('the search the app builds from data/', () => {
     expectAnswer('ЗДРАВСТВУЙТЕ ПОЧЕМУ МНЕ НЕ ПРИШЛА ПЕНСИЯ В ЭТОМ МЕСЯЦЕ', 'pension-payment-dates');
     expectAnswer('пособие не пришло что делать', 'benefit-payment-dates');
     expectAnswer('детские в декабре когда перечислят', 'benefit-payment-dates');
+    // «какого числа» was the child benefits' keyword alone (a verification pass).
+    expectAnswer('какого числа приходит пенсия', 'pension-payment-dates');
+    expectAnswer('какого числа пенсия в январе', 'pension-payment-dates');
+    expectAnswer('какого числа приходит единое пособие', 'benefit-payment-dates');
   });
 
   it('tells an English question it cannot read from Russian in Latin letters, which it answers', () => {
