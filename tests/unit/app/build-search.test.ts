@@ -408,6 +408,11 @@ describe('the search the app builds from data/', () => {
     expectAnswer('какого числа приходит единое пособие', 'benefit-payment-dates');
   });
 
+  it('«единое пособие сумма» is its amount, not the alimony counted in income (a verification pass)', () => {
+    expectAnswer('единое пособие сумма', 'ep-children-amount');
+    expectAnswer('сумма алиментов для единого пособия', 'ep-children-alimony');
+  });
+
   it('tells an English question it cannot read from Russian in Latin letters, which it answers', () => {
     expect(search.search('Hello, I need help with pension')).toMatchObject({
       band: 'out_of_scope',
