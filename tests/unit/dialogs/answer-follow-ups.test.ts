@@ -87,7 +87,7 @@ describe("a follow-up the answer just shown covers, in the citizen's words", () 
     const law = chat.send('а закон про 10 процентов уже действует?');
     expect(law.text).toMatch(/^В ответе «Многодетным сохранят единое пособие/);
     expect(law.text).toContain(
-      'вступает в силу через 90 дней после публикации и действует для случаев с 1 января 2026 года',
+      'Закон подписан 20 февраля 2026 года и уже действует',
     );
     expect(law.text).not.toContain('сохранит единое пособие, если при продлении');
     const again = chat.send('а пересчитают сами или надо снова подавать');
