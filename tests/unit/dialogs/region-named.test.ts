@@ -10,6 +10,8 @@ import { buttonLabels, DialogHarness, outcomeOf, replies, replyText } from '../.
 import { engineChat } from '../../support/engine-chat.js';
 
 const UNIFIED_BENEFIT = 'Единое пособие на детей до 17 лет';
+/** What «сколько единое пособие» is answered with: the amount entry («единое пособие сумма», a verification pass). */
+const UNIFIED_BENEFIT_AMOUNT = 'Сколько платят единое пособие на ребёнка';
 const ASK_REGION = /Выберите ваш регион/;
 const NOT_IN_DATA_SARATOV = /Региональных сумм для региона «Саратовская область» в моих данных нет/;
 const SFR_HOTLINE = /8-800-100-00-01/;
@@ -35,7 +37,7 @@ describe('a region outside Perm and Volgograd', () => {
     // The rest of the audit's conversation: where to apply is the benefit's, the amount "у нас" asks no region.
     expect(c.send('а куда обращаться').text).toMatch(/Как подать/);
     const amount = c.send('сколько единое пособие у нас');
-    expect(amount.text).toContain(UNIFIED_BENEFIT);
+    expect(amount.text).toContain(UNIFIED_BENEFIT_AMOUNT);
     expect(amount.text).not.toMatch(ASK_REGION);
     expect(amount.text).toMatch(NOT_IN_DATA_SARATOV);
     expect(amount.text).not.toMatch(PERM_OR_VOLGOGRAD_FIGURES);
@@ -52,7 +54,7 @@ describe('a region outside Perm and Volgograd', () => {
     expect(saved.text).not.toMatch(/Я постараюсь помочь/);
 
     const amount = c.send('единое пособие сколько');
-    expect(amount.text).toContain(UNIFIED_BENEFIT);
+    expect(amount.text).toContain(UNIFIED_BENEFIT_AMOUNT);
     expect(amount.text).not.toMatch(ASK_REGION);
     expect(amount.text).toMatch(NOT_IN_DATA_SARATOV);
     // A regional question later: the federal minimum with the same words, not Perm's or Volgograd's.
@@ -66,7 +68,7 @@ describe('a region outside Perm and Volgograd', () => {
     const c = engineChat();
     expect(c.send('единое пособие сколько').text).toMatch(ASK_REGION);
     const other = c.send('[Другой регион]');
-    expect(other.text).toContain(UNIFIED_BENEFIT);
+    expect(other.text).toContain(UNIFIED_BENEFIT_AMOUNT);
     expect(other.text).toMatch(/Региональных сумм для вашего региона в моих данных нет/);
     expect(other.text).toMatch(SFR_HOTLINE);
     expect(c.state().region).toBe('other');
