@@ -284,7 +284,7 @@ export function otherRegionNote(ctx: ReplyContext, key: string, vars: TemplateVa
  * The parts of an entry offered as buttons. Under the emergency help only where to call and go, under its own name:
  * «Кто может получить» and «Правовая основа» beside «не хочу жить» read as if danger were a benefit (a citizen audit).
  */
-function offeredSections(entry: KnowledgeEntry): SectionKey[] {
+export function offeredSections(entry: KnowledgeEntry): SectionKey[] {
   const keys = SECTION_KEYS.filter((k) => entry.sections[k] !== undefined);
   return entry.topic === CRISIS_TOPIC ? keys.filter((k) => k === 'apply') : keys;
 }
@@ -293,7 +293,7 @@ function offeredSections(entry: KnowledgeEntry): SectionKey[] {
  * A part's name as a button and a title says it: the entry's own name for it where the common one misleads
  * (KnowledgeEntry.sectionTitles), "Куда звонить и обращаться" for the emergency help's "apply".
  */
-function sectionLabel(ctx: ReplyContext, entry: KnowledgeEntry, section: SectionKey): string {
+export function sectionLabel(ctx: ReplyContext, entry: KnowledgeEntry, section: SectionKey): string {
   const own = entry.sectionTitles?.[section];
   if (own !== undefined) return own;
   return ctx.t(

@@ -4,7 +4,9 @@
  * question, a label finds some entry that happens to share its words; it should do what pressing the button does.
  */
 import { comparableText } from '../i18n/comparable-text.js';
+import type { KnowledgeEntry } from '../knowledge/entry.js';
 import { encodePayload } from './payloads.js';
+import { offeredSections, sectionLabel } from './reply-builders.js';
 import type { Turn } from './turn.js';
 
 /** Words people use for the main menu itself, besides the menu button's label. */
@@ -44,4 +46,18 @@ export function typedMenuButton(turn: Turn, text: string): string | undefined {
   for (const b of turn.menuButtons().flat())
     if (b.kind === 'action' && comparableText(b.label) === typed) return b.payload;
   return undefined;
+}
+
+/**
+ * The payload of the button under `entry`'s answer whose label is exactly this text: «Даты выплат», «Что положено»,
+ * an entry's own name of a part, which the section cues do not know («что положено» after the labour veteran's
+ * rights got «откройте нужную часть кнопкой»; a verification pass).
+ */
+export function typedSectionButton(turn: Turn, entry: KnowledgeEntry, text: string): string | undefined {
+  if (text.length > MAX_LABEL_CHARS) return undefined;
+  const typed = comparableText(text);
+  const section = offeredSections(entry).find(
+    (k) => comparableText(sectionLabel(turn.ctx, entry, k)) === typed,
+  );
+  return section ? encodePayload({ a: 'section', id: entry.id, section }) : undefined;
 }

@@ -829,6 +829,9 @@ describe('hand-off', () => {
     expect(labels).not.toContain('Сколько платят');
     const dates = replyText(h.press(findPayload(effects, 'Даты выплат')));
     expect(dates).toMatch(/— Даты выплат[\s\S]*единое пособие на детей и беременным — 3-го числа/);
+    // Typed as it reads on the button, it is the button (the section cues do not know an entry's own names).
+    h.press(encodePayload({ a: 'entry', id: 'benefit-payment-dates' }));
+    expect(replyText(h.text('даты выплат'))).toMatch(/— Даты выплат/);
   });
 
   it('danger to life found in the knowledge base: the emergency entry with its source, then the urgent hand-off', () => {
