@@ -476,6 +476,15 @@ function onText(turn: Turn, raw: string): void {
     return onElsewhere(turn, lastEntry);
   }
   if (place?.only && region && lastEntry) return onFollowUp(turn, query, lastEntry, region, currentYear);
+  // A town of a served region and nothing else, with no answer before it («камышин»): the region, and what next.
+  // It got «Запомнил…» and then «С этим вопросом я не помогу» (a verification pass).
+  if (place?.only && region && !lastEntry && result.band !== 'answer') {
+    turn.leadNextReply(
+      parseRichText(turn.ctx.t('region.saved', { region: turn.ctx.t(`regions.${region}`) })),
+    );
+    turn.send(turn.menu('region.other_ask'));
+    return turn.outcome({ outcome: 'other', detail: 'region:named' });
+  }
   // A region named with a question ("я живу в саратове какие выплаты на детей"), a served one with nothing else, or
   // instead of the one remembered ("а нет, я в перми живу" after "из саратова"): said before what answers it.
   if (turn.regionNamedNow) turn.leadNextReply(reply.otherRegionNote(turn.ctx, 'region.other_saved'));

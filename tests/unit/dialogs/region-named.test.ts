@@ -148,6 +148,17 @@ describe('a town said in passing', () => {
 });
 
 describe('a message of only a place', () => {
+  it('«камышин» as the first message keeps the region and offers the topics (was «С этим вопросом я не помогу»)', () => {
+    const c = engineChat();
+    const reply = c.send('камышин');
+    expect(reply.text).toMatch(
+      /^Запомнил ваш регион: Волгоградская область\.\s+Напишите ваш вопрос или выберите тему\./,
+    );
+    expect(reply.text).not.toMatch(/не помогу/);
+    expect(reply.buttons).toContain('👵 Пенсии и пожилые');
+    expect(c.state().region).toBe('volgograd');
+  });
+
   it('«я из волжского» after the SVO answer updates the region and says so (was a choice of Volgograd contacts, minimum and parental capital)', () => {
     const c = engineChat();
     expect(c.send('вернулся с сво ранение в ногу что мне положено').text).toMatch(/Защитники Отечества/);
