@@ -55,6 +55,13 @@ describe('intents (the shipped rules)', () => {
     expect(intentOf('положены ли выплаты бездомным')).toBeUndefined();
   });
 
+  it('reads «живу на улице» with a street after it as an address, and without one as no home', () => {
+    expect(intentOf('я живу на улице ленина какие льготы пенсионерам')).not.toBe('crisis');
+    expect(intentOf('живу на улице кирова дом 5 положена субсидия')).not.toBe('crisis');
+    expect(intentOf('я живу на улице уже неделю')).toBe('crisis');
+    expect(intentOf('живу на улице с детьми помогите')).toBe('crisis');
+  });
+
   it.each([
     'проверьте мое заявление на единое пособие',
     'вот мой снилс 111-222-333 44, гляньте сколько стажа',
