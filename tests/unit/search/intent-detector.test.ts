@@ -60,6 +60,7 @@ describe('intents (the shipped rules)', () => {
     expect(intentOf('живу на улице кирова дом 5 положена субсидия')).not.toBe('crisis');
     expect(intentOf('я живу на улице уже неделю')).toBe('crisis');
     expect(intentOf('живу на улице с детьми помогите')).toBe('crisis');
+    expect(intentOf('живу на улице, дом сгорел, что делать')).toBe('crisis');
   });
 
   it.each([
