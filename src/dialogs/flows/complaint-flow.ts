@@ -62,6 +62,9 @@ const ELSEWHERE_COMPLAINT =
   /(^| )(во?|из) (соцзащит\S*|собес\S*|прокуратур\S*|минтруд\S*|министерств\S*|сфр|пфр|осфр|соцфонд\S*|фонд\S*|мфц|суд\S*|администрац\S*|губернатор\S*|президент\S*|инспекци\S*|управлени\S*|госуслуг\S*|приемн\S*|депутат\S*)( |$)|(^| )(не соглас\S*|несоглас\S*|обжалова\S*)( |$)/;
 /** «моя жалоба», «моей жалобой», «мое обращение»: the citizen's own, which is asked about even with none filed. */
 const OWN_COMPLAINT = /(^| )(мо[яейюи]|моего|моему|мое) (жалоб\S*|обращени\S*)( |$)/;
+/** «хочу отозвать жалобу», «дополнить обращение»: a filed complaint changed, which a person does. */
+const AMEND_COMPLAINT =
+  /(^| )(отозвать|отзову|отозвала?|забрать|заберу|дополнить|дополню|добавить|добавлю|изменить|исправить|отменить)( \S+){0,2} (жалоб\S*|обращени\S*)( |$)/;
 /** «а когда ответят», «ответ когда будет», «скоро ответят?»: a few words with no subject of their own. */
 const WHEN_ANSWERED =
   /^(а |и |ну )?((когда|скоро|сколько ждать)( же)? (ответят|ответ|ответа|ответите|рассмотрят)|ответ(ят)? (когда|скоро)( будет| придет)?|ответили|уже ответили)$/;
@@ -559,6 +562,11 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
       return true;
     },
     onQuestion(turn, text) {
+      // A complaint filed here, to withdraw or add to: the supervisor reads it, so a person takes the chat.
+      if (AMEND_COMPLAINT.test(comparableText(text)) && (turn.deps.records?.complaints.length ?? 0) > 0) {
+        turn.handoff('user_request', ['complaints.amend_handoff'], 'complaint:amend');
+        return true;
+      }
       if (!asksStatus(turn, text)) return false;
       showStatus(turn);
       return true;

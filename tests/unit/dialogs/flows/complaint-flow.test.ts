@@ -349,6 +349,25 @@ describe('complaint flow', () => {
     expect(replyText(h.text('а когда ответят'))).toMatch(/Ваши обращения/);
   });
 
+  it('«хочу отозвать жалобу» or «дополнить жалобу» with one filed here calls a consultant (was «С этим вопросом я не помогу»)', () => {
+    const h = startedServices();
+    expect(h.text('хочу дополнить жалобу')).not.toContainEqual(expect.objectContaining({ type: 'handoff' }));
+    h.records = {
+      complaints: [
+        {
+          ticket: 'Ж-000001',
+          status: 'new' as const,
+          about: 'assistant',
+          agencyName: null,
+          createdAt: h.now,
+        },
+      ],
+    };
+    const withdraw = h.text('хочу отозвать жалобу');
+    expect(withdraw).toContainEqual({ type: 'handoff', reason: 'user_request', priority: 'normal' });
+    expect(replyText(withdraw)).toMatch(/Дополнить или отозвать жалобу поможет консультант/);
+  });
+
   it("explains how to appeal a refused benefit from its entry's appeal section", () => {
     const h = startedServices();
     const ask = h.press('cp:ap');
