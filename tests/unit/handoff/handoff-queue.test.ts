@@ -166,14 +166,7 @@ describe('expected wait', () => {
   });
 
   it('out of hours says when consultants open, holidays skipped', () => {
-    const store = createMemoryStore();
-    const queue = createQueueService(store, {
-      hours: weekdays,
-      defaultPlaceMs: 10 * MIN,
-      unattendedMs: 15 * MIN,
-      autoAssign: false,
-      maxPerConsultant: 2,
-    });
+    const { queue } = queueOnMonday();
     const monday = msk('2026-11-23T20:00:00');
     const info = queue.citizenInfo(1, monday);
     expect(info.hours).toMatchObject({ open: false, opensAt: msk('2026-11-25T09:00:00') });

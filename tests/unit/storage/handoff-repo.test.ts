@@ -1,14 +1,12 @@
 /** The hand-off (ticket) repository behaves the same in SQLite and in the in-memory twin. */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
-import { drizzle } from 'drizzle-orm/better-sqlite3';
-import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../../../src/storage/memory-store.js';
-import { createSqliteStore, MIGRATIONS_DIR } from '../../../src/storage/sqlite-store.js';
+import { createSqliteStore } from '../../../src/storage/sqlite-store.js';
 import type { Store } from '../../../src/storage/store.js';
+import { databaseBefore } from '../../support/database-before.js';
 
 describe.each([
   ['sqlite', () => createSqliteStore(':memory:')],
@@ -152,16 +150,7 @@ describe('tickets taken before taken_at existed', () => {
     try {
       // A database made by the migrations before taken_at, with a ticket taken at 20 and transferred at 90, one
       // a supervisor handed straight to a consultant at 35, and one still waiting.
-      const older = join(dir, 'drizzle');
-      cpSync(MIGRATIONS_DIR, older, { recursive: true });
-      const journalPath = join(older, 'meta', '_journal.json');
-      const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: { tag: string }[] };
-      const at = journal.entries.findIndex((e) => e.tag === '0009_handoffs_taken_at');
-      expect(at).toBeGreaterThan(0);
-      writeFileSync(journalPath, JSON.stringify({ ...journal, entries: journal.entries.slice(0, at) }));
-      const path = join(dir, 'assistant.sqlite');
-      const before = new Database(path);
-      migrate(drizzle(before), { migrationsFolder: older });
+      const { path, db: before } = databaseBefore(dir, '0009_handoffs_taken_at');
       before.exec(`
         INSERT INTO citizens (id, platform, platform_user_id, chat_id, locale, created_at, last_seen_at)
           VALUES (1, 'vk', '1', '1', 'ru', 1, 1);

@@ -2,12 +2,9 @@
  * Retention on a real SQLite database: old transcripts are anonymised in place, statistics survive, recent and
  * unfinished work is untouched, and running it twice changes nothing.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
-import { drizzle } from 'drizzle-orm/better-sqlite3';
-import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { App } from '../../../src/app/create-app.js';
@@ -18,7 +15,8 @@ import {
   ANONYMISED_TEXT,
   anonymiseBefore,
 } from '../../../src/storage/sqlite-retention.js';
-import { createSqliteStore, MIGRATIONS_DIR } from '../../../src/storage/sqlite-store.js';
+import { createSqliteStore } from '../../../src/storage/sqlite-store.js';
+import { databaseBefore } from '../../support/database-before.js';
 import { createTestApp } from '../../support/test-app.js';
 
 const DAY = 24 * 60 * 60_000;
@@ -404,16 +402,7 @@ describe('retention in batches', () => {
     const dir = mkdtempSync(join(tmpdir(), 'retention-'));
     try {
       // A database made by the migrations before the marks, with the indexes of 0008.
-      const older = join(dir, 'drizzle');
-      cpSync(MIGRATIONS_DIR, older, { recursive: true });
-      const journalPath = join(older, 'meta', '_journal.json');
-      const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: { tag: string }[] };
-      const at = journal.entries.findIndex((e) => e.tag === '0010_retention_marks');
-      expect(at).toBeGreaterThan(0);
-      writeFileSync(journalPath, JSON.stringify({ ...journal, entries: journal.entries.slice(0, at) }));
-      const path = join(dir, 'assistant.sqlite');
-      const before = new Database(path);
-      migrate(drizzle(before), { migrationsFolder: older });
+      const { path, db: before } = databaseBefore(dir, '0010_retention_marks');
       before.close();
       const store = createSqliteStore(path);
       converse(store, 'old-1', OLD);
