@@ -97,9 +97,11 @@ export async function runAssistant(options: RunOptions = {}): Promise<void> {
         },
       );
   };
-  options.takeOverSignals?.();
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
+  // Only now: with no listener at all for a moment, Node stops watching the signal, and one that came while the
+  // modules loaded (the event loop blocked on the module hooks, Node 26) was lost and the process ran on.
+  options.takeOverSignals?.();
 
   try {
     app = await createApp(config, { logger, processMetrics: true });
