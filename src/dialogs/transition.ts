@@ -39,6 +39,12 @@ import { isPersonalFollowUp, isShortFollowUp } from './word-stems.js';
 
 export type { DialogDeps, TransitionResult } from './turn.js';
 
+/** The menu's regional categories and the region each is about (data/topics.yaml). */
+const REGION_CATEGORIES: Record<string, 'perm' | 'volgograd' | undefined> = {
+  'regional-perm': 'perm',
+  'regional-volgograd': 'volgograd',
+};
+
 export function transition(state: DialogState, event: IncomingEvent, deps: DialogDeps): TransitionResult {
   const turn = new Turn(state, deps, event);
   const firstContact = !state.greeted;
@@ -248,6 +254,15 @@ function onButton(turn: Turn, payload: string): void {
     case 'category': {
       const menu = reply.categoryMenu(turn.ctx, action.slug);
       if (!menu) return turn.stale();
+      // «📍 Пермский край» pressed by someone remembered as living elsewhere: they chose it, so it is their region now
+      // (its measures were answered as another region's; a verification pass).
+      const chosen = REGION_CATEGORIES[action.slug];
+      if (chosen && turn.state.region === 'other') {
+        turn.setRegion(chosen);
+        turn.leadNextReply(
+          parseRichText(turn.ctx.t('region.saved', { region: turn.ctx.t(`regions.${chosen}`) })),
+        );
+      }
       turn.send(menu);
       return turn.outcome({ outcome: 'other', detail: 'category' });
     }

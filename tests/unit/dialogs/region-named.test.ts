@@ -129,6 +129,18 @@ describe('a region outside Perm and Volgograd', () => {
   });
 });
 
+describe('a regional category pressed by someone remembered as living elsewhere', () => {
+  it("«📍 Пермский край» makes Perm their region and says so (its measures were answered as another region's)", () => {
+    const c = engineChat();
+    c.send('я из саратова');
+    c.send('[🏠 Меню]');
+    expect(c.send('[📍 Пермский край]').text).toMatch(/^Запомнил ваш регион: Пермский край\./);
+    expect(c.state()).toMatchObject({ region: 'perm' });
+    expect(c.state().otherRegion).toBeUndefined();
+    expect(c.send('единое пособие сколько').text).toMatch(/Суммы указаны для региона: Пермский край/);
+  });
+});
+
 describe('a town said in passing', () => {
   it("is not the citizen's region: «внук учится в томске…» keeps Perm, «из москвы пришло письмо…» names none (a verification pass: both became the region)", () => {
     const c = engineChat();
