@@ -86,9 +86,7 @@ describe("a follow-up the answer just shown covers, in the citizen's words", () 
     expect(answer.text).toMatch(/^Многодетным сохранят единое пособие при превышении дохода до 10%/);
     const law = chat.send('а закон про 10 процентов уже действует?');
     expect(law.text).toMatch(/^В ответе «Многодетным сохранят единое пособие/);
-    expect(law.text).toContain(
-      'Закон подписан 20 февраля 2026 года и уже действует',
-    );
+    expect(law.text).toContain('Закон подписан 20 февраля 2026 года и уже действует');
     expect(law.text).not.toContain('сохранит единое пособие, если при продлении');
     const again = chat.send('а пересчитают сами или надо снова подавать');
     expect(again.text).toMatch(/^В ответе «Многодетным сохранят единое пособие/);
