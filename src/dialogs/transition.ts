@@ -45,6 +45,12 @@ const REGION_CATEGORIES: Record<string, 'perm' | 'volgograd' | undefined> = {
   'regional-volgograd': 'volgograd',
 };
 
+/** Whether a payload opens a regional category of the menu. */
+function isRegionCategory(payload: string): boolean {
+  const action = decodePayload(payload);
+  return action?.a === 'category' && REGION_CATEGORIES[action.slug] !== undefined;
+}
+
 export function transition(state: DialogState, event: IncomingEvent, deps: DialogDeps): TransitionResult {
   const turn = new Turn(state, deps, event);
   const firstContact = !state.greeted;
@@ -470,12 +476,15 @@ function onText(turn: Turn, raw: string): void {
   const typedPart = lastEntry && !state.flow ? typedSectionButton(turn, lastEntry, query) : undefined;
   if (typedPart) return onButton(turn, typedPart);
   const typedButton = typedMenuButton(turn, query);
+  const activeFlow = state.flow ? deps.flows?.find((f) => f.code === state.flow?.code) : undefined;
   if (typedButton) {
+    // A region's name in the middle of a flow («пермский край» when the benefit finder asks where one lives) is the
+    // flow's answer first; it opened the region's menu and left the questionnaire (a verification pass).
+    if (isRegionCategory(typedButton) && activeFlow?.onText?.(turn, text, result)) return;
     const part = lastEntry ? deps.understanding.sectionRequest(query) : undefined;
     if (!(lastEntry && part && lastEntry.sections[part] !== undefined)) return onButton(turn, typedButton);
   }
 
-  const activeFlow = state.flow ? deps.flows?.find((f) => f.code === state.flow?.code) : undefined;
   if (activeFlow?.onText?.(turn, text, result)) return;
   if (state.flow) turn.state.flow = undefined;
   // A flow may take the question as a request of its own ("а куда идти во фролово" is the agency finder's).

@@ -141,6 +141,18 @@ describe('a regional category pressed by someone remembered as living elsewhere'
   });
 });
 
+describe('a region typed in the benefit finder', () => {
+  it('«пермский край» at «Где вы живёте?» is the answer, not the menu label it also is (it left the questionnaire)', () => {
+    const c = engineChat();
+    c.send('[🧮 Подобрать меры поддержки]');
+    const next = c.send('пермский край');
+    expect(next.text).toMatch(/^Вопрос 2 из 9/);
+    expect(next.text).not.toMatch(/Выберите тему/);
+    // Outside the questionnaire the label still opens the region's menu.
+    expect(engineChat().send('пермский край').text).toMatch(/^📍 Пермский край\. Выберите тему/);
+  });
+});
+
 describe('a town said in passing', () => {
   it("is not the citizen's region: «внук учится в томске…» keeps Perm, «из москвы пришло письмо…» names none (a verification pass: both became the region)", () => {
     const c = engineChat();
