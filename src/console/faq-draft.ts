@@ -4,7 +4,7 @@
  * anything personal from the citizen's question, saves it as data/faq/<category>/<id>.md and runs `npm run kb:check`.
  */
 import { stringify } from 'yaml';
-import { REGIONS, type Region, type Topic } from '../knowledge/entry.js';
+import { REGIONS, type Region, regionOfCategory, type Topic } from '../knowledge/entry.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { FaqProposal } from './console-store.js';
 
@@ -42,7 +42,7 @@ export function draftRegions(
     const regions = new Set(kb.entriesOfTopic(topic.slug).flatMap((e) => e.regions));
     if (regions.has('federal')) return ['federal'];
     if (regions.size > 0) return REGIONS.filter((r) => regions.has(r));
-    const byCategory = asRegion(/^regional-(.+)$/.exec(topic.category)?.[1]);
+    const byCategory = regionOfCategory(topic.category);
     return [byCategory ?? 'federal'];
   }
   const region = asRegion(citizenRegion);

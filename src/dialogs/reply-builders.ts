@@ -58,6 +58,11 @@ export function footerRow(ctx: ReplyContext): Button[] {
   ];
 }
 
+/** «Запомнил ваш регион: Пермский край.», said before what answers the message that named it. */
+export function regionSaved(ctx: ReplyContext, region: RegionChoice): RichText {
+  return md(ctx, 'region.saved', { region: ctx.t(`regions.${region}`) });
+}
+
 export function textMessage(
   ctx: ReplyContext,
   key: string,

@@ -3,7 +3,7 @@
  * `deps.now`, no knowledge of the messenger. Every flow of the assistant starts here.
  */
 import { comparableText } from '../i18n/comparable-text.js';
-import type { KnowledgeEntry, SectionKey } from '../knowledge/entry.js';
+import { type KnowledgeEntry, regionOfCategory, type SectionKey } from '../knowledge/entry.js';
 import type { IncomingEvent, UnsupportedMedia } from '../messaging/incoming-event.js';
 import { hasIdentityNumbers } from '../messaging/personal-data.js';
 import { parseRichText } from '../messaging/rich-text.js';
@@ -39,16 +39,10 @@ import { isPersonalFollowUp, isShortFollowUp } from './word-stems.js';
 
 export type { DialogDeps, TransitionResult } from './turn.js';
 
-/** The menu's regional categories and the region each is about (data/topics.yaml). */
-const REGION_CATEGORIES: Record<string, 'perm' | 'volgograd' | undefined> = {
-  'regional-perm': 'perm',
-  'regional-volgograd': 'volgograd',
-};
-
 /** Whether a payload opens a regional category of the menu. */
 function isRegionCategory(payload: string): boolean {
   const action = decodePayload(payload);
-  return action?.a === 'category' && REGION_CATEGORIES[action.slug] !== undefined;
+  return action?.a === 'category' && regionOfCategory(action.slug) !== undefined;
 }
 
 export function transition(state: DialogState, event: IncomingEvent, deps: DialogDeps): TransitionResult {
@@ -262,12 +256,10 @@ function onButton(turn: Turn, payload: string): void {
       if (!menu) return turn.stale();
       // «📍 Пермский край» pressed by someone remembered as living elsewhere: they chose it, so it is their region now
       // (its measures were answered as another region's; a verification pass).
-      const chosen = REGION_CATEGORIES[action.slug];
+      const chosen = regionOfCategory(action.slug);
       if (chosen && turn.state.region === 'other') {
         turn.setRegion(chosen);
-        turn.leadNextReply(
-          parseRichText(turn.ctx.t('region.saved', { region: turn.ctx.t(`regions.${chosen}`) })),
-        );
+        turn.leadNextReply(reply.regionSaved(turn.ctx, chosen));
       }
       turn.send(menu);
       return turn.outcome({ outcome: 'other', detail: 'category' });
@@ -503,9 +495,7 @@ function onText(turn: Turn, raw: string): void {
   // A town of a served region and nothing else, with no answer before it («камышин»): the region, and what next.
   // It got «Запомнил…» and then «С этим вопросом я не помогу» (a verification pass).
   if (place?.only && region && !lastEntry && result.band !== 'answer') {
-    turn.leadNextReply(
-      parseRichText(turn.ctx.t('region.saved', { region: turn.ctx.t(`regions.${region}`) })),
-    );
+    turn.leadNextReply(reply.regionSaved(turn.ctx, region));
     turn.send(turn.menu('region.other_ask'));
     return turn.outcome({ outcome: 'other', detail: 'region:named' });
   }
@@ -513,9 +503,7 @@ function onText(turn: Turn, raw: string): void {
   // instead of the one remembered ("а нет, я в перми живу" after "из саратова"): said before what answers it.
   if (turn.regionNamedNow) turn.leadNextReply(reply.otherRegionNote(turn.ctx, 'region.other_saved'));
   else if (region && region !== previousRegion && (place?.only || previousRegion !== undefined))
-    turn.leadNextReply(
-      parseRichText(turn.ctx.t('region.saved', { region: turn.ctx.t(`regions.${region}`) })),
-    );
+    turn.leadNextReply(reply.regionSaved(turn.ctx, region));
 
   if (result.intent === 'not_understood') {
     if (lastEntry && state.partsOfferedFor !== lastEntry.id) return offerParts(turn, lastEntry);

@@ -23,6 +23,12 @@ export const SECTION_HEADINGS: Record<string, SectionKey> = {
 export const REGIONS = ['federal', 'perm', 'volgograd'] as const;
 export type Region = (typeof REGIONS)[number];
 
+/** The region a taxonomy category is about: `regional-perm` is Perm's (data/topics.yaml); other categories none. */
+export function regionOfCategory(category: string): Exclude<Region, 'federal'> | undefined {
+  const named = /^regional-(.+)$/.exec(category)?.[1];
+  return named === 'perm' || named === 'volgograd' ? named : undefined;
+}
+
 export interface Source {
   title: string;
   url?: string;
