@@ -151,6 +151,18 @@ describe('a region typed in the benefit finder', () => {
     // Outside the questionnaire the label still opens the region's menu.
     expect(engineChat().send('пермский край').text).toMatch(/^📍 Пермский край\. Выберите тему/);
   });
+
+  it('another region by its name is «Другой регион»: «саратов» was «Не понял ответ», «в саратовской области» left the questionnaire', () => {
+    for (const typed of ['саратов', 'в саратовской области', 'я из казани']) {
+      const c = engineChat();
+      c.send('[🧮 Подобрать меры поддержки]');
+      expect(c.send(typed).text, typed).toMatch(/^Вопрос 2 из 9/);
+    }
+    // Pressed, the button gives the same next question.
+    const c = engineChat();
+    c.send('[🧮 Подобрать меры поддержки]');
+    expect(c.send('[Другой регион]').text).toMatch(/^Вопрос 2 из 9/);
+  });
 });
 
 describe('a town said in passing', () => {

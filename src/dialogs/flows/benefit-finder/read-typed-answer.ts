@@ -33,6 +33,10 @@ function typedStepAnswer(turn: Turn, step: Step, text: string, d: FinderData): s
   if (step === 'region') {
     const named = turn.deps.understanding.region(text);
     if (named) return named;
+    // Elsewhere in Russia by its name («саратов», «я из казани») is «Другой регион»: it was «Не понял ответ», and
+    // «в саратовской области» left the questionnaire (a verification pass).
+    const place = turn.deps.understanding.place(text);
+    if (place?.region === 'other' && (place.only || place.own)) return 'other';
   }
   if (step === 'employment' && d.nw) {
     const typed = comparableText(text);
