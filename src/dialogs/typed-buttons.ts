@@ -21,6 +21,21 @@ const MENU_WORDS = new Set([
   'main menu',
 ]);
 
+/**
+ * Other words for a menu button's label, by the label they mean. «Куда обращаться» with nothing before it asked
+ * «О какой выплате…?» where the button «Куда обратиться» finds the offices (a citizen audit).
+ */
+const LABEL_WORDS = new Map<string, string>(
+  [
+    'куда обращаться',
+    'куда обратится',
+    'куда мне обратиться',
+    'куда мне обращаться',
+    'куда идти',
+    'куда пойти',
+  ].map((w) => [w, 'куда обратиться']),
+);
+
 const MAX_LABEL_CHARS = 40;
 
 /** Whether a text, made comparable, asks for the main menu itself ("меню", "в начало", the menu button's label). */
@@ -43,8 +58,9 @@ export function typedMenuButton(turn: Turn, text: string): string | undefined {
   const typed = comparableText(text);
   if (typed.length === 0) return undefined;
   if (isMenuText(turn, typed)) return encodePayload({ a: 'menu' });
+  const label = LABEL_WORDS.get(typed) ?? typed;
   for (const b of turn.menuButtons().flat())
-    if (b.kind === 'action' && comparableText(b.label) === typed) return b.payload;
+    if (b.kind === 'action' && comparableText(b.label) === label) return b.payload;
   return undefined;
 }
 

@@ -40,6 +40,18 @@ describe('typed menu buttons', () => {
     expect(replyText(fresh.text('куда обратиться'))).toMatch(/Напишите ваш город, посёлок или район/);
   });
 
+  it('«куда обращаться», «куда идти» with nothing before them open the agency finder too (they asked «О какой выплате…?»)', () => {
+    for (const typed of ['Куда обращаться?', 'куда идти', 'куда мне обратиться']) {
+      expect(replyText(startedServices().text(typed)), typed).toMatch(
+        /Напишите ваш город, посёлок или район/,
+      );
+    }
+    const h = startedServices();
+    answerFor(h, 'pension-how-to-apply');
+    h.text('как оформить пенсию по старости');
+    expect(outcomeOf(h.text('куда обращаться'))).toMatchObject({ detail: 'follow-up:apply' });
+  });
+
   it("only whole labels count: a question that shares a label's words is still a question", () => {
     expect(comparableText('👵 Пенсии и пожилые')).toBe('пенсии и пожилые');
     const h = startedServices();
