@@ -301,6 +301,9 @@ describe('complaint flow', () => {
     const when = replyText(h.text('а когда ответят'));
     expect(when).toMatch(/Ж-000001 от \d\d\.\d\d\.\d{4} — Управление соцзащиты Свердловского района: новое/);
     expect(when).toMatch(/в течение 5 рабочих дней со дня подачи/);
+    // Written by ear, the same question.
+    expect(replyText(h.text('а кагда атветят'))).toMatch(/Ваши обращения/);
+    expect(replyText(h.text('када ответят?'))).toMatch(/Ваши обращения/);
     expect(replyText(h.text('что с моей жалобой?'))).toMatch(/Ваши обращения/);
     // How to complain is not the fate of the complaint filed.
     expect(replyText(h.text('куда подать жалобу на мфц'))).not.toMatch(/Ваши обращения/);
