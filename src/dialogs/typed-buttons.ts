@@ -22,19 +22,44 @@ const MENU_WORDS = new Set([
 ]);
 
 /**
- * Other words for a menu button's label, by the label they mean. «Куда обращаться» with nothing before it asked
- * «О какой выплате…?» where the button «Куда обратиться» finds the offices (a citizen audit).
+ * Other words for a menu button's label, by the label they mean, as whole messages. «Куда обращаться» with nothing
+ * before it asked «О какой выплате…?» where the button «Куда обратиться» finds the offices; «хочу пожаловаться» and
+ * «жалоба» asked the same and «куда жаловаться» was refused as off-topic, where «Подать жалобу» takes the complaint
+ * (citizen audits).
  */
-const LABEL_WORDS = new Map<string, string>(
-  [
+const LABEL_WORDS = new Map<string, string>([
+  ...[
     'куда обращаться',
     'куда обратится',
     'куда мне обратиться',
     'куда мне обращаться',
     'куда идти',
     'куда пойти',
-  ].map((w) => [w, 'куда обратиться']),
-);
+  ].map((w) => [w, 'куда обратиться'] as const),
+  ...[
+    'жалоба',
+    'жалобу',
+    'у меня жалоба',
+    'пожаловаться',
+    'хочу пожаловаться',
+    'хочу пожаловатся',
+    'как пожаловаться',
+    'куда пожаловаться',
+    'куда жаловаться',
+    'куда можно пожаловаться',
+    'где пожаловаться',
+    'хочу подать жалобу',
+    'хочу написать жалобу',
+    'хочу оставить жалобу',
+    'написать жалобу',
+    'оставить жалобу',
+    'как подать жалобу',
+    'где подать жалобу',
+    'куда подать жалобу',
+  ].map((w) => [w, 'подать жалобу'] as const),
+]);
+/** «а куда жаловаться», «ну хочу пожаловаться»: a particle before the words changes nothing. */
+const LEADING_PARTICLE = /^(?:а|и|ну|так|вот) /;
 
 const MAX_LABEL_CHARS = 40;
 
@@ -58,7 +83,7 @@ export function typedMenuButton(turn: Turn, text: string): string | undefined {
   const typed = comparableText(text);
   if (typed.length === 0) return undefined;
   if (isMenuText(turn, typed)) return encodePayload({ a: 'menu' });
-  const label = LABEL_WORDS.get(typed) ?? typed;
+  const label = LABEL_WORDS.get(typed.replace(LEADING_PARTICLE, '')) ?? typed;
   for (const b of turn.menuButtons().flat())
     if (b.kind === 'action' && comparableText(b.label) === label) return b.payload;
   return undefined;

@@ -52,6 +52,14 @@ describe('typed menu buttons', () => {
     expect(outcomeOf(h.text('куда обращаться'))).toMatchObject({ detail: 'follow-up:apply' });
   });
 
+  it('«хочу пожаловаться», «жалоба», «а куда жаловаться» start the complaint as «Подать жалобу» does (asked «О какой выплате…?» or refused as off-topic)', () => {
+    for (const typed of ['хочу пожаловаться', 'Жалоба', 'а куда жаловаться?', 'как подать жалобу']) {
+      expect(replyText(startedServices().text(typed)), typed).toMatch(/На что вы хотите пожаловаться/);
+    }
+    // With its subject it is a question: where to complain about the neighbours is not our complaint.
+    expect(replyText(startedServices().text('куда жаловаться на соседей'))).not.toMatch(/На что вы хотите/);
+  });
+
   it("only whole labels count: a question that shares a label's words is still a question", () => {
     expect(comparableText('👵 Пенсии и пожилые')).toBe('пенсии и пожилые');
     const h = startedServices();
