@@ -371,6 +371,9 @@ function unsupportedReplyKey(media: UnsupportedMedia): string {
  */
 const GUESS_MIN_CONFIDENCE = 0.3;
 
+/** The topic of appealing a refusal or any other decision on a benefit (data/topics.yaml). */
+const APPEAL_TOPIC = 'appeal-refusal';
+
 /** Letters or digits in any script: a message without them is emoji or punctuation only. */
 const HAS_WORDS = /[\p{L}\p{N}]/u;
 
@@ -642,8 +645,17 @@ function sectionSource(turn: Turn, entry: KnowledgeEntry, section: SectionKey): 
   return (
     siblings.find((e) => e.id.endsWith('-overview')) ??
     siblings.find((e) => titleShare(entry.title, e.title) >= SAME_MEASURE_SHARE) ??
+    (section === 'appeal' ? generalAppeal(turn) : undefined) ??
     entry
   );
+}
+
+/**
+ * How to appeal any decision on a benefit, for a measure whose entry has no such part: «а куда жаловаться если не
+ * пересчитают» after the survivor's pension got «В этом ответе нет раздела «Как обжаловать»» (a citizen audit).
+ */
+function generalAppeal(turn: Turn): KnowledgeEntry | undefined {
+  return turn.deps.kb.entriesOfTopic(APPEAL_TOPIC).find((e) => e.sections.appeal !== undefined);
 }
 
 /**

@@ -67,6 +67,10 @@ export function createSectionRequestDetector(
         // The cue said first is the question asked ("сколько платят и куда подавать" → amount).
         if (!best || first < best.first) best = { section, first };
       });
+      // A complaint or a refusal said with "куда" is where to complain, not where to apply: «а куда жаловаться если
+      // не пересчитают» got the entry's «Как подать» (a citizen audit).
+      if (best?.section === 'apply' && sections.some((s, id) => s === 'appeal' && m.positions(id).size > 0))
+        best = { section: 'appeal', first: best.first };
       if (!best) return undefined;
       if (options?.inQuestion) return (best as { section: SectionKey }).section;
       if (deps.synonyms.subjects(words).length > 0) return undefined;

@@ -95,6 +95,27 @@ describe("a follow-up the answer just shown covers, in the citizen's words", () 
   });
 });
 
+describe('«а куда жаловаться если не пересчитают» after an answer', () => {
+  it("is how to appeal, not the answer's «Как подать»: the measure's own appeal, or the general one when the measure has none", () => {
+    const family = engineChat();
+    family.send(LARGE_FAMILY);
+    const own = family.send('а куда жаловаться если не пересчитают');
+    expect(own.text).toMatch(/^Единое пособие на детей до 17 лет .* — Как обжаловать/);
+    expect(own.text).toMatch(/вышестоящий орган СФР/);
+    const survivor = engineChat();
+    survivor.send(SURVIVOR);
+    const general = survivor.send('а куда жаловаться если не пересчитают');
+    expect(general.text).toMatch(/^Отказали в выплате или льготе — как обжаловать — Как обжаловать/);
+    expect(general.text).not.toMatch(/нет раздела/);
+    // «а куда подавать» is still where to apply.
+    const apply = engineChat();
+    apply.send(SURVIVOR);
+    expect(apply.send('а куда подавать').text).toMatch(/— Как подать/);
+    // With nothing before it, a recalculation is a welfare matter, not off-topic.
+    expect(engineChat().send('а куда жаловаться если не пересчитают').text).not.toMatch(/не помогу/);
+  });
+});
+
 describe('«ЗДРАВСТВУЙТЕ ПОЧЕМУ МНЕ НЕ ПРИШЛА ПЕНСИЯ В ЭТОМ МЕСЯЦЕ»', () => {
   it("is answered about the pension first: its date, the January pension paid in December, whom to call (was the child benefits' dates first)", () => {
     const chat = engineChat();
