@@ -1,0 +1,26 @@
+/** The rows of buttons the finder's replies share: the regions, a region's addresses, another place and the menu. */
+import type { Button } from '../../../messaging/outgoing-message.js';
+import type { AgencyDirectory, DirectoryRegion } from '../../../services/agencies/agency-directory.js';
+import type { Turn } from '../../turn.js';
+import { action, menuButton } from '../flow-replies.js';
+import { payload } from './agency-payloads.js';
+
+/** A button for each region of the directory: its places. */
+export function regionRow(turn: Turn, directory: AgencyDirectory): Button[] {
+  const t = turn.ctx.t;
+  return directory.regions.map((r) => action(t(`regions.${r.region}`), payload('r', r.region)));
+}
+
+/** «Адреса в регионе …» as a row of its own, when the region is known. */
+export function placesOfRow(turn: Turn, region: DirectoryRegion | undefined): Button[][] {
+  if (!region) return [];
+  const t = turn.ctx.t;
+  return [
+    [action(t('agencies.buttons.places_of', { region: t(`regions.${region}`) }), payload('r', region))],
+  ];
+}
+
+/** «Другой город» and «Меню», under every listing. */
+export function otherPlaceRow(turn: Turn): Button[] {
+  return [action(turn.ctx.t('agencies.buttons.other_place'), payload('go')), menuButton(turn)];
+}

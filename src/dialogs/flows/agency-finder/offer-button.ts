@@ -1,0 +1,25 @@
+/**
+ * "📍 Адреса и часы работы" under an answer: the remembered town's offices; else, a town of a served region the
+ * question named that the directory lacks ("а адрес соцзащиты какой, я в Ольховке живу"), what the finder has for
+ * it (its region's hotlines); else the question where. That town goes in the button (within the 64 bytes of a
+ * payload): `place` in the dialog's state keeps only the directory's ids.
+ */
+import type { Button } from '../../../messaging/outgoing-message.js';
+import type { AgencyDirectory } from '../../../services/agencies/agency-directory.js';
+import type { Turn } from '../../turn.js';
+import { action } from '../flow-replies.js';
+import { payload } from './agency-payloads.js';
+import { unlistedPlace } from './unlisted-place.js';
+
+export function offerButton(turn: Turn, directory: AgencyDirectory): Button {
+  const label = turn.ctx.t('agencies.offer');
+  const place = turn.state.place ? directory.place(turn.state.place) : undefined;
+  if (place) return action(label, payload('p', place.id));
+  const text = turn.event.kind === 'text' ? turn.event.text : '';
+  const unlisted = text ? unlistedPlace(turn, text, 0) : undefined;
+  if (unlisted?.region) {
+    const data = payload('u', unlisted.region, unlisted.name.replace(/:/g, ' '));
+    if (new TextEncoder().encode(data).length <= 64) return action(label, data);
+  }
+  return action(label, payload('go'));
+}

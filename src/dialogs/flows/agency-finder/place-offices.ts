@@ -1,0 +1,53 @@
+/** A place's offices, a page of cards at a time, with the map buttons and the region's hotlines. */
+import type { Block } from '../../../messaging/rich-text.js';
+import type { AgencyDirectory, Place } from '../../../services/agencies/agency-directory.js';
+import { agenciesIn } from '../../../services/agencies/agency-search.js';
+import type { Turn } from '../../turn.js';
+import { action, md } from '../flow-replies.js';
+import { AGENCY_CODE, payload } from './agency-payloads.js';
+import { otherPlaceRow } from './finder-buttons.js';
+import { hotlineBlocks } from './hotline-blocks.js';
+import { numbered } from './listed-offices.js';
+import { mapButtons } from './map-buttons.js';
+import { card } from './office-card.js';
+import { thinNotice } from './thin-notice.js';
+
+/** Cards in one message: a phone screen. */
+export const PAGE = 3;
+
+/** The listed offices' ids and first number go into the flow's state: questions about them follow. */
+export function showPlace(
+  turn: Turn,
+  directory: AgencyDirectory,
+  place: Place,
+  page: number,
+  edit: boolean,
+): void {
+  const t = turn.ctx.t;
+  const all = agenciesIn(directory, place);
+  const shown = all.slice(page * PAGE, page * PAGE + PAGE);
+  if (shown.length === 0 && page > 0) return turn.stale();
+  const text: Block[] = [...md(turn, 'agencies.results_title', { place: place.name, count: all.length })];
+  for (const [i, a] of shown.entries()) text.push(...card(turn, directory, a, page * PAGE + i + 1));
+  if (page === 0) text.push(...thinNotice(turn, all));
+  text.push(...hotlineBlocks(turn, directory, place.region));
+  const more = all.length > (page + 1) * PAGE;
+  turn.state.flow = {
+    code: AGENCY_CODE,
+    step: 'listed',
+    data: { region: place.region, shown: shown.map((a) => a.id), first: page * PAGE + 1 },
+  };
+  turn.state.place = place.id;
+  turn.send(
+    {
+      text,
+      buttons: [
+        ...mapButtons(turn, directory, numbered(shown, page * PAGE + 1)),
+        ...(more ? [[action(t('agencies.buttons.more'), payload('p', place.id, String(page + 1)))]] : []),
+        otherPlaceRow(turn),
+      ],
+    },
+    edit,
+  );
+  turn.outcome({ outcome: 'other', detail: `agencies:place:${place.id}` });
+}

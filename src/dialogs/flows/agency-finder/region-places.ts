@@ -1,0 +1,33 @@
+/** A region's places that have offices, as buttons, with the region's hotlines. */
+import type { AgencyDirectory, DirectoryRegion } from '../../../services/agencies/agency-directory.js';
+import { rows } from '../../reply-builders.js';
+import type { Turn } from '../../turn.js';
+import { action, md } from '../flow-replies.js';
+import { AGENCY_CODE, payload } from './agency-payloads.js';
+import { otherPlaceRow } from './finder-buttons.js';
+import { hotlineBlocks } from './hotline-blocks.js';
+
+export function showRegion(turn: Turn, directory: AgencyDirectory, region: DirectoryRegion): void {
+  const r = directory.region(region);
+  if (!r) return turn.stale();
+  const t = turn.ctx.t;
+  const withOffices = r.places.filter((p) => directory.agencies.some((a) => a.place === p.id));
+  turn.state.flow = { code: AGENCY_CODE, step: 'place', data: { region } };
+  turn.send(
+    {
+      text: [
+        ...md(turn, 'agencies.choose_place', { region: t(`regions.${region}`) }),
+        ...hotlineBlocks(turn, directory, region),
+      ],
+      buttons: [
+        ...rows(
+          withOffices.map((p) => action(p.name, payload('p', p.id))),
+          2,
+        ),
+        otherPlaceRow(turn),
+      ],
+    },
+    true,
+  );
+  turn.outcome({ outcome: 'other', detail: `agencies:region:${region}` });
+}
