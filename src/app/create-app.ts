@@ -159,6 +159,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     knowledge: () => knowledge.current(),
     ...(options.clock ? { clock: options.clock } : {}),
     onReplies: () => delivery?.notify(),
+    retentionDays: config.operations.retentionDays,
     queueInfo: (citizenId, now) => queue.citizenInfo(citizenId, now),
     flood: createFloodLimiter({ perMinute: config.operations.floodMessagesPerMinute }),
     onProcessed: (info) => {

@@ -103,6 +103,8 @@ export interface DialogRunnerDeps {
   queueInfo?(citizenId: number, now: number): CitizenQueueInfo | undefined;
   /** Called after each processed event that queued replies (the delivery worker wakes up). */
   onReplies?(): void;
+  /** RETENTION_DAYS, for the engine to tell the citizen (/privacy). */
+  retentionDays?: number;
   /** The per-citizen flood limit: over it, events are stored and transcribed but not run through the engine. */
   flood?: FloodLimiter;
   /** Called after an event was processed (or failed), for metrics and waiting callers. */
@@ -313,6 +315,7 @@ export function createDialogRunner(deps: DialogRunnerDeps): DialogRunner {
       ...deps.knowledge(),
       translator,
       now,
+      ...(deps.retentionDays !== undefined ? { retentionDays: deps.retentionDays } : {}),
       get records() {
         records ??= citizenRecords(citizenId);
         return records;

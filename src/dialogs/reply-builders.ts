@@ -71,6 +71,25 @@ export function textMessage(
   return { text: md(ctx, key, options.vars), ...(options.footer ? { buttons: [footerRow(ctx)] } : {}) };
 }
 
+/**
+ * /privacy: how the citizen's data is kept, with how long a conversation stays before it is anonymised when the app
+ * says (it did not say it at all, though retention anonymises every conversation after RETENTION_DAYS).
+ */
+export function privacyMessage(ctx: ReplyContext, locale: string, retentionDays?: number): OutgoingMessage {
+  const days =
+    retentionDays === undefined
+      ? undefined
+      : `${retentionDays} ${ctx.t(`privacy.days.${new Intl.PluralRules(locale).select(retentionDays)}`)}`;
+  return {
+    text: [
+      ...md(ctx, 'privacy.full'),
+      ...(days ? md(ctx, 'privacy.retention', { days }) : []),
+      ...md(ctx, 'privacy.basis'),
+    ],
+    buttons: [footerRow(ctx)],
+  };
+}
+
 export function greetingMessage(ctx: ReplyContext): OutgoingMessage {
   return { text: [...md(ctx, 'greeting'), ...md(ctx, 'privacy_notice')] };
 }

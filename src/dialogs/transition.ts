@@ -220,7 +220,7 @@ function onCommand(turn: Turn, command: string, args: string): void {
       turn.send(reply.languageChoice(turn.ctx));
       return turn.outcome({ outcome: 'other', detail: 'lang' });
     case 'privacy':
-      turn.send(reply.textMessage(turn.ctx, 'privacy.full', { footer: true }));
+      turn.send(reply.privacyMessage(turn.ctx, turn.state.locale, turn.deps.retentionDays));
       return turn.outcome({ outcome: 'other', detail: 'privacy' });
     case 'forget':
       turn.send(reply.forgetConfirm(turn.ctx));

@@ -48,6 +48,8 @@ export interface DialogDeps {
   now: number;
   /** The citizen's queue status (place, wait, working hours), computed by the runner; absent without a queue. */
   queue?: CitizenQueueInfo;
+  /** Days a conversation is kept before it is anonymised (RETENTION_DAYS), which /privacy tells; absent: not told. */
+  retentionDays?: number;
 }
 
 export interface TransitionResult {

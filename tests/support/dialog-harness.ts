@@ -86,6 +86,8 @@ export class DialogHarness {
   records: CitizenRecords | undefined;
   /** The queue status the runner would compute (absent: no queue). */
   queue: CitizenQueueInfo | undefined;
+  /** RETENTION_DAYS as the runner passes it (absent: not told). */
+  retentionDays: number | undefined;
 
   send(payload: IncomingPayload, extra: Partial<IncomingEvent> = {}): Effect[] {
     const event = {
@@ -106,6 +108,7 @@ export class DialogHarness {
       flows: this.flows,
       ...(this.records ? { records: this.records } : {}),
       ...(this.queue ? { queue: this.queue } : {}),
+      ...(this.retentionDays !== undefined ? { retentionDays: this.retentionDays } : {}),
     });
     // The state must survive a trip through JSON (it is persisted after every event).
     this.state = JSON.parse(JSON.stringify(result.state)) as DialogState;

@@ -155,6 +155,8 @@ describe('/privacy', () => {
     // The exceptions of sqlite-idle-sessions.ts: a consultant ticket or a complaint keeps the conversation.
     expect(point).toMatch(/консультант/);
     expect(point).toMatch(/жалоб/);
+    // And that any conversation is anonymised after RETENTION_DAYS (the app's own figure).
+    expect(reply).toMatch(/Переписку старше 365 дней мы обезличиваем/);
   });
 
   it('says the same in English', () => {

@@ -1177,6 +1177,23 @@ describe('commands', () => {
     expect(replyText(h.send({ kind: 'command', command: 'privacy', args: '' }))).toMatch(/152-ФЗ/);
     expect(replyText(h.send({ kind: 'command', command: 'xyz', args: '' }))).toMatch(/Не знаю такой команды/);
   });
+
+  it('/privacy says after how many days a conversation is anonymised, in words that agree with the number', () => {
+    const privacy = (days: number, locale?: 'en') => {
+      const h = new DialogHarness();
+      h.retentionDays = days;
+      h.send({ kind: 'start' });
+      if (locale) h.state = { ...h.state, locale, localeChosen: true };
+      return replyText(h.send({ kind: 'command', command: 'privacy', args: '' }));
+    };
+    expect(privacy(365)).toMatch(/Переписку старше 365 дней мы обезличиваем/);
+    expect(privacy(31)).toMatch(/старше 31 дня /);
+    expect(privacy(3)).toMatch(/старше 3 дней /);
+    // The law it rests on still closes the text.
+    expect(privacy(90)).toMatch(/обезличиваем[^]*152-ФЗ/);
+    expect(privacy(1, 'en')).toMatch(/older than 1 day are anonymised/);
+    expect(privacy(30, 'en')).toMatch(/older than 30 days are anonymised/);
+  });
 });
 
 describe('any input is safe', () => {
