@@ -247,7 +247,7 @@ function ownRegions(ctx: ReplyContext, entry: KnowledgeEntry): string {
 }
 
 /** The federal hotlines' entry (СФР, Госуслуги, how to find one's social protection), when the base has it. */
-const HOTLINES_ENTRY = 'hotlines-contacts';
+export const HOTLINES_ENTRY = 'hotlines-contacts';
 
 function hotlinesRow(ctx: ReplyContext): Button[][] {
   return ctx.kb.entry(HOTLINES_ENTRY)

@@ -6,7 +6,7 @@
 import { comparableText } from '../i18n/comparable-text.js';
 import type { KnowledgeEntry } from '../knowledge/entry.js';
 import { encodePayload } from './payloads.js';
-import { offeredSections, sectionLabel } from './reply-builders.js';
+import { HOTLINES_ENTRY, offeredSections, sectionLabel } from './reply-builders.js';
 import type { Turn } from './turn.js';
 
 /** Words people use for the main menu itself, besides the menu button's label. */
@@ -58,6 +58,27 @@ const LABEL_WORDS = new Map<string, string>([
     'куда подать жалобу',
   ].map((w) => [w, 'подать жалобу'] as const),
 ]);
+/**
+ * Whole messages that ask for a number to call, which the hotlines' entry answers (its button is under answers, not
+ * in the menu): «куда звонить» was the emergency help, violence and 112 (a citizen audit).
+ */
+const HOTLINE_WORDS = new Set([
+  'куда звонить',
+  'куда позвонить',
+  'куда мне звонить',
+  'куда мне позвонить',
+  'какой телефон',
+  'какой номер',
+  'какой номер телефона',
+  'номер телефона',
+  'телефон',
+  'телефоны',
+  'дайте телефон',
+  'дайте номер телефона',
+  'телефон для справок',
+  'телефон горячей линии',
+  'горячая линия',
+]);
 /** «а куда жаловаться», «ну хочу пожаловаться»: a particle before the words changes nothing. */
 const LEADING_PARTICLE = /^(?:а|и|ну|так|вот) /;
 
@@ -83,7 +104,11 @@ export function typedMenuButton(turn: Turn, text: string): string | undefined {
   const typed = comparableText(text);
   if (typed.length === 0) return undefined;
   if (isMenuText(turn, typed)) return encodePayload({ a: 'menu' });
-  const label = LABEL_WORDS.get(typed.replace(LEADING_PARTICLE, '')) ?? typed;
+  const bare = typed.replace(LEADING_PARTICLE, '');
+  // In a flow «а телефон?» is about what it showed (the agency finder's offices have their own numbers).
+  if (HOTLINE_WORDS.has(bare) && !turn.state.flow && turn.deps.kb.entry(HOTLINES_ENTRY))
+    return encodePayload({ a: 'entry', id: HOTLINES_ENTRY });
+  const label = LABEL_WORDS.get(bare) ?? typed;
   for (const b of turn.menuButtons().flat())
     if (b.kind === 'action' && comparableText(b.label) === label) return b.payload;
   return undefined;

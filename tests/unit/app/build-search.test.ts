@@ -1288,3 +1288,22 @@ describe('the search the app builds from data/', () => {
     expectRedirect('не платят зарплату 3 месяца', 'labour');
   });
 });
+
+describe('the emergency help', () => {
+  it('is not the answer to an everyday word of its text: «куда звонить» and «а сколько времени есть» got violence and 112', () => {
+    for (const q of ['куда звонить', 'а сколько времени есть']) {
+      const outcome = search.search(q);
+      expect(
+        outcome.hits.map((h) => h.entryId),
+        q,
+      ).not.toContain('crisis-emergency-help');
+    }
+    // Its own words and a crisis still find it.
+    expectAnswer('телефон доверия', 'crisis-emergency-help');
+    expectAnswer('кризисный центр', 'crisis-emergency-help');
+    expectAnswer('внук забирает у бабушки пенсию и угрожает', 'crisis-emergency-help');
+    expect(search.search('сын подросток говорит про суицид куда звонить')).toMatchObject({
+      intent: 'crisis',
+    });
+  });
+});

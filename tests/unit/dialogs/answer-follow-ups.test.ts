@@ -116,6 +116,17 @@ describe('«а куда жаловаться если не пересчитаю�
   });
 });
 
+describe('«а куда звонить» after the answer on a pension not paid', () => {
+  it('is its part on whom to call (SFR), not the emergency help', () => {
+    const chat = engineChat();
+    chat.send('пенсия не пришла уже 10 число почта не несет что делать');
+    const call = chat.send('а куда звонить');
+    expect(call.text).toMatch(/^Когда приходит пенсия .* — Если пенсия не пришла/);
+    expect(call.text).toContain('8-800-100-00-01');
+    expect(call.text).not.toMatch(/112|насили/);
+  });
+});
+
 describe('«ЗДРАВСТВУЙТЕ ПОЧЕМУ МНЕ НЕ ПРИШЛА ПЕНСИЯ В ЭТОМ МЕСЯЦЕ»', () => {
   it("is answered about the pension first: its date, the January pension paid in December, whom to call (was the child benefits' dates first)", () => {
     const chat = engineChat();

@@ -60,6 +60,12 @@ describe('typed menu buttons', () => {
     expect(replyText(startedServices().text('куда жаловаться на соседей'))).not.toMatch(/На что вы хотите/);
   });
 
+  it('«куда звонить», «а какой телефон» alone are the hotlines (were the emergency help)', () => {
+    for (const typed of ['куда звонить', 'а какой телефон?']) {
+      expect(replyText(startedServices().text(typed)), typed).toMatch(/^Телефоны горячих линий/);
+    }
+  });
+
   it("only whole labels count: a question that shares a label's words is still a question", () => {
     expect(comparableText('👵 Пенсии и пожилые')).toBe('пенсии и пожилые');
     const h = startedServices();
