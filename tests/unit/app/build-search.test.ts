@@ -636,6 +636,45 @@ describe('the search the app builds from data/', () => {
     expect(nextYear.hits[0]?.entryId).toBe('pension-indexation-next-year');
   });
 
+  it('«когда проиндексируют пенсию в 2026» is the 2026 indexation (7,6% from 1 January), not the article about 2027', () => {
+    for (const q of ['когда проиндексируют пенсию в 2026', 'когда индексация пенсии в 2026 году']) {
+      const outcome = search.search(q, { currentYear: 2026 });
+      expect({ band: outcome.band, answer: outcome.hits[0]?.entryId }, q).toEqual({
+        band: 'answer',
+        answer: 'pension-indexation-2026',
+      });
+    }
+    expect(
+      search.search('на сколько повысят пенсию в 2027 году', { currentYear: 2026 }).hits[0]?.entryId,
+    ).toBe('pension-indexation-next-year');
+  });
+
+  it("the large families' 10% rule answers only large families or an income just over the limit: a refusal for a deposit got it, with «Отказы пересмотрят сами»", () => {
+    expectAnswer(
+      'мне отказали в едином пособии из за вклада в банке 500 тысяч это законно',
+      'ep-children-property',
+    );
+    for (const q of ['а сколько процентов от дохода', 'отказали в детских из за вклада']) {
+      const outcome = search.search(q);
+      expect(outcome.band === 'answer' && outcome.hits[0]?.entryId, q).not.toBe(
+        'ep-children-large-family-10',
+      );
+    }
+    expectAnswer('многодетным оставят единое пособие если доход чуть выше', 'ep-children-large-family-10');
+    expectAnswer('закон про 10 процентов', 'ep-children-large-family-10');
+  });
+
+  it("a pensioner in Volgograd asking «сколько прожиточный минимум пенсионера» gets the region's figures, its pensioners' among them (was Russia's per-capita line)", () => {
+    const outcome = search.search('сколько прожиточный минимум пенсионера', {
+      region: 'volgograd',
+      currentYear: 2026,
+    });
+    expect({ band: outcome.band, answer: outcome.hits[0]?.entryId }).toEqual({
+      band: 'answer',
+      answer: 'volgograd-subsistence-minimum',
+    });
+  });
+
   it('the carer payment answered for "пенсия по уходу за инвалидом" also says what became of the payment for caring for an adult of group I or someone over 80', () => {
     expectAnswer('сколько будет пенсия по уходу за инвалидом', 'disabled-child-carer-payment');
     const entry = kb.entries.find((e) => e.id === 'disabled-child-carer-payment');
