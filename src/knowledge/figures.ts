@@ -96,7 +96,7 @@ export function fillFigures(
 ): FilledText {
   let regionalFor: FilledText['regionalFor'];
   let usedFederalFallback = false;
-  const filled = text.replace(FIGURE_REF, (_all, key: string, factor: string | undefined) => {
+  const filled = text.replace(FIGURE_REF, (_all, key: string, factor: string | undefined, at: number) => {
     const figure = figures.get(key);
     if (!figure) return '?';
     const multiplier = factor ? Number(factor) : 1;
@@ -113,6 +113,9 @@ export function fillFigures(
       // answer asks for the region under the text anyway.
       if (usedFederalFallback) return value;
       usedFederalFallback = true;
+      // The served regions' values beside the first of several on one line ("50%, 75% или 100%") were read as if
+      // the others were theirs too (a citizen audit): there the average alone, and the region is asked for below.
+      if (regionalRefsOnLine(text, at, figures) > 1) return phrases.federalApprox(value, []);
       const served = SERVED_REGIONS.flatMap((r) => {
         const own = figure.values[r];
         return own ? [{ region: r, value: formatFigure(own.value * multiplier, figure.unit) }] : [];
@@ -123,4 +126,12 @@ export function fillFigures(
     return only ? formatFigure(only.value * multiplier, figure.unit) : '?';
   });
   return { text: filled, regionalFor, usedFederalFallback };
+}
+
+/** How many regional figures the line of `text` around position `at` refers to. */
+function regionalRefsOnLine(text: string, at: number, figures: FigureTable): number {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const end = text.indexOf('\n', at);
+  const line = text.slice(start, end === -1 ? undefined : end);
+  return figureRefs(line).filter((key) => figures.get(key)?.regional).length;
 }
