@@ -255,12 +255,13 @@ function onButton(turn: Turn, payload: string): void {
       const menu = reply.categoryMenu(turn.ctx, action.slug);
       if (!menu) return turn.stale();
       // «📍 Пермский край» pressed by someone remembered as living elsewhere: they chose it, so it is their region now
-      // (its measures were answered as another region's; a verification pass).
+      // (its measures were answered as another region's; a verification pass). With no region remembered, the same:
+      // «сколько прожиточный минимум пенсионера» after «📍 Волгоградская область» asked for the region again.
       const chosen = regionOfCategory(action.slug);
       if (chosen && turn.state.region === 'other') {
         turn.setRegion(chosen);
         turn.leadNextReply(reply.regionSaved(turn.ctx, chosen));
-      }
+      } else if (chosen && turn.state.region === undefined) turn.setRegion(chosen);
       turn.send(menu);
       return turn.outcome({ outcome: 'other', detail: 'category' });
     }

@@ -143,6 +143,16 @@ describe('«ЗДРАВСТВУЙТЕ ПОЧЕМУ МНЕ НЕ ПРИШЛА ПЕ�
   });
 });
 
+describe('a region chosen with its menu button', () => {
+  it("is the citizen's region: «сколько прожиточный минимум пенсионера» after «📍 Волгоградская область» is the region's pensioners' figure, not Russia's per-capita line asking for the region", () => {
+    const chat = engineChat();
+    chat.send('[📍 Волгоградская область]');
+    const reply = chat.send('сколько прожиточный минимум пенсионера');
+    expect(reply.text).toMatch(/пенсионеры — 14\s008\s₽/);
+    expect(reply.text).not.toMatch(/Выберите ваш регион/);
+  });
+});
+
 /** The scripted search finds these entries (best first) with this band. */
 function searchFinds(h: DialogHarness, band: SearchOutcome['band'], entryIds: string[]): void {
   const hits = entryIds.map((entryId, i) => ({ entryId, topic: h.kb.entry(entryId)!.topic, score: 10 - i }));
