@@ -18,13 +18,15 @@ import { isTypedMenu } from './typed-buttons.js';
  * "Не надо уже", "отмена", "передумала" typed while waiting for a consultant: the citizen withdraws the request, as
  * the «↩️ Вернуться к помощнику» button does (it was relayed to the consultant instead, a citizen audit found). Also
  * with a word before it and the consultant named after it ("ладно отмена", "не надо оператора", "отмените запрос":
- * a second audit found them relayed), but only these words: "не надо мне ваши ссылки, позовите человека" is not one.
+ * a second audit found them relayed; "ладно не надо сама разберусь" a third), but only these words: "не надо мне ваши ссылки, позовите человека" is not one.
  */
 const TYPED_CANCEL = new RegExp(
   '^(?:(?:ладно|ну|все|хорошо|ок|тогда|нет|а|я|уже|спасибо) )*' +
-    '(?:не надо|не нужно|не нужен|не нужна|отмена|отменить|отмените|отмени|отменяю|отбой|передумал|передумала)' +
+    '(?:не надо|не нужно|не нужен|не нужна|отмена|отменить|отмените|отмени|отменяю|отбой|передумал|передумала|' +
+    'сама разберусь|сам разберусь|разберусь сама|разберусь сам|сама справлюсь|сам справлюсь)' +
     '(?: (?:уже|мне|больше|тогда|пока|спасибо|отмена|отменяю|оператора|оператор|консультанта|консультант|' +
-    'человека|специалиста|запрос|заявку|обращение|вызов|ждать))*$',
+    'человека|специалиста|запрос|заявку|обращение|вызов|ждать|сама разберусь|сам разберусь|разберусь сама|' +
+    'разберусь сам|сама справлюсь|сам справлюсь|я сама разберусь|я сам разберусь))*$',
 );
 
 export function isTypedCancel(text: string): boolean {
@@ -140,6 +142,7 @@ export function onWaitingText(turn: Turn, text: string, result: SearchOutcome): 
     turn.outcome({ outcome: 'other', detail: 'menu' });
     return true;
   }
+  if (turn.deps.flows?.some((f) => f.onWaitingText?.(turn, text))) return true;
   // "Вы сегодня работаете?" while waiting: the hours, with whether someone answers now (relayed all the same).
   if (intent === 'hours' && !taken) {
     turn.send(serviceHoursMessage(turn));

@@ -79,6 +79,8 @@ describe('withdrawing the request in words while waiting', () => {
       'уже не надо',
       'ладно, не нужен консультант',
       'всё, не надо уже, спасибо',
+      'ладно не надо сама разберусь',
+      'я сам разберусь',
     ]) {
       const h = waitingOnSaturday();
       h.search.next = { band: 'out_of_scope', hits: [], confidence: 0 };
@@ -97,6 +99,7 @@ describe('withdrawing the request in words while waiting', () => {
       'не надо мне ваши ссылки, позовите человека',
       'не надо мне единое пособие, мне бы субсидию',
       'а нет всё таки оператор нужен',
+      'сама не разберусь, помогите',
     ]) {
       const h = waitingOnSaturday();
       h.search.next = { band: 'out_of_scope', hits: [], confidence: 0 };
