@@ -34,7 +34,7 @@ import {
   type TransitionResult,
   Turn,
 } from './turn.js';
-import { typedMenuButton, typedSectionButton } from './typed-buttons.js';
+import { isTypedForget, typedMenuButton, typedSectionButton } from './typed-buttons.js';
 import { isPersonalFollowUp, isShortFollowUp } from './word-stems.js';
 
 export type { DialogDeps, TransitionResult } from './turn.js';
@@ -468,6 +468,7 @@ function onText(turn: Turn, raw: string): void {
   // "подать жалобу" is not one), unless it asks for a part the last answer has ("куда обратиться" after an answer is
   // where to apply for it).
   const lastEntry = turn.lastAnswer();
+  if (isTypedForget(query)) return onCommand(turn, 'forget', '');
   // The same for the buttons of the last answer's parts, by the names they show.
   const typedPart = lastEntry && !state.flow ? typedSectionButton(turn, lastEntry, query) : undefined;
   if (typedPart) return onButton(turn, typedPart);

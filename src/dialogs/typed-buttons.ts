@@ -79,6 +79,18 @@ const HOTLINE_WORDS = new Set([
   'телефон горячей линии',
   'горячая линия',
 ]);
+/**
+ * «Удалите мои данные», «сотрите мою переписку», «забудьте меня»: what /forget does, asked in words (it got the
+ * personal-data article, which names /forget, and nothing was deleted; a citizen audit). Whole messages only.
+ */
+const FORGET_WORDS =
+  /^(?:(?:прошу|пожалуйста|хочу|можно|я хочу|просьба) )*(?:(?:удалите|удалить|удали|сотрите|стереть|сотри|уничтожьте|уберите)(?: пожалуйста)? (?:все |всю )?(?:мои|мою|моих|мой|все|всё|эти|свои|свою) ?(?:данные|переписку|сообщения|информацию|персональные данные|личные данные)?(?: обо мне| из базы| пожалуйста)*|забудьте меня(?: пожалуйста)?)$/;
+
+/** Whether the text asks, in words, for everything kept about the citizen to be deleted (/forget). */
+export function isTypedForget(text: string): boolean {
+  return text.length <= 80 && FORGET_WORDS.test(comparableText(text));
+}
+
 /** «а куда жаловаться», «ну хочу пожаловаться»: a particle before the words changes nothing. */
 const LEADING_PARTICLE = /^(?:а|и|ну|так|вот) /;
 

@@ -66,6 +66,20 @@ describe('typed menu buttons', () => {
     }
   });
 
+  it('«удалите мои данные», «забудьте меня» ask to confirm the deletion as /forget does (got the article naming /forget)', () => {
+    for (const typed of ['Удалите мои данные', 'прошу удалить мою переписку', 'забудьте меня пожалуйста']) {
+      const h = startedServices();
+      expect(replyText(h.text(typed)), typed).toMatch(
+        /^Удалить всю нашу переписку и всё, что мы о вас храним/,
+      );
+      expect(h.state.pending, typed).toBe('forget-confirm');
+    }
+    // A question about deleting something else is a question.
+    expect(replyText(startedServices().text('как удалить данные с госуслуг'))).not.toMatch(
+      /^Удалить всю нашу/,
+    );
+  });
+
   it("only whole labels count: a question that shares a label's words is still a question", () => {
     expect(comparableText('👵 Пенсии и пожилые')).toBe('пенсии и пожилые');
     const h = startedServices();
