@@ -145,9 +145,11 @@ export function createBenefitFinderFlow(options: BenefitFinderOptions): FinderFl
           ask(turn, step, d, false, lead, `finder:why:${step}`, true);
           return true;
         }
-        case 'again':
-          ask(turn, step, d, false, againLead(turn, step), `finder:again:${step}`);
+        case 'again': {
+          const unread = (d.u ?? 0) + 1;
+          ask(turn, step, { ...d, u: unread }, false, againLead(turn, step, unread), `finder:again:${step}`);
           return true;
+        }
         case 'leave':
           // A new question: the questionnaire ends (its answers are not kept), with a button back to it.
           noteInterrupted(turn, step, d, found);

@@ -13,6 +13,8 @@ export interface FinderData {
   h: Step[];
   /** "Не работаю" was typed at the work question: it asks now whether the person is looking for work. */
   nw?: boolean;
+  /** Replies in a row the open question could not read: from the second, a consultant is offered with it. */
+  u?: number;
   [key: string]: unknown;
 }
 

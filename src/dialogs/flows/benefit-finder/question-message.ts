@@ -2,6 +2,7 @@
 import type { Button, OutgoingMessage } from '../../../messaging/outgoing-message.js';
 import type { Block, RichText } from '../../../messaging/rich-text.js';
 import { AGE_BANDS, type AgeBand, type HouseholdAnswers } from '../../../services/benefits/household.js';
+import { encodePayload } from '../../payloads.js';
 import { rows } from '../../reply-builders.js';
 import type { Turn } from '../../turn.js';
 import { md } from '../flow-replies.js';
@@ -35,6 +36,8 @@ export function bandList(turn: Turn, children: readonly AgeBand[]): string {
 export interface QuestionVariant {
   seeking?: boolean;
   withoutWhy?: boolean;
+  /** «Позвать консультанта» above «back» and «skip»: the replies to it could not be read. */
+  consultant?: boolean;
 }
 
 /** The message asking `step`, with an optional lead (e.g. the income per person just computed). */
@@ -81,6 +84,10 @@ export function question(
     const opts = stepOptions(step).map(([value, key]) => action(t(key), payload(CODES[step], value)));
     buttons.push(...(step === 'pregnant' || step === 'group' ? rows(opts, 2) : opts.map((b) => [b])));
   }
+  if (variant.consultant)
+    buttons.push([
+      action(t('buttons.call_consultant'), encodePayload({ a: 'handoff', reason: 'user_request' })),
+    ]);
   buttons.push(controlsRow(turn, step, answers));
   return { text, buttons };
 }

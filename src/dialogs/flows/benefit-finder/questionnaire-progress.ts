@@ -9,6 +9,7 @@ import { sendPrivately } from './private-reply.js';
 import { question } from './question-message.js';
 import { clearStep, nextStep, type Step } from './questionnaire-steps.js';
 import { showResult } from './result-message.js';
+import { UNREAD_FOR_CONSULTANT } from './unread-reply.js';
 
 /** Opens `step` in the flow state and asks it, privately; `detail` names the outcome recorded. */
 export function ask(
@@ -21,7 +22,13 @@ export function ask(
   withoutWhy = false,
 ): void {
   turn.state.flow = { code: FINDER_CODE, step, data: d };
-  sendPrivately(turn, question(turn, step, d.a, lead, { seeking: d.nw === true, withoutWhy }), edit, detail);
+  const consultant = (d.u ?? 0) >= UNREAD_FOR_CONSULTANT;
+  sendPrivately(
+    turn,
+    question(turn, step, d.a, lead, { seeking: d.nw === true, withoutWhy, consultant }),
+    edit,
+    detail,
+  );
 }
 
 /** Moves on after `step` was answered or skipped. */

@@ -1,16 +1,22 @@
-/** A reply typed as words at a question: read as the button it names, a typed income or children's ages, skip or back. */
+/**
+ * A reply typed as words at a question: read as the button it names, a typed income or children's ages, a sentence
+ * about the family («мы с мужем», «муж получает 45 тысяч»), skip or back.
+ */
 import { comparableText } from '../../../i18n/comparable-text.js';
+import { formatFigure } from '../../../knowledge/figures.js';
 import type { BenefitRules } from '../../../services/benefits/benefit-rules.js';
 import { parseChildrenAges, parseIncome } from '../../../services/benefits/household.js';
 import type { Turn } from '../../turn.js';
 import { typedAnswer } from '../../typed-answer.js';
 import { md } from '../flow-replies.js';
 import { onButtonAnswer } from './button-answer.js';
+import { readFamilyStatement } from './family-statement.js';
 import type { FinderData } from './finder-state.js';
+import { incomeLine } from './income-line.js';
 import { bandList } from './question-message.js';
 import { advance, ask, goBack, skip } from './questionnaire-progress.js';
 import { MAX_CHILDREN, nextStep, SEEKING_OPTIONS, type Step, stepOptions } from './questionnaire-steps.js';
-import { BACK, DONE, notWorking, SAID_AS, SKIP } from './typed-answer-words.js';
+import { BACK, DONE, notWorking, SAID_AS, SKIP, svoSaid } from './typed-answer-words.js';
 
 /**
  * The button value a typed reply names on a question with buttons ("нет", "двое", "Волгоград"), or undefined. Not for
@@ -37,6 +43,10 @@ function typedStepAnswer(turn: Turn, step: Step, text: string, d: FinderData): s
     // «в саратовской области» left the questionnaire (a verification pass).
     const place = turn.deps.understanding.place(text);
     if (place?.region === 'other' && (place.only || place.own)) return 'other';
+  }
+  if (step === 'veteran') {
+    const svo = svoSaid(text);
+    if (svo) return svo;
   }
   if (step === 'employment' && d.nw) {
     const typed = comparableText(text);
@@ -65,7 +75,7 @@ export function onTypedAnswer(
   text: string,
   d: FinderData,
 ): boolean {
-  const income = step === 'income' ? parseIncome(text) : undefined;
+  const income = step === 'income' ? (parseIncome(text) ?? readFamilyStatement(text)?.income) : undefined;
   if (income !== undefined) {
     advance(turn, rules, 'income', { a: { ...d.a, income }, h: d.h }, false);
     return true;
@@ -76,6 +86,7 @@ export function onTypedAnswer(
       advance(turn, rules, 'adults', { a: { ...d.a, adults: Math.min(Number(n), 5) }, h: d.h }, false);
       return true;
     }
+    if (onFamilyStatement(turn, text, d)) return true;
   }
   if (step === 'children') {
     const ages = parseChildrenAges(text);
@@ -102,10 +113,16 @@ export function onTypedAnswer(
     onButtonAnswer(turn, rules, step, typed, d, false);
     return true;
   }
-  if (step === 'employment' && !d.nw && notWorking(text)) {
+  const home = step === 'employment' ? notWorking(text) : undefined;
+  // «не работаю, сижу с детьми»: at home for a reason, so not looking for work.
+  if (home === 'at-home') {
+    onButtonAnswer(turn, rules, step, 'not-working', d, false);
+    return true;
+  }
+  if (home === 'unsure' && !d.nw) {
     // Only the unemployment benefit tells the two apart, and a pensioner by age cannot be registered as unemployed.
     if (d.a.pension === 'pensioner') onButtonAnswer(turn, rules, step, 'not-working', d, false);
-    else ask(turn, 'employment', { ...d, nw: true }, false);
+    else ask(turn, 'employment', { a: d.a, h: d.h, nw: true }, false);
     return true;
   }
   const words = comparableText(text);
@@ -118,4 +135,34 @@ export function onTypedAnswer(
     return true;
   }
   return false;
+}
+
+/**
+ * «мы с мужем», «живу одна» at the adults question: the adults; with an amount («муж получает 45 тысяч, я не
+ * работаю») the family's income too, and the income question is not asked. What was understood is said, with «Назад»
+ * to correct it.
+ */
+function onFamilyStatement(turn: Turn, text: string, d: FinderData): boolean {
+  const said = readFamilyStatement(text);
+  if (said?.adults === undefined) return false;
+  const a = { ...d.a, adults: said.adults };
+  if (said.income === undefined) {
+    const lead = md(turn, 'finder.adults_typed', { count: said.adults });
+    ask(turn, nextStep('adults', a) ?? 'income', { a, h: [...d.h, 'adults'] }, false, lead);
+    return true;
+  }
+  const answers = { ...a, income: said.income };
+  const income = formatFigure(said.income, 'rub');
+  const lead = [
+    ...md(turn, 'finder.adults_income_typed', { count: said.adults, income }),
+    ...incomeLine(turn, answers),
+  ];
+  ask(
+    turn,
+    nextStep('income', answers) ?? 'disability',
+    { a: answers, h: [...d.h, 'adults', 'income'] },
+    false,
+    lead,
+  );
+  return true;
 }

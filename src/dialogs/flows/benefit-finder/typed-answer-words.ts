@@ -1,6 +1,6 @@
 /**
  * The words a typed reply may use instead of a button: everyday names of options, "готово", "пропустить", "назад",
- * "стоп", and "не работаю" said without saying whether the person looks for work.
+ * "стоп", "не работаю" said with or without whether the person looks for work, and a relative at the SVO.
  */
 import { comparableText } from '../../../i18n/comparable-text.js';
 import type { Step } from './questionnaire-steps.js';
@@ -107,9 +107,73 @@ const NOT_WORKING = new Set([
 ]);
 const NOT_WORKING_FILLERS = new Set(['я', 'сейчас', 'пока', 'нигде', 'уже', 'мы']);
 
-export function notWorking(text: string): boolean {
+/**
+ * What keeps the person at home, said with «не работаю» or instead of it: «сижу с детьми», «ухаживаю за мамой». Such a
+ * person is not looking for work, so that is not asked.
+ */
+const AT_HOME = new Set(
+  [
+    'сижу дома с со в декрете отпуске по уходу за ухаживаю',
+    'детьми ребенком ребенка детей малышом внуками внуком внучкой дочкой сыном дочерью',
+    'мамой папой мужем женой бабушкой дедушкой родителями свекровью мамы папы мужа бабушки дедушки родителей',
+    'инвалидом больной больным лежачей лежачим пожилой пожилым',
+  ].flatMap((words) => words.split(' ')),
+);
+const AT_HOME_VERBS = new Set(['сижу', 'ухаживаю', 'декрете']);
+
+/**
+ * «не работаю» typed at the work question: `unsure` when it does not say whether the person looks for work,
+ * `at-home` when it says why they are at home (and so are not looking), undefined for anything else.
+ */
+export function notWorking(text: string): 'unsure' | 'at-home' | undefined {
   const words = comparableText(text)
     .split(' ')
     .filter((w) => w && !NOT_WORKING_FILLERS.has(w));
-  return NOT_WORKING.has(words.join(' '));
+  const phrase = words.join(' ');
+  if (NOT_WORKING.has(phrase)) return 'unsure';
+  if (phrase === 'домохозяйка' || phrase === 'домохозяин') return 'at-home';
+  // «не работаю, сижу с детьми», «сижу дома с ребенком», «не работаю ухаживаю за мамой».
+  const lead = ['нет не работаю', 'не работаю', 'не работаем', 'нет'].find((p) => phrase.startsWith(`${p} `));
+  const rest = lead ? words.slice(lead.split(' ').length) : words;
+  if (rest.some((w) => AT_HOME_VERBS.has(w)) && rest.every((w) => AT_HOME.has(w))) return 'at-home';
+  return undefined;
+}
+
+/** Words that say someone is at the special military operation. */
+const SVO = new Set([
+  'сво',
+  'спецоперации',
+  'спецоперация',
+  'военной',
+  'мобилизован',
+  'мобилизованный',
+  'мобилизовали',
+]);
+/** Relatives whose service makes the person a family member of an SVO participant. */
+const SVO_RELATIVES =
+  /^(муж|мужа|мужем|сын|сына|сыном|сыновья|брат|брата|отец|отца|папа|папы|внук|внука|зять|зятя|жена|жены|супруг|супруга)$/;
+/** Words such a sentence is made of besides the relative and the SVO. */
+const SVO_WORDS = new Set(
+  [
+    'я мой моя наш у меня нас на в по с сейчас уже тоже был была сам',
+    'воюет воевал воевала воюют служит служил служила служат участник участвует участвовал участвовала',
+    'ушел ушла пошел пошла ушли забрали призвали контракту контракт добровольцем доброволец погиб ранен пропал',
+    'без вести зоне специальной военной операции',
+  ].flatMap((words) => words.split(' ')),
+);
+
+/**
+ * «муж воюет на сво», «сын на сво по контракту»: `svo-family`; «я был на сво»: `svo`; undefined for anything else
+ * (a question about SVO payments leaves the questionnaire as other questions do).
+ */
+export function svoSaid(text: string): 'svo' | 'svo-family' | undefined {
+  const words = comparableText(text).split(' ').filter(Boolean);
+  if (!words.some((w) => SVO.has(w))) return undefined;
+  let relative = false;
+  for (const w of words) {
+    if (SVO_RELATIVES.test(w)) relative = true;
+    else if (!SVO.has(w) && !SVO_WORDS.has(w)) return undefined;
+  }
+  if (relative) return 'svo-family';
+  return words.includes('я') ? 'svo' : undefined;
 }

@@ -1,12 +1,13 @@
 /**
- * A reply the question could not read: «а зачем вам это?» (the reason again), a short reply (the question again, with
- * a hint), or a message of its own (the questionnaire is left for it).
+ * A reply the question could not read: «а зачем вам это?» (the reason again), a reply that asks nothing of its own
+ * (the question again, with a hint), or a new question (the questionnaire is left for it).
  */
 import { comparableText } from '../../../i18n/comparable-text.js';
 import type { RichText } from '../../../messaging/rich-text.js';
 import type { SearchOutcome, SpecialIntent } from '../../../search/search-types.js';
 import type { Turn } from '../../turn.js';
 import { md } from '../flow-replies.js';
+import { withoutFamilyWords } from './family-statement.js';
 import { type Step, stepOptions } from './questionnaire-steps.js';
 
 /** Intents that are a request of their own whatever question is open. */
@@ -19,8 +20,24 @@ const LEAVING_INTENTS = new Set<SpecialIntent>([
   'find_office',
   'about',
 ]);
-/** A reply longer than this, not understood as an answer, is a message of its own. */
+/**
+ * Unread replies in a row after which the question comes with «Позвать консультанта»: seven unread replies got the
+ * same question seven times and no way to a person (a tester's report).
+ */
+export const UNREAD_FOR_CONSULTANT = 2;
+/** A reply longer than this asks something of its own when a question word is anywhere in it, not only first. */
 const MAX_SHORT_REPLY_WORDS = 6;
+/** Words that ask for something wherever they stand: «мне бы узнать про субсидию», «подскажите что положено». */
+const REQUEST_WORDS = new Set([
+  'подскажите',
+  'скажите',
+  'расскажите',
+  'объясните',
+  'помогите',
+  'узнать',
+  'интересует',
+  'интересно',
+]);
 const LEAD_PARTICLES = new Set(['а', 'и', 'ну', 'так', 'ой']);
 const WHY_WORDS = new Set(['зачем', 'почему', 'для чего', 'к чему', 'это зачем']);
 /** What "зачем …" may be about and still be about the question: «а зачем вам мой доход». */
@@ -76,9 +93,9 @@ const QUESTION_WORDS = new Set([
 ]);
 
 /**
- * What to do with a reply the question could not read: `why` for «а зачем вам это?», `again` for a short reply that
- * asks nothing of its own («тридцатка», «не понял», «щас»), `leave` for a new question (it names a subject, asks
- * something of its own, is long, or asks for a person).
+ * What to do with a reply the question could not read: `why` for «а зачем вам это?», `again` for a reply that asks
+ * nothing of its own («тридцатка», «не понял», «щас», or an answer told in the person's own words that was not read),
+ * `leave` for a new question (it names a subject, asks something of its own, or asks for a person).
  */
 export function unreadReply(
   turn: Turn,
@@ -89,7 +106,7 @@ export function unreadReply(
   if (found?.intent && LEAVING_INTENTS.has(found.intent)) return 'leave';
   const all = comparableText(text).split(' ').filter(Boolean);
   const words = LEAD_PARTICLES.has(all[0] ?? '') ? all.slice(1) : all;
-  const names = turn.deps.understanding.namesSubject(text);
+  const names = turn.deps.understanding.namesSubject(withoutFamilyWords(text));
   const why = WHY_WORDS.has(words.slice(0, 2).join(' ')) ? 2 : WHY_WORDS.has(words[0] ?? '') ? 1 : 0;
   if (why > 0 && words.slice(why).every((w) => WHY_OBJECTS.has(w))) return 'why';
   // The words of several buttons («ветеран» at «Ветеран труда» and «Ветеран боевых действий»): one of them was meant.
@@ -97,15 +114,26 @@ export function unreadReply(
   if (all.length > 0 && labels.filter((l) => all.every((w) => l.includes(w))).length > 1) return 'again';
   // Digits that are not an amount («45000 на двоих и пенсия 12000»): the income was meant.
   if (step === 'income' && /\d/.test(text) && all.length <= MAX_SHORT_REPLY_WORDS * 2) return 'again';
-  if (names || all.length > MAX_SHORT_REPLY_WORDS) return 'leave';
+  if (names) return 'leave';
   // «что?», «как?», «в смысле?» ask what is meant; «как оформить?» asks something else.
-  const ownQuestion = words.length > 2 && (text.includes('?') || QUESTION_WORDS.has(words[0] ?? ''));
-  return ownQuestion ? 'leave' : 'again';
+  const asks =
+    text.includes('?') ||
+    QUESTION_WORDS.has(words[0] ?? '') ||
+    words.some((w) => REQUEST_WORDS.has(w)) ||
+    (words.length > MAX_SHORT_REPLY_WORDS && words.some((w) => QUESTION_WORDS.has(w)));
+  // A long reply that asks nothing is an answer in the person's own words («у нас всё сложно, муж то работает, то
+  // нет»): it left the questionnaire, and every answer with it, for a search that had nothing to say (a tester's
+  // report). Now the question is asked again, and after two such replies a consultant is offered.
+  return words.length > 2 && asks ? 'leave' : 'again';
 }
 
-/** The hint said before a question asked again, for a reply it could not read. */
-export function againLead(turn: Turn, step: Step): RichText {
-  if (step === 'income') return md(turn, 'finder.income_again');
-  if (step === 'children' || step === 'region' || step === 'adults') return md(turn, `finder.again.${step}`);
-  return md(turn, 'finder.again.buttons');
+/** The hint said before a question asked again, for the `unread`-th reply in a row it could not read. */
+export function againLead(turn: Turn, step: Step, unread: number): RichText {
+  const hint =
+    step === 'income'
+      ? md(turn, 'finder.income_again')
+      : step === 'children' || step === 'region' || step === 'adults'
+        ? md(turn, `finder.again.${step}`)
+        : md(turn, 'finder.again.buttons');
+  return unread >= UNREAD_FOR_CONSULTANT ? [...hint, ...md(turn, 'finder.again.consultant')] : hint;
 }

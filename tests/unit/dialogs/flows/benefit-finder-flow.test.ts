@@ -4,7 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { actionButtons } from '../../../../src/messaging/outgoing-message.js';
-import { buttonLabels, findPayload, outcomeOf, replies, replyText } from '../../../support/dialog-harness.js';
+import {
+  buttonLabels,
+  findPayload,
+  outcomeOf,
+  replies,
+  replyText,
+  simpleUnderstanding,
+} from '../../../support/dialog-harness.js';
 import { servicesHarness, startedServices } from '../../../support/service-flows.js';
 
 describe('benefit finder', () => {
@@ -235,6 +242,60 @@ describe('benefit finder', () => {
     expect(replyText(h.text('назад'))).toMatch(/Вопрос 6 из 9/);
     h.text('назад');
     expect(replyText(h.text('не скажу'))).toMatch(/^Вопрос 6 из 9/);
+  });
+
+  it('reads the family told in words: «мы с мужем», an income with the husband, «сижу с детьми», a husband at the SVO', () => {
+    const h = startedServices();
+    h.press('bf:go');
+    h.press('bf:rg:volgograd');
+    h.press('bf:ch:none');
+    h.press('bf:pr:0');
+    const adults = replyText(h.text('мы с мужем'));
+    expect(adults).toMatch(/^Записал: взрослых в семье — 2\.[\s\S]*Вопрос 5 из 9/);
+    expect(h.state.flow?.data).toMatchObject({ a: { adults: 2 } });
+    // The same question, told with the income: both are taken, and the income question is not asked.
+    h.press('bf:b:in');
+    const both = replyText(h.text('муж получает 45 тысяч я не работаю'));
+    expect(both).toMatch(/Записал: взрослых в семье — 2, доход семьи — 45\u00a0000\u00a0₽ в месяц/);
+    expect(both).toMatch(/Доход на человека — 22\u00a0500\u00a0₽[\s\S]*Вопрос 6 из 9/);
+    // «Назад» goes to the income question, to correct what was understood.
+    expect(replyText(h.press('bf:b:di'))).toMatch(/Вопрос 5 из 9/);
+    // At the income question the same words are the income.
+    expect(replyText(h.text('муж получает 45 тысяч я не работаю'))).toMatch(
+      /Доход на человека — 22\u00a0500/,
+    );
+    h.press('bf:di:none');
+    h.press('bf:pe:no');
+    // At home with the children: not working and not looking for work, so that is not asked.
+    expect(replyText(h.text('не работаю сижу с детьми'))).toMatch(/Вопрос 9 из 9/);
+    const result = replyText(h.text('муж воюет на сво'));
+    expect(result).toMatch(/Скорее всего положено:[\s\S]*Поддержка семей участников СВО/);
+    expect(h.state.flow).toBeUndefined();
+  });
+
+  it('stays in the questionnaire for replies it cannot read, offering a consultant from the second in a row', () => {
+    const h = startedServices();
+    // As the real understanding: «муж» is in the titles of entries (a survivor's pension «после смерти мужа»).
+    h.understanding = { ...simpleUnderstanding, namesSubject: (t) => /муж|субсид|сво/.test(t) };
+    h.press('bf:go');
+    h.press('bf:rg:volgograd');
+    h.press('bf:ch:none');
+    h.press('bf:pr:0');
+    const first = h.text('хм');
+    expect(replyText(first)).toMatch(/^Не понял ответ[\s\S]*Вопрос 4 из 9/);
+    expect(buttonLabels(replies(first)[0])).not.toContain('👤 Позвать консультанта');
+    for (const reply of ['ну', 'у нас все сложно муж то работает то нет', 'эээ', 'ааа', 'ой', 'блин']) {
+      const again = h.text(reply);
+      expect(replyText(again)).toMatch(/^Не понял ответ[\s\S]*Позвать консультанта[\s\S]*Вопрос 4 из 9/);
+      expect(buttonLabels(replies(again)[0])).toContain('👤 Позвать консультанта');
+      expect(h.state.flow?.step).toBe('adults');
+    }
+    // An answer read starts the count again.
+    h.press('bf:ad:1');
+    expect(buttonLabels(replies(h.text('тридцатка'))[0])).not.toContain('👤 Позвать консультанта');
+    // A new question still leaves the questionnaire.
+    h.text('а какие документы на субсидию');
+    expect(h.state.flow).toBeUndefined();
   });
 
   it('says the questionnaire was interrupted by a new question, with a button to go on where it stopped', () => {

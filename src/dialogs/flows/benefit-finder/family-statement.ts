@@ -1,0 +1,160 @@
+/**
+ * A sentence about the family typed at the adults or the income question instead of a number: «мы с мужем», «живу
+ * одна», «муж получает 45 тысяч, я не работаю». Elderly citizens answer this way; the questionnaire said «Не понял»
+ * or was abandoned for a search (a tester's report). Read only when every word is one such a sentence is made of,
+ * so that a question («а какие документы на субсидию») is never taken for an answer.
+ */
+import { numberTokens, readNumber, SCALES } from '../../../i18n/russian-numerals.js';
+
+/** Adult relatives, in the forms used after «я», «мы с», «у»: each one named is one more adult besides the person. */
+const ADULT_RELATIVES = new Set(
+  [
+    'муж мужем мужа мужу',
+    'жена женой жены жене',
+    'супруг супругом супруга супругу супругой супруги',
+    'мама мамой мамы маме мать матерью матери',
+    'папа папой папы папе отец отцом отца',
+    'свекровь свекровью свекрови свекор свекром свекра',
+    'теща тещей тещи тесть тестем тестя',
+    'бабушка бабушкой бабушки дедушка дедушкой дедушки дед дедом деда',
+    'брат братом брата сестра сестрой сестры',
+    'сожитель сожителем сожителя сожительница сожительницей',
+    'зять зятем невестка невесткой',
+  ].flatMap((forms) => forms.split(' ')),
+);
+/** Two adults at once. */
+const PARENTS = new Set(['родители', 'родителями', 'родителей']);
+/**
+ * A son, a daughter or a grandchild may be grown up or not: «живу с сыном» does not say how many adults, so such a
+ * sentence is not read (asked again).
+ */
+const AMBIGUOUS = /^(сын|доч|внук|внуч)/;
+/** Children, asked at question 2: not adults, and nothing else to read. */
+const CHILDREN = new Set([
+  'дети',
+  'детьми',
+  'детей',
+  'ребенок',
+  'ребенком',
+  'ребенка',
+  'малыш',
+  'малышом',
+  'двое',
+  'трое',
+  'четверо',
+  'пятеро',
+]);
+/** The whole number of adults said at once. */
+const TOGETHER = new Map([
+  ['вдвоем', 2],
+  ['втроем', 3],
+  ['вчетвером', 4],
+  ['впятером', 5],
+  ['один', 1],
+  ['одна', 1],
+  ['одинокий', 1],
+  ['одинокая', 1],
+  ['одинок', 1],
+  ['одинока', 1],
+  ['сам', 1],
+  ['сама', 1],
+]);
+/** «нас двое» and the like: how many people, said as a collective number. */
+const COLLECTIVE = new Map([
+  ['двое', 2],
+  ['трое', 3],
+  ['четверо', 4],
+  ['пятеро', 5],
+]);
+/** Words that say someone has an income: each mention of it needs its amount for the family's income to be read. */
+const EARNING = new Set(
+  'получает получаю получаем получают зарплата зарплату зп пенсия пенсию пособие пособия алименты доход'.split(
+    ' ',
+  ),
+);
+/** Words such a sentence is made of besides people and amounts. */
+const FILLERS = new Set(
+  [
+    'я мы нас меня мне у с со и а но да ну еще тоже только вместе есть это',
+    'живу живем проживаю проживаем семья семье в всего итого',
+    'мой моя мои наш наша наши',
+    'рублей рубля рубль руб р в месяц мес около примерно где-то',
+    'не работаю работает работаем работают сижу дома официально пенсионерка пенсионер',
+  ].flatMap((words) => words.split(' ')),
+);
+
+export interface FamilyStatement {
+  /** Adults, the person included (at most 5, as the buttons). */
+  adults?: number;
+  /** The family's monthly income: the amounts said, added up. */
+  income?: number;
+}
+
+/** An amount of roubles: at least a thousand, or a thousand said («45 тысяч», «45к»). */
+const MIN_AMOUNT = 1000;
+
+/**
+ * What a sentence about the family says of its adults and its income, or undefined when it has a word of anything
+ * else (a question, a place, a son of unknown age) or says neither.
+ */
+export function readFamilyStatement(text: string): FamilyStatement | undefined {
+  const tokens = numberTokens(text);
+  let relatives = 0;
+  let together: number | undefined;
+  let income: number | undefined;
+  let amounts = 0;
+  let earnings = 0;
+  for (let i = 0; i < tokens.length; ) {
+    const w = tokens[i]!;
+    const alone = TOGETHER.get(w);
+    if (alone !== undefined && !SCALES.has(tokens[i + 1] ?? '')) {
+      together = alone;
+      i++;
+      continue;
+    }
+    const collective = COLLECTIVE.get(w);
+    if (collective !== undefined && i > 0 && tokens[i - 1] === 'нас') {
+      together = collective;
+      i++;
+      continue;
+    }
+    const amount = readNumber(tokens, i, true);
+    if (amount) {
+      if (amount.value < MIN_AMOUNT || amount.value > 100_000_000) return undefined;
+      income = (income ?? 0) + Math.round(amount.value);
+      amounts++;
+      i = amount.next;
+      continue;
+    }
+    // «получает зарплату» is one mention of an income.
+    if (EARNING.has(w)) {
+      if (!EARNING.has(tokens[i - 1] ?? '')) earnings++;
+    } else if (ADULT_RELATIVES.has(w)) relatives++;
+    else if (PARENTS.has(w)) relatives += 2;
+    else if (AMBIGUOUS.test(w)) return undefined;
+    else if (!CHILDREN.has(w) && !FILLERS.has(w)) return undefined;
+    i++;
+  }
+  const adults = together ?? (relatives > 0 ? 1 + relatives : undefined);
+  // «у меня пенсия, муж получает 45 тысяч»: the pension's amount is not said, so the family's income is not known.
+  if (earnings > amounts) income = undefined;
+  if (adults === undefined && income === undefined) return undefined;
+  return {
+    ...(adults !== undefined ? { adults: Math.min(adults, 5) } : {}),
+    ...(income !== undefined ? { income } : {}),
+  };
+}
+
+/** Words of relatives and of work, which a sentence about the family has whatever it is about. */
+const FAMILY_WORDS = /^(сын|доч|внук|внуч|работа|работ[аеу])/;
+
+/**
+ * The text without the words of who lives together and who works: «муж» or «работает» name a subject to search
+ * («пенсия по потере кормильца после смерти мужа»), yet «у нас всё сложно, муж то работает, то нет» is an answer, not
+ * a new question.
+ */
+export function withoutFamilyWords(text: string): string {
+  return numberTokens(text)
+    .filter((w) => !ADULT_RELATIVES.has(w) && !PARENTS.has(w) && !CHILDREN.has(w) && !FAMILY_WORDS.test(w))
+    .join(' ');
+}

@@ -1,0 +1,45 @@
+/** Sentences about the family typed at the adults and income questions, and what must not be taken for one. */
+import { describe, expect, it } from 'vitest';
+import { readFamilyStatement } from '../../../../../src/dialogs/flows/benefit-finder/family-statement.js';
+import { notWorking, svoSaid } from '../../../../../src/dialogs/flows/benefit-finder/typed-answer-words.js';
+
+describe('a sentence about the family', () => {
+  it.each([
+    ['мы с мужем', { adults: 2 }],
+    ['живу одна', { adults: 1 }],
+    ['мы вдвоем с мужем', { adults: 2 }],
+    ['я, муж и свекровь', { adults: 3 }],
+    ['мы с мужем и двое детей', { adults: 2 }],
+    ['живу с родителями', { adults: 3 }],
+    ['муж получает 45 тысяч я не работаю', { adults: 2, income: 45000 }],
+    ['у меня пенсия 12 тысяч, у мужа пенсия 15 тысяч', { adults: 2, income: 27000 }],
+    // The pension's amount is not said: the family's income is not known.
+    ['у меня пенсия, муж получает 45 тысяч', { adults: 2 }],
+  ])('reads «%s»', (text, said) => {
+    expect(readFamilyStatement(text)).toEqual(said);
+  });
+
+  it.each([
+    'я с сыном',
+    'а какие документы на субсидию',
+    'муж воюет на сво',
+    'мы с мужем 2',
+    'у нас все сложно муж то работает то нет',
+  ])('does not read «%s»', (text) => {
+    expect(readFamilyStatement(text)?.adults).toBeUndefined();
+  });
+
+  it('tells «не работаю» alone from being at home for a reason', () => {
+    expect(notWorking('не работаю')).toBe('unsure');
+    expect(notWorking('не работаю сижу с детьми')).toBe('at-home');
+    expect(notWorking('нет, ухаживаю за мамой')).toBe('at-home');
+    expect(notWorking('не работаю, сижу и думаю')).toBeUndefined();
+  });
+
+  it('reads a relative at the SVO, and not a question about it', () => {
+    expect(svoSaid('муж воюет на сво')).toBe('svo-family');
+    expect(svoSaid('сын на сво по контракту')).toBe('svo-family');
+    expect(svoSaid('я был на сво')).toBe('svo');
+    expect(svoSaid('какие выплаты семьям сво')).toBeUndefined();
+  });
+});
