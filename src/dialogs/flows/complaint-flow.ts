@@ -14,10 +14,12 @@ import type { Block, RichText } from '../../messaging/rich-text.js';
 import type { AgencyDirectory, DirectoryRegion } from '../../services/agencies/agency-directory.js';
 import { TICKET_PLACEHOLDER } from '../../services/complaints/ticket.js';
 import type { ComplaintDraft } from '../effects.js';
+import { isTypedCancel } from '../handoff-events.js';
 import { encodePayload } from '../payloads.js';
 import { footerRow, sectionMessage } from '../reply-builders.js';
 import type { Turn } from '../turn.js';
 import { typedAnswer } from '../typed-answer.js';
+import { type AboutCode, aboutOf, additionOf, unknownAnswer, wantsToComplain } from './complaint-words.js';
 import type { FlowHandler } from './flow-handler.js';
 import { action, md, menuButton } from './flow-replies.js';
 
@@ -62,9 +64,12 @@ const ELSEWHERE_COMPLAINT =
   /(^| )(во?|из) (соцзащит\S*|собес\S*|прокуратур\S*|минтруд\S*|министерств\S*|сфр|пфр|осфр|соцфонд\S*|фонд\S*|мфц|суд\S*|администрац\S*|губернатор\S*|президент\S*|инспекци\S*|управлени\S*|госуслуг\S*|приемн\S*|депутат\S*)( |$)|(^| )(не соглас\S*|несоглас\S*|обжалова\S*)( |$)/;
 /** «моя жалоба», «моей жалобой», «мое обращение»: the citizen's own, which is asked about even with none filed. */
 const OWN_COMPLAINT = /(^| )(мо[яейюи]|моего|моему|мое) (жалоб\S*|обращени\S*)( |$)/;
-/** «хочу отозвать жалобу», «дополнить обращение»: a filed complaint changed, which a person does. */
+/**
+ * «хочу отозвать жалобу», «дополнить обращение», «я передумал, отзовите жалобу», «жалобу прошу отозвать»: a filed
+ * complaint changed, which a person does (the request form, «отзовите», was refused as off-topic).
+ */
 const AMEND_COMPLAINT =
-  /(^| )(отозвать|отзову|отозвала?|забрать|заберу|дополнить|дополню|добавить|добавлю|изменить|исправить|отменить)( \S+){0,2} (жалоб\S*|обращени\S*)( |$)/;
+  /(^| )(отозвать|отзову|отзовите|отозвала?|отзываю|забрать|заберу|заберите|дополнить|дополню|дополните|добавить|добавлю|изменить|измените|исправить|исправьте|отменить|отмените|отменяю|удалить|удалите|аннулир\S*)( \S+){0,2} (жалоб\S*|обращени\S*)( |$)|(^| )(жалоб\S*|обращени\S*)( \S+){0,2} (отозвать|отзовите|отзываю|заберите|отменить|отмените|удалите|аннулир\S*)( |$)/;
 /**
  * «а когда ответят», «ответ когда будет», «скоро ответят?»: a few words with no subject of their own; also as written
  * by ear («а кагда атветят», «када ответят»).
@@ -80,8 +85,12 @@ const REFUSED =
 /** The official channel offered as an alternative to this chat. */
 const GOSUSLUGI_FEEDBACK_URL = 'https://pos.gosuslugi.ru/';
 
-const ABOUT = { ag: 'agency', em: 'employee', de: 'decision', as: 'assistant' } as const;
-type AboutCode = keyof typeof ABOUT;
+const ABOUT = {
+  ag: 'agency',
+  em: 'employee',
+  de: 'decision',
+  as: 'assistant',
+} as const satisfies Record<AboutCode, string>;
 const WISHES = ['check', 'review', 'fix', 'apology'] as const;
 
 /** Benefits people most often appeal, as quick buttons: [label key, entry id]. */
@@ -103,6 +112,7 @@ type Step =
   | 'wish-text'
   | 'consent'
   | 'confirm'
+  | 'add'
   | 'appeal';
 
 interface Draft {
@@ -158,14 +168,15 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
     ];
   }
 
-  function askAbout(turn: Turn, edit: boolean): void {
+  /** `kept`: the story told before the kind of complaint was chosen (see takeTold). */
+  function askAbout(turn: Turn, edit: boolean, kept: Draft = { h: [] }, lead: RichText = []): void {
     const t = turn.ctx.t;
     go(
       turn,
       'about',
-      { h: [] },
+      kept,
       {
-        text: md(turn, 'complaints.start'),
+        text: [...lead, ...md(turn, 'complaints.start')],
         buttons: [
           ...(Object.keys(ABOUT) as AboutCode[]).map((code) => [
             action(t(`complaints.about.${ABOUT[code]}`), payload('ab', code)),
@@ -182,6 +193,14 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
   interface AskOptions {
     lead?: RichText;
     edit?: boolean;
+    /** The consultant one tap away, under a question asked again after a reply it could not read. */
+    consultant?: boolean;
+  }
+
+  function consultantRow(turn: Turn, opts: AskOptions): Button[][] {
+    return opts.consultant
+      ? [[action(turn.ctx.t('buttons.consultant'), encodePayload({ a: 'handoff', reason: 'user_request' }))]]
+      : [];
   }
 
   function askRegion(turn: Turn, draft: Draft, from?: Step, opts: AskOptions = {}): void {
@@ -199,6 +218,7 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
           ],
           [action(t('regions.other'), payload('rg', 'other'))],
           controls(turn),
+          ...consultantRow(turn, opts),
         ],
       },
       opts.edit ?? true,
@@ -245,18 +265,37 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
     );
   }
 
-  function askWhat(turn: Turn, draft: Draft, from: Step | undefined, edit: boolean): void {
-    go(turn, 'what', draft, { text: md(turn, 'complaints.ask_what'), buttons: [controls(turn)] }, edit, from);
+  function askWhat(
+    turn: Turn,
+    draft: Draft,
+    from: Step | undefined,
+    edit: boolean,
+    lead: RichText = [],
+  ): void {
+    go(
+      turn,
+      'what',
+      draft,
+      { text: [...lead, ...md(turn, 'complaints.ask_what')], buttons: [controls(turn)] },
+      edit,
+      from,
+    );
   }
 
-  function askWish(turn: Turn, draft: Draft, from: Step | undefined, edit: boolean): void {
+  function askWish(
+    turn: Turn,
+    draft: Draft,
+    from: Step | undefined,
+    edit: boolean,
+    lead: RichText = [],
+  ): void {
     const t = turn.ctx.t;
     go(
       turn,
       'wish',
       draft,
       {
-        text: md(turn, 'complaints.ask_wish'),
+        text: [...lead, ...md(turn, 'complaints.ask_wish')],
         buttons: [
           ...WISHES.map((w) => [action(t(`complaints.wishes.${w}`), payload('w', w))]),
           [action(t('complaints.wishes.other'), payload('w', 'other'))],
@@ -268,20 +307,27 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
     );
   }
 
-  function askConsent(turn: Turn, draft: Draft, from: Step | undefined, edit: boolean): void {
+  function askConsent(
+    turn: Turn,
+    draft: Draft,
+    from: Step | undefined,
+    edit: boolean,
+    opts: AskOptions = {},
+  ): void {
     const t = turn.ctx.t;
     go(
       turn,
       'consent',
       draft,
       {
-        text: md(turn, 'complaints.ask_consent'),
+        text: [...(opts.lead ?? []), ...md(turn, 'complaints.ask_consent')],
         buttons: [
           [
             action(t('complaints.buttons.consent_yes'), payload('c', '1')),
             action(t('complaints.buttons.consent_no'), payload('c', '0')),
           ],
           controls(turn),
+          ...consultantRow(turn, opts),
         ],
       },
       edit,
@@ -294,7 +340,14 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
     return draft.agencyName ?? turn.ctx.t('complaints.not_given');
   }
 
-  function askConfirm(turn: Turn, draft: Draft, from: Step, edit: boolean, lead: RichText = []): void {
+  /** `from` is undefined when the summary is shown again (it is no step of its own to go back to). */
+  function askConfirm(
+    turn: Turn,
+    draft: Draft,
+    from: Step | undefined,
+    edit: boolean,
+    lead: RichText = [],
+  ): void {
     const t = turn.ctx.t;
     const labelled = (key: string, value: string): Block => ({
       type: 'paragraph',
@@ -334,6 +387,73 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
     // The story may have come already, typed at a button step (see onText).
     if (draft.what) return askWish(turn, draft, from, edit);
     askWhat(turn, draft, from, edit);
+  }
+
+  /** The kind of complaint chosen (pressed, or clear from the story): its next question. */
+  function chooseAbout(turn: Turn, draft: Draft, about: AboutCode, opts: AskOptions = {}): void {
+    const next: Draft = { ...draft, about };
+    const edit = opts.edit ?? true;
+    if (about === 'as') {
+      return next.what
+        ? askWish(turn, next, 'about', edit, opts.lead)
+        : askWhat(turn, next, 'about', edit, opts.lead);
+    }
+    const known =
+      turn.state.region === 'perm' || turn.state.region === 'volgograd' ? turn.state.region : undefined;
+    return known
+      ? askAgency(turn, { ...next, region: known }, 'about', opts)
+      : askRegion(turn, next, 'about', opts);
+  }
+
+  /**
+   * A complaint told in words where its kind was asked, or with «хочу подать жалобу» outside the flow («в соцзащите
+   * нагрубили и не приняли заявление», «хочу пожаловаться на ваш бот, он ничего не понимает»): the story is kept and
+   * the kind taken from it when clear. It got the knowledge base's «how to complain» with nothing filed, and the
+   * story had to be typed again after «Подать жалобу здесь».
+   */
+  function takeTold(turn: Turn, text: string, about: AboutCode | undefined, told: boolean): void {
+    const t = turn.ctx.t;
+    const draft: Draft = told
+      ? { h: [], what: redactPersonalData(text.slice(0, MAX_DESCRIPTION_CHARS)) }
+      : { h: [] };
+    const kept = told ? md(turn, 'complaints.story_kept') : [];
+    if (!about) return askAbout(turn, false, draft, kept);
+    const lead = [
+      ...kept,
+      ...md(turn, 'complaints.about_taken', { about: t(`complaints.about.${ABOUT[about]}`) }),
+    ];
+    chooseAbout(turn, { ...draft, h: ['about'] }, about, { edit: false, lead });
+  }
+
+  /** A story with words added (at the summary: «хочу дополнить жалобу: …»), within the length kept. */
+  function withAddition(draft: Draft, addition: string): Draft {
+    const what = [draft.what, redactPersonalData(addition)].filter(Boolean).join('\n');
+    return { ...draft, what: what.slice(0, MAX_DESCRIPTION_CHARS) };
+  }
+
+  /**
+   * A reply the step could not read (a name, «не знаю какой регион», «ага»), with a complaint begun: the question
+   * again with a hint and the consultant. It left the flow as a new question and the complaint was lost unseen.
+   */
+  function askAgain(turn: Turn, step: Step, draft: Draft): boolean {
+    const kept = draft.what ? md(turn, 'complaints.story_kept') : [];
+    switch (step) {
+      case 'region':
+        askRegion(turn, draft, undefined, {
+          edit: false,
+          consultant: true,
+          lead: [...md(turn, 'complaints.region_again'), ...kept],
+        });
+        return true;
+      case 'consent':
+        askConsent(turn, draft, undefined, false, {
+          consultant: true,
+          lead: md(turn, 'complaints.consent_again'),
+        });
+        return true;
+      default:
+        return false;
+    }
   }
 
   function submit(turn: Turn, draft: Draft): void {
@@ -527,6 +647,8 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
         return askWish(turn, rest, undefined, true);
       case 'consent':
         return askConsent(turn, rest, undefined, true);
+      case 'confirm':
+        return askConfirm(turn, rest, undefined, true);
       default:
         return askAbout(turn, true);
     }
@@ -570,6 +692,21 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
         turn.handoff('user_request', ['complaints.amend_handoff'], 'complaint:amend');
         return true;
       }
+      if (asksStatus(turn, text)) {
+        showStatus(turn);
+        return true;
+      }
+      if (!wantsToComplain(text)) return false;
+      const about = aboutOf(text);
+      const told = isStory(text) || isShortStory(text);
+      // «хочу пожаловаться на соседей»: nothing this chat takes a complaint about; the knowledge base answers.
+      if (!about && !told) return false;
+      takeTold(turn, text, about, told);
+      return true;
+    },
+    onWaitingText(turn, text) {
+      // «какой статус моей жалобы» while waiting for a consultant got «Передал консультанту»: the tickets are data
+      // the chat has, and the consultant still sees the question in the transcript.
       if (!asksStatus(turn, text)) return false;
       showStatus(turn);
       return true;
@@ -605,13 +742,7 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
           return back(turn, draft);
         case 'ab': {
           if (step !== 'about' || !value || !(value in ABOUT)) return turn.stale();
-          const next: Draft = { ...draft, about: value as AboutCode };
-          if (value === 'as') return askWhat(turn, next, 'about', true);
-          const known =
-            turn.state.region === 'perm' || turn.state.region === 'volgograd' ? turn.state.region : undefined;
-          return known
-            ? askAgency(turn, { ...next, region: known }, 'about')
-            : askRegion(turn, next, 'about');
+          return chooseAbout(turn, draft, value as AboutCode);
         }
         case 'rg': {
           if (!value) return askRegion(turn, draft, step);
@@ -660,6 +791,23 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
       const step = turn.state.flow?.step as Step | undefined;
       if (!draft || !step) return false;
       const text = raw.trim();
+      // «Отмена» typed ends the complaint as its button does (at the office's name it became the name); at the
+      // consent and the summary «не надо» is the answer «no».
+      if (step !== 'consent' && step !== 'confirm' && isTypedCancel(text)) {
+        cancel(turn, false);
+        return true;
+      }
+      if (step === 'about') {
+        const about = aboutOf(text);
+        const told =
+          isStory(text) ||
+          isShortStory(text) ||
+          (about !== undefined && !wantsToComplain(text) && text.split(/\s+/).length >= 3);
+        // Nothing begun yet and no complaint in the words: a question of its own.
+        if (!told && !about) return false;
+        takeTold(turn, text, about, told);
+        return true;
+      }
       // The whole story typed where a button or an office's name was asked ("В МФЦ на Ленина сотрудница нагрубила
       // моей маме…"): it was read as a new question and the complaint was lost, or taken for the office's name.
       // It is kept as what happened, and the step is asked again.
@@ -696,7 +844,26 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
           );
           return true;
         }
+        // More of the story, told already: added to it (it left the complaint).
+        if (told && draft.what) {
+          const lead = md(turn, 'complaints.story_kept_region');
+          askRegion(turn, withAddition(draft, text), undefined, { edit: false, lead });
+          return true;
+        }
+        if (unknownAnswer(text)) {
+          askAgencyName(turn, draft, 'region', { edit: false, lead: md(turn, 'complaints.region_unknown') });
+          return true;
+        }
       }
+      // "Позовите человека" is the consultant, as everywhere.
+      const unread = (): boolean => {
+        if (result?.intent === 'human' || result?.intent === 'personal_case') return false;
+        if (isTypedCancel(text)) {
+          cancel(turn, false);
+          return true;
+        }
+        return askAgain(turn, step, draft);
+      };
       switch (step) {
         // At the list, an office typed instead of chosen ("мфц на ленина") is the "other, I will write it" answer: it
         // was read as a new question and the draft was lost.
@@ -741,7 +908,7 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
             ],
             { yes: '1', no: '0' },
           );
-          if (consent === undefined) return false;
+          if (consent === undefined) return unread();
           askConfirm(turn, { ...draft, consent: consent === '1' }, 'consent', false);
           return true;
         }
@@ -756,17 +923,36 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
           );
           // "Позовите человека" is the consultant, as everywhere.
           if (result?.intent === 'human') return false;
-          if (answer === 'send') submit(turn, draft);
+          // «хочу дополнить жалобу: …» was taken for anything else typed: the summary came back without the words.
+          const addition = answer === undefined ? additionOf(text) : undefined;
+          if (addition === '') {
+            const ask = { text: md(turn, 'complaints.ask_addition'), buttons: [controls(turn)] };
+            go(turn, 'add', draft, ask, false, 'confirm');
+          } else if (addition !== undefined) {
+            askConfirm(turn, withAddition(draft, addition), undefined, false, md(turn, 'complaints.added'));
+          } else if (answer === 'send') submit(turn, draft);
           else if (answer === 'cancel') cancel(turn, false);
           else {
             // Anything else typed over the finished complaint («а когда ответят») left it unsent and lost, while the
             // person believed it was filed: it stays, with when the answer comes if asked, and the buttons again.
             const when = ASKS_WHEN.test(comparableText(text));
-            askConfirm(turn, draft, 'confirm', false, [
+            askConfirm(turn, draft, undefined, false, [
               ...md(turn, 'complaints.not_sent_yet'),
               ...(when ? md(turn, 'complaints.answer_within', { days }) : []),
             ]);
           }
+          return true;
+        }
+        case 'add': {
+          // Back from the summary shown again goes where it went before the addition was asked for.
+          const h = draft.h.at(-1) === 'confirm' ? draft.h.slice(0, -1) : draft.h;
+          askConfirm(
+            turn,
+            withAddition({ ...draft, h }, text),
+            undefined,
+            false,
+            md(turn, 'complaints.added'),
+          );
           return true;
         }
         case 'appeal': {
@@ -781,8 +967,7 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
           return true;
         }
         default:
-          // Buttons are expected here; a typed message is a new question.
-          return false;
+          return unread();
       }
     },
   };

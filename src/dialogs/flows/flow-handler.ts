@@ -35,6 +35,11 @@ export interface FlowHandler {
    */
   onQuestion?(turn: Turn, text: string): boolean;
   /**
+   * Free text while the chat waits for a consultant: a flow may answer from the citizen's own records and return true
+   * (the complaint flow: «какой статус моей жалобы» is the tickets' status). The consultant sees it in the transcript.
+   */
+  onWaitingText?(turn: Turn, text: string): boolean;
+  /**
    * A free-text question the search answered with `entry` (no flow active): a flow may give a better answer of its
    * own and return true (the complaint flow turns "как обжаловать отказ в едином пособии", which the search answers
    * with the general appeal procedure, into the appeal section of the named benefit's entry).

@@ -218,6 +218,141 @@ describe('complaint flow', () => {
     expect(other.state.flow).toBeUndefined();
   });
 
+  it('keeps the complaint when the region or the consent gets a reply it cannot read (it was dropped for the menu)', () => {
+    const story = 'сотрудница кричала на меня в окне 5';
+    const h = startedServices();
+    h.press('cp:go');
+    h.press('cp:ab:em');
+    h.text(story);
+    const unknown = h.text('не знаю какой регион');
+    expect(replyText(unknown)).toMatch(/^Хорошо, продолжим без региона\.\s+Напишите название учреждения/);
+    expect(h.state.flow?.step).toBe('agency-name');
+    expect(replyText(h.text('МФЦ на Ленина, Саратов'))).toMatch(/Чего вы хотите добиться/);
+    h.press('cp:w:check');
+    const consent = h.text('не поняла');
+    expect(replyText(consent)).toMatch(
+      /^Не понял ответ\. Нажмите «✅ Да, можно»[\s\S]*Можно связаться с вами здесь/,
+    );
+    expect(buttonLabels(replies(consent)[0])).toContain('👤 Консультант');
+    h.press('cp:c:1');
+    expect(complaintOf(h.press('cp:send'))?.complaint).toMatchObject({
+      about: 'employee',
+      agencyName: 'МФЦ на Ленина, Саратов',
+      description: story,
+    });
+
+    // A name, or more of the story, at the region: the question again, the story kept (and added to).
+    const named = startedServices();
+    named.press('cp:go');
+    named.press('cp:ab:em');
+    named.text(story);
+    const again = named.text('Иванова Мария');
+    expect(replyText(again)).toMatch(/^Не понял, в каком регионе это было[\s\S]*Ваш рассказ я сохранил/);
+    expect(buttonLabels(replies(again)[0])).toEqual(
+      expect.arrayContaining(['Пермский край', 'Другой регион', '✖ Отменить', '👤 Консультант']),
+    );
+    expect(named.state.flow?.step).toBe('region');
+    named.text('она ещё и документы потеряла');
+    expect(named.state.flow?.data).toMatchObject({ what: `${story}\nона ещё и документы потеряла` });
+    expect(replyText(named.press('cp:rg:perm'))).toMatch(/Пермский край\. Выберите учреждение/);
+    // «Отмена» typed ends it as the button does; «позовите человека» is the consultant, as everywhere.
+    expect(replyText(named.text('отмена'))).toMatch(/^Жалоба не отправлена/);
+    const human = startedServices();
+    human.press('cp:go');
+    human.press('cp:ab:em');
+    human.search.next = { band: 'handoff', intent: 'human', hits: [], confidence: 1 };
+    human.text('позовите человека');
+    expect(human.state.handoff).toBeDefined();
+  });
+
+  it('files a complaint told in words: after «Подать жалобу» or with «хочу подать жалобу», the kind taken from it', () => {
+    const story = 'в соцзащите ленинского района нагрубили и не приняли заявление на субсидию';
+    const h = startedServices();
+    h.press('cp:go');
+    const told = h.text(story);
+    expect(replyText(told)).toMatch(
+      /^Ваш рассказ я сохранил\.\s+О чём жалоба: 👤 На сотрудника\.\s+В каком регионе/,
+    );
+    h.press('cp:rg:other');
+    // The story is not asked for again.
+    expect(replyText(h.text('Соцзащита Ленинского района, Саратов'))).toMatch(/Чего вы хотите добиться/);
+    h.press('cp:w:check');
+    h.press('cp:c:1');
+    expect(complaintOf(h.press('cp:send'))?.complaint).toMatchObject({
+      about: 'employee',
+      description: story,
+    });
+
+    const staff = startedServices();
+    staff.text('хочу подать жалобу на сотрудника соцзащиты она мне нагрубила');
+    expect(staff.state.flow).toMatchObject({
+      code: 'cp',
+      step: 'region',
+      data: { about: 'em', what: 'хочу подать жалобу на сотрудника соцзащиты она мне нагрубила' },
+    });
+
+    const bot = startedServices();
+    expect(replyText(bot.text('хочу пожаловаться на ваш бот он ничего не понимает'))).toMatch(
+      /О чём жалоба: 🤖 На работу этого помощника\.\s+Чего вы хотите добиться/,
+    );
+    bot.press('cp:w:fix');
+    bot.press('cp:c:0');
+    expect(complaintOf(bot.press('cp:send'))?.complaint).toMatchObject({
+      about: 'assistant',
+      description: 'хочу пожаловаться на ваш бот он ничего не понимает',
+    });
+    bot.records = {
+      complaints: [
+        { ticket: 'Ж-000001', status: 'new', about: 'assistant', agencyName: null, createdAt: bot.now },
+      ],
+    };
+    expect(replyText(bot.send({ kind: 'command', command: 'status', args: '' }))).toMatch(/Ж-000001/);
+
+    // Feedback on the chat without a story: what happened is asked.
+    const feedback = startedServices();
+    expect(replyText(feedback.text('хочу оставить отзыв о работе вашего бота'))).toMatch(/Опишите коротко/);
+    expect(feedback.state.flow).toMatchObject({ step: 'what', data: { about: 'as' } });
+    // How or where to complain, or about what this chat does not take, stay questions.
+    for (const text of [
+      'куда пожаловаться на сотрудницу соцзащиты, нагрубила на приеме',
+      'хочу пожаловаться на соседей',
+      'хочу подать жалобу в прокуратуру на соцзащиту',
+    ]) {
+      const q = startedServices();
+      q.text(text);
+      expect(q.state.flow, text).toBeUndefined();
+    }
+  });
+
+  it('adds «хочу дополнить жалобу…» to the story at the summary; after sending, «отзовите жалобу» calls a consultant and the status is shown while waiting', () => {
+    const h = startedServices();
+    h.press('cp:go');
+    h.press('cp:ab:as');
+    h.text('бот отвечает не на тот вопрос который я задаю');
+    h.press('cp:w:check');
+    h.press('cp:c:1');
+    const added = replyText(h.text('хочу дополнить жалобу: он ещё и зависает'));
+    expect(added).toMatch(/^Добавил это к рассказу\./);
+    expect(added).toMatch(/Что случилось: бот отвечает не на тот вопрос который я задаю\nон ещё и зависает/);
+    expect(replyText(h.text('хочу дополнить'))).toMatch(/^Напишите, что добавить к рассказу/);
+    expect(replyText(h.text('и кнопки не нажимаются'))).toMatch(/зависает\nи кнопки не нажимаются/);
+    expect(replyText(h.press('cp:b'))).toMatch(/Можно связаться с вами здесь/);
+    h.press('cp:c:1');
+    expect(complaintOf(h.press('cp:send'))?.complaint.description).toBe(
+      'бот отвечает не на тот вопрос который я задаю\nон ещё и зависает\nи кнопки не нажимаются',
+    );
+
+    h.records = {
+      complaints: [
+        { ticket: 'Ж-000001', status: 'new', about: 'assistant', agencyName: null, createdAt: h.now },
+      ],
+    };
+    const withdraw = h.text('я передумал отзовите жалобу');
+    expect(withdraw).toContainEqual({ type: 'handoff', reason: 'user_request', priority: 'normal' });
+    expect(replyText(h.text('какой статус моей жалобы'))).toMatch(/Ваши обращения:[\s\S]*Ж-000001/);
+    expect(h.state.handoff).toBeDefined();
+  });
+
   it('says that a complaint on a decision does not change it, and leads to the appeal against it', () => {
     const h = startedServices();
     h.press('cp:go');

@@ -1,0 +1,72 @@
+/**
+ * A complaint in the citizen's own words: whom it is about, whether it asks to file one here (not how to complain
+ * elsewhere), an addition to a finished story, a region not known. The patterns run over comparableText (lower
+ * case, ё as е, letters and digits only) unless said otherwise.
+ */
+import { comparableText } from '../../i18n/comparable-text.js';
+
+/** The kinds of complaint, by their payload codes (complaint-flow.ts's ABOUT). */
+export type AboutCode = 'ag' | 'em' | 'de' | 'as';
+
+/** This chat itself («ваш бот», «этот помощник», «чат ничего не понимает»). */
+const ABOUT_ASSISTANT =
+  /(^| )(бот|бота|боту|ботом|боте|чатбот\S*|помощник\S*|робот\S*|ассистент\S*|ваш чат|этот чат|этого чата|вашего чата|вашем чате|этом чате)( |$)/;
+/** Rudeness is done by a person: «в соцзащите нагрубили» is about an employee, whoever it was. */
+const RUDE =
+  /(^| )(нахам\S*|нагруб\S*|груб\S*|хам\S*|оскорб\S*|накрич\S*|кричал\S*|наорал\S*|орал\S*|унизил\S*|издевал\S*|выгнал\S*)( |$)/;
+/** A benefit refused or miscounted: the decision, which only the agency changes. */
+const DECISION =
+  /(^| )(отказали|отказал|отказала|отказано|отказ в|отказе в|получила? отказ|пришел отказ|неправильно (посчитали|рассчитали|начислили)|прекратили выплат\S*|перестали платить)( |$)/;
+const STAFF =
+  /(^| )(сотрудни\S*|специалист\S*|работни\S*|инспектор\S*|регистратор\S*|начальни\S*|руководител\S*|девушк\S*|женщин\S*|мужчин\S*)( |$)/;
+const AGENCY =
+  /(^| )(соцзащит\S*|собес\S*|управлени\S*|мфц|сфр|пфр|осфр|соцфонд\S*|фонд\S*|центр\S*|отдел\S*|филиал\S*|учреждени\S*|цсзн|кцсон|не принял\S*|не прин[яе]ли|потерял\S*|волокит\S*|не отвечают|не дозвон\S*)( |$)/;
+
+/**
+ * Whom a complaint told in words is about, when that is clear. The chat first (it is named only when meant); then
+ * rudeness (a person), a refusal (a decision, even one a clerk announced), a clerk named, an office or what offices
+ * do wrong.
+ */
+export function aboutOf(text: string): AboutCode | undefined {
+  const words = comparableText(text);
+  if (ABOUT_ASSISTANT.test(words)) return 'as';
+  if (RUDE.test(words)) return 'em';
+  if (DECISION.test(words)) return 'de';
+  if (STAFF.test(words)) return 'em';
+  if (AGENCY.test(words)) return 'ag';
+  return undefined;
+}
+
+/**
+ * «хочу подать жалобу на сотрудника…», «хочу пожаловаться на ваш бот…», «хочу оставить отзыв о работе бота»: a
+ * complaint to file, in the first person, at the start of the message.
+ */
+const WANTS_TO_COMPLAIN =
+  /^((а|я|ну|вот|здравствуйте|добрый день) )*(хочу|хотим|хотела?|хотелось|буду|собираюсь|решила?|прошу) (бы )?(подать |написать |оставить |направить |отправить |составить |принять )?(жалоб\S*|пожаловат\S*|жаловат\S*|отзыв)( |$)/;
+/** «…куда», «как»: how to complain is a question for the knowledge base, as is a complaint sent to a body. */
+const ASKS_HOW = /(^| )(куда|как|где|кому|каким образом|образец|шаблон)( |$)/;
+const ADDRESSED_ELSEWHERE = /(жалоб\S*|пожаловат\S*|жаловат\S*|отзыв) (в|во) /;
+
+export function wantsToComplain(text: string): boolean {
+  const words = comparableText(text);
+  return WANTS_TO_COMPLAIN.test(words) && !ASKS_HOW.test(words) && !ADDRESSED_ELSEWHERE.test(words);
+}
+
+/**
+ * «хочу дополнить жалобу: она ещё и трубку бросила», «добавлю: …», over the text as typed (the addition keeps its
+ * punctuation). The words after the request, empty when it has none; undefined when the text asks no addition.
+ */
+const ADDITION =
+  /^\s*(?:(?:а|я|и|ещ[её]|хочу|хотела?|можно|нужно|надо|прошу)\s+)*(?:дополнить|дополню|добавить|добавлю|дописать|допишу)(?:\s+(?:к\s+)?(?:жалоб\S*|обращени\S*|рассказ\S*|ещ[её]))*[\s:,.;!—–-]*/iu;
+
+export function additionOf(text: string): string | undefined {
+  const found = ADDITION.exec(text);
+  return found ? text.slice(found[0].length).trim() : undefined;
+}
+
+/** «не знаю какой регион», «не помню»: the region is not known, so the complaint goes on without it. */
+const UNKNOWN = /(^| )(не знаю|незнаю|не помню|без понятия|не уверена?)( |$)/;
+
+export function unknownAnswer(text: string): boolean {
+  return UNKNOWN.test(comparableText(text));
+}
