@@ -594,7 +594,14 @@ describe('complaint flow', () => {
 
   it('is offered under the answers about complaints and appeals', () => {
     const h = startedServices();
-    expect(buttonLabels(replies(h.press('e:complaint-staff-agency'))[0])).toContain('✍️ Подать жалобу здесь');
+    const howTo = h.press('e:complaint-staff-agency');
+    expect(buttonLabels(replies(howTo)[0])).toContain('✍️ Подать жалобу здесь');
+    // It said «Отзыв о работе этого чата я передам консультанту» and passed nothing on: it names the button instead.
+    expect(replyText(howTo)).not.toMatch(/передам консультанту/);
+    expect(replyText(howTo)).toMatch(
+      /отзыв о работе этого чата можно оставить здесь: кнопка «✍️ Подать жалобу здесь»/,
+    );
+    expect(howTo.some((e) => e.type === 'handoff')).toBe(false);
     expect(buttonLabels(replies(h.press('e:appeal-benefit-refusal'))[0])).toContain(
       '⚖️ Как обжаловать отказ по выплате',
     );
