@@ -46,6 +46,11 @@ export interface BenefitMeasure {
   reason: string;
   /** One line: what else decides it that the questionnaire does not ask; such a measure is listed as "depends". */
   unasked?: string;
+  /**
+   * When the answers tell what `unasked` names after all: the measure is then "likely". The supplement to the pension
+   * counts the pensioner's own income, not the family's; for someone living alone the two are the same.
+   */
+  answeredWhen?: Condition;
   /** File and line, for curator messages. */
   file: string;
   line?: number;
@@ -258,7 +263,7 @@ function parseRulesFile(
       continue;
     }
     const before = ctx.problems.length;
-    const known = new Set(['id', 'title', 'entry', 'regions', 'when', 'reason', 'unasked']);
+    const known = new Set(['id', 'title', 'entry', 'regions', 'when', 'reason', 'unasked', 'answered_when']);
     for (const pair of item.items) {
       const key = String(scalarValue(pair.key));
       if (!known.has(key))
@@ -291,6 +296,14 @@ function parseRulesFile(
       whenNode === undefined
         ? problem(ctx, item, '"when" (the conditions) is required')
         : parseCondition(ctx, whenNode);
+    const answeredNode = item.get('answered_when', true);
+    const answeredWhen = answeredNode === undefined ? undefined : parseCondition(ctx, answeredNode);
+    if (answeredNode !== undefined && !unasked)
+      problem(
+        ctx,
+        answeredNode,
+        '"answered_when" says when the answers tell what "unasked" names: add "unasked"',
+      );
     if (ctx.problems.length > before || !id || !title || !entry || !reason || !when) continue;
     measures.push({
       id,
@@ -300,6 +313,7 @@ function parseRulesFile(
       when,
       reason,
       ...(unasked ? { unasked } : {}),
+      ...(answeredWhen ? { answeredWhen } : {}),
       file,
       ...(lineOf(ctx, item) !== undefined ? { line: lineOf(ctx, item) } : {}),
     });

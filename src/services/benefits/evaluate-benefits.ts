@@ -1,8 +1,8 @@
 /**
  * Evaluates the benefit rules for one household, in three-valued logic: a test on a skipped answer is unknown, not
  * false. A measure whose conditions hold is "likely"; one that also depends on something the questionnaire does not
- * ask (`unasked`), or whose conditions are unknown while some of them already hold, is "depends". Everything else
- * is left out. Pure: no I/O.
+ * ask (`unasked`, unless its `answeredWhen` holds), or whose conditions are unknown while some of them already hold,
+ * is "depends". Everything else is left out. Pure: no I/O.
  */
 import type { Region } from '../../knowledge/entry.js';
 import type { FigureTable } from '../../knowledge/figures.js';
@@ -134,8 +134,10 @@ export function evaluateBenefits(rules: BenefitRules, facts: Facts, figures: Fig
     const when = evaluate(measure.when, facts, figures);
     if (when.value === false) continue;
     if (when.value === true && gate.value === true) {
+      // What `unasked` names may be told by the answers after all (a pensioner living alone typed their own income).
+      const answered = measure.answeredWhen && evaluate(measure.answeredWhen, facts, figures).value === true;
       results.push(
-        measure.unasked
+        measure.unasked && !answered
           ? { measure, status: 'depends', missing: [] }
           : { measure, status: 'likely', missing: [] },
       );

@@ -25,6 +25,9 @@ describe('kb:check on benefit rules and the agency directory', () => {
     [
       /ERROR data\/benefits\/broken\.yaml:45: measure id "good-measure" is also used in data\/benefits\/broken\.yaml:3/,
     ],
+    [
+      /ERROR data\/benefits\/broken\.yaml:60: "answered_when" says when the answers tell what "unasked" names: add "unasked"/,
+    ],
     [/ERROR data\/benefits\/syntax\.yaml:\d+: YAML syntax/],
     [/ERROR data\/agencies\/perm\.yaml:12: place "perm": centre needs centre_source/],
     [/ERROR data\/agencies\/perm\.yaml:29: agency "no-source": source is required/],
@@ -54,8 +57,8 @@ describe('kb:check on benefit rules and the agency directory', () => {
       /warning data\/agencies\/perm\.yaml:70: agency "local-phone": phone "4-12-32" has no area code/,
     );
     expect(text).not.toMatch(/phone "8 \(34248\) 4-12-33"/);
-    expect(report.errors).toBe(16);
-    expect(text).toMatch(/FAILED: 16 error\(s\)/);
+    expect(report.errors).toBe(17);
+    expect(text).toMatch(/FAILED: 17 error\(s\)/);
   });
 
   it('passes the project data and prints the directory size per region', () => {

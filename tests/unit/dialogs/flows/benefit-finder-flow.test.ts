@@ -298,6 +298,27 @@ describe('benefit finder', () => {
     expect(h.state.flow).toBeUndefined();
   });
 
+  it("tells a pensioner of group I living alone below the minimum of the supplement, and that the care is the carer's", () => {
+    const h = startedServices();
+    h.press('bf:go');
+    h.press('bf:rg:volgograd');
+    h.press('bf:ch:none');
+    h.press('bf:pr:0');
+    h.press('bf:ad:1');
+    h.text('13500');
+    h.press('bf:di:self');
+    h.press('bf:dg:1');
+    h.press('bf:pe:pensioner');
+    h.press('bf:em:not-working');
+    const text = replyText(h.press('bf:ve:none'));
+    const [likely = '', depends = ''] = text.split('Зависит от того, о чём я не спрашивал:');
+    // 13 500 ₽ is below the Volgograd pensioners' minimum (14 008 ₽), and living alone it is the pensioner's own income.
+    expect(likely).toMatch(/Доплата к пенсии до минимума — неработающему пенсионеру доплачивают/);
+    // The years of care count for the one who cares, not for the person with the disability.
+    expect(text).not.toMatch(/Уход за инвалидом I группы — стаж/);
+    expect(depends).toMatch(/Стаж тому, кто за вами ухаживает — ухаживает ли за вами неработающий/);
+  });
+
   it('says the questionnaire was interrupted by a new question, with a button to go on where it stopped', () => {
     const h = startedServices();
     h.press('bf:go');
