@@ -411,12 +411,18 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
    * the kind taken from it when clear. It got the knowledge base's «how to complain» with nothing filed, and the
    * story had to be typed again after «Подать жалобу здесь».
    */
-  function takeTold(turn: Turn, text: string, about: AboutCode | undefined, told: boolean): void {
+  function takeTold(
+    turn: Turn,
+    text: string,
+    about: AboutCode | undefined,
+    told: boolean,
+    /** The story kept already, which more of it is added to. */
+    before?: string,
+  ): void {
     const t = turn.ctx.t;
-    const draft: Draft = told
-      ? { h: [], what: redactPersonalData(text.slice(0, MAX_DESCRIPTION_CHARS)) }
-      : { h: [] };
-    const kept = told ? md(turn, 'complaints.story_kept') : [];
+    const story = [before, told ? redactPersonalData(text) : undefined].filter(Boolean).join('\n');
+    const draft: Draft = story ? { h: [], what: story.slice(0, MAX_DESCRIPTION_CHARS) } : { h: [] };
+    const kept = story ? md(turn, 'complaints.story_kept') : [];
     if (!about) return askAbout(turn, false, draft, kept);
     const lead = [
       ...kept,
@@ -438,6 +444,9 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
   function askAgain(turn: Turn, step: Step, draft: Draft): boolean {
     const kept = draft.what ? md(turn, 'complaints.story_kept') : [];
     switch (step) {
+      case 'about':
+        askAbout(turn, false, draft, [...md(turn, 'complaints.about_again'), ...kept]);
+        return true;
       case 'region':
         askRegion(turn, draft, undefined, {
           edit: false,
@@ -797,6 +806,15 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
         cancel(turn, false);
         return true;
       }
+      // "Позовите человека" is the consultant, as everywhere.
+      const unread = (): boolean => {
+        if (result?.intent === 'human' || result?.intent === 'personal_case') return false;
+        if (isTypedCancel(text)) {
+          cancel(turn, false);
+          return true;
+        }
+        return askAgain(turn, step, draft);
+      };
       if (step === 'about') {
         const about = aboutOf(text);
         const told =
@@ -804,8 +822,8 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
           isShortStory(text) ||
           (about !== undefined && !wantsToComplain(text) && text.split(/\s+/).length >= 3);
         // Nothing begun yet and no complaint in the words: a question of its own.
-        if (!told && !about) return false;
-        takeTold(turn, text, about, told);
+        if (!told && !about) return draft.what ? unread() : false;
+        takeTold(turn, text, about, told, draft.what);
         return true;
       }
       // The whole story typed where a button or an office's name was asked ("В МФЦ на Ленина сотрудница нагрубила
@@ -855,15 +873,6 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
           return true;
         }
       }
-      // "Позовите человека" is the consultant, as everywhere.
-      const unread = (): boolean => {
-        if (result?.intent === 'human' || result?.intent === 'personal_case') return false;
-        if (isTypedCancel(text)) {
-          cancel(turn, false);
-          return true;
-        }
-        return askAgain(turn, step, draft);
-      };
       switch (step) {
         // At the list, an office typed instead of chosen ("мфц на ленина") is the "other, I will write it" answer: it
         // was read as a new question and the draft was lost.

@@ -255,6 +255,16 @@ describe('complaint flow', () => {
     named.text('она ещё и документы потеряла');
     expect(named.state.flow?.data).toMatchObject({ what: `${story}\nона ещё и документы потеряла` });
     expect(replyText(named.press('cp:rg:perm'))).toMatch(/Пермский край\. Выберите учреждение/);
+    // A story whose kind is not clear: kept at the kind's question, which a name does not answer.
+    const unclear = startedServices();
+    unclear.press('cp:go');
+    const long = 'пришла утром к девяти, просидела четыре часа и ушла ни с чем';
+    expect(replyText(unclear.text(long))).toMatch(/^Ваш рассказ я сохранил\.\s+Жалобы и обжалование/);
+    expect(replyText(unclear.text('Иванова Мария'))).toMatch(/^Не понял, на что жалоба/);
+    expect(unclear.state.flow).toMatchObject({ step: 'about', data: { what: long } });
+    unclear.press('cp:ab:ag');
+    unclear.press('cp:rg:other');
+    expect(replyText(unclear.text('МФЦ Саратов'))).toMatch(/Чего вы хотите добиться/);
     // «Отмена» typed ends it as the button does; «позовите человека» is the consultant, as everywhere.
     expect(replyText(named.text('отмена'))).toMatch(/^Жалоба не отправлена/);
     const human = startedServices();
