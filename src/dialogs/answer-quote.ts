@@ -94,29 +94,57 @@ function lines(entry: KnowledgeEntry): string[] {
     .filter((l) => l.length > 0 && l.length < MAX_LINE_CHARS && !l.startsWith('#'));
 }
 
+/** The terms of an entry's own subject: its title and keywords. */
+function subjectTerms(entry: KnowledgeEntry, read: StatedTerms): Set<string> {
+  return new Set([entry.title, ...entry.keywords].flatMap((t) => read(t, { curated: true })));
+}
+
+/** The follow-up's terms, without the common ones. */
+function askedTerms(query: string, read: StatedTerms): string[] {
+  const common = new Set(COMMON_WORDS.flatMap((t) => read(t, { curated: true })));
+  return read(query).filter((term) => !common.has(term));
+}
+
+/** How sure a line must be to be quoted. */
+export interface LineOptions {
+  /** Whether a follow-up naming only the entry's own subject asks for a line with it (true unless false). */
+  bySubject?: boolean;
+  /** How many of the follow-up's words the line or its entry's title must have (1 unless set). */
+  minAsked?: number;
+}
+
 /**
  * The line with the words the follow-up names, or undefined. The words that name the answer's own subject (its
  * title, its keywords: «а закон про 10 процентов уже действует?» after «…при превышении дохода до 10%») and common
- * ones are not looked for; of the others, at most four, the line must have every one, or all but one when there are
- * three or more («сижу с младшим» is «ухаживают за детьми», the younger child is not named). The line with the most
- * of them wins, the first of equals.
+ * ones are not looked for, unless the follow-up names nothing else («а работающим?» after «…в том числе работающим
+ * пенсионерам» asks for the line that says so) and `bySubject` is not false; of the others, at most four, the line must have every one, or all but
+ * one when there are three or more («сижу с младшим» is «ухаживают за детьми», the younger child is not named). The
+ * line with the most of them wins, the first of equals.
  */
-export function lineAbout(entry: KnowledgeEntry, query: string, read: StatedTerms): string | undefined {
-  const known = new Set(
-    [...COMMON_WORDS, entry.title, ...entry.keywords].flatMap((t) => read(t, { curated: true })),
-  );
-  const asked = read(query);
-  const wanted = asked.filter((term) => !known.has(term));
+export function lineAbout(
+  entry: KnowledgeEntry,
+  query: string,
+  read: StatedTerms,
+  options: LineOptions = {},
+): string | undefined {
+  const subject = subjectTerms(entry, read);
+  const asked = askedTerms(query, read);
+  const others = asked.filter((term) => !subject.has(term));
+  const wanted = others.length > 0 || options.bySubject === false ? others : asked;
   if (wanted.length === 0 || wanted.length > MAX_WANTED) return undefined;
   // The person named counts even where the title names them too («…после смерти мужа, жены, родителя»).
   const people = new Set(PERSON_WORDS.flatMap((w) => read(w, { curated: true })));
-  const persons = asked.filter((term) => people.has(term));
+  const persons = read(query).filter((term) => people.has(term));
   const needed = wanted.length >= 3 ? wanted.length - 1 : wanted.length;
   let best: string | undefined;
   let most = 0;
+  const minAsked = options.minAsked ?? 1;
+  // A line says what it says under its entry's title: «больше {{fig:…}} дохода» under «…(правило 22%)».
+  const title = new Set(read(entry.title, { curated: true }));
   for (const line of lines(entry)) {
     const have = new Set(read(line, { curated: true }));
     if (!persons.every((term) => have.has(term))) continue;
+    if (asked.filter((term) => have.has(term) || title.has(term)).length < minAsked) continue;
     const found = wanted.filter((term) => have.has(term)).length;
     if (found > most) {
       best = line;
@@ -124,4 +152,52 @@ export function lineAbout(entry: KnowledgeEntry, query: string, read: StatedTerm
     }
   }
   return most >= needed ? best : undefined;
+}
+
+/**
+ * Whether a follow-up names the subject of `other` (a word of its title) that the answer `shown` is not about: «а
+ * пособие на погребение студенту» after the survivor's pension asks about the funeral benefit, while «а кто платит
+ * если умерший не работал» after the funeral benefit names nothing of the survivor's pension's title, which the
+ * search answered it with for «умерший» and «не работал» (a tester's report).
+ */
+export function namesOtherSubject(
+  other: KnowledgeEntry,
+  shown: KnowledgeEntry,
+  query: string,
+  read: StatedTerms,
+): boolean {
+  const title = new Set(read(other.title, { curated: true }));
+  const own = subjectTerms(shown, read);
+  return askedTerms(query, read).some((term) => title.has(term) && !own.has(term));
+}
+
+/**
+ * Words of the follow-up a line must have to be quoted against the search's own answer, or from another entry: one
+ * shared word is chance («а если умер пенсионер» after the survivor's pension and its line on pensioners' supplement;
+ * «а многодетным?» after the benefit's amount and the property rules' line on a large family's second car).
+ */
+const SURE_LINE_WORDS = 2;
+
+/**
+ * The line a follow-up asks about: of the answer shown, or else of another entry of its measure (its topic), where
+ * the answer shown leaves it out: «а сколько процентов от дохода» after how to apply for the housing subsidy is the
+ * subsidy's rule «…больше 22% совокупного дохода семьи» (it got the large families' 10% rule, on «процентов» and
+ * «дохода» alone: a tester's report). `againstSearch`: the search answered the follow-up with another entry, so the
+ * answer shown's line must be as sure as another entry's.
+ */
+export function lineOfMeasure(
+  shown: KnowledgeEntry,
+  siblings: readonly KnowledgeEntry[],
+  query: string,
+  read: StatedTerms,
+  againstSearch: boolean,
+): { entry: KnowledgeEntry; line: string } | undefined {
+  const own = lineAbout(shown, query, read, againstSearch ? { minAsked: SURE_LINE_WORDS } : {});
+  if (own) return { entry: shown, line: own };
+  for (const entry of siblings) {
+    if (entry.id === shown.id) continue;
+    const line = lineAbout(entry, query, read, { bySubject: false, minAsked: SURE_LINE_WORDS });
+    if (line) return { entry, line };
+  }
+  return undefined;
 }

@@ -8,7 +8,7 @@ import type { IncomingEvent, UnsupportedMedia } from '../messaging/incoming-even
 import { hasIdentityNumbers } from '../messaging/personal-data.js';
 import { parseRichText } from '../messaging/rich-text.js';
 import type { SearchOutcome, TextUnderstanding } from '../search/search-types.js';
-import { lineAbout } from './answer-quote.js';
+import { lineAbout, lineOfMeasure, namesOtherSubject } from './answer-quote.js';
 import { choicesNamed } from './choice-follow-up.js';
 import type { DialogState, RegionChoice } from './dialog-state.js';
 import { initialState } from './dialog-state.js';
@@ -602,17 +602,30 @@ function onText(turn: Turn, raw: string): void {
   if (counterpart) return turn.answer(counterpart, { detail: 'follow-up:region' });
   // «а мне самой положена? я не работаю сижу с младшим» after the survivor's pension, «а закон про 10 процентов уже
   // действует?» after the rule: the line of the answer shown that says so, not choices of other entries or the same
-  // answer again (a citizen audit). What the search answers with another entry is a question of its own, unless it
-  // asks for someone («а мне…», «а мужу…»): whether the answer shown holds for them.
+  // answer again (a citizen audit). What the search answers with another entry is a question of its own if it names
+  // that entry's subject, unless it asks for someone («а мне…», «а мужу…»): whether the answer shown holds for them.
+  const read = deps.understanding.statedTerms;
   const quoted =
     lastEntry &&
     !region &&
     result.intent === undefined &&
-    (result.band !== 'answer' || result.hits[0]?.entryId === lastEntry.id || isPersonalFollowUp(query)) &&
+    (!top ||
+      top.id === lastEntry.id ||
+      isPersonalFollowUp(query) ||
+      !namesOtherSubject(top, lastEntry, query, read)) &&
     isShortFollowUp(query, SITUATION_FOLLOW_UP_WORDS)
-      ? lineAbout(lastEntry, query, deps.understanding.statedTerms)
+      ? lineOfMeasure(
+          lastEntry,
+          deps.kb.entriesOfTopic(lastEntry.topic),
+          query,
+          read,
+          top !== undefined && top.id !== lastEntry.id && !isPersonalFollowUp(query),
+        )
       : undefined;
-  if (lastEntry && quoted) return quoteLine(turn, lastEntry, quoted);
+  if (quoted) {
+    if (quoted.entry !== lastEntry) turn.showing(quoted.entry);
+    return quoteLine(turn, quoted.entry, quoted.line);
+  }
 
   // Unpaid wages with nothing to feed the children: where the wages go, then the help with food.
   if (result.redirect && result.intent !== 'off_topic')

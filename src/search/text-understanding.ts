@@ -116,7 +116,9 @@ const NEGATION = 'не';
  * are not "corrected".
  */
 function statedTerms(analyzer: TextAnalyzer, followUps: Synonyms, text: string, curated: boolean): string[] {
-  const words = curated ? analyzer.understoodWords(text) : analyzer.correctedWords(text);
+  // «7,6%» is said «7,6 процента»: «а сколько процентов» after the 2026 indexation is its line «выросли на 7,6%».
+  const spoken = text.replace(/%/g, ' процент');
+  const words = curated ? analyzer.understoodWords(spoken) : analyzer.correctedWords(spoken);
   const terms = new Set<string>();
   let negated = false;
   for (let i = 0; i < words.length; ) {

@@ -143,6 +143,45 @@ describe('«ЗДРАВСТВУЙТЕ ПОЧЕМУ МНЕ НЕ ПРИШЛА ПЕ�
   });
 });
 
+describe('a follow-up that the search alone reads as another measure', () => {
+  it("«а кто платит если умерший не работал» after the funeral benefit is its line on who pays (was the survivor's pension)", () => {
+    const chat = engineChat();
+    chat.send('пособие на погребение сколько дают');
+    const who = chat.send('а кто платит если умерший не работал');
+    expect(who.text).toMatch(/^В ответе «Пособие на похороны/);
+    expect(who.text).toContain('не работал и не был пенсионером — в соцзащиту');
+    expect(who.text).not.toMatch(/кормильц/);
+  });
+
+  it("«а сколько процентов от дохода» after how to apply for the housing subsidy is the subsidy's 22% rule (was the large families' 10% rule with «Отказы пересмотрят сами»)", () => {
+    const chat = engineChat();
+    chat.send('субсидия на коммуналку как оформить пенсионерке одна живу');
+    expect(chat.send('а если долг за свет есть').text).toContain('сведения об отсутствии долга');
+    const share = chat.send('а сколько процентов от дохода');
+    expect(share.text).toMatch(/^В ответе «Субсидия на оплату ЖКУ — кому положена/);
+    expect(share.text).toMatch(/больше 22% совокупного дохода семьи.*регион может установить меньше/s);
+    expect(share.text).not.toMatch(/Многодетным|пересмотрят/);
+    // One word shared is chance: «а многодетным?» after the amount is not the property rules' line on a second car.
+    const amount = engineChat();
+    amount.send('сколько платят единое пособие');
+    expect(amount.send('а многодетным?').text).not.toMatch(
+      /^В ответе «Отказ в едином пособии из-за имущества/,
+    );
+  });
+
+  it('«а работающим?» and «а сколько процентов» after the 2026 indexation are its lines: working pensioners too, 7,6% (were «откройте нужную часть»)', () => {
+    const chat = engineChat();
+    expect(chat.send('когда проиндексируют пенсию в 2026').text).toMatch(
+      /^Индексация страховых пенсий в 2026 году/,
+    );
+    const working = chat.send('а работающим?');
+    expect(working.text).toMatch(/^В ответе «Индексация страховых пенсий в 2026 году/);
+    expect(working.text).toContain('и неработающим, и работающим пенсионерам');
+    const percent = chat.send('а сколько процентов');
+    expect(percent.text).toContain('выросли на 7,6%');
+  });
+});
+
 describe('a region chosen with its menu button', () => {
   it("is the citizen's region: «сколько прожиточный минимум пенсионера» after «📍 Волгоградская область» is the region's pensioners' figure, not Russia's per-capita line asking for the region", () => {
     const chat = engineChat();
