@@ -318,6 +318,10 @@ describe('complaint flow', () => {
     };
     expect(replyText(bot.send({ kind: 'command', command: 'status', args: '' }))).toMatch(/Ж-000001/);
 
+    const after = startedServices();
+    after.text('в мфц на ленина нахамили, хочу пожаловаться');
+    expect(after.state.flow).toMatchObject({ step: 'region', data: { about: 'em' } });
+
     // Feedback on the chat without a story: what happened is asked.
     const feedback = startedServices();
     expect(replyText(feedback.text('хочу оставить отзыв о работе вашего бота'))).toMatch(/Опишите коротко/);
@@ -327,6 +331,7 @@ describe('complaint flow', () => {
       'куда пожаловаться на сотрудницу соцзащиты, нагрубила на приеме',
       'хочу пожаловаться на соседей',
       'хочу подать жалобу в прокуратуру на соцзащиту',
+      'в соцзащите нагрубили, хочу пожаловаться, что делать',
     ]) {
       const q = startedServices();
       q.text(text);
