@@ -208,11 +208,24 @@ describe('a message of only a place', () => {
   it('«Я ЖИВУ В КАМЫШИНЕ» after the payment dates keeps the region without the same answer again', () => {
     const c = engineChat();
     c.send('ЗДРАВСТВУЙТЕ ПОЧЕМУ МНЕ НЕ ПРИШЛА ПЕНСИЯ В ЭТОМ МЕСЯЦЕ');
-    expect(c.send('Я ЖИВУ В КАМЫШИНЕ').text).toMatch(/^Запомнил ваш регион: Волгоградская область\. Ответ «/);
+    expect(c.send('Я ЖИВУ В КАМЫШИНЕ').text).toMatch(/^Запомнил ваш регион: Волгоградская область\. В ответе «/);
   });
 
   it('«я из волжского» as the first message says the region is remembered before the choices', () => {
     const c = engineChat();
     expect(c.send('я из волжского').text).toMatch(/^Запомнил ваш регион: Волгоградская область\./);
+  });
+});
+
+describe('a served region named after an answer of rules for all Russia', () => {
+  it("says the rules are the same there and where the region's own measures are told, not that the answer is «одинаков по всей России» (it mentions the region's own centre)", () => {
+    const c = engineChat();
+    c.send('сын вернулся с сво ранен инвалид какие льготы');
+    const region = c.send('а в волгоградской области');
+    expect(region.text).toMatch(
+      /^Запомнил ваш регион: Волгоградская область\. В ответе «.*» — общероссийские правила/,
+    );
+    expect(region.text).toMatch(/О мерах самого региона подскажут в соцзащите или консультант/);
+    expect(region.text).not.toMatch(/одинаков по всей России/);
   });
 });

@@ -526,7 +526,7 @@ describe('a follow-up the search finds nothing in, right after an answer', () =>
     h.text('почему не пришла пенсия');
     h.search.next = NOTHING;
     const effects = h.text('а в волгоградской области?');
-    expect(replyText(effects)).toMatch(/^Запомнил ваш регион: Волгоградская область\. Ответ «/);
+    expect(replyText(effects)).toMatch(/^Запомнил ваш регион: Волгоградская область\. В ответе «/);
     expect(replyText(effects)).not.toContain(entry.short.slice(0, 40));
     expect(outcomeOf(effects)).toMatchObject({ entryId: entry.id, detail: 'follow-up:region:same' });
     expect(h.state.region).toBe('volgograd');
