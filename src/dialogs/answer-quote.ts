@@ -132,6 +132,8 @@ export function lineAbout(
   const others = asked.filter((term) => !subject.has(term));
   const wanted = others.length > 0 || options.bySubject === false ? others : asked;
   if (wanted.length === 0 || wanted.length > MAX_WANTED) return undefined;
+  // Numbers alone state nothing: «v1», a slip of the keyboard, quoted the line with «I группы» (a citizen audit).
+  if (wanted.every((term) => /^\d+$/.test(term))) return undefined;
   // The person named counts even where the title names them too («…после смерти мужа, жены, родителя»).
   const people = new Set(PERSON_WORDS.flatMap((w) => read(w, { curated: true })));
   const persons = read(query).filter((term) => people.has(term));

@@ -127,6 +127,16 @@ describe('«а куда звонить» after the answer on a pension not paid'
   });
 });
 
+describe('a slip of the keyboard after an answer («v1»)', () => {
+  it('quotes no line: a number alone states nothing (it quoted the line with «I группы»)', () => {
+    const chat = engineChat();
+    chat.send('уход за ребенком инвалидом выплата');
+    const slip = chat.send('v1');
+    expect(slip.text).not.toMatch(/об этом сказано/);
+    expect(slip.text).toMatch(/откройте нужную часть кнопкой/);
+  });
+});
+
 describe('«ЗДРАВСТВУЙТЕ ПОЧЕМУ МНЕ НЕ ПРИШЛА ПЕНСИЯ В ЭТОМ МЕСЯЦЕ»', () => {
   it("is answered about the pension first: its date, the January pension paid in December, whom to call (was the child benefits' dates first)", () => {
     const chat = engineChat();
