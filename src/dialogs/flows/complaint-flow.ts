@@ -917,6 +917,12 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
             ],
             { yes: '1', no: '0' },
           );
+          // More of the story instead of the answer («а ещё она документы потеряла»): added to it, the question again.
+          if (consent === undefined && draft.what && (isStory(text) || isShortStory(text))) {
+            const lead = md(turn, 'complaints.added');
+            askConsent(turn, withAddition(draft, text), undefined, false, { lead });
+            return true;
+          }
           if (consent === undefined) return unread();
           askConfirm(turn, { ...draft, consent: consent === '1' }, 'consent', false);
           return true;

@@ -234,11 +234,14 @@ describe('complaint flow', () => {
       /^Не понял ответ\. Нажмите «✅ Да, можно»[\s\S]*Можно связаться с вами здесь/,
     );
     expect(buttonLabels(replies(consent)[0])).toContain('👤 Консультант');
+    expect(replyText(h.text('а ещё она документы потеряла'))).toMatch(
+      /^Добавил это к рассказу[\s\S]*Можно связаться/,
+    );
     h.press('cp:c:1');
     expect(complaintOf(h.press('cp:send'))?.complaint).toMatchObject({
       about: 'employee',
       agencyName: 'МФЦ на Ленина, Саратов',
-      description: story,
+      description: `${story}\nа ещё она документы потеряла`,
     });
 
     // A name, or more of the story, at the region: the question again, the story kept (and added to).
