@@ -208,7 +208,9 @@ describe('a message of only a place', () => {
   it('«Я ЖИВУ В КАМЫШИНЕ» after the payment dates keeps the region without the same answer again', () => {
     const c = engineChat();
     c.send('ЗДРАВСТВУЙТЕ ПОЧЕМУ МНЕ НЕ ПРИШЛА ПЕНСИЯ В ЭТОМ МЕСЯЦЕ');
-    expect(c.send('Я ЖИВУ В КАМЫШИНЕ').text).toMatch(/^Запомнил ваш регион: Волгоградская область\. В ответе «/);
+    expect(c.send('Я ЖИВУ В КАМЫШИНЕ').text).toMatch(
+      /^Запомнил ваш регион: Волгоградская область\. В ответе «/,
+    );
   });
 
   it('«я из волжского» as the first message says the region is remembered before the choices', () => {
@@ -227,5 +229,20 @@ describe('a served region named after an answer of rules for all Russia', () => 
     );
     expect(region.text).toMatch(/О мерах самого региона подскажут в соцзащите или консультант/);
     expect(region.text).not.toMatch(/одинаков по всей России/);
+  });
+});
+
+describe('another region typed in the agency finder', () => {
+  it("«саратов» and «я из казани» name the region that the directory lacks, with the Social Fund's number", () => {
+    for (const [typed, region] of [
+      ['саратов', 'Саратовская область'],
+      ['я из казани', 'Республика Татарстан'],
+    ] as const) {
+      const c = engineChat();
+      c.send('[📍 Куда обратиться]');
+      const reply = c.send(typed);
+      expect(reply.text, typed).toContain(`учреждений региона «${region}» в нём нет`);
+      expect(reply.text, typed).toMatch(/8-800-100-00-01/);
+    }
   });
 });

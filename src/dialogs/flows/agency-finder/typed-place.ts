@@ -13,6 +13,7 @@ import { action, md } from '../flow-replies.js';
 import { payload } from './agency-payloads.js';
 import { askPlace } from './ask-place.js';
 import { asksSomethingElse } from './asks-something-else.js';
+import { showElsewhere } from './elsewhere-place.js';
 import { answerFollowUp } from './follow-up-answer.js';
 import { listedOffices } from './listed-offices.js';
 import { asks } from './message-words.js';
@@ -100,6 +101,7 @@ export function onPlaceText(
   const town = !short && askedWhere ? unlistedPlace(turn, text, 0) : undefined;
   if (!short && !(town && !turn.deps.understanding.namesSubject(text.replace(town.name, ' ')))) return false;
   const region = town?.region ?? turn.deps.understanding.region(text);
+  if (!region && askedWhere && showElsewhere(turn, text)) return true;
   // "я стою в очереди" after a listing names no town: it is about the queue for housing.
   if (!region && asksSomethingElse(turn, directory, offerTopics, text, [], found)) return false;
   const place = town ?? village ?? unlistedPlace(turn, text, 3);

@@ -14,7 +14,7 @@ import { allHotlineBlocks, hotlineBlocks } from './hotline-blocks.js';
 import type { UnlistedPlace } from './unlisted-place.js';
 
 /** The knowledge-base entry with the federal hotlines (СФР, Госуслуги) and how to find the offices of any region. */
-const FEDERAL_CONTACTS_ENTRY = 'hotlines-contacts';
+export const FEDERAL_CONTACTS_ENTRY = 'hotlines-contacts';
 
 /**
  * "No addresses for «Кунгур» (Пермский край)" with the region's hotlines, or, where the region is not known,

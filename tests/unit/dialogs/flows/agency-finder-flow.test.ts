@@ -511,3 +511,20 @@ describe('agency finder', () => {
     }
   });
 });
+
+describe('agency finder, a place in another region', () => {
+  it("«я из саратова» says the directory has Perm and Volgograd only and where that region's offices are found (was «Не нашёл» with Perm's ministry lines)", () => {
+    const h = startedServices();
+    h.press('ag:go');
+    const reply = h.text('я из саратова');
+    const text = replyText(reply);
+    expect(text).toMatch(
+      /^В справочнике адреса только Пермского края и Волгоградской области — учреждений региона «Саратовская область» в нём нет/,
+    );
+    expect(text).toMatch(/8-800-100-00-01/);
+    expect(text).not.toMatch(/Пермского края: 8-800-101|Не нашёл/);
+    expect(buttonLabels(replies(reply)[0])).toContain('📞 Другой регион: горячие линии');
+    // Still asking for a place: a town of the two regions next is listed.
+    expect(h.state.flow?.step).toBe('place');
+  });
+});
