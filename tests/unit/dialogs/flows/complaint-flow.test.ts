@@ -369,6 +369,13 @@ describe('complaint flow', () => {
     expect(withdraw).toContainEqual({ type: 'handoff', reason: 'user_request', priority: 'normal' });
     expect(replyText(h.text('какой статус моей жалобы'))).toMatch(/Ваши обращения:[\s\S]*Ж-000001/);
     expect(h.state.handoff).toBeDefined();
+
+    // A new complaint asking to undo a decision is not the one filed withdrawn.
+    const undo = startedServices();
+    undo.records = h.records;
+    expect(undo.text('хочу подать жалобу чтобы отменить отказ')).not.toContainEqual(
+      expect.objectContaining({ type: 'handoff' }),
+    );
   });
 
   it('says that a complaint on a decision does not change it, and leads to the appeal against it', () => {
