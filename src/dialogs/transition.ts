@@ -633,7 +633,9 @@ function onText(turn: Turn, raw: string): void {
       turn.leadNextReply(parseRichText(deps.translator.t(state.locale, key)));
   if (text.length > MAX_QUERY_CHARS)
     turn.leadNextReply(parseRichText(deps.translator.t(state.locale, 'long.note')));
-  if (result.band !== 'answer' && result.intent === undefined) {
+  // Searched whole, a letter of several questions may also be answered confidently by one of them: the others were
+  // dropped unsaid («Первый: когда придёт единое пособие? Второй: можно ли маткапитал на машину?», a citizen audit).
+  if (result.intent === undefined) {
     const several = answersToEach(turn, query, known, currentYear);
     if (several) return answerSeveral(turn, several);
   }

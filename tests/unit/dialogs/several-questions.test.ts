@@ -1,6 +1,6 @@
 /**
- * A message with several questions: each searched alone when the whole got no answer, the first answered, the
- * others one tap away. A relative's letter about her mother (a carer at home? a discount on the ЖКУ?) got three
+ * A message with several questions: each searched alone (the whole may miss one, or answer only one), the first
+ * answered, the others one tap away. A relative's letter about her mother (a carer at home? a discount on the ЖКУ?) got three
  * choices, none of them the discount (a citizen audit).
  */
 import { describe, expect, it } from 'vitest';
@@ -68,6 +68,16 @@ describe('several questions in one message', () => {
     expect(second).toMatch(/ЖКУ инвалидам/);
     const opened = h.press(findPayload(effects, second!));
     expect(outcomeOf(opened)).toMatchObject({ outcome: 'answer', entryId: 'utility-compensation-disabled' });
+  });
+
+  it('answers each also when the whole letter is answered confidently by one of them (the other was dropped unsaid)', () => {
+    const h = harness();
+    const whole = h.search.search;
+    h.search.search = (query, context) =>
+      query === LETTER ? answer('home-social-worker', 'home-social-services') : whole(query, context);
+    const effects = h.text(LETTER);
+    expect(replyText(effects)).toMatch(/^В сообщении несколько вопросов\. Отвечаю на первый/);
+    expect(buttonLabels(replies(effects)[0]).find((l) => l.startsWith('➡️ '))).toMatch(/ЖКУ инвалидам/);
   });
 
   it('still says first that a very long message was read from its beginning', () => {
