@@ -78,6 +78,12 @@ export interface DialogState {
   localeChosen?: boolean;
   /** A feature flow in progress (benefit finder, complaint, rating...): its code and its own JSON data. */
   flow?: ActiveFlow;
+  /**
+   * What a flow offered under an answer would begin with, and when it was offered: a complaint told in words and
+   * answered with how to complain, which «Подать жалобу здесь» under that answer begins with. Taken by that button,
+   * dropped when the next question is read.
+   */
+  offered?: { code: string; data: Record<string, unknown>; at: number };
   /** A fingerprint of the last free text (never the text) and when it came, to ignore a double send within seconds. */
   lastText?: { text: string; at: number };
   /**

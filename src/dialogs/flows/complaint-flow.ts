@@ -76,6 +76,8 @@ const AMEND_COMPLAINT =
  */
 const WHEN_ANSWERED =
   /^(а |и |ну )?(((к[ао]гда|када)|ск[ао]ро|ск[ао]лько ждать)( же)? ([ао]тветят|[ао]тветют|[ао]твет|[ао]твета|[ао]тветите|рассмотрят)|[ао]твет(ят)? ((к[ао]гда|када)|ск[ао]ро)( будет| придет)?|[ао]тветили|уже [ао]тветили)$/;
+/** How long a story told under «how to complain» waits for «Подать жалобу здесь» under that answer. */
+const TOLD_OFFER_MS = 60 * 60_000;
 /** How recent a complaint must be for a bare «а когда ответят» to be about it. */
 const JUST_FILED_MS = 3 * 24 * 60 * 60_000;
 
@@ -674,6 +676,19 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
         : [action(turn.ctx.t('complaints.offer'), payload('go'))];
     },
     onAnswer(turn, text, entry) {
+      // A story answered with how to complain («в соцзащите нахамили, документы не приняли»): «Подать жалобу здесь»
+      // under it began with «На что вы хотите пожаловаться?» and the story had to be typed again.
+      if (entry.topic === 'complaint-about-service' && (isStory(text) || isShortStory(text))) {
+        const what = redactPersonalData(text.slice(0, MAX_DESCRIPTION_CHARS));
+        turn.state.offered = { code: COMPLAINT_CODE, data: { what }, at: turn.deps.now };
+        const offers = turn
+          .flowOffers(entry)
+          .map((b) =>
+            b.kind === 'action' && b.payload === payload('go') ? { ...b, payload: payload('told') } : b,
+          );
+        turn.answer(entry, { detail: 'search:complaint-told', offers });
+        return true;
+      }
       // "отказали в субсидии на жку что делать" was answered with the subsidy's renewal and no word of appealing:
       // the benefit's answer stays, with the way to appeal the refusal under it.
       if (entry.id !== GENERAL_APPEAL_ENTRY) {
@@ -696,6 +711,8 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
       return true;
     },
     onQuestion(turn, text) {
+      // The story told under «how to complain» is kept only until the next question (the state keeps no free text).
+      turn.state.offered = undefined;
       // A complaint filed here, to withdraw or add to: the supervisor reads it, so a person takes the chat.
       if (AMEND_COMPLAINT.test(comparableText(text)) && (turn.deps.records?.complaints.length ?? 0) > 0) {
         turn.handoff('user_request', ['complaints.amend_handoff'], 'complaint:amend');
@@ -730,6 +747,14 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
       switch (kind) {
         case 'go':
           return askAbout(turn, false);
+        case 'told': {
+          const offered = turn.state.offered;
+          turn.state.offered = undefined;
+          const what = offered?.code === COMPLAINT_CODE ? offered.data.what : undefined;
+          if (typeof what !== 'string' || turn.deps.now - (offered?.at ?? 0) > TOLD_OFFER_MS)
+            return askAbout(turn, false);
+          return takeTold(turn, what, aboutOf(what), true);
+        }
         case 'st':
           return showStatus(turn);
         case 'ap':

@@ -342,6 +342,35 @@ describe('complaint flow', () => {
     }
   });
 
+  it('«Подать жалобу здесь» under how to complain begins with the story told (it asked for it again)', () => {
+    const story = 'в соцзащите нахамили и документы не приняли';
+    const h = startedServices();
+    answerFor(h, 'complaint-staff-agency');
+    const howTo = h.text(story);
+    expect(replyText(howTo)).toMatch(/^Как пожаловаться на работу соцзащиты/);
+    const begun = h.press(findPayload(howTo, '✍️ Подать жалобу здесь'));
+    expect(replyText(begun)).toMatch(
+      /^Ваш рассказ я сохранил\.\s+О чём жалоба: 👤 На сотрудника\.\s+В каком регионе/,
+    );
+    expect(h.state.flow?.data).toMatchObject({ about: 'em', what: story });
+    expect(h.state.offered).toBeUndefined();
+    // A question with no story, or the button pressed again, begins as before.
+    const plain = startedServices();
+    answerFor(plain, 'complaint-staff-agency');
+    const asked = plain.text('как пожаловаться на мфц');
+    expect(replyText(plain.press(findPayload(asked, '✍️ Подать жалобу здесь')))).toMatch(
+      /^Жалобы и обжалование/,
+    );
+    expect(replyText(h.press(findPayload(howTo, '✍️ Подать жалобу здесь')))).toMatch(/^Жалобы и обжалование/);
+    // The story is not kept in the state past the next message.
+    const later = startedServices();
+    answerFor(later, 'complaint-staff-agency');
+    later.text(story);
+    later.search.next = { band: 'out_of_scope', hits: [], confidence: 0 };
+    later.text('а сколько ждать');
+    expect(JSON.stringify(later.state)).not.toContain('нахамили');
+  });
+
   it('adds «хочу дополнить жалобу…» to the story at the summary; after sending, «отзовите жалобу» calls a consultant and the status is shown while waiting', () => {
     const h = startedServices();
     h.press('cp:go');
