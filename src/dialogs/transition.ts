@@ -659,7 +659,9 @@ function sectionSource(turn: Turn, entry: KnowledgeEntry, section: SectionKey): 
   // Another entry of the topic may be another measure: «а документы» after the monthly guardianship payment got the
   // lump-sum benefit's documents (a citizen audit). Only the topic's overview, or an entry whose title is mostly the
   // same words (the same measure: «пособие при рождении — сколько» and «как оформить пособие при рождении»).
+  // An entry the curator marked as the same measure (`same_measure`, either way) is the surest; then the overview.
   return (
+    siblings.find((e) => entry.sameMeasure?.includes(e.id) || e.sameMeasure?.includes(entry.id)) ??
     siblings.find((e) => e.id.endsWith('-overview')) ??
     siblings.find((e) => titleShare(entry.title, e.title) >= SAME_MEASURE_SHARE) ??
     (section === 'appeal' ? generalAppeal(turn) : undefined) ??

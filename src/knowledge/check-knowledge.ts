@@ -106,6 +106,28 @@ function checkOverviews(kb: KnowledgeBase): KnowledgeProblem[] {
   });
 }
 
+/**
+ * `same_measure` names entries a follow-up's missing part is taken from: one of another topic, or no entry at all, is a
+ * slip that would show another measure's part (or none).
+ */
+function checkSameMeasure(kb: KnowledgeBase): KnowledgeProblem[] {
+  return kb.entries.flatMap((entry) =>
+    (entry.sameMeasure ?? []).flatMap((id) => {
+      const other = kb.entry(id);
+      if (other && other.topic === entry.topic && other.id !== entry.id) return [];
+      return [
+        {
+          severity: 'error' as const,
+          file: entry.file,
+          message: other
+            ? `same_measure: "${id}" is not another entry of topic "${entry.topic}"`
+            : `same_measure: no entry "${id}"`,
+        },
+      ];
+    }),
+  );
+}
+
 export interface CheckReport {
   errors: number;
   warnings: number;
@@ -133,7 +155,7 @@ export function checkKnowledge(dataDir: string, options: { today?: string } = {}
         });
       }
     }
-    problems.push(...checkAudiences(kb), ...checkOverviews(kb));
+    problems.push(...checkAudiences(kb), ...checkOverviews(kb), ...checkSameMeasure(kb));
     const services = checkServiceData(dataDir, kb);
     problems.push(...services.problems);
     lines.push(...problems.map(formatProblem));

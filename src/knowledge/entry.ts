@@ -56,6 +56,11 @@ export interface KnowledgeEntry {
    * ("что мне положено") that names the group prefers this entry to a single measure its other words share.
    */
   overviewFor?: string;
+  /**
+   * Entries of the same topic about the same measure as this one, another part of it (front matter `same_measure`):
+   * a follow-up asking for a part this entry lacks («а документы?» after the amount) gets theirs. Read both ways.
+   */
+  sameMeasure?: string[];
   regions: Region[];
   /** Short answer, at most 600 characters after figures are filled in; the most useful fact first. */
   short: string;

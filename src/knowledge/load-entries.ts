@@ -44,6 +44,7 @@ const frontMatterSchema = z.object({
   keywords: z.array(z.union([z.string(), z.number()]).transform(String)).min(1),
   requires: z.string().trim().min(2).optional(),
   overview_for: z.string().trim().min(2).optional(),
+  same_measure: z.array(z.string().min(2)).min(1).optional(),
   section_titles: z
     .partialRecord(
       z.enum(SECTION_KEYS),
@@ -187,6 +188,7 @@ export function parseEntryFile(
     keywords: fmData.keywords.map((k) => k.trim()).filter((k) => k.length > 0),
     ...(fmData.requires ? { requires: fmData.requires } : {}),
     ...(fmData.overview_for ? { overviewFor: fmData.overview_for } : {}),
+    ...(fmData.same_measure ? { sameMeasure: fmData.same_measure } : {}),
     regions: fmData.regions,
     short: fmData.short.trim(),
     sections,

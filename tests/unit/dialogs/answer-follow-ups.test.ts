@@ -253,3 +253,23 @@ describe('a follow-up of the answer shown that the search answers otherwise', ()
     expect(outcomeOf(other.text('а если машина в кредите'))).toMatchObject({ outcome: 'clarify' });
   });
 });
+
+describe('a part the answer lacks, from the entry of the same measure (`same_measure`)', () => {
+  it("«а сколько будут платить» after how to register as unemployed gets the benefit's amounts, not «нет раздела»", () => {
+    const chat = engineChat();
+    chat.send('меня сократили как встать на биржу труда');
+    const amount = chat.send('а сколько будут платить');
+    expect(amount.text).not.toMatch(/нет раздела/);
+    expect(amount.text).toMatch(/^Сколько платят пособие по безработице в 2026 году — Сколько платят/);
+    expect(amount.text).toContain('Месяцы 1–3: 75% среднего заработка');
+  });
+
+  it('«а документы?» after the amount of the childcare benefit to 1.5 years gets its documents', () => {
+    const chat = engineChat();
+    chat.send('сколько платят по уходу за ребенком до полутора лет');
+    const documents = chat.send('а документы?');
+    expect(documents.text).not.toMatch(/нет раздела/);
+    expect(documents.text).toMatch(/^Кто может получать пособие до 1,5 лет.* — Документы/);
+    expect(documents.text).toContain('Свидетельство о рождении ребёнка');
+  });
+});

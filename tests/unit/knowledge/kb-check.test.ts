@@ -62,6 +62,15 @@ describe('kb:check', () => {
     expect(report.text).not.toMatch(/for-conscripts\.md: no example question names the group/);
   });
 
+  it('reports a `same_measure` id that names no entry or the entry itself (a follow-up would get no part or its own)', () => {
+    const report = checkKnowledge(`${fixtures}/broken`, { today: '2026-11-23' });
+    expect(report.text).toMatch(/ERROR .*same-measure-slip\.md: same_measure: no entry "no-such-entry"/);
+    expect(report.text).toMatch(
+      /ERROR .*same-measure-slip\.md: same_measure: "same-measure-slip" is not another entry of topic/,
+    );
+    expect(report.text).not.toMatch(/same_measure: "overview-typo"/);
+  });
+
   it("reports a part's own name that is too long for a button or names a part the entry lacks", () => {
     const report = checkKnowledge(`${fixtures}/broken`, { today: '2026-11-23' });
     expect(report.text).toMatch(
