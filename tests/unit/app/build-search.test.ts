@@ -1346,3 +1346,13 @@ describe('the emergency help', () => {
     });
   });
 });
+
+describe('a war said in words', () => {
+  it("«сын воевал под херсоном ранен», «отец воевал в афганистане», «муж воюет» are about combat veterans and the SVO (were «не уверен» and the single parents' support)", () => {
+    expectAnswer('сын воевал под херсоном ранен какие выплаты', 'edv-veterans-other-categories');
+    const afghanistan = choicesFor('отец воевал в афганистане какие льготы');
+    expect(afghanistan).toContain('svo-participant-support');
+    expect(afghanistan).not.toContain('single-parent-support');
+    expectAnswer('муж воюет какие льготы семье', 'svo-family-support');
+  });
+});
