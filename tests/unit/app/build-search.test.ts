@@ -1356,3 +1356,25 @@ describe('a war said in words', () => {
     expectAnswer('муж воюет какие льготы семье', 'svo-family-support');
   });
 });
+
+describe('an animal for a household farm', () => {
+  it('«а на корову можно», «купить козу» are the household farm social contract (were a vague message with no hits)', () => {
+    expectAnswer('а на корову можно', 'social-contract-farm');
+    expectAnswer('можно ли купить козу по соцконтракту', 'social-contract-farm');
+    expectAnswer('соцконтракт на корову', 'social-contract-farm');
+  });
+});
+
+describe('English', () => {
+  it('is said to be unread also where its words gave choices: «…I live in Perm» got three Perm entries, none about children', () => {
+    expect(search.search('Hello, I need help with child benefits, I live in Perm')).toMatchObject({
+      band: 'out_of_scope',
+      intent: 'foreign',
+    });
+    // Transliterated Russian is still read, choices and all.
+    expect(search.search('posobie po bezrabotice')).toMatchObject({
+      band: 'clarify',
+      hits: [{ entryId: 'unemployment-benefit-amount' }, {}, {}],
+    });
+  });
+});

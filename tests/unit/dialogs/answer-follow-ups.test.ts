@@ -273,3 +273,13 @@ describe('a part the answer lacks, from the entry of the same measure (`same_mea
     expect(documents.text).toContain('Свидетельство о рождении ребёнка');
   });
 });
+
+describe('«а на корову можно» after the social contract for a business', () => {
+  it('is answered with the household farm direction (was «откройте нужную часть кнопкой»)', () => {
+    const chat = engineChat();
+    chat.send('соцконтракт на открытие бизнеса сколько дают');
+    const cow = chat.send('а на корову можно');
+    expect(cow.text).toMatch(/^Соцконтракт на личное подсобное хозяйство \(ЛПХ\)/);
+    expect(cow.text).not.toMatch(/откройте нужную часть/);
+  });
+});
