@@ -306,8 +306,9 @@ export function createKnowledgeSearch(
       default:
         if (isPlea(terms, analysed.words, judged.band, mentionsWelfare)) {
           outcome = { band: 'out_of_scope', intent: 'vague', hits: [], confidence: 1 };
-        } else if ((judged.band === 'handoff' || judged.band === 'out_of_scope') && looksEnglish(query)) {
-          // Transliterated Russian that the search read is answered above; English it cannot read.
+        } else if (judged.band !== 'answer' && looksEnglish(query)) {
+          // Transliterated Russian that the search read is answered above; English it cannot read. Choices too are
+          // no reading of English: "…I live in Perm" got three Perm entries, none about the child benefits asked.
           outcome = { band: 'out_of_scope', intent: 'foreign', hits: [], confidence: 1 };
         } else {
           outcome = {

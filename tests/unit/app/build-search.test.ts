@@ -1364,3 +1364,17 @@ describe('an animal for a household farm', () => {
     expectAnswer('соцконтракт на корову', 'social-contract-farm');
   });
 });
+
+describe('English', () => {
+  it('is said to be unread also where its words gave choices: «…I live in Perm» got three Perm entries, none about children', () => {
+    expect(search.search('Hello, I need help with child benefits, I live in Perm')).toMatchObject({
+      band: 'out_of_scope',
+      intent: 'foreign',
+    });
+    // Transliterated Russian is still read, choices and all.
+    expect(search.search('posobie po bezrabotice')).toMatchObject({
+      band: 'clarify',
+      hits: [{ entryId: 'unemployment-benefit-amount' }, {}, {}],
+    });
+  });
+});
