@@ -655,18 +655,32 @@ const SAME_MEASURE_SHARE = 0.4;
  */
 function sectionSource(turn: Turn, entry: KnowledgeEntry, section: SectionKey): KnowledgeEntry {
   if (entry.sections[section] !== undefined) return entry;
-  const siblings = turn.deps.kb.entriesOfTopic(entry.topic).filter((e) => e.sections[section] !== undefined);
-  // Another entry of the topic may be another measure: «а документы» after the monthly guardianship payment got the
-  // lump-sum benefit's documents (a citizen audit). Only the topic's overview, or an entry whose title is mostly the
-  // same words (the same measure: «пособие при рождении — сколько» and «как оформить пособие при рождении»).
-  // An entry the curator marked as the same measure (`same_measure`, either way) is the surest; then the overview.
   return (
-    siblings.find((e) => entry.sameMeasure?.includes(e.id) || e.sameMeasure?.includes(entry.id)) ??
-    siblings.find((e) => e.id.endsWith('-overview')) ??
-    siblings.find((e) => titleShare(entry.title, e.title) >= SAME_MEASURE_SHARE) ??
+    sameMeasure(turn, entry).find((e) => e.sections[section] !== undefined) ??
     (section === 'appeal' ? generalAppeal(turn) : undefined) ??
     entry
   );
+}
+
+/**
+ * The other entries about the measure `entry` is about, the surest first. Another entry of the topic may be another
+ * measure: «а документы» after the monthly guardianship payment got the lump-sum benefit's documents (a citizen
+ * audit). So only an entry the curator marked as the same measure (`same_measure`, either way), the topic's overview,
+ * or an entry whose title is mostly the same words («пособие при рождении — сколько» and «как оформить пособие при
+ * рождении»).
+ */
+function sameMeasure(turn: Turn, entry: KnowledgeEntry): KnowledgeEntry[] {
+  const siblings = turn.deps.kb.entriesOfTopic(entry.topic).filter((e) => e.id !== entry.id);
+  const rank = (e: KnowledgeEntry): number => {
+    if (entry.sameMeasure?.includes(e.id) || e.sameMeasure?.includes(entry.id)) return 0;
+    if (e.id.endsWith('-overview')) return 1;
+    return titleShare(entry.title, e.title) >= SAME_MEASURE_SHARE ? 2 : 3;
+  };
+  return siblings
+    .map((e) => ({ e, rank: rank(e) }))
+    .filter((r) => r.rank < 3)
+    .sort((a, b) => a.rank - b.rank)
+    .map((r) => r.e);
 }
 
 /**
@@ -725,9 +739,17 @@ function onFollowUp(
     );
     return turn.outcome({ outcome: 'other', entryId: entry.id, detail: 'follow-up:region:same' });
   }
-  // «а работающим тоже?»: the line of the answer that says so.
-  const line = lineAbout(entry, query, deps.understanding.statedTerms);
+  // «а работающим тоже?»: the line of the answer that says so, or of another entry of the same measure («а
+  // самозанятым» after when to apply for the family payment: its overview says they get none).
+  const read = deps.understanding.statedTerms;
+  const line = lineAbout(entry, query, read);
   if (line) return quoteLine(turn, entry, line);
+  for (const other of sameMeasure(turn, entry)) {
+    const otherLine = lineAbout(other, query, read);
+    if (!otherLine) continue;
+    turn.showing(other);
+    return quoteLine(turn, other, otherLine);
+  }
   turn.send(reply.partsOffer(turn.ctx, entry, 'answer.vague_after_answer'));
   turn.outcome({ outcome: 'other', entryId: entry.id, detail: 'follow-up:parts' });
 }

@@ -283,3 +283,22 @@ describe('«а на корову можно» after the social contract for a bu
     expect(cow.text).not.toMatch(/откройте нужную часть/);
   });
 });
+
+describe('a follow-up the answer shown leaves out, said by another entry of the same measure', () => {
+  it("«а самозанятым» after when to apply for the family payment quotes its overview's line that they get none (was «откройте нужную часть кнопкой»)", () => {
+    const chat = engineChat();
+    chat.send('семейная выплата возврат ндфл когда подавать');
+    const selfEmployed = chat.send('а самозанятым');
+    expect(selfEmployed.text).toMatch(/^В ответе «Ежегодная семейная выплата \(возврат НДФЛ\)/);
+    expect(selfEmployed.text).toContain('самозанятым и ИП на спецрежимах');
+    expect(selfEmployed.text).not.toMatch(/откройте нужную часть/);
+  });
+
+  it('«а если меня уволили за прогул» after the unemployment benefit quotes nothing: no entry of the measure says so', () => {
+    const chat = engineChat();
+    chat.send('пособие по безработице сколько максимально');
+    const fired = chat.send('а если меня уволили за прогул');
+    expect(fired.text).not.toMatch(/^В ответе/);
+    expect(fired.buttons).toContain('👤 Консультант');
+  });
+});
