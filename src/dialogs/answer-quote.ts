@@ -174,6 +174,25 @@ export function namesOtherSubject(
 }
 
 /**
+ * Whether the title of `other` (an entry of the same measure as `shown`) asks the follow-up's question: it has every
+ * word the follow-up names beyond `shown`'s subject. «а если я работаю?» after the childcare benefit's amount is «Кто
+ * может получать пособие до 1,5 лет и можно ли при этом работать»; the amount's line «Положено тем, кто работал» was
+ * quoted for it (a tester's report), which does not say whether one may work and keep it.
+ */
+export function titleAsks(
+  other: KnowledgeEntry,
+  shown: KnowledgeEntry,
+  query: string,
+  read: StatedTerms,
+): boolean {
+  const own = subjectTerms(shown, read);
+  const wanted = askedTerms(query, read).filter((term) => !own.has(term));
+  if (wanted.length === 0 || wanted.length > MAX_WANTED) return false;
+  const title = new Set(read(other.title, { curated: true }));
+  return wanted.every((term) => title.has(term));
+}
+
+/**
  * Words of the follow-up a line must have to be quoted against the search's own answer, or from another entry: one
  * shared word is chance («а если умер пенсионер» after the survivor's pension and its line on pensioners' supplement;
  * «а многодетным?» after the benefit's amount and the property rules' line on a large family's second car).

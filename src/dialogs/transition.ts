@@ -8,7 +8,7 @@ import type { IncomingEvent, UnsupportedMedia } from '../messaging/incoming-even
 import { hasIdentityNumbers } from '../messaging/personal-data.js';
 import { parseRichText } from '../messaging/rich-text.js';
 import type { SearchOutcome, TextUnderstanding } from '../search/search-types.js';
-import { lineAbout, lineOfMeasure, namesOtherSubject } from './answer-quote.js';
+import { lineAbout, lineOfMeasure, namesOtherSubject, titleAsks } from './answer-quote.js';
 import { choicesNamed } from './choice-follow-up.js';
 import type { DialogState, RegionChoice } from './dialog-state.js';
 import { initialState } from './dialog-state.js';
@@ -739,12 +739,16 @@ function onFollowUp(
     );
     return turn.outcome({ outcome: 'other', entryId: entry.id, detail: 'follow-up:region:same' });
   }
+  const read = deps.understanding.statedTerms;
+  const measure = sameMeasure(turn, entry);
+  // Another entry of the measure written for the question the follow-up asks: that entry, not a line of this one.
+  const asked = measure.find((e) => titleAsks(e, entry, query, read));
+  if (asked) return turn.answer(asked, { detail: 'follow-up:measure' });
   // «а работающим тоже?»: the line of the answer that says so, or of another entry of the same measure («а
   // самозанятым» after when to apply for the family payment: its overview says they get none).
-  const read = deps.understanding.statedTerms;
   const line = lineAbout(entry, query, read);
   if (line) return quoteLine(turn, entry, line);
-  for (const other of sameMeasure(turn, entry)) {
+  for (const other of measure) {
     const otherLine = lineAbout(other, query, read);
     if (!otherLine) continue;
     turn.showing(other);

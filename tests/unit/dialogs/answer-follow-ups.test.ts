@@ -302,3 +302,13 @@ describe('a follow-up the answer shown leaves out, said by another entry of the 
     expect(fired.buttons).toContain('👤 Консультант');
   });
 });
+
+describe('a follow-up another entry of the same measure is written for', () => {
+  it("«а если я работаю?» after the childcare benefit's amount gets the entry on whether one may work and keep it (was the line «Положено тем, кто работал»)", () => {
+    const chat = engineChat();
+    chat.send('сколько платят по уходу за ребенком до полутора лет');
+    const working = chat.send('а если я работаю?');
+    expect(working.text).toMatch(/^Кто может получать пособие до 1,5 лет и можно ли при этом работать/);
+    expect(working.text).toContain('Пособие сохраняется, если выйти на работу на неполный день');
+  });
+});
