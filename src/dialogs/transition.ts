@@ -626,6 +626,12 @@ function onText(turn: Turn, raw: string): void {
     if (quoted.entry !== lastEntry) turn.showing(quoted.entry);
     return quoteLine(turn, quoted.entry, quoted.line);
   }
+  const inContext =
+    lastEntry && result.band === 'clarify' && result.intent === undefined && !region && isShortFollowUp(query)
+      ? choiceOfMeasure(turn, query, lastEntry, result, currentYear)
+      : undefined;
+  if (inContext)
+    return turn.answer(inContext, { confidence: result.confidence, detail: 'follow-up:choice-in-context' });
 
   // Unpaid wages with nothing to feed the children: where the wages go, then the help with food.
   if (result.redirect && result.intent !== 'off_topic')
@@ -640,6 +646,30 @@ function onText(turn: Turn, raw: string): void {
     if (several) return answerSeveral(turn, several);
   }
   onSearchResult(turn, result, query);
+}
+
+/**
+ * Of the choices the search offers for a short follow-up, the one of the answer's own topic that the search answers
+ * with when it reads the follow-up with the answer's title. «а какие льготы дает» after how to get the labour veteran
+ * title got choices of the low-income status, the pensioners' property tax and the labour veteran's benefits (a
+ * tester's report); it asks about the last.
+ */
+function choiceOfMeasure(
+  turn: Turn,
+  query: string,
+  entry: KnowledgeEntry,
+  result: SearchOutcome,
+  currentYear: number,
+): KnowledgeEntry | undefined {
+  const known = turn.state.region;
+  const again = turn.deps.search.search(
+    `${query} ${entry.title}`,
+    known ? { region: known, currentYear } : { currentYear },
+  );
+  const id = again.band === 'answer' ? again.hits[0]?.entryId : undefined;
+  const chosen =
+    id && id !== entry.id && result.hits.some((h) => h.entryId === id) ? turn.deps.kb.entry(id) : undefined;
+  return chosen?.topic === entry.topic ? chosen : undefined;
 }
 
 /** A follow-up with a situation in it, «а мне самой положена? я не работаю сижу с младшим», is this long at most. */

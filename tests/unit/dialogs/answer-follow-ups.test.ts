@@ -312,3 +312,17 @@ describe('a follow-up another entry of the same measure is written for', () => {
     expect(working.text).toContain('Пособие сохраняется, если выйти на работу на неполный день');
   });
 });
+
+describe("a short follow-up the search alone offers choices for, one of them the answer's own measure", () => {
+  it("«а какие льготы дает» after how to get the labour veteran title is the labour veteran's benefits, and «а проезд бесплатный?» then quotes them (were choices of the low-income status, large families, the НСУ)", () => {
+    const chat = engineChat();
+    chat.send('как получить ветерана труда в пермском крае');
+    const benefits = chat.send('а какие льготы дает');
+    expect(benefits.text).toMatch(/^Льготы ветерану труда — что положено и кто их даёт/);
+    expect(benefits.text).not.toMatch(/Уточните, пожалуйста/);
+    const fare = chat.send('а проезд бесплатный?');
+    expect(fare.text).toMatch(/^В ответе «Льготы ветерану труда/);
+    expect(fare.text).toContain('проезд');
+    expect(fare.buttons).not.toContain('Какие льготы и выплаты положены многодетным');
+  });
+});
