@@ -35,7 +35,7 @@ import {
   Turn,
 } from './turn.js';
 import { isTypedForget, typedMenuButton, typedSectionButton } from './typed-buttons.js';
-import { isPersonalFollowUp, isShortFollowUp } from './word-stems.js';
+import { isPersonalFollowUp, isShortFollowUp, isShortMessage } from './word-stems.js';
 
 export type { DialogDeps, TransitionResult } from './turn.js';
 
@@ -627,7 +627,11 @@ function onText(turn: Turn, raw: string): void {
     return quoteLine(turn, quoted.entry, quoted.line);
   }
   const inContext =
-    lastEntry && result.band === 'clarify' && result.intent === undefined && !region && isShortFollowUp(query)
+    lastEntry &&
+    result.band === 'clarify' &&
+    result.intent === undefined &&
+    !region &&
+    isShortMessage(query, SHORT_FOLLOW_UP_WORDS)
       ? choiceOfMeasure(turn, query, lastEntry, result, currentYear)
       : undefined;
   if (inContext)
@@ -649,10 +653,11 @@ function onText(turn: Turn, raw: string): void {
 }
 
 /**
- * Of the choices the search offers for a short follow-up, the one of the answer's own topic that the search answers
- * with when it reads the follow-up with the answer's title. «а какие льготы дает» after how to get the labour veteran
- * title got choices of the low-income status, the pensioners' property tax and the labour veteran's benefits (a
- * tester's report); it asks about the last.
+ * Of the choices the search offers for a short follow-up, the one of the answer's own topic: the only one, or the one
+ * the search answers with when it reads the follow-up with the answer's title. «а какие льготы дает» after how to get
+ * the labour veteran title got choices of the low-income status, the pensioners' property tax and the labour
+ * veteran's benefits; «можно на ремонт потратить?» after the maternity capital for education offered the capital
+ * repair compensation for pensioners (a tester's report). Both ask about the measure talked about.
  */
 function choiceOfMeasure(
   turn: Turn,
@@ -661,16 +666,21 @@ function choiceOfMeasure(
   result: SearchOutcome,
   currentYear: number,
 ): KnowledgeEntry | undefined {
+  const ofTopic = result.hits
+    .map((h) => turn.deps.kb.entry(h.entryId))
+    .filter((e): e is KnowledgeEntry => e !== undefined && e.topic === entry.topic && e.id !== entry.id);
+  if (ofTopic.length <= 1) return ofTopic[0];
   const known = turn.state.region;
   const again = turn.deps.search.search(
     `${query} ${entry.title}`,
     known ? { region: known, currentYear } : { currentYear },
   );
   const id = again.band === 'answer' ? again.hits[0]?.entryId : undefined;
-  const chosen =
-    id && id !== entry.id && result.hits.some((h) => h.entryId === id) ? turn.deps.kb.entry(id) : undefined;
-  return chosen?.topic === entry.topic ? chosen : undefined;
+  return ofTopic.find((e) => e.id === id);
 }
+
+/** A message this short right after an answer, «можно на ремонт потратить?» with no «а» first, goes on with it. */
+const SHORT_FOLLOW_UP_WORDS = 5;
 
 /** A follow-up with a situation in it, «а мне самой положена? я не работаю сижу с младшим», is this long at most. */
 const SITUATION_FOLLOW_UP_WORDS = 10;

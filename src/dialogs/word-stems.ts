@@ -24,6 +24,11 @@ export function isShortFollowUp(query: string, maxWords = 5): boolean {
   return words[0] === 'а' && words.length <= maxWords;
 }
 
+/** A message of at most `maxWords` words, «а» first or not («можно на ремонт потратить?»). */
+export function isShortMessage(query: string, maxWords: number): boolean {
+  return comparableText(query).split(' ').length <= maxWords;
+}
+
 /** Whom a personal follow-up asks for: «а мне…», «а нам…», «а мужу…». */
 const ASKED_FOR = new Set(
   'мне нам мужу жене маме папе сыну дочке дочери ребенку детям бабушке дедушке внуку внучке'.split(' '),
