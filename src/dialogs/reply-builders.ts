@@ -2,7 +2,9 @@
  * The messages the assistant sends, built from locale strings and knowledge entries. Pure functions of their
  * inputs; the engine decides which one to send.
  */
+
 import { calendarDate } from '../i18n/calendar-date.js';
+import { comparableText } from '../i18n/comparable-text.js';
 import type { TemplateVars } from '../i18n/translator.js';
 import { type KnowledgeEntry, SECTION_KEYS, type SectionKey } from '../knowledge/entry.js';
 import { type CitizenRegion, type FigurePhrases, figurePhrases, fillFigures } from '../knowledge/figures.js';
@@ -388,6 +390,27 @@ export function answerMessage(
 }
 
 /** One section of an entry, with buttons to the other sections and back to the short answer. */
+/** Words alike up to their endings: "выплат" and "выплаты", "даты" and "дата". */
+const STEM_CHARS = 5;
+
+/**
+ * «Title — part», or the title alone when it already says the part: «Когда приходят деньги — даты выплаты пособий
+ * — Даты выплат» read as a stammer (a citizen audit).
+ */
+function sectionHeading(ctx: ReplyContext, entry: KnowledgeEntry, section: SectionKey): RichText {
+  const label = sectionLabel(ctx, entry, section);
+  const stems = (text: string) =>
+    comparableText(text)
+      .split(' ')
+      .filter((w) => w.length > 2)
+      .map((w) => w.slice(0, STEM_CHARS));
+  const inTitle = new Set(stems(entry.title));
+  const said = stems(label);
+  return said.length > 0 && said.every((s) => inTitle.has(s))
+    ? md(ctx, 'answer.sections_title_only', { title: entry.title })
+    : md(ctx, 'answer.sections_title', { title: entry.title, section: label });
+}
+
 export function sectionMessage(
   ctx: ReplyContext,
   entry: KnowledgeEntry,
@@ -404,7 +427,7 @@ export function sectionMessage(
   const region = regionBlocksAndButtons(ctx, entry, filled);
   return {
     text: [
-      ...md(ctx, 'answer.sections_title', { title: entry.title, section: sectionLabel(ctx, entry, section) }),
+      ...sectionHeading(ctx, entry, section),
       ...parseRichText(filled.text),
       ...region.blocks,
       sourceLine(ctx, entry),

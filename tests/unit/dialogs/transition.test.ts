@@ -827,10 +827,16 @@ describe('hand-off', () => {
     expect(labels).toContain('Даты выплат');
     expect(labels).not.toContain('Сколько платят');
     const dates = replyText(h.press(findPayload(effects, 'Даты выплат')));
-    expect(dates).toMatch(/— Даты выплат[\s\S]*единое пособие на детей и беременным — 3-го числа/);
+    // The title already says the part: not «…даты выплаты пособий — Даты выплат» (a stammer, a citizen audit).
+    expect(dates).toMatch(
+      /^Когда приходят деньги — даты выплаты пособий\n[\s\S]*единое пособие на детей и беременным — 3-го числа/,
+    );
+    expect(dates).not.toMatch(/— Даты выплат/);
     // Typed as it reads on the button, it is the button (the section cues do not know an entry's own names).
     h.press(encodePayload({ a: 'entry', id: 'benefit-payment-dates' }));
-    expect(replyText(h.text('даты выплат'))).toMatch(/— Даты выплат/);
+    expect(replyText(h.text('даты выплат'))).toMatch(
+      /^Когда приходят деньги — даты выплаты пособий\n[\s\S]*3-го числа/,
+    );
   });
 
   it('danger to life found in the knowledge base: the emergency entry with its source, then the urgent hand-off', () => {
