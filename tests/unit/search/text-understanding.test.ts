@@ -68,6 +68,10 @@ describe('region', () => {
   it('finds no region where none or both are named', () => {
     expect(understanding.region('Москва')).toBeUndefined();
     expect(understanding.region('переехали из Перми в Волгоград')).toBeUndefined();
+    // «Ленинский район» is Perm's and Volgograd oblast's: the town of Ленинск is Volgograd's by its own forms only.
+    expect(understanding.region('в соцзащите ленинского района нагрубили')).toBeUndefined();
+    expect(understanding.region('ленинского района перми')).toBe('perm');
+    expect(understanding.region('я из ленинска')).toBe('volgograd');
   });
 
   it('reads a region typed in the wrong layout', () => {
