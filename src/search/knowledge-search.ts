@@ -50,11 +50,6 @@ export interface TunedKnowledgeSearch extends KnowledgeSearch {
 
 /** The topics special intents point at, when the knowledge base has entries for them. */
 const CRISIS_TOPIC = 'crisis-support';
-/**
- * The least score of the emergency help without the crisis intent: its own words score 100 and more ("телефон
- * доверия" 100, "кризисный центр" 142), a stray everyday word ~20 ("куда звонить" 19, "сколько времени есть" 24).
- */
-const CRISIS_MIN_SCORE = 60;
 const CONSULTANT_TOPIC = 'talk-to-consultant';
 
 /**
@@ -204,7 +199,7 @@ export function createKnowledgeSearch(
         ? withoutPlaceWords(analysed.terms, analysed, placeAndBeside(elsewhere))
         : analysed.terms;
     const terms = mention || elsewhere ? withoutPlaceWords(named, analysed, place?.residence ?? []) : named;
-    const rankedAll = index.rank(terms, {
+    const ranked = index.rank(terms, {
       region,
       topicBoosts: hints.boosts(analysed.words),
       entryBoosts: overviews.boosts(analysed.words),
@@ -216,12 +211,6 @@ export function createKnowledgeSearch(
     }, 0);
     const reading = intents.read(analysed.words);
     const { redirect } = reading;
-    // The emergency help found by a word or two that are not a crisis ("куда звонить", "сколько времени есть", words
-    // of its questions and text) is no answer: it was sent, violence and 112, to people asking a hotline's number.
-    const ranked =
-      reading.intent === 'crisis'
-        ? rankedAll
-        : rankedAll.filter((r) => r.entry.topic !== CRISIS_TOPIC || r.score >= CRISIS_MIN_SCORE);
     // Where an office is, with the region named ("адрес мфц в камышине") or known from the conversation: a question
     // like any other, which that region's contacts answer.
     // Elsewhere in Russia there are no contacts in the knowledge base: the question stays where an office is.

@@ -1329,21 +1329,26 @@ describe('the search the app builds from data/', () => {
 });
 
 describe('the emergency help', () => {
-  it('is not the answer to an everyday word of its text: «куда звонить» and «а сколько времени есть» got violence and 112', () => {
-    for (const q of ['куда звонить', 'а сколько времени есть']) {
-      const outcome = search.search(q);
-      expect(
-        outcome.hits.map((h) => h.entryId),
-        q,
-      ).not.toContain('crisis-emergency-help');
+  it('is a crisis for a threat, a body in danger, a wish to die, no home, a child missing (a verification pass found them refused or «не уверен»)', () => {
+    for (const q of [
+      'угрожает ножом',
+      'муж угрожает',
+      'боюсь идти домой',
+      'мне плохо с сердцем',
+      'зачем жить',
+      'хочу умереть',
+      'нет сил жить',
+      'меня выгоняет сын из квартиры',
+      'дочь отобрала пенсию и не пускает домой',
+      'живу на вокзале',
+      'ребенок пропал',
+    ]) {
+      expect(search.search(q), q).toMatchObject({ band: 'handoff', intent: 'crisis' });
     }
-    // Its own words and a crisis still find it.
+    // Its own words still find it; a threat to sue is no crisis.
     expectAnswer('телефон доверия', 'crisis-emergency-help');
     expectAnswer('кризисный центр', 'crisis-emergency-help');
-    expectAnswer('внук забирает у бабушки пенсию и угрожает', 'crisis-emergency-help');
-    expect(search.search('сын подросток говорит про суицид куда звонить')).toMatchObject({
-      intent: 'crisis',
-    });
+    expect(search.search('сосед угрожает судом').intent).not.toBe('crisis');
   });
 });
 
