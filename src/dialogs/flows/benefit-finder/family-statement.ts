@@ -59,6 +59,21 @@ const TOGETHER = new Map([
   ['сам', 1],
   ['сама', 1],
 ]);
+/**
+ * Words that say someone named does not live with the person («мы с мужем не живем вместе», «муж живет отдельно»):
+ * whether they count is not said, so such a sentence is not read (asked again) rather than guessed.
+ */
+const APART = new Set([
+  'отдельно',
+  'раздельно',
+  'развелись',
+  'разведены',
+  'разводе',
+  'бывший',
+  'бывшая',
+  'бывшим',
+]);
+const LIVING = /^(жив|прожива)/;
 /** «нас двое» and the like: how many people, said as a collective number. */
 const COLLECTIVE = new Map([
   ['двое', 2],
@@ -76,7 +91,7 @@ const EARNING = new Set(
 const FILLERS = new Set(
   [
     'я мы нас меня мне у с со и а но да ну еще тоже только вместе есть это',
-    'живу живем проживаю проживаем семья семье в всего итого',
+    'живу живем живет живут проживаю проживаем проживает семья семье в всего итого',
     'мой моя мои наш наша наши',
     'рублей рубля рубль руб р в месяц мес около примерно где-то',
     'не работаю работает работаем работают сижу дома официально пенсионерка пенсионер',
@@ -132,10 +147,18 @@ export function readFamilyStatement(text: string): FamilyStatement | undefined {
     } else if (ADULT_RELATIVES.has(w)) relatives++;
     else if (PARENTS.has(w)) relatives += 2;
     else if (AMBIGUOUS.test(w)) return undefined;
+    else if (APART.has(w) || (w === 'не' && LIVING.test(tokens[i + 1] ?? ''))) return undefined;
     else if (!CHILDREN.has(w) && !FILLERS.has(w)) return undefined;
     i++;
   }
-  const adults = together ?? (relatives > 0 ? 1 + relatives : undefined);
+  // «одна», «сама» beside a relative say the person, not a household of one: «живу одна с мамой» is two, and «я сама
+  // не работаю, муж работает» was read as one adult (a verification pass).
+  const adults =
+    together !== undefined && (together > 1 || relatives === 0)
+      ? together
+      : relatives > 0
+        ? 1 + relatives
+        : undefined;
   // «у меня пенсия, муж получает 45 тысяч»: the pension's amount is not said, so the family's income is not known.
   if (earnings > amounts) income = undefined;
   if (adults === undefined && income === undefined) return undefined;

@@ -250,6 +250,11 @@ describe('benefit finder', () => {
     h.press('bf:rg:volgograd');
     h.press('bf:ch:none');
     h.press('bf:pr:0');
+    // A husband who lives apart may or may not count: the question again, not a guess.
+    expect(replyText(h.text('мы с мужем не живем вместе'))).toMatch(/^Не понял ответ[\s\S]*Вопрос 4 из 9/);
+    // «сама» beside the husband is the person, not a household of one.
+    expect(replyText(h.text('я сама не работаю муж работает'))).toMatch(/^Записал: взрослых в семье — 2\./);
+    h.press('bf:b:in');
     const adults = replyText(h.text('мы с мужем'));
     expect(adults).toMatch(/^Записал: взрослых в семье — 2\.[\s\S]*Вопрос 5 из 9/);
     expect(h.state.flow?.data).toMatchObject({ a: { adults: 2 } });

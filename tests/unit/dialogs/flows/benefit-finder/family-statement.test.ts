@@ -15,6 +15,10 @@ describe('a sentence about the family', () => {
     ['у меня пенсия 12 тысяч, у мужа пенсия 15 тысяч', { adults: 2, income: 27000 }],
     // The pension's amount is not said: the family's income is not known.
     ['у меня пенсия, муж получает 45 тысяч', { adults: 2 }],
+    // «сама», «одна» beside a relative name the person, not a household of one.
+    ['я сама не работаю муж работает', { adults: 2 }],
+    ['живу одна с мамой', { adults: 2 }],
+    ['я сама с мужем и свекровью', { adults: 3 }],
   ])('reads «%s»', (text, said) => {
     expect(readFamilyStatement(text)).toEqual(said);
   });
@@ -25,6 +29,9 @@ describe('a sentence about the family', () => {
     'муж воюет на сво',
     'мы с мужем 2',
     'у нас все сложно муж то работает то нет',
+    // A relative who does not live with the person may or may not count: asked again, not guessed.
+    'мы с мужем не живем вместе',
+    'муж живет отдельно',
   ])('does not read «%s»', (text) => {
     expect(readFamilyStatement(text)?.adults).toBeUndefined();
   });
