@@ -34,7 +34,7 @@ import {
   type TransitionResult,
   Turn,
 } from './turn.js';
-import { isTypedForget, typedMenuButton, typedSectionButton } from './typed-buttons.js';
+import { isTypedForget, typedForgetAnswer, typedMenuButton, typedSectionButton } from './typed-buttons.js';
 import { isPersonalFollowUp, isShortFollowUp, isShortMessage } from './word-stems.js';
 
 export type { DialogDeps, TransitionResult } from './turn.js';
@@ -427,6 +427,10 @@ function onText(turn: Turn, raw: string): void {
   }
   turn.state.lastText = { text: fingerprint(normalized), at: deps.now };
   const offered = state.pending === 'handoff-offer';
+  // «Да» typed to «Удалить всю нашу переписку…?» is the «Да, удалить» button: it got «Хорошо. Напишите вопрос…»,
+  // which read as done, and nothing was deleted (a verification pass).
+  const deletion = state.pending === 'forget-confirm' ? typedForgetAnswer(text) : undefined;
+  if (deletion !== undefined) return onButton(turn, encodePayload({ a: 'forget', confirm: deletion }));
   turn.state.pending = undefined;
   const choices = (state.choices ?? []).map((id) => deps.kb.entry(id)).filter((e) => e !== undefined);
   turn.state.choices = undefined;

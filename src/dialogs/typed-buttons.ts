@@ -91,6 +91,45 @@ export function isTypedForget(text: string): boolean {
   return text.length <= 80 && FORGET_WORDS.test(comparableText(text));
 }
 
+/** Words of a typed answer to «Удалить всю нашу переписку…?»: a word that decides it, and words around it. */
+const DELETE_YES = new Set([
+  'да',
+  'удалите',
+  'удалить',
+  'удаляйте',
+  'удали',
+  'подтверждаю',
+  'согласен',
+  'согласна',
+]);
+const DELETE_NO = new Set(['нет', 'не', 'оставьте', 'оставить', 'отмена', 'передумал', 'передумала']);
+const DELETE_ALSO = new Set([
+  'да',
+  'все',
+  'пожалуйста',
+  'конечно',
+  'надо',
+  'нужно',
+  'удаляйте',
+  'удалять',
+  'ничего',
+  'спасибо',
+]);
+
+/**
+ * A typed answer to the deletion question: true for «да», «да удалите», false for «нет», «не надо», «оставьте»;
+ * undefined for anything else (a question of its own).
+ */
+export function typedForgetAnswer(text: string): boolean | undefined {
+  const words = comparableText(text).split(' ').filter(Boolean);
+  if (words.length === 0 || words.length > 4) return undefined;
+  const no = words.some((w) => DELETE_NO.has(w));
+  const known = words.every((w) => DELETE_YES.has(w) || DELETE_NO.has(w) || DELETE_ALSO.has(w));
+  if (!known) return undefined;
+  if (no) return false;
+  return words.some((w) => DELETE_YES.has(w)) ? true : undefined;
+}
+
 /** «а куда жаловаться», «ну хочу пожаловаться»: a particle before the words changes nothing. */
 const LEADING_PARTICLE = /^(?:а|и|ну|так|вот) /;
 

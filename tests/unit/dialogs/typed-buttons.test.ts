@@ -80,6 +80,27 @@ describe('typed menu buttons', () => {
     );
   });
 
+  it('«да» typed to the deletion question deletes, as «Да, удалить» does; «не надо» keeps; a question is a question (got «Хорошо. Напишите вопрос…» and nothing was deleted)', () => {
+    for (const [typed, deleted] of [
+      ['да', true],
+      ['Да, удалите', true],
+      ['нет', false],
+      ['не надо', false],
+    ] as const) {
+      const h = startedServices();
+      h.text('удалите мои данные');
+      const answer = h.text(typed);
+      expect(
+        answer.some((e) => e.type === 'forget'),
+        typed,
+      ).toBe(deleted);
+      expect(replyText(answer), typed).toMatch(deleted ? /ваши данные удалены/ : /ничего не удаляю/);
+    }
+    const h = startedServices();
+    h.text('удалите мои данные');
+    expect(h.text('а сколько платят пенсию').some((e) => e.type === 'forget')).toBe(false);
+  });
+
   it("only whole labels count: a question that shares a label's words is still a question", () => {
     expect(comparableText('👵 Пенсии и пожилые')).toBe('пенсии и пожилые');
     const h = startedServices();
