@@ -67,7 +67,13 @@ describe('typed menu buttons', () => {
   });
 
   it('«удалите мои данные», «забудьте меня» ask to confirm the deletion as /forget does (got the article naming /forget)', () => {
-    for (const typed of ['Удалите мои данные', 'прошу удалить мою переписку', 'забудьте меня пожалуйста']) {
+    for (const typed of [
+      'Удалите мои данные',
+      'прошу удалить мою переписку',
+      'забудьте меня пожалуйста',
+      'удалить переписку',
+      'удалите сообщение, там паспорт',
+    ]) {
       const h = startedServices();
       expect(replyText(h.text(typed)), typed).toMatch(
         /^Удалить всю нашу переписку и всё, что мы о вас храним/,
