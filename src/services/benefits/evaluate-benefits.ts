@@ -18,6 +18,8 @@ interface Evaluation {
   missing: Set<FactName>;
   /** Some test in the tree holds: the measure is relevant to this family. */
   evidence: boolean;
+  /** The value is unknown because a threshold is a figure of the family's region that the data does not have. */
+  regionFigure?: boolean;
 }
 
 export interface MeasureResult {
@@ -25,13 +27,16 @@ export interface MeasureResult {
   status: 'likely' | 'depends';
   /** The skipped answers that would decide it (empty for `likely`). */
   missing: FactName[];
+  /** For `depends`: it rests on a figure of the family's region (its subsistence minimum) the data does not have. */
+  regionFigure?: boolean;
 }
 
 const REGIONAL_KEYS = ['federal', 'perm', 'volgograd'] as const;
 
 /**
  * The threshold in roubles for the family's region: the region's own value where it is known, the all-Russia value
- * for another region. undefined when the region is unknown and the regions' values differ.
+ * for another region (see `testValue` for what that value may decide). Every region's value when the region is
+ * unknown.
  */
 function thresholdValues(t: Threshold, facts: Facts, figures: FigureTable): number[] {
   if ('roubles' in t) return [t.roubles];
@@ -50,12 +55,19 @@ function thresholdValues(t: Threshold, facts: Facts, figures: FigureTable): numb
     .map((v) => v * t.factor);
 }
 
+/** A threshold that is a regional figure the data has no value of the family's own region for. */
+function lacksRegionValue(t: Threshold | undefined, facts: Facts, figures: FigureTable): boolean {
+  if (!t || 'roubles' in t || facts.region === undefined) return false;
+  const figure = figures.get(t.figure);
+  return figure?.regional === true && figure.values[facts.region as Region] === undefined;
+}
+
 function testValue(
   test: FactTest,
   value: FactValue,
   facts: Facts,
   figures: FigureTable,
-): { value: Tri; needsRegion: boolean } {
+): { value: Tri; needsRegion: boolean; regionFigure?: boolean } {
   switch (test.op) {
     case 'is':
       return { value: value === test.value, needsRegion: false };
@@ -77,6 +89,19 @@ function testValue(
       const lows = test.atLeast ? thresholdValues(test.atLeast, facts, figures) : [Number.NEGATIVE_INFINITY];
       const highs = test.below ? thresholdValues(test.below, facts, figures) : [Number.POSITIVE_INFINITY];
       for (const low of lows) for (const high of highs) outcomes.add(n >= low && n < high);
+      // Another region's own minimum is not in the data, only Russia's average: a pensioner alone on 15 000 ₽ in
+      // Saratov was told the supplement is «likely» against the average (18 939 ₽), while with the region «не
+      // знаю» it «depends». The same holds for every measure compared with a regional minimum (low-income status,
+      // the unified benefit, the social contract), so each is told as «depends» on that figure when the average
+      // says it holds. No income is below any minimum; above the average the measure is left out, as before (the
+      // average is the only figure there is, and saying «depends» for every income would list them all).
+      if (
+        outcomes.size === 1 &&
+        [...outcomes][0] === true &&
+        !(n <= 0 && !test.atLeast) &&
+        (lacksRegionValue(test.below, facts, figures) || lacksRegionValue(test.atLeast, facts, figures))
+      )
+        return { value: undefined, needsRegion: false, regionFigure: true };
       if (outcomes.size === 1) return { value: [...outcomes][0], needsRegion: false };
       return { value: undefined, needsRegion: true };
     }
@@ -93,7 +118,8 @@ function evaluate(c: Condition, facts: Facts, figures: FigureTable): Evaluation 
       return {
         value: result.value,
         missing: result.needsRegion ? new Set<FactName>(['region']) : new Set(),
-        evidence: result.value === true || result.needsRegion,
+        evidence: result.value === true || result.needsRegion || result.regionFigure === true,
+        ...(result.regionFigure ? { regionFigure: true } : {}),
       };
     }
     case 'not': {
@@ -108,7 +134,12 @@ function evaluate(c: Condition, facts: Facts, figures: FigureTable): Evaluation 
       if (parts.some((p) => p.value === decisive)) return { value: decisive, missing: new Set(), evidence };
       const unknown = parts.filter((p) => p.value === undefined);
       if (unknown.length === 0) return { value: !decisive, missing: new Set(), evidence };
-      return { value: undefined, missing: new Set(unknown.flatMap((p) => [...p.missing])), evidence };
+      return {
+        value: undefined,
+        missing: new Set(unknown.flatMap((p) => [...p.missing])),
+        evidence,
+        ...(unknown.some((p) => p.regionFigure) ? { regionFigure: true } : {}),
+      };
     }
   }
 }
@@ -145,7 +176,12 @@ export function evaluateBenefits(rules: BenefitRules, facts: Facts, figures: Fig
     }
     // Unknown: worth mentioning only when something about this family already points to it.
     if (!when.evidence && !(gate.value === undefined && when.value === true)) continue;
-    results.push({ measure, status: 'depends', missing: [...new Set([...gate.missing, ...when.missing])] });
+    results.push({
+      measure,
+      status: 'depends',
+      missing: [...new Set([...gate.missing, ...when.missing])],
+      ...(when.regionFigure ? { regionFigure: true } : {}),
+    });
   }
   return results;
 }

@@ -86,6 +86,7 @@ export function resultMessage(
         );
         const detail = [
           ...(r.measure.unasked ? [r.measure.unasked] : []),
+          ...(r.regionFigure ? [t('finder.result.region_figure')] : []),
           ...(missing.length > 0 ? [t('finder.result.missing', { answers: missing.join(', ') })] : []),
         ].join('; ');
         return item(r.measure.title, detail);

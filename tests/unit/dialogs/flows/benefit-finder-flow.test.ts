@@ -326,6 +326,25 @@ describe('benefit finder', () => {
     expect(depends).toMatch(/Стаж тому, кто за вами ухаживает — ухаживает ли за вами неработающий/);
   });
 
+  it("says the supplement depends on another region's own minimum, which it has no figures for", () => {
+    const h = startedServices();
+    h.press('bf:go');
+    h.press('bf:rg:other');
+    h.press('bf:ch:none');
+    h.press('bf:pr:0');
+    h.press('bf:ad:1');
+    h.text('15000');
+    h.press('bf:di:none');
+    h.press('bf:pe:pensioner');
+    h.press('bf:em:not-working');
+    const text = replyText(h.press('bf:ve:none'));
+    const [likely = '', depends = ''] = text.split('Зависит от того, о чём я не спрашивал:');
+    // 15 000 ₽ is below Russia's average pensioners' minimum, but the region's own is not known.
+    expect(likely).not.toMatch(/Доплата к пенсии до минимума|Статус малоимущей семьи/);
+    expect(depends).toMatch(/Доплата к пенсии до минимума — .*его цифр у меня нет/);
+    expect(depends).toMatch(/Статус малоимущей семьи — .*его цифр у меня нет/);
+  });
+
   it('says the questionnaire was interrupted by a new question, with a button to go on where it stopped', () => {
     const h = startedServices();
     h.press('bf:go');
