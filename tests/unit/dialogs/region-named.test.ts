@@ -237,6 +237,8 @@ describe('another region typed in the agency finder', () => {
     for (const [typed, region] of [
       ['саратов', 'Саратовская область'],
       ['я из казани', 'Республика Татарстан'],
+      // However many words: it left the finder for the search, which answered the survivor's pension.
+      ['мы с мужем из ижевска', 'Удмуртская Республика'],
     ] as const) {
       const c = engineChat();
       c.send('[📍 Куда обратиться]');

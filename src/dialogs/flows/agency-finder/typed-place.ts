@@ -88,6 +88,16 @@ export function onPlaceText(
   // Where the finder asked for the place, one or two words the search finds nothing in ("Ключи", which it reads
   // as vague like "помогите") are a village it lacks: not the menu.
   const askedWhere = turn.state.flow?.step === 'place';
+  // Another region named where the finder asked for the place, however many words («мы с мужем из ижевска» was a
+  // question for the search, which answered the survivor's pension), unless it asks about a subject.
+  if (
+    askedWhere &&
+    matches.length === 0 &&
+    !turn.deps.understanding.namesSubject(text) &&
+    !turn.deps.understanding.region(text) &&
+    showElsewhere(turn, text)
+  )
+    return true;
   const short = text.trim().split(/\s+/).length <= 4 && !asks(text);
   const village = askedWhere && short && found?.intent === 'vague' ? unlistedPlace(turn, text, 2) : undefined;
   // "спасибо", "да", "позовите человека" after a listing are the conversation's, not a town not found («Не нашёл
@@ -101,7 +111,6 @@ export function onPlaceText(
   const town = !short && askedWhere ? unlistedPlace(turn, text, 0) : undefined;
   if (!short && !(town && !turn.deps.understanding.namesSubject(text.replace(town.name, ' ')))) return false;
   const region = town?.region ?? turn.deps.understanding.region(text);
-  if (!region && askedWhere && showElsewhere(turn, text)) return true;
   // "я стою в очереди" after a listing names no town: it is about the queue for housing.
   if (!region && asksSomethingElse(turn, directory, offerTopics, text, [], found)) return false;
   const place = town ?? village ?? unlistedPlace(turn, text, 3);
