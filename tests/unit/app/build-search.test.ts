@@ -1359,6 +1359,9 @@ describe('a war said in words', () => {
     expect(afghanistan).toContain('svo-participant-support');
     expect(afghanistan).not.toContain('single-parent-support');
     expectAnswer('муж воюет какие льготы семье', 'svo-family-support');
+    // Not at the cost of answers it had: «афганец» and «с фронта» are left as they were (verification pass).
+    expectAnswer('брат афганец умер положена ли пенсия его жене', 'pension-survivor');
+    expectAnswer('сын вернулся с фронта без ноги', 'edv-veterans-other-categories');
   });
 });
 
