@@ -8,6 +8,7 @@ import type { SearchOutcome, SpecialIntent } from '../../../search/search-types.
 import type { Turn } from '../../turn.js';
 import { md } from '../flow-replies.js';
 import { withoutFamilyWords } from './family-statement.js';
+import { placesNamed } from './places-named.js';
 import { type Step, stepOptions } from './questionnaire-steps.js';
 
 /** Intents that are a request of their own whatever question is open. */
@@ -114,6 +115,8 @@ export function unreadReply(
   if (all.length > 0 && labels.filter((l) => all.every((w) => l.includes(w))).length > 1) return 'again';
   // Digits that are not an amount («45000 на двоих и пенсия 12000»): the income was meant.
   if (step === 'income' && /\d/.test(text) && all.length <= MAX_SHORT_REPLY_WORDS * 2) return 'again';
+  // «уехала из перми в саратов» answers where, though «перми» names a subject: asked again, which one is home.
+  if (step === 'region' && placesNamed(turn, text) > 1) return 'again';
   if (names) return 'leave';
   // «что?», «как?», «в смысле?» ask what is meant; «как оформить?» asks something else.
   const asks =

@@ -165,6 +165,18 @@ describe('benefit finder', () => {
     expect(h.state.flow?.step).toBe('pension');
   });
 
+  it('asks the region again when a reply names two («уехала из перми в саратов»), not taking the first', () => {
+    const h = startedServices();
+    // As the real understanding: «перми» is in the titles of Perm's entries.
+    h.understanding = { ...simpleUnderstanding, namesSubject: (t) => /перм/.test(t) };
+    h.press('bf:go');
+    expect(replyText(h.text('уехала из перми в саратов'))).toMatch(/^Не понял ответ[\s\S]*Вопрос 1 из 9/);
+    expect(h.state.flow?.step).toBe('region');
+    expect(h.state.flow?.data).not.toMatchObject({ a: { region: 'perm' } });
+    expect(replyText(h.text('живу в саратове'))).toMatch(/Вопрос 2 из 9/);
+    expect(h.state.flow?.data).toMatchObject({ a: { region: 'other' } });
+  });
+
   it('asks the income again for digits it cannot read, and leaves the questionnaire for a question', () => {
     const h = startedServices();
     h.press('bf:go');
