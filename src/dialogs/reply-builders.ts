@@ -405,8 +405,14 @@ function sectionHeading(ctx: ReplyContext, entry: KnowledgeEntry, section: Secti
       .filter((w) => w.length > 2)
       .map((w) => w.slice(0, STEM_CHARS));
   const inTitle = new Set(stems(entry.title));
-  const said = stems(label);
-  return said.length > 0 && said.every((s) => inTitle.has(s))
+  const saysIt = (key: SectionKey) => {
+    const said = stems(sectionLabel(ctx, entry, key));
+    return said.length > 0 && said.every((s) => inTitle.has(s));
+  };
+  // Only when no other part is said by the title too: «Субсидия на ЖКУ — как оформить, документы» would give its
+  // «Документы» and «Как подать» the same heading (a verification pass).
+  const alone = saysIt(section) && !offeredSections(entry).some((k) => k !== section && saysIt(k));
+  return alone
     ? md(ctx, 'answer.sections_title_only', { title: entry.title })
     : md(ctx, 'answer.sections_title', { title: entry.title, section: label });
 }

@@ -839,6 +839,20 @@ describe('hand-off', () => {
     );
   });
 
+  it('keeps «Title — Part» where the title says several parts: «…документы и куда подать» has «— Документы» and «— Как подать»', () => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    answerFor(h, 'housing-subsidy-apply');
+    const documents = replyText(
+      h.press(encodePayload({ a: 'section', id: 'housing-subsidy-apply', section: 'documents' })),
+    );
+    const apply = replyText(
+      h.press(encodePayload({ a: 'section', id: 'housing-subsidy-apply', section: 'apply' })),
+    );
+    expect(documents).toMatch(/^Как оформить субсидию на ЖКУ — документы и куда подать — Документы\n/);
+    expect(apply).toMatch(/^Как оформить субсидию на ЖКУ — документы и куда подать — Как подать\n/);
+  });
+
   it('danger to life found in the knowledge base: the emergency entry with its source, then the urgent hand-off', () => {
     const h = new DialogHarness();
     h.send({ kind: 'start' });
