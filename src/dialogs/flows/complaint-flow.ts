@@ -19,7 +19,14 @@ import { encodePayload } from '../payloads.js';
 import { footerRow, sectionMessage } from '../reply-builders.js';
 import type { Turn } from '../turn.js';
 import { typedAnswer } from '../typed-answer.js';
-import { type AboutCode, aboutOf, additionOf, unknownAnswer, wantsToComplain } from './complaint-words.js';
+import {
+  type AboutCode,
+  aboutOf,
+  additionOf,
+  asksQuestion,
+  unknownAnswer,
+  wantsToComplain,
+} from './complaint-words.js';
 import type { FlowHandler } from './flow-handler.js';
 import { action, md, menuButton } from './flow-replies.js';
 
@@ -47,6 +54,24 @@ const OFFICE_WORDS =
 const ASKS_WHEN = /(^| )(когда|сколько ждать|срок|сроки|через сколько)( |$)/;
 const isShortStory = (text: string) =>
   text.split(/\s+/).filter(Boolean).length >= 2 && WHAT_WENT_WRONG.test(comparableText(text));
+/** «не поняла вопрос», «непонятно что выбрать»: the step not understood, which is asked again, not a story. */
+const PUZZLED = /(^| )(не понял\S*|не понима\S*|непонятн\S*)( |$)/;
+/**
+ * A sentence told where a step's answer was awaited («меня даже не выслушали», «пособие отменили незаконно а
+ * сотрудник не объяснил»): the story, or more of it. Only «а ещё…» or the words of WHAT_WENT_WRONG were taken, and
+ * the rest was lost under «Ваш рассказ я сохранил». Not a question, not «не знаю», not an office's name, and three
+ * words at least (a name such as «Иванова Мария» is no story).
+ */
+const tellsMore = (text: string) => {
+  const words = comparableText(text);
+  return (
+    words.split(' ').filter(Boolean).length >= 3 &&
+    !asksQuestion(text) &&
+    !unknownAnswer(text) &&
+    !PUZZLED.test(words) &&
+    (!OFFICE_WORDS.test(words) || WHAT_WENT_WRONG.test(words))
+  );
+};
 
 /** «жалоба», «обращение» in any form, over comparableText. */
 const COMPLAINT_WORD = /(^| )(жалоб\S*|обращени\S*)( |$)/;
@@ -644,7 +669,10 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
     switch (previous) {
       case undefined:
       case 'about':
-        return askAbout(turn, true);
+        // The story told before the kind was chosen stays (it was dropped by «Назад» after «Подать жалобу здесь»).
+        return draft.what
+          ? askAbout(turn, true, { h: [], what: draft.what }, md(turn, 'complaints.story_kept'))
+          : askAbout(turn, true);
       case 'region':
         return askRegion(turn, rest);
       case 'agency':
@@ -845,6 +873,7 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
         const told =
           isStory(text) ||
           isShortStory(text) ||
+          (draft.what !== undefined && tellsMore(text) && !wantsToComplain(text)) ||
           (about !== undefined && !wantsToComplain(text) && text.split(/\s+/).length >= 3);
         // Nothing begun yet and no complaint in the words: a question of its own.
         if (!told && !about) return draft.what ? unread() : false;
@@ -854,7 +883,13 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
       // The whole story typed where a button or an office's name was asked ("В МФЦ на Ленина сотрудница нагрубила
       // моей маме…"): it was read as a new question and the complaint was lost, or taken for the office's name.
       // It is kept as what happened, and the step is asked again.
-      const told = isStory(text) || ((step === 'region' || step === 'agency') && isShortStory(text));
+      const told =
+        isStory(text) ||
+        ((step === 'region' || step === 'agency') && isShortStory(text)) ||
+        (step === 'region' &&
+          tellsMore(text) &&
+          // «пермский край город пермь» is the answer, not a story.
+          !(turn.deps.understanding.region(text) && text.split(/\s+/).length <= 4));
       const story =
         (step === 'region' || step === 'agency' || step === 'agency-name') && told && !draft.what
           ? redactPersonalData(text.slice(0, MAX_DESCRIPTION_CHARS))
@@ -943,7 +978,11 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
             { yes: '1', no: '0' },
           );
           // More of the story instead of the answer («а ещё она документы потеряла»): added to it, the question again.
-          if (consent === undefined && draft.what && (isStory(text) || isShortStory(text))) {
+          if (
+            consent === undefined &&
+            draft.what &&
+            (isStory(text) || isShortStory(text) || tellsMore(text))
+          ) {
             const lead = md(turn, 'complaints.added');
             askConsent(turn, withAddition(draft, text), undefined, false, { lead });
             return true;

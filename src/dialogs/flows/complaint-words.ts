@@ -48,9 +48,40 @@ const ASKS_HOW =
   /(^| )(куда|как|где|кому|каким образом|образец|шаблон|что делать|что мне делать|можно ли|подскажите)( |$)/;
 const ADDRESSED_ELSEWHERE = /(жалоб\S*|пожаловат\S*|жаловат\S*|отзыв) (в|во) /;
 
+/**
+ * «но сначала скажите, какой лимит», «а сколько ждать»: a question asked with the wish to complain (or at a step of
+ * the complaint) is the knowledge base's to answer first; the complaint can follow by its button. «какой-то» is no
+ * question.
+ */
+const ASKS_FIRST =
+  /(^| )(скажите|расскажите|объясните|сначала|сколько|почему|зачем|(какой|какая|какие|какую|каков|какова)(?! то( |$)))( |$)/;
+/** Praise or thanks («бот хороший, спасибо»), which is no complaint unless something bad is said too. */
+const PRAISE =
+  /(^| )(спасибо|благодар\S*|хорош\S*|отличн\S*|молодц\S*|понравил\S*|помог|помогла|помогли|удобн\S*|супер|класс\S*)( |$)/;
+const BAD =
+  /(^| )(не|нет|плох\S*|ужас\S*|отврат\S*|безобраз\S*|бесполезн\S*|нахам\S*|нагруб\S*|груб\S*|хам\S*|обман\S*|отказ\S*)( |$)/;
+
+/** Is the message a question (a question mark, or words that ask)? Over the text as typed. */
+export function asksQuestion(text: string): boolean {
+  const words = comparableText(text);
+  return /\?\s*$/.test(text) || ASKS_HOW.test(words) || ASKS_FIRST.test(words);
+}
+
+/** Praise or thanks with nothing bad said («хочу оставить отзыв бот хороший спасибо»). */
+export function praises(text: string): boolean {
+  const words = comparableText(text);
+  return PRAISE.test(words) && !BAD.test(words);
+}
+
 export function wantsToComplain(text: string): boolean {
   const words = comparableText(text);
-  return WANTS_TO_COMPLAIN.test(words) && !ASKS_HOW.test(words) && !ADDRESSED_ELSEWHERE.test(words);
+  return (
+    WANTS_TO_COMPLAIN.test(words) &&
+    !ASKS_HOW.test(words) &&
+    !ASKS_FIRST.test(words) &&
+    !ADDRESSED_ELSEWHERE.test(words) &&
+    !praises(text)
+  );
 }
 
 /**

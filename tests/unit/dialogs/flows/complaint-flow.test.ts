@@ -342,6 +342,85 @@ describe('complaint flow', () => {
     }
   });
 
+  it('adds whatever more is told at a step to the story, not only «а ещё…» (it said «Ваш рассказ я сохранил» and lost it)', () => {
+    const h = startedServices();
+    h.text('в мфц нахамили, хочу пожаловаться');
+    expect(h.state.flow?.step).toBe('region');
+    const more = h.text('она кинула мои документы на пол');
+    expect(replyText(more)).not.toMatch(/Не понял/);
+    h.press('cp:rg:other');
+    h.text('МФЦ на Ленина, Саратов');
+    h.press('cp:w:check');
+    h.text('меня даже не выслушали');
+    const summary = replyText(h.press('cp:c:1'));
+    expect(summary).toContain('в мфц нахамили, хочу пожаловаться\nона кинула мои документы на пол');
+    expect(complaintOf(h.press('cp:send'))?.complaint.description).toBe(
+      'в мфц нахамили, хочу пожаловаться\nона кинула мои документы на пол\nменя даже не выслушали',
+    );
+    // At the kind's question, with a story whose kind is not clear.
+    const about = startedServices();
+    about.text('хочу пожаловаться');
+    about.text('пришла утром просидела четыре часа и ушла ни с чем');
+    expect(replyText(about.text('меня даже не выслушали'))).not.toMatch(/Не понял/);
+    expect(about.state.flow?.data).toMatchObject({
+      what: 'пришла утром просидела четыре часа и ушла ни с чем\nменя даже не выслушали',
+    });
+    // A question or a puzzled reply is no story.
+    about.text('не поняла вопрос');
+    expect(about.state.flow?.data).toMatchObject({
+      what: 'пришла утром просидела четыре часа и ушла ни с чем\nменя даже не выслушали',
+    });
+  });
+
+  it('keeps a story typed at the region after the kind was pressed, and «Назад» after «Подать жалобу здесь» keeps it', () => {
+    const story = 'пособие отменили незаконно а сотрудник не объяснил';
+    const h = startedServices();
+    h.press('cp:go');
+    h.press('cp:ab:em');
+    expect(replyText(h.text(story))).toMatch(/^Ваш рассказ я сохранил/);
+    h.press('cp:rg:other');
+    expect(replyText(h.text('МФЦ Саратов'))).toMatch(/Чего вы хотите добиться/);
+    expect(h.state.flow?.data).toMatchObject({ what: story });
+    // A story that names the region is both; the region typed in a few words is only the region.
+    const region = startedServices();
+    region.press('cp:go');
+    region.press('cp:ab:em');
+    expect(replyText(region.text('в пермском крае сотрудник ничего не объяснил'))).toMatch(
+      /Ваш рассказ я сохранил[\s\S]*Пермский край\. Выберите учреждение/,
+    );
+    const plain = startedServices();
+    plain.press('cp:go');
+    plain.press('cp:ab:em');
+    plain.text('пермский край город пермь');
+    expect(plain.state.flow?.data).not.toHaveProperty('what');
+
+    const told = startedServices();
+    answerFor(told, 'complaint-staff-agency');
+    const howTo = told.text('в соцзащите нахамили и документы не приняли');
+    told.press(findPayload(howTo, '✍️ Подать жалобу здесь'));
+    const back = told.press('cp:b');
+    expect(replyText(back)).toMatch(/Ваш рассказ я сохранил[\s\S]*На что вы хотите пожаловаться/);
+    told.press('cp:ab:ag');
+    told.press('cp:rg:other');
+    expect(replyText(told.text('Соцзащита Саратов'))).toMatch(/Чего вы хотите добиться/);
+    expect(told.state.flow?.data).toMatchObject({ what: 'в соцзащите нахамили и документы не приняли' });
+  });
+
+  it('takes praise for no complaint, and a question asked with the wish to complain is answered first', () => {
+    const praise = startedServices();
+    praise.text('хочу оставить отзыв бот хороший спасибо');
+    expect(praise.state.flow).toBeUndefined();
+    const question = startedServices();
+    question.text(
+      'мне отказали в пособии потому что доход большой хочу пожаловаться но сначала скажите какой лимит',
+    );
+    expect(question.state.flow).toBeUndefined();
+    // A complaint about the chat still starts one.
+    const bad = startedServices();
+    bad.text('хочу оставить отзыв бот плохой ничего не понимает');
+    expect(bad.state.flow).toMatchObject({ code: 'cp', data: { about: 'as' } });
+  });
+
   it('«Подать жалобу здесь» under how to complain begins with the story told (it asked for it again)', () => {
     const story = 'в соцзащите нахамили и документы не приняли';
     const h = startedServices();
