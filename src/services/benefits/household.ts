@@ -353,6 +353,9 @@ const CHILD_FILLERS = new Set([
   'близнецам',
 ]);
 
+/** «Один» in its forms: a number of children when no unit of age follows. */
+const ONE_WORDS = new Set(['один', 'одна', 'одно', 'одного', 'одну', 'одной']);
+
 /**
  * Children's ages typed instead of pressed: «2 и 5 лет», «двое, 3 и 10», «сыну 7, дочке 12», «8 месяцев», «полтора
  * года»: a band per age and the number of children if it was said. Undefined when the text has anything else in it
@@ -385,6 +388,13 @@ export function parseChildrenAges(text: string): { bands: AgeBand[]; count?: num
     if (CHILD_NOUNS.test(unit)) {
       count = n.value;
       i = n.next + 1;
+      continue;
+    }
+    // «одна», «дочь одна» say how many, not an age: «одна» at the children question was a child under 1,5 (a
+    // verification pass). An age of one is said with its unit («1 год», «один годик») or as a digit.
+    if (ONE_WORDS.has(w) && n.next === i + 1 && !YEARS.test(unit) && !MONTHS.test(unit)) {
+      count ??= 1;
+      i = n.next;
       continue;
     }
     let years = MONTHS.test(unit) ? n.value / 12 : n.value;

@@ -83,7 +83,7 @@ const COLLECTIVE = new Map([
 ]);
 /** Words that say someone has an income: each mention of it needs its amount for the family's income to be read. */
 const EARNING = new Set(
-  'получает получаю получаем получают зарплата зарплату зп пенсия пенсию пособие пособия алименты доход'.split(
+  'получает получаю получаем получают зарплата зарплату зп пенсия пенсию пособие пособия алименты доход едв стипендия стипендию'.split(
     ' ',
   ),
 );
@@ -103,7 +103,12 @@ export interface FamilyStatement {
   adults?: number;
   /** The family's monthly income: the amounts said, added up. */
   income?: number;
+  /** The number is of people, not of adults («нас трое», «мы втроем»): children may be among them. */
+  everyone?: boolean;
 }
+
+/** «Тысяч», said before the number. */
+const THOUSANDS = /^(тыс|тыщ)/;
 
 /** An amount of roubles: at least a thousand, or a thousand said («45 тысяч», «45к»). */
 const MIN_AMOUNT = 1000;
@@ -133,7 +138,12 @@ export function readFamilyStatement(text: string): FamilyStatement | undefined {
       i++;
       continue;
     }
-    const amount = readNumber(tokens, i, true);
+    // «тысяч 14», as said aloud, was «Не понял сумму». Not «к 14»: a one-letter scale is a preposition first.
+    const after = THOUSANDS.test(w) ? readNumber(tokens, i + 1) : undefined;
+    const amount =
+      after && after.value < 1000
+        ? { value: after.value * 1000, next: after.next }
+        : readNumber(tokens, i, true);
     if (amount) {
       if (amount.value < MIN_AMOUNT || amount.value > 100_000_000) return undefined;
       income = (income ?? 0) + Math.round(amount.value);
@@ -165,6 +175,7 @@ export function readFamilyStatement(text: string): FamilyStatement | undefined {
   return {
     ...(adults !== undefined ? { adults: Math.min(adults, 5) } : {}),
     ...(income !== undefined ? { income } : {}),
+    ...(together !== undefined && together > 1 && relatives === 0 ? { everyone: true } : {}),
   };
 }
 

@@ -148,6 +148,9 @@ export function onTypedAnswer(
 function onFamilyStatement(turn: Turn, text: string, d: FinderData): boolean {
   const said = readFamilyStatement(text);
   if (said?.adults === undefined) return false;
+  // «нас трое» after children were told may count them: asked again rather than taken as three adults. Without
+  // children it is the adults.
+  if (said.everyone && (d.a.children?.length ?? 0) > 0) return false;
   const a = { ...d.a, adults: said.adults };
   if (said.income === undefined) {
     const lead = md(turn, 'finder.adults_typed', { count: said.adults });

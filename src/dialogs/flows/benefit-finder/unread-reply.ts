@@ -7,9 +7,10 @@ import type { RichText } from '../../../messaging/rich-text.js';
 import type { SearchOutcome, SpecialIntent } from '../../../search/search-types.js';
 import type { Turn } from '../../turn.js';
 import { md } from '../flow-replies.js';
-import { withoutFamilyWords } from './family-statement.js';
+import { readFamilyStatement, withoutFamilyWords } from './family-statement.js';
 import { placesNamed } from './places-named.js';
 import { type Step, stepOptions } from './questionnaire-steps.js';
+import { svoSaid } from './typed-answer-words.js';
 
 /** Intents that are a request of their own whatever question is open. */
 const LEAVING_INTENTS = new Set<SpecialIntent>([
@@ -117,6 +118,10 @@ export function unreadReply(
   if (step === 'income' && /\d/.test(text) && all.length <= MAX_SHORT_REPLY_WORDS * 2) return 'again';
   // «уехала из перми в саратов» answers where, though «перми» names a subject: asked again, which one is home.
   if (step === 'region' && placesNamed(turn, text) > 1) return 'again';
+  // «муж воюет на сво» at the adults question, «пенсия 14 тысяч» at the pregnancy one tell about the family and ask
+  // nothing, though they name a subject: they left the questionnaire for the SVO article or «Я не уверен» (a
+  // verification pass). The question is asked again; the veteran and income questions come later.
+  if (svoSaid(text) || readFamilyStatement(text)) return 'again';
   if (names) return 'leave';
   // «что?», «как?», «в смысле?» ask what is meant; «как оформить?» asks something else.
   const asks =

@@ -177,6 +177,38 @@ describe('benefit finder', () => {
     expect(h.state.flow?.data).toMatchObject({ a: { region: 'other' } });
   });
 
+  it('stays in the questionnaire for what is told about the family at another question, and reads «тысяч 14»', () => {
+    const h = startedServices();
+    // As the real understanding: «сво», «пенсия» and «перми» name subjects of entries.
+    h.understanding = { ...simpleUnderstanding, namesSubject: (t) => /сво|пенси|перм/.test(t) };
+    h.press('bf:go');
+    h.press('bf:rg:volgograd');
+    // «одна» is not a child under 1,5.
+    expect(replyText(h.text('одна'))).toMatch(/^Не понял ответ[\s\S]*Вопрос 2 из 9/);
+    expect(h.state.flow?.data).not.toMatchObject({ a: { children: ['u1_5'] } });
+    h.press('bf:ch:none');
+    expect(replyText(h.text('пенсия 14 тысяч'))).toMatch(/^Не понял ответ[\s\S]*Вопрос 3 из 9/);
+    h.press('bf:pr:0');
+    expect(replyText(h.text('муж воюет на сво'))).toMatch(/^Не понял ответ[\s\S]*Вопрос 4 из 9/);
+    expect(h.state.flow?.step).toBe('adults');
+    // Without children «нас трое» is three adults.
+    expect(replyText(h.text('нас трое'))).toMatch(/^Записал: взрослых в семье — 3\./);
+    expect(replyText(h.text('тысяч 14'))).toMatch(/Доход на человека — 4\u00a0667\u00a0₽/);
+    h.press('bf:b:di');
+    expect(replyText(h.text('пенсия 14 тысяч и еще ЕДВ 3 тысячи'))).toMatch(
+      /Доход на человека — 5\u00a0667\u00a0₽/,
+    );
+
+    // With a child told, «нас трое» may count the child: asked again.
+    const k = startedServices();
+    k.press('bf:go');
+    k.press('bf:rg:volgograd');
+    k.press('bf:ch:+u7');
+    k.press('bf:ch:done');
+    k.press('bf:pr:0');
+    expect(replyText(k.text('нас трое'))).toMatch(/^Не понял ответ[\s\S]*Вопрос 4 из 9/);
+  });
+
   it('asks the income again for digits it cannot read, and leaves the questionnaire for a question', () => {
     const h = startedServices();
     h.press('bf:go');

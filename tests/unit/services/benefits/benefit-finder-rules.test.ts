@@ -125,11 +125,14 @@ describe('household answers', () => {
     ['1 год 8 месяцев', ['u3'], undefined],
     ['двух и пяти лет', ['u3', 'u7'], undefined],
     ['внуки 5 и 9 лет', ['u7', 'u17'], undefined],
+    // «одна» is how many, not an age; an age of one has its unit.
+    ['одна дочка 5 лет', ['u7'], 1],
+    ['один годик', ['u1_5'], undefined],
   ])('reads the children\'s ages "%s"', (text, bands, count) => {
     expect(parseChildrenAges(text)).toEqual(count === undefined ? { bands } : { bands, count });
   });
 
-  it.each(['у меня трое детей', 'мне 65 лет', 'сколько платят на 2 детей'])(
+  it.each(['у меня трое детей', 'мне 65 лет', 'сколько платят на 2 детей', 'одна', 'дочь одна'])(
     'does not take "%s" for the children\'s ages',
     (t) => {
       expect(parseChildrenAges(t)).toBeUndefined();

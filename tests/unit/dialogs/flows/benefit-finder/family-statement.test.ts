@@ -18,6 +18,11 @@ describe('a sentence about the family', () => {
     // «сама», «одна» beside a relative name the person, not a household of one.
     ['я сама не работаю муж работает', { adults: 2 }],
     ['живу одна с мамой', { adults: 2 }],
+    // A number of people, not of adults: children may be among them.
+    ['нас трое', { adults: 3, everyone: true }],
+    // The scale first, as said aloud; the ЕДВ is one more income.
+    ['тысяч 14', { income: 14000 }],
+    ['пенсия 14 тысяч и еще ЕДВ 3 тысячи', { income: 17000 }],
     ['я сама с мужем и свекровью', { adults: 3 }],
   ])('reads «%s»', (text, said) => {
     expect(readFamilyStatement(text)).toEqual(said);
