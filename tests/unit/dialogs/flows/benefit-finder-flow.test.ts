@@ -385,8 +385,8 @@ describe('benefit finder', () => {
     const [likely = '', depends = ''] = text.split('Зависит от того, о чём я не спрашивал:');
     // 15 000 ₽ is below Russia's average pensioners' minimum, but the region's own is not known.
     expect(likely).not.toMatch(/Доплата к пенсии до минимума|Статус малоимущей семьи/);
-    expect(depends).toMatch(/Доплата к пенсии до минимума — .*его цифр у меня нет/);
-    expect(depends).toMatch(/Статус малоимущей семьи — .*его цифр у меня нет/);
+    expect(depends).toMatch(/Доплата к пенсии до минимума — .*какой прожиточный минимум в вашем регионе/);
+    expect(depends).toMatch(/Статус малоимущей семьи — .*какой прожиточный минимум в вашем регионе/);
   });
 
   it('says the questionnaire was interrupted by a new question, with a button to go on where it stopped', () => {
