@@ -24,8 +24,10 @@ import {
   aboutOf,
   additionOf,
   asksQuestion,
+  typedSend,
   unknownAnswer,
   wantsToComplain,
+  yesOrNo,
 } from './complaint-words.js';
 import type { FlowHandler } from './flow-handler.js';
 import { action, md, menuButton } from './flow-replies.js';
@@ -410,10 +412,10 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
     turn.outcome({ outcome: 'other', detail: 'complaint:cancelled' });
   }
 
-  function afterAgency(turn: Turn, draft: Draft, from: Step, edit: boolean): void {
+  function afterAgency(turn: Turn, draft: Draft, from: Step, edit: boolean, lead: RichText = []): void {
     // The story may have come already, typed at a button step (see onText).
-    if (draft.what) return askWish(turn, draft, from, edit);
-    askWhat(turn, draft, from, edit);
+    if (draft.what) return askWish(turn, draft, from, edit, lead);
+    askWhat(turn, draft, from, edit, lead);
   }
 
   /** The kind of complaint chosen (pressed, or clear from the story): its next question. */
@@ -938,6 +940,17 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
         // was read as a new question and the draft was lost.
         case 'agency':
         case 'agency-name':
+          // «не знаю» went on as the office's name «не знаю»; «да» as «да».
+          if (unknownAnswer(text) && text.split(/\s+/).length <= 4) {
+            afterAgency(turn, draft, step, false, md(turn, 'complaints.agency_unknown'));
+            return true;
+          }
+          if (yesOrNo(text)) {
+            const again: AskOptions = { edit: false, lead: md(turn, 'complaints.agency_again') };
+            if (step === 'agency') askAgency(turn, draft, undefined, again);
+            else askAgencyName(turn, draft, undefined, again);
+            return true;
+          }
           afterAgency(
             turn,
             { ...draft, agencyName: redactPersonalData(text.slice(0, MAX_AGENCY_NAME_CHARS)) },
@@ -1009,7 +1022,7 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
             go(turn, 'add', draft, ask, false, 'confirm');
           } else if (addition !== undefined) {
             askConfirm(turn, withAddition(draft, addition), undefined, false, md(turn, 'complaints.added'));
-          } else if (answer === 'send') submit(turn, draft);
+          } else if (answer === 'send' || typedSend(text)) submit(turn, draft);
           else if (answer === 'cancel') cancel(turn, false);
           else {
             // Anything else typed over the finished complaint («а когда ответят») left it unsent and lost, while the

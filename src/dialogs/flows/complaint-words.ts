@@ -102,3 +102,27 @@ const UNKNOWN = /(^| )(не знаю|незнаю|не помню|без пон�
 export function unknownAnswer(text: string): boolean {
   return UNKNOWN.test(comparableText(text));
 }
+
+/**
+ * «отправляйте», «да, отправьте жалобу», «подавайте»: the summary's «Отправить» in other forms (only «отправить», the
+ * label's own word, was read, and «отправляйте» showed the summary again unsent). Every word must be one of these.
+ */
+const SEND_WORD =
+  /^(отправ(ить|ляйте|ляй|ьте|ь|ляем|им|лять)|подава(йте|й)|подайте|давайте|да|ну|все|пожалуйста|жалобу|можно)$/;
+
+export function typedSend(text: string): boolean {
+  const words = comparableText(text).split(' ').filter(Boolean);
+  return (
+    words.length > 0 &&
+    words.length <= 5 &&
+    words.some((w) => /^(отправ|пода)/.test(w)) &&
+    words.every((w) => SEND_WORD.test(w))
+  );
+}
+
+/** «да», «ок», «нет», «ладно»: a yes or a no where a name was asked (it became the office's name). */
+const YES_NO = /^(да|ага|угу|ок|окей|хорошо|ладно|конечно|нет|неа|не)( (да|нет|хорошо|конечно))?$/;
+
+export function yesOrNo(text: string): boolean {
+  return YES_NO.test(comparableText(text));
+}

@@ -421,6 +421,32 @@ describe('complaint flow', () => {
     expect(bad.state.flow).toMatchObject({ code: 'cp', data: { about: 'as' } });
   });
 
+  it('takes «не знаю» at the office for no name and asks again after «да»; «отправляйте» sends the summary', () => {
+    const h = startedServices();
+    h.text('в мфц нахамили, хочу пожаловаться');
+    h.press('cp:rg:perm');
+    const yes = h.text('да');
+    expect(replyText(yes)).toMatch(/^Не понял, какое это учреждение[\s\S]*Выберите учреждение/);
+    expect(h.state.flow?.step).toBe('agency');
+    h.press('cp:ag:-');
+    expect(replyText(h.text('ок'))).toMatch(/^Не понял, какое это учреждение/);
+    expect(replyText(h.text('не знаю'))).toMatch(
+      /^Хорошо, продолжим без названия учреждения\.\s+Чего вы хотите добиться/,
+    );
+    h.press('cp:w:check');
+    expect(replyText(h.press('cp:c:1'))).toMatch(/Учреждение: не указано/);
+    expect(complaintOf(h.text('отправляйте'))?.complaint).toMatchObject({ agencyName: null });
+    // A question with the word is no «send».
+    const asked = startedServices();
+    asked.press('cp:go');
+    asked.press('cp:ab:as');
+    asked.text('бот не понимает вопросы про пособия совсем');
+    asked.press('cp:w:check');
+    asked.press('cp:c:0');
+    expect(complaintOf(asked.text('куда отправляется жалоба'))).toBeUndefined();
+    expect(complaintOf(asked.text('да, отправьте жалобу'))).toBeDefined();
+  });
+
   it('«Подать жалобу здесь» under how to complain begins with the story told (it asked for it again)', () => {
     const story = 'в соцзащите нахамили и документы не приняли';
     const h = startedServices();
