@@ -175,6 +175,8 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
   const { directory } = options;
   const days = options.answerWithinWorkingDays ?? 5;
   const offerTopics = new Set(options.offerTopics ?? ['complaint-about-service', 'appeal-refusal']);
+  /** Turns in which a complaint was left for a question: onQuestion of the same turn must not drop it. */
+  const leftThisTurn = new WeakSet<Turn>();
 
   function go(
     turn: Turn,
@@ -494,6 +496,31 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
     }
   }
 
+  /**
+   * A question asked at a step («а какой лимит?», «сколько ждать ответа?»): the knowledge base answers it, and the
+   * complaint waits under the answer for «↩️ Продолжить жалобу» (an hour at most, until the next question). It got
+   * «Не понял…» and the question was never answered.
+   */
+  function leaveForQuestion(turn: Turn, step: Step, draft: Draft): false {
+    turn.state.offered = { code: COMPLAINT_CODE, data: { step, draft }, at: turn.deps.now };
+    leftThisTurn.add(turn);
+    turn.endNextReply([[action(turn.ctx.t('complaints.buttons.resume'), payload('rs'))]]);
+    return false;
+  }
+
+  function resume(turn: Turn): void {
+    const offered = turn.state.offered;
+    turn.state.offered = undefined;
+    const data = offered?.code === COMPLAINT_CODE ? offered.data : undefined;
+    const draft = data?.draft as Draft | undefined;
+    if (!draft || !Array.isArray(draft.h) || turn.deps.now - (offered?.at ?? 0) > TOLD_OFFER_MS)
+      return askAbout(turn, false);
+    const lead = draft.what ? md(turn, 'complaints.story_kept') : [];
+    if (data?.step === 'region') return askRegion(turn, draft, undefined, { edit: false, lead });
+    if (data?.step === 'consent') return askConsent(turn, draft, undefined, false, { lead });
+    askAbout(turn, false, draft, lead);
+  }
+
   function submit(turn: Turn, draft: Draft): void {
     const t = turn.ctx.t;
     if (!draft.about || !draft.what || !draft.wish || draft.consent === undefined) return turn.stale();
@@ -741,8 +768,9 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
       return true;
     },
     onQuestion(turn, text) {
-      // The story told under «how to complain» is kept only until the next question (the state keeps no free text).
-      turn.state.offered = undefined;
+      // The story told under «how to complain» is kept only until the next question (the state keeps no free text);
+      // a complaint left for a question this turn (see leaveForQuestion) waits under its answer.
+      if (!leftThisTurn.has(turn)) turn.state.offered = undefined;
       // A complaint filed here, to withdraw or add to: the supervisor reads it, so a person takes the chat.
       if (AMEND_COMPLAINT.test(comparableText(text)) && (turn.deps.records?.complaints.length ?? 0) > 0) {
         turn.handoff('user_request', ['complaints.amend_handoff'], 'complaint:amend');
@@ -785,6 +813,8 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
             return askAbout(turn, false);
           return takeTold(turn, what, aboutOf(what), true);
         }
+        case 'rs':
+          return resume(turn);
         case 'st':
           return showStatus(turn);
         case 'ap':
@@ -861,6 +891,12 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
         cancel(turn, false);
         return true;
       }
+      if (
+        (step === 'about' || step === 'region' || step === 'consent') &&
+        asksQuestion(text) &&
+        !unknownAnswer(text)
+      )
+        return leaveForQuestion(turn, step, draft);
       // "Позовите человека" is the consultant, as everywhere.
       const unread = (): boolean => {
         if (result?.intent === 'human' || result?.intent === 'personal_case') return false;

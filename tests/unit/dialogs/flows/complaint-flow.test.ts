@@ -447,6 +447,21 @@ describe('complaint flow', () => {
     expect(complaintOf(asked.text('да, отправьте жалобу'))).toBeDefined();
   });
 
+  it('answers a question asked at a step from the knowledge base, with «Продолжить жалобу» under it (it was «Не понял»)', () => {
+    const h = startedServices();
+    h.text('в мфц нахамили, хочу пожаловаться');
+    answerFor(h, 'complaint-staff-agency');
+    const answered = h.text('а какой срок ответа на жалобу?');
+    expect(replyText(answered)).toMatch(/^Как пожаловаться на работу соцзащиты/);
+    expect(h.state.flow).toBeUndefined();
+    const resumed = h.press(findPayload(answered, '↩️ Продолжить жалобу'));
+    expect(replyText(resumed)).toMatch(/^Ваш рассказ я сохранил\.\s+В каком регионе/);
+    expect(h.state.flow).toMatchObject({
+      step: 'region',
+      data: { about: 'em', what: 'в мфц нахамили, хочу пожаловаться' },
+    });
+  });
+
   it('«Подать жалобу здесь» under how to complain begins with the story told (it asked for it again)', () => {
     const story = 'в соцзащите нахамили и документы не приняли';
     const h = startedServices();
