@@ -17,6 +17,19 @@ const ENGLISH_WORDS = new Set(
 );
 
 const CYRILLIC = /[\u0400-\u04ff]/u;
+
+/**
+ * Danger said in English: violence, a threat, a wish to die, no home. The crisis rules read Russian (Latin letters
+ * are read as transliterated Russian), so «help me please my husband beats me» got only the notice that questions
+ * are read in Russian, without 112 (a verification pass).
+ */
+const ENGLISH_CRISIS =
+  /\b(beats? me|beating me|hits? me|hitting me|hurts? me|hurting me|kill me|kill myself|killing myself|suicide|want to die|wanna die|end my life|domestic violence|abuses? me|abusing me|raped?|threatens? (me|to kill)|homeless|nowhere to (live|sleep|go))\b/;
+
+/** Whether an English message says someone is in danger (see ENGLISH_CRISIS). */
+export function saysCrisisInEnglish(text: string): boolean {
+  return !CYRILLIC.test(text) && ENGLISH_CRISIS.test(text.toLowerCase());
+}
 const LATIN_WORD = /[a-z]+(?:'[a-z]+)?/g;
 
 /**

@@ -7,7 +7,7 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { judge } from './confidence.js';
 import { compileAudience } from './entry-audience.js';
 import { createEntryOverviews } from './entry-overviews.js';
-import { looksEnglish } from './foreign-language.js';
+import { looksEnglish, saysCrisisInEnglish } from './foreign-language.js';
 import { createIntentDetector } from './intent-detector.js';
 import { buildKnowledgeIndex, type RankedEntry } from './knowledge-index.js';
 import { createRegionDetector, type PlaceMention, type RegionMention } from './region-detector.js';
@@ -215,7 +215,11 @@ export function createKnowledgeSearch(
     // like any other, which that region's contacts answer.
     // Elsewhere in Russia there are no contacts in the knowledge base: the question stays where an office is.
     const intent =
-      reading.intent === 'find_office' && region && region !== 'other' ? undefined : reading.intent;
+      reading.intent === undefined && saysCrisisInEnglish(query)
+        ? 'crisis'
+        : reading.intent === 'find_office' && region && region !== 'other'
+          ? undefined
+          : reading.intent;
     // A misspelt welfare word ("скока платят пинсионерам") is still one: it was refused as off-topic, though the
     // search had read the word right. The intents themselves stay with the words as typed.
     const mentionsWelfare =

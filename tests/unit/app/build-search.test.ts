@@ -1379,6 +1379,10 @@ describe('English', () => {
       band: 'out_of_scope',
       intent: 'foreign',
     });
+    // Danger said in English is a crisis all the same: 112 and an urgent consultant, not only the notice.
+    for (const q of ['help me please my husband beats me', 'i want to kill myself']) {
+      expect(search.search(q), q).toMatchObject({ band: 'handoff', intent: 'crisis' });
+    }
     // Transliterated Russian is still read, choices and all.
     expect(search.search('posobie po bezrabotice')).toMatchObject({
       band: 'clarify',
