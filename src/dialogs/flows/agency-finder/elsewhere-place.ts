@@ -3,12 +3,11 @@
  * has offices of Perm krai and Volgograd oblast only. It said «Не нашёл «Саратов»» with Perm's ministry hotlines, as
  * for an unknown village (a citizen audit); now it says where that region's offices are found, with the federal lines.
  */
-import { encodePayload } from '../../payloads.js';
 import { footerRow } from '../../reply-builders.js';
 import type { Turn } from '../../turn.js';
-import { action, md } from '../flow-replies.js';
+import { md } from '../flow-replies.js';
 import { AGENCY_CODE } from './agency-payloads.js';
-import { FEDERAL_CONTACTS_ENTRY } from './unlisted-replies.js';
+import { federalContactsRow } from './finder-buttons.js';
 
 /** Whether the text names a place elsewhere in Russia; if so, says so and keeps the finder asking for a place. */
 export function showElsewhere(turn: Turn, text: string): boolean {
@@ -19,19 +18,7 @@ export function showElsewhere(turn: Turn, text: string): boolean {
   turn.state.place = undefined;
   turn.send({
     text: md(turn, named ? 'agencies.elsewhere_named' : 'agencies.elsewhere', named ? { region: named } : {}),
-    buttons: [
-      ...(turn.deps.kb.entry(FEDERAL_CONTACTS_ENTRY)
-        ? [
-            [
-              action(
-                turn.ctx.t('agencies.buttons.federal_contacts'),
-                encodePayload({ a: 'entry', id: FEDERAL_CONTACTS_ENTRY }),
-              ),
-            ],
-          ]
-        : []),
-      footerRow(turn.ctx),
-    ],
+    buttons: [...federalContactsRow(turn), footerRow(turn.ctx)],
   });
   turn.outcome({ outcome: 'other', detail: 'agencies:elsewhere' });
   return true;

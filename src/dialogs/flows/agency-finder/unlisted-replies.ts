@@ -3,18 +3,14 @@
  * questions about that place's offices that follow.
  */
 import type { AgencyDirectory, AgencyKind } from '../../../services/agencies/agency-directory.js';
-import { encodePayload } from '../../payloads.js';
 import { footerRow } from '../../reply-builders.js';
 import type { Turn } from '../../turn.js';
 import type { OfficeFollowUp } from '../agency-follow-up.js';
 import { md } from '../flow-replies.js';
 import { AGENCY_CODE } from './agency-payloads.js';
-import { otherPlaceRow, placesOfRow, regionRow } from './finder-buttons.js';
+import { federalContactsRow, otherPlaceRow, placesOfRow, regionRow } from './finder-buttons.js';
 import { allHotlineBlocks, hotlineBlocks } from './hotline-blocks.js';
 import type { UnlistedPlace } from './unlisted-place.js';
-
-/** The knowledge-base entry with the federal hotlines (СФР, Госуслуги) and how to find the offices of any region. */
-export const FEDERAL_CONTACTS_ENTRY = 'hotlines-contacts';
 
 /**
  * "No addresses for «Кунгур» (Пермский край)" with the region's hotlines, or, where the region is not known,
@@ -48,17 +44,7 @@ export function showUnlisted(turn: Turn, directory: AgencyDirectory, place: Unli
       regionRow(turn, directory),
       // Elsewhere in Russia ("Москва"): the federal hotlines and how to find one's MFC and social protection,
       // instead of only a choice between two regions the person does not live in.
-      ...(!region && turn.deps.kb.entry(FEDERAL_CONTACTS_ENTRY)
-        ? [
-            [
-              {
-                kind: 'action' as const,
-                label: t('agencies.buttons.federal_contacts'),
-                payload: encodePayload({ a: 'entry', id: FEDERAL_CONTACTS_ENTRY }),
-              },
-            ],
-          ]
-        : []),
+      ...(region ? [] : federalContactsRow(turn)),
       footerRow(turn.ctx),
     ],
     requestLocation: !region,
