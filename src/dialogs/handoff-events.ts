@@ -14,19 +14,21 @@ import * as reply from './reply-builders.js';
 import { HANDOFF_ACK_INTERVAL_MS, type Turn } from './turn.js';
 import { isTypedMenu } from './typed-buttons.js';
 
+/** «Сама разберусь»: the citizen will manage alone, said alone or after «не надо». */
+const ON_MY_OWN = 'сама разберусь|сам разберусь|разберусь сама|разберусь сам|сама справлюсь|сам справлюсь';
+
 /**
  * "Не надо уже", "отмена", "передумала" typed while waiting for a consultant: the citizen withdraws the request, as
  * the «↩️ Вернуться к помощнику» button does (it was relayed to the consultant instead, a citizen audit found). Also
  * with a word before it and the consultant named after it ("ладно отмена", "не надо оператора", "отмените запрос":
- * a second audit found them relayed; "ладно не надо сама разберусь" a third), but only these words: "не надо мне ваши ссылки, позовите человека" is not one.
+ * a second audit found them relayed; "ладно не надо сама разберусь" a third), but only these words: "не надо мне ваши
+ * ссылки, позовите человека" is not one.
  */
 const TYPED_CANCEL = new RegExp(
   '^(?:(?:ладно|ну|все|хорошо|ок|тогда|нет|а|я|уже|спасибо) )*' +
-    '(?:не надо|не нужно|не нужен|не нужна|отмена|отменить|отмените|отмени|отменяю|отбой|передумал|передумала|' +
-    'сама разберусь|сам разберусь|разберусь сама|разберусь сам|сама справлюсь|сам справлюсь)' +
+    `(?:не надо|не нужно|не нужен|не нужна|отмена|отменить|отмените|отмени|отменяю|отбой|передумал|передумала|${ON_MY_OWN})` +
     '(?: (?:уже|мне|больше|тогда|пока|спасибо|отмена|отменяю|оператора|оператор|консультанта|консультант|' +
-    'человека|специалиста|запрос|заявку|обращение|вызов|ждать|сама разберусь|сам разберусь|разберусь сама|' +
-    'разберусь сам|сама справлюсь|сам справлюсь|я сама разберусь|я сам разберусь))*$',
+    `человека|специалиста|запрос|заявку|обращение|вызов|ждать|${ON_MY_OWN}|я сама разберусь|я сам разберусь))*$`,
 );
 
 export function isTypedCancel(text: string): boolean {

@@ -2,9 +2,7 @@
  * The messages the assistant sends, built from locale strings and knowledge entries. Pure functions of their
  * inputs; the engine decides which one to send.
  */
-
 import { calendarDate } from '../i18n/calendar-date.js';
-import { comparableText } from '../i18n/comparable-text.js';
 import type { TemplateVars } from '../i18n/translator.js';
 import { type KnowledgeEntry, SECTION_KEYS, type SectionKey } from '../knowledge/entry.js';
 import { type CitizenRegion, type FigurePhrases, figurePhrases, fillFigures } from '../knowledge/figures.js';
@@ -13,6 +11,7 @@ import type { Button, OutgoingMessage } from '../messaging/outgoing-message.js';
 import { type Block, parseRichText, type RichText } from '../messaging/rich-text.js';
 import type { RegionChoice } from './dialog-state.js';
 import { type ButtonAction, encodePayload } from './payloads.js';
+import { wordStems } from './word-stems.js';
 
 /** What message builders need: the knowledge base, the citizen's locale (bound into `t`) and region. */
 export interface ReplyContext {
@@ -389,9 +388,8 @@ export function answerMessage(
   };
 }
 
-/** One section of an entry, with buttons to the other sections and back to the short answer. */
-/** Words alike up to their endings: "выплат" and "выплаты", "даты" and "дата". */
-const STEM_CHARS = 5;
+/** Words of a title and a part's name compared by their first letters ("выплат" and "выплаты"), three or more. */
+const HEADING_WORD_LETTERS = 3;
 
 /**
  * «Title — part», or the title alone when it already says the part: «Когда приходят деньги — даты выплаты пособий
@@ -399,14 +397,9 @@ const STEM_CHARS = 5;
  */
 function sectionHeading(ctx: ReplyContext, entry: KnowledgeEntry, section: SectionKey): RichText {
   const label = sectionLabel(ctx, entry, section);
-  const stems = (text: string) =>
-    comparableText(text)
-      .split(' ')
-      .filter((w) => w.length > 2)
-      .map((w) => w.slice(0, STEM_CHARS));
-  const inTitle = new Set(stems(entry.title));
+  const inTitle = new Set(wordStems(entry.title, HEADING_WORD_LETTERS));
   const saysIt = (key: SectionKey) => {
-    const said = stems(sectionLabel(ctx, entry, key));
+    const said = wordStems(sectionLabel(ctx, entry, key), HEADING_WORD_LETTERS);
     return said.length > 0 && said.every((s) => inTitle.has(s));
   };
   // Only when no other part is said by the title too: «Субсидия на ЖКУ — как оформить, документы» would give its
@@ -417,6 +410,7 @@ function sectionHeading(ctx: ReplyContext, entry: KnowledgeEntry, section: Secti
     : md(ctx, 'answer.sections_title', { title: entry.title, section: label });
 }
 
+/** One section of an entry, with buttons to the other sections and back to the short answer. */
 export function sectionMessage(
   ctx: ReplyContext,
   entry: KnowledgeEntry,
