@@ -1,0 +1,40 @@
+/**
+ * The search's outcomes remembered for the latest distinct questions. The search is a pure function of the text,
+ * the region and the year, and the most expensive step of an answer (a fifth of the main thread under load); in
+ * the days after a change is announced, many people send the same few words («индексация пенсии», «единое
+ * пособие»). A new knowledge base builds a new search, and with it an empty memory.
+ */
+import type { KnowledgeSearch, SearchContext, SearchOutcome } from './search-types.js';
+
+/** Distinct questions remembered (with their region and year): ~0.3 KB each with the key, ~0.6 MB in all. */
+export const SEARCH_MEMORY_SIZE = 2000;
+
+/** Questions longer than this are letters, rarely sent twice; they are searched every time and not remembered. */
+const LONGEST_REMEMBERED = 200;
+
+export function memoizeSearch<S extends KnowledgeSearch>(search: S, size = SEARCH_MEMORY_SIZE): S {
+  // A Map iterates in insertion order, and a hit is moved to the end: the first key is the least recently used.
+  const remembered = new Map<string, SearchOutcome>();
+  const memoized = (query: string, context?: SearchContext): SearchOutcome => {
+    if (query.length > LONGEST_REMEMBERED || size <= 0) return search.search(query, context);
+    const key = `${context?.region ?? ''}|${context?.currentYear ?? ''}|${query}`;
+    const known = remembered.get(key);
+    if (known) {
+      remembered.delete(key);
+      remembered.set(key, known);
+      return known;
+    }
+    const outcome = freezeOutcome(search.search(query, context));
+    remembered.set(key, outcome);
+    if (remembered.size > size) remembered.delete(remembered.keys().next().value as string);
+    return outcome;
+  };
+  return { ...search, search: memoized };
+}
+
+/** One outcome is handed to every caller that asks the same: none of them may change it for the others. */
+function freezeOutcome(outcome: SearchOutcome): SearchOutcome {
+  for (const hit of outcome.hits) Object.freeze(hit);
+  Object.freeze(outcome.hits);
+  return Object.freeze(outcome);
+}
