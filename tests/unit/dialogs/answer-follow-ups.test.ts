@@ -337,3 +337,14 @@ describe("a short follow-up the search alone offers choices for, one of them the
     expect(repair.buttons).not.toContain('Компенсация взноса на капремонт пенсионерам с 70 и 80 лет');
   });
 });
+
+describe('how long one has', () => {
+  it("«а сколько времени есть» after how to appeal the МСЭ's decision quotes «в течение месяца…» (was the emergency help with 112: the stemmer cut «времени» like «временное жильё»)", () => {
+    const chat = engineChat();
+    chat.send('как обжаловать решение мсэ');
+    const reply = chat.send('а сколько времени есть');
+    expect(reply.text).toMatch(/^В ответе «Как обжаловать решение МСЭ/);
+    expect(reply.text).toContain('в течение месяца подайте заявление');
+    expect(reply.text).not.toContain('112');
+  });
+});
