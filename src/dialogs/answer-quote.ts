@@ -227,6 +227,13 @@ export function titleAsks(
   return wanted.every((term) => title.has(term));
 }
 
+/** Whether every word the follow-up names is of the entry's own subject (its title and keywords). */
+function namesOnlyOwnSubject(entry: KnowledgeEntry, query: string, read: StatedTerms): boolean {
+  const subject = subjectTerms(entry, read);
+  const asked = askedTerms(query, read);
+  return asked.length > 0 && asked.every((term) => subject.has(term));
+}
+
 /**
  * Words of the follow-up a line must have to be quoted against the search's own answer, or from another entry: one
  * shared word is chance («а если умер пенсионер» after the survivor's pension and its line on pensioners' supplement;
@@ -248,7 +255,11 @@ export function lineOfMeasure(
   read: StatedTerms,
   againstSearch: boolean,
 ): { entry: KnowledgeEntry; line: string } | undefined {
-  const own = lineAbout(shown, query, read, againstSearch ? { minAsked: SURE_LINE_WORDS } : {});
+  // Unless the follow-up names only what the curator lists as the answer's own subject: «а на машину?» after the
+  // maternity capital beyond housing, whose keywords have «машина» and whose answer says it cannot pay for one, got
+  // the unified benefit's property rules (a citizen audit).
+  const sure = againstSearch && !namesOnlyOwnSubject(shown, query, read);
+  const own = lineAbout(shown, query, read, sure ? { minAsked: SURE_LINE_WORDS } : {});
   if (own) return { entry: shown, line: own };
   for (const entry of siblings) {
     if (entry.id === shown.id) continue;

@@ -348,3 +348,14 @@ describe('how long one has', () => {
     expect(reply.text).not.toContain('112');
   });
 });
+
+describe("a follow-up naming only the answer's own subject", () => {
+  it("«а на машину?» after the maternity capital for a kindergarten quotes «Машину… оплатить федеральным маткапиталом нельзя» (was the unified benefit's property rules)", () => {
+    const chat = engineChat();
+    chat.send('можно ли оплатить детский сад материнским капиталом');
+    const reply = chat.send('а на машину?');
+    expect(reply.text).toMatch(/^В ответе «Маткапитал на учёбу/);
+    expect(reply.text).toContain('оплатить федеральным маткапиталом нельзя');
+    expect(reply.text).not.toMatch(/едином пособии/);
+  });
+});
