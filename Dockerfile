@@ -57,6 +57,9 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
 # and the optimising compiler (on by default since Node 22; Node 20 has none), is off: on Node 24 it took ~17 MB
 # of peak memory (194-202 MB without it against 210-223 with it, 5 alternating runs of `npm run bench`) for no
 # throughput we could measure in a process that runs for days; on Node 26, 13-19 MB (198.6-200.5 against
-# 212.9-217.4 MB in two alternating pairs of short runs) for 3-7% more messages a second. V8 flags like this one
-# are not allowed in NODE_OPTIONS, hence the command line.
-CMD ["node", "--max-old-space-size=128", "--max-semi-space-size=8", "--no-maglev", "dist/main.js"]
+# 212.9-217.4 MB in two alternating pairs of short runs) for 3-7% more messages a second. Sparkplug, the baseline
+# compiler below it, is off too: ~6 MB of peak memory on both Node 20 and 26 (Node 26, five alternating pairs of
+# `npm run bench -- --no-echo`: 197.0-202.2 MB against 200.1-210.4) for no throughput the runs could tell apart
+# (2,076-2,203 against 1,965-2,303 messages a second). V8 flags like these are not allowed in NODE_OPTIONS, hence
+# the command line.
+CMD ["node", "--max-old-space-size=128", "--max-semi-space-size=8", "--no-maglev", "--no-sparkplug", "dist/main.js"]

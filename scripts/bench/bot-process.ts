@@ -12,11 +12,15 @@ export const MAIN_SCRIPT = fileURLToPath(new URL('../../src/main.ts', import.met
 export const BUILT_MAIN_SCRIPT = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
 export const ECHO_SCRIPT = fileURLToPath(new URL('./echo-bot.ts', import.meta.url));
 
-/** Node options the assistant runs with in production (npm start, the Dockerfile's CMD): the heap caps, no Maglev. */
+/**
+ * Node options the assistant runs with in production (npm start, the Dockerfile's CMD): the heap caps, no Maglev, no
+ * Sparkplug (see the Dockerfile).
+ */
 export const ASSISTANT_NODE_ARGS = [
   '--max-old-space-size=128',
   '--max-semi-space-size=8',
   '--no-maglev',
+  '--no-sparkplug',
 ] as const;
 
 /** The assistant's settings for a run against the fake: Telegram's rate limits off, nothing else changed. */
