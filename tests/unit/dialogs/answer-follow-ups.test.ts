@@ -359,3 +359,13 @@ describe("a follow-up naming only the answer's own subject", () => {
     expect(reply.text).not.toMatch(/едином пособии/);
   });
 });
+
+describe('a working person asking about the labour veteran title', () => {
+  it("«а если я работаю» after how to get the title is told that working does not stand in the way (was the line on those who began working as minors in the Great Patriotic War)", () => {
+    const chat = engineChat();
+    chat.send('как получить ветерана труда');
+    const reply = chat.send('а если я работаю');
+    expect(reply.text).toContain('Звание дают и тем, кто ещё работает');
+    expect(reply.text).not.toContain('Великой Отечественной');
+  });
+});
