@@ -299,7 +299,8 @@ describe('a follow-up the answer shown leaves out, said by another entry of the 
     chat.send('пособие по безработице сколько максимально');
     const fired = chat.send('а если меня уволили за прогул');
     expect(fired.text).not.toMatch(/^В ответе/);
-    expect(fired.buttons).toContain('👤 Консультант');
+    // A consultant one tap away (the not-sure reply's «Позвать консультанта», since a lost job is about welfare).
+    expect(fired.buttons.some((b) => /^👤 (Консультант|Позвать консультанта)$/.test(b))).toBe(true);
   });
 });
 
@@ -361,11 +362,21 @@ describe("a follow-up naming only the answer's own subject", () => {
 });
 
 describe('a working person asking about the labour veteran title', () => {
-  it("«а если я работаю» after how to get the title is told that working does not stand in the way (was the line on those who began working as minors in the Great Patriotic War)", () => {
+  it('«а если я работаю» after how to get the title is told that working does not stand in the way (was the line on those who began working as minors in the Great Patriotic War)', () => {
     const chat = engineChat();
     chat.send('как получить ветерана труда');
     const reply = chat.send('а если я работаю');
     expect(reply.text).toContain('Звание дают и тем, кто ещё работает');
     expect(reply.text).not.toContain('Великой Отечественной');
+  });
+});
+
+describe('a lost job', () => {
+  it('«меня уволили» offers the employment centre among choices and «уволили за прогул» a consultant (both were «С этим вопросом я не помогу»)', () => {
+    const fired = engineChat().send('меня уволили');
+    expect(fired.buttons).toContain('Как встать на учёт в центр занятости и кого не признают безработным');
+    const truant = engineChat().send('уволили за прогул');
+    expect(truant.text).not.toMatch(/не помогу/);
+    expect(truant.buttons).toContain('👤 Позвать консультанта');
   });
 });
