@@ -498,7 +498,7 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
 
   /**
    * A question asked at a step («а какой лимит?», «сколько ждать ответа?»): the knowledge base answers it, and the
-   * complaint waits under the answer for «↩️ Продолжить жалобу» (an hour at most, until the next question). It got
+   * complaint waits under the answer for «↩️ Продолжить жалобу» (and under the next ones: an hour at most). It got
    * «Не понял…» and the question was never answered.
    */
   function leaveForQuestion(turn: Turn, step: Step, draft: Draft): false {
@@ -506,6 +506,16 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
     leftThisTurn.add(turn);
     turn.endNextReply([[action(turn.ctx.t('complaints.buttons.resume'), payload('rs'))]]);
     return false;
+  }
+
+  /** Whether a complaint left for a question (see leaveForQuestion) is still kept. */
+  function isParked(turn: Turn): boolean {
+    const offered = turn.state.offered;
+    return (
+      offered?.code === COMPLAINT_CODE &&
+      offered.data.draft !== undefined &&
+      turn.deps.now - offered.at <= TOLD_OFFER_MS
+    );
   }
 
   function resume(turn: Turn): void {
@@ -769,8 +779,15 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
     },
     onQuestion(turn, text) {
       // The story told under «how to complain» is kept only until the next question (the state keeps no free text);
-      // a complaint left for a question this turn (see leaveForQuestion) waits under its answer.
-      if (!leftThisTurn.has(turn)) turn.state.offered = undefined;
+      // a complaint left for a question (see leaveForQuestion) waits under each answer while it is kept. It waited
+      // under the first only: asked a second question, the citizen found «Продолжить жалобу» starting over, the story
+      // gone (a citizen audit).
+      const parked = !leftThisTurn.has(turn) && isParked(turn);
+      if (!leftThisTurn.has(turn) && !parked) turn.state.offered = undefined;
+      const toKnowledgeBase = (): false => {
+        if (parked) turn.endNextReply([[action(turn.ctx.t('complaints.buttons.resume'), payload('rs'))]]);
+        return false;
+      };
       // A complaint filed here, to withdraw or add to: the supervisor reads it, so a person takes the chat.
       if (AMEND_COMPLAINT.test(comparableText(text)) && (turn.deps.records?.complaints.length ?? 0) > 0) {
         turn.handoff('user_request', ['complaints.amend_handoff'], 'complaint:amend');
@@ -780,11 +797,13 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
         showStatus(turn);
         return true;
       }
-      if (!wantsToComplain(text)) return false;
+      if (!wantsToComplain(text)) return toKnowledgeBase();
       const about = aboutOf(text);
       const told = isStory(text) || isShortStory(text);
       // «хочу пожаловаться на соседей»: nothing this chat takes a complaint about; the knowledge base answers.
-      if (!about && !told) return false;
+      if (!about && !told) return toKnowledgeBase();
+      // A new complaint begun in words: the one left waiting is not offered again beside it.
+      if (parked) turn.state.offered = undefined;
       takeTold(turn, text, about, told);
       return true;
     },

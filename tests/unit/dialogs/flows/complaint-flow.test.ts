@@ -462,6 +462,31 @@ describe('complaint flow', () => {
     });
   });
 
+  it('keeps a complaint left for a question under the next answers too, and «Продолжить жалобу» pressed there goes on with the story (after a second question it started over)', () => {
+    const h = startedServices();
+    h.text('в мфц нахамили, хочу пожаловаться');
+    answerFor(h, 'complaint-staff-agency');
+    h.text('а какой срок ответа на жалобу?');
+    answerFor(h, 'complaint-staff-agency');
+    const second = h.text('а в выходные мфц работает?');
+    const resumed = h.press(findPayload(second, '↩️ Продолжить жалобу'));
+    expect(replyText(resumed)).toMatch(/^Ваш рассказ я сохранил\.\s+В каком регионе/);
+    expect(h.state.flow).toMatchObject({
+      step: 'region',
+      data: { about: 'em', what: 'в мфц нахамили, хочу пожаловаться' },
+    });
+    // An hour later the story is no longer kept, and the button is not offered.
+    const late = startedServices();
+    late.text('в мфц нахамили, хочу пожаловаться');
+    answerFor(late, 'complaint-staff-agency');
+    late.text('а какой срок ответа на жалобу?');
+    late.now += 61 * 60_000;
+    answerFor(late, 'complaint-staff-agency');
+    const after = late.text('а в выходные мфц работает?');
+    expect(replies(after).flatMap(buttonLabels)).not.toContain('↩️ Продолжить жалобу');
+    expect(JSON.stringify(late.state)).not.toContain('нахамили');
+  });
+
   it('«Подать жалобу здесь» under how to complain begins with the story told (it asked for it again)', () => {
     const story = 'в соцзащите нахамили и документы не приняли';
     const h = startedServices();
