@@ -43,6 +43,11 @@ export interface RegionDetector {
    * "другой регион"). Undefined when none, or both served regions, are named.
    */
   place(words: readonly string[]): PlaceMention | undefined;
+  /**
+   * Whether one word alone goes with the place `mention` names: a place word, a word of residence, or the place's
+   * name again. A pattern is matched once in a message, so a word said twice counts at its first occurrence only.
+   */
+  repeatsPlace(word: string, mention: PlaceMention): boolean;
   /** How the assistant names another region, by its id ("saratov" → "Саратовская область"). */
   otherRegionName(id: string): string | undefined;
 }
@@ -139,10 +144,22 @@ export function createRegionDetector(data: RegionsData): RegionDetector {
     return found.place.value;
   };
 
+  const repeatsPlace = (word: string, mention: PlaceMention): boolean => {
+    const text = patternText([word]);
+    const around = aroundSet.match(text);
+    if (around.matches(PLACE_WORDS) || around.matches(RESIDENCE)) return true;
+    if (mention.region !== 'other') {
+      return set.match(text).matches(regions.findIndex((r) => r.region === mention.region));
+    }
+    const other = mention.other ? others.findIndex((o) => o.id === mention.other?.id) : -1;
+    return other >= 0 && otherSet.match(text).matches(other);
+  };
+
   return {
     locate,
     detect: (words) => locate(words)?.region,
     place,
+    repeatsPlace,
     otherRegionName: (id) => data.otherRegions[id]?.name,
   };
 }

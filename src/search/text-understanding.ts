@@ -45,6 +45,9 @@ function corpusCounts(entries: KnowledgeBase['entries']): Map<string, number> {
 }
 
 /** «я из …», «мы с …», «переехала в …»: the citizen's own place (see PlaceNamed.own), over understood words. */
+/** Words of a message that may name its place again (see place). */
+const MAX_REPEATED_PLACE_WORDS = 3;
+
 const OWN_PLACE = /(^| )(я|мы|сама|сам) (из|со?)( |$)|(^| )переех\S*( |$)/;
 
 export function createTextUnderstanding(options: TextUnderstandingOptions = {}): TextUnderstanding {
@@ -79,13 +82,19 @@ export function createTextUnderstanding(options: TextUnderstandingOptions = {}):
       const words = analyzer.understoodWords(text);
       const mention = regions.place(words);
       if (!mention) return undefined;
-      const only = words.every(
-        (w, i) =>
-          mention.positions.has(i) ||
-          mention.residence.has(i) ||
-          mention.placeWords.has(i) ||
-          analyzer.isStopWord(w),
-      );
+      const covered = (w: string, i: number) =>
+        mention.positions.has(i) ||
+        mention.residence.has(i) ||
+        mention.placeWords.has(i) ||
+        analyzer.isStopWord(w);
+      const uncovered = words.filter((w, i) => !covered(w, i));
+      // A pattern is matched once in a message: a place word or the place said again («саратовская область, город
+      // саратов», «г. Энгельс Саратовской обл») counts at its first occurrence only, and such answers to «Где вы
+      // живёте?» were no place at all. The few words left are looked at alone.
+      const only =
+        uncovered.length === 0 ||
+        (uncovered.length <= MAX_REPEATED_PLACE_WORDS &&
+          uncovered.every((w) => regions.repeatsPlace(w, mention)));
       // "Другой регион" is a place only as the whole message (the answer to "which region?").
       if (mention.elsewhere && !only) return undefined;
       const own = only || mention.residence.size > 0 || OWN_PLACE.test(words.join(' '));

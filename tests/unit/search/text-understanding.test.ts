@@ -120,6 +120,16 @@ describe('place', () => {
     expect(understanding.place('я из волжского')).toMatchObject({ region: 'volgograd' });
   });
 
+  it('takes a place said twice, or with two place words, for a place alone (the benefit finder asked again, or left)', () => {
+    for (const text of [
+      'саратовская область, город саратов',
+      'г. Энгельс Саратовской обл',
+      'пермский край город пермь',
+    ])
+      expect(understanding.place(text), text).toMatchObject({ only: true, own: true });
+    expect(understanding.place('саратовская область город саратов выплаты')?.only).toBe(false);
+  });
+
   it('leaves served places to their region, and words that only look like places alone', () => {
     // Perm has a Sverdlovsky district, many towns a Kirov street; the siege of Leningrad is a status, Chechnya a war.
     expect(understanding.place('свердловский район перми')).toMatchObject({ region: 'perm' });
