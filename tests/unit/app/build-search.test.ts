@@ -1390,3 +1390,12 @@ describe('English', () => {
     });
   });
 });
+
+describe('a medicine the pharmacy does not have', () => {
+  it('«нет бесплатных лекарств в аптеке» is what to do then (was choices of the social services set, emergency help, large families), while who gets free medicines stays the set itself', () => {
+    expectAnswer('нет бесплатных лекарств в аптеке', 'nsu-medicine-not-in-pharmacy');
+    expectAnswer('в аптеке не дают лекарство по рецепту', 'nsu-medicine-not-in-pharmacy');
+    expectAnswer('льготные лекарства кому положены', 'nsu-social-package-contents');
+    expect(search.search('сколько стоит пиво').band).toBe('out_of_scope');
+  });
+});
