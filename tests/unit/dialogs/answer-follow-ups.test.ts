@@ -339,35 +339,32 @@ describe("a short follow-up the search alone offers choices for, one of them the
   });
 });
 
-describe('how long one has', () => {
+/** The reply to `followUp` sent right after `question`. */
+function replyToFollowUp(question: string, followUp: string): string {
+  const chat = engineChat();
+  chat.send(question);
+  return chat.send(followUp).text;
+}
+
+describe('a follow-up the answer shown has a line for, which the search alone missed', () => {
   it("«а сколько времени есть» after how to appeal the МСЭ's decision quotes «в течение месяца…» (was the emergency help with 112: the stemmer cut «времени» like «временное жильё»)", () => {
-    const chat = engineChat();
-    chat.send('как обжаловать решение мсэ');
-    const reply = chat.send('а сколько времени есть');
-    expect(reply.text).toMatch(/^В ответе «Как обжаловать решение МСЭ/);
-    expect(reply.text).toContain('в течение месяца подайте заявление');
-    expect(reply.text).not.toContain('112');
+    const reply = replyToFollowUp('как обжаловать решение мсэ', 'а сколько времени есть');
+    expect(reply).toMatch(/^В ответе «Как обжаловать решение МСЭ/);
+    expect(reply).toContain('в течение месяца подайте заявление');
+    expect(reply).not.toContain('112');
   });
-});
 
-describe("a follow-up naming only the answer's own subject", () => {
-  it("«а на машину?» after the maternity capital for a kindergarten quotes «Машину… оплатить федеральным маткапиталом нельзя» (was the unified benefit's property rules)", () => {
-    const chat = engineChat();
-    chat.send('можно ли оплатить детский сад материнским капиталом');
-    const reply = chat.send('а на машину?');
-    expect(reply.text).toMatch(/^В ответе «Маткапитал на учёбу/);
-    expect(reply.text).toContain('оплатить федеральным маткапиталом нельзя');
-    expect(reply.text).not.toMatch(/едином пособии/);
+  it("«а на машину?» after the maternity capital for a kindergarten quotes «Машину… оплатить федеральным маткапиталом нельзя», a word of the answer's own keywords (was the unified benefit's property rules)", () => {
+    const reply = replyToFollowUp('можно ли оплатить детский сад материнским капиталом', 'а на машину?');
+    expect(reply).toMatch(/^В ответе «Маткапитал на учёбу/);
+    expect(reply).toContain('оплатить федеральным маткапиталом нельзя');
+    expect(reply).not.toMatch(/едином пособии/);
   });
-});
 
-describe('a working person asking about the labour veteran title', () => {
-  it('«а если я работаю» after how to get the title is told that working does not stand in the way (was the line on those who began working as minors in the Great Patriotic War)', () => {
-    const chat = engineChat();
-    chat.send('как получить ветерана труда');
-    const reply = chat.send('а если я работаю');
-    expect(reply.text).toContain('Звание дают и тем, кто ещё работает');
-    expect(reply.text).not.toContain('Великой Отечественной');
+  it('«а если я работаю» after how to get the labour veteran title is told that working does not stand in the way (was the line on those who began working as minors in the Great Patriotic War)', () => {
+    const reply = replyToFollowUp('как получить ветерана труда', 'а если я работаю');
+    expect(reply).toContain('Звание дают и тем, кто ещё работает');
+    expect(reply).not.toContain('Великой Отечественной');
   });
 });
 
