@@ -257,8 +257,10 @@ export function lineOfMeasure(
 ): { entry: KnowledgeEntry; line: string } | undefined {
   // Unless the follow-up names only what the curator lists as the answer's own subject: «а на машину?» after the
   // maternity capital beyond housing, whose keywords have «машина» and whose answer says it cannot pay for one, got
-  // the unified benefit's property rules (a citizen audit).
-  const sure = againstSearch && !namesOnlyOwnSubject(shown, query, read);
+  // the unified benefit's property rules (a citizen audit). Not after an overview of a group's measures, whose
+  // keywords name other measures: «а ЕДВ?» after the disabled people's benefits is the ЕДВ's own answer, not the
+  // overview's line on it (a verification pass).
+  const sure = againstSearch && (shown.overviewFor !== undefined || !namesOnlyOwnSubject(shown, query, read));
   const own = lineAbout(shown, query, read, sure ? { minAsked: SURE_LINE_WORDS } : {});
   if (own) return { entry: shown, line: own };
   for (const entry of siblings) {

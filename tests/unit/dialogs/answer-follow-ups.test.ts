@@ -361,6 +361,13 @@ describe('a follow-up the answer shown has a line for, which the search alone mi
     expect(reply).not.toMatch(/едином пособии/);
   });
 
+  it("«а ЕДВ?», «а капремонт?» after an overview of a group's measures are those measures' own answers, not the overview's line on them (a verification pass)", () => {
+    expect(replyToFollowUp('какие льготы положены инвалидам', 'а ЕДВ?')).toMatch(/^ЕДВ инвалидам/);
+    expect(replyToFollowUp('какие льготы положены пенсионерам', 'а капремонт?')).toMatch(
+      /^Компенсация взноса на капремонт/,
+    );
+  });
+
   it('«а если я работаю» after how to get the labour veteran title is told that working does not stand in the way (was the line on those who began working as minors in the Great Patriotic War)', () => {
     const reply = replyToFollowUp('как получить ветерана труда', 'а если я работаю');
     expect(reply).toContain('Звание дают и тем, кто ещё работает');
