@@ -227,6 +227,9 @@ export function titleAsks(
   return wanted.every((term) => title.has(term));
 }
 
+/** A follow-up asking what a measure may be spent on or used for: «а на машину?», «за учёбу можно?». */
+const ASKS_WHAT_FOR = /^(а |и )?(на|за|для) \S|(^| )можно( |$)/;
+
 /** Whether every word the follow-up names is of the entry's own subject (its title and keywords). */
 function namesOnlyOwnSubject(entry: KnowledgeEntry, query: string, read: StatedTerms): boolean {
   const subject = subjectTerms(entry, read);
@@ -259,8 +262,14 @@ export function lineOfMeasure(
   // maternity capital beyond housing, whose keywords have «машина» and whose answer says it cannot pay for one, got
   // the unified benefit's property rules (a citizen audit). Not after an overview of a group's measures, whose
   // keywords name other measures: «а ЕДВ?» after the disabled people's benefits is the ЕДВ's own answer, not the
-  // overview's line on it (a verification pass).
-  const sure = againstSearch && (shown.overviewFor !== undefined || !namesOnlyOwnSubject(shown, query, read));
+  // overview's line on it (a verification pass). And only when it asks what the measure may go to or be used for
+  // («а на машину?», «а за учёбу можно?»): «а соцпакет?» after the ЕДВ, whose keywords have it, is the set of social
+  // services' own answer (over 1,080 follow-ups «а <keyword>?» after each entry's answer, 39 changed otherwise).
+  const sure =
+    againstSearch &&
+    (shown.overviewFor !== undefined ||
+      !ASKS_WHAT_FOR.test(query.toLowerCase()) ||
+      !namesOnlyOwnSubject(shown, query, read));
   const own = lineAbout(shown, query, read, sure ? { minAsked: SURE_LINE_WORDS } : {});
   if (own) return { entry: shown, line: own };
   for (const entry of siblings) {
