@@ -368,6 +368,10 @@ describe('a follow-up the answer shown has a line for, which the search alone mi
     );
   });
 
+  it("«а соцпакет?» after the ЕДВ, whose keywords name it, is the set of social services' own answer: only «а на …?», «… можно?» ask what the measure shown may go to", () => {
+    expect(replyToFollowUp('ЕДВ инвалидам сколько платят', 'а соцпакет?')).toMatch(/^Набор социальных услуг/);
+  });
+
   it('«а если я работаю» after how to get the labour veteran title is told that working does not stand in the way (was the line on those who began working as minors in the Great Patriotic War)', () => {
     const reply = replyToFollowUp('как получить ветерана труда', 'а если я работаю');
     expect(reply).toContain('Звание дают и тем, кто ещё работает');
