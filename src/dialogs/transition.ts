@@ -191,6 +191,8 @@ function onStart(turn: Turn): void {
   turn.state.failedSearches = 0;
   turn.state.pending = undefined;
   turn.state.flow = undefined;
+  // A fresh start: a complaint left waiting for a question is not offered under the next answers any more.
+  turn.state.offered = undefined;
   turn.outcome({ outcome: 'other', detail: 'start' });
 }
 

@@ -508,6 +508,15 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
     return false;
   }
 
+  /**
+   * A complaint begun anew (the button, /complaint): the one left waiting for a question is not offered again beside
+   * it (it came back after the new one was sent, and could be sent twice: a verification pass).
+   */
+  function beginAnew(turn: Turn): void {
+    if (turn.state.offered?.code === COMPLAINT_CODE) turn.state.offered = undefined;
+    askAbout(turn, false);
+  }
+
   /** Whether a complaint left for a question (see leaveForQuestion) is still kept. */
   function isParked(turn: Turn): boolean {
     const offered = turn.state.offered;
@@ -816,14 +825,14 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
     },
     onCommand(turn, command) {
       if (command === 'status') return showStatus(turn);
-      askAbout(turn, false);
+      beginAnew(turn);
     },
     onButton(turn, raw) {
       const [kind = '', value] = raw.split(/:(.*)/s);
       const t = turn.ctx.t;
       switch (kind) {
         case 'go':
-          return askAbout(turn, false);
+          return beginAnew(turn);
         case 'told': {
           const offered = turn.state.offered;
           turn.state.offered = undefined;

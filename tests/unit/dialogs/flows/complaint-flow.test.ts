@@ -475,6 +475,26 @@ describe('complaint flow', () => {
       step: 'region',
       data: { about: 'em', what: 'в мфц нахамили, хочу пожаловаться' },
     });
+    // A complaint begun anew with the button, or /start, drops the one waiting (it came back after the new one).
+    for (const anew of ['button', 'start'] as const) {
+      const other = startedServices();
+      other.text('в мфц нахамили, хочу пожаловаться');
+      answerFor(other, 'complaint-staff-agency');
+      other.text('а какой срок ответа на жалобу?');
+      if (anew === 'button') {
+        // Another complaint begun with the button and sent.
+        other.press('cp:go');
+        other.press('cp:ab:as');
+        other.text('бот не понимает вопросы про пособия совсем');
+        other.press('cp:w:check');
+        other.press('cp:c:0');
+        other.text('да, отправьте жалобу');
+      } else other.send({ kind: 'start' });
+      answerFor(other, 'complaint-staff-agency');
+      const next = other.text('а в выходные мфц работает?');
+      expect(JSON.stringify(other.state), anew).not.toContain('нахамили');
+      expect(replies(next).flatMap(buttonLabels), anew).not.toContain('↩️ Продолжить жалобу');
+    }
     // An hour later the story is no longer kept, and the button is not offered.
     const late = startedServices();
     late.text('в мфц нахамили, хочу пожаловаться');
