@@ -946,6 +946,14 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
         takeTold(turn, text, about, told, draft.what);
         return true;
       }
+      // A place and nothing else typed at «В каком регионе?» («саратовская область, город саратов», «г. Энгельс
+      // Саратовской обл»): its region, another one's as «Другой регион» (it was kept as more of the story, or «Не
+      // понял»: a verification pass).
+      const place = step === 'region' ? turn.deps.understanding.place(text) : undefined;
+      if (place?.only) {
+        askAgency(turn, { ...draft, region: place.region }, 'region', { edit: false });
+        return true;
+      }
       // The whole story typed where a button or an office's name was asked ("В МФЦ на Ленина сотрудница нагрубила
       // моей маме…"): it was read as a new question and the complaint was lost, or taken for the office's name.
       // It is kept as what happened, and the step is asked again.

@@ -4,10 +4,18 @@
  * records the runner reads; and "how to appeal a refusal" from the knowledge base's appeal sections.
  */
 import { describe, expect, it } from 'vitest';
+import { createSearchBuilder } from '../../../../src/app/build-search.js';
 import type { Effect } from '../../../../src/dialogs/effects.js';
 import { toPlainText } from '../../../../src/messaging/rich-text.js';
 import { TICKET_PLACEHOLDER } from '../../../../src/services/complaints/ticket.js';
-import { answerFor, buttonLabels, findPayload, replies, replyText } from '../../../support/dialog-harness.js';
+import {
+  answerFor,
+  buttonLabels,
+  findPayload,
+  projectKnowledge,
+  replies,
+  replyText,
+} from '../../../support/dialog-harness.js';
 import { startedServices } from '../../../support/service-flows.js';
 
 const complaintOf = (effects: Effect[]) =>
@@ -505,6 +513,25 @@ describe('complaint flow', () => {
     const after = late.text('а в выходные мфц работает?');
     expect(replies(after).flatMap(buttonLabels)).not.toContain('↩️ Продолжить жалобу');
     expect(JSON.stringify(late.state)).not.toContain('нахамили');
+  });
+
+  it('takes a place typed at «В каком регионе?» for its region, another one said twice for «Другой регион» (it was kept as more of the story)', () => {
+    const { understanding } = createSearchBuilder('data')(projectKnowledge());
+    for (const [typed, region] of [
+      ['саратовская область, город саратов', 'other'],
+      ['г. Энгельс Саратовской обл', 'other'],
+      ['пермский край, город пермь', 'perm'],
+    ] as const) {
+      const h = startedServices();
+      h.understanding = understanding;
+      h.press('cp:go');
+      h.press('cp:ab:ag');
+      h.text('в соцзащите потеряли мои документы на субсидию');
+      h.text(typed);
+      expect(h.state.flow, typed).toMatchObject({
+        data: { region, what: 'в соцзащите потеряли мои документы на субсидию' },
+      });
+    }
   });
 
   it('«Подать жалобу здесь» under how to complain begins with the story told (it asked for it again)', () => {
