@@ -532,10 +532,18 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
     turn.state.offered = undefined;
     const data = offered?.code === COMPLAINT_CODE ? offered.data : undefined;
     const draft = data?.draft as Draft | undefined;
-    if (!draft || !Array.isArray(draft.h) || turn.deps.now - (offered?.at ?? 0) > TOLD_OFFER_MS)
+    if (!draft || !Array.isArray(draft.h) || turn.deps.now - (offered?.at ?? 0) > TOLD_OFFER_MS) {
+      // An earlier «Продолжить жалобу» pressed with the complaint already going on: its question again. It began a
+      // new complaint, and the one half-filled was lost (a verification pass).
+      const going = draftOf(turn);
+      const step = turn.state.flow?.step as Step | undefined;
+      if (going && step) return askCurrent(turn, step, going);
       return askAbout(turn, false);
+    }
     const lead = draft.what ? md(turn, 'complaints.story_kept') : [];
     if (data?.step === 'region') return askRegion(turn, draft, undefined, { edit: false, lead });
+    if (data?.step === 'agency-name') return askAgencyName(turn, draft, undefined, { edit: false, lead });
+    if (data?.step === 'wish') return askWish(turn, draft, undefined, false, lead);
     if (data?.step === 'consent') return askConsent(turn, draft, undefined, false, { lead });
     askAbout(turn, false, draft, lead);
   }
@@ -709,6 +717,30 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
       .filter((h) => h.topic === topic && h.entryId !== GENERAL_APPEAL_ENTRY)
       .map((h) => turn.deps.kb.entry(h.entryId))
       .find((e): e is KnowledgeEntry => e?.sections.appeal !== undefined);
+  }
+
+  /** The question of `step` asked again, as it was (nothing chosen is undone). */
+  function askCurrent(turn: Turn, step: Step, draft: Draft): void {
+    const lead = draft.what ? md(turn, 'complaints.story_kept') : [];
+    switch (step) {
+      case 'about':
+        return askAbout(turn, false, draft, lead);
+      case 'region':
+        return askRegion(turn, draft, undefined, { edit: false, lead });
+      case 'agency':
+        return askAgency(turn, draft, undefined, { edit: false, lead });
+      case 'agency-name':
+        return askAgencyName(turn, draft, undefined, { edit: false, lead });
+      case 'what':
+        return askWhat(turn, draft, undefined, false);
+      case 'wish':
+      case 'wish-text':
+        return askWish(turn, draft, undefined, false, lead);
+      case 'consent':
+        return askConsent(turn, draft, undefined, false, { lead });
+      case 'confirm':
+        return askConfirm(turn, draft, undefined, false);
+    }
   }
 
   function back(turn: Turn, draft: Draft): void {
@@ -923,6 +955,16 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
         (step === 'about' || step === 'region' || step === 'consent') &&
         asksQuestion(text) &&
         !unknownAnswer(text)
+      )
+        return leaveForQuestion(turn, step, draft);
+      // Where free words are the answer (the office's name, what one wants), only a question the knowledge base
+      // answers outright leaves for it: «какая пенсия у инвалида 2 группы» became the office's name (a verification
+      // pass).
+      if (
+        (step === 'agency-name' || step === 'wish') &&
+        asksQuestion(text) &&
+        (result?.band === 'answer' || result?.band === 'clarify') &&
+        result.intent === undefined
       )
         return leaveForQuestion(turn, step, draft);
       // "Позовите человека" is the consultant, as everywhere.

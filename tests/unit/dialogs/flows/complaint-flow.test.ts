@@ -515,6 +515,39 @@ describe('complaint flow', () => {
     expect(JSON.stringify(late.state)).not.toContain('нахамили');
   });
 
+  it('answers a question typed at the office or the wish and keeps the complaint under the answer; an earlier «Продолжить жалобу» asks the current question again (they became the office and the wish, and it began anew)', () => {
+    const h = startedServices();
+    h.press('cp:go');
+    h.press('cp:ab:ag');
+    h.text('в мфц потеряли мои документы на субсидию');
+    h.press('cp:rg:perm');
+    h.press('cp:ag:-');
+    answerFor(h, 'pension-disability');
+    const asked = h.text('какая пенсия у инвалида 2 группы');
+    expect(replyText(asked)).toMatch(/^Пенсия по инвалидности/);
+    const back = h.press(findPayload(asked, '↩️ Продолжить жалобу'));
+    expect(replyText(back)).toMatch(/^Ваш рассказ я сохранил\.\s+Напишите название учреждения/);
+    h.text('МФЦ на Попова');
+    expect(h.state.flow).toMatchObject({ step: 'wish', data: { agencyName: 'МФЦ на Попова' } });
+    h.search.next = {
+      band: 'clarify',
+      hits: [
+        { entryId: 'housing-subsidy-apply', topic: 'housing-utility-subsidy', score: 2 },
+        { entryId: 'housing-subsidy-renewal', topic: 'housing-utility-subsidy', score: 1.9 },
+      ],
+      confidence: 0.4,
+    };
+    const clarified = h.text('а какие документы нужны на субсидию жку?');
+    expect(replyText(clarified)).toMatch(/^Уточните/);
+    // The button under the first answer, pressed now: the wish is asked again, nothing is lost.
+    const again = h.press(findPayload(asked, '↩️ Продолжить жалобу'));
+    expect(replyText(again)).toMatch(/^Ваш рассказ я сохранил\.\s+Чего вы хотите добиться/);
+    expect(h.state.flow).toMatchObject({
+      step: 'wish',
+      data: { agencyName: 'МФЦ на Попова', what: 'в мфц потеряли мои документы на субсидию' },
+    });
+  });
+
   it('takes a place typed at «В каком регионе?» for its region, another one said twice for «Другой регион» (it was kept as more of the story)', () => {
     const { understanding } = createSearchBuilder('data')(projectKnowledge());
     for (const [typed, region] of [
