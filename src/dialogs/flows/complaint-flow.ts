@@ -843,9 +843,11 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
       const told = isStory(text) || isShortStory(text);
       // «хочу пожаловаться на соседей»: nothing this chat takes a complaint about; the knowledge base answers.
       if (!about && !told) return toKnowledgeBase();
-      // A new complaint begun in words: the one left waiting is not offered again beside it.
+      // A complaint begun in words with one left waiting: its story goes on in the new one («Ваш рассказ я
+      // сохранил» kept only the new words, and the story told first was lost: a verification pass).
+      const waiting = parked ? (turn.state.offered?.data.draft as Draft | undefined)?.what : undefined;
       if (parked) turn.state.offered = undefined;
-      takeTold(turn, text, about, told);
+      takeTold(turn, text, about, told, waiting);
       return true;
     },
     onWaitingText(turn, text) {

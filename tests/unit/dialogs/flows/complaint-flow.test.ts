@@ -483,6 +483,15 @@ describe('complaint flow', () => {
       step: 'region',
       data: { about: 'em', what: 'в мфц нахамили, хочу пожаловаться' },
     });
+    // A complaint begun in words with one waiting goes on with its story (it kept only the new words).
+    const typed = startedServices();
+    typed.text('в мфц нахамили, хочу пожаловаться');
+    answerFor(typed, 'complaint-staff-agency');
+    typed.text('а какой срок ответа на жалобу?');
+    typed.text('хочу подать жалобу на сотрудника мфц, она кричала');
+    expect(typed.state.flow?.data).toMatchObject({
+      what: 'в мфц нахамили, хочу пожаловаться\nхочу подать жалобу на сотрудника мфц, она кричала',
+    });
     // A complaint begun anew with the button, or /start, drops the one waiting (it came back after the new one).
     for (const anew of ['button', 'start'] as const) {
       const other = startedServices();
