@@ -1399,3 +1399,10 @@ describe('a medicine the pharmacy does not have', () => {
     expect(search.search('сколько стоит пиво').band).toBe('out_of_scope');
   });
 });
+
+describe('how long it takes', () => {
+  it('«а сколько времени это займет?» is no loan («займ*» was also «займёт»), while a loan is still the bank’s', () => {
+    expect(search.search('а сколько времени это займет?').redirect).toBeUndefined();
+    expectRedirect('взяла займ в мфо не могу отдать', 'loans');
+  });
+});
