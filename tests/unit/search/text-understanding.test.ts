@@ -129,7 +129,10 @@ describe('place', () => {
       expect(understanding.place(text), text).toMatchObject({ only: true, own: true });
     expect(understanding.place('саратовская область город саратов выплаты')?.only).toBe(false);
     // A move said with the place is the place too: «мы переехали в волгоград» was searched, and got «не уверен».
-    expect(understanding.place('мы переехали в волгоград')).toMatchObject({ region: 'volgograd', only: true });
+    expect(understanding.place('мы переехали в волгоград')).toMatchObject({
+      region: 'volgograd',
+      only: true,
+    });
   });
 
   it('leaves served places to their region, and words that only look like places alone', () => {
