@@ -178,6 +178,35 @@ export function createKnowledgeSearch(
     return named;
   };
 
+  /**
+   * Choices for a question that names a served region, all of them that region's entries («я из перми какие выплаты
+   * на детей» got Perm's subsistence minimum, large families and contacts): the place's words weigh on every regional
+   * entry, which lists its towns, and the all-Russia measure asked about fell below the choices. When the question
+   * names a measure, the entry it finds without the place's words, if an all-Russia one, takes the last place.
+   */
+  const withFederalChoice = (
+    hits: SearchHit[],
+    terms: readonly QueryTerm[],
+    words: readonly string[],
+    region: ServedRegion | 'other' | undefined,
+  ): SearchHit[] => {
+    if (hits.length < 2 || hits.some((h) => kb.entry(h.entryId)?.regions.includes('federal'))) return hits;
+    // Only where a measure is named («выплаты на детей»): where to go in a town, or «краевые выплаты», are the
+    // region's own.
+    if (analyzer.synonyms.subjects(words).length === 0) return hits;
+    const unplaced = terms.filter((t) => !t.context);
+    if (unplaced.length === 0) return hits;
+    const [first] = index.rank(unplaced, {
+      region,
+      topicBoosts: hints.boosts(words),
+      entryBoosts: overviews.boosts(words),
+    });
+    const federal = first && kb.entry(first.entry.id);
+    if (!federal?.regions.includes('federal')) return hits;
+    const hit: SearchHit = { entryId: federal.id, topic: federal.topic, score: first!.score };
+    return [...hits.slice(0, config.clarifyHits - 1), hit];
+  };
+
   /** The best-ranked entry of a topic, or else its first entry, as a hit. */
   const topicHit = (topic: string, ranked: readonly RankedEntry[]): SearchHit[] => {
     const fromRanking = ranked.find((r) => r.entry.topic === topic);
@@ -306,7 +335,10 @@ export function createKnowledgeSearch(
         } else {
           outcome = {
             band: judged.band,
-            hits: judged.hits,
+            hits:
+              judged.band === 'clarify' && mention
+                ? withFederalChoice(judged.hits, terms, analysed.words, region)
+                : judged.hits,
             confidence: round(judged.confidence),
             ...(redirect ? { redirect } : {}),
           };

@@ -1406,3 +1406,15 @@ describe('how long it takes', () => {
     expectRedirect('взяла займ в мфо не могу отдать', 'loans');
   });
 });
+
+describe('a measure asked about with a served place named', () => {
+  it('offers the all-Russia measure among the region’s choices («я из перми какие выплаты на детей» got Perm’s minimum, contacts and large families only), not where the question is the region’s own', () => {
+    const choices = (q: string) => search.search(q).hits.map((h) => h.entryId);
+    expect(choices('я из перми какие выплаты на детей')).toContain('ep-children-overview');
+    expect(choices('я в березниках живу какие выплаты на детей')).toContain('ep-children-overview');
+    expect(choices('в волгограде единое пособие сколько')).toContain('ep-children-amount');
+    expect(choices('куда идти в перми оформлять краевые выплаты').every((id) => id.startsWith('perm-'))).toBe(
+      true,
+    );
+  });
+});
