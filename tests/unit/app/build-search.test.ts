@@ -1418,3 +1418,12 @@ describe('a measure asked about with a served place named', () => {
     );
   });
 });
+
+describe('a dismissal contested', () => {
+  it('«уволили незаконно что делать», «уволили без выплаты зарплаты» go to the labour inspectorate (the first was the pre-pensioners’ answer); registering as unemployed after it stays with the search', () => {
+    expectRedirect('уволили незаконно что делать', 'labour');
+    expectRedirect('уволили без выплаты зарплаты, куда жаловаться', 'labour');
+    expectRedirect('начальник сказал уволит если пойду на больничный', 'labour');
+    expectAnswer('уволили незаконно, как встать на биржу', 'unemployment-registration');
+  });
+});
