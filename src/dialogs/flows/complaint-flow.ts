@@ -540,12 +540,7 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
       if (going && step) return askCurrent(turn, step, going);
       return askAbout(turn, false);
     }
-    const lead = draft.what ? md(turn, 'complaints.story_kept') : [];
-    if (data?.step === 'region') return askRegion(turn, draft, undefined, { edit: false, lead });
-    if (data?.step === 'agency-name') return askAgencyName(turn, draft, undefined, { edit: false, lead });
-    if (data?.step === 'wish') return askWish(turn, draft, undefined, false, lead);
-    if (data?.step === 'consent') return askConsent(turn, draft, undefined, false, { lead });
-    askAbout(turn, false, draft, lead);
+    askCurrent(turn, (data?.step as Step | undefined) ?? 'about', draft);
   }
 
   function submit(turn: Turn, draft: Draft): void {
