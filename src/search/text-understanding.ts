@@ -44,10 +44,10 @@ function corpusCounts(entries: KnowledgeBase['entries']): Map<string, number> {
   return counts;
 }
 
-/** «я из …», «мы с …», «переехала в …»: the citizen's own place (see PlaceNamed.own), over understood words. */
 /** Words of a message that may name its place again (see place). */
 const MAX_REPEATED_PLACE_WORDS = 3;
 
+/** «я из …», «мы с …», «переехала в …»: the citizen's own place (see PlaceNamed.own), over understood words. */
 const OWN_PLACE = /(^| )(я|мы|сама|сам) (из|со?)( |$)|(^| )переех\S*( |$)/;
 
 export function createTextUnderstanding(options: TextUnderstandingOptions = {}): TextUnderstanding {
