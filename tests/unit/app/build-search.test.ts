@@ -1424,6 +1424,9 @@ describe('a dismissal contested', () => {
     expectRedirect('уволили незаконно что делать', 'labour');
     expectRedirect('уволили без выплаты зарплаты, куда жаловаться', 'labour');
     expectRedirect('начальник сказал уволит если пойду на больничный', 'labour');
+    // The citizen threatened is no demand to fire an employee (that is still a consultant's).
+    expectRedirect('начальник грозит уволить', 'labour');
+    expect(search.search('сотрудница нахамила, уволить её').intent).toBe('personal_case');
     expectAnswer('уволили незаконно, как встать на биржу', 'unemployment-registration');
   });
 });
