@@ -9,7 +9,7 @@ import { compileAudience } from './entry-audience.js';
 import { createEntryOverviews } from './entry-overviews.js';
 import { looksEnglish, saysCrisisInEnglish } from './foreign-language.js';
 import { createIntentDetector } from './intent-detector.js';
-import { buildKnowledgeIndex, type RankedEntry } from './knowledge-index.js';
+import { buildKnowledgeIndex, type RankedEntry, type RankOptions } from './knowledge-index.js';
 import { createRegionDetector, type PlaceMention, type RegionMention } from './region-detector.js';
 import { stemRussian } from './russian-stemmer.js';
 import { resolveSearchConfig, type SearchConfig, type SearchConfigOverrides } from './search-config.js';
@@ -188,7 +188,7 @@ export function createKnowledgeSearch(
     hits: SearchHit[],
     terms: readonly QueryTerm[],
     words: readonly string[],
-    region: ServedRegion | 'other' | undefined,
+    rankOptions: RankOptions,
   ): SearchHit[] => {
     if (hits.length < 2 || hits.some((h) => kb.entry(h.entryId)?.regions.includes('federal'))) return hits;
     // Only where a measure is named («выплаты на детей»): where to go in a town, or «краевые выплаты», are the
@@ -196,14 +196,11 @@ export function createKnowledgeSearch(
     if (analyzer.synonyms.subjects(words).length === 0) return hits;
     const unplaced = terms.filter((t) => !t.context);
     if (unplaced.length === 0) return hits;
-    const [first] = index.rank(unplaced, {
-      region,
-      topicBoosts: hints.boosts(words),
-      entryBoosts: overviews.boosts(words),
-    });
+    // The same region and boosts as the ranking it stands beside, read once.
+    const [first] = index.rank(unplaced, rankOptions);
     const federal = first && kb.entry(first.entry.id);
-    if (!federal?.regions.includes('federal')) return hits;
-    const hit: SearchHit = { entryId: federal.id, topic: federal.topic, score: first!.score };
+    if (!first || !federal?.regions.includes('federal')) return hits;
+    const hit: SearchHit = { entryId: federal.id, topic: federal.topic, score: first.score };
     return [...hits.slice(0, config.clarifyHits - 1), hit];
   };
 
@@ -228,11 +225,12 @@ export function createKnowledgeSearch(
         ? withoutPlaceWords(analysed.terms, analysed, placeAndBeside(elsewhere))
         : analysed.terms;
     const terms = mention || elsewhere ? withoutPlaceWords(named, analysed, place?.residence ?? []) : named;
-    const ranked = index.rank(terms, {
+    const rankOptions: RankOptions = {
       region,
       topicBoosts: hints.boosts(analysed.words),
       entryBoosts: overviews.boosts(analysed.words),
-    });
+    };
+    const ranked = index.rank(terms, rankOptions);
     const queryMass = terms.reduce((sum, t) => {
       const idf = index.idf(t.stem);
       const weight = t.weight * (t.context ? CONTEXT_EVIDENCE : 1);
@@ -337,7 +335,7 @@ export function createKnowledgeSearch(
             band: judged.band,
             hits:
               judged.band === 'clarify' && mention
-                ? withFederalChoice(judged.hits, terms, analysed.words, region)
+                ? withFederalChoice(judged.hits, terms, analysed.words, rankOptions)
                 : judged.hits,
             confidence: round(judged.confidence),
             ...(redirect ? { redirect } : {}),
