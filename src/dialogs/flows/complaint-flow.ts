@@ -528,11 +528,10 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
   }
 
   function resume(turn: Turn): void {
-    const offered = turn.state.offered;
+    const data = isParked(turn) ? turn.state.offered?.data : undefined;
     turn.state.offered = undefined;
-    const data = offered?.code === COMPLAINT_CODE ? offered.data : undefined;
     const draft = data?.draft as Draft | undefined;
-    if (!draft || !Array.isArray(draft.h) || turn.deps.now - (offered?.at ?? 0) > TOLD_OFFER_MS) {
+    if (!draft || !Array.isArray(draft.h)) {
       // An earlier «Продолжить жалобу» pressed with the complaint already going on: its question again. It began a
       // new complaint, and the one half-filled was lost (a verification pass).
       const going = draftOf(turn);
