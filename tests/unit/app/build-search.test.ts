@@ -1216,6 +1216,13 @@ describe('the search the app builds from data/', () => {
       expect(search.search(q).band, q).toBe('out_of_scope');
   });
 
+  it('the lump sum at birth and the lump sum for a child taken into a family are told apart by their names', () => {
+    // The guardianship entry's title («Единовременное пособие при усыновлении…») was read as the birth lump sum.
+    expectAnswer('единовременное пособие при рождении сколько в 2026', 'birth-lump-sum-amount');
+    expectAnswer('единовременное пособие при рождении сколько', 'birth-lump-sum-amount');
+    expectAnswer('единовременное пособие при усыновлении', 'guardianship-lump-sum');
+  });
+
   it('"какие льготы пенсионерам" is one subject, answered with the pensioners\' overview (was a choice at the minimum evidence); a measure named with it still finds the measure', () => {
     for (const q of ['какие льготы пенсионерам', 'льготы пенсионерам', 'что положено пенсионеру'])
       expectAnswer(q, 'pensioner-benefits-overview');
