@@ -278,6 +278,19 @@ describe('the search the app builds from data/', () => {
     expectAnswer('сокращают на работе что делать', 'unemployment-registration');
   });
 
+  it("a husband who lost his job is not offered the survivor's pension; a death named with it still is", () => {
+    const laidOff = choicesFor('мужа уволили, денег нет');
+    expect(laidOff).toContain('emergency-material-help');
+    expect(laidOff).not.toContain('pension-survivor');
+    expect(search.search('муж потерял работу денег нет').hits.map((h) => h.entryId)).not.toContain(
+      'pension-survivor',
+    );
+    expectAnswer('муж умер, а меня уволили', 'pension-survivor');
+    expect(search.search('меня сократили я инвалид 2 группы какая пенсия').hits[0]?.entryId).toBe(
+      'pension-disability',
+    );
+  });
+
   it('a New Year payment to pensioners is answered with how such payments are made and how to spot a fraud (was a hand-off, or the payment dates)', () => {
     expectAnswer('новогодняя выплата пенсионерам 2026', 'new-year-payment-pensioners');
     expectAnswer('будет ли 13 пенсия в декабре', 'new-year-payment-pensioners');
