@@ -278,6 +278,16 @@ describe('the search the app builds from data/', () => {
     expectAnswer('сокращают на работе что делать', 'unemployment-registration');
   });
 
+  it('care for an adult named by who they are is the care of the elderly and the disabled, not the childcare benefit', () => {
+    for (const q of [
+      'кто может оформить уход за мной',
+      'уход за мамой оформить',
+      'кто может ухаживать за бабушкой 85 лет',
+    ])
+      expectAnswer(q, 'care-elderly-80-disabled-1');
+    expectAnswer('уход за сыном инвалидом с детства', 'disabled-child-carer-payment');
+  });
+
   it("a husband who lost his job is not offered the survivor's pension; a death named with it still is", () => {
     const laidOff = choicesFor('мужа уволили, денег нет');
     expect(laidOff).toContain('emergency-material-help');
