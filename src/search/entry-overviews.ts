@@ -9,19 +9,27 @@ import type { KnowledgeEntry } from '../knowledge/entry.js';
 import { ENTRY_PATTERN_FUZZY_MIN_LENGTH } from './entry-audience.js';
 import { compilePatternSet, patternText } from './word-patterns.js';
 
-export interface EntryOverviews {
-  /** Entry id → score multiplier for a message given as normalised words (empty when it asks for no overview). */
-  boosts(words: readonly string[]): ReadonlyMap<string, number>;
+/** The overviews a message asks for. */
+export interface OverviewsAsked {
+  /** Entry id → score multiplier (empty when the message asks for no overview). */
+  boosts: ReadonlyMap<string, number>;
+  /** Entry id → the positions of the words that named its group ("82", "года" in "мне 82 года, какие льготы"). */
+  namedBy: ReadonlyMap<string, ReadonlySet<number>>;
 }
 
-const NONE: ReadonlyMap<string, number> = new Map();
+export interface EntryOverviews {
+  /** What a message given as normalised words asks for. */
+  asked(words: readonly string[]): OverviewsAsked;
+}
+
+const NONE: OverviewsAsked = { boosts: new Map(), namedBy: new Map() };
 
 export function createEntryOverviews(
   entries: readonly Pick<KnowledgeEntry, 'id' | 'overviewFor'>[],
   entitlement: { when: string; unless?: string; boost: number } | undefined,
 ): EntryOverviews {
   const overviews = entries.flatMap((e) => (e.overviewFor ? [{ id: e.id, group: e.overviewFor }] : []));
-  if (!entitlement || overviews.length === 0) return { boosts: () => NONE };
+  if (!entitlement || overviews.length === 0) return { asked: () => NONE };
   // One set, matched once per message: the cue is pattern 0, then each alternative of each group on its own, so
   // that a group is measured by its best alternative, not by all of them together ("66 лет" and "на пенсии" are
   // two ways of naming a pensioner, not a more specific group than "ветеран труда").
@@ -40,23 +48,31 @@ export function createEntryOverviews(
     fuzzyMinLength: ENTRY_PATTERN_FUZZY_MIN_LENGTH,
   });
   return {
-    boosts(words) {
+    asked(words) {
       if (words.length === 0) return NONE;
       const m = set.match(patternText(words));
       if (!m.matches(0) || (unless !== undefined && m.matches(unless))) return NONE;
       // The group named in the most words is the one asked about: "у дочки аутизм, дали инвалидность" names a
       // child with a disability (two words) and a disability (one), and the child's overview is what is due.
       const named = new Array<number>(overviews.length).fill(0);
+      const naming = new Array<ReadonlySet<number> | undefined>(overviews.length);
       alternatives.forEach((a, i) => {
-        named[a.owner] = Math.max(named[a.owner]!, m.positions(i + 1).size);
+        const positions = m.positions(i + 1);
+        if (positions.size > named[a.owner]!) {
+          named[a.owner] = positions.size;
+          naming[a.owner] = positions;
+        }
       });
       const most = Math.max(...named);
       if (most === 0) return NONE;
-      const result = new Map<string, number>();
+      const boosts = new Map<string, number>();
+      const namedBy = new Map<string, ReadonlySet<number>>();
       overviews.forEach((o, i) => {
-        if (named[i] === most) result.set(o.id, entitlement.boost);
+        if (named[i] !== most) return;
+        boosts.set(o.id, entitlement.boost);
+        namedBy.set(o.id, naming[i]!);
       });
-      return result;
+      return { boosts, namedBy };
     },
   };
 }

@@ -9,7 +9,12 @@ import { compileAudience } from './entry-audience.js';
 import { createEntryOverviews } from './entry-overviews.js';
 import { looksEnglish, saysCrisisInEnglish } from './foreign-language.js';
 import { createIntentDetector } from './intent-detector.js';
-import { buildKnowledgeIndex, type RankedEntry, type RankOptions } from './knowledge-index.js';
+import {
+  buildKnowledgeIndex,
+  type RankedEntry,
+  type RankOptions,
+  type TermMatch,
+} from './knowledge-index.js';
 import { createRegionDetector, type PlaceMention, type RegionMention } from './region-detector.js';
 import { stemRussian } from './russian-stemmer.js';
 import { resolveSearchConfig, type SearchConfig, type SearchConfigOverrides } from './search-config.js';
@@ -212,6 +217,42 @@ export function createKnowledgeSearch(
     return first ? [{ entryId: first.id, topic, score: 0 }] : [];
   };
 
+  /** What one query word weighs in the question: unknown words less (UNKNOWN_WORD_SHARE), region names less. */
+  const massOf = (t: QueryTerm): number => {
+    const idf = index.idf(t.stem);
+    const weight = t.weight * (t.context ? CONTEXT_EVIDENCE : 1);
+    return weight * (idf >= maxIdf ? maxIdf * UNKNOWN_WORD_SHARE : idf);
+  };
+
+  /**
+   * The words that named a group count as matched by the group's overview (`overview_for`): «мне 82 года, какие
+   * льготы» ranked the pensioners' overview first, but no entry has «82», so the evidence was «льготы» alone and the
+   * person got «Я не уверен». An overview is written for whoever its group words name.
+   */
+  const withGroupWords = (
+    ranked: RankedEntry[],
+    namedBy: ReadonlyMap<string, ReadonlySet<number>>,
+    terms: readonly QueryTerm[],
+    words: readonly string[],
+  ): RankedEntry[] => {
+    if (namedBy.size === 0) return ranked;
+    return ranked.map((r) => {
+      const positions = namedBy.get(r.entry.id);
+      if (!positions || r.matches.length === 0) return r;
+      const stems = new Set([...positions].map((i) => stemRussian(words[i]!)));
+      const matches = [...r.matches];
+      for (const t of terms) {
+        if (!stems.has(t.stem) || t.context || t.weight <= 0) continue;
+        // Evidence in the same measure as the question's mass, so that naming the group never covers more than it weighs.
+        const match: TermMatch = { stem: t.stem, idf: massOf(t) / t.weight, strength: t.weight };
+        const at = matches.findIndex((m) => m.stem === t.stem);
+        if (at < 0) matches.push(match);
+        else if (matches[at]!.idf * matches[at]!.strength < match.idf * match.strength) matches[at] = match;
+      }
+      return { ...r, matches };
+    });
+  };
+
   const explain = (query: string, context: SearchContext = {}): SearchExplanation => {
     const analysed = analyzer.analyseQuery(query, { currentYear: context.currentYear });
     const mention = regions.locate(analysed.words);
@@ -225,17 +266,19 @@ export function createKnowledgeSearch(
         ? withoutPlaceWords(analysed.terms, analysed, placeAndBeside(elsewhere))
         : analysed.terms;
     const terms = mention || elsewhere ? withoutPlaceWords(named, analysed, place?.residence ?? []) : named;
+    const overviewsAsked = overviews.asked(analysed.words);
     const rankOptions: RankOptions = {
       region,
       topicBoosts: hints.boosts(analysed.words),
-      entryBoosts: overviews.boosts(analysed.words),
+      entryBoosts: overviewsAsked.boosts,
     };
-    const ranked = index.rank(terms, rankOptions);
-    const queryMass = terms.reduce((sum, t) => {
-      const idf = index.idf(t.stem);
-      const weight = t.weight * (t.context ? CONTEXT_EVIDENCE : 1);
-      return sum + weight * (idf >= maxIdf ? maxIdf * UNKNOWN_WORD_SHARE : idf);
-    }, 0);
+    const ranked = withGroupWords(
+      index.rank(terms, rankOptions),
+      overviewsAsked.namedBy,
+      terms,
+      analysed.words,
+    );
+    const queryMass = terms.reduce((sum, t) => sum + massOf(t), 0);
     const reading = intents.read(analysed.words);
     const { redirect } = reading;
     // Where an office is, with the region named ("адрес мфц в камышине") or known from the conversation: a question

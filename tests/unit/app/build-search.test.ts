@@ -1312,6 +1312,11 @@ describe('the search the app builds from data/', () => {
     expectAnswer('мне 70 лет, положена ли компенсация за капремонт', 'capital-repair-compensation-70-80');
   });
 
+  it('the words that named a group are evidence for its overview: an age no entry has is still a pensioner (was «Я не уверен»)', () => {
+    expectAnswer('мне 82 года какие льготы', 'pensioner-benefits-overview');
+    expectAnswer('мне 75 лет какие льготы положены', 'pensioner-benefits-overview');
+  });
+
   it('welfare questions that looked like other services are kept: a family payment "как подать" (read as "продать" with a typo), a carer for a sick grandmother, a pension taken by bailiffs, a single mother owed alimony asking what she is entitled to; "песия" is the pension', () => {
     expect(search.search('семейная выплата возврат ндфл как подать').hits[0]?.entryId).toMatch(
       /^family-payment/,

@@ -12,7 +12,7 @@ describe('entry overviews (a broad question of what one is entitled to)', () => 
     { id: 'plain-entry' },
   ];
   const overviews = createEntryOverviews(entries, projectResources().topicHints.entitlement);
-  const boosted = (text: string) => [...overviews.boosts(normalizeWords(text)).keys()].sort();
+  const boosted = (text: string) => [...overviews.asked(normalizeWords(text)).boosts.keys()].sort();
 
   it('prefers the overview of the group a broad question names', () => {
     expect(boosted('мне 70 лет, какие льготы')).toEqual(['pensioners']);
@@ -43,6 +43,6 @@ describe('entry overviews (a broad question of what one is entitled to)', () => 
 
   it('does nothing without the cue in the data', () => {
     const without = createEntryOverviews(entries, undefined);
-    expect(without.boosts(normalizeWords('мне 70 лет, какие льготы')).size).toBe(0);
+    expect(without.asked(normalizeWords('мне 70 лет, какие льготы')).boosts.size).toBe(0);
   });
 });
