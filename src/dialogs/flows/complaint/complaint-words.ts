@@ -3,9 +3,9 @@
  * elsewhere), an addition to a finished story, a region not known. The patterns run over comparableText (lower
  * case, ё as е, letters and digits only) unless said otherwise.
  */
-import { comparableText } from '../../i18n/comparable-text.js';
+import { comparableText } from '../../../i18n/comparable-text.js';
 
-/** The kinds of complaint, by their payload codes (complaint-flow.ts's ABOUT). */
+/** The kinds of complaint, by their payload codes (complaint-kinds.ts's ABOUT). */
 export type AboutCode = 'ag' | 'em' | 'de' | 'as';
 
 /** This chat itself («ваш бот», «этот помощник», «чат ничего не понимает»). */

@@ -1,0 +1,75 @@
+/**
+ * Where the complaint is addressed: the region, an office of the directory in it, or the office's name typed (a
+ * region the directory lacks goes straight to the name).
+ */
+import type { AgencyDirectory } from '../../../services/agencies/agency-directory.js';
+import type { Turn } from '../../turn.js';
+import { action, md } from '../flow-replies.js';
+import type { Draft, Step } from './complaint-draft.js';
+import { payload } from './complaint-payloads.js';
+import { type AskOptions, consultantRow, controls, openStep } from './step-reply.js';
+
+export function askRegion(turn: Turn, draft: Draft, from?: Step, opts: AskOptions = {}): void {
+  const t = turn.ctx.t;
+  openStep(
+    turn,
+    'region',
+    draft,
+    {
+      text: [...(opts.lead ?? []), ...md(turn, 'complaints.ask_region')],
+      buttons: [
+        [
+          action(t('regions.perm'), payload('rg', 'perm')),
+          action(t('regions.volgograd'), payload('rg', 'volgograd')),
+        ],
+        [action(t('regions.other'), payload('rg', 'other'))],
+        controls(turn),
+        ...consultantRow(turn, opts),
+      ],
+    },
+    opts.edit ?? true,
+    from,
+  );
+}
+
+export function askAgency(
+  turn: Turn,
+  directory: AgencyDirectory,
+  draft: Draft,
+  from?: Step,
+  opts: AskOptions = {},
+): void {
+  const t = turn.ctx.t;
+  const region = draft.region === 'perm' || draft.region === 'volgograd' ? draft.region : undefined;
+  if (!region) return askAgencyName(turn, draft, from, opts);
+  const offices = directory.agencies.filter((a) => a.region === region);
+  openStep(
+    turn,
+    'agency',
+    draft,
+    {
+      text: [...(opts.lead ?? []), ...md(turn, 'complaints.ask_agency', { region: t(`regions.${region}`) })],
+      buttons: [
+        ...offices.map((a) => [action(a.short, payload('ag', a.id))]),
+        [
+          action(t('complaints.buttons.agency_other'), payload('ag', '-')),
+          action(t('complaints.buttons.other_region'), payload('rg')),
+        ],
+        controls(turn),
+      ],
+    },
+    opts.edit ?? true,
+    from,
+  );
+}
+
+export function askAgencyName(turn: Turn, draft: Draft, from?: Step, opts: AskOptions = {}): void {
+  openStep(
+    turn,
+    'agency-name',
+    draft,
+    { text: [...(opts.lead ?? []), ...md(turn, 'complaints.ask_agency_name')], buttons: [controls(turn)] },
+    opts.edit ?? true,
+    from,
+  );
+}

@@ -1,0 +1,81 @@
+/**
+ * "How to appeal a refusal": the appeal section of the knowledge-base entry of the benefit the person names, or the
+ * general procedure when it has none.
+ */
+import type { KnowledgeEntry } from '../../../knowledge/entry.js';
+import type { Button } from '../../../messaging/outgoing-message.js';
+import { encodePayload } from '../../payloads.js';
+import { sectionMessage } from '../../reply-builders.js';
+import type { Turn } from '../../turn.js';
+import { action, md } from '../flow-replies.js';
+import { payload } from './complaint-payloads.js';
+
+/** The general entry on appealing a refusal: its "how to apply" section is the procedure. */
+export const GENERAL_APPEAL_ENTRY = 'appeal-benefit-refusal';
+
+/**
+ * The appeal section of the named benefit's entry, or the general procedure when it has none. `questionTopic` is
+ * what the question was about when it came as free text (an appeal against a refusal, whatever the benefit).
+ */
+export function showAppeal(
+  turn: Turn,
+  entry: KnowledgeEntry | undefined,
+  edit: boolean,
+  questionTopic?: string,
+): void {
+  const t = turn.ctx.t;
+  turn.state.flow = undefined;
+  const general = turn.deps.kb.entry(GENERAL_APPEAL_ENTRY);
+  const own = entry?.sections.appeal !== undefined ? entry : undefined;
+  const shown = own ?? general;
+  if (!shown) return turn.stale();
+  const message = sectionMessage(turn.ctx, shown, own ? 'appeal' : 'apply');
+  const lead =
+    own || entry?.id === GENERAL_APPEAL_ENTRY
+      ? []
+      : md(turn, entry ? 'complaints.appeal_general' : 'complaints.appeal_not_found', {
+          title: entry?.title ?? '',
+        });
+  const extra: Button[][] = [
+    ...(own && general && own.id !== general.id
+      ? [
+          [
+            action(
+              t('complaints.buttons.general_procedure'),
+              encodePayload({ a: 'section', id: general.id, section: 'apply' }),
+            ),
+          ],
+        ]
+      : []),
+    [action(t('complaints.buttons.new'), payload('go'))],
+  ];
+  turn.state.lastEntryId = shown.id;
+  turn.send(
+    { ...message, text: [...lead, ...message.text], buttons: [...extra, ...(message.buttons ?? [])] },
+    edit,
+  );
+  turn.outcome({
+    outcome: 'answer',
+    entryId: shown.id,
+    topics: questionTopic && questionTopic !== shown.topic ? [questionTopic, shown.topic] : [shown.topic],
+    detail: own ? 'complaint:appeal-section' : 'complaint:appeal-general',
+  });
+}
+
+/**
+ * The benefit named in "как обжаловать отказ в едином пособии": the message without its appeal words (the
+ * `appeal` cues of data/search/sections.yaml, asked word by word) searched again; the best entry found of the
+ * best one's topic that has an appeal section of its own. ("в едином пособии" alone ties its amount, which has
+ * none, with its overview, which has one: the first hit alone sent such questions to the general procedure.)
+ */
+export function namedBenefit(turn: Turn, text: string): KnowledgeEntry | undefined {
+  const words = text.split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
+  const rest = words.filter((w) => turn.deps.understanding.sectionRequest(w) !== 'appeal');
+  if (rest.length === words.length || rest.length === 0) return undefined;
+  const { hits } = turn.deps.search.search(rest.join(' '));
+  const topic = hits[0]?.topic;
+  return hits
+    .filter((h) => h.topic === topic && h.entryId !== GENERAL_APPEAL_ENTRY)
+    .map((h) => turn.deps.kb.entry(h.entryId))
+    .find((e): e is KnowledgeEntry => e?.sections.appeal !== undefined);
+}

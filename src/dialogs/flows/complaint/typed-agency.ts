@@ -1,0 +1,40 @@
+/**
+ * At the list, an office typed instead of chosen ("мфц на ленина") is the "other, I will write it" answer: it
+ * was read as a new question and the draft was lost. At the office's name, the name.
+ */
+import { redactPersonalData } from '../../../messaging/personal-data.js';
+import type { AgencyDirectory } from '../../../services/agencies/agency-directory.js';
+import type { Turn } from '../../turn.js';
+import { md } from '../flow-replies.js';
+import { askAgency, askAgencyName } from './agency-questions.js';
+import { type Draft, MAX_AGENCY_NAME_CHARS } from './complaint-draft.js';
+import { unknownAnswer, yesOrNo } from './complaint-words.js';
+import { afterAgency } from './detail-questions.js';
+import type { AskOptions } from './step-reply.js';
+
+export function onTypedAgency(
+  turn: Turn,
+  directory: AgencyDirectory,
+  step: 'agency' | 'agency-name',
+  draft: Draft,
+  text: string,
+): boolean {
+  // «не знаю» went on as the office's name «не знаю»; «да» as «да».
+  if (unknownAnswer(text) && text.split(/\s+/).length <= 4) {
+    afterAgency(turn, draft, step, false, md(turn, 'complaints.agency_unknown'));
+    return true;
+  }
+  if (yesOrNo(text)) {
+    const again: AskOptions = { edit: false, lead: md(turn, 'complaints.agency_again') };
+    if (step === 'agency') askAgency(turn, directory, draft, undefined, again);
+    else askAgencyName(turn, draft, undefined, again);
+    return true;
+  }
+  afterAgency(
+    turn,
+    { ...draft, agencyName: redactPersonalData(text.slice(0, MAX_AGENCY_NAME_CHARS)) },
+    step,
+    false,
+  );
+  return true;
+}

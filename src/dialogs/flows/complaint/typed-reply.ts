@@ -1,0 +1,100 @@
+/**
+ * Free text while a complaint is going on: «Отмена», a question left to the knowledge base (the complaint waits
+ * under its answer), or the step's answer typed (the longer readings each in a module of their own). False leaves
+ * the text to the assistant as a new question.
+ */
+import { redactPersonalData } from '../../../messaging/personal-data.js';
+import type { SearchOutcome } from '../../../search/search-types.js';
+import type { AgencyDirectory } from '../../../services/agencies/agency-directory.js';
+import { isTypedCancel } from '../../handoff-events.js';
+import type { Turn } from '../../turn.js';
+import { md } from '../flow-replies.js';
+import { showTypedAppeal } from './appeal-question.js';
+import { cancel } from './cancel-complaint.js';
+import { draftOf, MAX_DESCRIPTION_CHARS, MAX_WISH_CHARS, type Step } from './complaint-draft.js';
+import { asksQuestion, unknownAnswer } from './complaint-words.js';
+import { askConsent, askWish } from './detail-questions.js';
+import { leaveForQuestion } from './left-for-question.js';
+import { controls } from './step-reply.js';
+import { keepStoryAtStep, toldAtStep } from './story-at-step.js';
+import { onTypedAgency } from './typed-agency.js';
+import { onTypedConsent } from './typed-consent.js';
+import { onTypedKind } from './typed-kind.js';
+import { onTypedPlace, onTypedRegion } from './typed-region.js';
+import { onTypedAddition, onTypedSummary } from './typed-summary.js';
+import { unreadReply } from './unread-reply.js';
+
+/** `days`: within how many working days supervisors answer; `leftThisTurn`: see leaveForQuestion. */
+export function onTypedReply(
+  turn: Turn,
+  directory: AgencyDirectory,
+  days: number,
+  leftThisTurn: WeakSet<Turn>,
+  raw: string,
+  result: SearchOutcome,
+): boolean {
+  const draft = draftOf(turn);
+  const step = turn.state.flow?.step as Step | undefined;
+  if (!draft || !step) return false;
+  const text = raw.trim();
+  // «Отмена» typed ends the complaint as its button does (at the office's name it became the name); at the
+  // consent and the summary «не надо» is the answer «no».
+  if (step !== 'consent' && step !== 'confirm' && isTypedCancel(text)) {
+    cancel(turn, false);
+    return true;
+  }
+  if (
+    (step === 'about' || step === 'region' || step === 'consent') &&
+    asksQuestion(text) &&
+    !unknownAnswer(text)
+  )
+    return leaveForQuestion(turn, leftThisTurn, step, draft);
+  // Where free words are the answer (the office's name, what one wants), only a question the knowledge base
+  // answers outright leaves for it: «какая пенсия у инвалида 2 группы» became the office's name (a verification
+  // pass).
+  if (
+    (step === 'agency-name' || step === 'wish') &&
+    asksQuestion(text) &&
+    (result?.band === 'answer' || result?.band === 'clarify') &&
+    result.intent === undefined
+  )
+    return leaveForQuestion(turn, leftThisTurn, step, draft);
+  if (step === 'about') return onTypedKind(turn, directory, draft, text, result);
+  if (step === 'region' && onTypedPlace(turn, directory, draft, text)) return true;
+  const told = toldAtStep(turn, step, text);
+  if (keepStoryAtStep(turn, directory, step, draft, text, told)) return true;
+  if (step === 'region' && onTypedRegion(turn, directory, draft, text, told)) return true;
+  switch (step) {
+    case 'agency':
+    case 'agency-name':
+      return onTypedAgency(turn, directory, step, draft, text);
+    case 'what':
+      if (text.length < 10) {
+        turn.send({ text: md(turn, 'complaints.what_too_short'), buttons: [controls(turn)] });
+        turn.outcome({ outcome: 'other', detail: 'complaint:what-too-short' });
+        return true;
+      }
+      askWish(
+        turn,
+        { ...draft, what: redactPersonalData(text.slice(0, MAX_DESCRIPTION_CHARS)) },
+        'what',
+        false,
+      );
+      return true;
+    case 'wish':
+    case 'wish-text':
+      askConsent(turn, { ...draft, wish: redactPersonalData(text.slice(0, MAX_WISH_CHARS)) }, step, false);
+      return true;
+    case 'consent':
+      return onTypedConsent(turn, draft, text, result);
+    case 'confirm':
+      return onTypedSummary(turn, days, draft, text, result);
+    case 'add':
+      return onTypedAddition(turn, draft, text);
+    case 'appeal':
+      showTypedAppeal(turn, text);
+      return true;
+    default:
+      return unreadReply(turn, step, draft, text, result);
+  }
+}
