@@ -28,6 +28,13 @@ export interface ConfidenceInput {
   /** The citizen's region is known (from the conversation or the message). */
   regionKnown: boolean;
   /**
+   * The entry sums up the rights of a group the message names, and the message asks what that group is entitled
+   * to (see entry-overviews.ts). Such a question needs no rarer words: «пенсионерам что положено в 2026» and «я
+   * пенсионер какие выплаты есть» are whole questions of common words, and were handed to a person for want of
+   * evidence with the overview ranked first and nothing near it.
+   */
+  overviewAsked?: (entry: RankedEntry) => boolean;
+  /**
    * The message is one welfare word ("пенсия", "пособие"): where it would go to a person for lack of evidence or
    * separation, the top entries of different topics are offered instead (with "none of these: a consultant").
    */
@@ -165,7 +172,7 @@ export function judge(input: ConfidenceInput, config: SearchConfig): Judgement {
     coverage >= 1 &&
     runnerUpRatio <= thresholds.separatedRunnerUpRatio &&
     evidence >= thresholds.minEvidenceSeparated;
-  if (evidence < thresholds.minEvidence && !separated) {
+  if (evidence < thresholds.minEvidence && !separated && !input.overviewAsked?.(best)) {
     // A word or two in common with some entry is no sign of a welfare question; welfare words are.
     if (!input.mentionsWelfare) return { ...base, band: 'out_of_scope', hits: [] };
     return broadChoices() ?? { ...base, band: 'handoff', hits: [toHit(offered()[0]!)] };

@@ -13,7 +13,10 @@ import { compilePatternSet, patternText } from './word-patterns.js';
 export interface OverviewsAsked {
   /** Entry id → score multiplier (empty when the message asks for no overview). */
   boosts: ReadonlyMap<string, number>;
-  /** Entry id → the positions of the words that named its group ("82", "года" in "мне 82 года, какие льготы"). */
+  /**
+   * Entry id → the positions of the words that asked for it: those that named its group and those of the broad
+   * question ("82", "года", "какие", "льготы" in "мне 82 года, какие льготы").
+   */
   namedBy: ReadonlyMap<string, ReadonlySet<number>>;
 }
 
@@ -67,10 +70,11 @@ export function createEntryOverviews(
       if (most === 0) return NONE;
       const boosts = new Map<string, number>();
       const namedBy = new Map<string, ReadonlySet<number>>();
+      const cue = m.positions(0);
       overviews.forEach((o, i) => {
         if (named[i] !== most) return;
         boosts.set(o.id, entitlement.boost);
-        namedBy.set(o.id, naming[i]!);
+        namedBy.set(o.id, new Set([...cue, ...naming[i]!]));
       });
       return { boosts, namedBy };
     },

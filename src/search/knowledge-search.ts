@@ -225,9 +225,10 @@ export function createKnowledgeSearch(
   };
 
   /**
-   * The words that named a group count as matched by the group's overview (`overview_for`): «мне 82 года, какие
-   * льготы» ranked the pensioners' overview first, but no entry has «82», so the evidence was «льготы» alone and the
-   * person got «Я не уверен». An overview is written for whoever its group words name.
+   * The words that asked for an overview (`overview_for`: the group's words and the broad question's) count as
+   * matched by it: «мне 82 года, какие льготы» ranked the pensioners' overview first, but no entry has «82», so the
+   * evidence was «льготы» alone and the person got «Я не уверен». An overview is written for whoever its group words
+   * name, and answers what they are entitled to.
    */
   const withGroupWords = (
     ranked: RankedEntry[],
@@ -310,6 +311,7 @@ export function createKnowledgeSearch(
         queryMass,
         mentionsWelfare: mentionsWelfare || subjectAlone,
         regionKnown: region !== undefined && region !== 'other',
+        overviewAsked: (entry) => overviewsAsked.boosts.has(entry.entry.id),
         broad,
         subjectAlone,
         subjectOnly: subject === 'only',
