@@ -63,6 +63,12 @@ const CONSULTANT_TOPIC = 'talk-to-consultant';
  */
 const UNKNOWN_WORD_SHARE = 0.6;
 
+/**
+ * The score kept by an entry that matches only the words that asked for an overview (see withGroupWords): a half,
+ * like the overview's own boost of 2 the other way.
+ */
+const NOT_A_RIVAL = 0.5;
+
 /** How a message names one benefit (see subjectNaming). */
 type SubjectNaming = 'only' | 'with-filler';
 
@@ -237,10 +243,19 @@ export function createKnowledgeSearch(
     words: readonly string[],
   ): RankedEntry[] => {
     if (namedBy.size === 0) return ranked;
-    return ranked.map((r) => {
+    const stemsAt = (positions: ReadonlySet<number>) =>
+      new Set([...positions].map((i) => stemRussian(words[i]!)));
+    const asking = stemsAt(new Set([...namedBy.values()].flatMap((p) => [...p])));
+    const withWords = ranked.map((r) => {
       const positions = namedBy.get(r.entry.id);
-      if (!positions || r.matches.length === 0) return r;
-      const stems = new Set([...positions].map((i) => stemRussian(words[i]!)));
+      if (!positions) {
+        // An entry matching nothing but the words that asked for the overview is no rival to it: «мне 68 лет какие
+        // выплаты» ranked the maternity capital's monthly payment first on «лет» and «выплаты».
+        const onlyAsking = r.matches.length > 0 && r.matches.every((m) => asking.has(m.stem));
+        return onlyAsking ? { ...r, score: r.score * NOT_A_RIVAL } : r;
+      }
+      if (r.matches.length === 0) return r;
+      const stems = stemsAt(positions);
       const matches = [...r.matches];
       for (const t of terms) {
         if (!stems.has(t.stem) || t.context || t.weight <= 0) continue;
@@ -252,6 +267,7 @@ export function createKnowledgeSearch(
       }
       return { ...r, matches };
     });
+    return withWords.sort((a, b) => b.score - a.score);
   };
 
   const explain = (query: string, context: SearchContext = {}): SearchExplanation => {

@@ -1315,6 +1315,9 @@ describe('the search the app builds from data/', () => {
   it('the words that named a group are evidence for its overview: an age no entry has is still a pensioner (was «Я не уверен»)', () => {
     expectAnswer('мне 82 года какие льготы', 'pensioner-benefits-overview');
     expectAnswer('мне 75 лет какие льготы положены', 'pensioner-benefits-overview');
+    // Entries matching only the age and the broad question's words («лет», «выплаты», «положено») are no rivals.
+    expectAnswer('мне 68 лет какие выплаты', 'pensioner-benefits-overview');
+    expectAnswer('мне 82 года что положено', 'pensioner-benefits-overview');
   });
 
   it('a group named with a broad question needs no rarer words: the overview ranked first is the answer (were hand-offs for want of evidence)', () => {
