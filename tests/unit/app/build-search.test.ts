@@ -286,6 +286,8 @@ describe('the search the app builds from data/', () => {
     ])
       expectAnswer(q, 'care-elderly-80-disabled-1');
     expectAnswer('уход за сыном инвалидом с детства', 'disabled-child-carer-payment');
+    // A grandchild with a disability is a disabled child's care (was a choice with the over-80s' care second).
+    expectAnswer('бабушка ухаживает за внучкой инвалидом, платят ли ей', 'disabled-child-carer-payment');
   });
 
   it("a husband who lost his job is not offered the survivor's pension; a death named with it still is", () => {
