@@ -45,6 +45,12 @@ export interface DialogState {
   greeted: boolean;
   /** The last entry answered: follow-ups ("а какие документы?") open its sections. */
   lastEntryId?: string;
+  /**
+   * The region the last answer was shown for when a flow gave one it does not save as the citizen's (the benefit
+   * finder's, chosen with a button): typed follow-ups about that answer use it, as its buttons do. «а сколько мне
+   * дадут» under the finder's Volgograd card gave the national amounts.
+   */
+  lastEntryRegion?: RegionChoice;
   /** Free-text searches in a row that found nothing usable. */
   failedSearches: number;
   /** Set while the chat is with a consultant. */

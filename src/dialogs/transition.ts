@@ -188,6 +188,7 @@ function onStart(turn: Turn): void {
     turn.effects.push({ type: 'citizen', patch: { consentAt: turn.deps.now } });
   }
   turn.state.lastEntryId = undefined;
+  turn.state.lastEntryRegion = undefined;
   turn.state.failedSearches = 0;
   turn.state.pending = undefined;
   turn.state.flow = undefined;
@@ -290,10 +291,8 @@ function onButton(turn: Turn, payload: string): void {
       const entry = kb.entry(action.id);
       if (!entry) return turn.stale();
       turn.state.lastEntryId = entry.id;
-      const ctx = action.region
-        ? { ...turn.ctx, region: action.region, carriedRegion: action.region }
-        : turn.ctx;
-      turn.send(reply.sectionMessage(ctx, entry, action.section), true);
+      turn.state.lastEntryRegion = action.region;
+      turn.send(reply.sectionMessage(turn.ctx, entry, action.section), true);
       return turn.outcome({
         outcome: 'answer',
         entryId: entry.id,
@@ -530,7 +529,7 @@ function onText(turn: Turn, raw: string): void {
   // would answer the wrong question.
   if (lastEntry && section && !(lastEntry.sections[section] === undefined && searchFound)) {
     const source = sectionSource(turn, lastEntry, section);
-    if (source !== lastEntry) turn.showing(source);
+    if (source !== lastEntry) turn.showing(source, turn.state.lastEntryRegion);
     turn.send(reply.sectionMessage(turn.ctx, source, section));
     return turn.outcome({
       outcome: 'answer',
@@ -629,7 +628,7 @@ function onText(turn: Turn, raw: string): void {
         )
       : undefined;
   if (quoted) {
-    if (quoted.entry !== lastEntry) turn.showing(quoted.entry);
+    if (quoted.entry !== lastEntry) turn.showing(quoted.entry, turn.state.lastEntryRegion);
     return quoteLine(turn, quoted.entry, quoted.line);
   }
   const inContext =
@@ -789,7 +788,7 @@ function onFollowUp(
   const measure = sameMeasure(turn, entry);
   // Another entry of the measure written for the question the follow-up asks: that entry, not a line of this one.
   const asked = measure.find((e) => titleAsks(e, entry, query, read));
-  if (asked) return turn.answer(asked, { detail: 'follow-up:measure' });
+  if (asked) return turn.answer(asked, { detail: 'follow-up:measure', region: turn.state.lastEntryRegion });
   // «а работающим тоже?»: the line of the answer that says so, or of another entry of the same measure («а
   // самозанятым» after when to apply for the family payment: its overview says they get none).
   const line = lineAbout(entry, query, read);
@@ -797,7 +796,7 @@ function onFollowUp(
   for (const other of measure) {
     const otherLine = lineAbout(other, query, read);
     if (!otherLine) continue;
-    turn.showing(other);
+    turn.showing(other, turn.state.lastEntryRegion);
     return quoteLine(turn, other, otherLine);
   }
   turn.send(reply.partsOffer(turn.ctx, entry, 'answer.vague_after_answer'));
@@ -977,6 +976,7 @@ function onSearchResult(turn: Turn, result: SearchOutcome, query?: string): void
   if (result.band === 'clarify' && entries.length > 0) {
     // The talk has moved on to these candidates: "а сколько он?" next is not about the answer before them.
     turn.state.lastEntryId = undefined;
+    turn.state.lastEntryRegion = undefined;
     const distinct = [...new Map(entries.map((e) => [e.id, e])).values()].slice(0, 3);
     turn.state.choices = distinct.map((e) => e.id);
     const offers = (turn.deps.flows ?? []).flatMap((f) => f.choiceButtons?.(turn, distinct) ?? []);

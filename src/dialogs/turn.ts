@@ -91,13 +91,15 @@ export class Turn {
 
   get ctx(): reply.ReplyContext {
     const locale = this.state.locale;
-    const { region, otherRegion } = this.state;
+    const { otherRegion, lastEntryRegion: carried } = this.state;
+    const region = carried ?? this.state.region;
     const regionName =
       region === 'other' && otherRegion ? this.deps.understanding.otherRegionName(otherRegion) : undefined;
     return {
       kb: this.deps.kb,
       t: (key, vars) => this.deps.translator.t(locale, key, vars),
       region,
+      ...(carried ? { carriedRegion: carried } : {}),
       ...(regionName ? { regionName } : {}),
       ...(this.regionNamedNow ? { regionNamedNow: true } : {}),
       today: this.today,
@@ -165,14 +167,19 @@ export class Turn {
     this.state.failedSearches = 0;
     // The talk is with a person now: a later "да", "нет" or "а документы?" is not about the answer before it.
     this.state.lastEntryId = undefined;
+    this.state.lastEntryRegion = undefined;
     this.state.choices = undefined;
     if (options.record === false) return;
     this.outcome({ outcome: 'handoff', detail, ...(urgent ? { topics: [CRISIS_TOPIC] } : {}) });
   }
 
-  /** An answer from this entry is being shown: follow-ups are about it from now on, and it has no reaction yet. */
-  showing(entry: KnowledgeEntry): void {
+  /**
+   * An answer from this entry is being shown (for `region`, when a flow gives one it does not save): follow-ups are
+   * about it from now on, and it has no reaction yet.
+   */
+  showing(entry: KnowledgeEntry, region?: RegionChoice): void {
     this.state.lastEntryId = entry.id;
+    this.state.lastEntryRegion = region;
     this.state.failedSearches = 0;
     this.state.rated = undefined;
   }
@@ -203,15 +210,12 @@ export class Turn {
       private?: boolean;
     } = {},
   ): void {
-    this.showing(entry);
+    this.showing(entry, options.region);
     const offers = [
       ...(options.also ? [reply.alsoButton(this.ctx, options.also)] : []),
       ...(options.offers ?? this.flowOffers(entry)),
     ];
-    const ctx = options.region
-      ? { ...this.ctx, region: options.region, carriedRegion: options.region }
-      : this.ctx;
-    this.send(reply.answerMessage(ctx, entry, options.lead ?? [], offers), options.edit);
+    this.send(reply.answerMessage(this.ctx, entry, options.lead ?? [], offers), options.edit);
     this.outcome({
       outcome: 'answer',
       entryId: entry.id,
@@ -262,6 +266,8 @@ export class Turn {
    */
   setRegion(region: RegionChoice, otherRegion?: string): void {
     this.state.region = region;
+    // A region said now is the one from now on, also for the answer on screen.
+    this.state.lastEntryRegion = undefined;
     if (region !== 'other') this.state.otherRegion = undefined;
     else if (otherRegion) this.state.otherRegion = otherRegion;
     this.effects.push({ type: 'citizen', patch: { region } });

@@ -38,6 +38,9 @@ export function showPlace(
     data: { region: place.region, shown: shown.map((a) => a.id), first: page * PAGE + 1 },
   };
   turn.state.place = place.id;
+  // Offices looked up in a town say where the person lives, as the town named in a message does: «а сколько единое
+  // пособие» after Волжский's offices gave the national amounts. A region said before stays.
+  if (!turn.state.region) turn.setRegion(place.region);
   turn.send(
     {
       text,

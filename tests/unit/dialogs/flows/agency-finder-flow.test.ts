@@ -257,6 +257,18 @@ describe('agency finder', () => {
     expect(replyText(region)).toMatch(/Единый контакт-центр/);
   });
 
+  it("takes a town's offices looked up as where the person lives, for the figures of later answers; a region said before stays", () => {
+    const h = startedServices();
+    h.press('ag:r:volgograd');
+    h.press('ag:p:volzhsky');
+    // Not saved, «а сколько единое пособие» next gave the national amounts.
+    expect(h.state.region).toBe('volgograd');
+    const said = startedServices();
+    said.text('я живу в перми');
+    said.press('ag:p:volzhsky');
+    expect(said.state.region).toBe('perm');
+  });
+
   it('asks where the person lives when the search reads the message as where an office is', () => {
     const h = startedServices();
     h.search.next = { band: 'out_of_scope', intent: 'find_office', hits: [], confidence: 1 };

@@ -90,6 +90,11 @@ describe('benefit finder', () => {
     const short = h.press(findPayload(amount, /Кратко/));
     expect(replyText(short)).toMatch(/Суммы указаны для региона: Пермский край/);
     expect(h.state.region).toBeUndefined();
+    // A typed follow-up about it keeps them too (it gave the national amounts and asked for the region).
+    const typed = h.text('а сколько мне дадут');
+    expect(replyText(typed)).toMatch(/Суммы указаны для региона: Пермский край/);
+    expect(replyText(typed)).not.toMatch(/Выберите ваш регион/);
+    expect(h.state.region).toBeUndefined();
     const back = h.press(findPayload(measure, /К подборке/));
     expect(replyText(back)).toMatch(/Скорее всего положено:[\s\S]*Единое пособие на детей/);
     expect(replyText(back)).toMatch(/Прожиточный минимум \(Пермский край\)/);
