@@ -35,6 +35,7 @@ import {
   Turn,
 } from './turn.js';
 import { isTypedForget, typedForgetAnswer, typedMenuButton, typedSectionButton } from './typed-buttons.js';
+import { typedChoice } from './typed-choice.js';
 import { isPersonalFollowUp, isShortFollowUp, isShortMessage } from './word-stems.js';
 
 export type { DialogDeps, TransitionResult } from './turn.js';
@@ -435,6 +436,9 @@ function onText(turn: Turn, raw: string): void {
   turn.state.pending = undefined;
   const choices = (state.choices ?? []).map((id) => deps.kb.entry(id)).filter((e) => e !== undefined);
   turn.state.choices = undefined;
+  // «3», «третье» right after "which of these do you mean?": the choice of that number, as its button.
+  const picked = !state.flow && choices.length > 1 ? typedChoice(text, choices.length) : undefined;
+  if (picked !== undefined) return onButton(turn, encodePayload({ a: 'entry', id: choices[picked]!.id }));
 
   const query = text.slice(0, MAX_QUERY_CHARS);
   const region = deps.understanding.region(query);

@@ -628,6 +628,35 @@ describe('a short «а …» right after "which of these?", which the search fin
     intentIs(again, 'off_topic');
     expect(replyText(again.text('а погода завтра'))).toMatch(/не помогу/);
   });
+
+  it('opens the choice picked by its number, typed («третье», «3», «давайте первое»); not after the next message', () => {
+    for (const [typed, id] of [
+      ['третье', 'pension-children-supplement'],
+      ['3', 'pension-children-supplement'],
+      ['давайте первое', 'pension-supplement-to-minimum'],
+      ['Вариант 2.', 'housing-subsidy-eligibility'],
+    ] as const) {
+      const h = new DialogHarness();
+      h.send({ kind: 'start' });
+      h.search.next = choices;
+      h.text('маме положена доплата и субсидия?');
+      h.search.next = nothing;
+      expect(outcomeOf(h.text(typed)), typed).toMatchObject({ outcome: 'answer', entryId: id });
+    }
+    // Two numbers, a fourth of three, or a number once the choices are gone are no pick.
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    h.search.next = choices;
+    h.text('маме положена доплата и субсидия?');
+    h.search.next = nothing;
+    expect(outcomeOf(h.text('1 и 3'))?.entryId).toBeUndefined();
+    h.search.next = choices;
+    h.text('маме положена доплата и субсидия?');
+    h.search.next = nothing;
+    expect(outcomeOf(h.text('четвертое'))?.entryId).toBeUndefined();
+    h.search.next = nothing;
+    expect(outcomeOf(h.text('второе'))?.entryId).toBeUndefined();
+  });
 });
 
 describe('when unsure', () => {
