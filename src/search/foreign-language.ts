@@ -13,7 +13,8 @@ const ENGLISH_WORDS = new Set(
   an and or but of for with about in at from can could would should will need want help please what
   how where when why who which get pay money benefit benefits pension child children disability
   allowance payment apply speak english hello hi thanks thank if this that there any not don't i'm
-  much many`.split(/\s+/),
+  much many needs needed social worker grandmother grandfather mother father husband wife daughter elderly
+  disabled consultant operator human person someone somebody talk call phone office address`.split(/\s+/),
 );
 
 const CYRILLIC = /[\u0400-\u04ff]/u;
@@ -30,6 +31,18 @@ const ENGLISH_CRISIS =
 export function saysCrisisInEnglish(text: string): boolean {
   return !CYRILLIC.test(text) && ENGLISH_CRISIS.test(text.toLowerCase());
 }
+/**
+ * A person asked for in English: «Consultant please» and «I need a human operator please» got the Russian refusal
+ * or «Я не уверен» (a citizen audit). The button to a consultant is what such a person needs.
+ */
+const ENGLISH_PERSON =
+  /\b(consultants?|operators?|human|real person|live person|live agent|agent please|talk to (a|someone|somebody|a person)|speak (to|with) (a|someone|somebody|a person)|call me( back)?)\b/;
+
+/** Whether an English message asks for a person (see ENGLISH_PERSON). */
+export function asksForPersonInEnglish(text: string): boolean {
+  return !CYRILLIC.test(text) && ENGLISH_PERSON.test(text.toLowerCase());
+}
+
 const LATIN_WORD = /[a-z]+(?:'[a-z]+)?/g;
 
 /**

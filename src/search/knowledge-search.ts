@@ -7,7 +7,7 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { judge } from './confidence.js';
 import { compileAudience } from './entry-audience.js';
 import { createEntryOverviews } from './entry-overviews.js';
-import { looksEnglish, saysCrisisInEnglish } from './foreign-language.js';
+import { asksForPersonInEnglish, looksEnglish, saysCrisisInEnglish } from './foreign-language.js';
 import { createIntentDetector } from './intent-detector.js';
 import {
   buildKnowledgeIndex,
@@ -304,9 +304,11 @@ export function createKnowledgeSearch(
     const intent =
       reading.intent === undefined && saysCrisisInEnglish(query)
         ? 'crisis'
-        : reading.intent === 'find_office' && region && region !== 'other'
-          ? undefined
-          : reading.intent;
+        : (reading.intent === undefined || reading.intent === 'off_topic') && asksForPersonInEnglish(query)
+          ? 'human'
+          : reading.intent === 'find_office' && region && region !== 'other'
+            ? undefined
+            : reading.intent;
     // A misspelt welfare word ("скока платят пинсионерам") is still one: it was refused as off-topic, though the
     // search had read the word right. The intents themselves stay with the words as typed.
     const mentionsWelfare =

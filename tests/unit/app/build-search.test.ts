@@ -1430,6 +1430,17 @@ describe('English', () => {
     for (const q of ['help me please my husband beats me', 'i want to kill myself']) {
       expect(search.search(q), q).toMatchObject({ band: 'handoff', intent: 'crisis' });
     }
+    // A person asked for in English is a consultant («Consultant please» was refused in Russian, «I need a human
+    // operator please» got «Я не уверен»); a short English request is said to be unread, not refused.
+    for (const q of [
+      'Consultant please',
+      'I need a human operator please',
+      'operator',
+      'call me back please',
+    ])
+      expect(search.search(q), q).toMatchObject({ band: 'handoff', intent: 'human' });
+    for (const q of ['my grandmother needs a social worker', 'social worker'])
+      expect(search.search(q), q).toMatchObject({ band: 'out_of_scope', intent: 'foreign' });
     // Transliterated Russian is still read, choices and all.
     expect(search.search('posobie po bezrabotice')).toMatchObject({
       band: 'clarify',

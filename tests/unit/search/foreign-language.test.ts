@@ -8,6 +8,8 @@ describe('looksEnglish', () => {
       'how much is child benefit',
       'Can you help me please?',
       'I’m disabled, what can I get',
+      'my grandmother needs a social worker',
+      'social worker',
     ])
       expect(looksEnglish(text), text).toBe(true);
   });
