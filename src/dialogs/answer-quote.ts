@@ -5,6 +5,7 @@
  * «Если вы об ответе … откройте нужную часть кнопкой», or choices of other entries, though the answer had the line
  * (citizen audits); quoting it answers from the knowledge base itself, nothing made up.
  */
+import { comparableText } from '../i18n/comparable-text.js';
 import { type KnowledgeEntry, SECTION_KEYS } from '../knowledge/entry.js';
 import type { TextUnderstanding } from '../search/search-types.js';
 
@@ -175,20 +176,44 @@ export function lineAbout(
   const needed = wanted.length >= 3 ? wanted.length - 1 : wanted.length;
   let best: string | undefined;
   let most = 0;
+  let mostAspect = 0;
   const minAsked = options.minAsked ?? 1;
   // A line says what it says under its entry's title: «больше {{fig:…}} дохода» under «…(правило 22%)».
   const title = termsOf(entry, read).title;
+  const aspect = [...wordsOf(query)].filter((word) => ASPECT_WORDS.has(word));
   for (const line of lines(entry)) {
     const have = new Set(read(line, { curated: true }));
     if (!persons.every((term) => have.has(term))) continue;
     if (asked.filter((term) => have.has(term) || title.has(term)).length < minAsked) continue;
     const found = wanted.filter((term) => have.has(term)).length;
-    if (found > most) {
+    if (found < most || found === 0) continue;
+    // Between lines with as many, the one with the follow-up's «уже», «ещё» (see ASPECT_WORDS).
+    const lineWords = wordsOf(line);
+    const shared = aspect.filter((word) => lineWords.has(word)).length;
+    if (found > most || shared > mostAspect) {
       best = line;
       most = found;
+      mostAspect = shared;
     }
   }
   return most >= needed ? best : undefined;
+}
+
+/**
+ * Words that say whether something has happened already, which the reading of terms drops as stop words but which
+ * tell alternatives apart: «а если на первого уже получали» after the maternity capital's amounts quoted the first
+ * line with «первого» («на первого ребёнка — 728 921,90 ₽») instead of «если сертификат на первого уже есть… добавят
+ * 234 321,23 ₽» (a citizen audit).
+ */
+const ASPECT_WORDS = new Set(['уже', 'еще', 'снова', 'повторно', 'ранее', 'раньше']);
+
+/** The distinct words of a text as written (lower case, ё as е). */
+function wordsOf(text: string): Set<string> {
+  return new Set(
+    comparableText(text)
+      .split(' ')
+      .filter((w) => w.length > 1),
+  );
 }
 
 /**

@@ -93,6 +93,19 @@ describe("a follow-up the answer just shown covers, in the citizen's words", () 
     expect(again.text).toContain('Отказы пересмотрят сами — снова подавать заявление не нужно.');
     expect(again.buttons.join(' ')).not.toMatch(/Индексация|имущества|Продление субсидии/);
   });
+
+  it("«а если на первого уже получали» after the maternity capital's amounts is the top-up for the second (it quoted the first child's 728 921,90 ₽)", () => {
+    const chat = engineChat();
+    expect(chat.send('сколько маткапитал в 2026 году на второго').text).toMatch(
+      /^Размер материнского капитала/,
+    );
+    const already = chat.send('а если на первого уже получали');
+    expect(already.text).toMatch(/^В ответе «Размер материнского капитала/);
+    expect(already.text).toContain(
+      'если сертификат на первого уже есть, при рождении второго добавят 234\u00a0321,23',
+    );
+    expect(already.text).not.toContain('728');
+  });
 });
 
 describe('«а куда жаловаться если не пересчитают» after an answer', () => {
