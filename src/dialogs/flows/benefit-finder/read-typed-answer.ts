@@ -17,6 +17,7 @@ import { placesNamed } from './places-named.js';
 import { bandList } from './question-message.js';
 import { advance, ask, goBack, skip } from './questionnaire-progress.js';
 import { MAX_CHILDREN, nextStep, SEEKING_OPTIONS, type Step, stepOptions } from './questionnaire-steps.js';
+import { saidDisability, saidNoChildren, saidPregnant } from './said-answers.js';
 import { BACK, DONE, notWorking, SAID_AS, SKIP, svoSaid } from './typed-answer-words.js';
 
 /**
@@ -35,6 +36,7 @@ function typedStepAnswer(turn: Turn, step: Step, text: string, d: FinderData): s
         ]
       : [{ value: 'none', label: t('finder.buttons.no_children') }];
     if (added && DONE.has(comparableText(text))) return 'done';
+    if (!added && saidNoChildren(text)) return 'none';
     return typedAnswer(text, offered, added ? {} : { no: 'none' });
   }
   if (step === 'region') {
@@ -50,6 +52,10 @@ function typedStepAnswer(turn: Turn, step: Step, text: string, d: FinderData): s
   if (step === 'veteran') {
     const svo = svoSaid(text);
     if (svo) return svo;
+  }
+  if (step === 'pregnant') {
+    const pregnant = saidPregnant(text);
+    if (pregnant) return pregnant;
   }
   if (step === 'employment' && d.nw) {
     const typed = comparableText(text);
@@ -115,6 +121,19 @@ export function onTypedAnswer(
   if (typed !== undefined) {
     onButtonAnswer(turn, rules, step, typed, d, false);
     return true;
+  }
+  if (step === 'disability') {
+    const said = saidDisability(text, (d.a.children?.length ?? 0) > 0);
+    // The group said with it («у мужа 2 группа») answers the group's question too.
+    if (said?.group) {
+      const a = { ...d.a, disability: said.who, disabilityGroup: said.group };
+      advance(turn, rules, 'group', { a, h: [...d.h, 'disability'] }, false);
+      return true;
+    }
+    if (said) {
+      onButtonAnswer(turn, rules, step, said.who, d, false);
+      return true;
+    }
   }
   const home = step === 'employment' ? notWorking(text) : undefined;
   // «не работаю, сижу с детьми»: at home for a reason, so not looking for work.

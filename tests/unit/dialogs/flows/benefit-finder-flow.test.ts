@@ -170,6 +170,32 @@ describe('benefit finder', () => {
     expect(h.state.flow?.step).toBe('pension');
   });
 
+  it('takes answers said in a sentence: «внуков нет мы с дедом вдвоем», «да я беременна 5 месяцев», «у мужа 2 группа», «у сына инвалидность» (the questionnaire stopped at them)', () => {
+    const h = startedServices();
+    h.press('bf:go');
+    h.text('волгоград');
+    expect(replyText(h.text('внуков нет мы с дедом вдвоем'))).toMatch(/Вопрос 3 из 9/);
+    expect(h.state.flow?.data).toMatchObject({ a: { children: [] } });
+    expect(replyText(h.text('да я беременна 5 месяцев'))).toMatch(/Вопрос 4 из 9/);
+    expect(h.state.flow?.data).toMatchObject({ a: { pregnant: true } });
+    h.text('двое');
+    h.text('30000');
+    // The group said with it answers the group's question too.
+    expect(replyText(h.text('у мужа 2 группа'))).toMatch(/Вопрос 7 из 9/);
+    expect(h.state.flow?.data).toMatchObject({ a: { disability: 'other', disabilityGroup: '2' } });
+
+    const child = startedServices();
+    child.press('bf:go');
+    child.press('bf:rg:perm');
+    child.press('bf:ch:+u17');
+    child.press('bf:ch:done');
+    child.press('bf:pr:0');
+    child.press('bf:ad:1');
+    child.text('20000');
+    expect(replyText(child.text('у сына инвалидность'))).toMatch(/Вопрос 7 из 9/);
+    expect(child.state.flow?.data).toMatchObject({ a: { disability: 'child' } });
+  });
+
   it('asks the region again when a reply names two («уехала из перми в саратов»), not taking the first', () => {
     const h = startedServices();
     // As the real understanding: «перми» is in the titles of Perm's entries.
