@@ -173,6 +173,23 @@ export function onWaitingText(turn: Turn, text: string, result: SearchOutcome): 
     });
     return true;
   }
+  // The same for a question the knowledge base has a few answers to: «а пока ждать можно узнать какие документы на
+  // субсидию» got nothing at all (a citizen audit: the acknowledgement had been sent a minute before).
+  const choices =
+    when !== undefined && result.band === 'clarify' && intent === undefined
+      ? [...new Set(result.hits.map((h) => h.entryId))]
+          .map((id) => turn.deps.kb.entry(id))
+          .filter((e) => e !== undefined)
+          .slice(0, 3)
+      : [];
+  if (choices.length > 1 && when !== undefined) {
+    turn.state.handoff = { ...handoff, lastAckAt: turn.deps.now };
+    turn.state.choices = choices.map((e) => e.id);
+    turn.leadNextReply(parseRichText(turn.ctx.t('handoff.answer_while_closed', { when })));
+    turn.send(reply.clarifyMessage(turn.ctx, choices));
+    turn.outcome({ outcome: 'clarify', topics: choices.map((e) => e.topic), detail: 'waiting:choices' });
+    return true;
+  }
   if (!taken && turn.deps.now - (handoff.lastAckAt ?? 0) >= HANDOFF_ACK_INTERVAL_MS) {
     turn.state.handoff = { ...handoff, lastAckAt: turn.deps.now };
     // Out of hours the acknowledgement says when it will be read: "Передал" alone read as "someone is on it".

@@ -142,6 +142,24 @@ describe('waiting out of working hours', () => {
     expect(replies(h.text('и муж не работает'))).toHaveLength(0);
   });
 
+  it('a question the knowledge base has a few answers to gets them to choose from, the place kept (it got nothing)', () => {
+    const h = waitingOnSaturday();
+    h.search.next = { band: 'out_of_scope', hits: [], confidence: 0 };
+    h.text('мама одна живёт, пенсия 19 тысяч');
+    h.now += 20_000;
+    const [first, second] = h.kb.entries;
+    h.search.next = {
+      band: 'clarify',
+      hits: [first!, second!].map((e) => ({ entryId: e.id, topic: e.topic, score: 1 })),
+      confidence: 0.4,
+    };
+    const offered = h.text('а пока ждать можно узнать какие документы на субсидию');
+    expect(replyText(offered)).toMatch(/^Ваше сообщение передано консультанту, место в очереди за вами/);
+    expect(buttonLabels(replies(offered)[0])).toEqual(expect.arrayContaining([first!.title, second!.title]));
+    expect(outcomeOf(offered)).toMatchObject({ outcome: 'clarify', detail: 'waiting:choices' });
+    expect(h.state.handoff).toBeDefined();
+  });
+
   it('while consultants work, the question is the consultant’s (relayed, not answered by the assistant)', () => {
     const h = new DialogHarness();
     h.queue = openQueue();
