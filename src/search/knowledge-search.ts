@@ -201,10 +201,27 @@ export function createKnowledgeSearch(
     words: readonly string[],
     rankOptions: RankOptions,
   ): SearchHit[] => {
-    if (hits.length < 2 || hits.some((h) => kb.entry(h.entryId)?.regions.includes('federal'))) return hits;
+    if (hits.length < 2) return hits;
     // Only where a measure is named («выплаты на детей»): where to go in a town, or «краевые выплаты», are the
     // region's own.
-    if (analyzer.synonyms.subjects(words).length === 0) return hits;
+    const named = analyzer.synonyms.subjects(words);
+    if (named.length === 0) return hits;
+    const federalAt = hits.findIndex((h) => kb.entry(h.entryId)?.regions.includes('federal'));
+    if (federalAt >= 0) {
+      // Among the choices already, it comes first when the region's entries before it do not name the measure
+      // in their titles or keywords: «сколько единое пособие в перми» offered Perm's contacts and subsistence
+      // minimum first, the amount of the unified benefit third.
+      const namesMeasure = (id: string) => {
+        const entry = kb.entry(id);
+        if (!entry) return false;
+        const own = [entry.title, ...entry.keywords].flatMap((text) =>
+          analyzer.synonyms.subjects(analyzer.understoodWords(text)),
+        );
+        return named.some((subject) => own.includes(subject));
+      };
+      if (federalAt === 0 || hits.slice(0, federalAt).some((h) => namesMeasure(h.entryId))) return hits;
+      return [hits[federalAt]!, ...hits.filter((_, i) => i !== federalAt)];
+    }
     const unplaced = terms.filter((t) => !t.context);
     if (unplaced.length === 0) return hits;
     // The same region and boosts as the ranking it stands beside, read once.

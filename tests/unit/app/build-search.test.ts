@@ -1479,6 +1479,23 @@ describe('a measure asked about with a served place named', () => {
       true,
     );
   });
+
+  it('puts the measure asked about first, before the region’s entries that do not name it («сколько единое пособие в перми» had it third, after the contacts and the subsistence minimum)', () => {
+    for (const q of ['сколько единое пособие в перми', 'сколько единое пособие в волгограде'])
+      expect(search.search(q).hits[0]?.entryId, q).toBe('ep-children-amount');
+    // The region's own measure named by its keywords stays first.
+    expect(search.search('областной маткапитал на третьего волгоград').hits[0]?.entryId).toBe(
+      'volgograd-regional-parental-capital',
+    );
+  });
+
+  it('answers with the region’s contacts only a question of where to go or whom to call («маткапитал в перми» got them)', () => {
+    const matcap = search.search('маткапитал в перми');
+    expect(matcap.band).not.toBe('answer');
+    expect(matcap.hits.map((h) => h.entryId)).not.toContain('perm-social-agencies-contacts');
+    expectAnswer('адрес соцзащиты в перми', 'perm-social-agencies-contacts');
+    expectAnswer('телефон соцзащиты волгоград', 'volgograd-social-agencies-contacts');
+  });
 });
 
 describe('a dismissal contested', () => {
