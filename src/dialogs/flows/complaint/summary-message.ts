@@ -1,4 +1,5 @@
 /** The complaint's summary before it is sent: each field in the citizen's own words, «Отправить», back, cancel. */
+import { REDACTION_TAGS } from '../../../messaging/personal-data.js';
 import type { Block, RichText } from '../../../messaging/rich-text.js';
 import type { Turn } from '../../turn.js';
 import { action, md } from '../flow-replies.js';
@@ -10,6 +11,17 @@ import { controls, openStep } from './step-reply.js';
 function agencyLabel(turn: Turn, draft: Draft): string {
   if (draft.about === 'as') return turn.ctx.t('complaints.this_assistant');
   return draft.agencyName ?? turn.ctx.t('complaints.not_given');
+}
+
+/**
+ * The citizen's words as saved, with the numbers hidden before saving said in words: the summary showed «мой телефон
+ * [phone] снилс [snils]» (a citizen audit). The saved text keeps the tags, which consultants read.
+ */
+function withHiddenSaid(turn: Turn, text: string): string {
+  let shown = text;
+  for (const [kind, tag] of Object.entries(REDACTION_TAGS))
+    shown = shown.replaceAll(tag, turn.ctx.t(`complaints.hidden.${kind}`));
+  return shown;
 }
 
 /** `from` is undefined when the summary is shown again (it is no step of its own to go back to). */
@@ -35,9 +47,9 @@ export function askConfirm(
         ...lead,
         ...md(turn, 'complaints.confirm_title'),
         labelled('complaints.fields.about', t(`complaints.about.${ABOUT[draft.about ?? 'ag']}`)),
-        labelled('complaints.fields.agency', agencyLabel(turn, draft)),
-        labelled('complaints.fields.what', draft.what ?? ''),
-        labelled('complaints.fields.wish', draft.wish ?? ''),
+        labelled('complaints.fields.agency', withHiddenSaid(turn, agencyLabel(turn, draft))),
+        labelled('complaints.fields.what', withHiddenSaid(turn, draft.what ?? '')),
+        labelled('complaints.fields.wish', withHiddenSaid(turn, draft.wish ?? '')),
         labelled('complaints.fields.consent', t(draft.consent ? 'complaints.yes' : 'complaints.no')),
         // A decision is changed only by an appeal to the agency: say so before the person relies on this chat.
         ...(draft.about === 'de' ? md(turn, 'complaints.decision_note') : []),

@@ -30,7 +30,11 @@ describe('complaint flow', () => {
     expect(replyText(h.text('ЦСЗН Камышин'))).toMatch(/Опишите коротко, что случилось/);
     h.text('потеряли мои документы на субсидию второй раз, мой снилс 112-233-445 95');
     h.press('cp:w:check');
-    expect(replyText(h.text('да'))).toMatch(/Учреждение: ЦСЗН Камышин[\s\S]*Связаться в чате: да/);
+    const summary = replyText(h.text('да'));
+    expect(summary).toMatch(/Учреждение: ЦСЗН Камышин[\s\S]*Связаться в чате: да/);
+    // The hidden number is said in words in the summary (it showed «[snils]»).
+    expect(summary).toContain('мой снилс (номер СНИЛС скрыт)');
+    expect(summary).not.toContain('[snils]');
     expect(complaintOf(h.text('отправить'))?.complaint).toMatchObject({
       agencyName: 'ЦСЗН Камышин',
       // A personal number is not passed on to supervisors (nor shown back in the summary).
