@@ -8,20 +8,35 @@ import type { DISABILITY_GROUPS } from '../../../services/benefits/household.js'
 
 const words = (text: string) => comparableText(text).split(' ').filter(Boolean);
 
-/** A reply that says no: a «не» or «нет» anywhere in it. */
+/** A reply that says no: a «не» or «нет» anywhere in it (for who has a disability). */
 const saysNo = (said: readonly string[]) => said.some((w) => w === 'не' || w === 'нет' || w === 'нету');
 
 const PREGNANT = /^беременн/;
 
-/** «да я беременна 5 месяцев» → '1', «нет, не беременна» → '0'; undefined when it says neither. */
+/**
+ * What is over, planned or asked about, not the family now: «была беременна, выкидыш», «планируем беременность»,
+ * «у меня была 3 группа сняли», «муж инвалид был раньше», «беременна? а зачем вам это» (a verification pass: each was
+ * recorded as now).
+ */
+const NOT_NOW =
+  /^(была|был|были|было|раньше|ранее|бывш\S*|сняли|сняла|снял|сняты?|выкидыш\S*|замерш\S*|прерва\S*|потеря\S*|планир\S*|хотим|хочу|хотели|собира\S*|зачем|почему|что|как|какое|какая|какой|можно|надо|ли)$/;
+
+const notNow = (text: string, said: readonly string[]) =>
+  text.includes('?') || said.some((w) => NOT_NOW.test(w));
+
+/**
+ * «да я беременна 5 месяцев», «жена беременна, я не работаю» → '1'; «нет, не беременна» → '0'; undefined when it says
+ * neither, or speaks of the past, a plan or a question.
+ */
 export function saidPregnant(text: string): '0' | '1' | undefined {
   const said = words(text);
-  if (said.length < 2) return undefined;
+  if (said.length < 2 || notNow(text, said)) return undefined;
   if (said[0] === 'нет') return '0';
-  if (said[0] === 'да') return saysNo(said.slice(1)) ? undefined : '1';
+  if (said[0] === 'да') return said[1] === 'нет' || said[1] === 'не' ? undefined : '1';
   const at = said.findIndex((w) => PREGNANT.test(w));
   if (at < 0) return undefined;
-  return said[at - 1] === 'не' || saysNo(said) ? '0' : '1';
+  // The «не» of another clause («я не работаю») is not about the pregnancy.
+  return said[at - 1] === 'не' ? '0' : '1';
 }
 
 const CHILD = new Set([
@@ -106,18 +121,30 @@ export interface SaidDisability {
 export function saidDisability(text: string, hasChildren: boolean): SaidDisability | undefined {
   const said = words(text);
   // «оформляем инвалидность мужу» is the option of its own («Оформляем инвалидность»).
-  if (said.length === 0 || said.length > 8 || saysNo(said) || said.some((w) => w.startsWith('оформ')))
+  if (
+    said.length === 0 ||
+    said.length > 8 ||
+    saysNo(said) ||
+    notNow(text, said) ||
+    said.some((w) => w.startsWith('оформ'))
+  )
     return undefined;
   const groupAt = said.findIndex((w) => w.startsWith('групп') || w === 'гр');
   const number =
     groupAt < 0 ? undefined : [said[groupAt - 1], said[groupAt + 1]].find((w) => w && GROUP_WORDS[w]);
   const group = number ? GROUP_WORDS[number] : undefined;
   const aboutDisability = said.some((w) => w.startsWith('инвалид')) || groupAt >= 0;
+  // Without a word of disability only «у сына», «у мужа» answer the question: «мама 80 лет» does not.
+  if (!aboutDisability && !(said.length === 2 && said[0] === 'у')) return undefined;
+  const child = said.some((w) => CHILD.has(w));
+  const adult = said.some((w) => ADULT.has(w));
+  // Two people named («у мужа 2 группа и у сына инвалидность»): the question is asked again, not half taken.
+  if (child && adult) return undefined;
   let who: SaidDisability['who'] | undefined;
-  if (said.some((w) => CHILD.has(w))) who = hasChildren ? 'child' : 'other';
-  else if (said.some((w) => ADULT.has(w))) who = 'other';
+  if (child) who = hasChildren ? 'child' : 'other';
+  else if (adult) who = 'other';
   else if (said.some((w) => SELF.has(w)) || (said[0] === 'да' && aboutDisability)) who = 'self';
-  if (!who || (!aboutDisability && said.length > 3)) return undefined;
+  if (!who) return undefined;
   // A child's disability has no group: «ребёнок-инвалид» is a status of its own.
   return group && who !== 'child' ? { who, group } : { who };
 }
@@ -125,7 +152,17 @@ export function saidDisability(text: string, hasChildren: boolean): SaidDisabili
 const NO_CHILDREN =
   /(^| )(детей|внуков|ребенка|ребят|деток) (нет|нету)( |$)|(^| )(нет|нету) (детей|внуков|ребенка|деток)( |$)/;
 
-/** «внуков нет мы с дедом вдвоем», «нет детей, живу одна»: no children, whatever else is said. */
+/** A child in the family said beside «своих детей нет» («внук под опекой», «у нас внук живёт»). */
+const CHILD_IN_FAMILY =
+  /(^| )(внук\S*|внучк\S*|опек\S*|попечит\S*|приемн\S*|сын\S*|доч\S*|ребенок|ребенка|племянни\S*)( |$)/;
+
+/**
+ * «внуков нет мы с дедом вдвоем», «нет детей, живу одна»: no children. Not when a child is named beside it («своих
+ * детей нет, внук под опекой» was recorded as no children, and every child measure left the result).
+ */
 export function saidNoChildren(text: string): boolean {
-  return NO_CHILDREN.test(comparableText(text));
+  const typed = comparableText(text);
+  const match = NO_CHILDREN.exec(typed);
+  if (!match) return false;
+  return !CHILD_IN_FAMILY.test(typed.replace(match[0], ' '));
 }

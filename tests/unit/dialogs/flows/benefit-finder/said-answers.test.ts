@@ -16,6 +16,11 @@ describe('answers said in a sentence', () => {
     ['да нет', undefined],
     ['да', undefined],
     ['а зачем вам это', undefined],
+    // The past, a plan, a question are not «yes» (a verification pass); another clause's «не» is not «no».
+    ['была беременна, выкидыш', undefined],
+    ['планируем беременность', undefined],
+    ['беременна? а зачем вам это', undefined],
+    ['жена беременна, я не работаю', '1'],
   ] as const)('pregnant: %s', (text, expected) => {
     expect(saidPregnant(text)).toBe(expected);
   });
@@ -30,6 +35,13 @@ describe('answers said in a sentence', () => {
     ['нет ни у кого', false, undefined],
     ['у мужа нет инвалидности', false, undefined],
     ['оформляем инвалидность мужу', false, undefined],
+    // A group taken away, a disability that was, an age, two people: asked again (a verification pass).
+    ['у меня была 3 группа сняли', false, undefined],
+    ['муж инвалид был раньше', false, undefined],
+    ['мама 80 лет', false, undefined],
+    ['мама пенсионерка', false, undefined],
+    ['у мужа 2 группа и у сына инвалидность', true, undefined],
+    ['у мужа', false, { who: 'other' }],
     ['а это зачем спрашиваете у меня', false, undefined],
   ] as const)('disability: %s (children: %s)', (text, hasChildren, expected) => {
     expect(saidDisability(text, hasChildren)).toEqual(expected);
@@ -38,6 +50,14 @@ describe('answers said in a sentence', () => {
   it('reads «no children» said with more', () => {
     for (const text of ['внуков нет мы с дедом вдвоем', 'нет детей, живу одна', 'детей нету'])
       expect(saidNoChildren(text), text).toBe(true);
-    for (const text of ['двое детей', 'дети есть', 'нет']) expect(saidNoChildren(text), text).toBe(false);
+    for (const text of [
+      'двое детей',
+      'дети есть',
+      'нет',
+      'своих детей нет, внук под опекой',
+      'своих детей нет опекаю внучку 10 лет',
+      'у нас внук живет, детей нет',
+    ])
+      expect(saidNoChildren(text), text).toBe(false);
   });
 });
