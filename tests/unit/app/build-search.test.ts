@@ -1495,6 +1495,11 @@ describe('a measure asked about with a served place named', () => {
     expect(matcap.hits.map((h) => h.entryId)).not.toContain('perm-social-agencies-contacts');
     expectAnswer('адрес соцзащиты в перми', 'perm-social-agencies-contacts');
     expectAnswer('телефон соцзащиты волгоград', 'volgograd-social-agencies-contacts');
+    // «Социальная защита» in two words, a website, the way there are where to go too (a verification pass).
+    expectAnswer('соц защита волжский', 'volgograd-social-agencies-contacts');
+    expectAnswer('социальная защита пермь', 'perm-social-agencies-contacts');
+    expectAnswer('как доехать до соц защиты в перми', 'perm-social-agencies-contacts');
+    expectAnswer('сайт социальной защиты пермского края', 'perm-social-agencies-contacts');
   });
 });
 
