@@ -3,6 +3,7 @@
  * after a restart. Live resources never go in here.
  */
 import { isLocale, type Locale } from '../i18n/translator.js';
+import type { SectionKey } from '../knowledge/entry.js';
 
 export const DIALOG_STATE_VERSION = 1;
 
@@ -60,6 +61,8 @@ export interface DialogState {
    * instead of a choice ("а сколько он?") gets them again.
    */
   choices?: string[];
+  /** The part those choices open, when they were offered for one («Покажу раздел «Документы»»). */
+  choicesSection?: SectionKey;
   /**
    * A question we asked and wait an answer to: /forget's confirmation, or a consultant offered with a button (a typed
    * "да" next takes the offer up). Cleared by the next message, press or command.

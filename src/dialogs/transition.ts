@@ -435,10 +435,23 @@ function onText(turn: Turn, raw: string): void {
   if (deletion !== undefined) return onButton(turn, encodePayload({ a: 'forget', confirm: deletion }));
   turn.state.pending = undefined;
   const choices = (state.choices ?? []).map((id) => deps.kb.entry(id)).filter((e) => e !== undefined);
+  const choicesSection = state.choicesSection;
   turn.state.choices = undefined;
-  // «3», «третье» right after "which of these do you mean?": the choice of that number, as its button.
+  turn.state.choicesSection = undefined;
+  // «3», «третье» right after "which of these do you mean?": the choice of that number, as its button (the part it
+  // was offered for, if any).
   const picked = !state.flow && choices.length > 1 ? typedChoice(text, choices.length) : undefined;
-  if (picked !== undefined) return onButton(turn, encodePayload({ a: 'entry', id: choices[picked]!.id }));
+  if (picked !== undefined) {
+    const entry = choices[picked]!;
+    return onButton(
+      turn,
+      encodePayload(
+        choicesSection && entry.sections[choicesSection] !== undefined
+          ? { a: 'section', id: entry.id, section: choicesSection }
+          : { a: 'entry', id: entry.id },
+      ),
+    );
+  }
 
   const query = text.slice(0, MAX_QUERY_CHARS);
   const region = deps.understanding.region(query);
@@ -550,6 +563,7 @@ function onText(turn: Turn, raw: string): void {
       : undefined;
   if (bareSection && choices.length > 0) {
     turn.state.choices = choices.map((e) => e.id);
+    turn.state.choicesSection = bareSection;
     turn.send(reply.clarifyMessage(turn.ctx, choices, bareSection));
     return turn.outcome({
       outcome: 'clarify',

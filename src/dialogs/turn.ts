@@ -169,6 +169,7 @@ export class Turn {
     this.state.lastEntryId = undefined;
     this.state.lastEntryRegion = undefined;
     this.state.choices = undefined;
+    this.state.choicesSection = undefined;
     if (options.record === false) return;
     this.outcome({ outcome: 'handoff', detail, ...(urgent ? { topics: [CRISIS_TOPIC] } : {}) });
   }

@@ -400,6 +400,24 @@ describe('answers', () => {
     const opened = h.press(findPayload(effects, withAmount.title));
     expect(outcomeOf(opened)).toMatchObject({ entryId: withAmount.id, detail: 'section:amount' });
     expect(replyText(opened)).toMatch(/Сколько платят/);
+    // Its number typed instead opens the same part as its button (it opened the whole entry).
+    const typed = new DialogHarness();
+    typed.send({ kind: 'start' });
+    typed.text('не согласен с группой инвалидности');
+    searchFinds(
+      typed,
+      'clarify',
+      matcap.slice(0, 2).map((e) => e.id),
+      0.5,
+    );
+    typed.text('на что можно потратить маткапитал');
+    typed.search.next = { band: 'out_of_scope', hits: [], confidence: 0 };
+    const at = buttonLabels(replies(typed.text('а сколько он'))[0]).indexOf(withAmount.title);
+    typed.search.next = { band: 'out_of_scope', hits: [], confidence: 0 };
+    expect(outcomeOf(typed.text(String(at + 1)))).toMatchObject({
+      entryId: withAmount.id,
+      detail: 'section:amount',
+    });
   });
 
   it('the choices of a clarifying question last until the next message only', () => {
@@ -635,6 +653,11 @@ describe('a short «а …» right after "which of these?", which the search fin
       ['3', 'pension-children-supplement'],
       ['давайте первое', 'pension-supplement-to-minimum'],
       ['Вариант 2.', 'housing-subsidy-eligibility'],
+      // Forms people write (a verification pass): «да первое», «3-е», «2й», «второе наверное».
+      ['да первое', 'pension-supplement-to-minimum'],
+      ['3-е', 'pension-children-supplement'],
+      ['2й', 'housing-subsidy-eligibility'],
+      ['второе наверное', 'housing-subsidy-eligibility'],
     ] as const) {
       const h = new DialogHarness();
       h.send({ kind: 'start' });
