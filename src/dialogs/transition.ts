@@ -35,7 +35,7 @@ import {
   Turn,
 } from './turn.js';
 import { isTypedForget, typedForgetAnswer, typedMenuButton, typedSectionButton } from './typed-buttons.js';
-import { typedChoice } from './typed-choice.js';
+import { CHOICE_PLACES, typedChoice } from './typed-choice.js';
 import { isPersonalFollowUp, isShortFollowUp, isShortMessage } from './word-stems.js';
 
 export type { DialogDeps, TransitionResult } from './turn.js';
@@ -440,7 +440,19 @@ function onText(turn: Turn, raw: string): void {
   turn.state.choicesSection = undefined;
   // «3», «третье» right after "which of these do you mean?": the choice of that number, as its button (the part it
   // was offered for, if any).
-  const picked = !state.flow && choices.length > 1 ? typedChoice(text, choices.length) : undefined;
+  const picked = !state.flow && choices.length > 1 ? typedChoice(text, CHOICE_PLACES) : undefined;
+  // A number past the last choice («4» under three and the consultant's button): the choices again. It was searched,
+  // and «4» was answered with whatever entry has a 4 in it (a verification pass).
+  if (picked !== undefined && picked >= choices.length) {
+    turn.state.choices = choices.map((e) => e.id);
+    turn.state.choicesSection = choicesSection;
+    turn.send(reply.clarifyMessage(turn.ctx, choices, choicesSection));
+    return turn.outcome({
+      outcome: 'clarify',
+      topics: choices.map((e) => e.topic),
+      detail: 'typed-choice:again',
+    });
+  }
   if (picked !== undefined) {
     const entry = choices[picked]!;
     return onButton(

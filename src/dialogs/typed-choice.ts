@@ -13,6 +13,9 @@ const PLACES: readonly (readonly string[])[] = [
   ['4', '4й', '4ый', '4ое', '4ая', 'четвертое', 'четвертый', 'четвертая', 'четвертую', 'четыре'],
 ];
 
+/** How many places a typed number is read for (one more than the choices offered, at most). */
+export const CHOICE_PLACES = 4;
+
 /** Words that may stand around the number and say nothing else («давайте второе», «номер 3», «пункт первый»). */
 const AROUND = new Set([
   // «3-е», «2-й» come apart at the hyphen

@@ -676,7 +676,13 @@ describe('a short «а …» right after "which of these?", which the search fin
     h.search.next = choices;
     h.text('маме положена доплата и субсидия?');
     h.search.next = nothing;
-    expect(outcomeOf(h.text('четвертое'))?.entryId).toBeUndefined();
+    // A number past the last choice gets the choices again (it was searched: «4» was an entry with a 4 in it).
+    expect(outcomeOf(h.text('четвертое'))).toMatchObject({
+      outcome: 'clarify',
+      detail: 'typed-choice:again',
+    });
+    intentIs(h, 'off_topic');
+    h.text('какая завтра погода');
     h.search.next = nothing;
     expect(outcomeOf(h.text('второе'))?.entryId).toBeUndefined();
   });
