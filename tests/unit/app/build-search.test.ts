@@ -1250,6 +1250,9 @@ describe('the search the app builds from data/', () => {
     expectAnswer('единовременное пособие при рождении сколько в 2026', 'birth-lump-sum-amount');
     expectAnswer('единовременное пособие при рождении сколько', 'birth-lump-sum-amount');
     expectAnswer('единовременное пособие при усыновлении', 'guardianship-lump-sum');
+    // A guardian's lump sum too (it was the monthly payments to guardians).
+    expectAnswer('единовременная выплата при опеке над внуком', 'guardianship-lump-sum');
+    expectAnswer('единовременное пособие опекуну', 'guardianship-lump-sum');
   });
 
   it('"какие льготы пенсионерам" is one subject, answered with the pensioners\' overview (was a choice at the minimum evidence); a measure named with it still finds the measure', () => {
