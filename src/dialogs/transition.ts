@@ -443,16 +443,8 @@ function onText(turn: Turn, raw: string): void {
   const picked = !state.flow && choices.length > 1 ? typedChoice(text, CHOICE_PLACES) : undefined;
   // A number past the last choice («4» under three and the consultant's button): the choices again. It was searched,
   // and «4» was answered with whatever entry has a 4 in it (a verification pass).
-  if (picked !== undefined && picked >= choices.length) {
-    turn.state.choices = choices.map((e) => e.id);
-    turn.state.choicesSection = choicesSection;
-    turn.send(reply.clarifyMessage(turn.ctx, choices, choicesSection));
-    return turn.outcome({
-      outcome: 'clarify',
-      topics: choices.map((e) => e.topic),
-      detail: 'typed-choice:again',
-    });
-  }
+  if (picked !== undefined && picked >= choices.length)
+    return offerChoices(turn, choices, choicesSection, 'typed-choice:again');
   if (picked !== undefined) {
     const entry = choices[picked]!;
     return onButton(
@@ -573,16 +565,8 @@ function onText(turn: Turn, raw: string): void {
     !lastEntry && !searchFound && (result.intent === undefined || result.intent === 'vague')
       ? deps.understanding.sectionRequest(query, { bare: true })
       : undefined;
-  if (bareSection && choices.length > 0) {
-    turn.state.choices = choices.map((e) => e.id);
-    turn.state.choicesSection = bareSection;
-    turn.send(reply.clarifyMessage(turn.ctx, choices, bareSection));
-    return turn.outcome({
-      outcome: 'clarify',
-      topics: choices.map((e) => e.topic),
-      detail: `follow-up:${bareSection}:choices`,
-    });
-  }
+  if (bareSection && choices.length > 0)
+    return offerChoices(turn, choices, bareSection, `follow-up:${bareSection}:choices`);
   // "Нет" to "which of these do you mean?" is its "none of these" button; "да" to the one entry offered as a
   // possibility ("возможно, вы об этом") opens it.
   if (result.intent === 'disagree' && choices.length > 0) {
@@ -613,13 +597,7 @@ function onText(turn: Turn, raw: string): void {
   ) {
     const named = choicesNamed(query, choices);
     if (named.length === 1) return turn.answer(named[0]!, { detail: 'follow-up:choice' });
-    turn.state.choices = named.map((e) => e.id);
-    turn.send(reply.clarifyMessage(turn.ctx, named));
-    return turn.outcome({
-      outcome: 'clarify',
-      topics: named.map((e) => e.topic),
-      detail: 'follow-up:choices',
-    });
+    return offerChoices(turn, named, undefined, 'follow-up:choices');
   }
 
   if (
@@ -873,6 +851,19 @@ function answerSeveral(turn: Turn, entries: KnowledgeEntry[]): void {
     lead: parseRichText(turn.ctx.t('answer.several')),
     offers: [...others.map((e) => reply.nextQuestionButton(turn.ctx, e)), ...turn.flowOffers(first)],
   });
+}
+
+/** "Which of these do you mean?" with these entries (opening `section` of each, when given), remembered for a typed pick. */
+function offerChoices(
+  turn: Turn,
+  entries: KnowledgeEntry[],
+  section: SectionKey | undefined,
+  detail: string,
+): void {
+  turn.state.choices = entries.map((e) => e.id);
+  turn.state.choicesSection = section;
+  turn.send(reply.clarifyMessage(turn.ctx, entries, section));
+  turn.outcome({ outcome: 'clarify', topics: entries.map((e) => e.topic), detail });
 }
 
 /**
