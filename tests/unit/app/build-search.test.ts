@@ -1448,6 +1448,10 @@ describe('English', () => {
       expect(search.search(q), q).toMatchObject({ band: 'handoff', intent: 'human' });
     for (const q of ['my grandmother needs a social worker', 'social worker'])
       expect(search.search(q), q).toMatchObject({ band: 'out_of_scope', intent: 'foreign' });
+    // A consultant asked for in Latin letters or without the soft sign («konsultant» reads «консултант») is one
+    // (it was refused as off-topic; a verification pass).
+    for (const q of ['konsultant pozhaluysta', 'позовите консултанта'])
+      expect(search.search(q), q).toMatchObject({ band: 'handoff', intent: 'human' });
     // Transliterated Russian is still read, choices and all.
     expect(search.search('posobie po bezrabotice')).toMatchObject({
       band: 'clarify',
