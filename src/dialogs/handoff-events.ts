@@ -184,10 +184,8 @@ export function onWaitingText(turn: Turn, text: string, result: SearchOutcome): 
       : [];
   if (choices.length > 1 && when !== undefined) {
     turn.state.handoff = { ...handoff, lastAckAt: turn.deps.now };
-    turn.state.choices = choices.map((e) => e.id);
     turn.leadNextReply(parseRichText(turn.ctx.t('handoff.answer_while_closed', { when })));
-    turn.send(reply.clarifyMessage(turn.ctx, choices));
-    turn.outcome({ outcome: 'clarify', topics: choices.map((e) => e.topic), detail: 'waiting:choices' });
+    turn.offerChoices(choices, { detail: 'waiting:choices' });
     return true;
   }
   if (!taken && turn.deps.now - (handoff.lastAckAt ?? 0) >= HANDOFF_ACK_INTERVAL_MS) {

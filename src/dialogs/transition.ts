@@ -444,7 +444,7 @@ function onText(turn: Turn, raw: string): void {
   // A number past the last choice («4» under three and the consultant's button): the choices again. It was searched,
   // and «4» was answered with whatever entry has a 4 in it (a verification pass).
   if (picked !== undefined && picked >= choices.length)
-    return offerChoices(turn, choices, choicesSection, 'typed-choice:again');
+    return turn.offerChoices(choices, { section: choicesSection, detail: 'typed-choice:again' });
   if (picked !== undefined) {
     const entry = choices[picked]!;
     return onButton(
@@ -566,7 +566,7 @@ function onText(turn: Turn, raw: string): void {
       ? deps.understanding.sectionRequest(query, { bare: true })
       : undefined;
   if (bareSection && choices.length > 0)
-    return offerChoices(turn, choices, bareSection, `follow-up:${bareSection}:choices`);
+    return turn.offerChoices(choices, { section: bareSection, detail: `follow-up:${bareSection}:choices` });
   // "Нет" to "which of these do you mean?" is its "none of these" button; "да" to the one entry offered as a
   // possibility ("возможно, вы об этом") opens it.
   if (result.intent === 'disagree' && choices.length > 0) {
@@ -597,7 +597,7 @@ function onText(turn: Turn, raw: string): void {
   ) {
     const named = choicesNamed(query, choices);
     if (named.length === 1) return turn.answer(named[0]!, { detail: 'follow-up:choice' });
-    return offerChoices(turn, named, undefined, 'follow-up:choices');
+    return turn.offerChoices(named, { detail: 'follow-up:choices' });
   }
 
   if (
@@ -853,19 +853,6 @@ function answerSeveral(turn: Turn, entries: KnowledgeEntry[]): void {
   });
 }
 
-/** "Which of these do you mean?" with these entries (opening `section` of each, when given), remembered for a typed pick. */
-function offerChoices(
-  turn: Turn,
-  entries: KnowledgeEntry[],
-  section: SectionKey | undefined,
-  detail: string,
-): void {
-  turn.state.choices = entries.map((e) => e.id);
-  turn.state.choicesSection = section;
-  turn.send(reply.clarifyMessage(turn.ctx, entries, section));
-  turn.outcome({ outcome: 'clarify', topics: entries.map((e) => e.topic), detail });
-}
-
 /**
  * Danger to life: the emergency numbers first, then an urgent hand-off. The numbers come from the knowledge base's
  * crisis entry when the search found it (with its source and date, like every answer), else from the locale file.
@@ -999,15 +986,8 @@ function onSearchResult(turn: Turn, result: SearchOutcome, query?: string): void
     turn.state.lastEntryId = undefined;
     turn.state.lastEntryRegion = undefined;
     const distinct = [...new Map(entries.map((e) => [e.id, e])).values()].slice(0, 3);
-    turn.state.choices = distinct.map((e) => e.id);
     const offers = (turn.deps.flows ?? []).flatMap((f) => f.choiceButtons?.(turn, distinct) ?? []);
-    turn.send(reply.clarifyMessage(turn.ctx, distinct, undefined, offers));
-    return turn.outcome({
-      outcome: 'clarify',
-      topics: distinct.map((e) => e.topic),
-      confidence,
-      detail: 'search',
-    });
+    return turn.offerChoices(distinct, { detail: 'search', offers, confidence });
   }
   if (result.band === 'out_of_scope') {
     turn.send(turn.outOfScope());

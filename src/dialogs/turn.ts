@@ -5,7 +5,7 @@
 
 import type { CitizenQueueInfo } from '../handoff/queue-info.js';
 import type { Locale, Translator } from '../i18n/translator.js';
-import type { KnowledgeEntry } from '../knowledge/entry.js';
+import type { KnowledgeEntry, SectionKey } from '../knowledge/entry.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { IncomingEvent } from '../messaging/incoming-event.js';
 import type { Button, OutgoingMessage } from '../messaging/outgoing-message.js';
@@ -224,6 +224,25 @@ export class Turn {
       ...(options.confidence !== undefined ? { confidence: options.confidence } : {}),
       detail: options.detail ?? 'answer',
       ...(options.private ? { private: true } : {}),
+    });
+  }
+
+  /**
+   * "Which of these do you mean?" with these entries (opening `section` of each, when given), remembered until the next
+   * message: a follow-up or the number of one ("третье") is read against them.
+   */
+  offerChoices(
+    entries: KnowledgeEntry[],
+    options: { detail: string; section?: SectionKey; offers?: Button[]; confidence?: number },
+  ): void {
+    this.state.choices = entries.map((e) => e.id);
+    this.state.choicesSection = options.section;
+    this.send(reply.clarifyMessage(this.ctx, entries, options.section, options.offers));
+    this.outcome({
+      outcome: 'clarify',
+      topics: entries.map((e) => e.topic),
+      ...(options.confidence !== undefined ? { confidence: options.confidence } : {}),
+      detail: options.detail,
     });
   }
 
