@@ -20,6 +20,7 @@ import {
   onWaitingText,
 } from './handoff-events.js';
 import { serviceHoursMessage } from './hours-replies.js';
+import { partElsewhere } from './part-elsewhere.js';
 import { decodePayload, encodePayload } from './payloads.js';
 import { reopening } from './queue-replies.js';
 import { regionalCounterpart, titleShare } from './regional-counterpart.js';
@@ -549,7 +550,20 @@ function onText(turn: Turn, raw: string): void {
   // ("внук живёт со мной, можно ли получать пособие" after the housing subsidy): "this answer has no such part"
   // would answer the wrong question.
   if (lastEntry && section && !(lastEntry.sections[section] === undefined && searchFound)) {
-    const source = sectionSource(turn, lastEntry, section);
+    let source = sectionSource(turn, lastEntry, section);
+    if (source.sections[section] === undefined) {
+      const elsewhere = partElsewhere(
+        query,
+        lastEntry,
+        section,
+        entriesOfCategory(deps.kb, lastEntry),
+        result.hits.map((h) => h.entryId),
+        deps.understanding,
+      );
+      if (elsewhere.length > 1)
+        return turn.offerChoices(elsewhere, { section, detail: `follow-up:${section}:choices` });
+      if (elsewhere[0]) source = elsewhere[0];
+    }
     if (source !== lastEntry) turn.showing(source, turn.state.lastEntryRegion);
     turn.send(reply.sectionMessage(turn.ctx, source, section));
     return turn.outcome({
@@ -715,6 +729,12 @@ function sectionSource(turn: Turn, entry: KnowledgeEntry, section: SectionKey): 
   );
 }
 
+/** The entries of `entry`'s category (disability, pensions...), `entry` too. */
+function entriesOfCategory(kb: DialogDeps['kb'], entry: KnowledgeEntry): KnowledgeEntry[] {
+  const category = kb.topic(entry.topic)?.category;
+  return category === undefined ? [] : kb.entries.filter((e) => kb.topic(e.topic)?.category === category);
+}
+
 /**
  * The other entries about the measure `entry` is about, the surest first. Another entry of the topic may be another
  * measure: «а документы» after the monthly guardianship payment got the lump-sum benefit's documents (a citizen
@@ -807,8 +827,25 @@ function onFollowUp(
     turn.showing(other, turn.state.lastEntryRegion);
     return quoteLine(turn, other, otherLine);
   }
+  if (answeredByNamed(turn, query, entry)) return;
   turn.send(reply.partsOffer(turn.ctx, entry, 'answer.vague_after_answer'));
   turn.outcome({ outcome: 'other', entryId: entry.id, detail: 'follow-up:parts' });
+}
+
+/**
+ * A follow-up the answer shown has nothing on, which names another entry of its category: «а продлевать надо» after
+ * who gets the housing subsidy, «а мне за уход сколько» after how to get a disability established. That entry, or
+ * the choice of them when a few match; false when none does (a citizen audit: they got the answer's parts again).
+ */
+function answeredByNamed(turn: Turn, query: string, entry: KnowledgeEntry): boolean {
+  const { deps } = turn;
+  const related = entriesOfCategory(deps.kb, entry);
+  const named = partElsewhere(query, entry, undefined, related, [], deps.understanding);
+  if (named.length === 1) turn.answer(named[0]!, { detail: 'follow-up:named' });
+  else if (named.length > 1 && named.length <= CHOICE_PLACES)
+    turn.offerChoices(named, { detail: 'follow-up:named:choices' });
+  else return false;
+  return true;
 }
 
 /** A follow-up answered with a line of the answer shown, which stays the one the next follow-up is about. */
@@ -909,6 +946,7 @@ function onSearchResult(turn: Turn, result: SearchOutcome, query?: string): void
         turn.send(turn.menu('small_talk.vague'));
         return turn.outcome({ outcome: 'refuse', detail: 'intent:vague' });
       }
+      if (query !== undefined && answeredByNamed(turn, query, entry)) return;
       turn.send(reply.partsOffer(turn.ctx, entry, 'answer.vague_after_answer'));
       return turn.outcome({ outcome: 'other', entryId: entry.id, detail: 'intent:vague' });
     }

@@ -141,4 +141,9 @@ export interface TextUnderstanding {
    * negation kept with the word it negates ("не работаю" and "не работают" agree, "работает" does not).
    */
   statedTerms(text: string, options?: { curated?: boolean }): string[];
+  /**
+   * The words of a follow-up that name something: all but the cues of sections.yaml («сколько», «куда подавать»),
+   * its follow-up words («а», «мне», «ребенку», «дают») and stop words. «а мне за уход сколько» → ['уход'].
+   */
+  subjectWords(text: string): string[];
 }

@@ -18,6 +18,8 @@ export interface SectionRequestDetector {
    * when the words carry nothing but the request and filler.
    */
   detect(words: readonly string[], options?: SectionRequestOptions): SectionKey | undefined;
+  /** The words beyond the section cues, the follow-up words, stop words and numbers: what a follow-up names. */
+  otherWords(words: readonly string[]): string[];
 }
 
 export interface SectionRequestOptions {
@@ -52,7 +54,24 @@ export function createSectionRequestDetector(
   const fillerId = sources.length - 1;
   const set = compilePatternSet(sources, { fuzzyMinLength: data.fuzzyMinLength });
 
+  function otherWords(
+    words: readonly string[],
+    m: ReturnType<typeof set.match>,
+    cuePositions: ReadonlySet<number>,
+  ): string[] {
+    const filler = m.positions(fillerId);
+    return words.filter(
+      (w, i) => !cuePositions.has(i) && !filler.has(i) && !deps.isStopWord(w) && !/^\d+$/.test(w),
+    );
+  }
+
   return {
+    otherWords(words) {
+      if (words.length === 0) return [];
+      const m = set.match(patternText(words));
+      const cuePositions = new Set(sections.flatMap((_, id) => [...m.positions(id)]));
+      return otherWords(words, m, cuePositions);
+    },
     detect(words, options) {
       const limit = options?.inQuestion ? QUESTION_MAX_WORDS : data.maxWords;
       if (words.length === 0 || words.length > limit) return undefined;
@@ -74,10 +93,7 @@ export function createSectionRequestDetector(
       if (!best) return undefined;
       if (options?.inQuestion) return (best as { section: SectionKey }).section;
       if (deps.synonyms.subjects(words).length > 0) return undefined;
-      const filler = m.positions(fillerId);
-      const others = words.filter(
-        (w, i) => !cuePositions.has(i) && !filler.has(i) && !deps.isStopWord(w) && !/^\d+$/.test(w),
-      );
+      const others = otherWords(words, m, cuePositions);
       if (others.length > (options?.bare ? 0 : MAX_OTHER_WORDS)) return undefined;
       if (deps.subjectStems && others.some((w) => deps.subjectStems!.has(stemRussian(w)))) return undefined;
       return (best as { section: SectionKey }).section;

@@ -113,6 +113,7 @@ export function createTextUnderstanding(options: TextUnderstandingOptions = {}):
       );
     },
     statedTerms: (text, options) => statedTerms(analyzer, followUps, text, options?.curated === true),
+    subjectWords: (text) => sections.otherWords(analyzer.correctedWords(text)),
   };
 }
 

@@ -71,6 +71,15 @@ export const simpleUnderstanding: TextUnderstanding = {
   },
   // Words of four letters or more by their first five: enough to tell the lines of an answer apart.
   statedTerms: (text) => wordStems(text, 4),
+  // Words of four letters or more but the section cues above and a few follow-up words.
+  subjectWords: (text) =>
+    text
+      .toLowerCase()
+      .split(/[^а-яёa-z0-9]+/)
+      .filter(
+        (w) =>
+          w.length >= 4 && !/документ|сколько|плат|куда|подат|подава|обжал|отказ|если|какие|положен/.test(w),
+      ),
 };
 
 export class DialogHarness {

@@ -401,3 +401,36 @@ describe('a lost job', () => {
     expect(truant.buttons).toContain('👤 Позвать консультанта');
   });
 });
+
+describe('a follow-up about another measure of the same category as the answer shown (citizen audit 4, H8)', () => {
+  const AUTISM = 'у ребенка аутизм хотим оформить инвалидность что положено';
+
+  it("«а пенсия ребенку сколько» after how to get a disability established gets the amounts of the disabled child's measures (was «В этом ответе нет раздела «Сколько платят»»)", () => {
+    const chat = engineChat();
+    expect(chat.send(AUTISM).text).toMatch(/^Как оформить инвалидность/);
+    const pension = chat.send('а пенсия ребенку сколько');
+    expect(pension.text).toMatch(/^Ребёнок-инвалид — что положено ребёнку и родителям .* — Сколько платят/);
+    expect(pension.text).toMatch(/Выплата по уходу — 10\s000\s₽ в месяц/);
+    expect(pension.text).not.toContain('нет раздела');
+  });
+
+  it('«а мне за уход сколько» there is a choice of the carer\'s payment and the disabled child\'s measures (was the parts of the same answer)', () => {
+    const chat = engineChat();
+    chat.send(AUTISM);
+    const care = chat.send('а мне за уход сколько');
+    expect(care.text).toMatch(/^Уточните, пожалуйста/);
+    expect(care.buttons).toContain('Выплата по уходу за ребёнком-инвалидом или инвалидом с детства I группы');
+    expect(care.text).not.toContain('откройте нужную часть');
+  });
+
+  it('«а продлевать надо» after who gets the housing subsidy is its renewal (was the parts of the same answer)', () => {
+    const reply = replyToFollowUp('субсидия на жку кому положена', 'а продлевать надо');
+    expect(reply).toMatch(/^Продление субсидии на ЖКУ каждые 6 месяцев/);
+  });
+
+  it('«а документы какие» names no other measure: the answer shown says it has no such part, as before', () => {
+    const chat = engineChat();
+    chat.send('сколько рассматривают заявление на пособие');
+    expect(chat.send('а документы какие').text).toMatch(/^В этом ответе нет раздела «Документы»/);
+  });
+});

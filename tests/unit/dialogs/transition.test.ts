@@ -479,16 +479,16 @@ describe('a question that asks for the documents', () => {
 });
 
 describe('a follow-up the search finds nothing in, right after an answer', () => {
-  it('offers the parts of that answer, instead of calling it out of scope ("а если я работаю?")', () => {
+  it('offers the parts of that answer, instead of calling it out of scope ("а зимой?")', () => {
     const { h, entry } = answered();
     h.search.next = NOTHING;
-    const effects = h.text('а если я работаю?');
+    const effects = h.text('а зимой?');
     const text = replyText(effects);
     expect(text).toContain(`Если вы об ответе «${entry.title}»`);
     expect(text).not.toMatch(/не помогу/);
     expect(outcomeOf(effects)).toMatchObject({ outcome: 'other', entryId: EP, detail: 'follow-up:parts' });
     // Searched again with the answer's title: the words of the follow-up may name another entry with it.
-    expect(h.search.queries.at(-1)).toBe(`а если я работаю? ${entry.title}`);
+    expect(h.search.queries.at(-1)).toBe(`а зимой? ${entry.title}`);
   });
 
   it('quotes the line of the answer that says what the follow-up asks ("а работающим тоже?")', () => {

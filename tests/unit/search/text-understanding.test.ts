@@ -225,3 +225,18 @@ describe('one message read in turn by the engine and the search', () => {
     expect(sections[1]).toBe('documents');
   });
 });
+
+describe('subjectWords', () => {
+  it('keeps what a follow-up names and drops the cues of parts, follow-up words and stop words', () => {
+    expect(understanding.subjectWords('а мне за уход сколько')).toEqual(['уход']);
+    expect(understanding.subjectWords('а пенсия ребенку сколько')).toEqual(['пенсия']);
+    expect(understanding.subjectWords('а продлевать надо')).toEqual(['продлевать']);
+  });
+
+  it('is empty for a follow-up that only asks for a part or about the measure shown', () => {
+    expect(understanding.subjectWords('а какие документы нужны?')).toEqual([]);
+    expect(understanding.subjectWords('а куда подавать')).toEqual([]);
+    expect(understanding.subjectWords('а что дает')).toEqual([]);
+    expect(understanding.subjectWords('а мне положено?')).toEqual([]);
+  });
+});
