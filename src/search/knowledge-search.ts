@@ -5,6 +5,7 @@
  */
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { judge } from './confidence.js';
+import { createDatedEntries } from './dated-entries.js';
 import { compileAudience } from './entry-audience.js';
 import { createEntryOverviews } from './entry-overviews.js';
 import { asksForPersonInEnglish, looksEnglish, saysCrisisInEnglish } from './foreign-language.js';
@@ -85,6 +86,7 @@ export function createKnowledgeSearch(
   const regions = createRegionDetector(resources.regions);
   const hints = createTopicHints(resources.topicHints, new Set(kb.taxonomy.topics.map((t) => t.slug)));
   const overviews = createEntryOverviews(kb.entries, resources.topicHints.entitlement);
+  const dated = createDatedEntries(kb.entries);
   const maxIdf = index.idf('\u0000');
   const stopWords = new Set(resources.stopWords);
   const requestWords = new Set(resources.requestWords);
@@ -306,10 +308,8 @@ export function createKnowledgeSearch(
       topicBoosts: hints.boosts(analysed.words),
       entryBoosts: overviewsAsked.boosts,
     };
-    const ranked = withGroupWords(
-      index.rank(terms, rankOptions),
-      overviewsAsked.namedBy,
-      terms,
+    const ranked = dated.preferYearAsked(
+      withGroupWords(index.rank(terms, rankOptions), overviewsAsked.namedBy, terms, analysed.words),
       analysed.words,
     );
     const queryMass = terms.reduce((sum, t) => sum + massOf(t), 0);

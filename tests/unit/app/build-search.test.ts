@@ -1521,3 +1521,14 @@ describe('a dismissal contested', () => {
     expectAnswer('уволили незаконно, как встать на биржу', 'unemployment-registration');
   });
 });
+
+describe('entries written for one year', () => {
+  it('a question naming a year gets the entry of its topic dated to it («на сколько поднимут пенсию с 1 января 2026» got the 2027 card; citizen audit 4, H12)', () => {
+    expectAnswer('на сколько поднимут пенсию с 1 января 2026', 'pension-indexation-2026');
+    expectAnswer('когда проиндексируют пенсию в 2026 году', 'pension-indexation-2026');
+    expectAnswer('на сколько поднимут пенсию в 2027 году', 'pension-indexation-next-year');
+    expect(
+      search.search('работающим пенсионерам в 2027 проиндексируют пенсию?').hits.map((h) => h.entryId),
+    ).toEqual(['pension-indexation-next-year']);
+  });
+});

@@ -414,7 +414,7 @@ describe('a follow-up about another measure of the same category as the answer s
     expect(pension.text).not.toContain('нет раздела');
   });
 
-  it('«а мне за уход сколько» there is a choice of the carer\'s payment and the disabled child\'s measures (was the parts of the same answer)', () => {
+  it("«а мне за уход сколько» there is a choice of the carer's payment and the disabled child's measures (was the parts of the same answer)", () => {
     const chat = engineChat();
     chat.send(AUTISM);
     const care = chat.send('а мне за уход сколько');
