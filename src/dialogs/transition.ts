@@ -479,7 +479,16 @@ function onText(turn: Turn, raw: string): void {
   const known = region ?? turn.state.region;
   // The year in UTC: on New Year's night Russia's east is a few hours ahead, and the cost is a year weighed as another.
   const currentYear = new Date(deps.now).getUTCFullYear();
-  const result = deps.search.search(query, known ? { region: known, currentYear } : { currentYear });
+  const searchContext = known ? { region: known, currentYear } : { currentYear };
+  let result = deps.search.search(query, searchContext);
+  // «заявление номер 1234567890 … когда рассмотрят»: the number asks for a look-up the assistant cannot do, the
+  // question around it has an answer. It got only «Я не вижу личные дела…» (citizen audit 4, H7).
+  const around = result.intent === 'personal_case' ? withoutLookUpNumbers(query) : undefined;
+  const general = around ? deps.search.search(around, searchContext) : undefined;
+  if (general?.band === 'answer' && general.intent === undefined) {
+    turn.leadNextReply(parseRichText(deps.translator.t(state.locale, 'personal_case.number_lead')));
+    result = general;
+  }
   if (result.intent === 'crisis') return onCrisis(turn, result);
   // A СНИЛС, a passport or a card number sent: not to send them, said with whatever the reply is (they are not kept:
   // the runner stores the text without them).
@@ -727,6 +736,15 @@ function sectionSource(turn: Turn, entry: KnowledgeEntry, section: SectionKey): 
     (section === 'appeal' ? generalAppeal(turn) : undefined) ??
     entry
   );
+}
+
+/** Numbers of five digits or more: what a look-up would need («заявление номер 1234567890»), not what is asked. */
+const LOOK_UP_NUMBER = /\d[\d -]{3,}\d/g;
+
+/** The message without its look-up numbers, or undefined if it has none. */
+function withoutLookUpNumbers(query: string): string | undefined {
+  const without = query.replace(LOOK_UP_NUMBER, (m) => (m.replace(/\D/g, '').length >= 5 ? ' ' : m));
+  return without === query ? undefined : without;
 }
 
 /** The entries of `entry`'s category (disability, pensions...), `entry` too. */

@@ -64,6 +64,10 @@ export const REDACTION_TAGS = {
   passport: '[passport]',
 } as const;
 
+/** A number an application, an appeal, a receipt or a contract is named with: «заявление № 1234567890». */
+const NAMED_DOCUMENT_NUMBER =
+  /(?:заявлени|обращени|квитанци|договор)\p{L}*(?:\s+номер)?[\s:№#]*\d[\d -]*\d/giu;
+
 /** A cheap pre-check: every pattern needs a digit or an "@". */
 const MAY_CONTAIN = /[\d@]/;
 
@@ -73,8 +77,10 @@ const MAY_CONTAIN = /[\d@]/;
  */
 export function hasIdentityNumbers(text: string): boolean {
   if (!MAY_CONTAIN.test(text)) return false;
-  // Through the redactor, whose order tells a phone number from a СНИЛС of the same length.
-  const redacted = redactPersonalData(text);
+  // Through the redactor, whose order tells a phone number from a СНИЛС of the same length. An application's
+  // number is named as one: «заявление номер 1234567890» was told not to send passport numbers (it is redacted
+  // all the same).
+  const redacted = redactPersonalData(text.replace(NAMED_DOCUMENT_NUMBER, ''));
   return [REDACTION_TAGS.snils, REDACTION_TAGS.passport, REDACTION_TAGS.card].some(
     (tag) => redacted.includes(tag) && !text.includes(tag),
   );

@@ -434,3 +434,21 @@ describe('a follow-up about another measure of the same category as the answer s
     expect(chat.send('а документы какие').text).toMatch(/^В этом ответе нет раздела «Документы»/);
   });
 });
+
+describe('a question with an application’s number in it (citizen audit 4, H7)', () => {
+  it('says the application cannot be checked here, answers the question around the number, and «а статус где смотреть» quotes where', () => {
+    const chat = engineChat();
+    const first = chat.send('заявление номер 1234567890 на единое пособие подала 10 ноября когда рассмотрят');
+    expect(first.text).toMatch(/^Я не вижу заявления и личные дела, поэтому проверить ваше не могу/);
+    expect(first.text).toContain('Сколько рассматривают заявления на пособия, пенсии и обращения');
+    expect(first.text).toContain('единое пособие — 10 рабочих дней');
+    expect(first.text).not.toContain('не присылайте');
+    const status = chat.send('а статус где смотреть');
+    expect(status.text).toContain('Статус заявления виден в личном кабинете Госуслуг');
+  });
+
+  it('a request to check one’s application is still only told where to see it', () => {
+    const chat = engineChat();
+    expect(chat.send('проверьте мое заявление на единое пособие').text).toMatch(/^Я не вижу личные дела/);
+  });
+});

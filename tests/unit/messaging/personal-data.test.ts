@@ -116,3 +116,20 @@ describe('the logger', () => {
     expect(parsed.type.length).toBeLessThan(MAX_LOGGED_STRING + 50);
   });
 });
+
+describe('a number named as an application’s (citizen audit 4, H7)', () => {
+  it('is no reason to ask not to send passport numbers, and is still redacted', () => {
+    const text = 'заявление номер 1234567890 на единое пособие подала 10 ноября когда рассмотрят';
+    expect(hasIdentityNumbers(text)).toBe(false);
+    expect(hasIdentityNumbers('номер заявления: 4510123456')).toBe(false);
+    expect(hasIdentityNumbers('обращение № 45 10 123456')).toBe(false);
+    expect(redactPersonalData(text)).toBe(
+      'заявление номер [passport] на единое пособие подала 10 ноября когда рассмотрят',
+    );
+  });
+
+  it('does not hide a passport or a СНИЛС sent with the word «заявление» elsewhere in the message', () => {
+    expect(hasIdentityNumbers('подала заявление, мой паспорт 4510 123456')).toBe(true);
+    expect(hasIdentityNumbers('заявление на пособие, снилс 123-456-789 64')).toBe(true);
+  });
+});
