@@ -410,11 +410,15 @@ function sectionHeading(ctx: ReplyContext, entry: KnowledgeEntry, section: Secti
     : md(ctx, 'answer.sections_title', { title: entry.title, section: label });
 }
 
-/** One section of an entry, with buttons to the other sections and back to the short answer. */
+/**
+ * One section of an entry, with buttons to the other sections and back to the short answer, and the `offers` of
+ * feature flows (the remembered town's addresses under «Как подать»).
+ */
 export function sectionMessage(
   ctx: ReplyContext,
   entry: KnowledgeEntry,
   section: SectionKey,
+  offers: Button[] = [],
 ): OutgoingMessage {
   const body = entry.sections[section];
   if (body === undefined) {
@@ -436,6 +440,7 @@ export function sectionMessage(
     buttons: [
       ...rows([shortButton(ctx, entry), ...sectionButtons(ctx, entry, section)], 2),
       ...region.buttons,
+      ...offers.map((b) => [b]),
       ...feedbackRows(ctx, entry),
       footerRow(ctx),
     ],

@@ -574,7 +574,9 @@ function onText(turn: Turn, raw: string): void {
       if (elsewhere[0]) source = elsewhere[0];
     }
     if (source !== lastEntry) turn.showing(source, turn.state.lastEntryRegion);
-    turn.send(reply.sectionMessage(turn.ctx, source, section));
+    // «а куда идти» of someone who named their town: its offices one tap away (citizen audit 4, H6).
+    const offers = section === 'apply' ? turn.flowOffers(source) : [];
+    turn.send(reply.sectionMessage(turn.ctx, source, section, offers));
     return turn.outcome({
       outcome: 'answer',
       entryId: source.id,

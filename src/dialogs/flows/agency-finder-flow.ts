@@ -53,8 +53,11 @@ export function createAgencyFinderFlow(options: AgencyFinderOptions): FlowHandle
       askPlace(turn, directory);
     },
     menuButtons: (turn) => [action(turn.ctx.t('agencies.menu'), payload('go'))],
+    // Under the contacts, and under any measure applied for in person when the citizen named their town.
     entryButtons: (turn, entry: KnowledgeEntry) =>
-      offerTopics.has(entry.topic) ? [offerButton(turn, directory)] : [],
+      offerTopics.has(entry.topic) || (turn.state.place !== undefined && entry.sections.apply !== undefined)
+        ? [offerButton(turn, directory)]
+        : [],
     onQuestion: (turn, text) => onQuestion(turn, directory, text),
     onCommand(turn, _command, args) {
       if (args.trim() && onPlaceText(turn, directory, offerTopics, args)) return;

@@ -1,6 +1,6 @@
 /**
  * A question outside the finder: a town of the directory named in it is remembered for the button under the
- * answer, and a bare "where do I go" there ("а куда идти во фролово", "где соцзащита во фролово") is that town's
+ * answer (and for where its offices are, asked later), and a bare "where do I go" there ("а куда идти во фролово", "где соцзащита во фролово") is that town's
  * offices at once. A region or another town named instead ("адрес мфц в камышине") forgets the town. A question
  * about offices names its town without "в" too ("соцзащита фролово адрес", "мфц волжский телефон").
  */
@@ -17,10 +17,25 @@ export function onQuestion(turn: Turn, directory: AgencyDirectory, text: string)
   const named = placeNamedIn(directory, text, { alone: aboutOffices });
   if (!named) {
     if (turn.state.place && turn.deps.understanding.region(text)) turn.state.place = undefined;
-    return false;
+    return askedForRememberedOffices(turn, directory, text);
   }
   turn.state.place = named.place.id;
   if (!asksWhereToGo(named.rest)) return false;
   showPlace(turn, directory, named.place, 0, false);
+  return true;
+}
+
+/**
+ * «где соцзащита», «адрес мфц» from someone who named their town before («я из фролово»): that town's offices. It
+ * got the region's contacts among three choices (citizen audit 4, H6). «а куда идти» names no office: the answer's
+ * «Как подать» comes first, with the town's addresses one tap away.
+ */
+function askedForRememberedOffices(turn: Turn, directory: AgencyDirectory, text: string): boolean {
+  const place = turn.state.place ? directory.place(turn.state.place) : undefined;
+  if (!place) return false;
+  const words = wordsOf(text);
+  const namesOffice = words.some((w) => /^адрес/.test(w) || OFFICE_WORD.test(w));
+  if (!namesOffice || !asksWhereToGo(words)) return false;
+  showPlace(turn, directory, place, 0, false);
   return true;
 }

@@ -540,3 +540,54 @@ describe('agency finder, a place in another region', () => {
     expect(h.state.flow?.step).toBe('place');
   });
 });
+
+describe('a town named earlier in the conversation (citizen audit 4, H6)', () => {
+  const subsidyAnswer = (h: ReturnType<typeof startedServices>) => {
+    h.search.next = {
+      band: 'answer',
+      hits: [
+        { entryId: 'housing-subsidy-apply', topic: h.kb.entry('housing-subsidy-apply')!.topic, score: 10 },
+      ],
+      confidence: 0.9,
+    };
+    return h.text('как оформить субсидию на жку я живу во фролово');
+  };
+
+  it('puts its addresses under the answer and under «а куда идти», its «Как подать» (were the general «МФЦ или соцзащита» only)', () => {
+    const h = startedServices();
+    expect(buttonLabels(replies(subsidyAnswer(h))[0])).toContain('📍 Адреса и часы работы');
+    h.search.next = { band: 'out_of_scope', hits: [], confidence: 0 };
+    const where = h.text('а куда идти');
+    expect(replyText(where)).toMatch(/^Как оформить субсидию на ЖКУ — документы и куда подать — Как подать/);
+    expect(buttonLabels(replies(where)[0])).toContain('📍 Адреса и часы работы');
+    const offices = h.press(findPayload(where, '📍 Адреса и часы работы'));
+    expect(replyText(offices)).toMatch(/^Фролово и Фроловский район — адресов в справочнике: 2/);
+  });
+
+  it('«где соцзащита», «адрес мфц» after «я из фролово» list that town’s offices (were the region’s contacts among choices)', () => {
+    for (const asked of ['где соцзащита', 'адрес мфц']) {
+      const h = startedServices();
+      h.search.next = { band: 'out_of_scope', hits: [], confidence: 0 };
+      h.text('я из фролово');
+      expect(h.state.place).toBe('frolovo');
+      h.search.next = { band: 'clarify', hits: [], confidence: 0.4 };
+      expect(replyText(h.text(asked)), asked).toMatch(
+        /^Фролово и Фроловский район — адресов в справочнике: 2/,
+      );
+    }
+  });
+
+  it('an answer with no town named has no addresses button unless it is about contacts', () => {
+    const h = startedServices();
+    h.search.next = {
+      band: 'answer',
+      hits: [
+        { entryId: 'housing-subsidy-apply', topic: h.kb.entry('housing-subsidy-apply')!.topic, score: 10 },
+      ],
+      confidence: 0.9,
+    };
+    expect(buttonLabels(replies(h.text('как оформить субсидию на жку'))[0])).not.toContain(
+      '📍 Адреса и часы работы',
+    );
+  });
+});
