@@ -646,7 +646,9 @@ function onText(turn: Turn, raw: string): void {
   const quoted =
     lastEntry &&
     !region &&
-    result.intent === undefined &&
+    // Alimony not paid is the courts' («а если алименты не платит вообще»), and a line of the answer on the unified
+    // benefit with alimony says what it means for the benefit (it got the off-topic reply; citizen audit 4, H11).
+    (result.intent === undefined || result.intent === 'off_topic') &&
     (!top ||
       top.id === lastEntry.id ||
       isPersonalFollowUp(query) ||

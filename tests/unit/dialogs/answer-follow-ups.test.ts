@@ -452,3 +452,21 @@ describe('a question with an application’s number in it (citizen audit 4, H7)'
     expect(chat.send('проверьте мое заявление на единое пособие').text).toMatch(/^Я не вижу личные дела/);
   });
 });
+
+describe('a follow-up the search sends elsewhere, which the answer shown has a line for', () => {
+  it('«а если алименты не платит вообще» after the unified benefit with alimony quotes what it means for the benefit (was «Алименты — это суд и судебные приставы…» and «Я отвечаю о мерах…»; citizen audit 4, H11)', () => {
+    const reply = replyToFollowUp(
+      'единое пособие на ребенка алименты учитывают',
+      'а если алименты не платит вообще',
+    );
+    expect(reply).toMatch(/^В ответе «Алименты и единое пособие/);
+    expect(reply).toContain('если второй родитель не платит, лучше взыскать алименты через суд');
+    expect(reply).not.toContain('Я отвечаю о мерах');
+  });
+
+  it('an off-topic follow-up the answer has no line for is still refused («а штраф гибдд?»)', () => {
+    const reply = replyToFollowUp('единое пособие на ребенка алименты учитывают', 'а штраф гибдд?');
+    expect(reply).toContain('Я отвечаю о мерах социальной поддержки');
+    expect(reply).not.toContain('В ответе «');
+  });
+});
