@@ -1532,3 +1532,11 @@ describe('entries written for one year', () => {
     ).toEqual(['pension-indexation-next-year']);
   });
 });
+
+describe('what an elderly person is entitled to, asked for a relative or with «год»', () => {
+  it('«маме 82 года какие льготы», «мне 71 год какие выплаты», «папе 85 лет что положено» get the pensioners’ overview (were «Я не уверен» and choices led by the childcare benefit)', () => {
+    expectAnswer('маме 82 года какие льготы', 'pensioner-benefits-overview');
+    expectAnswer('мне 71 год какие выплаты', 'pensioner-benefits-overview');
+    expectAnswer('папе 85 лет что положено', 'pensioner-benefits-overview');
+  });
+});
