@@ -489,6 +489,9 @@ function onText(turn: Turn, raw: string): void {
     turn.leadNextReply(parseRichText(deps.translator.t(state.locale, 'personal_case.number_lead')));
     result = general;
   }
+  // «Consultant please»: what happens next in English, before the Russian replies (citizen audit 4, H10).
+  if (result.inEnglish && state.locale !== 'en')
+    turn.leadNextReply(parseRichText(deps.translator.t(state.locale, `in_english.${result.intent}`)));
   if (result.intent === 'crisis') return onCrisis(turn, result);
   // A СНИЛС, a passport or a card number sent: not to send them, said with whatever the reply is (they are not kept:
   // the runner stores the text without them).

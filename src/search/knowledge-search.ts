@@ -318,14 +318,19 @@ export function createKnowledgeSearch(
     // Where an office is, with the region named ("адрес мфц в камышине") or known from the conversation: a question
     // like any other, which that region's contacts answer.
     // Elsewhere in Russia there are no contacts in the knowledge base: the question stays where an office is.
-    const intent =
-      reading.intent === undefined && saysCrisisInEnglish(query)
-        ? 'crisis'
-        : (reading.intent === undefined || reading.intent === 'off_topic') && asksForPersonInEnglish(query)
-          ? 'human'
-          : reading.intent === 'find_office' && region && region !== 'other'
-            ? undefined
-            : reading.intent;
+    const crisisInEnglish = reading.intent === undefined && saysCrisisInEnglish(query);
+    const personInEnglish =
+      !crisisInEnglish &&
+      (reading.intent === undefined || reading.intent === 'off_topic') &&
+      asksForPersonInEnglish(query);
+    const intent = crisisInEnglish
+      ? 'crisis'
+      : personInEnglish
+        ? 'human'
+        : reading.intent === 'find_office' && region && region !== 'other'
+          ? undefined
+          : reading.intent;
+    const inEnglish = crisisInEnglish || personInEnglish ? { inEnglish: true as const } : {};
     // A misspelt welfare word ("скока платят пинсионерам") is still one: it was refused as off-topic, though the
     // search had read the word right. The intents themselves stay with the words as typed.
     const mentionsWelfare =
@@ -373,10 +378,22 @@ export function createKnowledgeSearch(
     let outcome: SearchOutcome;
     switch (intent) {
       case 'crisis':
-        outcome = { band: 'handoff', intent, hits: topicHit(CRISIS_TOPIC, ranked), confidence: 1 };
+        outcome = {
+          band: 'handoff',
+          intent,
+          hits: topicHit(CRISIS_TOPIC, ranked),
+          confidence: 1,
+          ...inEnglish,
+        };
         break;
       case 'human':
-        outcome = { band: 'handoff', intent, hits: topicHit(CONSULTANT_TOPIC, ranked), confidence: 1 };
+        outcome = {
+          band: 'handoff',
+          intent,
+          hits: topicHit(CONSULTANT_TOPIC, ranked),
+          confidence: 1,
+          ...inEnglish,
+        };
         break;
       case 'personal_case':
         outcome = { band: 'handoff', intent, hits: [], confidence: 1 };

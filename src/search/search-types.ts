@@ -95,6 +95,11 @@ export interface SearchOutcome {
    * beside an urgent need the search answers (said before the answer).
    */
   redirect?: string;
+  /**
+   * The crisis or the request for a person was read in English («Consultant please»): the reply, which is in
+   * Russian, says in English what happens next.
+   */
+  inEnglish?: true;
 }
 
 export interface SearchContext {

@@ -1540,3 +1540,11 @@ describe('what an elderly person is entitled to, asked for a relative or with «
     expectAnswer('папе 85 лет что положено', 'pensioner-benefits-overview');
   });
 });
+
+describe('a person or help asked for in English', () => {
+  it('is marked as English, for the reply to say in English what happens next (citizen audit 4, H10)', () => {
+    expect(search.search('Consultant please')).toMatchObject({ intent: 'human', inEnglish: true });
+    expect(search.search('my husband beats me help')).toMatchObject({ intent: 'crisis', inEnglish: true });
+    expect(search.search('позовите консультанта').inEnglish).toBeUndefined();
+  });
+});

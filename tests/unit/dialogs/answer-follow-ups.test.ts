@@ -470,3 +470,13 @@ describe('a follow-up the search sends elsewhere, which the answer shown has a l
     expect(reply).not.toContain('В ответе «');
   });
 });
+
+describe('a person asked for in English (citizen audit 4, H10)', () => {
+  it('is told in English that a consultant will answer here, before the Russian hand-off', () => {
+    const chat = engineChat();
+    const reply = chat.send('Consultant please');
+    expect(reply.text).toMatch(/^I have passed your message to a consultant/);
+    expect(reply.text).toContain('Передаю ваш вопрос консультанту');
+    expect(chat.send('позовите консультанта').text).not.toContain('I have passed');
+  });
+});
