@@ -37,7 +37,7 @@ import {
 } from './turn.js';
 import { isTypedForget, typedForgetAnswer, typedMenuButton, typedSectionButton } from './typed-buttons.js';
 import { CHOICE_PLACES, typedChoice } from './typed-choice.js';
-import { isPersonalFollowUp, isShortFollowUp, isShortMessage } from './word-stems.js';
+import { isConditionFollowUp, isPersonalFollowUp, isShortFollowUp, isShortMessage } from './word-stems.js';
 
 export type { DialogDeps, TransitionResult } from './turn.js';
 
@@ -655,6 +655,9 @@ function onText(turn: Turn, raw: string): void {
     (!top ||
       top.id === lastEntry.id ||
       isPersonalFollowUp(query) ||
+      // «а если я работаю на полставки» after the disabled child's measures: whether they hold then, not the childcare
+      // benefit of another topic the search found for it («Пособие сохраняется…»; citizen audit 5, H1).
+      (isConditionFollowUp(query) && top.topic !== lastEntry.topic) ||
       !namesOtherSubject(top, lastEntry, query, read)) &&
     isShortFollowUp(query, SITUATION_FOLLOW_UP_WORDS)
       ? lineOfMeasure(

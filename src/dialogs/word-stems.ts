@@ -42,3 +42,12 @@ export function isPersonalFollowUp(query: string): boolean {
   const words = comparableText(query).split(' ');
   return words[0] === 'а' && ASKED_FOR.has(words[1] ?? '');
 }
+
+/** Who a condition is about: «а если я…», «а если муж…». */
+const CONDITION_SUBJECTS = new Set(['я', 'мы', 'он', 'она', 'они', 'муж', 'жена', ...ASKED_FOR]);
+
+/** A condition put to the answer shown: «а если я работаю на полставки», «а если муж работает». */
+export function isConditionFollowUp(query: string): boolean {
+  const words = comparableText(query).split(' ');
+  return words[0] === 'а' && words[1] === 'если' && CONDITION_SUBJECTS.has(words[2] ?? '');
+}

@@ -507,3 +507,20 @@ describe('a part the answer lacks, from the entry the curators marked as the sam
     expect(replyToFollowUp(question, followUp)).toMatch(new RegExp(`^${heading}`));
   });
 });
+
+describe('a condition put to the answer shown (citizen audit 5, H1)', () => {
+  it('«а если я работаю на полставки» after the disabled child’s measures quotes the carer payment’s rule, not the childcare benefit’s «Пособие сохраняется…»', () => {
+    const reply = replyToFollowUp(
+      'сколько платят на ребенка инвалида по уходу',
+      'а если я работаю на полставки',
+    );
+    expect(reply).toMatch(/^В ответе «Выплата по уходу за ребёнком-инвалидом/);
+    expect(reply).toContain('Не назначают, если ухаживающий работает');
+    expect(reply).not.toContain('Пособие сохраняется');
+  });
+
+  it('«а если я студентка» after the maternity pay of a woman not working still gets the students’ own entry (same topic)', () => {
+    const reply = replyToFollowUp('декретные если не работаю', 'а если я студентка');
+    expect(reply).toMatch(/^Декретные студенткам очной формы обучения/);
+  });
+});
