@@ -126,7 +126,7 @@ describe('the search the app builds from data/', () => {
     ['у меня ребенок инвалид, что нам положено', 'disabled-child-family-support'],
     ['уход за ребенком инвалидом выплата', 'disabled-child-carer-payment'],
     ['мне 81 год, живу одна, пенсия маленькая', 'pension-supplement-to-minimum'],
-    ['аферисты звонили про пенсию', 'personal-data-privacy'],
+    ['аферисты звонили про пенсию', 'phone-fraud-sms-code'],
     ['сколько дней больничного на ребенка', 'sick-leave-child-care'],
     ['больничный по уходу за ребенком', 'sick-leave-child-care'],
     ['как узнать размер своей пенсии', 'pension-amount-how-to-know'],
@@ -1546,5 +1546,17 @@ describe('a person or help asked for in English', () => {
     expect(search.search('Consultant please')).toMatchObject({ intent: 'human', inEnglish: true });
     expect(search.search('my husband beats me help')).toMatchObject({ intent: 'crisis', inEnglish: true });
     expect(search.search('позовите консультанта').inEnglish).toBeUndefined();
+  });
+});
+
+describe('a scam in progress', () => {
+  it('«…просят код из смс 4829 сказать им» is answered at once with «это мошенники» (was a choice of the New Year payment and the privacy policy; citizen audit 5, H8)', () => {
+    expectAnswer(
+      'позвонили сказали положена выплата к новому году 15000 просят код из смс 4829 сказать им',
+      'phone-fraud-sms-code',
+    );
+    expectAnswer('звонят из соцзащиты просят код из смс', 'phone-fraud-sms-code');
+    // The hotlines stay the answer to where to call.
+    expectAnswer('куда звонить, какой телефон', 'hotlines-contacts');
   });
 });
