@@ -126,3 +126,17 @@ const YES_NO = /^(да|ага|угу|ок|окей|хорошо|ладно|ко�
 export function yesOrNo(text: string): boolean {
   return YES_NO.test(comparableText(text));
 }
+
+/**
+ * «передумала не надо», «не хочу больше жаловаться», «ладно не надо ничего»: the complaint given up, in a short
+ * message (a story may say «передумал» of something else). They were kept as the region, the office's name and
+ * the wish (citizen audit 5, H5); the general cancel words (isTypedCancel) are read first.
+ */
+const GIVES_UP =
+  /(^| )(передумал\S*|не (хочу|буду|стану) (больше |уже )?(жаловат\S*|жалобу|подавать)|(жаловат\S*|жалобу) (не (буду|хочу|надо|нужно))|(не надо|не нужно) (ничего|никакой жалобы|жалобу|жаловат\S*)|ничего не (надо|нужно))( |$)/;
+const GIVES_UP_MAX_WORDS = 6;
+
+export function givesUpComplaint(text: string): boolean {
+  const words = comparableText(text);
+  return words.split(' ').length <= GIVES_UP_MAX_WORDS && GIVES_UP.test(words);
+}

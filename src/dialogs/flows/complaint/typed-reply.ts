@@ -12,7 +12,7 @@ import { md } from '../flow-replies.js';
 import { showTypedAppeal } from './appeal-question.js';
 import { cancel } from './cancel-complaint.js';
 import { draftOf, MAX_DESCRIPTION_CHARS, MAX_WISH_CHARS, type Step } from './complaint-draft.js';
-import { asksQuestion, unknownAnswer } from './complaint-words.js';
+import { asksQuestion, givesUpComplaint, unknownAnswer } from './complaint-words.js';
 import { askConsent, askWish } from './detail-questions.js';
 import { leaveForQuestion } from './left-for-question.js';
 import { controls } from './step-reply.js';
@@ -39,10 +39,13 @@ export function onTypedReply(
   const text = raw.trim();
   // «Отмена» typed ends the complaint as its button does (at the office's name it became the name); at the
   // consent and the summary «не надо» is the answer «no».
-  if (step !== 'consent' && step !== 'confirm' && isTypedCancel(text)) {
+  if (step !== 'consent' && step !== 'confirm' && (isTypedCancel(text) || givesUpComplaint(text))) {
     cancel(turn, false);
     return true;
   }
+  // «позовите консультанта» at a step is no answer to it: the person is called (the complaint waits under the
+  // reply for «↩️ Продолжить жалобу»). It was kept as the office's name or the story (citizen audit 5, H5).
+  if (result?.intent === 'human') return leaveForQuestion(turn, leftThisTurn, step, draft);
   if (
     (step === 'about' || step === 'region' || step === 'consent') &&
     asksQuestion(text) &&
@@ -53,7 +56,7 @@ export function onTypedReply(
   // answers outright leaves for it: «какая пенсия у инвалида 2 группы» became the office's name (a verification
   // pass).
   if (
-    (step === 'agency-name' || step === 'wish') &&
+    (step === 'agency' || step === 'agency-name' || step === 'wish') &&
     asksQuestion(text) &&
     (result?.band === 'answer' || result?.band === 'clarify') &&
     result.intent === undefined

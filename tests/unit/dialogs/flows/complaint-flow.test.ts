@@ -899,3 +899,55 @@ describe('complaint flow', () => {
     );
   });
 });
+
+describe('a complaint given up, a person asked for, or a question asked at a step (citizen audit 5, H5)', () => {
+  const atAgencyStep = () => {
+    const h = startedServices();
+    h.press('cp:go');
+    h.press('cp:ab:ag');
+    h.press('cp:rg:volgograd');
+    return h;
+  };
+
+  it.each(['передумала не надо', 'не хочу больше жаловаться', 'ладно не надо ничего'])(
+    '«%s» ends the complaint (was kept as the office’s name)',
+    (text) => {
+      const h = atAgencyStep();
+      h.search.next = { band: 'out_of_scope', hits: [], confidence: 0 };
+      expect(replyText(h.text(text))).toMatch(/^Жалоба не отправлена/);
+      expect(h.state.flow).toBeUndefined();
+    },
+  );
+
+  it('a story that says «передумал» of something else is still the story', () => {
+    const h = atAgencyStep();
+    h.text('ЦСЗН Камышин');
+    h.search.next = { band: 'out_of_scope', hits: [], confidence: 0 };
+    expect(
+      replyText(h.text('сначала сказали принесут документы потом передумали и не приняли заявление')),
+    ).toMatch(/Чего вы хотите добиться/);
+  });
+
+  it('«позовите консультанта» calls a person and keeps the complaint for «↩️ Продолжить жалобу»', () => {
+    const h = atAgencyStep();
+    h.search.next = { band: 'handoff', intent: 'human', hits: [], confidence: 1 };
+    const reply = h.text('позовите консультанта');
+    expect(replyText(reply)).toMatch(/Передаю ваш вопрос консультанту/);
+    expect(replies(reply).flatMap(buttonLabels)).toContain('↩️ Продолжить жалобу');
+    expect(h.state.handoff).toBeDefined();
+  });
+
+  it('«а как вообще обжаловать отказ» at the office’s step is answered (the summary read «Учреждение: а как вообще обжаловать отказ»)', () => {
+    const h = atAgencyStep();
+    h.search.next = {
+      band: 'answer',
+      hits: [
+        { entryId: 'appeal-benefit-refusal', topic: h.kb.entry('appeal-benefit-refusal')!.topic, score: 10 },
+      ],
+      confidence: 0.9,
+    };
+    const reply = h.text('а как вообще обжаловать отказ');
+    expect(replyText(reply)).toMatch(/^Отказали в выплате или льготе — как обжаловать/);
+    expect(replies(reply).flatMap(buttonLabels)).toContain('↩️ Продолжить жалобу');
+  });
+});
