@@ -251,11 +251,15 @@ function incomeInWords(text: string): number | undefined {
   return Math.round(value);
 }
 
+/** A bare number below this is thousands of roubles a month («40»); from it on, roubles («800», «1200»). */
+const BARE_THOUSANDS_BELOW = 300;
+
 /**
- * Reads a typed monthly income: "45000", "45 000", "45 тыс", "45к", "45,5 тыс.", "0", "нет дохода", and in words:
- * "тридцать тысяч", "пятнадцать с половиной тысяч".
+ * Reads a typed monthly income: "45000", "45 000", "45 тыс", "45к", "45,5 тыс.", "40" (thousands), "0", "нет
+ * дохода", and in words: "тридцать тысяч", "пятнадцать с половиной тысяч".
  * undefined when the text is not an amount (the person may have typed a question instead).
  */
+
 export function parseIncome(text: string): number | undefined {
   const t = text
     .toLowerCase()
@@ -270,7 +274,11 @@ export function parseIncome(text: string): number | undefined {
   if (!m) return incomeInWords(t);
   const whole = Number(m[1]!.replace(/[ .]/g, ''));
   const fraction = m[2] ? Number(`0.${m[2]}`) : 0;
-  const thousands = m[3] !== undefined && /^(тыс|т|к|k)/.test(m[3]);
+  // «40», «около 40» for a family's month: forty thousand, as people say it (it was read as 40 ₽, and a pensioner
+  // couple on 40 000 ₽ was told they were likely low-income; citizen audit 5, H3). Roubles said are roubles.
+  const saysRoubles = /руб|₽|(^|[\s\d])р\.?($|\s)/.test(t);
+  const bareSmall = m[3] === undefined && !saysRoubles && whole > 0 && whole < BARE_THOUSANDS_BELOW;
+  const thousands = (m[3] !== undefined && /^(тыс|т|к|k)/.test(m[3])) || bareSmall;
   const value = thousands ? (whole + fraction) * 1000 : whole;
   if (!Number.isFinite(value) || value > 100_000_000) return undefined;
   return Math.round(value);

@@ -113,6 +113,13 @@ describe('household answers', () => {
     ['пятнадцать с половиной тысяч', 15500],
     ['двадцать пять тысяч пятьсот', 25500],
     ['пенсия 18 тысяч', 18000],
+    // A bare small number is thousands, as people say it (it was 40 ₽; citizen audit 5, H3); roubles said stay roubles.
+    ['40', 40000],
+    ['около 40', 40000],
+    ['15,5', 15500],
+    ['500 руб', 500],
+    ['40 р.', 40],
+    ['800', 800],
   ])('reads the income "%s"', (text, value) => {
     expect(parseIncome(text)).toBe(value);
   });
