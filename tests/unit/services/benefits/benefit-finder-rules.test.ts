@@ -120,6 +120,10 @@ describe('household answers', () => {
     ['500 руб', 500],
     ['40 р.', 40],
     ['800', 800],
+    // Whose it is, said around it («тридцать тысяч на всех» stopped the finder; citizen audit 5, H2).
+    ['тридцать тысяч на всех', 30000],
+    ['на семью 30 тыс', 30000],
+    ['15 000 на всех', 15000],
   ])('reads the income "%s"', (text, value) => {
     expect(parseIncome(text)).toBe(value);
   });
