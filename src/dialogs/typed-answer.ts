@@ -14,6 +14,30 @@ export interface TypedOption<T> {
 const YES = new Set(['да', 'ага', 'угу', 'конечно', 'да да', 'да конечно', 'давайте', 'можно', 'хорошо']);
 const NO = new Set(['нет', 'неа', 'нету', 'не', 'нет нет', 'нет не надо', 'не надо']);
 
+const LEAD_YES = new Set(['да', 'ага']);
+const LEAD_NO = new Set(['нет', 'неа', 'нету']);
+/** Words after «нет»/«да» that make the rest more than a reason: a «но», or a question of its own. */
+const NOT_A_REASON = new Set(
+  'но а однако только кроме или сколько как где куда когда что какие какой почему зачем можно'.split(' '),
+);
+/** Words a reason may have after «нет»/«да»: «нет мы молодые», «да получаю пенсию». */
+const MAX_REASON_WORDS = 3;
+
+/**
+ * «нет мы молодые» at «Получает ли кто-то пенсию?», «да получаю»: the answer and a short reason, without a question
+ * or a «но» after it. «нет мы молодые» left the questionnaire for «Молодая семья» (citizen audit 5, H2).
+ */
+function ledBy(text: string, typed: readonly string[], lead: ReadonlySet<string>): boolean {
+  const rest = typed.slice(1);
+  return (
+    lead.has(typed[0] ?? '') &&
+    rest.length > 0 &&
+    rest.length <= MAX_REASON_WORDS &&
+    !text.includes('?') &&
+    !rest.some((w) => NOT_A_REASON.has(w) || LEAD_YES.has(w) || LEAD_NO.has(w))
+  );
+}
+
 /** The words as a reader compares them: "❌ Нет!" and "нет" read alike. */
 function words(text: string): string[] {
   return comparableText(text).split(' ').filter(Boolean);
@@ -37,5 +61,8 @@ export function typedAnswer<T>(
   const exact = labelled.find((o) => o.words.join(' ') === phrase);
   if (exact) return exact.value;
   const containing = labelled.filter((o) => typed.every((w) => o.words.includes(w)));
-  return containing.length === 1 ? containing[0]!.value : undefined;
+  if (containing.length === 1) return containing[0]!.value;
+  if (yesNo.yes !== undefined && ledBy(text, typed, LEAD_YES)) return yesNo.yes;
+  if (yesNo.no !== undefined && ledBy(text, typed, LEAD_NO)) return yesNo.no;
+  return undefined;
 }

@@ -34,3 +34,23 @@ describe('a typed reply read as a button', () => {
     expect(typedAnswer('   ', adults)).toBeUndefined();
   });
 });
+
+describe('«нет» or «да» with a short reason (citizen audit 5, H2)', () => {
+  const pension = [
+    { value: 'pensioner', label: 'Да, я на пенсии' },
+    { value: 'no', label: 'Нет' },
+  ];
+
+  it('reads «нет мы молодые», «нет не пенсионер», «да получаю» as the answer', () => {
+    expect(typedAnswer('нет мы молодые', pension, { no: 'no' })).toBe('no');
+    expect(typedAnswer('нет, не пенсионер', pension, { no: 'no' })).toBe('no');
+    expect(typedAnswer('да получаю', [], { yes: 'yes' })).toBe('yes');
+  });
+
+  it('not a «нет» with a «но», a question, or a long story after it', () => {
+    expect(typedAnswer('нет но муж инвалид', pension, { no: 'no' })).toBeUndefined();
+    expect(typedAnswer('нет а сколько платят', pension, { no: 'no' })).toBeUndefined();
+    expect(typedAnswer('нет мы молодые?', pension, { no: 'no' })).toBeUndefined();
+    expect(typedAnswer('нет у нас все сложно муж то работает', pension, { no: 'no' })).toBeUndefined();
+  });
+});
