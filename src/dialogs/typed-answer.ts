@@ -25,7 +25,8 @@ const MAX_REASON_WORDS = 3;
 
 /**
  * «нет мы молодые» at «Получает ли кто-то пенсию?», «да получаю»: the answer and a short reason, without a question
- * or a «но» after it. «нет мы молодые» left the questionnaire for «Молодая семья» (citizen audit 5, H2).
+ * or a «но» after it. «нет мы молодые» left the questionnaire for «Молодая семья» (citizen audit 5, H2). Only where
+ * the caller asks for it (`withReason`): at a complaint's summary «нет подождите» is no «Отменить».
  */
 function ledBy(text: string, typed: readonly string[], lead: ReadonlySet<string>): boolean {
   const rest = typed.slice(1);
@@ -50,7 +51,7 @@ function words(text: string): string[] {
 export function typedAnswer<T>(
   text: string,
   options: readonly TypedOption<T>[],
-  yesNo: { yes?: T; no?: T } = {},
+  yesNo: { yes?: T; no?: T; withReason?: boolean } = {},
 ): T | undefined {
   const typed = words(text);
   if (typed.length === 0 || typed.length > 6) return undefined;
@@ -62,6 +63,7 @@ export function typedAnswer<T>(
   if (exact) return exact.value;
   const containing = labelled.filter((o) => typed.every((w) => o.words.includes(w)));
   if (containing.length === 1) return containing[0]!.value;
+  if (!yesNo.withReason) return undefined;
   if (yesNo.yes !== undefined && ledBy(text, typed, LEAD_YES)) return yesNo.yes;
   if (yesNo.no !== undefined && ledBy(text, typed, LEAD_NO)) return yesNo.no;
   return undefined;

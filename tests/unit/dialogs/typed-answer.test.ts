@@ -42,15 +42,19 @@ describe('«нет» or «да» with a short reason (citizen audit 5, H2)', () 
   ];
 
   it('reads «нет мы молодые», «нет не пенсионер», «да получаю» as the answer', () => {
-    expect(typedAnswer('нет мы молодые', pension, { no: 'no' })).toBe('no');
-    expect(typedAnswer('нет, не пенсионер', pension, { no: 'no' })).toBe('no');
-    expect(typedAnswer('да получаю', [], { yes: 'yes' })).toBe('yes');
+    expect(typedAnswer('нет мы молодые', pension, { no: 'no', withReason: true })).toBe('no');
+    expect(typedAnswer('нет, не пенсионер', pension, { no: 'no', withReason: true })).toBe('no');
+    expect(typedAnswer('да получаю', [], { yes: 'yes', withReason: true })).toBe('yes');
+    // Only where asked for: at a complaint's summary «нет подождите» is no «Отменить».
+    expect(typedAnswer('нет подождите', pension, { no: 'no' })).toBeUndefined();
   });
 
   it('not a «нет» with a «но», a question, or a long story after it', () => {
-    expect(typedAnswer('нет но муж инвалид', pension, { no: 'no' })).toBeUndefined();
-    expect(typedAnswer('нет а сколько платят', pension, { no: 'no' })).toBeUndefined();
-    expect(typedAnswer('нет мы молодые?', pension, { no: 'no' })).toBeUndefined();
-    expect(typedAnswer('нет у нас все сложно муж то работает', pension, { no: 'no' })).toBeUndefined();
+    expect(typedAnswer('нет но муж инвалид', pension, { no: 'no', withReason: true })).toBeUndefined();
+    expect(typedAnswer('нет а сколько платят', pension, { no: 'no', withReason: true })).toBeUndefined();
+    expect(typedAnswer('нет мы молодые?', pension, { no: 'no', withReason: true })).toBeUndefined();
+    expect(
+      typedAnswer('нет у нас все сложно муж то работает', pension, { no: 'no', withReason: true }),
+    ).toBeUndefined();
   });
 });

@@ -73,7 +73,7 @@ function typedStepAnswer(turn: Turn, step: Step, text: string, d: FinderData): s
   const offered = buttons.map(([value, key]) => ({ value, label: t(key) }));
   const no = buttons.find(([, key]) => /\.(no|none)$/.test(key))?.[0];
   const yes = step === 'pregnant' ? '1' : step === 'employment' ? 'working' : undefined;
-  return typedAnswer(text, offered, { ...(yes ? { yes } : {}), ...(no ? { no } : {}) });
+  return typedAnswer(text, offered, { ...(yes ? { yes } : {}), ...(no ? { no } : {}), withReason: true });
 }
 
 /** A typed reply that answers the question (or skips it, or goes back): taken as the button would be. */
