@@ -540,6 +540,25 @@ function onText(turn: Turn, raw: string): void {
   // It got «Запомнил…» and then «С этим вопросом я не помогу» (a verification pass).
   if (place?.only && region && !lastEntry && result.band !== 'answer') {
     turn.leadNextReply(reply.regionSaved(turn.ctx, region));
+    // «а в волгограде сколько» right after "which of these?": the same choices, now for that region (it got the
+    // main menu, and the question was lost; citizen audit 5, H4).
+    // Another region's own measures among them become this region's, where the base has them, or are left out.
+    const forRegion = [
+      ...new Set(
+        choices.flatMap((c) => {
+          if (c.regions.includes('federal') || c.regions.includes(region)) return [c];
+          const counterpart = regionalCounterpart(deps.kb, c, region);
+          return counterpart ? [counterpart] : [];
+        }),
+      ),
+    ];
+    if (forRegion.length > 0) {
+      const section = deps.understanding.sectionRequest(query) ?? choicesSection;
+      return turn.offerChoices(forRegion, {
+        detail: 'region:named:choices',
+        ...(section ? { section } : {}),
+      });
+    }
     turn.send(turn.menu('region.other_ask'));
     return turn.outcome({ outcome: 'other', detail: 'region:named' });
   }
