@@ -10,6 +10,7 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Button, OutgoingMessage } from '../messaging/outgoing-message.js';
 import { type Block, parseRichText, type RichText } from '../messaging/rich-text.js';
 import type { RegionChoice } from './dialog-state.js';
+import { figuresChangeBy } from './later-year.js';
 import { type ButtonAction, encodePayload } from './payloads.js';
 import { wordStems } from './word-stems.js';
 
@@ -32,6 +33,8 @@ export interface ReplyContext {
   carriedRegion?: RegionChoice;
   /** Today (YYYY-MM-DD): an answer from an entry past its review date says its facts may have changed. */
   today?: string;
+  /** A later year the message asks about (see later-year.ts): figures that change by then are said to be this year's. */
+  laterYear?: number;
 }
 
 const action = (label: string, a: ButtonAction): Button => ({
@@ -184,6 +187,13 @@ function sourceLine(ctx: ReplyContext, entry: KnowledgeEntry): Block {
  * An entry past its review date is still the best we have, but its amounts may be last year's (indexation comes in
  * January, February and April): the citizen is told to check before relying on them.
  */
+/** «Суммы на 2027 год здесь ещё не указаны…», when the question asks about a year by which the figures change. */
+function laterYearNote(ctx: ReplyContext, entry: KnowledgeEntry): RichText {
+  if (ctx.laterYear === undefined) return [];
+  const change = figuresChangeBy(entry, ctx.kb.figures, ctx.laterYear);
+  return change ? md(ctx, 'answer.later_year', { year: ctx.laterYear, date: calendarDate(change) }) : [];
+}
+
 function reviewOverdueNote(ctx: ReplyContext, entry: KnowledgeEntry): RichText {
   if (ctx.today === undefined || entry.reviewBy >= ctx.today) return [];
   return md(ctx, 'answer.review_overdue', { date: calendarDate(entry.reviewBy) });
@@ -374,6 +384,7 @@ export function answerMessage(
       { type: 'paragraph', spans: [{ text: entry.title, bold: true }] },
       ...parseRichText(filled.text),
       ...region.blocks,
+      ...laterYearNote(ctx, entry),
       sourceLine(ctx, entry),
       ...reviewOverdueNote(ctx, entry),
       ...(entry.topic === CRISIS_TOPIC ? [] : md(ctx, 'answer.helpful_question')),
@@ -434,6 +445,7 @@ export function sectionMessage(
       ...sectionHeading(ctx, entry, section),
       ...parseRichText(filled.text),
       ...region.blocks,
+      ...laterYearNote(ctx, entry),
       sourceLine(ctx, entry),
       ...reviewOverdueNote(ctx, entry),
     ],

@@ -20,6 +20,7 @@ import {
   onWaitingText,
 } from './handoff-events.js';
 import { serviceHoursMessage } from './hours-replies.js';
+import { figuresChangeBy } from './later-year.js';
 import { partElsewhere } from './part-elsewhere.js';
 import { decodePayload, encodePayload } from './payloads.js';
 import { reopening } from './queue-replies.js';
@@ -858,6 +859,19 @@ function onFollowUp(
       }),
     );
     return turn.outcome({ outcome: 'other', entryId: entry.id, detail: 'follow-up:region:same' });
+  }
+  // «а на 2027» after the Perm subsistence minimum: its amounts with «Суммы на 2027 год здесь ещё не указаны…»
+  // (it got the answer's parts; citizen audit 5, H10).
+  if (turn.laterYear !== undefined && figuresChangeBy(entry, deps.kb.figures, turn.laterYear)) {
+    if (entry.sections.amount === undefined)
+      return turn.answer(entry, { detail: 'follow-up:later-year', region: state.lastEntryRegion });
+    turn.send(reply.sectionMessage(turn.ctx, entry, 'amount'));
+    return turn.outcome({
+      outcome: 'answer',
+      entryId: entry.id,
+      topics: [entry.topic],
+      detail: 'follow-up:later-year',
+    });
   }
   const read = deps.understanding.statedTerms;
   const measure = sameMeasure(turn, entry);

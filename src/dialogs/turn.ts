@@ -14,6 +14,7 @@ import type { KnowledgeSearch, TextUnderstanding } from '../search/search-types.
 import type { DialogState, HandoffReason, RegionChoice } from './dialog-state.js';
 import type { Effect } from './effects.js';
 import type { FlowHandler } from './flows/flow-handler.js';
+import { laterYearAsked } from './later-year.js';
 import * as queue from './queue-replies.js';
 import * as reply from './reply-builders.js';
 
@@ -87,7 +88,12 @@ export class Turn {
   ) {
     this.state = { ...state };
     this.today = new Date(deps.now).toISOString().slice(0, 10);
+    this.laterYear =
+      event.kind === 'text' ? laterYearAsked(event.text, new Date(deps.now).getUTCFullYear()) : undefined;
   }
+
+  /** A later year the message asks about («а на 2027»): see later-year.ts. */
+  readonly laterYear: number | undefined;
 
   get ctx(): reply.ReplyContext {
     const locale = this.state.locale;
@@ -103,6 +109,7 @@ export class Turn {
       ...(regionName ? { regionName } : {}),
       ...(this.regionNamedNow ? { regionNamedNow: true } : {}),
       today: this.today,
+      ...(this.laterYear !== undefined ? { laterYear: this.laterYear } : {}),
     };
   }
 

@@ -538,3 +538,21 @@ describe('a region named right after "which of these?" (citizen audit 5, H4)', (
     expect(again.buttons.join(' ')).not.toMatch(/Пермск/);
   });
 });
+
+describe('a later year asked about (citizen audit 5, H10 and M4)', () => {
+  it('«а на 2027» after the Perm subsistence minimum shows its amounts and says that 2027’s are not in yet (was the parts of the answer)', () => {
+    const reply = replyToFollowUp('какой прожиточный минимум в пермском крае', 'а на 2027');
+    expect(reply).toMatch(/^Прожиточный минимум в Пермском крае на 2026 год.* — Сколько платят/);
+    expect(reply).toContain(
+      'Суммы на 2027 год здесь ещё не указаны: показаны действующие, они изменятся с 01.01.2027',
+    );
+  });
+
+  it('«единое пособие с 1 января 2027 сколько будет» gets this year’s amounts with that note; a question about this year none', () => {
+    const chat = engineChat();
+    expect(chat.send('единое пособие с 1 января 2027 сколько будет').text).toContain(
+      'Суммы на 2027 год здесь ещё не указаны',
+    );
+    expect(engineChat().send('сколько единое пособие на ребенка').text).not.toContain('Суммы на');
+  });
+});
