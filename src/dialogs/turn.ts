@@ -64,8 +64,12 @@ export const MAX_QUERY_CHARS = 1000;
 export const CRISIS_TOPIC = reply.CRISIS_TOPIC;
 /** The same text again within this window is a double send, not a new question. */
 export const REPEAT_WINDOW_MS = 3000;
-/** While waiting for a consultant, acknowledge the citizen's messages at most this often. */
-export const HANDOFF_ACK_INTERVAL_MS = 5 * 60_000;
+/**
+ * While waiting for a consultant, acknowledge the citizen's messages at most this often: once for a burst typed in a
+ * row, but a message after a pause is acknowledged again. Five minutes left «что делать то» and «нет», typed a little
+ * after the acknowledgement, with no reply at all (citizen audit 5, M3).
+ */
+export const HANDOFF_ACK_INTERVAL_MS = 90_000;
 /** After this many failed searches in a row the chat goes to a consultant. */
 export const FAILED_SEARCHES_BEFORE_HANDOFF = 2;
 

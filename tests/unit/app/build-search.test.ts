@@ -1560,3 +1560,11 @@ describe('a scam in progress', () => {
     expectAnswer('куда звонить, какой телефон', 'hotlines-contacts');
   });
 });
+
+describe('a person asked for with the verb last', () => {
+  it('«мне бы с человеком поговорить», «с консультантом можно связаться» call one (were how to reach a consultant; citizen audit 5, M3)', () => {
+    expect(search.search('не знаю куда мне надо мне бы с человеком поговорить').intent).toBe('human');
+    expect(search.search('с консультантом можно связаться').intent).toBe('human');
+    expect(search.search('как связаться с консультантом').intent).toBeUndefined();
+  });
+});

@@ -857,6 +857,9 @@ describe('hand-off', () => {
     expect(replyText(first)).toMatch(/Передал консультанту/);
     h.now += 1000;
     expect(replies(h.text('и муж не работает'))).toHaveLength(0);
+    // After a pause, a message is acknowledged again (five minutes of silence read as a broken chat).
+    h.now += 90_000;
+    expect(replyText(h.text('что делать то'))).toMatch(/Передал консультанту/);
     const back = h.press('hx');
     expect(back).toContainEqual({ type: 'handoff-cancel' });
     expect(h.state.handoff).toBeUndefined();
