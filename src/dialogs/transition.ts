@@ -21,6 +21,7 @@ import {
 } from './handoff-events.js';
 import { serviceHoursMessage } from './hours-replies.js';
 import { figuresChangeBy } from './later-year.js';
+import { asksWhatMoneyIs, entriesShowingAmount } from './named-amount.js';
 import { partElsewhere } from './part-elsewhere.js';
 import { decodePayload, encodePayload } from './payloads.js';
 import { reopening } from './queue-replies.js';
@@ -526,6 +527,7 @@ function onText(turn: Turn, raw: string): void {
   if (state.flow) turn.state.flow = undefined;
   // A flow may take the question as a request of its own ("а куда идти во фролово" is the agency finder's).
   if (deps.flows?.some((f) => f.onQuestion?.(turn, text))) return;
+  if (result.intent === undefined && answeredByAmount(turn, query, result, choices)) return;
 
   // A message of nothing but a place ("я из саратова", "я из волжского", "Я ЖИВУ В КАМЫШИНЕ"): the region is
   // updated and said so, about the answer before it if there is one. «я из волжского» after an answer got
@@ -766,6 +768,61 @@ function sectionSource(turn: Turn, entry: KnowledgeEntry, section: SectionKey): 
     (section === 'appeal' ? generalAppeal(turn) : undefined) ??
     entry
   );
+}
+
+/** More entries showing the sum named than this, and it names no measure («а 10000 по уходу»). */
+const MAX_AMOUNT_CHOICES = 3;
+
+/**
+ * A sum the message names that entries show («а 9678 рублей кто платит», «мне пришло 28450 рублей… что за деньги»):
+ * that entry, or the choice of a few, when the search did not answer with one of them. The choices on screen are
+ * looked at first. A part asked for («кто платит», «как получить») is the part shown.
+ */
+function answeredByAmount(
+  turn: Turn,
+  query: string,
+  result: SearchOutcome,
+  choices: KnowledgeEntry[],
+): boolean {
+  const { kb } = turn.deps;
+  const onScreen = entriesShowingAmount(query, choices, kb.figures);
+  const all = onScreen.length > 0 ? onScreen : entriesShowingAmount(query, kb.entries, kb.figures);
+  if (all.length === 0 || all.length > MAX_AMOUNT_CHOICES) return false;
+  // Of the entries showing it, those that share the most words with the message («родила» names the birth's
+  // lump sum, not the guardian's, which is the same 28 450,45 ₽).
+  const read = turn.deps.understanding.statedTerms;
+  const asked = new Set(read(query));
+  const shared = (e: KnowledgeEntry) =>
+    new Set(
+      read([e.title, ...e.keywords, ...e.questions].join('. '), { curated: true }).filter((t) =>
+        asked.has(t),
+      ),
+    ).size;
+  const most = Math.max(...all.map(shared));
+  const shown = all.filter((e) => shared(e) === most);
+  // An answer the search is sure of stands, unless the message asks what a sum received is («что за деньги»).
+  if (result.band === 'answer' && !asksWhatMoneyIs(query)) return false;
+  const top = result.band === 'answer' ? result.hits[0]?.entryId : undefined;
+  if (top !== undefined && shown.some((e) => e.id === top)) return false;
+  const section = turn.deps.understanding.sectionRequest(query, { inQuestion: true });
+  if (shown.length > 1) {
+    turn.offerChoices(shown, { detail: 'amount:choices', ...(section ? { section } : {}) });
+    return true;
+  }
+  const entry = shown[0]!;
+  if (section && entry.sections[section] !== undefined) {
+    turn.showing(entry);
+    turn.send(reply.sectionMessage(turn.ctx, entry, section));
+    turn.outcome({
+      outcome: 'answer',
+      entryId: entry.id,
+      topics: [entry.topic],
+      detail: `amount:${section}`,
+    });
+  } else {
+    turn.answer(entry, { detail: 'amount' });
+  }
+  return true;
 }
 
 /** Numbers of five digits or more: what a look-up would need («заявление номер 1234567890»), not what is asked. */

@@ -556,3 +556,22 @@ describe('a later year asked about (citizen audit 5, H10 and M4)', () => {
     expect(engineChat().send('сколько единое пособие на ребенка').text).not.toContain('Суммы на');
   });
 });
+
+describe('a sum the citizen names that an entry shows (citizen audit 4, H5; citizen audit 5, M8)', () => {
+  it('«мне пришло 28450 рублей 45 копеек это что за деньги родила 3 недели назад» is the birth lump sum (was how long applications are reviewed)', () => {
+    expect(
+      engineChat().send('мне пришло 28450 рублей 45 копеек это что за деньги родила 3 недели назад').text,
+    ).toMatch(/^Единовременное пособие при рождении ребёнка/);
+  });
+
+  it('«а 9678 рублей кто платит» after the funeral benefit’s amount is that benefit (was the unified benefit among choices)', () => {
+    const reply = replyToFollowUp('пособие на погребение сколько', 'а 9678 рублей кто платит');
+    expect(reply).toMatch(/^Пособие на похороны/);
+  });
+
+  it('a sum in a question the search answers surely does not override it («тетя ухаживает за племянником инвалидом, ей тоже 10000 или только 1200»)', () => {
+    expect(
+      engineChat().send('тетя ухаживает за племянником инвалидом, ей тоже 10000 или только 1200').text,
+    ).toMatch(/^Выплата по уходу за ребёнком-инвалидом/);
+  });
+});

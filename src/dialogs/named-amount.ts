@@ -1,0 +1,82 @@
+/**
+ * A sum the citizen names that an entry shows: «а 9678 рублей кто платит» after the funeral benefit's choices, «мне
+ * пришло 28450 рублей 45 копеек это что за деньги», «нам насчитали 11849 25 а должны 15799». The figures are
+ * filled in at answer time (data/figures.yaml), so the search never sees them; people repeat the amount they were
+ * shown or paid, and it names the measure (citizen audit 4, H5; citizen audit 5, M8).
+ */
+import { comparableText } from '../i18n/comparable-text.js';
+import type { KnowledgeEntry } from '../knowledge/entry.js';
+import { FIGURE_REF, type FigureTable } from '../knowledge/figures.js';
+
+/** Smaller sums are ages, days, percentages and counts more often than money. */
+const MIN_AMOUNT = 1000;
+/** Sums from which «N тысяч» names the figure rounded down («134 тысячи» for 134 650 ₽). */
+const MIN_ROUNDED_AMOUNT = 100_000;
+/** «2026» is a year, not 2 026 ₽. */
+const YEAR = /^(19[5-9]\d|20[0-4]\d)$/;
+
+/** The whole roubles of each figure an entry shows (all regions' values, with the entry's shares of them). */
+function amountsOf(entry: KnowledgeEntry, figures: FigureTable): Set<number> {
+  const amounts = new Set<number>();
+  for (const text of [entry.short, ...Object.values(entry.sections)]) {
+    for (const m of (text ?? '').matchAll(FIGURE_REF)) {
+      const figure = figures.get(m[1]!);
+      if (figure?.unit !== 'rub') continue;
+      const share = m[2] ? Number(m[2]) : 1;
+      for (const v of Object.values(figure.values)) if (v) amounts.add(Math.floor(v.value * share + 1e-6));
+    }
+  }
+  return amounts;
+}
+
+/**
+ * The sums in roubles a message names: «28450», «28 450», «28 450,45», «28450 рублей 45 копеек», «134 тысячи»; not
+ * years or small numbers.
+ */
+export function amountsNamed(text: string): number[] {
+  const words = comparableText(text.replace(/(\d),(\d)/g, '$1.$2')).split(' ');
+  const found: number[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!/^\d+(\.\d+)?$/.test(words[i]!)) continue;
+    let digits = words[i]!;
+    // «28 450»: a group of three digits after a number of one to three is its thousands.
+    while (/^\d{1,3}$/.test(digits) && /^\d{3}(\.\d+)?$/.test(words[i + 1] ?? '')) digits += words[++i]!;
+    const thousands = /^тыс/.test(words[i + 1] ?? '');
+    const value = Math.floor(Number(digits) * (thousands ? 1000 : 1));
+    if (!Number.isFinite(value) || value < MIN_AMOUNT || (!thousands && YEAR.test(digits))) continue;
+    found.push(value);
+  }
+  return found;
+}
+
+/**
+ * The entries of `among` showing the most of the sums the message names (a round «134 тысячи» matches 134 650 ₽,
+ * from 100 000 ₽ up), or none when it names no sum or no entry shows one.
+ */
+export function entriesShowingAmount(
+  text: string,
+  among: readonly KnowledgeEntry[],
+  figures: FigureTable,
+): KnowledgeEntry[] {
+  const named = amountsNamed(text);
+  if (named.length === 0) return [];
+  const matched = among.map((entry) => {
+    const shown = amountsOf(entry, figures);
+    // «134 тысячи» for 134 650 ₽; smaller sums said in thousands («7 тысяч» on the utilities) are the person's own.
+    const thousands = new Set(
+      [...shown].filter((s) => s >= MIN_ROUNDED_AMOUNT).map((s) => Math.floor(s / 1000) * 1000),
+    );
+    const count = named.filter((n) => shown.has(n) || (n % 1000 === 0 && thousands.has(n))).length;
+    return { entry, count };
+  });
+  const most = Math.max(0, ...matched.map((m) => m.count));
+  return most === 0 ? [] : matched.filter((m) => m.count === most).map((m) => m.entry);
+}
+
+/** «что за деньги», «что это за выплата», «за что пришло», «откуда деньги»: what a sum received is. */
+const ASKS_WHAT_MONEY =
+  /(^| )(что (это )?за (деньги|выплат\S*|сумм\S*|перевод\S*|пособи\S*|начислени\S*)|за что (пришл\S*|начислил\S*|перевел\S*|заплатил\S*)|откуда (деньги|пришл\S*)|что (это )?(пришло|за поступлени\S*))( |$)/;
+
+export function asksWhatMoneyIs(text: string): boolean {
+  return ASKS_WHAT_MONEY.test(comparableText(text));
+}
