@@ -15,8 +15,25 @@ const MIN_ROUNDED_AMOUNT = 100_000;
 /** «2026» is a year, not 2 026 ₽. */
 const YEAR = /^(19[5-9]\d|20[0-4]\d)$/;
 
+/** Read once per figure table and entry (both are replaced when the knowledge base is reloaded). */
+const read = new WeakMap<FigureTable, WeakMap<KnowledgeEntry, ReadonlySet<number>>>();
+
 /** The whole roubles of each figure an entry shows (all regions' values, with the entry's shares of them). */
-function amountsOf(entry: KnowledgeEntry, figures: FigureTable): Set<number> {
+function amountsOf(entry: KnowledgeEntry, figures: FigureTable): ReadonlySet<number> {
+  let ofTable = read.get(figures);
+  if (!ofTable) {
+    ofTable = new WeakMap();
+    read.set(figures, ofTable);
+  }
+  let amounts = ofTable.get(entry);
+  if (!amounts) {
+    amounts = amountsShown(entry, figures);
+    ofTable.set(entry, amounts);
+  }
+  return amounts;
+}
+
+function amountsShown(entry: KnowledgeEntry, figures: FigureTable): Set<number> {
   const amounts = new Set<number>();
   for (const text of [entry.short, ...Object.values(entry.sections)]) {
     for (const m of (text ?? '').matchAll(FIGURE_REF)) {
