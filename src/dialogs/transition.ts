@@ -577,7 +577,7 @@ function onText(turn: Turn, raw: string): void {
     // Any other text moves on: a later "не понял" is about whatever comes next ("не помогло" is about the same).
     turn.state.partsOfferedFor = undefined;
   }
-  const section = lastEntry ? deps.understanding.sectionRequest(query) : undefined;
+  const section = lastEntry ? sectionAsked(turn, query, lastEntry) : undefined;
   // Search found something for the message on its own: it names a subject the section cues did not catch.
   const searchFound = (result.band === 'answer' || result.band === 'clarify') && result.hits.length > 0;
   // A follow-up about a part the last answer lacks, when search found something else for it, is a new question
@@ -769,6 +769,37 @@ function sectionSource(turn: Turn, entry: KnowledgeEntry, section: SectionKey): 
     entry
   );
 }
+
+/**
+ * The part a follow-up asks for, also when it names the answer's own measure: «а сколько доплатят» after the pension
+ * supplement is its «Сколько платят» («доплатят» named a subject of its own, and a line was quoted instead; citizen
+ * audit 5, M2). In a short follow-up, words of the answer's title are left out before the cues are read.
+ */
+function sectionAsked(turn: Turn, query: string, entry: KnowledgeEntry): SectionKey | undefined {
+  const { understanding } = turn.deps;
+  const asked = understanding.sectionRequest(query);
+  if (asked) return asked;
+  if (comparableText(query).split(' ').length > OWN_PART_MAX_WORDS) return undefined;
+  const read = understanding.statedTerms;
+  // A synonym phrase is one term («социальн доплат пенс»): its words count one by one. The title only: a keyword
+  // («группа инвалидности» of the disabled people's overview) may be another entry's subject.
+  const named = new Set(read(entry.title, { curated: true }).flatMap((t) => t.split(' ')));
+  const own = new Set(
+    understanding.subjectWords(query).filter((w) => {
+      const terms = read(w);
+      return terms.length > 0 && terms.every((t) => named.has(t));
+    }),
+  );
+  if (own.size === 0) return undefined;
+  const rest = comparableText(query)
+    .split(' ')
+    .filter((w) => !own.has(w))
+    .join(' ');
+  return rest.trim() ? understanding.sectionRequest(rest) : undefined;
+}
+
+/** A follow-up naming the answer's own measure and a part is this short at most («а размер единого пособия?»). */
+const OWN_PART_MAX_WORDS = 4;
 
 /** More entries showing the sum named than this, and it names no measure («а 10000 по уходу»). */
 const MAX_AMOUNT_CHOICES = 3;

@@ -575,3 +575,16 @@ describe('a sum the citizen names that an entry shows (citizen audit 4, H5; citi
     ).toMatch(/^Выплата по уходу за ребёнком-инвалидом/);
   });
 });
+
+describe('a short follow-up naming the answer’s own measure and a part (citizen audit 5, M2)', () => {
+  it('«а сколько доплатят» after the pension supplement is its «Сколько платят» (was a line about who pays it)', () => {
+    const reply = replyToFollowUp('доплата к пенсии до прожиточного минимума', 'а сколько доплатят');
+    expect(reply).toMatch(/^Доплата к пенсии до прожиточного минимума.* — Сколько платят/);
+  });
+
+  it('«а размер единого пособия?» after its amounts is that part, not a line of another entry of the topic', () => {
+    const reply = replyToFollowUp('сколько платят единое пособие на ребенка', 'а размер единого пособия?');
+    expect(reply).toMatch(/^Сколько платят единое пособие на ребёнка — 50, 75 или 100%/);
+    expect(reply).not.toMatch(/^В ответе «/);
+  });
+});
