@@ -543,13 +543,7 @@ describe('agency finder, a place in another region', () => {
 
 describe('a town named earlier in the conversation (citizen audit 4, H6)', () => {
   const subsidyAnswer = (h: ReturnType<typeof startedServices>) => {
-    h.search.next = {
-      band: 'answer',
-      hits: [
-        { entryId: 'housing-subsidy-apply', topic: h.kb.entry('housing-subsidy-apply')!.topic, score: 10 },
-      ],
-      confidence: 0.9,
-    };
+    answerFor(h, 'housing-subsidy-apply');
     return h.text('как оформить субсидию на жку я живу во фролово');
   };
 
@@ -579,13 +573,7 @@ describe('a town named earlier in the conversation (citizen audit 4, H6)', () =>
 
   it('an answer with no town named has no addresses button unless it is about contacts', () => {
     const h = startedServices();
-    h.search.next = {
-      band: 'answer',
-      hits: [
-        { entryId: 'housing-subsidy-apply', topic: h.kb.entry('housing-subsidy-apply')!.topic, score: 10 },
-      ],
-      confidence: 0.9,
-    };
+    answerFor(h, 'housing-subsidy-apply');
     expect(buttonLabels(replies(h.text('как оформить субсидию на жку'))[0])).not.toContain(
       '📍 Адреса и часы работы',
     );

@@ -939,13 +939,7 @@ describe('a complaint given up, a person asked for, or a question asked at a ste
 
   it('«а как вообще обжаловать отказ» at the office’s step is answered (the summary read «Учреждение: а как вообще обжаловать отказ»)', () => {
     const h = atAgencyStep();
-    h.search.next = {
-      band: 'answer',
-      hits: [
-        { entryId: 'appeal-benefit-refusal', topic: h.kb.entry('appeal-benefit-refusal')!.topic, score: 10 },
-      ],
-      confidence: 0.9,
-    };
+    answerFor(h, 'appeal-benefit-refusal');
     const reply = h.text('а как вообще обжаловать отказ');
     expect(replyText(reply)).toMatch(/^Отказали в выплате или льготе — как обжаловать/);
     expect(replies(reply).flatMap(buttonLabels)).toContain('↩️ Продолжить жалобу');
