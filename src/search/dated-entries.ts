@@ -7,7 +7,12 @@
 import type { KnowledgeEntry } from '../knowledge/entry.js';
 import type { RankedEntry } from './knowledge-index.js';
 
-const YEAR = /(?:^|\D)((?:19|20)\d\d)(?!\d)/g;
+/**
+ * A year the entry is written for: «в 2026 году», «на 2026 год». Not a date a rule starts on («с 1 марта 2026
+ * года», «с 1 апреля 2027 года»): such an entry answers questions about the years before and after it too (a
+ * verification pass: «единое пособие иностранцам в 2026» lost the citizenship rule's card).
+ */
+const YEAR = /(?:^|\s)(?:в|на)\s+((?:19|20)\d\d)\s+год/gi;
 
 /** The score kept by an entry dated to another year than the question's, when its topic has one of that year. */
 const OTHER_YEAR = 0.5;

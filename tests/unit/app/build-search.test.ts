@@ -1568,3 +1568,14 @@ describe('a person asked for with the verb last', () => {
     expect(search.search('как связаться с консультантом').intent).toBeUndefined();
   });
 });
+
+describe('an entry with the date a rule starts in its title', () => {
+  it('still answers a question naming another year («единое пособие иностранцам в 2026», «алименты и единое пособие в 2027 году»; a verification pass)', () => {
+    expect(search.search('единое пособие иностранцам в 2026').hits[0]?.entryId).toBe(
+      'ep-children-citizenship',
+    );
+    expect(search.search('алименты и единое пособие в 2027 году').hits[0]?.entryId).toBe(
+      'ep-children-alimony',
+    );
+  });
+});
