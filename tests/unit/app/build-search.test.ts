@@ -1579,3 +1579,18 @@ describe('an entry with the date a rule starts in its title', () => {
     );
   });
 });
+
+describe('a code that does not come is no scam', () => {
+  it('«не могу войти в госуслуги не приходит смс с кодом», «ввела код из смс на госуслугах…» are not answered with «это мошенники» (a verification pass)', () => {
+    for (const q of [
+      'не могу войти в госуслуги не приходит смс с кодом',
+      'не приходит код из смс на госуслугах',
+      'код из смс не приходит',
+      'ввела код из смс на госуслугах и заявление ушло?',
+    ]) {
+      const outcome = search.search(q);
+      expect(outcome.band === 'answer' && outcome.hits[0]?.entryId === 'phone-fraud-sms-code', q).toBe(false);
+    }
+    expectAnswer('я назвала код из смс что теперь делать', 'phone-fraud-sms-code');
+  });
+});
