@@ -988,7 +988,11 @@ function onFollowUp(
  */
 function answeredByNamed(turn: Turn, query: string, entry: KnowledgeEntry): boolean {
   const { deps } = turn;
-  const related = entriesOfCategory(deps.kb, entry);
+  // Its topic only: «а продлевать надо», «а индексируют» name an aspect any measure may have, and after the disabled
+  // person's utility compensation they got the housing subsidy's renewal, after the carer payment the ЕДВ's
+  // indexation (a verification pass). A part asked for with another measure named looks across the category.
+  const asksPart = deps.understanding.sectionRequest(query, { inQuestion: true }) !== undefined;
+  const related = asksPart ? entriesOfCategory(deps.kb, entry) : deps.kb.entriesOfTopic(entry.topic);
   const named = partElsewhere(query, entry, undefined, related, [], deps.understanding);
   if (named.length === 1) turn.answer(named[0]!, { detail: 'follow-up:named' });
   else if (named.length > 1 && named.length <= CHOICE_PLACES)

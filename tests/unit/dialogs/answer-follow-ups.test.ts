@@ -588,3 +588,14 @@ describe('a short follow-up naming the answer’s own measure and a part (citize
     expect(reply).not.toMatch(/^В ответе «/);
   });
 });
+
+describe('an aspect any measure may have is no other measure (verification pass 6, H3)', () => {
+  it.each([
+    ['компенсация 50 процентов жку инвалидам', 'а продлевать надо', 'Продление субсидии'],
+    ['ЕДК ветеранам труда за коммуналку', 'а продлевать надо', 'Продление субсидии'],
+    ['выплата по уходу за ребенком инвалидом', 'а индексируют', 'ЕДВ инвалидам'],
+    ['субсидия на жку кому положена', 'а квартира съемная', 'Жильё для детей-сирот'],
+  ])('«%s» / «%s» does not get «%s…»', (question, followUp, wrong) => {
+    expect(replyToFollowUp(question, followUp)).not.toMatch(new RegExp(`^${wrong}`));
+  });
+});
