@@ -1594,3 +1594,9 @@ describe('a code that does not come is no scam', () => {
     expectAnswer('я назвала код из смс что теперь делать', 'phone-fraud-sms-code');
   });
 });
+
+describe('someone else’s specialist is no request for ours', () => {
+  it('«врач специалист сказал связаться с бюро мсэ что дальше» is answered (was a hand-off; a verification pass)', () => {
+    expect(search.search('врач специалист сказал связаться с бюро мсэ что дальше').intent).toBeUndefined();
+  });
+});

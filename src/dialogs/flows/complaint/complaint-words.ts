@@ -129,11 +129,12 @@ export function yesOrNo(text: string): boolean {
 
 /**
  * «передумала не надо», «не хочу больше жаловаться», «ладно не надо ничего»: the complaint given up, in a short
- * message (a story may say «передумал» of something else). They were kept as the region, the office's name and
- * the wish (citizen audit 5, H5); the general cancel words (isTypedCancel) are read first.
+ * message of the person's own (citizen audit 5, H5; the general cancel words, isTypedCancel, are read first). Not
+ * a story or a wish: «они передумали и не дали субсидию», «ничего не надо, только извинения», «передумала, лучше на
+ * сотрудника» (a verification pass).
  */
 const GIVES_UP =
-  /(^| )(передумал\S*|не (хочу|буду|стану) (больше |уже )?(жаловат\S*|жалобу|подавать)|(жаловат\S*|жалобу) (не (буду|хочу|надо|нужно))|(не надо|не нужно) (ничего|никакой жалобы|жалобу|жаловат\S*)|ничего не (надо|нужно))( |$)/;
+  /^(?:(?:ладно|ну|все|всё|я|нет|тогда|уже) )*(передумал\S*|не (хочу|буду|стану) (больше |уже )?(жаловат\S*|жалобу|подавать)|(жаловат\S*|жалобу) (не (буду|хочу|надо|нужно))|(не надо|не нужно) (ничего|никакой жалобы|жалобу|жаловат\S*)|ничего не (надо|нужно))(?: (?:уже|больше|тогда|спасибо|не надо|не нужно|не буду|жаловаться|ничего))*$/;
 const GIVES_UP_MAX_WORDS = 6;
 
 export function givesUpComplaint(text: string): boolean {

@@ -43,9 +43,11 @@ export function onTypedReply(
     cancel(turn, false);
     return true;
   }
-  // «позовите консультанта» at a step is no answer to it: the person is called (the complaint waits under the
-  // reply for «↩️ Продолжить жалобу»). It was kept as the office's name or the story (citizen audit 5, H5).
-  if (result?.intent === 'human') return leaveForQuestion(turn, leftThisTurn, step, draft);
+  // «позовите консультанта» at a step is no answer to it: the person is called, and the consultant takes the
+  // complaint from there. It was kept as the office's name or the story (citizen audit 5, H5). Not kept waiting for
+  // «↩️ Продолжить жалобу»: while a consultant is awaited, the chat's messages are theirs, and the form could not be
+  // finished (a verification pass).
+  if (result?.intent === 'human') return false;
   if (
     (step === 'about' || step === 'region' || step === 'consent') &&
     asksQuestion(text) &&

@@ -928,13 +928,34 @@ describe('a complaint given up, a person asked for, or a question asked at a ste
     ).toMatch(/Чего вы хотите добиться/);
   });
 
-  it('«позовите консультанта» calls a person and keeps the complaint for «↩️ Продолжить жалобу»', () => {
+  it('«позовите консультанта» calls a person, who takes the complaint from there (no form left that the queue would swallow)', () => {
     const h = atAgencyStep();
     h.search.next = { band: 'handoff', intent: 'human', hits: [], confidence: 1 };
     const reply = h.text('позовите консультанта');
     expect(replyText(reply)).toMatch(/Передаю ваш вопрос консультанту/);
-    expect(replies(reply).flatMap(buttonLabels)).toContain('↩️ Продолжить жалобу');
+    expect(replies(reply).flatMap(buttonLabels)).not.toContain('↩️ Продолжить жалобу');
     expect(h.state.handoff).toBeDefined();
+    expect(h.state.flow).toBeUndefined();
+  });
+
+  it.each([
+    ['what', 'они передумали и не дали субсидию'],
+    ['what', 'сначала обещали потом передумали'],
+  ])('a story saying «передумали» of others is the story (%s: «%s»)', (_step, story) => {
+    const h = atAgencyStep();
+    h.text('ЦСЗН Камышин');
+    h.search.next = { band: 'out_of_scope', hits: [], confidence: 0 };
+    expect(replyText(h.text(story))).not.toMatch(/Жалоба не отправлена/);
+    expect(h.state.flow).toBeDefined();
+  });
+
+  it('«ничего не надо, только извинения» at the wish is the wish, not giving up', () => {
+    const h = atAgencyStep();
+    h.text('ЦСЗН Камышин');
+    h.search.next = { band: 'out_of_scope', hits: [], confidence: 0 };
+    h.text('потеряли мои документы на субсидию второй раз');
+    h.search.next = { band: 'out_of_scope', hits: [], confidence: 0 };
+    expect(replyText(h.text('ничего не надо, только извинения'))).toMatch(/Можно связаться с вами здесь/);
   });
 
   it('«а как вообще обжаловать отказ» at the office’s step is answered (the summary read «Учреждение: а как вообще обжаловать отказ»)', () => {
