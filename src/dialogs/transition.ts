@@ -694,6 +694,20 @@ function onText(turn: Turn, raw: string): void {
     if (quoted.entry !== lastEntry) turn.showing(quoted.entry, turn.state.lastEntryRegion);
     return quoteLine(turn, quoted.entry, quoted.line);
   }
+  // A condition put to the answer shown that it has no line for is still about it: «а если я работаю удаленно»
+  // after the disabled child's measures got the childcare benefit's «Пособие сохраняется…», «а если муж работает»
+  // the survivor's pension (a verification pass). Its parts and the consultant, not another category's card.
+  if (
+    lastEntry &&
+    !region &&
+    top &&
+    deps.kb.topic(top.topic)?.category !== deps.kb.topic(lastEntry.topic)?.category &&
+    isConditionFollowUp(query) &&
+    isShortFollowUp(query, SITUATION_FOLLOW_UP_WORDS)
+  ) {
+    turn.send(reply.partsOffer(turn.ctx, lastEntry, 'answer.vague_after_answer'));
+    return turn.outcome({ outcome: 'other', entryId: lastEntry.id, detail: 'follow-up:condition' });
+  }
   const inContext =
     lastEntry &&
     result.band === 'clarify' &&

@@ -599,3 +599,24 @@ describe('an aspect any measure may have is no other measure (verification pass 
     expect(replyToFollowUp(question, followUp)).not.toMatch(new RegExp(`^${wrong}`));
   });
 });
+
+describe('a condition the answer shown has no line for (verification pass 6, H7)', () => {
+  it('«а если я работаю удаленно» after the disabled child’s measures quotes the carer payment’s rule (was the childcare benefit’s «Пособие сохраняется… удалённо»)', () => {
+    const reply = replyToFollowUp(
+      'у ребенка инвалидность что положено родителям',
+      'а если я работаю удаленно',
+    );
+    expect(reply).toContain('Не назначают, если ухаживающий работает');
+  });
+
+  it('«а если муж работает» there gets the answer’s parts, not another category’s card (was the survivor’s pension)', () => {
+    const reply = replyToFollowUp('у ребенка инвалидность что положено родителям', 'а если муж работает');
+    expect(reply).toMatch(/^Если вы об ответе «Ребёнок-инвалид/);
+  });
+
+  it('«а если я студентка» after the unified pregnancy benefit, of the same category, still gets the students’ maternity pay', () => {
+    expect(replyToFollowUp('единое пособие беременным кому положено', 'а если я студентка')).toMatch(
+      /^Декретные студенткам очной формы обучения/,
+    );
+  });
+});
