@@ -248,6 +248,10 @@ function incomeInWords(text: string): number | undefined {
     else return undefined;
   }
   if (value === undefined || !Number.isFinite(value) || value > 100_000_000) return undefined;
+  // «сорок», «около сорока»: thousands, as with digits (see BARE_THOUSANDS_BELOW); «тысяч» or «рублей» said stay
+  // as said (a verification pass: «сорок» was 40 ₽).
+  const unitSaid = tokens.some((t) => /^(тыс|руб|р$|₽)/.test(t));
+  if (!unitSaid && value > 0 && value < BARE_THOUSANDS_BELOW) value *= 1000;
   return Math.round(value);
 }
 

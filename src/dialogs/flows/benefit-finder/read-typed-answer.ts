@@ -71,8 +71,23 @@ function typedStepAnswer(turn: Turn, step: Step, text: string, d: FinderData): s
   if (said) return said;
   const buttons = stepOptions(step);
   const offered = buttons.map(([value, key]) => ({ value, label: t(key) }));
-  const no = buttons.find(([, key]) => /\.(no|none)$/.test(key))?.[0];
-  const yes = step === 'pregnant' ? '1' : step === 'employment' ? 'working' : undefined;
+  // «нет, на пенсии» at «Вы сейчас работаете?», «да, по старости» at the pension question: the answers themselves
+  // (they stopped the questionnaire, the second with the off-topic refusal; a verification pass).
+  // A bare «нет» there still asks whether one looks for work (see notWorking).
+  const no =
+    step === 'employment'
+      ? comparableText(text) === 'нет'
+        ? undefined
+        : 'not-working'
+      : buttons.find(([, key]) => /\.(no|none)$/.test(key))?.[0];
+  const yes =
+    step === 'pregnant'
+      ? '1'
+      : step === 'employment'
+        ? 'working'
+        : step === 'pension'
+          ? 'pensioner'
+          : undefined;
   return typedAnswer(text, offered, { ...(yes ? { yes } : {}), ...(no ? { no } : {}), withReason: true });
 }
 

@@ -170,6 +170,22 @@ describe('benefit finder', () => {
     expect(h.state.flow?.step).toBe('pension');
   });
 
+  it('takes «да, по старости» at the pension question and «нет, на пенсии» at the work question (they stopped the questionnaire; a verification pass)', () => {
+    const h = startedServices();
+    h.press('bf:go');
+    h.text('волгоград');
+    h.text('нет');
+    h.text('нет');
+    h.text('двое');
+    h.text('сорок');
+    expect(h.state.flow?.data).toMatchObject({ a: { income: 40000 } });
+    h.text('нет');
+    expect(replyText(h.text('да, по старости'))).toMatch(/Вопрос 8 из 9/);
+    expect(h.state.flow?.data).toMatchObject({ a: { pension: 'pensioner' } });
+    expect(replyText(h.text('нет, на пенсии'))).toMatch(/Вопрос 9 из 9/);
+    expect(h.state.flow?.data).toMatchObject({ a: { employment: 'not-working' } });
+  });
+
   it('takes answers said in a sentence: «внуков нет мы с дедом вдвоем», «да я беременна 5 месяцев», «у мужа 2 группа», «у сына инвалидность» (the questionnaire stopped at them)', () => {
     const h = startedServices();
     h.press('bf:go');

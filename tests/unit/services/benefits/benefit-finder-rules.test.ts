@@ -124,6 +124,10 @@ describe('household answers', () => {
     ['тридцать тысяч на всех', 30000],
     ['на семью 30 тыс', 30000],
     ['15 000 на всех', 15000],
+    // In words the same («сорок» was 40 ₽; a verification pass).
+    ['сорок', 40000],
+    ['около сорока', 40000],
+    ['пятьсот рублей', 500],
   ])('reads the income "%s"', (text, value) => {
     expect(parseIncome(text)).toBe(value);
   });
