@@ -10,7 +10,8 @@ import { type FigureTable, figureRefs } from '../knowledge/figures.js';
 
 /** Years named further ahead than this are no question about the coming indexation. */
 const MAX_YEARS_AHEAD = 5;
-const NEXT_YEAR = /(^| )(в|на|со?|к) (следующ|будущ|нов)\S* год/;
+/** «в следующем году», «с нового года»; not the greeting «с новым годом» (a verification pass). */
+const NEXT_YEAR = /(^| )((в|на|со?|к) (следующ|будущ)\S* год|(в|на|к) нов\S* год|с нового года)/;
 
 /** The later year a message asks about («2027», «в следующем году»), or undefined. */
 export function laterYearAsked(text: string, currentYear: number): number | undefined {

@@ -555,6 +555,8 @@ function onText(turn: Turn, raw: string): void {
         }),
       ),
     ];
+    // One left: answered, not offered alone («выплаты в перми / а в волгограде»; a verification pass).
+    if (forRegion.length === 1) return turn.answer(forRegion[0]!, { detail: 'region:named:choice' });
     if (forRegion.length > 0) {
       const section = deps.understanding.sectionRequest(query) ?? choicesSection;
       return turn.offerChoices(forRegion, {

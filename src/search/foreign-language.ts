@@ -25,7 +25,7 @@ const CYRILLIC = /[\u0400-\u04ff]/u;
  * are read in Russian, without 112 (a verification pass).
  */
 const ENGLISH_CRISIS =
-  /\b(beats? me|beating me|hits? me|hitting me|hurts? me|hurting me|kill me|kill myself|killing myself|suicide|want to die|wanna die|end my life|domestic violence|abuses? me|abusing me|raped?|threatens? (me|to kill)|homeless|nowhere to (live|sleep|go))\b/;
+  /\b(beats? me|beating me|being beaten|beaten|hits? me|hitting me|hurts? me|hurting me|kill me|kill myself|killing myself|suicide|want to die|wanna die|end my life|domestic violence|abuses? me|abusing me|being abused|raped?|threatens? (me|to kill)|threatening (me|to kill)|homeless|nowhere to (live|sleep|go))\b/;
 
 /** Whether an English message says someone is in danger (see ENGLISH_CRISIS). */
 export function saysCrisisInEnglish(text: string): boolean {

@@ -319,9 +319,10 @@ export function createKnowledgeSearch(
     // like any other, which that region's contacts answer.
     // Elsewhere in Russia there are no contacts in the knowledge base: the question stays where an office is.
     const crisisInEnglish = reading.intent === undefined && saysCrisisInEnglish(query);
+    // «operator» alone is read as «оператор» too (the human intent): still English, for the reply's English line.
     const personInEnglish =
       !crisisInEnglish &&
-      (reading.intent === undefined || reading.intent === 'off_topic') &&
+      (reading.intent === undefined || reading.intent === 'off_topic' || reading.intent === 'human') &&
       asksForPersonInEnglish(query);
     const intent = crisisInEnglish
       ? 'crisis'

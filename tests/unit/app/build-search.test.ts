@@ -1600,3 +1600,11 @@ describe('someone else’s specialist is no request for ours', () => {
     expect(search.search('врач специалист сказал связаться с бюро мсэ что дальше').intent).toBeUndefined();
   });
 });
+
+describe('English, further (verification pass 6, H10 and M6)', () => {
+  it('«I am being beaten», «somebody is threatening me» are a crisis; «operator please» is marked English', () => {
+    expect(search.search('I am being beaten')).toMatchObject({ intent: 'crisis', inEnglish: true });
+    expect(search.search('somebody is threatening me')).toMatchObject({ intent: 'crisis', inEnglish: true });
+    expect(search.search('operator please')).toMatchObject({ intent: 'human', inEnglish: true });
+  });
+});

@@ -620,3 +620,13 @@ describe('a condition the answer shown has no line for (verification pass 6, H7)
     );
   });
 });
+
+describe('one choice left for the region named', () => {
+  it('is answered, not offered alone («выплаты в перми / а в волгограде»; a verification pass)', () => {
+    const chat = engineChat();
+    chat.send('выплаты в перми');
+    expect(chat.send('а в волгограде').text).toMatch(
+      /^Запомнил ваш регион[\s\S]*Прожиточный минимум в Волгоградской области/,
+    );
+  });
+});

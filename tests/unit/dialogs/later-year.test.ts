@@ -49,3 +49,10 @@ describe('figuresChangeBy', () => {
     expect(figuresChangeBy(entry('без сумм'), figures, 2027)).toBeUndefined();
   });
 });
+
+describe('laterYearAsked, greetings', () => {
+  it('«с новым годом» is a greeting, «с нового года» a date', () => {
+    expect(laterYearAsked('с новым годом, какой прожиточный минимум в перми', 2026)).toBeUndefined();
+    expect(laterYearAsked('с нового года сколько будет пенсия', 2026)).toBe(2027);
+  });
+});
