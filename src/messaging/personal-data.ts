@@ -64,9 +64,12 @@ export const REDACTION_TAGS = {
   passport: '[passport]',
 } as const;
 
-/** A number an application, an appeal, a receipt or a contract is named with: «заявление № 1234567890». */
+/**
+ * A number an application, an appeal, a receipt or a contract is named with: «заявление № 1234567890», «заявление на
+ * маткапитал номер 7788990011» (up to three words between, none of them a passport, a СНИЛС or a card).
+ */
 const NAMED_DOCUMENT_NUMBER =
-  /(?:заявлени|обращени|квитанци|договор)\p{L}*(?:\s+номер)?[\s:№#]*\d[\d -]*\d/giu;
+  /(?:заявлени|обращени|квитанци|договор)\p{L}*(?:\s+(?!паспорт|снилс|карт)\p{L}+){0,3}?(?:\s+(?:номер|№))?[\s:№#]*\d[\d -]*\d/giu;
 
 /** A cheap pre-check: every pattern needs a digit or an "@". */
 const MAY_CONTAIN = /[\d@]/;

@@ -133,3 +133,10 @@ describe('a number named as an application’s (citizen audit 4, H7)', () => {
     expect(hasIdentityNumbers('заявление на пособие, снилс 123-456-789 64')).toBe(true);
   });
 });
+
+describe('a number named as an application’s, with words between (a verification pass)', () => {
+  it('«заявление на маткапитал номер 7788990011» is no passport; «заявление на пособие паспорт 4510 123456» is', () => {
+    expect(hasIdentityNumbers('заявление на маткапитал номер 7788990011 когда деньги придут')).toBe(false);
+    expect(hasIdentityNumbers('заявление на пособие паспорт 4510 123456')).toBe(true);
+  });
+});
