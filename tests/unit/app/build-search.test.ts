@@ -1592,6 +1592,9 @@ describe('a code that does not come is no scam', () => {
       expect(outcome.band === 'answer' && outcome.hits[0]?.entryId === 'phone-fraud-sms-code', q).toBe(false);
     }
     expectAnswer('я назвала код из смс что теперь делать', 'phone-fraud-sms-code');
+    // Where a code does not come to log in: Gosuslugi's own help (the entry's «Не удаётся войти?» and support line).
+    expectAnswer('не могу войти в госуслуги не приходит смс с кодом', 'gosuslugi-apply-online');
+    expectAnswer('не приходит код из смс на госуслугах', 'gosuslugi-apply-online');
   });
 });
 
