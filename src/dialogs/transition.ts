@@ -296,13 +296,7 @@ function onButton(turn: Turn, payload: string): void {
       if (!entry) return turn.stale();
       turn.state.lastEntryId = entry.id;
       turn.state.lastEntryRegion = action.region;
-      turn.send(reply.sectionMessage(turn.ctx, entry, action.section), true);
-      return turn.outcome({
-        outcome: 'answer',
-        entryId: entry.id,
-        topics: [entry.topic],
-        detail: `section:${action.section}`,
-      });
+      return turn.answerPart(entry, action.section, `section:${action.section}`, { edit: true });
     }
     case 'feedback': {
       const entry = kb.entry(action.id);
@@ -603,13 +597,12 @@ function onText(turn: Turn, raw: string): void {
     if (source !== lastEntry) turn.showing(source, turn.state.lastEntryRegion);
     // «а куда идти» of someone who named their town: its offices one tap away (citizen audit 4, H6).
     const offers = section === 'apply' ? turn.flowOffers(source) : [];
-    turn.send(reply.sectionMessage(turn.ctx, source, section, offers));
-    return turn.outcome({
-      outcome: 'answer',
-      entryId: source.id,
-      topics: [source.topic],
-      detail: source === lastEntry ? `follow-up:${section}` : `follow-up:${section}:topic`,
-    });
+    return turn.answerPart(
+      source,
+      section,
+      source === lastEntry ? `follow-up:${section}` : `follow-up:${section}:topic`,
+      { offers },
+    );
   }
   // "а сколько платят?" with no answer before it asks about some measure: not an off-topic question ("какие
   // документы на рыбалку" is one, and is not bare).
@@ -795,7 +788,8 @@ function sectionAsked(turn: Turn, query: string, entry: KnowledgeEntry): Section
   const { understanding } = turn.deps;
   const asked = understanding.sectionRequest(query);
   if (asked) return asked;
-  if (comparableText(query).split(' ').length > OWN_PART_MAX_WORDS) return undefined;
+  const words = comparableText(query).split(' ');
+  if (words.length > OWN_PART_MAX_WORDS) return undefined;
   const read = understanding.statedTerms;
   // A synonym phrase is one term («социальн доплат пенс»): its words count one by one. The title only: a keyword
   // («группа инвалидности» of the disabled people's overview) may be another entry's subject.
@@ -807,10 +801,7 @@ function sectionAsked(turn: Turn, query: string, entry: KnowledgeEntry): Section
     }),
   );
   if (own.size === 0) return undefined;
-  const rest = comparableText(query)
-    .split(' ')
-    .filter((w) => !own.has(w))
-    .join(' ');
+  const rest = words.filter((w) => !own.has(w)).join(' ');
   return rest.trim() ? understanding.sectionRequest(rest) : undefined;
 }
 
@@ -835,20 +826,22 @@ function answeredByAmount(
   const onScreen = entriesShowingAmount(query, choices, kb.figures);
   const all = onScreen.length > 0 ? onScreen : entriesShowingAmount(query, kb.entries, kb.figures);
   if (all.length === 0 || all.length > MAX_AMOUNT_CHOICES) return false;
+  // An answer the search is sure of stands, unless the message asks what a sum received is («что за деньги»).
+  if (result.band === 'answer' && !asksWhatMoneyIs(query)) return false;
   // Of the entries showing it, those that share the most words with the message («родила» names the birth's
   // lump sum, not the guardian's, which is the same 28 450,45 ₽).
   const read = turn.deps.understanding.statedTerms;
   const asked = new Set(read(query));
-  const shared = (e: KnowledgeEntry) =>
-    new Set(
-      read([e.title, ...e.keywords, ...e.questions].join('. '), { curated: true }).filter((t) =>
-        asked.has(t),
-      ),
-    ).size;
-  const most = Math.max(...all.map(shared));
-  const shown = all.filter((e) => shared(e) === most);
-  // An answer the search is sure of stands, unless the message asks what a sum received is («что за деньги»).
-  if (result.band === 'answer' && !asksWhatMoneyIs(query)) return false;
+  const shared = all.map(
+    (e) =>
+      new Set(
+        read([e.title, ...e.keywords, ...e.questions].join('. '), { curated: true }).filter((t) =>
+          asked.has(t),
+        ),
+      ).size,
+  );
+  const most = Math.max(...shared);
+  const shown = all.filter((_, i) => shared[i] === most);
   const top = result.band === 'answer' ? result.hits[0]?.entryId : undefined;
   if (top !== undefined && shown.some((e) => e.id === top)) return false;
   const section = turn.deps.understanding.sectionRequest(query, { inQuestion: true });
@@ -859,13 +852,7 @@ function answeredByAmount(
   const entry = shown[0]!;
   if (section && entry.sections[section] !== undefined) {
     turn.showing(entry);
-    turn.send(reply.sectionMessage(turn.ctx, entry, section));
-    turn.outcome({
-      outcome: 'answer',
-      entryId: entry.id,
-      topics: [entry.topic],
-      detail: `amount:${section}`,
-    });
+    turn.answerPart(entry, section, `amount:${section}`);
   } else {
     turn.answer(entry, { detail: 'amount' });
   }
@@ -969,13 +956,7 @@ function onFollowUp(
   if (turn.laterYear !== undefined && figuresChangeBy(entry, deps.kb.figures, turn.laterYear)) {
     if (entry.sections.amount === undefined)
       return turn.answer(entry, { detail: 'follow-up:later-year', region: state.lastEntryRegion });
-    turn.send(reply.sectionMessage(turn.ctx, entry, 'amount'));
-    return turn.outcome({
-      outcome: 'answer',
-      entryId: entry.id,
-      topics: [entry.topic],
-      detail: 'follow-up:later-year',
-    });
+    return turn.answerPart(entry, 'amount', 'follow-up:later-year');
   }
   const read = deps.understanding.statedTerms;
   const measure = sameMeasure(turn, entry);
@@ -1165,14 +1146,7 @@ function onSearchResult(turn: Turn, result: SearchOutcome, query?: string): void
       entries[0].sections.documents !== undefined
     ) {
       turn.showing(entries[0]);
-      turn.send(reply.sectionMessage(turn.ctx, entries[0], 'documents'));
-      return turn.outcome({
-        outcome: 'answer',
-        entryId: entries[0].id,
-        topics: [entries[0].topic],
-        confidence,
-        detail: 'search:documents',
-      });
+      return turn.answerPart(entries[0], 'documents', 'search:documents', { confidence });
     }
     // Another region's own measure for someone elsewhere in Russia: said so, instead of Perm or Volgograd figures.
     if (turn.state.region === 'other' && !entries[0].regions.includes('federal')) {

@@ -239,6 +239,26 @@ export class Turn {
   }
 
   /**
+   * One part of an entry as the reply. The entry is not made the one shown: a caller switching to another entry
+   * calls `showing` first (a part of the answer already shown keeps its region and counters).
+   */
+  answerPart(
+    entry: KnowledgeEntry,
+    section: SectionKey,
+    detail: string,
+    options: { offers?: Button[]; confidence?: number; edit?: boolean } = {},
+  ): void {
+    this.send(reply.sectionMessage(this.ctx, entry, section, options.offers), options.edit);
+    this.outcome({
+      outcome: 'answer',
+      entryId: entry.id,
+      topics: [entry.topic],
+      ...(options.confidence !== undefined ? { confidence: options.confidence } : {}),
+      detail,
+    });
+  }
+
+  /**
    * "Which of these do you mean?" with these entries (opening `section` of each, when given), remembered until the next
    * message: a follow-up or the number of one ("третье") is read against them.
    */
