@@ -203,8 +203,8 @@ export function decodeAnswers(code: string): HouseholdAnswers | undefined {
 }
 
 /**
- * Words around an amount that say nothing more about it: «около тридцати тысяч рублей в месяц», «пенсия 18 тысяч».
- * A second amount or anything else («45000 на двоих и пенсия 12000») is not read: the person is asked again.
+ * Words around an amount that say nothing more about it: «около тридцати тысяч рублей в месяц», «пенсия 18 тысяч»,
+ * «у мужа 25». Anything else («45000 на двоих и пенсия 12000») is not read: the person is asked again.
  */
 const INCOME_FILLERS = new Set([
   'около',
@@ -233,6 +233,28 @@ const INCOME_FILLERS = new Set([
   'доход',
   'получаю',
   'получаем',
+  // Whose part of a sum it is: «пенсия 20 и у мужа 25» (see INCOME_PARTS).
+  'мужа',
+  'муж',
+  'жены',
+  'жена',
+  'сына',
+  'дочери',
+  'мамы',
+  'папы',
+  'я',
+  'мой',
+  'моя',
+  'его',
+  'ее',
+  'пенсии',
+  'зп',
+  'пособие',
+  'пособия',
+  'алименты',
+  'стипендия',
+  'получает',
+  'зарабатывает',
 ]);
 
 /** An amount written in words or with them: «тридцать тысяч», «пятнадцать с половиной тысяч», «пенсия 18 тыс руб». */
@@ -266,10 +288,9 @@ const BARE_THOUSANDS_BELOW = 300;
 
 /**
  * Reads a typed monthly income: "45000", "45 000", "45 тыс", "45к", "45,5 тыс.", "40" (thousands), "0", "нет
- * дохода", and in words: "тридцать тысяч", "пятнадцать с половиной тысяч".
+ * дохода", in words: "тридцать тысяч", "пятнадцать с половиной тысяч", and as a sum of parts: "пенсия 20 и у мужа 25".
  * undefined when the text is not an amount (the person may have typed a question instead).
  */
-
 export function parseIncome(text: string): number | undefined {
   const t = text
     .toLowerCase()
@@ -278,6 +299,29 @@ export function parseIncome(text: string): number | undefined {
     .replace(FOR_THE_FAMILY, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+  const whole = oneIncome(t);
+  if (whole !== undefined) return whole;
+  // «пенсия 20 и у мужа 25», «18000 + 22000»: the family's income told as its parts («Не понял сумму»; verification
+  // pass 6). Every part must be an amount, or the whole is not read.
+  const parts = t.split(INCOME_PARTS);
+  if (parts.length < 2 || parts.length > 4) return undefined;
+  let sum = 0;
+  for (const part of parts) {
+    const value = NO_INCOME_PART.test(part) ? 0 : oneIncome(part);
+    if (value === undefined) return undefined;
+    sum += value;
+  }
+  return sum;
+}
+
+/** Between the parts of an income told as a sum. */
+const INCOME_PARTS = /\s+(?:и|плюс|а)\s+|\s*\+\s*|\s*;\s*|,\s+/;
+
+/** A part of such a sum that has no money: «у мужа 25, я не работаю». */
+const NO_INCOME_PART = /^(?:я|а я|сама|сам)?\s*(?:не работаю|без дохода|ничего не получаю|дохода нет)\.?$/;
+
+/** One amount, the text already lower-cased with its spaces made plain. */
+function oneIncome(t: string): number | undefined {
   if (/^(нет|никакого|никаких|ноль|0)\s*(дохода|доходов)?\.?$|^(дохода|доходов) нет\.?$/.test(t)) return 0;
   const m =
     /^(?:около|примерно|где-?то|~)?\s*(\d{1,3}(?:[ .]\d{3})+|\d+)(?:[.,](\d{1,2}))?\s*(тыс(?:яч[аи]?)?\.?|т\.?|к|k|руб(?:лей|\.)?|р\.?|₽)?\s*(?:руб(?:лей|\.)?|р\.?|₽)?\s*(?:в месяц|в мес\.?)?\.?$/.exec(
