@@ -519,6 +519,13 @@ describe('a condition put to the answer shown (citizen audit 5, H1)', () => {
     expect(reply).not.toContain('Пособие сохраняется');
   });
 
+  it('«а если я на пенсии» after the disabled child’s measures quotes that the carer payment is not for those on a pension, not the parents’ early pension (verification pass 6)', () => {
+    const reply = replyToFollowUp('ребенку дали инвалидность что положено', 'а если я на пенсии');
+    expect(reply).toMatch(/^В ответе «Ребёнок-инвалид/);
+    expect(reply).toContain('не получает пенсию и ухаживает');
+    expect(reply).not.toContain('пенсия раньше');
+  });
+
   it('«а если я студентка» after the maternity pay of a woman not working still gets the students’ own entry (same topic)', () => {
     const reply = replyToFollowUp('декретные если не работаю', 'а если я студентка');
     expect(reply).toMatch(/^Декретные студенткам очной формы обучения/);
