@@ -14,8 +14,15 @@ const ENGLISH_WORDS = new Set(
   how where when why who which get pay money benefit benefits pension child children disability
   allowance payment apply speak english hello hi thanks thank if this that there any not don't i'm
   much many needs needed social worker grandmother grandfather mother father husband wife daughter elderly
-  disabled consultant operator human person someone somebody talk call phone office address`.split(/\s+/),
+  disabled consultant operator human person someone somebody talk call phone office address dont russian
+  understand language translate sorry`.split(/\s+/),
 );
+
+/**
+ * One word that is English and never transliterated Russian: «Help» got the Russian «Я постараюсь помочь» (a
+ * verification pass). «hello», «hi» are left out: Russians greet so too, and the Russian greeting answers them.
+ */
+const ENGLISH_ALONE = new Set(['help', 'please', 'english']);
 
 const CYRILLIC = /[\u0400-\u04ff]/u;
 
@@ -47,11 +54,12 @@ const LATIN_WORD = /[a-z]+(?:'[a-z]+)?/g;
 
 /**
  * True when the message has no Cyrillic and at least two of its words, and at least 40% of them, are common English
- * words. One word ("help", "ok") is too little to tell a language by.
+ * words. One word ("ok", "da") is too little to tell a language by, except the few in ENGLISH_ALONE.
  */
 export function looksEnglish(text: string): boolean {
   if (CYRILLIC.test(text)) return false;
   const words = text.toLowerCase().replace(/’/g, "'").match(LATIN_WORD) ?? [];
+  if (words.length === 1) return ENGLISH_ALONE.has(words[0]!);
   if (words.length < 2) return false;
   const english = words.filter((w) => ENGLISH_WORDS.has(w)).length;
   return english >= 2 && english / words.length >= 0.4;

@@ -409,25 +409,24 @@ export function createKnowledgeSearch(
       case 'about':
       case 'hours':
       case 'find_office':
-        // "Hello, can you help me?" is a greeting in English: the reply should say that questions are read in Russian.
+        // "Hello, can you help me?" is a greeting in English, «i dont speak russian» off topic: the reply should say
+        // that questions are read in Russian.
         outcome = {
           band: 'out_of_scope',
-          intent:
-            (intent === 'greeting' || intent === 'thanks' || intent === 'about') && looksEnglish(query)
-              ? 'foreign'
-              : intent,
+          intent: looksEnglish(query) ? 'foreign' : intent,
           hits: [],
           confidence: 1,
           ...(intent === 'off_topic' && redirect ? { redirect } : {}),
         };
         break;
       default:
-        if (isPlea(terms, analysed.words, judged.band, mentionsWelfare)) {
-          outcome = { band: 'out_of_scope', intent: 'vague', hits: [], confidence: 1 };
-        } else if (judged.band !== 'answer' && looksEnglish(query)) {
+        if (judged.band !== 'answer' && looksEnglish(query)) {
           // Transliterated Russian that the search read is answered above; English it cannot read. Choices too are
           // no reading of English: "…I live in Perm" got three Perm entries, none about the child benefits asked.
+          // «Help» alone too: it was the Russian «Я постараюсь помочь».
           outcome = { band: 'out_of_scope', intent: 'foreign', hits: [], confidence: 1 };
+        } else if (isPlea(terms, analysed.words, judged.band, mentionsWelfare)) {
+          outcome = { band: 'out_of_scope', intent: 'vague', hits: [], confidence: 1 };
         } else {
           outcome = {
             band: judged.band,
