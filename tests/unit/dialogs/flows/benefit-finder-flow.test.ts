@@ -72,9 +72,10 @@ describe('benefit finder', () => {
     // The answers are not kept: the questionnaire state is gone, nothing is saved.
     expect(h.state.flow).toBeUndefined();
     expect(h.state.kept).toBeUndefined();
-    // The birth lump sum «depends» (its application is taken within 6 months of the birth; the bands end at 1.5).
+    // The birth lump sum, the childcare benefit and the social contract «depend» (the application within 6 months of the
+    // birth; which parent is on leave; a programme to carry out).
     expect(text).toMatch(/Пособие при рождении ребёнка — прошло ли меньше 6 месяцев со дня рождения/);
-    expect(outcomeOf(result)?.detail).toBe('finder:result:5');
+    expect(outcomeOf(result)?.detail).toBe('finder:result:3');
     // A measure opens from the result with the figures of the region answered, though the region is not saved,
     // and leads back to the result; the press is not kept in the transcript (its payload has the answers).
     const measure = h.press(findPayload(result, /Единое пособие на детей/));

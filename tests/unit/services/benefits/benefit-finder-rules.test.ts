@@ -1,5 +1,5 @@
 /**
- * The benefit rules in data/benefits/ against 35 households: what a family would be told is likely, and what
+ * The benefit rules in data/benefits/ against 37 households: what a family would be told is likely, and what
  * depends on details. The expected lists were worked out by hand from the rules' conditions and the 2026
  * subsistence minimums in data/figures.yaml (Perm 17 424 ₽, Volgograd 16 288 ₽, Russia 18 939 ₽ per person).
  */
