@@ -255,6 +255,9 @@ const INCOME_FILLERS = new Set([
   'стипендия',
   'получает',
   'зарабатывает',
+  'мамина',
+  'папина',
+  'мужнина',
 ]);
 
 /** An amount written in words or with them: «тридцать тысяч», «пятнадцать с половиной тысяч», «пенсия 18 тыс руб». */
@@ -318,10 +321,16 @@ export function parseIncome(text: string): number | undefined {
 const INCOME_PARTS = /\s+(?:и|плюс|а)\s+|\s*\+\s*|\s*;\s*|,\s+/;
 
 /** A part of such a sum that has no money: «у мужа 25, я не работаю». */
-const NO_INCOME_PART = /^(?:я|а я|сама|сам)?\s*(?:не работаю|без дохода|ничего не получаю|дохода нет)\.?$/;
+const NO_INCOME_PART =
+  /^(?:я|а я|сама|сам|у меня|а у меня)?\s*(?:не работаю|без дохода|ничего не получаю|ничего|нет|дохода нет)\.?$/;
+
+/** Whose and what the amount is, said before it: «пенсия 16 500», «моя зарплата 25 000» (citizen audit 6). */
+const INCOME_NAMED_BEFORE =
+  /^(?:(?:моя|наша|мамина|папина|у меня|у нас|у мужа|у жены)\s+)?(?:пенсия|зарплата|зп|доход|пособие)\s+(?=\d)/;
 
 /** One amount, the text already lower-cased with its spaces made plain. */
-function oneIncome(t: string): number | undefined {
+function oneIncome(text: string): number | undefined {
+  const t = text.replace(INCOME_NAMED_BEFORE, '');
   if (/^(нет|никакого|никаких|ноль|0)\s*(дохода|доходов)?\.?$|^(дохода|доходов) нет\.?$/.test(t)) return 0;
   const m =
     /^(?:около|примерно|где-?то|~)?\s*(\d{1,3}(?:[ .]\d{3})+|\d+)(?:[.,](\d{1,2}))?\s*(тыс(?:яч[аи]?)?\.?|т\.?|к|k|руб(?:лей|\.)?|р\.?|₽)?\s*(?:руб(?:лей|\.)?|р\.?|₽)?\s*(?:в месяц|в мес\.?)?\.?$/.exec(
@@ -359,6 +368,13 @@ const CHILD_COUNTS = new Map([
   ['пятеро', 5],
   ['шестеро', 6],
   ['семеро', 7],
+]);
+/** Children born together: «двойня» is two. */
+const MULTIPLE_BIRTH = new Map([
+  ['двойня', 2],
+  ['двойняшки', 2],
+  ['близнецы', 2],
+  ['тройня', 3],
 ]);
 /** A number followed by one of these is how many children («2 ребенка», «один ребенок»), not an age. */
 const CHILD_NOUNS =
@@ -429,11 +445,21 @@ export function parseChildrenAges(text: string): { bands: AgeBand[]; count?: num
   const tokens = numberTokens(text);
   const bands: AgeBand[] = [];
   let count: number | undefined;
+  /** Children born together, whose one age is said next. */
+  let together = 1;
   for (let i = 0; i < tokens.length; ) {
     const w = tokens[i]!;
     const collective = CHILD_COUNTS.get(w);
     if (collective !== undefined) {
       count = collective;
+      i++;
+      continue;
+    }
+    // «двойня, 3 месяца»: two children of that age (it was not read; citizen audit 6).
+    const born = MULTIPLE_BIRTH.get(w);
+    if (born !== undefined) {
+      together = born;
+      count ??= born;
       i++;
       continue;
     }
@@ -463,15 +489,19 @@ export function parseChildrenAges(text: string): { bands: AgeBand[]; count?: num
     }
     let years = MONTHS.test(unit) ? n.value / 12 : n.value;
     i = YEARS.test(unit) || MONTHS.test(unit) ? n.next + 1 : n.next;
-    // «1 год 8 месяцев» is one child.
-    const months = YEARS.test(unit) ? readNumber(tokens, i) : undefined;
+    // «1 год 8 месяцев», «1 год и 2 месяца» are one child (the second was two; citizen audit 6).
+    // With «двое» said before, «1 год и 5 месяцев» are two children.
+    const and =
+      YEARS.test(unit) && tokens[i] === 'и' && !(count !== undefined && count > bands.length + 1) ? 1 : 0;
+    const months = YEARS.test(unit) ? readNumber(tokens, i + and) : undefined;
     if (months && MONTHS.test(tokens[months.next] ?? '')) {
       years += months.value / 12;
       i = months.next + 1;
     }
     const band = ageBand(years);
     if (!band) return undefined;
-    bands.push(band);
+    for (let k = 0; k < together; k++) bands.push(band);
+    together = 1;
   }
   if (bands.length === 0) return undefined;
   return count !== undefined ? { bands, count } : { bands };

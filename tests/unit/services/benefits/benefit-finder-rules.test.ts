@@ -134,6 +134,11 @@ describe('household answers', () => {
     ['моя пенсия 18 тыс, у мужа 22 тысячи', 40000],
     ['зарплата 30000 и пособие 9678', 39678],
     ['у мужа 25, я не работаю', 25000],
+    // Citizen audit 6: parts with whose they are, and an amount named before its digits.
+    ['моя зарплата 25 и мамина пенсия 17', 42000],
+    ['жена получает 20 тысяч, у меня ничего', 20000],
+    ['пенсия 16 500', 16500],
+    ['зарплата 25 000', 25000],
   ])('reads the income "%s"', (text, value) => {
     expect(parseIncome(text)).toBe(value);
   });
@@ -149,6 +154,12 @@ describe('household answers', () => {
     // «одна» is how many, not an age; an age of one has its unit.
     ['одна дочка 5 лет', ['u7'], 1],
     ['один годик', ['u1_5'], undefined],
+    // One child of a year and two months (it was two; citizen audit 6); with «двое» before, two children.
+    ['дочке 1 год и 2 месяца', ['u1_5'], undefined],
+    ['двое, 1 год и 5 месяцев', ['u1_5', 'u1_5'], 2],
+    // Twins are two children of one age (not read; citizen audit 6).
+    ['двойня, 3 месяца', ['u1_5', 'u1_5'], 2],
+    ['тройня, 2 года', ['u3', 'u3', 'u3'], 3],
   ])('reads the children\'s ages "%s"', (text, bands, count) => {
     expect(parseChildrenAges(text)).toEqual(count === undefined ? { bands } : { bands, count });
   });
