@@ -54,13 +54,16 @@ export function typedAnswer<T>(
   yesNo: { yes?: T; no?: T; withReason?: boolean } = {},
 ): T | undefined {
   const typed = words(text);
-  if (typed.length === 0 || typed.length > 6) return undefined;
+  if (typed.length === 0) return undefined;
   const phrase = typed.join(' ');
-  if (yesNo.yes !== undefined && YES.has(phrase)) return yesNo.yes;
-  if (yesNo.no !== undefined && NO.has(phrase)) return yesNo.no;
   const labelled = options.map((o) => ({ value: o.value, words: words(o.label) }));
+  // A label typed out whole, however long: «Не работаю (на пенсии, уход за близкими, дом)» (8 words) left the
+  // questionnaire where a button press arrives as its text (citizen audit 6).
   const exact = labelled.find((o) => o.words.join(' ') === phrase);
   if (exact) return exact.value;
+  if (typed.length > 6) return undefined;
+  if (yesNo.yes !== undefined && YES.has(phrase)) return yesNo.yes;
+  if (yesNo.no !== undefined && NO.has(phrase)) return yesNo.no;
   const containing = labelled.filter((o) => typed.every((w) => o.words.includes(w)));
   if (containing.length === 1) return containing[0]!.value;
   if (!yesNo.withReason) return undefined;

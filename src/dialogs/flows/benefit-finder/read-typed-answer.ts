@@ -21,6 +21,17 @@ import { saidDisability, saidNoChildren, saidPregnant } from './said-answers.js'
 import { BACK, DONE, notWorking, SAID_AS, SKIP, svoSaid } from './typed-answer-words.js';
 
 /**
+ * «безработный, ищу работу», «уволили, ищу работу», «стою на бирже»: looking for work, said in a few words (the first
+ * opened the job centre's entry, the second «Я не уверен»; citizen audit 6).
+ */
+const SAYS_JOB_SEEKING =
+  /^(?=(?:\S+ ){0,5}\S+$).*(?:^|\s)(?:ищу работу|безработн\S*|на бирже|стою на учете в центре занятости|стою на учете в цзн)(?:\s|$)/;
+
+/** «нет, но муж получает пенсию»: no, and someone else of the family is a pensioner. */
+const NO_BUT_A_RELATIVE =
+  /^нет,? но (?:у )?(?:муж|мужа|жена|жены|мама|мамы|мать|папа|папы|отец|бабушка|бабушки|дедушка|дедушки|свекровь|свекор|теща|тесть)(?:\s|$)/;
+
+/**
  * The button value a typed reply names on a question with buttons ("нет", "двое", "Волгоград"), or undefined. Not for
  * the income, which is typed anyway.
  */
@@ -57,6 +68,10 @@ function typedStepAnswer(turn: Turn, step: Step, text: string, d: FinderData): s
     const pregnant = saidPregnant(text);
     if (pregnant) return pregnant;
   }
+  if (step === 'employment' && !text.includes('?') && SAYS_JOB_SEEKING.test(comparableText(text)))
+    return 'job-seeking';
+  // «нет, но муж получает пенсию»: the question is the person's own (it opened the survivor's pension; citizen audit 6).
+  if (step === 'pension' && NO_BUT_A_RELATIVE.test(comparableText(text))) return 'no';
   if (step === 'employment' && d.nw) {
     const typed = comparableText(text);
     if (typed === 'ищу' || typed === 'да ищу') return 'job-seeking';

@@ -305,6 +305,33 @@ describe('benefit finder', () => {
     expect(replyText(p.text('не работаю'))).toMatch(/Вопрос 9 из 9/);
   });
 
+  it('reads what citizen audit 6 saw leave the questionnaire: «нет, но муж получает пенсию», «уволили, ищу работу», a long label typed out', () => {
+    const upTo = (step: string) => {
+      const h = startedServices();
+      h.press('bf:go');
+      for (const code of ['rg', 'ch', 'pr', 'ad', 'in', 'di', 'pe', 'em']) {
+        if (code === step) break;
+        h.press(`bf:s:${code}`);
+      }
+      return h;
+    };
+    // The survivor's pension was opened: the question is the person's own, and the answer is «Нет».
+    const pension = upTo('pe');
+    expect(replyText(pension.text('нет, но муж получает пенсию'))).toMatch(
+      /^Вопрос 8 из 9[\s\S]*Вы сейчас работаете/,
+    );
+    expect(pension.state.flow).toBeDefined();
+    for (const said of ['безработный, ищу работу', 'уволили, ищу работу', 'Не работаю, ищу работу']) {
+      const h = upTo('em');
+      expect(replyText(h.text(said)), said).toMatch(/^Вопрос 9 из 9/);
+    }
+    // An 8-word label typed out whole (where a press arrives as its text) is that answer, not a new question.
+    const label = upTo('em');
+    expect(replyText(label.text('Не работаю (на пенсии, уход за близкими, дом)'))).toMatch(/^Вопрос 9 из 9/);
+    // A question about looking for work is still a question.
+    expect(replyText(upTo('em').text('как встать на учет безработным?'))).toMatch(/Подбор мер прерван/);
+  });
+
   it('asks the same question again for a short reply it cannot read, and says why it asks for «а зачем?»', () => {
     const h = startedServices();
     h.press('bf:go');
