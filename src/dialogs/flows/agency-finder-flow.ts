@@ -12,6 +12,7 @@ import type { AgencyDirectory } from '../../services/agencies/agency-directory.j
 import { placeNamedIn } from '../../services/agencies/agency-search.js';
 import { AGENCY_CODE, payload } from './agency-finder/agency-payloads.js';
 import { askPlace } from './agency-finder/ask-place.js';
+import { asksOfficeHours, wordsOf } from './agency-finder/message-words.js';
 import { showNearest } from './agency-finder/nearest-offices.js';
 import { offerButton } from './agency-finder/offer-button.js';
 import { showPlace } from './agency-finder/place-offices.js';
@@ -48,7 +49,8 @@ export function createAgencyFinderFlow(options: AgencyFinderOptions): FlowHandle
       const text = turn.event.kind === 'text' ? turn.event.text : '';
       const known = text ? placeNamedIn(directory, text, { alone: true }) : undefined;
       if (known) return showPlace(turn, directory, known.place, 0, false);
-      const place = text ? unlistedPlace(turn, text, 2) : undefined;
+      // «соцзащита в субботу работает?» names no place: «Субботу работает» is none (citizen audit 6).
+      const place = text && !asksOfficeHours(wordsOf(text)) ? unlistedPlace(turn, text, 2) : undefined;
       if (place) return showUnlisted(turn, directory, place);
       askPlace(turn, directory);
     },

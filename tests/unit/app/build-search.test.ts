@@ -1209,13 +1209,27 @@ describe('the search the app builds from data/', () => {
     expectAnswer('почему нам дали 50 процентов а соседям 100', 'ep-children-amount');
   });
 
-  it("where an office is, with no place named, is the agency finder's question; with a place, that region's contacts; its phone or hours, the hotlines", () => {
+  it("where an office is, with no place named, is the agency finder's question; with a place, that region's contacts; its phone, the hotlines", () => {
     for (const q of ['где находится соцзащита', 'адрес мфц', 'где мфц', 'как записаться в мфц'])
       expect(search.search(q).intent, q).toBe('find_office');
     expectAnswer('где мфц в волгограде', 'volgograd-social-agencies-contacts');
     expectAnswer('где находится соцзащита в перми', 'perm-social-agencies-contacts');
-    expectAnswer('где мфц работает в субботу', 'hotlines-contacts');
     expectAnswer('телефон соцзащиты', 'hotlines-contacts');
+  });
+
+  it("an office's hours are the agency finder's too, whose cards have them (citizen audit 6: the hotlines' entry, which says only that they differ)", () => {
+    for (const q of [
+      'мфц во сколько работает',
+      'где мфц работает в субботу',
+      'соцзащита в субботу работает?',
+      'режим работы мфц',
+    ])
+      expect(search.search(q).intent, q).toBe('find_office');
+    // Holidays are not in the directory, nor the Social Fund's offices; the consultants' hours are the assistant's own.
+    expect(search.search('до скольки работает клиентская служба соцфонда').intent).toBeUndefined();
+    expect(search.search('пенсионный фонд работает 31 декабря?').intent).toBeUndefined();
+    expect(search.search('во сколько работают консультанты').intent).toBe('hours');
+    expect(search.search('до скольки мфц принимает документы на пособие').intent).toBeUndefined();
   });
 
   it("where an office is, then where the person lives, is the finder's question whatever village follows (was the household-farm social contract)", () => {

@@ -89,3 +89,28 @@ export function asksWhereToGo(rest: readonly string[]): boolean {
   // "где соцзащита, я живу в деревне рядом с Губахой": where one lives is said, nothing else is asked.
   return cue && rest.every((w) => isWhereWord(w) || PLACE_TALK.has(w));
 }
+
+/** Words of asking an office's hours: «во сколько работает», «в субботу открыто», «какой график». */
+const HOURS_WORDS = new Set(
+  (
+    'во сколько до скольки скольких со с какого времени график графику режим работы часы работает работают ' +
+    'работаете открыт открыта открыто открыты закрыт закрыта закрыто в по субботу субботам воскресенье ' +
+    'воскресеньям выходные выходным сегодня завтра сейчас ли какой какие какое у них'
+  ).split(' '),
+);
+/** The words among them that ask the hours (and not only whether it exists). */
+const HOURS_CUE = /^(?:сколько|скольки|скольких|график|режим|часы|суббот|воскресен|выходн|открыт|закрыт)/;
+
+/**
+ * An office's hours asked, with nothing else: «мфц во сколько работает», «соцзащита в субботу работает?», «режим
+ * работы мфц» (the place already left out). The directory's cards have the hours (citizen audit 6: these got the
+ * hotlines' entry, and «субботу работает» was read as a place).
+ */
+export function asksOfficeHours(rest: readonly string[]): boolean {
+  if (rest.length === 0 || rest.length > 10) return false;
+  return (
+    rest.some((w) => OFFICE_WORD.test(w)) &&
+    rest.some((w) => HOURS_CUE.test(w)) &&
+    rest.every((w) => isWhereWord(w) || HOURS_WORDS.has(w) || PLACE_TALK.has(w))
+  );
+}

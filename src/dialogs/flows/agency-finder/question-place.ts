@@ -1,13 +1,13 @@
 /**
  * A question outside the finder: a town of the directory named in it is remembered for the button under the
  * answer (and for where its offices are, asked later), and a bare "where do I go" there ("а куда идти во фролово", "где соцзащита во фролово") is that town's
- * offices at once. A region or another town named instead ("адрес мфц в камышине") forgets the town. A question
+ * offices at once, as is an office's hours asked there («мфц во фролово во сколько работает»). A region or another town named instead ("адрес мфц в камышине") forgets the town. A question
  * about offices names its town without "в" too ("соцзащита фролово адрес", "мфц волжский телефон").
  */
 import type { AgencyDirectory } from '../../../services/agencies/agency-directory.js';
 import { placeNamedIn } from '../../../services/agencies/agency-search.js';
 import type { Turn } from '../../turn.js';
-import { asksWhereToGo, CARD_WORD, OFFICE_WORD, wordsOf } from './message-words.js';
+import { asksOfficeHours, asksWhereToGo, CARD_WORD, OFFICE_WORD, wordsOf } from './message-words.js';
 import { showPlace } from './place-offices.js';
 
 export function onQuestion(turn: Turn, directory: AgencyDirectory, text: string): boolean {
@@ -20,13 +20,14 @@ export function onQuestion(turn: Turn, directory: AgencyDirectory, text: string)
     return askedForRememberedOffices(turn, directory, text);
   }
   turn.state.place = named.place.id;
-  if (!asksWhereToGo(named.rest)) return false;
+  if (!asksWhereToGo(named.rest) && !asksOfficeHours(named.rest)) return false;
   showPlace(turn, directory, named.place, 0, false);
   return true;
 }
 
 /**
- * «где соцзащита», «адрес мфц» from someone who named their town before («я из фролово»): that town's offices. It
+ * «где соцзащита», «адрес мфц», «мфц во сколько работает» from someone who named their town before («я из фролово»):
+ * that town's offices, with their hours. It
  * got the region's contacts among three choices (citizen audit 4, H6). «а куда идти» names no office: the answer's
  * «Как подать» comes first, with the town's addresses one tap away.
  */
@@ -35,7 +36,7 @@ function askedForRememberedOffices(turn: Turn, directory: AgencyDirectory, text:
   if (!place) return false;
   const words = wordsOf(text);
   const namesOffice = words.some((w) => /^адрес/.test(w) || OFFICE_WORD.test(w));
-  if (!namesOffice || !asksWhereToGo(words)) return false;
+  if (!namesOffice || !(asksWhereToGo(words) || asksOfficeHours(words))) return false;
   showPlace(turn, directory, place, 0, false);
   return true;
 }

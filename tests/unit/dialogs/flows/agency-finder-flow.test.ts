@@ -571,6 +571,32 @@ describe('a town named earlier in the conversation (citizen audit 4, H6)', () =>
     }
   });
 
+  it('an office’s hours asked, with the town in it or named before, lists that town’s offices with their hours (citizen audit 6)', () => {
+    for (const [before, asked] of [
+      ['я из фролово', 'мфц во сколько работает'],
+      [undefined, 'мфц во фролово во сколько работает'],
+      [undefined, 'режим работы мфц фролово'],
+    ] as const) {
+      const h = startedServices();
+      h.search.next = { band: 'out_of_scope', hits: [], confidence: 0 };
+      if (before) h.text(before);
+      h.search.next = {
+        band: 'answer',
+        hits: [{ entryId: 'hotlines-contacts', topic: 'office-hours-contacts', score: 20 }],
+        confidence: 0.8,
+      };
+      const reply = replyText(h.text(asked));
+      expect(reply, asked).toMatch(/^Фролово и Фроловский район — адресов в справочнике: 2/);
+      expect(reply, asked).toMatch(/Пн 9:00–20:00|откроется|Открыто/);
+    }
+    // No place named: where the person lives is asked; «Субботу работает» is no place («Не нашёл» it).
+    const h = startedServices();
+    h.search.next = { band: 'out_of_scope', intent: 'find_office', hits: [], confidence: 1 };
+    const ask = replyText(h.text('соцзащита в субботу работает?'));
+    expect(ask).toMatch(/Напишите ваш город, посёлок или район/);
+    expect(ask).not.toMatch(/Не нашёл/);
+  });
+
   it('an answer with no town named has no addresses button unless it is about contacts', () => {
     const h = startedServices();
     answerFor(h, 'housing-subsidy-apply');
