@@ -481,10 +481,8 @@ function onText(turn: Turn, raw: string): void {
   // question around it has an answer. It got only «Я не вижу личные дела…» (citizen audit 4, H7).
   const around = result.intent === 'personal_case' ? withoutLookUpNumbers(query) : undefined;
   const general = around ? deps.search.search(around, searchContext) : undefined;
-  if (general?.band === 'answer' && general.intent === undefined) {
-    turn.leadNextReply(parseRichText(deps.translator.t(state.locale, 'personal_case.number_lead')));
-    result = general;
-  }
+  const answersAround = general?.band === 'answer' && general.intent === undefined;
+  if (answersAround) result = general;
   // «Consultant please»: what happens next in English, before the Russian replies (citizen audit 4, H10).
   if (result.inEnglish && state.locale !== 'en')
     turn.leadNextReply(parseRichText(deps.translator.t(state.locale, `in_english.${result.intent}`)));
@@ -518,6 +516,10 @@ function onText(turn: Turn, raw: string): void {
   }
 
   if (activeFlow?.onText?.(turn, text, result)) return;
+  // Said only where the search's answer follows it, and after the warning about a СНИЛС sent with it: in a complaint's
+  // story «…А в общем случае:» was left with nothing after it (citizen audit 6, verification pass 6).
+  if (answersAround)
+    turn.leadNextReply(parseRichText(deps.translator.t(state.locale, 'personal_case.number_lead')));
   if (state.flow) turn.state.flow = undefined;
   // A flow may take the question as a request of its own ("а куда идти во фролово" is the agency finder's).
   if (deps.flows?.some((f) => f.onQuestion?.(turn, text))) return;

@@ -447,6 +447,19 @@ describe('a question with an application’s number in it (citizen audit 4, H7)'
     expect(status.text).toContain('Статус заявления виден в личном кабинете Госуслуг');
   });
 
+  it('says it only where the answer follows: not in a complaint’s story, and after the warning about a СНИЛС (citizen audit 6)', () => {
+    const chat = engineChat();
+    for (const line of ['[✍️ Подать жалобу]', '[🏢 На учреждение]', '[Пермский край]']) chat.send(line);
+    const office = chat.send('[МФЦ, ул. Попова, 23]');
+    expect(office.text).toMatch(/Опишите|Что случилось/);
+    const story = chat.send(
+      'сотрудница накричала на маму пенсионерку 3 декабря, не приняла документы на субсидию, мой снилс 123-456-789 01',
+    );
+    expect(story.text).toContain('не присылайте сюда номера СНИЛС');
+    expect(story.text).not.toContain('А в общем случае');
+    expect(story.text).toContain('Чего вы хотите добиться?');
+  });
+
   it('a request to check one’s application is still only told where to see it', () => {
     const chat = engineChat();
     expect(chat.send('проверьте мое заявление на единое пособие').text).toMatch(/^Я не вижу личные дела/);
