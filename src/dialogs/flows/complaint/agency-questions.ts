@@ -9,6 +9,9 @@ import type { Draft, Step } from './complaint-draft.js';
 import { payload } from './complaint-payloads.js';
 import { type AskOptions, consultantRow, controls, openStep } from './step-reply.js';
 
+/** The payload value of the region's Social Fund office, which is not in the directory. */
+export const SOCIAL_FUND = 'sfr';
+
 export function askRegion(turn: Turn, draft: Draft, from?: Step, opts: AskOptions = {}): void {
   const t = turn.ctx.t;
   openStep(
@@ -50,6 +53,9 @@ export function askAgency(
     {
       text: [...(opts.lead ?? []), ...md(turn, 'complaints.ask_agency', { region: t(`regions.${region}`) })],
       buttons: [
+        // Pensions and federal benefits are decided by the Social Fund, which the directory has no office of: a
+        // complaint about them had only the region's offices to choose from (citizen audit 6).
+        [action(t('complaints.buttons.agency_sfr'), payload('ag', SOCIAL_FUND))],
         ...offices.map((a) => [action(a.short, payload('ag', a.id))]),
         [
           action(t('complaints.buttons.agency_other'), payload('ag', '-')),

@@ -30,11 +30,16 @@ export function onTypedAgency(
     else askAgencyName(turn, draft, undefined, again);
     return true;
   }
-  afterAgency(
-    turn,
-    { ...draft, agencyName: redactPersonalData(text.slice(0, MAX_AGENCY_NAME_CHARS)) },
-    step,
-    false,
-  );
+  // «пенсионный фонд», «сфр» typed at the list: the button of the region's Social Fund office.
+  const region = draft.region === 'perm' || draft.region === 'volgograd' ? draft.region : undefined;
+  const name =
+    region && NAMES_SOCIAL_FUND.test(text.toLowerCase().replace(/ё/g, 'е'))
+      ? turn.ctx.t(`complaints.sfr_office.${region}`)
+      : redactPersonalData(text.slice(0, MAX_AGENCY_NAME_CHARS));
+  afterAgency(turn, { ...draft, agencyName: name }, step, false);
   return true;
 }
+
+/** The Social Fund by any of its names, alone («пенсионный фонд», «в сфр»), not an office of it with its address. */
+const NAMES_SOCIAL_FUND =
+  /^(?:в |на )?(?:сфр|пфр|соцфонд|пенсионн\S* фонд|социальн\S* фонд|фонд пенсионного и социального страхования)\.?$/;

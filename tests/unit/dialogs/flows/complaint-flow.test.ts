@@ -99,6 +99,28 @@ describe('complaint flow', () => {
     expect(h.state.flow).toBeUndefined();
   });
 
+  it('offers the region’s Social Fund office, which decides pensions and federal benefits, typed or pressed (citizen audit 6: it was never in the list)', () => {
+    const pressed = startedServices();
+    pressed.press('cp:go');
+    pressed.press('cp:ab:ag');
+    const agencies = pressed.press('cp:rg:perm');
+    expect(buttonLabels(replies(agencies)[0])[0]).toBe('Социальный фонд (СФР) — пенсии, пособия');
+    expect(
+      replyText(pressed.press(findPayload(agencies, 'Социальный фонд (СФР) — пенсии, пособия'))),
+    ).toMatch(/Опишите коротко, что случилось/);
+    expect(pressed.state.flow?.data).toMatchObject({
+      agencyName: 'Отделение Социального фонда (СФР) по Пермскому краю',
+    });
+    const typed = startedServices();
+    typed.press('cp:go');
+    typed.press('cp:ab:ag');
+    typed.press('cp:rg:volgograd');
+    typed.text('пенсионный фонд');
+    expect(typed.state.flow?.data).toMatchObject({
+      agencyName: 'Отделение Социального фонда (СФР) по Волгоградской области',
+    });
+  });
+
   it('takes a complaint about the assistant without asking for an agency, and without consent to contact', () => {
     const h = startedServices();
     h.press('cp:go');
