@@ -27,6 +27,16 @@ import { BACK, DONE, notWorking, SAID_AS, SKIP, svoSaid } from './typed-answer-w
 const SAYS_JOB_SEEKING =
   /^(?=(?:\S+ ){0,5}\S+$).*(?:^|\s)(?:ищу работу|безработн\S*|на бирже|стою на учете в центре занятости|стою на учете в цзн)(?:\s|$)/;
 
+/** «я сижу с малым», «сижу дома с ребенком»: at home with a child, not employed. */
+const SAYS_AT_HOME_WITH_CHILD =
+  /(?:^|\s)(?:сижу|сидим|нахожусь)(?: дома)? с (?:малым|малышом|малышкой|ребенком|детьми|дочкой|сыном|внуком|внучкой)(?:\s|$)/;
+
+/**
+ * «работаю продавцом», «я работаю на заводе»: a short sentence that starts with the person working. Not unofficial
+ * work («работаю неофициально»), which is no employment for the measures that ask it.
+ */
+const SAYS_WORKING = /^(?:да )?(?:я )?работаю(?! (?:но )?(?:не ?официально|без оформления))(?: \S+){1,3}$/;
+
 /** «нет, но муж получает пенсию»: no, and someone else of the family is a pensioner. */
 const NO_BUT_A_RELATIVE =
   /^нет,? но (?:у )?(?:муж|мужа|жена|жены|мама|мамы|мать|папа|папы|отец|бабушка|бабушки|дедушка|дедушки|свекровь|свекор|теща|тесть)(?:\s|$)/;
@@ -68,8 +78,14 @@ function typedStepAnswer(turn: Turn, step: Step, text: string, d: FinderData): s
     const pregnant = saidPregnant(text);
     if (pregnant) return pregnant;
   }
-  if (step === 'employment' && !text.includes('?') && SAYS_JOB_SEEKING.test(comparableText(text)))
-    return 'job-seeking';
+  if (step === 'employment' && !text.includes('?')) {
+    const typed = comparableText(text);
+    if (SAYS_JOB_SEEKING.test(typed)) return 'job-seeking';
+    // «работаю продавцом», «я работаю на заводе»: working, where; «муж работает я сижу с малым»: the person is at
+    // home with the child (both were asked again; citizen audit 6).
+    if (SAYS_AT_HOME_WITH_CHILD.test(typed)) return 'not-working';
+    if (SAYS_WORKING.test(typed)) return 'working';
+  }
   // «нет, но муж получает пенсию»: the question is the person's own (it opened the survivor's pension; citizen audit 6).
   if (step === 'pension' && NO_BUT_A_RELATIVE.test(comparableText(text))) return 'no';
   if (step === 'employment' && d.nw) {

@@ -330,6 +330,15 @@ describe('benefit finder', () => {
     expect(replyText(label.text('Не работаю (на пенсии, уход за близкими, дом)'))).toMatch(/^Вопрос 9 из 9/);
     // A question about looking for work is still a question.
     expect(replyText(upTo('em').text('как встать на учет безработным?'))).toMatch(/Подбор мер прерван/);
+    // Asked again before: «работаю продавцом» is working, «муж работает я сижу с малым» at home, «детей пока нет» none.
+    const seller = upTo('em');
+    expect(replyText(seller.text('работаю продавцом'))).toMatch(/^Вопрос 9 из 9/);
+    expect(seller.state.flow?.data).toMatchObject({ a: { employment: 'working' } });
+    const home = upTo('em');
+    expect(replyText(home.text('муж работает я сижу с малым'))).toMatch(/^Вопрос 9 из 9/);
+    expect(home.state.flow?.data).toMatchObject({ a: { employment: 'not-working' } });
+    const none = upTo('ch');
+    expect(replyText(none.text('детей пока нет'))).toMatch(/^Вопрос 3 из 9/);
   });
 
   it('asks the same question again for a short reply it cannot read, and says why it asks for «а зачем?»', () => {
