@@ -114,3 +114,13 @@ export function asksOfficeHours(rest: readonly string[]): boolean {
     rest.every((w) => isWhereWord(w) || HOURS_WORDS.has(w) || PLACE_TALK.has(w))
   );
 }
+
+/**
+ * An office and nothing else beside the town: «мфц фролово», «соцзащита волжский» (the region's contacts among
+ * choices; citizen audit 6). Not «мфц фролово документы»: something is asked about.
+ */
+export function namesOfficeOnly(rest: readonly string[]): boolean {
+  return (
+    rest.length > 0 && rest.length <= 3 && rest.some((w) => OFFICE_WORD.test(w)) && rest.every(isWhereWord)
+  );
+}

@@ -7,20 +7,32 @@
 import type { AgencyDirectory } from '../../../services/agencies/agency-directory.js';
 import { placeNamedIn } from '../../../services/agencies/agency-search.js';
 import type { Turn } from '../../turn.js';
-import { asksOfficeHours, asksWhereToGo, CARD_WORD, OFFICE_WORD, wordsOf } from './message-words.js';
+import {
+  asksOfficeHours,
+  asksWhereToGo,
+  CARD_WORD,
+  namesOfficeOnly,
+  OFFICE_WORD,
+  wordsOf,
+} from './message-words.js';
 import { showPlace } from './place-offices.js';
 
 export function onQuestion(turn: Turn, directory: AgencyDirectory, text: string): boolean {
-  const aboutOffices = wordsOf(text).some(
-    (w) => w === 'где' || w === 'куда' || /^адрес/.test(w) || OFFICE_WORD.test(w) || CARD_WORD.test(w),
-  );
+  const words = wordsOf(text);
+  // A town alone («Волжский», «Пермь») is remembered too: «где соцзащита» after it got three choices (citizen audit 6).
+  const aboutOffices =
+    words.length <= 2 ||
+    words.some(
+      (w) => w === 'где' || w === 'куда' || /^адрес/.test(w) || OFFICE_WORD.test(w) || CARD_WORD.test(w),
+    );
   const named = placeNamedIn(directory, text, { alone: aboutOffices });
   if (!named) {
     if (turn.state.place && turn.deps.understanding.region(text)) turn.state.place = undefined;
     return askedForRememberedOffices(turn, directory, text);
   }
   turn.state.place = named.place.id;
-  if (!asksWhereToGo(named.rest) && !asksOfficeHours(named.rest)) return false;
+  if (!asksWhereToGo(named.rest) && !asksOfficeHours(named.rest) && !namesOfficeOnly(named.rest))
+    return false;
   showPlace(turn, directory, named.place, 0, false);
   return true;
 }

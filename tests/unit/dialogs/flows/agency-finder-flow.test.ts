@@ -597,6 +597,28 @@ describe('a town named earlier in the conversation (citizen audit 4, H6)', () =>
     expect(ask).not.toMatch(/Не нашёл/);
   });
 
+  it('a town said alone is remembered for «где соцзащита» after it, and «мфц фролово» alone is that town’s offices (citizen audit 6: the region’s contacts among choices)', () => {
+    const h = startedServices();
+    h.search.next = { band: 'out_of_scope', hits: [], confidence: 0 };
+    h.text('Фролово');
+    expect(h.state.place).toBe('frolovo');
+    h.search.next = { band: 'clarify', hits: [], confidence: 0.4 };
+    expect(replyText(h.text('где соцзащита'))).toMatch(
+      /^Фролово и Фроловский район — адресов в справочнике: 2/,
+    );
+    for (const asked of ['мфц фролово', 'соцзащита фролово']) {
+      const alone = startedServices();
+      alone.search.next = { band: 'clarify', hits: [], confidence: 0.4 };
+      expect(replyText(alone.text(asked)), asked).toMatch(
+        /^Фролово и Фроловский район — адресов в справочнике: 2/,
+      );
+    }
+    // Something asked about there is the search's.
+    const asked = startedServices();
+    asked.search.next = { band: 'clarify', hits: [], confidence: 0.4 };
+    expect(replyText(asked.text('мфц фролово документы на субсидию'))).not.toMatch(/адресов в справочнике/);
+  });
+
   it('an answer with no town named has no addresses button unless it is about contacts', () => {
     const h = startedServices();
     answerFor(h, 'housing-subsidy-apply');
