@@ -10,6 +10,7 @@ import { comparableText } from '../../i18n/comparable-text.js';
 import type { KnowledgeEntry } from '../../knowledge/entry.js';
 import type { BenefitRules } from '../../services/benefits/benefit-rules.js';
 import { decodeAnswers } from '../../services/benefits/household.js';
+import type { Turn } from '../turn.js';
 import { onButtonAnswer } from './benefit-finder/button-answer.js';
 import { action, FINDER_CODE, payload } from './benefit-finder/finder-payloads.js';
 import { currentStep, finderData } from './benefit-finder/finder-state.js';
@@ -48,6 +49,31 @@ export const DEFAULT_FINDER_TOPICS: readonly string[] = [
   'volgograd-regional-benefits',
 ];
 
+/**
+ * «льготы», «какие выплаты положены» alone: every measure is asked about, and the choices can show three (citizen
+ * audit 6: «льготы» got three pensioners' entries and no way to the finder).
+ */
+const ALL_MEASURES = new Set([
+  'льготы',
+  'льгота',
+  'выплаты',
+  'пособия',
+  'меры поддержки',
+  'какие льготы',
+  'какие выплаты',
+  'какие пособия',
+  'что положено',
+  'что мне положено',
+  'какие льготы положены',
+  'какие выплаты положены',
+  'какие льготы есть',
+  'какие выплаты есть',
+]);
+
+function asksAllMeasures(turn: Turn): boolean {
+  return turn.event.kind === 'text' && ALL_MEASURES.has(comparableText(turn.event.text));
+}
+
 /** "Which of these?" offers the finder when at least this many of the choices are measures it evaluates. */
 const CHOICES_FOR_FINDER = 2;
 
@@ -66,7 +92,7 @@ export function createBenefitFinderFlow(options: BenefitFinderOptions): FinderFl
     entryButtons: (turn, entry: KnowledgeEntry) =>
       offerTopics.has(entry.topic) ? [action(turn.ctx.t('finder.offer'), payload('go'))] : [],
     choiceButtons: (turn, entries) =>
-      entries.filter((e) => measureEntries.has(e.id)).length >= CHOICES_FOR_FINDER
+      entries.filter((e) => measureEntries.has(e.id)).length >= CHOICES_FOR_FINDER || asksAllMeasures(turn)
         ? [action(turn.ctx.t('finder.offer_choices'), payload('go'))]
         : [],
     onCommand(turn) {
