@@ -395,6 +395,10 @@ function writtenInRussian(text: string): boolean {
   return cyrillic >= 3 && cyrillic >= 2 * latin;
 }
 
+/** Crying, a broken heart, despair: a message of these alone says the person is in distress. */
+const DISTRESS_EMOJI =
+  /[\u{1F622}\u{1F62D}\u{1F625}\u{1F61E}\u{1F614}\u{1F494}\u{1F630}\u{1F628}\u{1F97A}\u{1F629}\u{1F62B}]/u;
+
 function onText(turn: Turn, raw: string): void {
   const { deps, state } = turn;
   const text = raw.trim();
@@ -404,7 +408,9 @@ function onText(turn: Turn, raw: string): void {
     const reaction = emojiReaction(text);
     if (reaction !== undefined && state.lastEntryId && !state.handoff && !state.flow)
       return onYesNo(turn, reaction);
-    turn.send(reply.textMessage(turn.ctx, 'empty.message', { footer: true }));
+    // 😭, 💔 alone: a person in distress is answered warmly, not asked for words (citizen audit 6).
+    const key = DISTRESS_EMOJI.test(text) ? 'empty.distress' : 'empty.message';
+    turn.send(reply.textMessage(turn.ctx, key, { footer: true }));
     return turn.outcome({ outcome: 'other', detail: 'empty' });
   }
   // A phone set to English, its owner writing in Russian (common in Russia): the English interface around Russian

@@ -1287,6 +1287,16 @@ describe('any input is safe', () => {
     expect(replyText(h.text(text))).toMatch(/Напишите, пожалуйста, вопрос словами/);
   });
 
+  it('crying or a broken heart alone is answered warmly, with a person one tap away (citizen audit 6: «напишите словами»)', () => {
+    for (const text of ['😭😭😭', '💔', '😢']) {
+      const h = new DialogHarness();
+      h.send({ kind: 'start' });
+      const reply = h.text(text);
+      expect(replyText(reply), text).toMatch(/^Вижу, что вам тяжело\. Напишите, что случилось/);
+      expect(buttonLabels(replies(reply)[0])).toContain('👤 Консультант');
+    }
+  });
+
   it.each([
     ['sticker', /читаю только текст/],
     ['video', /читаю только текст/],
