@@ -8,11 +8,11 @@
  * data/search/regions.yaml) gets that region's hotlines, and the questions after it are answered about that town.
  */
 import type { KnowledgeEntry } from '../../knowledge/entry.js';
-import type { AgencyDirectory } from '../../services/agencies/agency-directory.js';
+import { AGENCY_KINDS, type AgencyDirectory } from '../../services/agencies/agency-directory.js';
 import { placeNamedIn } from '../../services/agencies/agency-search.js';
 import { AGENCY_CODE, payload } from './agency-finder/agency-payloads.js';
 import { askPlace } from './agency-finder/ask-place.js';
-import { asksOfficeHours, wordsOf } from './agency-finder/message-words.js';
+import { asksOfficeHours, officeKindAsked, wordsOf } from './agency-finder/message-words.js';
 import { showNearest } from './agency-finder/nearest-offices.js';
 import { offerButton } from './agency-finder/offer-button.js';
 import { showPlace } from './agency-finder/place-offices.js';
@@ -48,7 +48,7 @@ export function createAgencyFinderFlow(options: AgencyFinderOptions): FlowHandle
       // "где соцзащита я живу в деревне Ключи": the place named, known or not, instead of asking for it again.
       const text = turn.event.kind === 'text' ? turn.event.text : '';
       const known = text ? placeNamedIn(directory, text, { alone: true }) : undefined;
-      if (known) return showPlace(turn, directory, known.place, 0, false);
+      if (known) return showPlace(turn, directory, known.place, 0, false, officeKindAsked(wordsOf(text)));
       // «соцзащита в субботу работает?» names no place: «Субботу работает» is none (citizen audit 6).
       const place = text && !asksOfficeHours(wordsOf(text)) ? unlistedPlace(turn, text, 2) : undefined;
       if (place) return showUnlisted(turn, directory, place);
@@ -66,7 +66,7 @@ export function createAgencyFinderFlow(options: AgencyFinderOptions): FlowHandle
       askPlace(turn, directory);
     },
     onButton(turn, raw) {
-      const [kind, a, b] = raw.split(':');
+      const [kind, a, b, c] = raw.split(':');
       switch (kind) {
         case 'go':
           return askPlace(turn, directory);
@@ -82,7 +82,8 @@ export function createAgencyFinderFlow(options: AgencyFinderOptions): FlowHandle
           const place = a ? directory.place(a) : undefined;
           const page = b === undefined ? 0 : Number(b);
           if (!place || !Number.isInteger(page) || page < 0) return turn.stale();
-          return showPlace(turn, directory, place, page, page > 0);
+          const asked = AGENCY_KINDS.find((k) => k === c);
+          return showPlace(turn, directory, place, page, page > 0, asked);
         }
         default:
           return turn.stale();

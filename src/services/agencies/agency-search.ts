@@ -261,9 +261,14 @@ function byUsefulness(a: Agency, b: Agency): number {
   );
 }
 
-/** Offices in a place: the place's own first, then (for a city) its districts'; for a district, then its city's. */
-export function agenciesIn(directory: AgencyDirectory, place: Place): Agency[] {
-  const own = directory.agencies.filter((a) => a.place === place.id).sort(byUsefulness);
+/**
+ * Offices in a place: the place's own first, then (for a city) its districts'; for a district, then its city's. With
+ * `asked`, offices of that kind first within each («мфц фролово» listed the social centre first).
+ */
+export function agenciesIn(directory: AgencyDirectory, place: Place, asked?: AgencyKind): Agency[] {
+  const order = (a: Agency, b: Agency) =>
+    (asked === undefined ? 0 : Number(b.kind === asked) - Number(a.kind === asked)) || byUsefulness(a, b);
+  const own = directory.agencies.filter((a) => a.place === place.id).sort(order);
   const related = directory.agencies
     .filter((a) => {
       if (a.place === place.id) return false;
@@ -273,7 +278,7 @@ export function agenciesIn(directory: AgencyDirectory, place: Place): Agency[] {
         (place.parent !== undefined && (a.place === place.parent || p?.parent === place.parent))
       );
     })
-    .sort(byUsefulness);
+    .sort(order);
   return [...own, ...related];
 }
 

@@ -2,6 +2,7 @@
  * The words the finder reads a message by: asking, where to go, an office, what a card shows, where one lives, a
  * plea, a region. They tell a place named from a question asked about one.
  */
+import type { AgencyKind } from '../../../services/agencies/agency-directory.js';
 import { wordMatch } from '../../../services/agencies/agency-search.js';
 
 /** Words a question starts with; no town of the directory's regions does. */
@@ -123,4 +124,21 @@ export function namesOfficeOnly(rest: readonly string[]): boolean {
   return (
     rest.length > 0 && rest.length <= 3 && rest.some((w) => OFFICE_WORD.test(w)) && rest.every(isWhereWord)
   );
+}
+
+/**
+ * The kind of office a message names, when one: «мфц», «соцзащита», «пенсионный фонд». Its offices are listed first.
+ */
+export function officeKindAsked(words: readonly string[]): AgencyKind | undefined {
+  const kinds = new Set<AgencyKind>();
+  for (const [i, w] of words.entries()) {
+    if (/^мфц/.test(w)) kinds.add('mfc');
+    else if (/^(?:соцзащит|цсзн|собес|защит)/.test(w)) kinds.add('social-protection');
+    else if (
+      /^(?:сфр|пфр|соцфонд)/.test(w) ||
+      (/^фонд/.test(w) && /^(?:пенсионн|социальн)/.test(words[i - 1] ?? ''))
+    )
+      kinds.add('sfr-client-service');
+  }
+  return kinds.size === 1 ? [...kinds][0] : undefined;
 }

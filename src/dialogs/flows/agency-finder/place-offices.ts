@@ -1,6 +1,6 @@
 /** A place's offices, a page of cards at a time, with the map buttons and the region's hotlines. */
 import type { Block } from '../../../messaging/rich-text.js';
-import type { AgencyDirectory, Place } from '../../../services/agencies/agency-directory.js';
+import type { AgencyDirectory, AgencyKind, Place } from '../../../services/agencies/agency-directory.js';
 import { agenciesIn } from '../../../services/agencies/agency-search.js';
 import type { Turn } from '../../turn.js';
 import { action, md } from '../flow-replies.js';
@@ -22,14 +22,19 @@ export function showPlace(
   place: Place,
   page: number,
   edit: boolean,
+  asked?: AgencyKind,
 ): void {
   const t = turn.ctx.t;
-  const all = agenciesIn(directory, place);
+  const all = agenciesIn(directory, place, asked);
   const shown = all.slice(page * PAGE, page * PAGE + PAGE);
   if (shown.length === 0 && page > 0) return turn.stale();
   const text: Block[] = [...md(turn, 'agencies.results_title', { place: place.name, count: all.length })];
+  // The kind asked for and not there («где пенсионный фонд» and no Social Fund office) is said first, not after the
+  // other offices' cards (citizen audit 6).
+  const askedMissing = asked !== undefined && !all.some((a) => a.kind === asked);
+  if (page === 0 && askedMissing) text.push(...thinNotice(turn, all));
   for (const [i, a] of shown.entries()) text.push(...card(turn, directory, a, page * PAGE + i + 1));
-  if (page === 0) text.push(...thinNotice(turn, all));
+  if (page === 0 && !askedMissing) text.push(...thinNotice(turn, all));
   text.push(...hotlineBlocks(turn, directory, place.region));
   const more = all.length > (page + 1) * PAGE;
   turn.state.flow = {
@@ -46,7 +51,16 @@ export function showPlace(
       text,
       buttons: [
         ...mapButtons(turn, directory, numbered(shown, page * PAGE + 1)),
-        ...(more ? [[action(t('agencies.buttons.more'), payload('p', place.id, String(page + 1)))]] : []),
+        ...(more
+          ? [
+              [
+                action(
+                  t('agencies.buttons.more'),
+                  payload('p', place.id, String(page + 1), ...(asked ? [asked] : [])),
+                ),
+              ],
+            ]
+          : []),
         otherPlaceRow(turn),
       ],
     },

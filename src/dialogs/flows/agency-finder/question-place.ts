@@ -13,6 +13,7 @@ import {
   CARD_WORD,
   namesOfficeOnly,
   OFFICE_WORD,
+  officeKindAsked,
   wordsOf,
 } from './message-words.js';
 import { showPlace } from './place-offices.js';
@@ -33,7 +34,7 @@ export function onQuestion(turn: Turn, directory: AgencyDirectory, text: string)
   turn.state.place = named.place.id;
   if (!asksWhereToGo(named.rest) && !asksOfficeHours(named.rest) && !namesOfficeOnly(named.rest))
     return false;
-  showPlace(turn, directory, named.place, 0, false);
+  showPlace(turn, directory, named.place, 0, false, officeKindAsked(named.rest));
   return true;
 }
 
@@ -49,6 +50,6 @@ function askedForRememberedOffices(turn: Turn, directory: AgencyDirectory, text:
   const words = wordsOf(text);
   const namesOffice = words.some((w) => /^адрес/.test(w) || OFFICE_WORD.test(w));
   if (!namesOffice || !(asksWhereToGo(words) || asksOfficeHours(words))) return false;
-  showPlace(turn, directory, place, 0, false);
+  showPlace(turn, directory, place, 0, false, officeKindAsked(words));
   return true;
 }

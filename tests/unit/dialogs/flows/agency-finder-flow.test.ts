@@ -619,6 +619,29 @@ describe('a town named earlier in the conversation (citizen audit 4, H6)', () =>
     expect(replyText(asked.text('мфц фролово документы на субсидию'))).not.toMatch(/адресов в справочнике/);
   });
 
+  it('lists the kind of office asked for first, and says first when the directory has none of it (citizen audit 6)', () => {
+    const listed = (asked: string) => {
+      const h = startedServices();
+      h.search.next = { band: 'clarify', hits: [], confidence: 0.4 };
+      return replyText(h.text(asked));
+    };
+    const mfc = listed('мфц фролово');
+    expect(mfc.indexOf('Филиал МФЦ')).toBeGreaterThan(0);
+    expect(mfc.indexOf('Филиал МФЦ')).toBeLessThan(mfc.indexOf('Центр социальной защиты'));
+    const social = listed('адрес соцзащиты фролово');
+    expect(social.indexOf('Центр социальной защиты')).toBeLessThan(social.indexOf('Филиал МФЦ'));
+    // The next page keeps the order: the kind goes into its button.
+    const h = startedServices();
+    h.search.next = { band: 'clarify', hits: [], confidence: 0.4 };
+    const first = h.text('адрес мфц в волгограде');
+    expect(findPayload(first, /Ещё|ещё/)).toBe('ag:p:volgograd:1:mfc');
+    // No Social Fund office in the directory: said before the other offices' cards, not after them.
+    const fund = listed('где пенсионный фонд во фролово');
+    expect(fund).toMatch(
+      /^Фролово и Фроловский район — адресов в справочнике: 2\.\s+В справочнике по этому месту нет: клиентских служб Социального фонда/,
+    );
+  });
+
   it('an answer with no town named has no addresses button unless it is about contacts', () => {
     const h = startedServices();
     answerFor(h, 'housing-subsidy-apply');
