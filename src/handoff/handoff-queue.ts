@@ -35,16 +35,24 @@ export function waitingOrder<T extends QueueTicket>(tickets: readonly T[]): T[] 
   return tickets.filter((t) => t.assignedTo === null).sort(compareTickets);
 }
 
-/** The place of a waiting ticket (1 = next to be taken); undefined when it is taken or not open. */
+/**
+ * The place of a waiting ticket (1 = next to be taken); undefined when it is taken or not open. Counted, not sorted:
+ * every message of a citizen in the queue asks it, with thousands of tickets open in a surge.
+ */
 export function positionOf(tickets: readonly QueueTicket[], ticketId: number): number | undefined {
-  const index = waitingOrder(tickets).findIndex((t) => t.id === ticketId);
-  return index < 0 ? undefined : index + 1;
+  const ticket = tickets.find((t) => t.id === ticketId);
+  if (!ticket || ticket.assignedTo !== null) return undefined;
+  let ahead = 0;
+  for (const t of tickets) if (t.assignedTo === null && compareTickets(t, ticket) < 0) ahead++;
+  return ahead + 1;
 }
 
 /** The place a ticket opened now would get: an urgent one goes behind the other urgent ones only. */
 export function positionForNew(tickets: readonly QueueTicket[], priority: TicketPriority): number {
-  const waiting = waitingOrder(tickets);
-  return (priority === 'urgent' ? waiting.filter((t) => t.priority === 'urgent').length : waiting.length) + 1;
+  let ahead = 0;
+  for (const t of tickets)
+    if (t.assignedTo === null && (priority === 'normal' || t.priority === 'urgent')) ahead++;
+  return ahead + 1;
 }
 
 /** The ticket a consultant gets from "take the next one". */

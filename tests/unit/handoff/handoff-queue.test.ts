@@ -90,6 +90,30 @@ describe('queue order and places', () => {
     const now = msk('2026-11-23T10:00:00');
     expect(waitingOrder([t(9, now), t(8, now)]).map((x) => x.id)).toEqual([8, 9]);
   });
+
+  it('counts places as the queue order has them, for a surge of tickets in any order (counted, not sorted)', () => {
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const base = msk('2026-11-23T10:00:00');
+    const tickets = Array.from({ length: 500 }, (_, i) =>
+      t(
+        1000 - i,
+        base + Math.floor(random() * 50) * MIN,
+        random() < 0.1 ? 'urgent' : 'normal',
+        random() < 0.3 ? 7 : null,
+      ),
+    );
+    const order = waitingOrder(tickets);
+    for (const ticket of tickets) {
+      const index = order.findIndex((x) => x.id === ticket.id);
+      expect(positionOf(tickets, ticket.id)).toBe(index < 0 ? undefined : index + 1);
+    }
+    expect(positionForNew(tickets, 'normal')).toBe(order.length + 1);
+    expect(positionForNew(tickets, 'urgent')).toBe(order.filter((x) => x.priority === 'urgent').length + 1);
+  });
 });
 
 describe('expected wait', () => {
