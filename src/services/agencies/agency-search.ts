@@ -109,11 +109,14 @@ export interface PlaceMatch {
 export function findPlaces(directory: AgencyDirectory, text: string): PlaceMatch[] {
   const words = placeWords(text);
   if (words.length === 0) return [];
+  // A word matches a name word only if their first letters are the same (see wordMatch): names whose words' first
+  // letters are not all among the text's are passed over unread. Every message is looked at for a place named.
+  const initials = new Set(words.map((w) => w[0]));
   const matches: PlaceMatch[] = [];
   for (const place of directory.places) {
     let best = 0;
-    for (const name of place.names) {
-      const nameWords = name.split(/\s+/).filter((w) => !FILLER.has(w));
+    for (const nameWords of nameWordsOf(place)) {
+      if (!nameWords.every((nw) => initials.has(nw[0]))) continue;
       let total = 0;
       for (const nw of nameWords) {
         const score = Math.max(0, ...words.map((w) => wordMatch(w, nw)));
@@ -133,6 +136,17 @@ export function findPlaces(directory: AgencyDirectory, text: string): PlaceMatch
   );
   const top = matches[0]?.score ?? 0;
   return matches.filter((m) => m.score === top);
+}
+
+/** Each name of a place as its words, fillers left out ("г", "район"…), read once a place. */
+const placeNameWordLists = new WeakMap<Place, string[][]>();
+function nameWordsOf(place: Place): string[][] {
+  let lists = placeNameWordLists.get(place);
+  if (!lists) {
+    lists = place.names.map((name) => name.split(/\s+/).filter((w) => !FILLER.has(w)));
+    placeNameWordLists.set(place, lists);
+  }
+  return lists;
 }
 
 /** The words of a place's names and its city's ("волжский", "дзержинский", "район", "волгоград"). */
