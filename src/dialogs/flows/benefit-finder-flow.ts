@@ -139,14 +139,17 @@ export function createBenefitFinderFlow(options: BenefitFinderOptions): FinderFl
       const d = finderData(turn);
       const current = currentStep(turn);
       if (!d || !current) return turn.stale();
+      // A button of an older question (the person scrolled up) is outdated: the current question again, said so. It was
+      // «Эта кнопка устарела» and the main menu, with no word that the questionnaire goes on (citizen audit 6).
+      const older = () =>
+        ask(turn, current, d, false, md(turn, 'finder.older_button'), 'finder:older_button');
       if (kind === 'b' || kind === 's') {
-        // A control of an older question (the person scrolled up) is outdated.
-        if (STEP_OF_CODE.get(value) !== current) return turn.stale();
+        if (STEP_OF_CODE.get(value) !== current) return older();
         if (kind === 's') return skip(turn, options.rules, current, d, true);
         return goBack(turn, d, true);
       }
       const step = STEP_OF_CODE.get(kind);
-      if (step !== current) return turn.stale();
+      if (step !== current) return step === undefined ? turn.stale() : older();
       onButtonAnswer(turn, options.rules, step, value, d);
     },
     onText(turn, text, found) {
