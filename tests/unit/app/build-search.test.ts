@@ -500,7 +500,7 @@ describe('the search the app builds from data/', () => {
     expectAnswer('как получить статус многодетной семьи в перми', 'perm-large-family-status');
   });
 
-  it('reads "when do you work?" as the service hours, and an agency\'s hours as a question for the knowledge base', () => {
+  it('reads "when do you work?" as the service hours, and an agency\'s hours on a holiday as a question for the knowledge base', () => {
     for (const q of [
       'когда работают консультанты',
       'вы работаете в праздники?',
@@ -509,7 +509,8 @@ describe('the search the app builds from data/', () => {
       expect(search.search(q).intent, q).toBe('hours');
     expect(search.search('позовите консультанта').intent).toBe('human');
     expect(search.search('соцзащита работает 31 декабря').hits[0]?.entryId).toBe('hotlines-contacts');
-    expect(search.search('когда работает мфц').hits[0]?.entryId).toBe('hotlines-contacts');
+    // An office's hours on a day the directory's cards show are the agency finder's (citizen audit 6).
+    expect(search.search('когда работает мфц').intent).toBe('find_office');
     expect(search.search('когда придет пенсия').hits[0]?.entryId).toBe('pension-payment-dates');
   });
 
@@ -1230,6 +1231,17 @@ describe('the search the app builds from data/', () => {
     expect(search.search('пенсионный фонд работает 31 декабря?').intent).toBeUndefined();
     expect(search.search('во сколько работают консультанты').intent).toBe('hours');
     expect(search.search('до скольки мфц принимает документы на пособие').intent).toBeUndefined();
+    // An age, or a measure named, is no office's hours (verification pass 7: «Напишите ваш город»).
+    for (const q of [
+      'до скольки лет многодетным льготы в соцзащите',
+      'центр занятости во сколько лет можно встать на учет',
+      'с какого времени соцзащита назначает субсидию',
+      'соцзащита в выходные помогает с продуктами',
+      'до скольки лет соцзащита платит на ребенка',
+    ])
+      expect(search.search(q).intent, q).toBeUndefined();
+    for (const q of ['соцзащита работает сегодня?', 'во сколько закрывается мфц'])
+      expect(search.search(q).intent, q).toBe('find_office');
   });
 
   it("where an office is, then where the person lives, is the finder's question whatever village follows (was the household-farm social contract)", () => {

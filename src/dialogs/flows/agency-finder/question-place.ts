@@ -5,7 +5,7 @@
  * about offices names its town without "в" too ("соцзащита фролово адрес", "мфц волжский телефон").
  */
 import type { AgencyDirectory } from '../../../services/agencies/agency-directory.js';
-import { placeNamedIn } from '../../../services/agencies/agency-search.js';
+import { type NamedPlace, placeNamedIn } from '../../../services/agencies/agency-search.js';
 import type { Turn } from '../../turn.js';
 import {
   asksOfficeHours,
@@ -20,13 +20,10 @@ import { showPlace } from './place-offices.js';
 
 export function onQuestion(turn: Turn, directory: AgencyDirectory, text: string): boolean {
   const words = wordsOf(text);
-  // A town alone («Волжский», «Пермь») is remembered too: «где соцзащита» after it got three choices (citizen audit 6).
-  const aboutOffices =
-    words.length <= 2 ||
-    words.some(
-      (w) => w === 'где' || w === 'куда' || /^адрес/.test(w) || OFFICE_WORD.test(w) || CARD_WORD.test(w),
-    );
-  const named = placeNamedIn(directory, text, { alone: aboutOffices });
+  const aboutOffices = words.some(
+    (w) => w === 'где' || w === 'куда' || /^адрес/.test(w) || OFFICE_WORD.test(w) || CARD_WORD.test(w),
+  );
+  const named = placeNamedIn(directory, text, { alone: aboutOffices }) ?? townAlone(directory, text, words);
   if (!named) {
     if (turn.state.place && turn.deps.understanding.region(text)) turn.state.place = undefined;
     return askedForRememberedOffices(turn, directory, text);
@@ -36,6 +33,21 @@ export function onQuestion(turn: Turn, directory: AgencyDirectory, text: string)
     return false;
   showPlace(turn, directory, named.place, 0, false, officeKindAsked(named.rest));
   return true;
+}
+
+/**
+ * A town of the directory said alone, as the whole message («Волжский», «Пермь»): remembered for «где соцзащита» after
+ * it, which got three choices (citizen audit 6). Not a district («Дзержинский» is a district of Volgograd and a town
+ * elsewhere) and not a name with more words («Павловский Посад» is no Павловский; verification pass 7).
+ */
+function townAlone(
+  directory: AgencyDirectory,
+  text: string,
+  words: readonly string[],
+): NamedPlace | undefined {
+  if (words.length > 2) return undefined;
+  const named = placeNamedIn(directory, text, { alone: true });
+  return named && named.rest.length === 0 && named.place.parent === undefined ? named : undefined;
 }
 
 /**

@@ -8,6 +8,7 @@ import { AGENCY_CODE } from './agency-payloads.js';
 import {
   DISTRICT,
   FINDING_WORD,
+  isHoursWord,
   isRegionWord,
   isWhereWord,
   PLACE_TALK,
@@ -30,8 +31,15 @@ export interface UnlistedPlace {
 export function unlistedPlace(turn: Turn, text: string, maxWords: number): UnlistedPlace | undefined {
   const tokens = text.split(/[^A-Za-zА-Яа-яЁё0-9-]+/).filter((w) => w.length > 0);
   const lower = tokens.map((w) => w.toLowerCase().replace(/ё/g, 'е'));
+  // The hours asked are no place: «во сколько работает мфц в москве» was «Не нашёл «Работает москве»» (verification
+  // pass 7).
   const said = (w: string) =>
-    PLACE_TALK.has(w) || isWhereWord(w) || QUESTION_START.test(w) || FINDING_WORD.test(w) || isRegionWord(w);
+    PLACE_TALK.has(w) ||
+    isWhereWord(w) ||
+    isHoursWord(w) ||
+    QUESTION_START.test(w) ||
+    FINDING_WORD.test(w) ||
+    isRegionWord(w);
   const name = (at: readonly number[]) => {
     const words = at.map((i) => tokens[i]!).join(' ');
     return words.charAt(0).toUpperCase() + words.slice(1);

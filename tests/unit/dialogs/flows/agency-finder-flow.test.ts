@@ -595,6 +595,10 @@ describe('a town named earlier in the conversation (citizen audit 4, H6)', () =>
     const ask = replyText(h.text('соцзащита в субботу работает?'));
     expect(ask).toMatch(/Напишите ваш город, посёлок или район/);
     expect(ask).not.toMatch(/Не нашёл/);
+    // A town the directory lacks: its name, without the hours' words (it was «Не нашёл «Работает москве»»).
+    const moscow = startedServices();
+    moscow.search.next = { band: 'out_of_scope', intent: 'find_office', hits: [], confidence: 1 };
+    expect(replyText(moscow.text('во сколько работает мфц в москве'))).toMatch(/^Не нашёл «Москве»/);
   });
 
   it('a town said alone is remembered for «где соцзащита» after it, and «мфц фролово» alone is that town’s offices (citizen audit 6: the region’s contacts among choices)', () => {
@@ -612,6 +616,13 @@ describe('a town named earlier in the conversation (citizen audit 4, H6)', () =>
       expect(replyText(alone.text(asked)), asked).toMatch(
         /^Фролово и Фроловский район — адресов в справочнике: 2/,
       );
+    }
+    // Not a district alone, nor a name with more words (verification pass 7: «Павловский Посад» was Perm's Павловский).
+    for (const said of ['Павловский Посад', 'Дзержинский']) {
+      const other = startedServices();
+      other.search.next = { band: 'out_of_scope', hits: [], confidence: 0 };
+      other.text(said);
+      expect(other.state.place, said).toBeUndefined();
     }
     // Something asked about there is the search's.
     const asked = startedServices();
