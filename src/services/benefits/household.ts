@@ -238,8 +238,6 @@ const INCOME_FILLERS = new Set([
   'муж',
   'жены',
   'жена',
-  'сына',
-  'дочери',
   'мамы',
   'папы',
   'я',
@@ -295,15 +293,18 @@ const BARE_THOUSANDS_BELOW = 300;
  * undefined when the text is not an amount (the person may have typed a question instead).
  */
 export function parseIncome(text: string): number | undefined {
-  const t = text
+  const lower = text
     .toLowerCase()
     .replace(/ё/g, 'е')
     .replace(/[\u00a0\u202f]/g, ' ')
-    .replace(FOR_THE_FAMILY, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+  // «у мужа 25, у меня 20, итого 45»: the total said is the income (the parts and the total were added up, 90 000 ₽;
+  // verification pass 7).
+  const total = lower.split(INCOME_PARTS).find((part) => TOTAL_SAID.test(part));
+  const t = (total ?? lower).replace(FOR_THE_FAMILY, ' ').replace(/\s+/g, ' ').trim();
   const whole = oneIncome(t);
-  if (whole !== undefined) return whole;
+  if (whole !== undefined || total !== undefined) return whole;
   // «пенсия 20 и у мужа 25», «18000 + 22000»: the family's income told as its parts («Не понял сумму»; verification
   // pass 6). Every part must be an amount, or the whole is not read.
   const parts = t.split(INCOME_PARTS);
@@ -317,6 +318,9 @@ export function parseIncome(text: string): number | undefined {
   return sum;
 }
 
+/** A part that gives the sum of the others: «итого 45», «всего 45 тысяч», «на всех 45». */
+const TOTAL_SAID = /^(?:а )?(?:итого|всего|в сумме|вместе|на всех|общий доход)(?:\s|$)/;
+
 /** Between the parts of an income told as a sum. */
 const INCOME_PARTS = /\s+(?:и|плюс|а)\s+|\s*\+\s*|\s*;\s*|,\s+/;
 
@@ -324,13 +328,32 @@ const INCOME_PARTS = /\s+(?:и|плюс|а)\s+|\s*\+\s*|\s*;\s*|,\s+/;
 const NO_INCOME_PART =
   /^(?:я|а я|сама|сам|у меня|а у меня)?\s*(?:не работаю|без дохода|ничего не получаю|ничего|нет|дохода нет)\.?$/;
 
+/** What the amount is, said before it: «пенсия», «зарплата». */
+const INCOME_NOUNS = new Set([
+  'пенсия',
+  'пенсии',
+  'зарплата',
+  'зп',
+  'доход',
+  'пособие',
+  'алименты',
+  'стипендия',
+]);
+
 /** Whose and what the amount is, said before it: «пенсия 16 500», «моя зарплата 25 000» (citizen audit 6). */
 const INCOME_NAMED_BEFORE =
   /^(?:(?:моя|наша|мамина|папина|у меня|у нас|у мужа|у жены)\s+)?(?:пенсия|зарплата|зп|доход|пособие)\s+(?=\d)/;
 
 /** One amount, the text already lower-cased with its spaces made plain. */
 function oneIncome(text: string): number | undefined {
-  const t = text.replace(INCOME_NAMED_BEFORE, '');
+  // «у мужа 25 000», «пенсия у меня 16 500», «пенсия мамы 17 000»: the words before the digits say whose it is; the
+  // digits with their thousands' space are read as one amount (verification pass 7: «Не понял сумму»).
+  const words = text.split(' ');
+  const firstDigit = words.findIndex((w) => /^\d/.test(w));
+  const t =
+    firstDigit > 0 && words.slice(0, firstDigit).every((w) => INCOME_FILLERS.has(w) || INCOME_NOUNS.has(w))
+      ? words.slice(firstDigit).join(' ')
+      : text.replace(INCOME_NAMED_BEFORE, '');
   if (/^(нет|никакого|никаких|ноль|0)\s*(дохода|доходов)?\.?$|^(дохода|доходов) нет\.?$/.test(t)) return 0;
   const m =
     /^(?:около|примерно|где-?то|~)?\s*(\d{1,3}(?:[ .]\d{3})+|\d+)(?:[.,](\d{1,2}))?\s*(тыс(?:яч[аи]?)?\.?|т\.?|к|k|руб(?:лей|\.)?|р\.?|₽)?\s*(?:руб(?:лей|\.)?|р\.?|₽)?\s*(?:в месяц|в мес\.?)?\.?$/.exec(
@@ -458,8 +481,8 @@ export function parseChildrenAges(text: string): { bands: AgeBand[]; count?: num
     // «двойня, 3 месяца»: two children of that age (it was not read; citizen audit 6).
     const born = MULTIPLE_BIRTH.get(w);
     if (born !== undefined) {
+      // Not the count: «двойня 3 месяца и старшему 5 лет» are three (verification pass 7).
       together = born;
-      count ??= born;
       i++;
       continue;
     }

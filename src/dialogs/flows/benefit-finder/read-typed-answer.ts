@@ -35,7 +35,26 @@ const SAYS_AT_HOME_WITH_CHILD =
  * «работаю продавцом», «я работаю на заводе»: a short sentence that starts with the person working. Not unofficial
  * work («работаю неофициально»), which is no employment for the measures that ask it.
  */
-const SAYS_WORKING = /^(?:да )?(?:я )?работаю(?! (?:но )?(?:не ?официально|без оформления))(?: \S+){1,3}$/;
+const SAYS_WORKING =
+  /^(?:да )?(?:я )?работаю(?! (?:но )?(?:не ?официально|без оформления|без договора|самозанят))(?: \S+){1,3}$/;
+
+/** «в декрете», «в отпуске по уходу»: employed, on leave with a child. */
+const ON_LEAVE = /(?:^|\s)(?:в декрете|в декретном отпуске|в отпуске по уходу)(?:\s|$)/;
+
+/**
+ * A reply that asks something besides answering: «сижу с ребенком, положено ли мне пособие…», «нет, но муж
+ * инвалид 1 группы, мне положено что-то за уход?» were taken as answers and their questions lost (verification pass
+ * 7). Such a reply leaves the questionnaire for the search, as before.
+ */
+function asksSomething(text: string): boolean {
+  return (
+    text.includes('?') ||
+    /(?:^|\s)(?:ли|положено|положен|положена|сколько|как|где|куда|когда|какие|какой|можно|нужно|дадут|платят)(?:\s|$)/.test(
+      comparableText(text),
+    ) ||
+    comparableText(text).split(' ').length > 10
+  );
+}
 
 /** «нет, но муж получает пенсию»: no, and someone else of the family is a pensioner. */
 const NO_BUT_A_RELATIVE =
@@ -78,16 +97,20 @@ function typedStepAnswer(turn: Turn, step: Step, text: string, d: FinderData): s
     const pregnant = saidPregnant(text);
     if (pregnant) return pregnant;
   }
-  if (step === 'employment' && !text.includes('?')) {
+  if (step === 'employment' && !asksSomething(text)) {
     const typed = comparableText(text);
     if (SAYS_JOB_SEEKING.test(typed)) return 'job-seeking';
+    // «я в декрете сижу с ребенком»: on leave from a job, employed (verification pass 7: it was «Не работаю», and
+    // the childcare benefit left the result).
+    if (ON_LEAVE.test(typed)) return 'working';
+    if (/(?:^|\s)самозанят/.test(typed)) return 'self-employed';
     // «работаю продавцом», «я работаю на заводе»: working, where; «муж работает я сижу с малым»: the person is at
     // home with the child (both were asked again; citizen audit 6).
     if (SAYS_AT_HOME_WITH_CHILD.test(typed)) return 'not-working';
     if (SAYS_WORKING.test(typed)) return 'working';
   }
   // «нет, но муж получает пенсию»: the question is the person's own (it opened the survivor's pension; citizen audit 6).
-  if (step === 'pension' && NO_BUT_A_RELATIVE.test(comparableText(text))) return 'no';
+  if (step === 'pension' && !asksSomething(text) && NO_BUT_A_RELATIVE.test(comparableText(text))) return 'no';
   if (step === 'employment' && d.nw) {
     const typed = comparableText(text);
     if (typed === 'ищу' || typed === 'да ищу') return 'job-seeking';

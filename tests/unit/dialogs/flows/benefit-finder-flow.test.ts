@@ -343,6 +343,26 @@ describe('benefit finder', () => {
     expect(home.state.flow?.data).toMatchObject({ a: { employment: 'not-working' } });
     const none = upTo('ch');
     expect(replyText(none.text('детей пока нет'))).toMatch(/^Вопрос 3 из 9/);
+    // Verification pass 7: on leave is employed; self-employed is its own answer; work without a contract is not
+    // «Работаю»; an answer with a question in it leaves for the search, its question kept.
+    const leave = upTo('em');
+    leave.text('я в декрете сижу с ребенком');
+    expect(leave.state.flow?.data).toMatchObject({ a: { employment: 'working' } });
+    const self = upTo('em');
+    self.text('работаю самозанятой');
+    expect(self.state.flow?.data).toMatchObject({ a: { employment: 'self-employed' } });
+    const unofficial = upTo('em');
+    unofficial.text('работаю без договора');
+    expect(
+      (unofficial.state.flow?.data as { a?: { employment?: string } } | undefined)?.a?.employment,
+    ).not.toBe('working');
+    for (const [step, asked] of [
+      ['em', 'сижу с ребенком, положено ли мне пособие по уходу до 3 лет'],
+      ['pe', 'нет, но муж инвалид 1 группы, мне положено что-то за уход?'],
+    ] as const) {
+      const h = upTo(step);
+      expect(replyText(h.text(asked)), asked).toMatch(/^Подбор мер прерван/);
+    }
   });
 
   it('asks the same question again for a short reply it cannot read, and says why it asks for «а зачем?»', () => {
@@ -580,6 +600,19 @@ describe('benefit finder', () => {
       })),
       confidence: 0.5,
     };
-    expect(buttonLabels(replies(h.text('Льготы'))[0])).toContain('🧮 Подобрать все меры по моей ситуации');
+    for (const asked of ['Льготы', 'какие льготы мне положены', 'какие есть льготы']) {
+      h.search.next = {
+        band: 'clarify',
+        hits: ['application-review-times', 'apply-offline-or-for-relative'].map((entryId, i) => ({
+          entryId,
+          topic: h.kb.entry(entryId)!.topic,
+          score: 9 - i,
+        })),
+        confidence: 0.5,
+      };
+      expect(buttonLabels(replies(h.text(asked))[0]), asked).toContain(
+        '🧮 Подобрать все меры по моей ситуации',
+      );
+    }
   });
 });

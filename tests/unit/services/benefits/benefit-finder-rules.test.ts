@@ -1,5 +1,5 @@
 /**
- * The benefit rules in data/benefits/ against 37 households: what a family would be told is likely, and what
+ * The benefit rules in data/benefits/ against 38 households: what a family would be told is likely, and what
  * depends on details. The expected lists were worked out by hand from the rules' conditions and the 2026
  * subsistence minimums in data/figures.yaml (Perm 17 424 ₽, Volgograd 16 288 ₽, Russia 18 939 ₽ per person).
  */
@@ -139,6 +139,11 @@ describe('household answers', () => {
     ['жена получает 20 тысяч, у меня ничего', 20000],
     ['пенсия 16 500', 16500],
     ['зарплата 25 000', 25000],
+    // Verification pass 7: a total said is the income, not one more part; thousands' spaces after whose it is.
+    ['у мужа 25, у меня 20, итого 45', 45000],
+    ['у мужа 25 000', 25000],
+    ['зарплата 25 000 и пенсия мамы 17 000', 42000],
+    ['пенсия у меня 16 500', 16500],
   ])('reads the income "%s"', (text, value) => {
     expect(parseIncome(text)).toBe(value);
   });
@@ -158,8 +163,9 @@ describe('household answers', () => {
     ['дочке 1 год и 2 месяца', ['u1_5'], undefined],
     ['двое, 1 год и 5 месяцев', ['u1_5', 'u1_5'], 2],
     // Twins are two children of one age (not read; citizen audit 6).
-    ['двойня, 3 месяца', ['u1_5', 'u1_5'], 2],
-    ['тройня, 2 года', ['u3', 'u3', 'u3'], 3],
+    ['двойня, 3 месяца', ['u1_5', 'u1_5'], undefined],
+    ['тройня, 2 года', ['u3', 'u3', 'u3'], undefined],
+    ['двойня 3 месяца и старшему 5 лет', ['u1_5', 'u1_5', 'u7'], undefined],
   ])('reads the children\'s ages "%s"', (text, bands, count) => {
     expect(parseChildrenAges(text)).toEqual(count === undefined ? { bands } : { bands, count });
   });
@@ -178,6 +184,7 @@ describe('household answers', () => {
     '',
     'пенсия 20 и машина',
     '2 и 5 лет',
+    'у сына 3 и у дочери 5',
   ])('does not take "%s" for an amount', (t) => {
     expect(parseIncome(t)).toBeUndefined();
   });
