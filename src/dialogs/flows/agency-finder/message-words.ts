@@ -102,7 +102,7 @@ const HOURS_WORDS = new Set(
 );
 /** The words among them that ask the hours (and not only whether it exists). */
 const HOURS_CUE =
-  /^(?:сколько|скольки|скольких|график|режим|часы|суббот|воскресен|выходн|открыт|закрыт|открыва|закрыва)/;
+  /^(?:скольки|скольких|график|режим|часы|суббот|воскресен|выходн|открыт|закрыт|открыва|закрыва)/;
 
 /** A word of asking an office's hours (see asksOfficeHours): no place's name. */
 export const isHoursWord = (w: string) => HOURS_WORDS.has(w);
@@ -116,7 +116,8 @@ export function asksOfficeHours(rest: readonly string[]): boolean {
   if (rest.length === 0 || rest.length > 10) return false;
   return (
     rest.some((w) => OFFICE_WORD.test(w)) &&
-    rest.some((w) => HOURS_CUE.test(w)) &&
+    // «во сколько», not «сколько» alone: «а соцзащита пермь сколько» asks an amount (a generated follow-up).
+    rest.some((w, i) => HOURS_CUE.test(w) || (w === 'сколько' && rest[i - 1] === 'во')) &&
     rest.every((w) => isWhereWord(w) || HOURS_WORDS.has(w) || PLACE_TALK.has(w))
   );
 }

@@ -589,6 +589,10 @@ describe('a town named earlier in the conversation (citizen audit 4, H6)', () =>
       expect(reply, asked).toMatch(/^Фролово и Фроловский район — адресов в справочнике: 2/);
       expect(reply, asked).toMatch(/Пн 9:00–20:00|откроется|Открыто/);
     }
+    // «сколько» alone asks an amount, not the hours.
+    const amount = startedServices();
+    amount.search.next = { band: 'clarify', hits: [], confidence: 0.4 };
+    expect(replyText(amount.text('а соцзащита фролово сколько'))).not.toMatch(/адресов в справочнике/);
     // No place named: where the person lives is asked; «Субботу работает» is no place («Не нашёл» it).
     const h = startedServices();
     h.search.next = { band: 'out_of_scope', intent: 'find_office', hits: [], confidence: 1 };
