@@ -107,7 +107,9 @@ describe('dialog runner', () => {
     expect(waiting).toBeGreaterThan(0);
     // No idle(): storing the new event processed some of those waiting (the oldest first) in the same commit.
     await runner.accept(ev({ kind: 'text', text: texts[69]! }, 'waiting'));
-    expect(runner.backlog).toBeLessThan(waiting);
+    // The new one waits now too: at least one of the others was processed. How many fit in the commit's 2 ms
+    // depends on the machine (one, with the code not yet compiled, when the test ran alone on a busy machine).
+    expect(runner.backlog).toBeLessThanOrEqual(waiting);
     expect(store.inbox.pending(100).length).toBe(runner.backlog);
     await runner.idle();
     expect(asked(store, 'waiting')).toEqual(texts);
