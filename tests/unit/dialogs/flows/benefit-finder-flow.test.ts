@@ -591,15 +591,6 @@ describe('benefit finder', () => {
     ]);
     expect(buttonLabels(replies(procedures)[0])).not.toContain('🧮 Подобрать все меры по моей ситуации');
     // «льготы» alone asks about every measure, whatever three the choices show (citizen audit 6).
-    h.search.next = {
-      band: 'clarify',
-      hits: ['application-review-times', 'apply-offline-or-for-relative'].map((entryId, i) => ({
-        entryId,
-        topic: h.kb.entry(entryId)!.topic,
-        score: 9 - i,
-      })),
-      confidence: 0.5,
-    };
     for (const asked of ['Льготы', 'какие льготы мне положены', 'какие есть льготы']) {
       h.search.next = {
         band: 'clarify',
