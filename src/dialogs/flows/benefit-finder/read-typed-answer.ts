@@ -18,47 +18,16 @@ import { bandList } from './question-message.js';
 import { advance, ask, goBack, skip } from './questionnaire-progress.js';
 import { MAX_CHILDREN, nextStep, SEEKING_OPTIONS, type Step, stepOptions } from './questionnaire-steps.js';
 import { saidDisability, saidNoChildren, saidPregnant } from './said-answers.js';
-import { BACK, DONE, notWorking, SAID_AS, SKIP, svoSaid } from './typed-answer-words.js';
-
-/**
- * «безработный, ищу работу», «уволили, ищу работу», «стою на бирже»: looking for work, said in a few words (the first
- * opened the job centre's entry, the second «Я не уверен»; citizen audit 6).
- */
-const SAYS_JOB_SEEKING =
-  /^(?=(?:\S+ ){0,5}\S+$).*(?:^|\s)(?:ищу работу|безработн\S*|на бирже|стою на учете в центре занятости|стою на учете в цзн)(?:\s|$)/;
-
-/** «я сижу с малым», «сижу дома с ребенком»: at home with a child, not employed. */
-const SAYS_AT_HOME_WITH_CHILD =
-  /(?:^|\s)(?:сижу|сидим|нахожусь)(?: дома)? с (?:малым|малышом|малышкой|ребенком|детьми|дочкой|сыном|внуком|внучкой)(?:\s|$)/;
-
-/**
- * «работаю продавцом», «я работаю на заводе»: a short sentence that starts with the person working. Not unofficial
- * work («работаю неофициально»), which is no employment for the measures that ask it.
- */
-const SAYS_WORKING =
-  /^(?:да )?(?:я )?работаю(?! (?:но )?(?:не ?официально|без оформления|без договора|самозанят))(?: \S+){1,3}$/;
-
-/** «в декрете», «в отпуске по уходу»: employed, on leave with a child. */
-const ON_LEAVE = /(?:^|\s)(?:в декрете|в декретном отпуске|в отпуске по уходу)(?:\s|$)/;
-
-/**
- * A reply that asks something besides answering: «сижу с ребенком, положено ли мне пособие…», «нет, но муж
- * инвалид 1 группы, мне положено что-то за уход?» were taken as answers and their questions lost (verification pass
- * 7). Such a reply leaves the questionnaire for the search, as before.
- */
-function asksSomething(text: string): boolean {
-  return (
-    text.includes('?') ||
-    /(?:^|\s)(?:ли|положено|положен|положена|сколько|как|где|куда|когда|какие|какой|можно|нужно|дадут|платят)(?:\s|$)/.test(
-      comparableText(text),
-    ) ||
-    comparableText(text).split(' ').length > 10
-  );
-}
-
-/** «нет, но муж получает пенсию»: no, and someone else of the family is a pensioner. */
-const NO_BUT_A_RELATIVE =
-  /^нет,? но (?:у )?(?:муж|мужа|жена|жены|мама|мамы|мать|папа|папы|отец|бабушка|бабушки|дедушка|дедушки|свекровь|свекор|теща|тесть)(?:\s|$)/;
+import {
+  BACK,
+  DONE,
+  employmentSaid,
+  notWorking,
+  SAID_AS,
+  SKIP,
+  saidNoButARelative,
+  svoSaid,
+} from './typed-answer-words.js';
 
 /**
  * The button value a typed reply names on a question with buttons ("нет", "двое", "Волгоград"), or undefined. Not for
@@ -97,20 +66,12 @@ function typedStepAnswer(turn: Turn, step: Step, text: string, d: FinderData): s
     const pregnant = saidPregnant(text);
     if (pregnant) return pregnant;
   }
-  if (step === 'employment' && !asksSomething(text)) {
-    const typed = comparableText(text);
-    if (SAYS_JOB_SEEKING.test(typed)) return 'job-seeking';
-    // «я в декрете сижу с ребенком»: on leave from a job, employed (verification pass 7: it was «Не работаю», and
-    // the childcare benefit left the result).
-    if (ON_LEAVE.test(typed)) return 'working';
-    if (/(?:^|\s)самозанят/.test(typed)) return 'self-employed';
-    // «работаю продавцом», «я работаю на заводе»: working, where; «муж работает я сижу с малым»: the person is at
-    // home with the child (both were asked again; citizen audit 6).
-    if (SAYS_AT_HOME_WITH_CHILD.test(typed)) return 'not-working';
-    if (SAYS_WORKING.test(typed)) return 'working';
+  if (step === 'employment') {
+    const said = employmentSaid(text);
+    if (said) return said;
   }
   // «нет, но муж получает пенсию»: the question is the person's own (it opened the survivor's pension; citizen audit 6).
-  if (step === 'pension' && !asksSomething(text) && NO_BUT_A_RELATIVE.test(comparableText(text))) return 'no';
+  if (step === 'pension' && saidNoButARelative(text)) return 'no';
   if (step === 'employment' && d.nw) {
     const typed = comparableText(text);
     if (typed === 'ищу' || typed === 'да ищу') return 'job-seeking';

@@ -177,3 +177,72 @@ export function svoSaid(text: string): 'svo' | 'svo-family' | undefined {
   if (relative) return 'svo-family';
   return words.includes('я') ? 'svo' : undefined;
 }
+
+/**
+ * «безработный, ищу работу», «уволили, ищу работу», «стою на бирже»: looking for work, said in a few words (the first
+ * opened the job centre's entry, the second «Я не уверен»; citizen audit 6).
+ */
+const SAYS_JOB_SEEKING =
+  /^(?=(?:\S+ ){0,5}\S+$).*(?:^|\s)(?:ищу работу|безработн\S*|на бирже|стою на учете в центре занятости|стою на учете в цзн)(?:\s|$)/;
+
+/** «я сижу с малым», «сижу дома с ребенком»: at home with a child, not employed. */
+const SAYS_AT_HOME_WITH_CHILD =
+  /(?:^|\s)(?:сижу|сидим|нахожусь)(?: дома)? с (?:малым|малышом|малышкой|ребенком|детьми|дочкой|сыном|внуком|внучкой)(?:\s|$)/;
+
+/**
+ * «работаю продавцом», «я работаю на заводе»: a short sentence that starts with the person working. Not unofficial
+ * work («работаю неофициально»), which is no employment for the measures that ask it.
+ */
+const SAYS_WORKING =
+  /^(?:да )?(?:я )?работаю(?! (?:но )?(?:не ?официально|без оформления|без договора|самозанят))(?: \S+){1,3}$/;
+
+/**
+ * «я в декрете», «в отпуске по уходу»: employed, on leave with a child. Not «не работаю, в декрете», which notWorking
+ * reads (at home).
+ */
+const ON_LEAVE =
+  /^(?!(?:нет|не работаю)(?:\s|$))(?:.* )?(?:в декрете|в декретном отпуске|в отпуске по уходу)(?:\s|$)/;
+
+/**
+ * A reply that asks something besides answering: «сижу с ребенком, положено ли мне пособие…», «нет, но муж
+ * инвалид 1 группы, мне положено что-то за уход?» were taken as answers and their questions lost (verification pass
+ * 7). Such a reply leaves the questionnaire for the search, as before.
+ */
+function asksSomething(text: string): boolean {
+  return (
+    text.includes('?') ||
+    /(?:^|\s)(?:ли|положено|положен|положена|сколько|как|где|куда|когда|какие|какой|можно|нужно|дадут|платят)(?:\s|$)/.test(
+      comparableText(text),
+    ) ||
+    comparableText(text).split(' ').length > 10
+  );
+}
+
+/** «нет, но муж получает пенсию»: no, and someone else of the family is a pensioner. */
+const NO_BUT_A_RELATIVE =
+  /^нет,? но (?:у )?(?:муж|мужа|жена|жены|мама|мамы|мать|папа|папы|отец|бабушка|бабушки|дедушка|дедушки|свекровь|свекор|теща|тесть)(?:\s|$)/;
+
+/**
+ * The answer to «Вы сейчас работаете?» said in a sentence: «безработный, ищу работу», «я в декрете», «работаю
+ * самозанятой», «муж работает я сижу с малым», «работаю продавцом»; undefined for anything else, and for a reply
+ * that asks something too.
+ */
+export function employmentSaid(text: string): string | undefined {
+  if (asksSomething(text)) return undefined;
+  const typed = comparableText(text);
+  if (SAYS_JOB_SEEKING.test(typed)) return 'job-seeking';
+  // «я в декрете сижу с ребенком»: on leave from a job, employed (verification pass 7: it was «Не работаю», and the
+  // childcare benefit left the result).
+  if (ON_LEAVE.test(typed)) return 'working';
+  if (/(?:^|\s)самозанят/.test(typed)) return 'self-employed';
+  // «работаю продавцом»: working, where; «муж работает я сижу с малым»: the person is at home with the child (both
+  // were asked again; citizen audit 6).
+  if (SAYS_AT_HOME_WITH_CHILD.test(typed)) return 'not-working';
+  if (SAYS_WORKING.test(typed)) return 'working';
+  return undefined;
+}
+
+/** «нет, но муж получает пенсию» at the pension question, with nothing asked besides. */
+export function saidNoButARelative(text: string): boolean {
+  return !asksSomething(text) && NO_BUT_A_RELATIVE.test(comparableText(text));
+}
