@@ -119,6 +119,17 @@ describe('complaint flow', () => {
     expect(typed.state.flow?.data).toMatchObject({
       agencyName: 'Отделение Социального фонда (СФР) по Волгоградской области',
     });
+    // Its other names (verification pass 7).
+    for (const name of ['социальный фонд россии', 'пенсионка']) {
+      const other = startedServices();
+      other.press('cp:go');
+      other.press('cp:ab:ag');
+      other.press('cp:rg:perm');
+      other.text(name);
+      expect(other.state.flow?.data, name).toMatchObject({
+        agencyName: 'Отделение Социального фонда (СФР) по Пермскому краю',
+      });
+    }
   });
 
   it('takes a complaint about the assistant without asking for an agency, and without consent to contact', () => {
