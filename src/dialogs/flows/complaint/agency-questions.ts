@@ -12,6 +12,13 @@ import { type AskOptions, consultantRow, controls, openStep } from './step-reply
 /** The payload value of the region's Social Fund office, which is not in the directory. */
 export const SOCIAL_FUND = 'sfr';
 
+/** The name a complaint gives the Social Fund's office of the draft's region; undefined without a served region. */
+export function socialFundOffice(turn: Turn, draft: Draft): string | undefined {
+  return draft.region === 'perm' || draft.region === 'volgograd'
+    ? turn.ctx.t(`complaints.sfr_office.${draft.region}`)
+    : undefined;
+}
+
 export function askRegion(turn: Turn, draft: Draft, from?: Step, opts: AskOptions = {}): void {
   const t = turn.ctx.t;
   openStep(

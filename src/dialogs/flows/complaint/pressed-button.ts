@@ -6,7 +6,7 @@
 import type { AgencyDirectory } from '../../../services/agencies/agency-directory.js';
 import type { Turn } from '../../turn.js';
 import { md } from '../flow-replies.js';
-import { askAgency, askAgencyName, askRegion, SOCIAL_FUND } from './agency-questions.js';
+import { askAgency, askAgencyName, askRegion, SOCIAL_FUND, socialFundOffice } from './agency-questions.js';
 import { askAppeal } from './appeal-question.js';
 import { showAppeal } from './appeal-section.js';
 import { cancel } from './cancel-complaint.js';
@@ -73,13 +73,8 @@ export function onPressedButton(turn: Turn, directory: AgencyDirectory, days: nu
     case 'ag': {
       if (step !== 'agency' || !value) return turn.stale();
       if (value === '-') return askAgencyName(turn, draft, 'agency');
-      if (value === SOCIAL_FUND && (draft.region === 'perm' || draft.region === 'volgograd'))
-        return afterAgency(
-          turn,
-          { ...draft, agencyName: t(`complaints.sfr_office.${draft.region}`) },
-          'agency',
-          true,
-        );
+      const fund = value === SOCIAL_FUND ? socialFundOffice(turn, draft) : undefined;
+      if (fund) return afterAgency(turn, { ...draft, agencyName: fund }, 'agency', true);
       const agency = directory.agency(value);
       if (!agency) return turn.stale();
       return afterAgency(

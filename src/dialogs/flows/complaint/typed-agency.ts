@@ -6,7 +6,7 @@ import { redactPersonalData } from '../../../messaging/personal-data.js';
 import type { AgencyDirectory } from '../../../services/agencies/agency-directory.js';
 import type { Turn } from '../../turn.js';
 import { md } from '../flow-replies.js';
-import { askAgency, askAgencyName } from './agency-questions.js';
+import { askAgency, askAgencyName, socialFundOffice } from './agency-questions.js';
 import { type Draft, MAX_AGENCY_NAME_CHARS } from './complaint-draft.js';
 import { unknownAnswer, yesOrNo } from './complaint-words.js';
 import { afterAgency } from './detail-questions.js';
@@ -31,11 +31,10 @@ export function onTypedAgency(
     return true;
   }
   // «пенсионный фонд», «сфр» typed at the list: the button of the region's Social Fund office.
-  const region = draft.region === 'perm' || draft.region === 'volgograd' ? draft.region : undefined;
-  const name =
-    region && NAMES_SOCIAL_FUND.test(text.toLowerCase().replace(/ё/g, 'е'))
-      ? turn.ctx.t(`complaints.sfr_office.${region}`)
-      : redactPersonalData(text.slice(0, MAX_AGENCY_NAME_CHARS));
+  const fund = NAMES_SOCIAL_FUND.test(text.toLowerCase().replace(/ё/g, 'е'))
+    ? socialFundOffice(turn, draft)
+    : undefined;
+  const name = fund ?? redactPersonalData(text.slice(0, MAX_AGENCY_NAME_CHARS));
   afterAgency(turn, { ...draft, agencyName: name }, step, false);
   return true;
 }
