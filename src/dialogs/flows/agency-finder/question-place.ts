@@ -1,7 +1,8 @@
 /**
- * A question outside the finder: a town of the directory named in it is remembered for the button under the
- * answer (and for where its offices are, asked later), and a bare "where do I go" there ("а куда идти во фролово", "где соцзащита во фролово") is that town's
- * offices at once, as is an office's hours asked there («мфц во фролово во сколько работает»). A region or another town named instead ("адрес мфц в камышине") forgets the town. A question
+ * A question outside the finder: a town of the directory named in it is remembered for the button under the answer
+ * (and for where its offices are, asked later), and a bare "where do I go" there ("а куда идти во фролово", "где
+ * соцзащита во фролово") is that town's offices at once, as is an office's hours asked there («мфц во фролово во
+ * сколько работает»). A region or another town named instead ("адрес мфц в камышине") forgets the town. A question
  * about offices names its town without "в" too ("соцзащита фролово адрес", "мфц волжский телефон").
  */
 import type { AgencyDirectory } from '../../../services/agencies/agency-directory.js';
@@ -23,7 +24,9 @@ export function onQuestion(turn: Turn, directory: AgencyDirectory, text: string)
   const aboutOffices = words.some(
     (w) => w === 'где' || w === 'куда' || /^адрес/.test(w) || OFFICE_WORD.test(w) || CARD_WORD.test(w),
   );
-  const named = placeNamedIn(directory, text, { alone: aboutOffices }) ?? townAlone(directory, text, words);
+  const named =
+    placeNamedIn(directory, text, { alone: aboutOffices }) ??
+    (aboutOffices ? undefined : townAlone(directory, text, words));
   if (!named) {
     if (turn.state.place && turn.deps.understanding.region(text)) turn.state.place = undefined;
     return askedForRememberedOffices(turn, directory, text);
@@ -52,9 +55,8 @@ function townAlone(
 
 /**
  * «где соцзащита», «адрес мфц», «мфц во сколько работает» from someone who named their town before («я из фролово»):
- * that town's offices, with their hours. It
- * got the region's contacts among three choices (citizen audit 4, H6). «а куда идти» names no office: the answer's
- * «Как подать» comes first, with the town's addresses one tap away.
+ * that town's offices, with their hours. It got the region's contacts among three choices (citizen audit 4, H6).
+ * «а куда идти» names no office: the answer's «Как подать» comes first, with the town's addresses one tap away.
  */
 function askedForRememberedOffices(turn: Turn, directory: AgencyDirectory, text: string): boolean {
   const place = turn.state.place ? directory.place(turn.state.place) : undefined;

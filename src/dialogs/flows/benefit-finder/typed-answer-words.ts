@@ -208,13 +208,13 @@ const ON_LEAVE =
  * инвалид 1 группы, мне положено что-то за уход?» were taken as answers and their questions lost (verification pass
  * 7). Such a reply leaves the questionnaire for the search, as before.
  */
-function asksSomething(text: string): boolean {
+function asksSomething(text: string, typed: string): boolean {
   return (
     text.includes('?') ||
     /(?:^|\s)(?:ли|положено|положен|положена|сколько|как|где|куда|когда|какие|какой|можно|нужно|дадут|платят)(?:\s|$)/.test(
-      comparableText(text),
+      typed,
     ) ||
-    comparableText(text).split(' ').length > 10
+    typed.split(' ').length > 10
   );
 }
 
@@ -228,8 +228,8 @@ const NO_BUT_A_RELATIVE =
  * that asks something too.
  */
 export function employmentSaid(text: string): string | undefined {
-  if (asksSomething(text)) return undefined;
   const typed = comparableText(text);
+  if (asksSomething(text, typed)) return undefined;
   if (SAYS_JOB_SEEKING.test(typed)) return 'job-seeking';
   // «я в декрете сижу с ребенком»: on leave from a job, employed (verification pass 7: it was «Не работаю», and the
   // childcare benefit left the result).
@@ -244,5 +244,6 @@ export function employmentSaid(text: string): string | undefined {
 
 /** «нет, но муж получает пенсию» at the pension question, with nothing asked besides. */
 export function saidNoButARelative(text: string): boolean {
-  return !asksSomething(text) && NO_BUT_A_RELATIVE.test(comparableText(text));
+  const typed = comparableText(text);
+  return !asksSomething(text, typed) && NO_BUT_A_RELATIVE.test(typed);
 }
