@@ -9,7 +9,7 @@
 import { comparableText } from '../../i18n/comparable-text.js';
 import type { KnowledgeEntry } from '../../knowledge/entry.js';
 import type { BenefitRules } from '../../services/benefits/benefit-rules.js';
-import { decodeAnswers } from '../../services/benefits/household.js';
+import { decodeAnswers, encodeAnswers } from '../../services/benefits/household.js';
 import type { Turn } from '../turn.js';
 import { onButtonAnswer } from './benefit-finder/button-answer.js';
 import { action, FINDER_CODE, payload } from './benefit-finder/finder-payloads.js';
@@ -17,11 +17,13 @@ import { currentStep, finderData } from './benefit-finder/finder-state.js';
 import { noteInterrupted } from './benefit-finder/interrupted-questionnaire.js';
 import { forgetKeptAnswers, keepAnswers, keptAnswers } from './benefit-finder/kept-answers.js';
 import { showMeasure } from './benefit-finder/measure-page.js';
+import { regionSaid } from './benefit-finder/places-named.js';
 import { ask, goBack, skip } from './benefit-finder/questionnaire-progress.js';
 import { STEP_OF_CODE, stepsBefore } from './benefit-finder/questionnaire-steps.js';
 import { onTypedAnswer } from './benefit-finder/read-typed-answer.js';
 import { showResult } from './benefit-finder/result-message.js';
-import { startFinder } from './benefit-finder/start-finder.js';
+import { startFinder, startFromStatement } from './benefit-finder/start-finder.js';
+import { statementAnswers } from './benefit-finder/statement-answers.js';
 import { STOP } from './benefit-finder/typed-answer-words.js';
 import { againLead, unreadReply } from './benefit-finder/unread-reply.js';
 import type { FlowHandler } from './flow-handler.js';
@@ -84,6 +86,17 @@ function asksAllMeasures(turn: Turn): boolean {
   return turn.event.kind === 'text' && ALL_MEASURES.has(comparableText(turn.event.text));
 }
 
+/**
+ * The offer's payload: with what the message told of the family, which the questionnaire then does not ask again
+ * (it carries them: nothing is stored before the person agrees to keep it).
+ */
+function openPayload(turn: Turn): string {
+  if (turn.event.kind !== 'text') return payload('go');
+  const text = turn.event.text;
+  const said = statementAnswers(text, () => regionSaid(turn, text));
+  return said ? payload('go', encodeAnswers(said)) : payload('go');
+}
+
 /** "Which of these?" offers the finder when at least this many of the choices are measures it evaluates. */
 const CHOICES_FOR_FINDER = 2;
 
@@ -100,10 +113,10 @@ export function createBenefitFinderFlow(options: BenefitFinderOptions): FinderFl
     commands: ['benefits'],
     menuButtons: (turn) => [action(turn.ctx.t('finder.menu'), payload('go'))],
     entryButtons: (turn, entry: KnowledgeEntry) =>
-      offerTopics.has(entry.topic) ? [action(turn.ctx.t('finder.offer'), payload('go'))] : [],
+      offerTopics.has(entry.topic) ? [action(turn.ctx.t('finder.offer'), openPayload(turn))] : [],
     choiceButtons: (turn, entries) =>
       entries.filter((e) => measureEntries.has(e.id)).length >= CHOICES_FOR_FINDER || asksAllMeasures(turn)
-        ? [action(turn.ctx.t('finder.offer_choices'), payload('go'))]
+        ? [action(turn.ctx.t('finder.offer_choices'), openPayload(turn))]
         : [],
     onCommand(turn) {
       startFinder(turn, false);
@@ -112,7 +125,7 @@ export function createBenefitFinderFlow(options: BenefitFinderOptions): FinderFl
       const [kind = '', value = ''] = raw.split(/:(.*)/s);
       switch (kind) {
         case 'go':
-          return startFinder(turn, false);
+          return value ? startFromStatement(turn, value) : startFinder(turn, false);
         case 'new':
           return startFinder(turn, true);
         case 'saved': {

@@ -482,9 +482,14 @@ export function parseChildrenAges(text: string): { bands: AgeBand[]; count?: num
       i++;
       continue;
     }
+    // «одному 2 года, другому 5»: «одному» is «to one of them», not an age of one (it was read as a third child).
+    if (CHILD_FILLERS.has(w)) {
+      i++;
+      continue;
+    }
     const n = readNumber(tokens, i);
     if (!n) {
-      if (!CHILD_FILLERS.has(w) && !YEARS.test(w) && !MONTHS.test(w)) return undefined;
+      if (!YEARS.test(w) && !MONTHS.test(w)) return undefined;
       i++;
       continue;
     }

@@ -15,6 +15,11 @@ export interface FinderData {
   nw?: boolean;
   /** Replies in a row the open question could not read: from the second, a consultant is offered with it. */
   u?: number;
+  /**
+   * Questions the message the finder was opened under answered (statement-answers.ts): passed over on the way
+   * forward, reached by «⬅️ Назад».
+   */
+  p?: Step[];
   [key: string]: unknown;
 }
 

@@ -3,7 +3,7 @@ import type { RichText } from '../../../messaging/rich-text.js';
 import type { BenefitRules } from '../../../services/benefits/benefit-rules.js';
 import type { Turn } from '../../turn.js';
 import { FINDER_CODE } from './finder-payloads.js';
-import type { FinderData } from './finder-state.js';
+import { type FinderData, finderData } from './finder-state.js';
 import { incomeLine } from './income-line.js';
 import { sendPrivately } from './private-reply.js';
 import { question } from './question-message.js';
@@ -21,7 +21,9 @@ export function ask(
   detail = `finder:${step}`,
   withoutWhy = false,
 ): void {
-  turn.state.flow = { code: FINDER_CODE, step, data: d };
+  // The questions taken from the person's message stay passed over whatever answer comes next.
+  const taken = d.p ?? finderData(turn)?.p;
+  turn.state.flow = { code: FINDER_CODE, step, data: taken && !d.p ? { ...d, p: taken } : d };
   const consultant = (d.u ?? 0) >= UNREAD_FOR_CONSULTANT;
   sendPrivately(
     turn,
@@ -33,8 +35,13 @@ export function ask(
 
 /** Moves on after `step` was answered or skipped. */
 export function advance(turn: Turn, rules: BenefitRules, step: Step, d: FinderData, edit: boolean): void {
-  const history = d.h.includes(step) ? d.h : [...d.h, step];
-  const next = nextStep(step, d.a);
+  const history = d.h.includes(step) ? [...d.h] : [...d.h, step];
+  const taken = d.p ?? finderData(turn)?.p ?? [];
+  let next = nextStep(step, d.a);
+  // Passed over, and kept in the history so that «⬅️ Назад» reaches them.
+  for (; next && taken.includes(next); next = nextStep(next, d.a)) {
+    if (!history.includes(next)) history.push(next);
+  }
   if (!next) return showResult(turn, rules, d.a, edit);
   ask(turn, next, { a: d.a, h: history }, edit, step === 'income' ? incomeLine(turn, d.a) : []);
 }

@@ -13,7 +13,7 @@ import { onButtonAnswer } from './button-answer.js';
 import { readFamilyStatement } from './family-statement.js';
 import type { FinderData } from './finder-state.js';
 import { incomeLine } from './income-line.js';
-import { placesNamed } from './places-named.js';
+import { regionSaid } from './places-named.js';
 import { bandList } from './question-message.js';
 import { advance, ask, goBack, skip } from './questionnaire-progress.js';
 import { MAX_CHILDREN, nextStep, SEEKING_OPTIONS, type Step, stepOptions } from './questionnaire-steps.js';
@@ -49,14 +49,8 @@ function typedStepAnswer(turn: Turn, step: Step, text: string, d: FinderData): s
     return typedAnswer(text, offered, added ? {} : { no: 'none' });
   }
   if (step === 'region') {
-    // Two places: the question again (see places-named.ts).
-    if (placesNamed(turn, text) > 1) return undefined;
-    const named = turn.deps.understanding.region(text);
-    if (named) return named;
-    // Elsewhere in Russia by its name («саратов», «я из казани») is «Другой регион»: it was «Не понял ответ», and
-    // «в саратовской области» left the questionnaire (a verification pass).
-    const place = turn.deps.understanding.place(text);
-    if (place?.region === 'other' && (place.only || place.own)) return 'other';
+    const region = regionSaid(turn, text);
+    if (region) return region;
   }
   if (step === 'veteran') {
     const svo = svoSaid(text);

@@ -1,10 +1,15 @@
 import { instantDate as formatDate } from '../../../i18n/calendar-date.js';
-import type { HouseholdAnswers } from '../../../services/benefits/household.js';
+import { formatFigure } from '../../../knowledge/figures.js';
+import { parseInline, type RichText } from '../../../messaging/rich-text.js';
+import { decodeAnswers, type HouseholdAnswers } from '../../../services/benefits/household.js';
 import type { Turn } from '../../turn.js';
 import { md } from '../flow-replies.js';
 import { action, payload } from './finder-payloads.js';
+import { incomeLine } from './income-line.js';
 import { keptAnswers } from './kept-answers.js';
+import { bandList } from './question-message.js';
 import { ask } from './questionnaire-progress.js';
+import { nextStep, type Step } from './questionnaire-steps.js';
 
 /** The finder opened: the answers kept earlier, if any and unless `fresh`, or else the first question. */
 export function startFinder(turn: Turn, fresh: boolean): void {
@@ -23,6 +28,73 @@ export function startFinder(turn: Turn, fresh: boolean): void {
     turn.outcome({ outcome: 'other', detail: 'finder:saved' });
     return;
   }
+  // A questionnaire open before starts afresh: nothing of it (the questions passed over) carries on.
+  turn.state.flow = undefined;
   const answers: HouseholdAnswers = {};
   ask(turn, 'region', { a: answers, h: [] }, false, md(turn, 'finder.intro'));
+}
+
+/** Whether the answers say `step`. */
+function answered(step: Step, a: HouseholdAnswers): boolean {
+  switch (step) {
+    case 'group':
+      return a.disabilityGroup !== undefined;
+    case 'adults':
+      return a.adults !== undefined;
+    default:
+      return a[step] !== undefined;
+  }
+}
+
+/** What was taken from the message, a line each: «регион — Волгоградская область». */
+function takenLines(turn: Turn, a: HouseholdAnswers): string[] {
+  const t = turn.ctx.t;
+  const line = (fact: string, value: string) =>
+    t('finder.statement.fact', { fact: t(`finder.facts.${fact}`), value });
+  const lines: string[] = [];
+  if (a.region) lines.push(line('region', t(`regions.${a.region}`)));
+  if (a.children)
+    lines.push(
+      line(
+        'children',
+        t('finder.statement.children', { count: a.children.length, list: bandList(turn, a.children) }),
+      ),
+    );
+  if (a.pregnant) lines.push(line('pregnant', t('finder.options.yes')));
+  if (a.adults !== undefined) lines.push(line('family', t('finder.statement.adults', { count: a.adults })));
+  if (a.income !== undefined)
+    lines.push(line('income', t('finder.statement.income', { income: formatFigure(a.income, 'rub') })));
+  if (a.pension) lines.push(line('pension', t(`finder.options.pension.${a.pension}`)));
+  if (a.employment) lines.push(line('employment', t(`finder.options.employment.${a.employment}`)));
+  return lines;
+}
+
+/**
+ * The finder opened under an answer to a message that told of the family (statement-answers.ts): what it said is
+ * taken, shown, and those questions passed over; the rest are asked. Unreadable answers (an old or forged button)
+ * start the questionnaire as the menu does.
+ */
+export function startFromStatement(turn: Turn, code: string): void {
+  const a = decodeAnswers(code);
+  const taken = a
+    ? (['region', 'children', 'pregnant', 'adults', 'income', 'pension', 'employment'] as const).filter((s) =>
+        answered(s, a),
+      )
+    : [];
+  if (!a || taken.length === 0) return startFinder(turn, true);
+  turn.state.flow = undefined;
+  const history: Step[] = [];
+  let first: Step | undefined = 'region';
+  while (first && taken.includes(first as (typeof taken)[number])) {
+    history.push(first);
+    first = nextStep(first, a);
+  }
+  const lead: RichText = [
+    ...md(turn, 'finder.intro'),
+    ...md(turn, 'finder.statement.lead'),
+    { type: 'list', items: takenLines(turn, a).map(parseInline) },
+    ...(a.income !== undefined ? incomeLine(turn, a) : []),
+    ...md(turn, 'finder.statement.passed_over'),
+  ];
+  ask(turn, first ?? 'disability', { a, h: history, p: [...taken] }, false, lead, 'finder:statement');
 }

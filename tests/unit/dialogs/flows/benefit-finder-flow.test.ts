@@ -564,6 +564,53 @@ describe('benefit finder', () => {
     expect(replyText(h.send({ kind: 'command', command: 'benefits', args: '' }))).toMatch(/Вопрос 1 из 9/);
   });
 
+  it('opened under the answer to a message that told of the family, asks only what the message did not say (citizen audit 6, M3)', () => {
+    const h = startedServices();
+    h.search.next = {
+      band: 'answer',
+      hits: [{ entryId: 'ep-children-overview', topic: h.kb.entry('ep-children-overview')!.topic, score: 9 }],
+      confidence: 0.8,
+    };
+    const answer = h.text(
+      'здравствуйте я мама двоих детей одному 2 года другому 5 муж ушел алименты не платит работаю продавцом зарплата 25 тысяч живем в волгограде что нам положено от государства',
+    );
+    const offer = findPayload(answer, /Подобрать меры для моей семьи/);
+    expect(Buffer.byteLength(offer)).toBeLessThanOrEqual(64);
+    const first = replyText(h.press(offer));
+    expect(first).toMatch(/Из вашего сообщения я понял:/);
+    expect(first).toMatch(/регион — Волгоградская область/);
+    expect(first).toMatch(/дети — 2 \(1,5–3 года, 3–7 лет\)/);
+    expect(first).toMatch(/взрослых: 1/);
+    expect(first).toMatch(/доход — 25\u00a0000\u00a0₽ в месяц/);
+    expect(first).toMatch(/работа — Работаю/);
+    // The first question the message did not answer.
+    expect(first).toMatch(/Вопрос 3 из 9[\s\S]*ждёт ребёнка/);
+    expect(replyText(h.press('bf:pr:0'))).toMatch(/Вопрос 6 из 9/);
+    // «Назад» reaches a question taken from the message, to correct it.
+    expect(replyText(h.press('bf:b:di'))).toMatch(/Вопрос 5 из 9[\s\S]*общий доход семьи/);
+    expect(replyText(h.text('30000'))).toMatch(/Вопрос 6 из 9/);
+    h.press('bf:di:none');
+    // Work was taken from the message: after the pension, the veteran question.
+    expect(replyText(h.press('bf:pe:no'))).toMatch(/Вопрос 9 из 9/);
+    const result = replyText(h.press('bf:ve:none'));
+    expect(result).toMatch(/Скорее всего положено:[\s\S]*Единое пособие на детей/);
+    // The same offer from the menu asks from the first question.
+    h.send({ kind: 'start' });
+    expect(replyText(h.press('bf:go'))).toMatch(/Вопрос 1 из 9/);
+  });
+
+  it('opens the questionnaire from the first question for a short question, and for an unreadable offer', () => {
+    const h = startedServices();
+    h.search.next = {
+      band: 'answer',
+      hits: [{ entryId: 'ep-children-overview', topic: h.kb.entry('ep-children-overview')!.topic, score: 9 }],
+      confidence: 0.8,
+    };
+    const answer = h.text('единое пособие на детей');
+    expect(findPayload(answer, /Подобрать меры для моей семьи/)).toBe('bf:go');
+    expect(replyText(h.press('bf:go:1.x'))).toMatch(/Вопрос 1 из 9/);
+  });
+
   it('is offered under "which of these?" when two or more choices are measures it evaluates, not otherwise', () => {
     const h = startedServices();
     const choose = (ids: string[]) => {
