@@ -335,6 +335,14 @@ const NO_INCOME_PART =
 const INCOME_NAMED_BEFORE =
   /^(?:(?:моя|наша|мамина|папина|у меня|у нас|у мужа|у жены)\s+)?(?:пенсия|зарплата|зп|доход|пособие)\s+(?=\d)/;
 
+/**
+ * No income, said outright: «дохода нет», «ноль», «ничего». A bare «нет» is not: typed after «Не понял сумму» it may
+ * refuse the question or answer another one, and read as no income it made low-income measures «likely» (citizen
+ * audit 6, M1). The finder asks it to be confirmed instead (see saysBareNo).
+ */
+const NO_INCOME_SAID =
+  /^(?:(?:нет|нету)\s+(?:дохода|доходов)|(?:никакого|никаких|ноль|0)(?:\s+(?:дохода|доходов))?|(?:дохода|доходов) (?:нет|нету)|ничего(?: нет| не получаем| не получаю)?)\.?$/;
+
 /** One amount, the text already lower-cased with its spaces made plain. */
 function oneIncome(text: string): number | undefined {
   // «у мужа 25 000», «пенсия у меня 16 500», «пенсия мамы 17 000»: the words before the digits say whose it is; the
@@ -345,7 +353,7 @@ function oneIncome(text: string): number | undefined {
     firstDigit > 0 && words.slice(0, firstDigit).every((w) => INCOME_FILLERS.has(w))
       ? words.slice(firstDigit).join(' ')
       : text.replace(INCOME_NAMED_BEFORE, '');
-  if (/^(нет|никакого|никаких|ноль|0)\s*(дохода|доходов)?\.?$|^(дохода|доходов) нет\.?$/.test(t)) return 0;
+  if (NO_INCOME_SAID.test(t)) return 0;
   const m =
     /^(?:около|примерно|где-?то|~)?\s*(\d{1,3}(?:[ .]\d{3})+|\d+)(?:[.,](\d{1,2}))?\s*(тыс(?:яч[аи]?)?\.?|т\.?|к|k|руб(?:лей|\.)?|р\.?|₽)?\s*(?:руб(?:лей|\.)?|р\.?|₽)?\s*(?:в месяц|в мес\.?)?\.?$/.exec(
       t,

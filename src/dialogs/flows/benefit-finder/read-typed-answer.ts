@@ -20,6 +20,7 @@ import { MAX_CHILDREN, nextStep, SEEKING_OPTIONS, type Step, stepOptions } from 
 import { saidDisability, saidNoChildren, saidPregnant } from './said-answers.js';
 import {
   BACK,
+  BARE_NO,
   DONE,
   employmentSaid,
   notWorking,
@@ -28,6 +29,7 @@ import {
   saidNoButARelative,
   svoSaid,
 } from './typed-answer-words.js';
+import { againLead } from './unread-reply.js';
 
 /**
  * The button value a typed reply names on a question with buttons ("нет", "двое", "Волгоград"), or undefined. Not for
@@ -111,6 +113,14 @@ export function onTypedAnswer(
   const income = step === 'income' ? (parseIncome(text) ?? readFamilyStatement(text)?.income) : undefined;
   if (income !== undefined) {
     advance(turn, rules, 'income', { a: { ...d.a, income }, h: d.h }, false);
+    return true;
+  }
+  // A bare «нет» to the income: whether there is no income at all is asked, «Доходов нет» confirms it. Taken as no
+  // income, it made low-income measures «likely» after «Не понял сумму» (citizen audit 6, M1).
+  if (step === 'income' && BARE_NO.has(comparableText(text))) {
+    const unread = (d.u ?? 0) + 1;
+    const lead = againLead(turn, step, unread, 'finder.income_no');
+    ask(turn, step, { ...d, u: unread }, false, lead, 'finder:income_no', true);
     return true;
   }
   if (step === 'adults') {

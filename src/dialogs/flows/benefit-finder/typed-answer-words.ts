@@ -58,6 +58,12 @@ export const SAID_AS: Partial<Record<Step, Record<string, string>>> = {
   },
 };
 
+/**
+ * A bare no. At the income question it may refuse the question or answer another one, so it is not taken as no income
+ * (see NO_INCOME_SAID in household.ts).
+ */
+export const BARE_NO = new Set(['нет', 'нету', 'неа', 'не', 'нет нет']);
+
 /** "Готово" typed after the children were added. */
 export const DONE = new Set(['готово', 'все', 'это все', 'больше нет', 'больше никого']);
 /** "Skip" in words, and refusals to say, which skipping is for. */

@@ -135,13 +135,18 @@ export function unreadReply(
   return words.length > 2 && asks ? 'leave' : 'again';
 }
 
-/** The hint said before a question asked again, for the `unread`-th reply in a row it could not read. */
-export function againLead(turn: Turn, step: Step, unread: number): RichText {
-  const hint =
-    step === 'income'
-      ? md(turn, 'finder.income_again')
-      : step === 'children' || step === 'region' || step === 'adults'
-        ? md(turn, `finder.again.${step}`)
-        : md(turn, 'finder.again.buttons');
+/**
+ * The hint said before a question asked again, for the `unread`-th reply in a row it could not read; `hintKey` for a
+ * reply that needs its own (a bare «нет» to the income).
+ */
+export function againLead(turn: Turn, step: Step, unread: number, hintKey = againHintKey(step)): RichText {
+  const hint = md(turn, hintKey);
   return unread >= UNREAD_FOR_CONSULTANT ? [...hint, ...md(turn, 'finder.again.consultant')] : hint;
+}
+
+function againHintKey(step: Step): string {
+  if (step === 'income') return 'finder.income_again';
+  return step === 'children' || step === 'region' || step === 'adults'
+    ? `finder.again.${step}`
+    : 'finder.again.buttons';
 }

@@ -263,6 +263,28 @@ describe('benefit finder', () => {
     expect(replyText(k.text('нас трое'))).toMatch(/^Не понял ответ[\s\S]*Вопрос 4 из 9/);
   });
 
+  it('asks whether there is no income at all for a bare «нет», and takes «ничего» and «Доходов нет» (citizen audit 6, M1: «нет» after «Не понял сумму» was no income)', () => {
+    const h = startedServices();
+    h.press('bf:go');
+    for (const code of ['rg', 'ch', 'pr', 'ad']) h.press(`bf:s:${code}`);
+    expect(replyText(h.text('45000 на двоих и пенсия 12000'))).toMatch(/Не понял сумму/);
+    const no = h.text('нет');
+    expect(replyText(no)).toMatch(/^Уточню: у семьи сейчас совсем нет дохода[\s\S]*Вопрос 5 из 9/);
+    expect(buttonLabels(replies(no)[0])).toContain('Доходов нет');
+    expect(h.state.flow).toMatchObject({ step: 'income', data: { a: {} } });
+    expect(h.state.flow?.data).not.toMatchObject({ a: { income: 0 } });
+    // Said outright, no income is taken.
+    h.text('ничего');
+    expect(h.state.flow?.data).toMatchObject({ a: { income: 0 } });
+    const k = startedServices();
+    k.press('bf:go');
+    for (const code of ['rg', 'ch', 'pr', 'ad']) k.press(`bf:s:${code}`);
+    expect(replyText(k.text('нет'))).toMatch(/совсем нет дохода/);
+    expect(k.state.flow?.step).toBe('income');
+    k.text('дохода нет');
+    expect(k.state.flow?.data).toMatchObject({ a: { income: 0 } });
+  });
+
   it('asks the income again for digits it cannot read, and leaves the questionnaire for a question', () => {
     const h = startedServices();
     h.press('bf:go');

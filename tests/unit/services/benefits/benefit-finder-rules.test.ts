@@ -107,6 +107,10 @@ describe('household answers', () => {
     ['около 30000 руб в месяц', 30000],
     ['0', 0],
     ['нет дохода', 0],
+    // No income said outright (a bare «нет» is not: see below).
+    ['ничего', 0],
+    ['дохода нет', 0],
+    ['ноль', 0],
     ['1.200.000', 1200000],
     ['тридцать тысяч', 30000],
     ['около тридцати тысяч рублей', 30000],
@@ -185,6 +189,8 @@ describe('household answers', () => {
     'пенсия 20 и машина',
     '2 и 5 лет',
     'у сына 3 и у дочери 5',
+    // A bare «нет» after «Не понял сумму» was no income (citizen audit 6, M1): the finder asks it to be confirmed.
+    'нет',
   ])('does not take "%s" for an amount', (t) => {
     expect(parseIncome(t)).toBeUndefined();
   });
