@@ -231,6 +231,8 @@ const INCOME_FILLERS = new Set([
   'пенсия',
   'зарплата',
   'доход',
+  // «доход семьи 45 000»: the question's own words.
+  'семьи',
   'получаю',
   'получаем',
   // Whose part of a sum it is: «пенсия 20 и у мужа 25» (see INCOME_PARTS).
@@ -316,6 +318,30 @@ export function parseIncome(text: string): number | undefined {
     sum += value;
   }
   return sum;
+}
+
+/** «600 тысяч в год», «за год 600 000», «годовой доход 600 тыс»: the amount is a year's. */
+const PER_YEAR =
+  /(?:^|\s)(?:в год|за год|за весь год|за прошлый год|в течение года|годовой|годовых)(?=\s|$|[.,!])/g;
+/** A month said too («20 в месяц и 300 в год»): which amount is which is not guessed. */
+const PER_MONTH = /(?:^|\s)(?:в месяц|в мес|за месяц|ежемесячно|месячный)(?=\s|$|[.,!])/;
+/** Below this a month, a year's amount is not a family's income («600 в год» is 50 ₽): it is asked again. */
+const LEAST_MONTHLY_FROM_YEAR = 1000;
+
+/**
+ * A family's income told for a year: «600 тысяч в год» is 50 000 ₽ a month («Не понял сумму»; citizen audit 6, M1).
+ * Undefined when no year is said, or the text is not one amount (in «пенсия 20 и у мужа 300 тысяч в год» the year may
+ * be the husband's only); the finder says what it understood.
+ */
+export function parseYearlyIncome(text: string): { year: number; month: number } | undefined {
+  const lower = text.toLowerCase().replace(/ё/g, 'е');
+  const amount = lower.replace(PER_YEAR, ' ').trim();
+  if (amount === lower.trim() || PER_MONTH.test(lower) || amount.split(INCOME_PARTS).length > 1)
+    return undefined;
+  const year = parseIncome(amount);
+  if (year === undefined) return undefined;
+  const month = Math.round(year / 12);
+  return year === 0 || month >= LEAST_MONTHLY_FROM_YEAR ? { year, month } : undefined;
 }
 
 /** A part that gives the sum of the others: «итого 45», «всего 45 тысяч», «на всех 45». */

@@ -5,7 +5,7 @@
 import { comparableText } from '../../../i18n/comparable-text.js';
 import { formatFigure } from '../../../knowledge/figures.js';
 import type { BenefitRules } from '../../../services/benefits/benefit-rules.js';
-import { parseChildrenAges, parseIncome } from '../../../services/benefits/household.js';
+import { parseChildrenAges, parseIncome, parseYearlyIncome } from '../../../services/benefits/household.js';
 import type { Turn } from '../../turn.js';
 import { typedAnswer } from '../../typed-answer.js';
 import { md } from '../flow-replies.js';
@@ -110,6 +110,7 @@ export function onTypedAnswer(
   text: string,
   d: FinderData,
 ): boolean {
+  if (step === 'income' && onYearlyIncome(turn, text, d)) return true;
   const income = step === 'income' ? (parseIncome(text) ?? readFamilyStatement(text)?.income) : undefined;
   if (income !== undefined) {
     advance(turn, rules, 'income', { a: { ...d.a, income }, h: d.h }, false);
@@ -223,5 +224,24 @@ function onFamilyStatement(turn: Turn, text: string, d: FinderData): boolean {
     false,
     lead,
   );
+  return true;
+}
+
+/**
+ * «600 тысяч в год» at the income question: a twelfth of it is the month's income. The year's amount and the month's
+ * are said, with «Назад» to correct them (it was «Не понял сумму»; citizen audit 6, M1).
+ */
+function onYearlyIncome(turn: Turn, text: string, d: FinderData): boolean {
+  const said = parseYearlyIncome(text);
+  if (!said) return false;
+  const answers = { ...d.a, income: said.month };
+  const lead = [
+    ...md(turn, 'finder.income_yearly', {
+      year: formatFigure(said.year, 'rub'),
+      month: formatFigure(said.month, 'rub'),
+    }),
+    ...incomeLine(turn, answers),
+  ];
+  ask(turn, nextStep('income', answers) ?? 'disability', { a: answers, h: [...d.h, 'income'] }, false, lead);
   return true;
 }

@@ -285,6 +285,23 @@ describe('benefit finder', () => {
     expect(k.state.flow?.data).toMatchObject({ a: { income: 0 } });
   });
 
+  it('takes a yearly income as a twelfth a month and says so («600 тысяч в год» was «Не понял сумму»; citizen audit 6)', () => {
+    const h = startedServices();
+    h.press('bf:go');
+    h.press('bf:rg:perm');
+    h.press('bf:ch:none');
+    h.press('bf:pr:0');
+    h.press('bf:ad:2');
+    const year = replyText(h.text('600 тысяч в год'));
+    expect(year).toMatch(
+      /^Записал: доход семьи за год — 600\u00a0000\u00a0₽, в месяц это 50\u00a0000\u00a0₽ \(годовой доход, делённый на 12\)/,
+    );
+    expect(year).toMatch(/Доход на человека — 25\u00a0000\u00a0₽ в месяц[\s\S]*Вопрос 6 из 9/);
+    expect(h.state.flow?.data).toMatchObject({ a: { income: 50_000 } });
+    // «Назад» goes to the income question, to correct it.
+    expect(replyText(h.text('назад'))).toMatch(/Вопрос 5 из 9/);
+  });
+
   it('asks the income again for digits it cannot read, and leaves the questionnaire for a question', () => {
     const h = startedServices();
     h.press('bf:go');

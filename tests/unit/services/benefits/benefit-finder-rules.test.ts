@@ -15,6 +15,7 @@ import {
   incomePerPerson,
   parseChildrenAges,
   parseIncome,
+  parseYearlyIncome,
 } from '../../../../src/services/benefits/household.js';
 import { projectKnowledge } from '../../../support/dialog-harness.js';
 
@@ -148,8 +149,31 @@ describe('household answers', () => {
     ['у мужа 25 000', 25000],
     ['зарплата 25 000 и пенсия мамы 17 000', 42000],
     ['пенсия у меня 16 500', 16500],
+    // The question's own words.
+    ['доход семьи 45 000', 45000],
   ])('reads the income "%s"', (text, value) => {
     expect(parseIncome(text)).toBe(value);
+  });
+
+  // A year's income is a twelfth a month («600 тысяч в год» was «Не понял сумму»; citizen audit 6, M1).
+  it.each([
+    ['600 тысяч в год', 600_000, 50_000],
+    ['за год 600 000', 600_000, 50_000],
+    ['годовой доход 480 тыс', 480_000, 40_000],
+    ['около 300 тыс. в год', 300_000, 25_000],
+  ])('reads the yearly income "%s"', (text, year, month) => {
+    expect(parseYearlyIncome(text)).toEqual({ year, month });
+  });
+
+  it.each([
+    '45000',
+    // 50 ₽ a month is no family's income: asked again, not guessed.
+    '600 в год',
+    // Which amount is the year's is not guessed.
+    '20 в месяц и 300 в год',
+    'пенсия 20 и у мужа 300 тысяч в год',
+  ])('does not take "%s" for a yearly income', (t) => {
+    expect(parseYearlyIncome(t)).toBeUndefined();
   });
 
   it.each([
