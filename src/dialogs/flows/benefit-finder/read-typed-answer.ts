@@ -17,7 +17,7 @@ import { regionSaid } from './places-named.js';
 import { bandList } from './question-message.js';
 import { advance, ask, goBack, skip } from './questionnaire-progress.js';
 import { MAX_CHILDREN, nextStep, SEEKING_OPTIONS, type Step, stepOptions } from './questionnaire-steps.js';
-import { saidDisability, saidNoChildren, saidPregnant } from './said-answers.js';
+import { namesPregnancy, saidDisability, saidNoChildren, saidPregnant } from './said-answers.js';
 import {
   BACK,
   BARE_NO,
@@ -149,6 +149,13 @@ export function onTypedAnswer(
         }
       }
       ask(turn, 'children', { a: { ...d.a, children: kids }, h: d.h }, false);
+      return true;
+    }
+    // «да, я беременна»: the pregnancy question's answer, told early. It is taken, and the children question asked
+    // again for the children already born (it left the questionnaire for the pregnancy entries; citizen audit 6, H4).
+    if (namesPregnancy(text)) {
+      const lead = md(turn, 'finder.pregnant_at_children');
+      ask(turn, 'children', { a: { ...d.a, pregnant: true }, h: d.h }, false, lead, 'finder:children', true);
       return true;
     }
   }

@@ -39,6 +39,14 @@ export function saidPregnant(text: string): '0' | '1' | undefined {
   return said[at - 1] === 'не' ? '0' : '1';
 }
 
+/**
+ * «да, я беременна», «жена беременна» typed at another question (the children's): a pregnancy named, not a bare «да»
+ * (which there says that there are children).
+ */
+export function namesPregnancy(text: string): boolean {
+  return words(text).some((w) => PREGNANT.test(w)) && saidPregnant(text) === '1';
+}
+
 const CHILD = new Set([
   'сын',
   'сына',

@@ -302,6 +302,33 @@ describe('benefit finder', () => {
     expect(replyText(h.text('назад'))).toMatch(/Вопрос 5 из 9/);
   });
 
+  it('takes «да, я беременна» at the children question as the pregnancy, asks for the children born, and does not ask about the pregnancy again (it left the questionnaire; citizen audit 6, H4)', () => {
+    const h = startedServices();
+    h.press('bf:go');
+    h.press('bf:rg:perm');
+    const said = h.text('да, я беременна');
+    expect(replyText(said)).toMatch(/^Записал: в семье ждут ребёнка[\s\S]*Вопрос 2 из 9/);
+    expect(h.state.flow).toMatchObject({ step: 'children', data: { a: { pregnant: true } } });
+    expect(replyText(h.text('детей пока нет'))).toMatch(/Вопрос 4 из 9[\s\S]*Сколько взрослых/);
+    expect(h.state.flow?.data).toMatchObject({ a: { children: [], pregnant: true } });
+    // The husband's words too, with children added by the buttons kept.
+    const k = startedServices();
+    k.press('bf:go');
+    k.press('bf:rg:volgograd');
+    k.press('bf:ch:+u7');
+    k.text('жена беременна');
+    expect(k.state.flow).toMatchObject({
+      step: 'children',
+      data: { a: { children: ['u7'], pregnant: true } },
+    });
+    // A bare «да» still says there are children, not a pregnancy.
+    const j = startedServices();
+    j.press('bf:go');
+    j.press('bf:rg:perm');
+    j.text('да');
+    expect(j.state.flow?.data).not.toMatchObject({ a: { pregnant: true } });
+  });
+
   it('asks the income again for digits it cannot read, and leaves the questionnaire for a question', () => {
     const h = startedServices();
     h.press('bf:go');
@@ -558,6 +585,20 @@ describe('benefit finder', () => {
     expect(replyText(h.text('10000'))).toMatch(/Доход на человека — 5\u00a0000[\s\S]*\(Пермский край\)/);
     // «Назад» after resuming goes through the questions answered before.
     expect(replyText(h.press('bf:b:di'))).toMatch(/Вопрос 5 из 9/);
+  });
+
+  it('resumes at the pregnancy question gone back to after «Да» (a pregnancy known skips the question otherwise)', () => {
+    const h = startedServices();
+    h.press('bf:go');
+    h.press('bf:rg:perm');
+    h.press('bf:ch:none');
+    h.press('bf:pr:1');
+    expect(replyText(h.press('bf:b:ad'))).toMatch(/Вопрос 3 из 9[\s\S]*ждёт ребёнка/);
+    h.search.next = { band: 'out_of_scope', hits: [], confidence: 0 };
+    const answer = h.text('как оформить субсидию на жкх?');
+    expect(replyText(h.press(findPayload(answer, '↩️ Продолжить подбор')))).toMatch(
+      /Вопрос 3 из 9[\s\S]*ждёт ребёнка/,
+    );
   });
 
   it('keeps the answers only when asked, offers them next time, and forgets them on request and on /forget', () => {
