@@ -17,7 +17,7 @@ import { regionSaid } from './places-named.js';
 import { bandList } from './question-message.js';
 import { advance, ask, goBack, skip } from './questionnaire-progress.js';
 import { MAX_CHILDREN, nextStep, SEEKING_OPTIONS, type Step, stepOptions } from './questionnaire-steps.js';
-import { namesPregnancy, saidDisability, saidNoChildren, saidPregnant } from './said-answers.js';
+import { namesPregnancy, saidDisability, saidNoChildren, saidOwnAge, saidPregnant } from './said-answers.js';
 import {
   BACK,
   BARE_NO,
@@ -177,6 +177,7 @@ export function onTypedAnswer(
       return true;
     }
   }
+  if (step === 'pension' && onOwnAge(turn, text, d)) return true;
   const home = step === 'employment' ? notWorking(text) : undefined;
   // «не работаю, сижу с детьми»: at home for a reason, so not looking for work.
   if (home === 'at-home') {
@@ -250,5 +251,26 @@ function onYearlyIncome(turn: Turn, text: string, d: FinderData): boolean {
     ...incomeLine(turn, answers),
   ];
   ask(turn, nextStep('income', answers) ?? 'disability', { a: answers, h: [...d.h, 'income'] }, false, lead);
+  return true;
+}
+
+/** Pre-retirement age, per the knowledge entry pre-pensioner-rights: women from 55, men from 60. */
+const PRE_PENSION_FROM = { women: 55, men: 60 } as const;
+
+/**
+ * «мне 58» at the pension question: the age alone does not answer it, as the finder does not ask the person's sex.
+ * The rule is said, and from 55 to 59 that the sex decides; the question stays open (it was a plain «Не понял
+ * ответ»; citizen audit 6, M2).
+ */
+function onOwnAge(turn: Turn, text: string, d: FinderData): boolean {
+  const age = saidOwnAge(text);
+  if (age === undefined) return false;
+  const unread = (d.u ?? 0) + 1;
+  const bySex = age >= PRE_PENSION_FROM.women && age < PRE_PENSION_FROM.men;
+  const lead = [
+    ...(bySex ? md(turn, 'finder.pension_age_sex', { age }) : []),
+    ...againLead(turn, 'pension', unread, 'finder.pension_age'),
+  ];
+  ask(turn, 'pension', { ...d, u: unread }, false, lead, 'finder:pension_age', true);
   return true;
 }

@@ -4,6 +4,7 @@
  * replies («Подбор мер прерван на вопросе 3 из 9») or said «Не понял ответ» (a citizen audit).
  */
 import { comparableText } from '../../../i18n/comparable-text.js';
+import { numberTokens, readNumber } from '../../../i18n/russian-numerals.js';
 import type { DISABILITY_GROUPS } from '../../../services/benefits/household.js';
 
 const words = (text: string) => comparableText(text).split(' ').filter(Boolean);
@@ -173,4 +174,25 @@ export function saidNoChildren(text: string): boolean {
   const match = NO_CHILDREN.exec(typed);
   if (!match) return false;
   return !CHILD_IN_FAMILY.test(typed.replace(match[0], ' '));
+}
+
+/** Words around an age said of oneself: «мне уже 58 лет». */
+const AGE_FILLERS = new Set(['мне', 'уже', 'лет', 'год', 'года', 'исполнилось']);
+
+/**
+ * «мне 58», «58 лет», «мне пятьдесят восемь»: the person's own age, at the pension question (it was «Не понял ответ»;
+ * citizen audit 6, M2). Undefined for anything else, and for «скоро 55» or «мужу 60» (not one's age now).
+ */
+export function saidOwnAge(text: string): number | undefined {
+  const tokens = numberTokens(text);
+  let age: number | undefined;
+  for (let i = 0; i < tokens.length; ) {
+    const n = age === undefined ? readNumber(tokens, i) : undefined;
+    if (n) {
+      age = n.value;
+      i = n.next;
+    } else if (AGE_FILLERS.has(tokens[i]!)) i++;
+    else return undefined;
+  }
+  return age !== undefined && Number.isInteger(age) && age >= 18 && age <= 110 ? age : undefined;
 }

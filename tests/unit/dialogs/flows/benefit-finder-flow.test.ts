@@ -329,6 +329,23 @@ describe('benefit finder', () => {
     expect(j.state.flow?.data).not.toMatchObject({ a: { pregnant: true } });
   });
 
+  it('answers «мне 58» at the pension question with the pre-retirement ages, saying that sex decides from 55 to 59 (it was a plain «Не понял ответ»; citizen audit 6, M2)', () => {
+    const h = startedServices();
+    h.press('bf:go');
+    for (const code of ['rg', 'ch', 'pr', 'ad', 'in']) h.press(`bf:s:${code}`);
+    h.press('bf:di:none');
+    const age = replyText(h.text('мне 58'));
+    expect(age).toMatch(/^Вам 58: женщина в этом возрасте уже предпенсионер, мужчина — ещё нет/);
+    expect(age).toMatch(/у женщин — с 55 лет, у мужчин — с 60[\s\S]*Вопрос 7 из 9/);
+    expect(h.state.flow).toMatchObject({ step: 'pension', data: { a: {} } });
+    expect(h.state.flow?.data).not.toMatchObject({ a: { pension: expect.anything() } });
+    // Past 60 the sex does not decide: only the rule, and on the second time a consultant.
+    const older = replyText(h.text('мне 62 года'));
+    expect(older).not.toMatch(/Вам 62/);
+    expect(older).toMatch(/^Предпенсионный возраст[\s\S]*консультанта/);
+    expect(replyText(h.press('bf:pe:pre-pension'))).toMatch(/Вопрос 8 из 9/);
+  });
+
   it('asks the income again for digits it cannot read, and leaves the questionnaire for a question', () => {
     const h = startedServices();
     h.press('bf:go');
