@@ -87,6 +87,11 @@ const EARNING = new Set(
     ' ',
   ),
 );
+/** Someone who gets a pension, said without its amount: «она пенсионерка», «он на пенсии». */
+const PENSIONER = new Set(['пенсионерка', 'пенсионер', 'пенсии']);
+/** A pension among the amounts said: «пенсия 17 тысяч». */
+const PENSION_SAID = new Set(['пенсия', 'пенсию']);
+
 /** Words such a sentence is made of besides people and amounts. */
 const FILLERS = new Set(
   [
@@ -95,6 +100,8 @@ const FILLERS = new Set(
     'мой моя мои наш наша наши',
     'рублей рубля рубль руб р в месяц мес около примерно где-то',
     'не работаю работает работаем работают сижу дома официально пенсионерка пенсионер',
+    // Who was just named, and what they are: «живу с мамой, она пенсионерка», «он на пенсии» (citizen audit 6, M2).
+    'он она они на пенсии',
   ].flatMap((words) => words.split(' ')),
 );
 
@@ -171,6 +178,10 @@ export function readFamilyStatement(text: string): FamilyStatement | undefined {
         : undefined;
   // «у меня пенсия, муж получает 45 тысяч»: the pension's amount is not said, so the family's income is not known.
   if (earnings > amounts) income = undefined;
+  // «живу с мамой, она пенсионерка, у меня зарплата 20 тысяч»: the amount is the salary's, and the mother's pension
+  // is not said. («я пенсионерка, 15 тысяч» names no other income: the amount is the pension.)
+  const pensionUnsaid = tokens.some((w) => PENSIONER.has(w)) && !tokens.some((w) => PENSION_SAID.has(w));
+  if (pensionUnsaid && earnings > 0) income = undefined;
   if (adults === undefined && income === undefined) return undefined;
   return {
     ...(adults !== undefined ? { adults: Math.min(adults, 5) } : {}),

@@ -346,6 +346,17 @@ describe('benefit finder', () => {
     expect(replyText(h.press('bf:pe:pre-pension'))).toMatch(/Вопрос 8 из 9/);
   });
 
+  it('reads «живу с мамой, она пенсионерка» at the adults question as two adults (it was «Не понял ответ»; citizen audit 6)', () => {
+    const h = startedServices();
+    h.press('bf:go');
+    h.press('bf:rg:perm');
+    h.press('bf:ch:none');
+    h.press('bf:pr:0');
+    const said = replyText(h.text('живу с мамой, она пенсионерка'));
+    expect(said).toMatch(/^Записал: взрослых в семье — 2[\s\S]*Вопрос 5 из 9/);
+    expect(h.state.flow?.data).toMatchObject({ a: { adults: 2 } });
+  });
+
   it('asks the income again for digits it cannot read, and leaves the questionnaire for a question', () => {
     const h = startedServices();
     h.press('bf:go');

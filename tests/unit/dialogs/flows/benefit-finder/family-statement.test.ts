@@ -24,6 +24,13 @@ describe('a sentence about the family', () => {
     ['тысяч 14', { income: 14000 }],
     ['пенсия 14 тысяч и еще ЕДВ 3 тысячи', { income: 17000 }],
     ['я сама с мужем и свекровью', { adults: 3 }],
+    // Who was named, and that she is a pensioner («Не понял ответ»; citizen audit 6, M2).
+    ['живу с мамой, она пенсионерка', { adults: 2 }],
+    ['мы с мужем, он на пенсии', { adults: 2 }],
+    // The amount is the salary's; the mother's pension is not said, so the family's income is not known.
+    ['живу с мамой, она пенсионерка, у меня зарплата 20 тысяч', { adults: 2 }],
+    ['мама на пенсии, пенсия 17 тысяч', { adults: 2, income: 17000 }],
+    ['я пенсионер 20 тысяч', { income: 20000 }],
   ])('reads «%s»', (text, said) => {
     expect(readFamilyStatement(text)).toEqual(said);
   });
@@ -37,6 +44,7 @@ describe('a sentence about the family', () => {
     // A relative who does not live with the person may or may not count: asked again, not guessed.
     'мы с мужем не живем вместе',
     'муж живет отдельно',
+    'на что она живет',
   ])('does not read «%s»', (text) => {
     expect(readFamilyStatement(text)?.adults).toBeUndefined();
   });
