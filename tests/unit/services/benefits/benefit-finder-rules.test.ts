@@ -69,6 +69,23 @@ describe('benefit rules (data/benefits)', () => {
       expect(onFigure.sort()).toEqual([...household.regionFigure].sort());
     }
   });
+
+  // The entry perm-birth-payment-students-svo covers students of any form and recent graduates; the rule required
+  // «Учусь очно», so a part-time student who works was told nothing (citizen audit 6).
+  it('the Perm birth payment depends on study of any form for a working mother, and is likely for a full-time student', () => {
+    const perm = (employment: HouseholdAnswers['employment']) =>
+      evaluateBenefits(
+        rules,
+        householdFacts({ region: 'perm', children: [], pregnant: true, employment, veteran: 'none' }),
+        kb.figures,
+      ).find((r) => r.measure.id === 'perm-birth-payment');
+    const working = perm('working');
+    expect(working?.status).toBe('depends');
+    expect(working?.measure.unasked).toMatch(
+      /очно или заочно[\s\S]*окончила учёбу не раньше чем за 9 месяцев/,
+    );
+    expect(perm('student')?.status).toBe('likely');
+  });
 });
 
 describe('household answers', () => {
