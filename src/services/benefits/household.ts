@@ -364,7 +364,7 @@ const INCOME_NAMED_BEFORE =
 /**
  * No income, said outright: «дохода нет», «ноль», «ничего». A bare «нет» is not: typed after «Не понял сумму» it may
  * refuse the question or answer another one, and read as no income it made low-income measures «likely» (citizen
- * audit 6, M1). The finder asks it to be confirmed instead (see saysBareNo).
+ * audit 6, M1). The finder asks it to be confirmed instead (see BARE_NO in its typed-answer-words.ts).
  */
 const NO_INCOME_SAID =
   /^(?:(?:нет|нету)\s+(?:дохода|доходов)|(?:никакого|никаких|ноль|0)(?:\s+(?:дохода|доходов))?|(?:дохода|доходов) (?:нет|нету)|ничего(?: нет| не получаем| не получаю)?)\.?$/;
