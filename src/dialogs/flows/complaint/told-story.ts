@@ -9,7 +9,9 @@ import { md } from '../flow-replies.js';
 import { type Draft, MAX_DESCRIPTION_CHARS } from './complaint-draft.js';
 import { ABOUT } from './complaint-kinds.js';
 import type { AboutCode } from './complaint-words.js';
+import { afterAgency } from './detail-questions.js';
 import { askAbout, chooseAbout } from './kind-question.js';
+import { namedOffice } from './named-office.js';
 
 /** How long a story told under «how to complain» waits for «Подать жалобу здесь» under that answer. */
 export const TOLD_OFFER_MS = 60 * 60_000;
@@ -38,5 +40,19 @@ export function takeTold(
     ...kept,
     ...md(turn, 'complaints.about_taken', { about: t(`complaints.about.${ABOUT[about]}`) }),
   ];
-  chooseAbout(turn, directory, { ...draft, h: ['about'] }, about, { edit: false, lead });
+  const office = about === 'as' ? undefined : namedOffice(directory, text);
+  if (!office) return chooseAbout(turn, directory, { ...draft, h: ['about'] }, about, { edit: false, lead });
+  // The office named is chosen; «Назад» from the next question goes to the region's list to pick another.
+  const chosen: Draft = {
+    ...draft,
+    about,
+    h: ['about'],
+    region: office.region,
+    agencyId: office.id,
+    agencyName: office.name,
+  };
+  afterAgency(turn, chosen, 'agency', false, [
+    ...lead,
+    ...md(turn, 'complaints.agency_taken', { agency: office.short }),
+  ]);
 }

@@ -999,3 +999,24 @@ describe('a complaint given up, a person asked for, or a question asked at a ste
     expect(replies(reply).flatMap(buttonLabels)).toContain('↩️ Продолжить жалобу');
   });
 });
+
+describe('complaint flow: what the first message and the story already said (citizen audit 6)', () => {
+  it('chooses the office a complaint names by its kind and town, «Назад» to pick another («на соцзащиту волжского» showed the whole list)', () => {
+    const h = startedServices();
+    const reply = h.text(
+      'хочу пожаловаться на соцзащиту волжского, третий месяц не платят ЕДК ветерану труда',
+    );
+    expect(replyText(reply)).toMatch(/Учреждение: ЦСЗН Волжского\. Если это не оно — нажмите «⬅️ Назад»/);
+    expect(h.state.flow).toMatchObject({
+      step: 'wish',
+      data: { region: 'volgograd', agencyId: 'volgograd-cszn-volzhsky' },
+    });
+    const list = h.press('cp:b');
+    expect(replyText(list)).toMatch(/^Волгоградская область\. Выберите учреждение/);
+    expect(buttonLabels(replies(list)[0])).toContain('ЦСЗН Волжского');
+    // No MFC of Волжский in the directory: the list, nothing guessed.
+    const other = startedServices();
+    other.text('хочу пожаловаться на мфц волжского, мне нагрубили и не приняли документы');
+    expect(other.state.flow?.data).not.toHaveProperty('agencyId');
+  });
+});
