@@ -7,6 +7,7 @@ import type { Turn } from '../../turn.js';
 import { action, md } from '../flow-replies.js';
 import type { Draft, Step } from './complaint-draft.js';
 import { payload } from './complaint-payloads.js';
+import { pensionNotAtFund } from './complaint-words.js';
 import { type AskOptions, consultantRow, controls, openStep } from './step-reply.js';
 
 /** The payload value of the region's Social Fund office, which is not in the directory. */
@@ -17,6 +18,15 @@ export function socialFundOffice(turn: Turn, draft: Draft): string | undefined {
   return draft.region === 'perm' || draft.region === 'volgograd'
     ? turn.ctx.t(`complaints.sfr_office.${draft.region}`)
     : undefined;
+}
+
+/**
+ * Before the office is asked: a story about a pension is told that the Social Fund decides pensions (citizen audit
+ * 6: «в соцзащите неправильно посчитали пенсию по старости» went to social protection, which cannot change it).
+ * `key`: the note for the list (with the Fund's button) or for the name typed.
+ */
+function pensionNote(turn: Turn, draft: Draft, key: 'pension_sfr' | 'pension_sfr_name') {
+  return draft.what && pensionNotAtFund(draft.what) ? md(turn, `complaints.${key}`) : [];
 }
 
 export function askRegion(turn: Turn, draft: Draft, from?: Step, opts: AskOptions = {}): void {
@@ -58,7 +68,11 @@ export function askAgency(
     'agency',
     draft,
     {
-      text: [...(opts.lead ?? []), ...md(turn, 'complaints.ask_agency', { region: t(`regions.${region}`) })],
+      text: [
+        ...(opts.lead ?? []),
+        ...pensionNote(turn, draft, 'pension_sfr'),
+        ...md(turn, 'complaints.ask_agency', { region: t(`regions.${region}`) }),
+      ],
       buttons: [
         // Pensions and federal benefits are decided by the Social Fund, which the directory has no office of: a
         // complaint about them had only the region's offices to choose from (citizen audit 6).
@@ -77,11 +91,17 @@ export function askAgency(
 }
 
 export function askAgencyName(turn: Turn, draft: Draft, from?: Step, opts: AskOptions = {}): void {
+  // In a served region the note came with the list, before «Другое» was pressed.
+  const served = draft.region === 'perm' || draft.region === 'volgograd';
+  const note = served ? [] : pensionNote(turn, draft, 'pension_sfr_name');
   openStep(
     turn,
     'agency-name',
     draft,
-    { text: [...(opts.lead ?? []), ...md(turn, 'complaints.ask_agency_name')], buttons: [controls(turn)] },
+    {
+      text: [...(opts.lead ?? []), ...note, ...md(turn, 'complaints.ask_agency_name')],
+      buttons: [controls(turn)],
+    },
     opts.edit ?? true,
     from,
   );

@@ -46,7 +46,11 @@ const WANTS_TO_COMPLAIN =
 /** «…куда», «как»: how to complain is a question for the knowledge base, as is a complaint sent to a body. */
 const ASKS_HOW =
   /(^| )(куда|как|где|кому|каким образом|образец|шаблон|что делать|что мне делать|можно ли|подскажите)( |$)/;
-const ADDRESSED_ELSEWHERE = /(жалоб\S*|пожаловат\S*|жаловат\S*|отзыв) (в|во) /;
+/**
+ * Over the text as typed, lower case: a comma ends the wish, so «хочу пожаловаться, в соцзащите посчитали…» tells
+ * where it happened, not where the complaint goes (it got the knowledge base's «how to complain»; citizen audit 6).
+ */
+const ADDRESSED_ELSEWHERE = /(жалоб|пожаловат|жаловат|отзыв)[а-яё]* (в|во) /;
 
 /**
  * «но сначала скажите, какой лимит», «а сколько ждать»: a question asked with the wish to complain (or at a step of
@@ -79,7 +83,7 @@ export function wantsToComplain(text: string): boolean {
     WANTS_TO_COMPLAIN.test(words) &&
     !ASKS_HOW.test(words) &&
     !ASKS_FIRST.test(words) &&
-    !ADDRESSED_ELSEWHERE.test(words) &&
+    !ADDRESSED_ELSEWHERE.test(text.toLowerCase()) &&
     !praises(text)
   );
 }
@@ -94,6 +98,20 @@ const ADDITION =
 export function additionOf(text: string): string | undefined {
   const found = ADDITION.exec(text);
   return found ? text.slice(found[0].length).trim() : undefined;
+}
+
+/** A pension named («пенсию по старости», «пенсии»), not a pensioner («пенсионерка»). */
+const PENSION = /(^| )пенси(я|и|ю|ей|ям|ях|ями)( |$)/;
+/** The Social Fund named already («пенсионный фонд», «сфр»). */
+const SOCIAL_FUND_NAMED = /(^| )(сфр|пфр|осфр|соцфонд\S*|фонд\S*|пенсионк\S*)( |$)/;
+
+/**
+ * A story about a pension that does not name the Social Fund («в соцзащите неправильно посчитали пенсию»): pensions
+ * are the Fund's, so a complaint to social protection would go to an office that cannot change them.
+ */
+export function pensionNotAtFund(text: string): boolean {
+  const words = comparableText(text);
+  return PENSION.test(words) && !SOCIAL_FUND_NAMED.test(words);
 }
 
 /** «не знаю какой регион», «не помню»: the region is not known, so the complaint goes on without it. */

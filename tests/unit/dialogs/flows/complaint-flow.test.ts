@@ -1019,4 +1019,28 @@ describe('complaint flow: what the first message and the story already said (cit
     other.text('хочу пожаловаться на мфц волжского, мне нагрубили и не приняли документы');
     expect(other.state.flow?.data).not.toHaveProperty('agencyId');
   });
+
+  it('a complaint about a pension, told with «в соцзащите», says the Social Fund decides pensions and offers it first (it got «how to complain» and no word of the Fund)', () => {
+    const h = startedServices();
+    const told = h.text('хочу пожаловаться, в соцзащите неправильно посчитали мне пенсию по старости');
+    expect(replyText(told)).toMatch(/О чём жалоба: 📄 На решение[\s\S]*В каком регионе/);
+    const list = h.press('cp:rg:volgograd');
+    expect(replyText(list)).toMatch(
+      /^Пенсию назначает и рассчитывает Социальный фонд \(СФР\), а не соцзащита[\s\S]*Выберите учреждение/,
+    );
+    expect(buttonLabels(replies(list)[0])[0]).toBe('Социальный фонд (СФР) — пенсии, пособия');
+    // Another region: the note comes with the name asked.
+    const other = startedServices();
+    other.text('хочу пожаловаться, в соцзащите неправильно посчитали мне пенсию по старости');
+    expect(replyText(other.press('cp:rg:other'))).toMatch(
+      /^Пенсию назначает[\s\S]*«Отделение СФР» и ваш регион/,
+    );
+    // A complaint sent elsewhere is still a question of how to complain, and a pensioner is no pension.
+    const elsewhere = startedServices();
+    elsewhere.text('хочу пожаловаться в прокуратуру на соцзащиту, не дают субсидию');
+    expect(elsewhere.state.flow).toBeUndefined();
+    const pensioner = startedServices();
+    pensioner.text('хочу пожаловаться, я пенсионерка, в мфц на меня накричали');
+    expect(replyText(pensioner.press('cp:rg:perm'))).not.toMatch(/Пенсию назначает/);
+  });
 });
