@@ -2,11 +2,12 @@
  * «Отправить»: the `complaint` effect. The runner stores it and fills the ticket number into the receipt (the engine
  * does no I/O, so it cannot know the number).
  */
-import type { OutgoingMessage } from '../../../messaging/outgoing-message.js';
+import type { Button, OutgoingMessage } from '../../../messaging/outgoing-message.js';
 import { TICKET_PLACEHOLDER } from '../../../services/complaints/ticket.js';
 import type { ComplaintDraft } from '../../effects.js';
 import type { Turn } from '../../turn.js';
 import { action, md, menuButton } from '../flow-replies.js';
+import { namedBenefit } from './appeal-section.js';
 import type { Draft } from './complaint-draft.js';
 import { ABOUT } from './complaint-kinds.js';
 import { payload } from './complaint-payloads.js';
@@ -34,7 +35,7 @@ export function submit(turn: Turn, draft: Draft, days: number): void {
       ...md(turn, draft.about === 'de' ? 'complaints.official_decision' : 'complaints.official'),
     ],
     buttons: [
-      ...(draft.about === 'de' ? [[action(t('complaints.buttons.appeal'), payload('ap'))]] : []),
+      ...(draft.about === 'de' ? [[appealButton(turn, draft.what)]] : []),
       [{ kind: 'link', label: t('complaints.buttons.gosuslugi'), url: GOSUSLUGI_FEEDBACK_URL }],
       [action(t('complaints.buttons.my_tickets'), payload('st')), menuButton(turn)],
     ],
@@ -44,4 +45,14 @@ export function submit(turn: Turn, draft: Draft, days: number): void {
   turn.state.lastEntryId = undefined;
   turn.effects.push({ type: 'complaint', complaint, receipt });
   turn.outcome({ outcome: 'other', detail: `complaint:filed:${complaint.about}` });
+}
+
+/**
+ * «Как обжаловать отказ» under the receipt: the appeal of the benefit the story names («отказали в едином пособии»),
+ * as a new message under the receipt; else the question of which benefit (citizen audit 6: it asked again
+ * «В какой выплате вам отказали?» of a story that said it).
+ */
+function appealButton(turn: Turn, story: string): Button {
+  const named = namedBenefit(turn, story);
+  return action(turn.ctx.t('complaints.buttons.appeal'), named ? payload('aq', named.id) : payload('ap'));
 }

@@ -1043,4 +1043,24 @@ describe('complaint flow: what the first message and the story already said (cit
     pensioner.text('хочу пожаловаться, я пенсионерка, в мфц на меня накричали');
     expect(replyText(pensioner.press('cp:rg:perm'))).not.toMatch(/Пенсию назначает/);
   });
+
+  it('«Как обжаловать отказ» under the receipt of «отказали в едином пособии» shows that benefit’s appeal as a new message (it asked «В какой выплате вам отказали?» again)', () => {
+    const { search } = createSearchBuilder('data')(projectKnowledge());
+    const h = startedServices();
+    h.search.search = (query, context) => search.search(query, context);
+    h.press('cp:go');
+    h.press('cp:ab:de');
+    h.press('cp:rg:volgograd');
+    h.press('cp:ag:sfr');
+    h.text('отказали в едином пособии на ребенка, посчитали доход мужа которого нет с нами уже год');
+    h.press('cp:w:check');
+    h.press('cp:c:1');
+    const receipt = complaintOf(h.press('cp:send'))!.receipt;
+    const appeal = receipt.buttons!.flat().find((b) => b.label === '⚖️ Как обжаловать отказ');
+    expect(appeal).toMatchObject({ kind: 'action', payload: expect.stringMatching(/^cp:aq:ep-children-/) });
+    const shown = h.press(appeal!.kind === 'action' ? appeal!.payload : '');
+    expect(replyText(shown)).toMatch(/Как обжаловать/);
+    expect(replyText(shown)).not.toMatch(/В какой выплате/);
+    expect(shown.some((e) => e.type === 'reply' && e.edit)).toBe(false);
+  });
 });
