@@ -10,7 +10,7 @@ import type { Turn } from '../turn.js';
 import { onKnowledgeAnswer } from './complaint/answer-offers.js';
 import { COMPLAINT_CODE, payload } from './complaint/complaint-payloads.js';
 import { asksStatus } from './complaint/filed-complaint-words.js';
-import { beginAnew } from './complaint/left-for-question.js';
+import { beginAnew, isParked, resumeButton } from './complaint/left-for-question.js';
 import { onOutsideQuestion } from './complaint/outside-question.js';
 import { onPressedButton } from './complaint/pressed-button.js';
 import { showStatus } from './complaint/status-message.js';
@@ -35,21 +35,28 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
   const offerTopics = new Set(options.offerTopics ?? ['complaint-about-service', 'appeal-refusal']);
   /** Turns in which a complaint was left for a question: onQuestion of the same turn must not drop it. */
   const leftThisTurn = new WeakSet<Turn>();
+  /** Turns whose text onQuestion read: «↩️ Продолжить жалобу» is added at the end of their reply already. */
+  const readThisTurn = new WeakSet<Turn>();
 
   return {
     code: COMPLAINT_CODE,
     commands: ['status', 'complaint'],
     menuButtons: (turn) => [action(turn.ctx.t('complaints.menu'), payload('go'))],
     entryButtons(turn, entry) {
-      if (!offerTopics.has(entry.topic)) return [];
+      // An answer opened by a button (one of «Уточните…»'s choices) under the answer to a question asked in the
+      // middle of a complaint: the complaint still waits, and its button is offered again (citizen audit 6: it was
+      // under the earlier message only).
+      const resume = isParked(turn) && !readThisTurn.has(turn) ? [resumeButton(turn)] : [];
+      if (!offerTopics.has(entry.topic)) return resume;
       return entry.topic === 'appeal-refusal'
-        ? [action(turn.ctx.t('complaints.offer_appeal'), payload('ap'))]
-        : [action(turn.ctx.t('complaints.offer'), payload('go'))];
+        ? [action(turn.ctx.t('complaints.offer_appeal'), payload('ap')), ...resume]
+        : [action(turn.ctx.t('complaints.offer'), payload('go')), ...resume];
     },
     onAnswer(turn, text, entry) {
       return onKnowledgeAnswer(turn, offerTopics, text, entry);
     },
     onQuestion(turn, text) {
+      readThisTurn.add(turn);
       return onOutsideQuestion(turn, directory, days, leftThisTurn, text);
     },
     onWaitingText(turn, text) {

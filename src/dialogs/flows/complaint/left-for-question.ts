@@ -2,6 +2,7 @@
  * A complaint left for a question asked at one of its steps: it waits under the knowledge base's answers for
  * «↩️ Продолжить жалобу» (an hour at most), and comes back where it stopped.
  */
+import type { Button } from '../../../messaging/outgoing-message.js';
 import type { AgencyDirectory } from '../../../services/agencies/agency-directory.js';
 import type { Turn } from '../../turn.js';
 import { action } from '../flow-replies.js';
@@ -19,8 +20,13 @@ import { TOLD_OFFER_MS } from './told-story.js';
 export function leaveForQuestion(turn: Turn, leftThisTurn: WeakSet<Turn>, step: Step, draft: Draft): false {
   turn.state.offered = { code: COMPLAINT_CODE, data: { step, draft }, at: turn.deps.now };
   leftThisTurn.add(turn);
-  turn.endNextReply([[action(turn.ctx.t('complaints.buttons.resume'), payload('rs'))]]);
+  turn.endNextReply([[resumeButton(turn)]]);
   return false;
+}
+
+/** «↩️ Продолжить жалобу»: back to the complaint left for a question (see resume). */
+export function resumeButton(turn: Turn): Button {
+  return action(turn.ctx.t('complaints.buttons.resume'), payload('rs'));
 }
 
 /**

@@ -6,12 +6,10 @@
 import { comparableText } from '../../../i18n/comparable-text.js';
 import type { AgencyDirectory } from '../../../services/agencies/agency-directory.js';
 import type { Turn } from '../../turn.js';
-import { action } from '../flow-replies.js';
 import type { Draft } from './complaint-draft.js';
-import { payload } from './complaint-payloads.js';
 import { aboutOf, wantsToComplain } from './complaint-words.js';
 import { AMEND_COMPLAINT, asksStatus } from './filed-complaint-words.js';
-import { isParked } from './left-for-question.js';
+import { isParked, resumeButton } from './left-for-question.js';
 import { showStatus } from './status-message.js';
 import { isShortStory, isStory } from './story-words.js';
 import { takeTold } from './told-story.js';
@@ -31,7 +29,7 @@ export function onOutsideQuestion(
   const parked = !leftThisTurn.has(turn) && isParked(turn);
   if (!leftThisTurn.has(turn) && !parked) turn.state.offered = undefined;
   const toKnowledgeBase = (): false => {
-    if (parked) turn.endNextReply([[action(turn.ctx.t('complaints.buttons.resume'), payload('rs'))]]);
+    if (parked) turn.endNextReply([[resumeButton(turn)]]);
     return false;
   };
   // A complaint filed here, to withdraw or add to: the supervisor reads it, so a person takes the chat.

@@ -1063,4 +1063,34 @@ describe('complaint flow: what the first message and the story already said (cit
     expect(replyText(shown)).not.toMatch(/В какой выплате/);
     expect(shown.some((e) => e.type === 'reply' && e.edit)).toBe(false);
   });
+
+  it('an answer opened from «Уточните…»’s choices under a question asked mid-complaint has «↩️ Продолжить жалобу» too (only the earlier message had it)', () => {
+    const h = startedServices();
+    h.press('cp:go');
+    h.press('cp:ab:ag');
+    h.press('cp:rg:perm');
+    h.search.next = {
+      band: 'clarify',
+      hits: [
+        { entryId: 'housing-subsidy-apply', topic: 'housing-utility-subsidy', score: 2 },
+        { entryId: 'housing-subsidy-renewal', topic: 'housing-utility-subsidy', score: 1.9 },
+      ],
+      confidence: 0.4,
+    };
+    const choices = h.text('а какие документы нужны на субсидию жку?');
+    const resumeCount = (effects: Effect[]) =>
+      replies(effects)
+        .flatMap(buttonLabels)
+        .filter((l) => l === '↩️ Продолжить жалобу').length;
+    expect(resumeCount(choices)).toBe(1);
+    const answered = h.press(findPayload(choices, /^Как оформить субсидию/));
+    expect(replyText(answered)).toMatch(/субсиди/i);
+    expect(resumeCount(answered)).toBe(1);
+    const back = h.press(findPayload(answered, '↩️ Продолжить жалобу'));
+    expect(replyText(back)).toMatch(/Пермский край\. Выберите учреждение/);
+    // A typed question's answer has it once, not twice.
+    h.search.next = { band: 'clarify', hits: [], confidence: 0 };
+    answerFor(h, 'housing-subsidy-apply');
+    expect(resumeCount(h.text('а какие документы нужны на субсидию жку?'))).toBe(1);
+  });
 });
