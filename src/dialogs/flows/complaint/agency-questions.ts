@@ -83,6 +83,7 @@ export function askAgency(
           action(t('complaints.buttons.other_region'), payload('rg')),
         ],
         controls(turn),
+        ...consultantRow(turn, opts),
       ],
     },
     opts.edit ?? true,
@@ -100,7 +101,7 @@ export function askAgencyName(turn: Turn, draft: Draft, from?: Step, opts: AskOp
     draft,
     {
       text: [...(opts.lead ?? []), ...note, ...md(turn, 'complaints.ask_agency_name')],
-      buttons: [controls(turn)],
+      buttons: [controls(turn), ...consultantRow(turn, opts)],
     },
     opts.edit ?? true,
     from,

@@ -115,7 +115,7 @@ export function pensionNotAtFund(text: string): boolean {
 }
 
 /** «не знаю какой регион», «не помню»: the region is not known, so the complaint goes on without it. */
-const UNKNOWN = /(^| )(не знаю|незнаю|не помню|без понятия|не уверена?)( |$)/;
+const UNKNOWN = /(^| )(не знаю|незнаю|не помню|без понятия|понятия не имею|не в курсе|хз|не уверена?)( |$)/;
 
 export function unknownAnswer(text: string): boolean {
   return UNKNOWN.test(comparableText(text));

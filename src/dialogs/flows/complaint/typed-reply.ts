@@ -15,6 +15,7 @@ import { draftOf, MAX_DESCRIPTION_CHARS, MAX_WISH_CHARS, type Step } from './com
 import { asksQuestion, givesUpComplaint, unknownAnswer } from './complaint-words.js';
 import { askConsent, askWish } from './detail-questions.js';
 import { leaveForQuestion } from './left-for-question.js';
+import { asksWhichOffice } from './office-name-words.js';
 import { controls } from './step-reply.js';
 import { keepStoryAtStep, toldAtStep } from './story-at-step.js';
 import { onTypedAgency } from './typed-agency.js';
@@ -57,9 +58,12 @@ export function onTypedReply(
   // Where free words are the answer (the office's name, what one wants), only a question the knowledge base
   // answers outright leaves for it: «какая пенсия у инвалида 2 группы» became the office's name (a verification
   // pass).
+  // «а какое выбрать?» asks about the list itself: it is explained there (see onTypedAgency), not searched.
+  const atOffice = step === 'agency' || step === 'agency-name';
   if (
-    (step === 'agency' || step === 'agency-name' || step === 'wish') &&
+    (atOffice || step === 'wish') &&
     asksQuestion(text) &&
+    !(atOffice && asksWhichOffice(text)) &&
     (result?.band === 'answer' || result?.band === 'clarify') &&
     result.intent === undefined
   )

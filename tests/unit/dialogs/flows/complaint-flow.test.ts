@@ -1093,4 +1093,39 @@ describe('complaint flow: what the first message and the story already said (cit
     answerFor(h, 'housing-subsidy-apply');
     expect(resumeCount(h.text('а какие документы нужны на субсидию жку?'))).toBe(1);
   });
+
+  it.each(['please', 'помогите', 'а какое выбрать?', 'не понимаю'])(
+    '«%s» at the office list names no office: the list again, saying so (it became the office’s name)',
+    (typed) => {
+      const h = startedServices();
+      h.press('cp:go');
+      h.press('cp:ab:ag');
+      h.press('cp:rg:volgograd');
+      // The knowledge base «answers» «а какое выбрать?» with an unrelated entry: the list is explained instead.
+      answerFor(h, 'tax-exemption-pensioners-property');
+      const reply = h.text(typed);
+      expect(replyText(reply)).toMatch(/^Это не похоже на название учреждения[\s\S]*Выберите учреждение/);
+      expect(buttonLabels(replies(reply)[0])).toContain('👤 Консультант');
+      expect(h.state.flow).toMatchObject({ step: 'agency' });
+      expect(h.state.flow?.data).not.toHaveProperty('agencyName');
+    },
+  );
+
+  it('an office named in any words at the list is its name, and «понятия не имею» goes on without one', () => {
+    for (const name of ['Минтруд края', 'поликлиника', 'ЦСЗН Камышин']) {
+      const h = startedServices();
+      h.press('cp:go');
+      h.press('cp:ab:ag');
+      h.press('cp:rg:volgograd');
+      h.text(name);
+      expect(h.state.flow, name).toMatchObject({ step: 'what', data: { agencyName: name } });
+    }
+    const h = startedServices();
+    h.press('cp:go');
+    h.press('cp:ab:ag');
+    h.press('cp:rg:volgograd');
+    h.press('cp:ag:-');
+    expect(replyText(h.text('понятия не имею'))).toMatch(/^Хорошо, продолжим без названия учреждения/);
+    expect(replyText(h.text('помогите'))).not.toMatch(/Это не похоже/);
+  });
 });
