@@ -12,6 +12,7 @@ import { AGENCY_KINDS, type AgencyDirectory } from '../../services/agencies/agen
 import { placeNamedIn } from '../../services/agencies/agency-search.js';
 import { AGENCY_CODE, payload } from './agency-finder/agency-payloads.js';
 import { askPlace } from './agency-finder/ask-place.js';
+import { showElsewhere } from './agency-finder/elsewhere-place.js';
 import { asksOfficeHours, officeKindAsked, wordsOf } from './agency-finder/message-words.js';
 import { showNearest } from './agency-finder/nearest-offices.js';
 import { offerButton } from './agency-finder/offer-button.js';
@@ -49,6 +50,9 @@ export function createAgencyFinderFlow(options: AgencyFinderOptions): FlowHandle
       const text = turn.event.kind === 'text' ? turn.event.text : '';
       const known = text ? placeNamedIn(directory, text, { alone: true }) : undefined;
       if (known) return showPlace(turn, directory, known.place, 0, false, officeKindAsked(wordsOf(text)));
+      // «где соцзащита в казани»: another region's offices are not in the directory. It got «Не нашёл «Казани»» with
+      // the Perm ministry's hotlines (citizen audit 6); the federal lines and where that region's offices are found.
+      if (text && showElsewhere(turn, text, true)) return;
       // «соцзащита в субботу работает?» names no place: «Субботу работает» is none (citizen audit 6).
       const place = text && !asksOfficeHours(wordsOf(text)) ? unlistedPlace(turn, text, 2) : undefined;
       if (place) return showUnlisted(turn, directory, place);

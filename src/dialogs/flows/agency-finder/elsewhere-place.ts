@@ -9,10 +9,15 @@ import { md } from '../flow-replies.js';
 import { AGENCY_CODE } from './agency-payloads.js';
 import { federalContactsRow } from './finder-buttons.js';
 
-/** Whether the text names a place elsewhere in Russia; if so, says so and keeps the finder asking for a place. */
-export function showElsewhere(turn: Turn, text: string): boolean {
+/**
+ * Whether the text names a place elsewhere in Russia; if so, says so and keeps the finder asking for a place. With
+ * `inQuestion`, the text asks where an office is («где соцзащита в казани»): a region named in it is the place asked
+ * about, though it is neither the whole message nor where one lives.
+ */
+export function showElsewhere(turn: Turn, text: string, inQuestion = false): boolean {
   const place = turn.deps.understanding.place(text);
-  if (place?.region !== 'other' || !(place.only || place.own)) return false;
+  const asked = inQuestion && place?.otherRegion !== undefined;
+  if (place?.region !== 'other' || !(place.only || place.own || asked)) return false;
   const named = place.otherRegion ? turn.deps.understanding.otherRegionName(place.otherRegion) : undefined;
   turn.state.flow = { code: AGENCY_CODE, step: 'place', data: {} };
   turn.state.place = undefined;

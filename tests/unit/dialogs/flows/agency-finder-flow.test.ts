@@ -539,6 +539,17 @@ describe('agency finder, a place in another region', () => {
     // Still asking for a place: a town of the two regions next is listed.
     expect(h.state.flow?.step).toBe('place');
   });
+
+  it('«где соцзащита в саратове» asked outright says the same, not «Не нашёл» with Perm’s ministry lines (citizen audit 6: «где соцзащита в казани»)', () => {
+    const h = startedServices();
+    h.search.next = { band: 'out_of_scope', intent: 'find_office', hits: [], confidence: 1 };
+    const text = replyText(h.text('где соцзащита в саратове'));
+    expect(text).toMatch(
+      /^В справочнике адреса только Пермского края и Волгоградской области — учреждений региона «Саратовская область» в нём нет/,
+    );
+    expect(text).toMatch(/8-800-100-00-01/);
+    expect(text).not.toMatch(/Пермского края: 8-800-101|Не нашёл/);
+  });
 });
 
 describe('a town named earlier in the conversation (citizen audit 4, H6)', () => {
