@@ -78,6 +78,11 @@ const HOTLINE_WORDS = new Set([
   'телефон для справок',
   'телефон горячей линии',
   'горячая линия',
+  // A free number's prefix alone («8 800», «8-800»): the free lines are wanted (it was «не помогу»; citizen audit 6).
+  '8 800',
+  '8800',
+  'номер 8 800',
+  'телефон 8 800',
 ]);
 /**
  * «Удалите мои данные», «сотрите мою переписку», «забудьте меня»: what /forget does, asked in words (it got the

@@ -66,6 +66,12 @@ describe('typed menu buttons', () => {
     }
   });
 
+  it('«8 800», «8-800», «8800» alone are the hotlines (were refused as «не помогу»; citizen audit 6)', () => {
+    for (const typed of ['8 800', '8-800', '8800', 'номер 8-800?']) {
+      expect(replyText(startedServices().text(typed)), typed).toMatch(/^Телефоны горячих линий/);
+    }
+  });
+
   it('«удалите мои данные», «забудьте меня» ask to confirm the deletion as /forget does (got the article naming /forget)', () => {
     for (const typed of [
       'Удалите мои данные',
