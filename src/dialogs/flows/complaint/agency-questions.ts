@@ -7,7 +7,8 @@ import type { Turn } from '../../turn.js';
 import { action, md } from '../flow-replies.js';
 import type { Draft, Step } from './complaint-draft.js';
 import { payload } from './complaint-payloads.js';
-import { pensionNotAtFund } from './complaint-words.js';
+import { namesSocialFund, pensionNotAtFund } from './complaint-words.js';
+import { afterAgency } from './detail-questions.js';
 import { type AskOptions, consultantRow, controls, openStep } from './step-reply.js';
 
 /** The payload value of the region's Social Fund office, which is not in the directory. */
@@ -62,6 +63,17 @@ export function askAgency(
   const t = turn.ctx.t;
   const region = draft.region === 'perm' || draft.region === 'volgograd' ? draft.region : undefined;
   if (!region) return askAgencyName(turn, draft, from, opts);
+  // «хочу пожаловаться на пенсионный фонд, …» then the region: the region's Social Fund office is chosen, as its name
+  // typed at the list is; «Назад» shows the list (citizen audit 6, c10: the list was shown as if nothing was said).
+  // Only on the way forward: the list gone back to is the list.
+  const fund = draft.what && namesSocialFund(draft.what) ? socialFundOffice(turn, draft) : undefined;
+  if (fund && from) {
+    const h = draft.h.at(-1) !== from ? [...draft.h, from] : draft.h;
+    return afterAgency(turn, { ...draft, h, agencyName: fund }, 'agency', opts.edit ?? true, [
+      ...(opts.lead ?? []),
+      ...md(turn, 'complaints.agency_taken', { agency: fund }),
+    ]);
+  }
   const offices = directory.agencies.filter((a) => a.region === region);
   openStep(
     turn,

@@ -105,6 +105,14 @@ const PENSION = /(^| )пенси(я|и|ю|ей|ям|ях|ями)( |$)/;
 /** The Social Fund named already («пенсионный фонд», «сфр»). */
 const SOCIAL_FUND_NAMED = /(^| )(сфр|пфр|осфр|соцфонд\S*|фонд\S*|пенсионк\S*)( |$)/;
 
+/** The Social Fund named in a story: «на пенсионный фонд», «в сфр», «соцфонд» (not another fund, «фонд капремонта»). */
+const STORY_NAMES_SOCIAL_FUND =
+  /(^| )(сфр|пфр|осфр|соцфонд\S*|пенсионк\S*|пенсионн\S* фонд\S*|социальн\S* фонд\S*|фонд\S* пенсионного)( |$)/;
+
+export function namesSocialFund(text: string): boolean {
+  return STORY_NAMES_SOCIAL_FUND.test(comparableText(text));
+}
+
 /**
  * A story about a pension that does not name the Social Fund («в соцзащите неправильно посчитали пенсию»): pensions
  * are the Fund's, so a complaint to social protection would go to an office that cannot change them.

@@ -1020,6 +1020,23 @@ describe('complaint flow: what the first message and the story already said (cit
     expect(other.state.flow?.data).not.toHaveProperty('agencyId');
   });
 
+  it("a complaint that names the pension fund chooses the region's Social Fund office once the region is known, «Назад» to the list (it showed the list; citizen audit 6, c10)", () => {
+    const h = startedServices();
+    h.text('хочу пожаловаться на пенсионный фонд, после 80 лет не увеличили пенсию');
+    const chosen = h.press('cp:rg:perm');
+    expect(replyText(chosen)).toMatch(
+      /^Учреждение: Отделение Социального фонда \(СФР\) по Пермскому краю\. Если это не оно — нажмите «⬅️ Назад»/,
+    );
+    expect(h.state.flow).toMatchObject({ step: 'wish', data: { region: 'perm' } });
+    const list = h.press('cp:b');
+    expect(replyText(list)).toMatch(/^Пермский край\. Выберите учреждение/);
+    expect(buttonLabels(replies(list)[0])[0]).toBe('Социальный фонд (СФР) — пенсии, пособия');
+    // Another fund is not the Social Fund.
+    const other = startedServices();
+    other.text('хочу пожаловаться на фонд капремонта, не пересчитали взносы пенсионерке');
+    expect(replyText(other.press('cp:rg:perm'))).toMatch(/Выберите учреждение/);
+  });
+
   it('a complaint about a pension, told with «в соцзащите», says the Social Fund decides pensions and offers it first (it got «how to complain» and no word of the Fund)', () => {
     const h = startedServices();
     const told = h.text('хочу пожаловаться, в соцзащите неправильно посчитали мне пенсию по старости');
