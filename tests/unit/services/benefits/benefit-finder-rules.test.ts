@@ -168,6 +168,9 @@ describe('household answers', () => {
     ['пенсия у меня 16 500', 16500],
     // The question's own words.
     ['доход семьи 45 000', 45000],
+    // A part of another adult without money (verification pass 7: «Не понял сумму»).
+    ['пенсия 20 а у мужа нет', 20000],
+    ['зарплата 30, а муж не работает', 30000],
   ])('reads the income "%s"', (text, value) => {
     expect(parseIncome(text)).toBe(value);
   });
