@@ -59,6 +59,10 @@ function askAgain(
   return true;
 }
 
-/** The Social Fund by any of its names, alone («пенсионный фонд», «в сфр»), not an office of it with its address. */
+/**
+ * The Social Fund by any of its names, alone («пенсионный фонд», «в сфр») or with its region or town («соцфонд в
+ * волгограде», «сфр по пермскому краю»: the complaint goes to the region's office), not an office of it with its
+ * address («пенсионный фонд на ленина 5»).
+ */
 const NAMES_SOCIAL_FUND =
-  /^(?:в |на )?(?:сфр|пфр|соцфонд|пенсионка|пенсионн\S* фонд|социальн\S* фонд|фонд пенсионного и социального страхования)(?: россии| рф)?\.?$/;
+  /^(?:в |на )?(?:сфр|пфр|соцфонд|пенсионка|пенсионн\S* фонд|социальн\S* фонд|фонд пенсионного и социального страхования)(?: россии| рф)?(?: (?:в|по|г\.?) [а-яё-]+(?: [а-яё-]+)?)?\.?$/;

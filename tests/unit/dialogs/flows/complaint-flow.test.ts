@@ -119,8 +119,8 @@ describe('complaint flow', () => {
     expect(typed.state.flow?.data).toMatchObject({
       agencyName: 'Отделение Социального фонда (СФР) по Волгоградской области',
     });
-    // Its other names (verification pass 7).
-    for (const name of ['социальный фонд россии', 'пенсионка']) {
+    // Its other names (verification pass 7), and with the region or town (this stop's helper: kept as typed).
+    for (const name of ['социальный фонд россии', 'пенсионка', 'сфр по пермскому краю', 'соцфонд в перми']) {
       const other = startedServices();
       other.press('cp:go');
       other.press('cp:ab:ag');
@@ -130,6 +130,13 @@ describe('complaint flow', () => {
         agencyName: 'Отделение Социального фонда (СФР) по Пермскому краю',
       });
     }
+    // An office of it with its address is kept as typed.
+    const address = startedServices();
+    address.press('cp:go');
+    address.press('cp:ab:ag');
+    address.press('cp:rg:perm');
+    address.text('пенсионный фонд на ленина 5');
+    expect(address.state.flow?.data).toMatchObject({ agencyName: 'пенсионный фонд на ленина 5' });
   });
 
   it('takes a complaint about the assistant without asking for an agency, and without consent to contact', () => {
