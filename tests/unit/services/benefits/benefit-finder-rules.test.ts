@@ -73,18 +73,25 @@ describe('benefit rules (data/benefits)', () => {
   // The entry perm-birth-payment-students-svo covers students of any form and recent graduates; the rule required
   // «Учусь очно», so a part-time student who works was told nothing (citizen audit 6).
   it('the Perm birth payment depends on study of any form for a working mother, and is likely for a full-time student', () => {
-    const perm = (employment: HouseholdAnswers['employment']) =>
+    const perm = (
+      employment: HouseholdAnswers['employment'],
+      veteran: HouseholdAnswers['veteran'] = 'none',
+    ) =>
       evaluateBenefits(
         rules,
-        householdFacts({ region: 'perm', children: [], pregnant: true, employment, veteran: 'none' }),
+        householdFacts({ region: 'perm', children: [], pregnant: true, employment, veteran }),
         kb.figures,
       ).find((r) => r.measure.id === 'perm-birth-payment');
     const working = perm('working');
     expect(working?.status).toBe('depends');
     expect(working?.measure.unasked).toMatch(
-      /очно или заочно[\s\S]*окончила учёбу не раньше чем за 9 месяцев/,
+      /очно или заочно[\s\S]*окончила ли учёбу не раньше чем за 9 месяцев[\s\S]*жена участника СВО/,
     );
     expect(perm('student')?.status).toBe('likely');
+    // «Вы или ваш близкий — участник СВО?» does not say the mother is his wife (verification pass 7: a pregnant woman
+    // whose brother serves was told it is likely).
+    expect(perm('working', 'svo')?.status).toBe('depends');
+    expect(perm('working', 'svo-family')?.status).toBe('depends');
   });
 });
 
