@@ -2,6 +2,7 @@
  * The dialog engine: `transition(state, event, deps) → { state, effects }`. Pure: no I/O, no clock but
  * `deps.now`, no knowledge of the messenger. Every flow of the assistant starts here.
  */
+
 import { comparableText } from '../i18n/comparable-text.js';
 import { type KnowledgeEntry, regionOfCategory, type SectionKey } from '../knowledge/entry.js';
 import type { IncomingEvent, UnsupportedMedia } from '../messaging/incoming-event.js';
@@ -9,6 +10,7 @@ import { hasIdentityNumbers } from '../messaging/personal-data.js';
 import { parseRichText } from '../messaging/rich-text.js';
 import type { SearchOutcome, TextUnderstanding } from '../search/search-types.js';
 import { lineAbout, lineOfMeasure, namesOtherSubject, titleAsks } from './answer-quote.js';
+import { tellsOfBereavement } from './bereavement.js';
 import { choicesNamed } from './choice-follow-up.js';
 import type { DialogState, RegionChoice } from './dialog-state.js';
 import { initialState } from './dialog-state.js';
@@ -497,6 +499,8 @@ function onText(turn: Turn, raw: string): void {
   // the runner stores the text without them).
   if (hasIdentityNumbers(text))
     turn.leadNextReply(parseRichText(deps.translator.t(state.locale, 'privacy_numbers')));
+  if (tellsOfBereavement(query))
+    turn.leadNextReply(parseRichText(deps.translator.t(state.locale, 'bereavement')));
 
   // The chat is with a consultant: the message is theirs (it is in the transcript), not the search's.
   if (state.handoff && onWaitingText(turn, text, result)) return;

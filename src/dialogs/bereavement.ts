@@ -1,0 +1,22 @@
+/**
+ * A message that tells of a death in the family («моя мать умерла вчера помогите», «муж погиб на сво, что положено»):
+ * the reply starts with condolences. It began «Уточните, пожалуйста, о чём вы спрашиваете:» (a held-out question).
+ */
+import { comparableText } from '../i18n/comparable-text.js';
+
+/** Someone died: past tense only («если я умру» is a plan, not a loss). */
+const DIED = /^(умер|умерла|умерли|скончался|скончалась|скончались|погиб|погибла|погибли)$/;
+/** «не стало мамы». */
+const GONE = /(^| )не стало( |$)/;
+/** A person close to the one writing, in the forms said beside «умер». */
+const CLOSE =
+  /^(мама|мать|мамы|матери|папа|отец|папы|отца|муж|мужа|супруг|супруга|жена|жены|сын|сына|дочь|дочка|дочери|бабушка|бабушки|дедушка|дедушки|дед|деда|брат|брата|сестра|сестры|ребенок|ребенка|родители|родителей|свекровь|свекор|теща|тесть)$/;
+/** Not about a loss of one's own: a question of what if, or of others in general. */
+const NOT_OWN = /^(если|когда|вдруг|чей|чьи)$/;
+
+export function tellsOfBereavement(text: string): boolean {
+  const words = comparableText(text).split(' ');
+  if (words.some((w) => NOT_OWN.test(w))) return false;
+  const died = words.some((w) => DIED.test(w)) || GONE.test(words.join(' '));
+  return died && words.some((w) => CLOSE.test(w));
+}
