@@ -21,7 +21,7 @@ export function ask(
   detail = `finder:${step}`,
   withoutWhy = false,
 ): void {
-  // The questions taken from the person's message stay passed over whatever answer comes next.
+  // The questions taken stay passed over whatever answer comes next.
   const taken = d.p ?? finderData(turn)?.p;
   turn.state.flow = { code: FINDER_CODE, step, data: taken && !d.p ? { ...d, p: taken } : d };
   const consultant = (d.u ?? 0) >= UNREAD_FOR_CONSULTANT;
@@ -33,15 +33,34 @@ export function ask(
   );
 }
 
+/** The questions answered already (from the person's message, or told early), passed over on the way forward. */
+export function takenSteps(turn: Turn, d: FinderData): Step[] {
+  return d.p ?? finderData(turn)?.p ?? [];
+}
+
+/**
+ * The question after `step` for `answers`, passing over the questions taken; they are added to `history`, so that
+ * «⬅️ Назад» reaches them.
+ */
+export function nextQuestion(
+  turn: Turn,
+  step: Step,
+  d: FinderData,
+  answers: FinderData['a'],
+  history: Step[],
+): Step | undefined {
+  const taken = takenSteps(turn, d);
+  let next = nextStep(step, answers);
+  for (; next && taken.includes(next); next = nextStep(next, answers)) {
+    if (!history.includes(next)) history.push(next);
+  }
+  return next;
+}
+
 /** Moves on after `step` was answered or skipped. */
 export function advance(turn: Turn, rules: BenefitRules, step: Step, d: FinderData, edit: boolean): void {
   const history = d.h.includes(step) ? [...d.h] : [...d.h, step];
-  const taken = d.p ?? finderData(turn)?.p ?? [];
-  let next = nextStep(step, d.a);
-  // Passed over, and kept in the history so that «⬅️ Назад» reaches them.
-  for (; next && taken.includes(next); next = nextStep(next, d.a)) {
-    if (!history.includes(next)) history.push(next);
-  }
+  const next = nextQuestion(turn, step, d, d.a, history);
   if (!next) return showResult(turn, rules, d.a, edit);
   ask(turn, next, { a: d.a, h: history }, edit, step === 'income' ? incomeLine(turn, d.a) : []);
 }

@@ -58,17 +58,12 @@ export const QUESTION_NUMBER: Record<Step, number> = {
 export const QUESTIONS = 9;
 export const MAX_CHILDREN = 12;
 
-/**
- * The step after `step`, given the answers so far (the group is asked only for an adult's disability, the pregnancy
- * only when it is not known already).
- */
+/** The step after `step`, given the answers so far (the group is asked only for an adult's disability). */
 export function nextStep(step: Step, answers: HouseholdAnswers): Step | undefined {
   let i = STEPS.indexOf(step) + 1;
   for (; i < STEPS.length; i++) {
     const s = STEPS[i]!;
     if (s === 'group' && answers.disability !== 'self' && answers.disability !== 'other') continue;
-    // A pregnancy told at the children question («да, я беременна») is not asked about again.
-    if (s === 'pregnant' && answers.pregnant === true) continue;
     return s;
   }
   return undefined;
@@ -158,9 +153,7 @@ export const SEEKING_OPTIONS: [string, string][] = [
 /** The steps before `step` in the order asked for these answers: the history a resumed questionnaire goes back by. */
 export function stepsBefore(step: Step, answers: HouseholdAnswers): Step[] | undefined {
   const history: Step[] = [];
-  // What the resumed step recorded does not skip it: a pregnancy question gone back to after «Да» is reached.
-  const before = clearStep(answers, step);
-  for (let s: Step | undefined = 'region'; s !== undefined; s = nextStep(s, before)) {
+  for (let s: Step | undefined = 'region'; s !== undefined; s = nextStep(s, answers)) {
     if (s === step) return history;
     history.push(s);
   }

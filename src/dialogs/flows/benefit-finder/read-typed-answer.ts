@@ -15,8 +15,8 @@ import type { FinderData } from './finder-state.js';
 import { incomeLine } from './income-line.js';
 import { regionSaid } from './places-named.js';
 import { bandList } from './question-message.js';
-import { advance, ask, goBack, skip } from './questionnaire-progress.js';
-import { MAX_CHILDREN, nextStep, SEEKING_OPTIONS, type Step, stepOptions } from './questionnaire-steps.js';
+import { advance, ask, goBack, nextQuestion, skip, takenSteps } from './questionnaire-progress.js';
+import { MAX_CHILDREN, SEEKING_OPTIONS, type Step, stepOptions } from './questionnaire-steps.js';
 import { namesPregnancy, saidDisability, saidNoChildren, saidOwnAge, saidPregnant } from './said-answers.js';
 import {
   BACK,
@@ -141,10 +141,11 @@ export function onTypedAnswer(
       // question again with the children added, for the rest or «Готово».
       if (before.length === 0 && (ages.count === undefined || ages.count === kids.length)) {
         const lead = md(turn, 'finder.children_typed', { list: bandList(turn, kids), count: kids.length });
-        const next = nextStep('children', d.a);
+        const answers = { ...d.a, children: kids };
+        const history: Step[] = [...d.h, 'children'];
+        const next = nextQuestion(turn, 'children', d, answers, history);
         if (next) {
-          const answers = { ...d.a, children: kids };
-          ask(turn, next, { a: answers, h: [...d.h, 'children'] }, false, lead);
+          ask(turn, next, { a: answers, h: history }, false, lead);
           return true;
         }
       }
@@ -155,7 +156,17 @@ export function onTypedAnswer(
     // again for the children already born (it left the questionnaire for the pregnancy entries; citizen audit 6, H4).
     if (namesPregnancy(text)) {
       const lead = md(turn, 'finder.pregnant_at_children');
-      ask(turn, 'children', { a: { ...d.a, pregnant: true }, h: d.h }, false, lead, 'finder:children', true);
+      // Taken: passed over after the children, and reached by «Назад» to change it.
+      const p = [...takenSteps(turn, d), 'pregnant' as const];
+      ask(
+        turn,
+        'children',
+        { a: { ...d.a, pregnant: true }, h: d.h, p },
+        false,
+        lead,
+        'finder:children',
+        true,
+      );
       return true;
     }
   }
@@ -216,7 +227,8 @@ function onFamilyStatement(turn: Turn, text: string, d: FinderData): boolean {
   const a = { ...d.a, adults: said.adults };
   if (said.income === undefined) {
     const lead = md(turn, 'finder.adults_typed', { count: said.adults });
-    ask(turn, nextStep('adults', a) ?? 'income', { a, h: [...d.h, 'adults'] }, false, lead);
+    const history: Step[] = [...d.h, 'adults'];
+    ask(turn, nextQuestion(turn, 'adults', d, a, history) ?? 'income', { a, h: history }, false, lead);
     return true;
   }
   const answers = { ...a, income: said.income };
@@ -225,10 +237,11 @@ function onFamilyStatement(turn: Turn, text: string, d: FinderData): boolean {
     ...md(turn, 'finder.adults_income_typed', { count: said.adults, income }),
     ...incomeLine(turn, answers),
   ];
+  const history: Step[] = [...d.h, 'adults', 'income'];
   ask(
     turn,
-    nextStep('income', answers) ?? 'disability',
-    { a: answers, h: [...d.h, 'adults', 'income'] },
+    nextQuestion(turn, 'income', d, answers, history) ?? 'disability',
+    { a: answers, h: history },
     false,
     lead,
   );
@@ -250,7 +263,14 @@ function onYearlyIncome(turn: Turn, text: string, d: FinderData): boolean {
     }),
     ...incomeLine(turn, answers),
   ];
-  ask(turn, nextStep('income', answers) ?? 'disability', { a: answers, h: [...d.h, 'income'] }, false, lead);
+  const history: Step[] = [...d.h, 'income'];
+  ask(
+    turn,
+    nextQuestion(turn, 'income', d, answers, history) ?? 'disability',
+    { a: answers, h: history },
+    false,
+    lead,
+  );
   return true;
 }
 

@@ -321,6 +321,20 @@ describe('benefit finder', () => {
       step: 'children',
       data: { a: { children: ['u7'], pregnant: true } },
     });
+    // «Назад» from the next question reaches the pregnancy question, to change it.
+    expect(replyText(h.press('bf:b:ad'))).toMatch(/Вопрос 3 из 9[\s\S]*ждёт ребёнка/);
+    expect(replyText(h.press('bf:pr:0'))).toMatch(/Вопрос 4 из 9/);
+    expect(h.state.flow?.data).toMatchObject({ a: { pregnant: false } });
+    // A pregnancy answered by its button is asked again after the children question gone back to (the pregnancy
+    // known passed the question over, and «Назад» could not reach it).
+    const b = startedServices();
+    b.press('bf:go');
+    b.press('bf:rg:perm');
+    b.press('bf:ch:none');
+    b.press('bf:pr:1');
+    b.press('bf:b:ad');
+    b.press('bf:b:pr');
+    expect(replyText(b.press('bf:ch:none'))).toMatch(/Вопрос 3 из 9[\s\S]*ждёт ребёнка/);
     // A bare «да» still says there are children, not a pregnancy.
     const j = startedServices();
     j.press('bf:go');
