@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createDialogRunner } from '../../../src/app/dialog-runner.js';
 import type { IncomingEvent, IncomingPayload } from '../../../src/messaging/incoming-event.js';
 import { toPlainText } from '../../../src/messaging/rich-text.js';
@@ -79,6 +79,21 @@ describe('dialog runner', () => {
     expect(outbound(store, 'prompt')).toHaveLength(1);
     expect(store.inbox.pending(10)).toEqual([]);
     expect(runner.backlog).toBe(0);
+  });
+
+  it('an event that arrives when nothing waits is processed with its storing even when the machine stalls', async () => {
+    const store = createSqliteStore(':memory:');
+    const runner = runnerOn(store);
+    // Every look at the clock 5 ms later than the last: past the batch's 2-ms cap before anything is processed.
+    let t = performance.now();
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => (t += 5));
+    try {
+      expect(await runner.accept(ev({ kind: 'start' }, 'stalled'))).toBe('accepted');
+      expect(outbound(store, 'stalled')).toHaveLength(1);
+      expect(runner.backlog).toBe(0);
+    } finally {
+      clock.mockRestore();
+    }
   });
 
   it('events beyond one batch, and events arriving while others wait, are queued and answered in order', async () => {
