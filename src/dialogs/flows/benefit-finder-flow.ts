@@ -91,10 +91,31 @@ function asksAllMeasures(turn: Turn): boolean {
  * (it carries them: nothing is stored before the person agrees to keep it).
  */
 function openPayload(turn: Turn): string {
-  if (turn.event.kind !== 'text') return payload('go');
-  const text = turn.event.text;
-  const said = statementAnswers(text, () => regionSaid(turn, text));
+  const said = toldOfFamily(turn);
   return said ? payload('go', encodeAnswers(said)) : payload('go');
+}
+
+/** What the message told of the family, if it told any (statement-answers.ts). */
+function toldOfFamily(turn: Turn) {
+  if (turn.event.kind !== 'text') return undefined;
+  const text = turn.event.text;
+  return statementAnswers(text, () => regionSaid(turn, text));
+}
+
+/** «что мне положено», «какие льготы», «есть ли выплаты»: what is due is asked, not one measure's detail. */
+const ASKS_WHAT_IS_DUE =
+  /(^| )(положен\S*|полагает\S*|льгот\S*|выплат\S*|пособи\S*|меры поддержки|помощь)( |$)/;
+
+/**
+ * The finder under an answer of another topic: the message told of the family and asked what is due («я пенсионерка
+ * 70 лет живу одна … какие льготы мне положены» got the pensioners' overview with no way to the finder).
+ */
+function offeredForStory(turn: Turn): boolean {
+  return (
+    turn.event.kind === 'text' &&
+    ASKS_WHAT_IS_DUE.test(comparableText(turn.event.text)) &&
+    toldOfFamily(turn) !== undefined
+  );
 }
 
 /** "Which of these?" offers the finder when at least this many of the choices are measures it evaluates. */
@@ -112,8 +133,10 @@ export function createBenefitFinderFlow(options: BenefitFinderOptions): FinderFl
     rules: options.rules,
     commands: ['benefits'],
     menuButtons: (turn) => [action(turn.ctx.t('finder.menu'), payload('go'))],
-    entryButtons: (turn, entry: KnowledgeEntry) =>
-      offerTopics.has(entry.topic) ? [action(turn.ctx.t('finder.offer'), openPayload(turn))] : [],
+    entryButtons(turn, entry: KnowledgeEntry) {
+      if (offerTopics.has(entry.topic)) return [action(turn.ctx.t('finder.offer'), openPayload(turn))];
+      return offeredForStory(turn) ? [action(turn.ctx.t('finder.offer_choices'), openPayload(turn))] : [];
+    },
     choiceButtons: (turn, entries) =>
       entries.filter((e) => measureEntries.has(e.id)).length >= CHOICES_FOR_FINDER || asksAllMeasures(turn)
         ? [action(turn.ctx.t('finder.offer_choices'), openPayload(turn))]

@@ -152,8 +152,11 @@ function incomeSaid(text: string, adults: number | undefined): number | undefine
   return undefined;
 }
 
-/** The person's own situation: «я пенсионерка», «пенсионер 70 лет», not «мама пенсионерка». */
-const PENSIONER = /(?:^|\s)(?:я\s+)?(?:пенсионерка|пенсионер|на пенсии)(?:\s|$)/;
+/**
+ * The person's own situation: «я пенсионерка», «пенсионер 70 лет», «я уже на пенсии»; not «мама пенсионерка», nor
+ * «льготы сейчас или только на пенсии» (asked by someone still at work).
+ */
+const PENSIONER = /(?:^|\s)(?:пенсионерка|пенсионер|(?:я|уже|сейчас)\s+на пенсии)(?:\s|$)/;
 const SOMEONE_ELSES =
   /(?:^|\s)(?:мама|мать|папа|отец|муж|жена|бабушка|дедушка|свекровь|свекор|она|он|они)\s+(?:\S+\s+)?$/;
 

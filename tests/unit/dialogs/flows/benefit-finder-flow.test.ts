@@ -721,6 +721,30 @@ describe('benefit finder', () => {
     expect(replyText(h.press('bf:go'))).toMatch(/Вопрос 1 из 9/);
   });
 
+  it('is offered under an answer of another topic when the message told of the family and asked what is due', () => {
+    const h = startedServices();
+    const overview = () => {
+      h.search.next = {
+        band: 'answer',
+        hits: [{ entryId: 'pensioner-benefits-overview', topic: 'old-age-pension', score: 9 }],
+        confidence: 0.8,
+      };
+    };
+    overview();
+    const answer = h.text('я пенсионерка 70 лет живу одна пенсия 18 тысяч какие льготы мне положены');
+    const first = replyText(h.press(findPayload(answer, /Подобрать все меры по моей ситуации/)));
+    expect(first).toMatch(/взрослых: 1[\s\S]*18\u00a0000\u00a0₽ в месяц[\s\S]*Получаю пенсию/);
+    expect(first).toMatch(/Вопрос 1 из 9[\s\S]*Где вы живёте/);
+    // Not under a question of one measure's detail, nor under a short question.
+    overview();
+    const detail = h.text('я пенсионерка 70 лет живу одна пенсия 18 тысяч как оплатить капремонт');
+    expect(buttonLabels(replies(detail)[0])).not.toContain('🧮 Подобрать все меры по моей ситуации');
+    overview();
+    expect(buttonLabels(replies(h.text('какие льготы пенсионерам'))[0])).not.toContain(
+      '🧮 Подобрать все меры по моей ситуации',
+    );
+  });
+
   it('opens the questionnaire from the first question for a short question, and for an unreadable offer', () => {
     const h = startedServices();
     h.search.next = {
