@@ -148,7 +148,7 @@ export function createBenefitFinderFlow(options: BenefitFinderOptions): FinderFl
       const [kind = '', value = ''] = raw.split(/:(.*)/s);
       switch (kind) {
         case 'go':
-          return value ? startFromStatement(turn, value) : startFinder(turn, false);
+          return value ? startFromStatement(turn, options.rules, value) : startFinder(turn, false);
         case 'new':
           return startFinder(turn, true);
         case 'saved': {

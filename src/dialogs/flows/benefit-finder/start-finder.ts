@@ -1,6 +1,7 @@
 import { instantDate as formatDate } from '../../../i18n/calendar-date.js';
 import { formatFigure } from '../../../knowledge/figures.js';
 import { parseInline, type RichText } from '../../../messaging/rich-text.js';
+import type { BenefitRules } from '../../../services/benefits/benefit-rules.js';
 import { decodeAnswers, type HouseholdAnswers } from '../../../services/benefits/household.js';
 import type { Turn } from '../../turn.js';
 import { md } from '../flow-replies.js';
@@ -10,6 +11,7 @@ import { keptAnswers } from './kept-answers.js';
 import { bandList } from './question-message.js';
 import { ask } from './questionnaire-progress.js';
 import { nextStep, type Step } from './questionnaire-steps.js';
+import { showResult } from './result-message.js';
 
 /** The finder opened: the answers kept earlier, if any and unless `fresh`, or else the first question. */
 export function startFinder(turn: Turn, fresh: boolean): void {
@@ -66,6 +68,12 @@ function takenLines(turn: Turn, a: HouseholdAnswers): string[] {
     lines.push(line('income', t('finder.statement.income', { income: formatFigure(a.income, 'rub') })));
   if (a.pension) lines.push(line('pension', t(`finder.options.pension.${a.pension}`)));
   if (a.employment) lines.push(line('employment', t(`finder.options.employment.${a.employment}`)));
+  if (a.disability) {
+    const who = t(`finder.options.disability.${a.disability}`);
+    const group = a.disabilityGroup ? `, ${t(`finder.options.group.${a.disabilityGroup}`)}` : '';
+    lines.push(line('disability', `${who}${group}`));
+  }
+  if (a.veteran) lines.push(line('veteran', t(`finder.options.veteran.${a.veteran}`)));
   return lines;
 }
 
@@ -74,12 +82,23 @@ function takenLines(turn: Turn, a: HouseholdAnswers): string[] {
  * taken, shown, and those questions passed over; the rest are asked. Unreadable answers (an old or forged button)
  * start the questionnaire as the menu does.
  */
-export function startFromStatement(turn: Turn, code: string): void {
+export function startFromStatement(turn: Turn, rules: BenefitRules, code: string): void {
   const a = decodeAnswers(code);
   const taken = a
-    ? (['region', 'children', 'pregnant', 'adults', 'income', 'pension', 'employment'] as const).filter((s) =>
-        answered(s, a),
-      )
+    ? (
+        [
+          'region',
+          'children',
+          'pregnant',
+          'adults',
+          'income',
+          'disability',
+          'group',
+          'pension',
+          'employment',
+          'veteran',
+        ] as const
+      ).filter((s) => answered(s, a))
     : [];
   if (!a || taken.length === 0) return startFinder(turn, true);
   turn.state.flow = undefined;
@@ -96,5 +115,7 @@ export function startFromStatement(turn: Turn, code: string): void {
     ...(a.income !== undefined ? incomeLine(turn, a) : []),
     ...md(turn, 'finder.statement.passed_over'),
   ];
-  ask(turn, first ?? 'disability', { a, h: history, p: [...taken] }, false, lead, 'finder:statement');
+  // Everything told: the result, with what was taken said above it.
+  if (!first) return showResult(turn, rules, a, false, false, lead.slice(md(turn, 'finder.intro').length));
+  ask(turn, first, { a, h: history, p: [...taken] }, false, lead, 'finder:statement');
 }

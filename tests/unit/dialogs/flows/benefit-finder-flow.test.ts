@@ -755,6 +755,10 @@ describe('benefit finder', () => {
     const answer = h.text('единое пособие на детей');
     expect(findPayload(answer, /Подобрать меры для моей семьи/)).toBe('bf:go');
     expect(replyText(h.press('bf:go:1.x'))).toMatch(/Вопрос 1 из 9/);
+    // Everything told (a forged or a very full message): the result, with what was taken above it.
+    const all = replyText(h.press('bf:go:0.3.1.2.30000.0._.2.0.4'));
+    expect(all).toMatch(/^Из вашего сообщения я понял:[\s\S]*Что вам, вероятно, положено/);
+    expect(h.state.flow).toBeUndefined();
   });
 
   it('is offered under "which of these?" when two or more choices are measures it evaluates, not otherwise', () => {
