@@ -15,6 +15,8 @@ export interface FinderData {
   nw?: boolean;
   /** Replies in a row the open question could not read: from the second, a consultant is offered with it. */
   u?: number;
+  /** A bare «нет» to the income asked whether the family has no income at all: «да» confirms it. */
+  n0?: boolean;
   /**
    * Questions the message the finder was opened under answered (statement-answers.ts): passed over on the way
    * forward, reached by «⬅️ Назад».

@@ -121,7 +121,12 @@ export function onTypedAnswer(
   if (step === 'income' && BARE_NO.has(comparableText(text))) {
     const unread = (d.u ?? 0) + 1;
     const lead = againLead(turn, step, unread, 'finder.income_no');
-    ask(turn, step, { ...d, u: unread }, false, lead, 'finder:income_no', true);
+    ask(turn, step, { ...d, u: unread, n0: true }, false, lead, 'finder:income_no', true);
+    return true;
+  }
+  // «да» to «у семьи совсем нет дохода…?»: no income, as «Доходов нет» pressed (a verification pass: «Не понял сумму»).
+  if (step === 'income' && d.n0 === true && CONFIRMS_NO_INCOME.test(comparableText(text))) {
+    advance(turn, rules, 'income', { a: { ...d.a, income: 0 }, h: d.h }, false);
     return true;
   }
   if (step === 'adults') {
@@ -212,6 +217,10 @@ export function onTypedAnswer(
   }
   return false;
 }
+
+/** A yes to whether the family has no income at all. */
+const CONFIRMS_NO_INCOME =
+  /^(?:да|ага|угу|верно|так и есть|точно|совсем нет|нет совсем|да нет|да совсем нет|да ничего|да никакого)(?: дохода| доходов| нет)?$/;
 
 /**
  * «мы с мужем», «живу одна» at the adults question: the adults; with an amount («муж получает 45 тысяч, я не

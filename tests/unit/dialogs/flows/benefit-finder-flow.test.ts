@@ -283,6 +283,15 @@ describe('benefit finder', () => {
     expect(k.state.flow?.step).toBe('income');
     k.text('дохода нет');
     expect(k.state.flow?.data).toMatchObject({ a: { income: 0 } });
+    // «да» to the question is a yes (a verification pass: «Не понял сумму»); not before it was asked.
+    const y = startedServices();
+    y.press('bf:go');
+    for (const code of ['rg', 'ch', 'pr', 'ad']) y.press(`bf:s:${code}`);
+    expect(replyText(y.text('да'))).not.toMatch(/^Вопрос 6 из 9/);
+    expect(y.state.flow?.data).not.toMatchObject({ a: { income: 0 } });
+    y.text('нет');
+    expect(replyText(y.text('да'))).toMatch(/Вопрос 6 из 9/);
+    expect(y.state.flow?.data).toMatchObject({ a: { income: 0 } });
   });
 
   it('takes a yearly income as a twelfth a month and says so («600 тысяч в год» was «Не понял сумму»; citizen audit 6)', () => {
