@@ -21,8 +21,9 @@ export function onTypedAgency(
   draft: Draft,
   text: string,
 ): boolean {
-  // «не знаю» went on as the office's name «не знаю»; «да» as «да».
-  if (unknownAnswer(text) && text.split(/\s+/).length <= 4) {
+  // «не знаю» went on as the office's name «не знаю»; «да» as «да». «не знаю куда писать, помогите» names no office
+  // either (it was told to write «не знаю»; verification pass 8).
+  if (unknownAnswer(text) && (text.split(/\s+/).length <= 4 || namesNoOffice(text))) {
     afterAgency(turn, draft, step, false, md(turn, 'complaints.agency_unknown'));
     return true;
   }

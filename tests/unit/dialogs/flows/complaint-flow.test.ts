@@ -1151,5 +1151,13 @@ describe('complaint flow: what the first message and the story already said (cit
     h.press('cp:ag:-');
     expect(replyText(h.text('понятия не имею'))).toMatch(/^Хорошо, продолжим без названия учреждения/);
     expect(replyText(h.text('помогите'))).not.toMatch(/Это не похоже/);
+    // Said at length (verification pass 8: it was told to write «не знаю»).
+    const k = startedServices();
+    k.press('cp:go');
+    k.press('cp:ab:ag');
+    k.press('cp:rg:volgograd');
+    expect(replyText(k.text('не знаю куда писать, помогите пожалуйста'))).toMatch(
+      /^Хорошо, продолжим без названия учреждения/,
+    );
   });
 });
