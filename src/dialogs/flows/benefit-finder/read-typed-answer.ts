@@ -5,7 +5,12 @@
 import { comparableText } from '../../../i18n/comparable-text.js';
 import { formatFigure } from '../../../knowledge/figures.js';
 import type { BenefitRules } from '../../../services/benefits/benefit-rules.js';
-import { parseChildrenAges, parseIncome, parseYearlyIncome } from '../../../services/benefits/household.js';
+import {
+  type AgeBand,
+  parseChildrenAges,
+  parseIncome,
+  parseYearlyIncome,
+} from '../../../services/benefits/household.js';
 import type { Turn } from '../../turn.js';
 import { typedAnswer } from '../../typed-answer.js';
 import { md } from '../flow-replies.js';
@@ -160,18 +165,23 @@ export function onTypedAnswer(
     // «да, я беременна»: the pregnancy question's answer, told early. It is taken, and the children question asked
     // again for the children already born (it left the questionnaire for the pregnancy entries; citizen audit 6, H4).
     if (namesPregnancy(text)) {
-      const lead = md(turn, 'finder.pregnant_at_children');
       // Taken: passed over after the children, and reached by «Назад» to change it.
       const p = [...takenSteps(turn, d), 'pregnant' as const];
-      ask(
-        turn,
-        'children',
-        { a: { ...d.a, pregnant: true }, h: d.h, p },
-        false,
-        lead,
-        'finder:children',
-        true,
-      );
+      const withPregnancy: FinderData = { a: { ...d.a, pregnant: true }, h: d.h, p };
+      // The children said beside it («я беременна, других детей нет», «…, сыну 3 года»): taken too (verification
+      // pass 8: the children question was asked again, and the ages were lost).
+      const born = childrenBeside(text);
+      if (born && (d.a.children?.length ?? 0) === 0) {
+        const a = { ...withPregnancy.a, children: born };
+        const history: Step[] = [...d.h, 'children'];
+        const next = nextQuestion(turn, 'children', withPregnancy, a, history);
+        if (next) {
+          ask(turn, next, { a, h: history, p }, false, md(turn, 'finder.pregnant_children_typed'));
+          return true;
+        }
+      }
+      const lead = md(turn, 'finder.pregnant_at_children');
+      ask(turn, 'children', withPregnancy, false, lead, 'finder:children', true);
       return true;
     }
   }
@@ -216,6 +226,19 @@ export function onTypedAnswer(
     return true;
   }
   return false;
+}
+
+/**
+ * The children born said beside a pregnancy: none («других детей нет», «детей пока нет»), or their ages in a part of
+ * its own («я беременна, сыну 3 года»); undefined when neither.
+ */
+function childrenBeside(text: string): AgeBand[] | undefined {
+  if (saidNoChildren(text)) return [];
+  for (const part of text.split(/[,;.]|\s+и\s+|\s+а\s+/)) {
+    const ages = parseChildrenAges(part);
+    if (ages && (ages.count === undefined || ages.count === ages.bands.length)) return ages.bands;
+  }
+  return undefined;
 }
 
 /** A yes to whether the family has no income at all. */

@@ -344,6 +344,19 @@ describe('benefit finder', () => {
     b.press('bf:b:ad');
     b.press('bf:b:pr');
     expect(replyText(b.press('bf:ch:none'))).toMatch(/Вопрос 3 из 9[\s\S]*ждёт ребёнка/);
+    // The children said beside it are taken too (verification pass 8: asked again, the ages lost).
+    for (const [said, children] of [
+      ['я беременна, других детей нет', []],
+      ['я беременна, сыну 3 года', ['u7']],
+    ] as const) {
+      const c = startedServices();
+      c.press('bf:go');
+      c.press('bf:rg:perm');
+      expect(replyText(c.text(said)), said).toMatch(
+        /^Записал: в семье ждут ребёнка, и какие дети уже есть[\s\S]*Вопрос 4 из 9/,
+      );
+      expect(c.state.flow?.data).toMatchObject({ a: { children, pregnant: true } });
+    }
     // A bare «да» still says there are children, not a pregnancy.
     const j = startedServices();
     j.press('bf:go');
