@@ -105,6 +105,18 @@ const FILLERS = new Set(
   ].flatMap((words) => words.split(' ')),
 );
 
+/** The person's own words: with one of them, the person said something of their own income or work. */
+const SELF_WORDS = new Set(['я', 'меня', 'мне', 'моя', 'мой', 'сама', 'сам']);
+
+/** «она пенсионерка», «он на пенсии»: a relative just named is a pensioner. */
+function relativesPension(tokens: readonly string[]): boolean {
+  return tokens.some(
+    (w, i) =>
+      (w === 'она' || w === 'он') &&
+      (PENSIONER.has(tokens[i + 1] ?? '') || (tokens[i + 1] === 'на' && tokens[i + 2] === 'пенсии')),
+  );
+}
+
 export interface FamilyStatement {
   /** Adults, the person included (at most 5, as the buttons). */
   adults?: number;
@@ -182,6 +194,9 @@ export function readFamilyStatement(text: string): FamilyStatement | undefined {
   // is not said. («я пенсионерка, 15 тысяч» names no other income: the amount is the pension.)
   const pensionUnsaid = tokens.some((w) => PENSIONER.has(w)) && !tokens.some((w) => PENSION_SAID.has(w));
   if (pensionUnsaid && earnings > 0) income = undefined;
+  // «живу с мамой, она пенсионерка, пенсия 18 тысяч»: the amount is the mother's pension, and the person's own
+  // income is not said (it was taken as the family's; verification pass 8).
+  if (relativesPension(tokens) && !tokens.some((w) => SELF_WORDS.has(w))) income = undefined;
   if (adults === undefined && income === undefined) return undefined;
   return {
     ...(adults !== undefined ? { adults: Math.min(adults, 5) } : {}),

@@ -29,6 +29,9 @@ describe('a sentence about the family', () => {
     ['мы с мужем, он на пенсии', { adults: 2 }],
     // The amount is the salary's; the mother's pension is not said, so the family's income is not known.
     ['живу с мамой, она пенсионерка, у меня зарплата 20 тысяч', { adults: 2 }],
+    // The mother's pension is not the family's income while the person's own is not said (verification pass 8).
+    ['живу с мамой, она пенсионерка, пенсия 18 тысяч', { adults: 2 }],
+    ['живу с мамой, она пенсионерка, пенсия 18 тысяч, я не работаю', { adults: 2, income: 18000 }],
     ['мама на пенсии, пенсия 17 тысяч', { adults: 2, income: 17000 }],
     ['я пенсионер 20 тысяч', { income: 20000 }],
   ])('reads «%s»', (text, said) => {
