@@ -7,7 +7,7 @@ import type { Turn } from '../../turn.js';
 import { action, md } from '../flow-replies.js';
 import type { Draft, Step } from './complaint-draft.js';
 import { payload } from './complaint-payloads.js';
-import { namesSocialFund, pensionNotAtFund } from './complaint-words.js';
+import { fundMeasureNotAtFund, namesSocialFund } from './complaint-words.js';
 import { afterAgency } from './detail-questions.js';
 import { type AskOptions, consultantRow, controls, openStep } from './step-reply.js';
 
@@ -22,12 +22,14 @@ export function socialFundOffice(turn: Turn, draft: Draft): string | undefined {
 }
 
 /**
- * Before the office is asked: a story about a pension is told that the Social Fund decides pensions (citizen audit
- * 6: «в соцзащите неправильно посчитали пенсию по старости» went to social protection, which cannot change it).
+ * Before the office is asked: a story about a pension or the unified benefit is told that the Social Fund decides it
+ * (citizen audit 6: «в соцзащите неправильно посчитали пенсию по старости» went to social protection, which cannot
+ * change it).
  * `key`: the note for the list (with the Fund's button) or for the name typed.
  */
-function pensionNote(turn: Turn, draft: Draft, key: 'pension_sfr' | 'pension_sfr_name') {
-  return draft.what && pensionNotAtFund(draft.what) ? md(turn, `complaints.${key}`) : [];
+function pensionNote(turn: Turn, draft: Draft, key: 'sfr' | 'sfr_name') {
+  const measure = draft.what ? fundMeasureNotAtFund(draft.what) : undefined;
+  return measure ? md(turn, `complaints.${measure}_${key}`) : [];
 }
 
 export function askRegion(turn: Turn, draft: Draft, from?: Step, opts: AskOptions = {}): void {
@@ -82,7 +84,7 @@ export function askAgency(
     {
       text: [
         ...(opts.lead ?? []),
-        ...pensionNote(turn, draft, 'pension_sfr'),
+        ...pensionNote(turn, draft, 'sfr'),
         ...md(turn, 'complaints.ask_agency', { region: t(`regions.${region}`) }),
       ],
       buttons: [
@@ -106,7 +108,7 @@ export function askAgency(
 export function askAgencyName(turn: Turn, draft: Draft, from?: Step, opts: AskOptions = {}): void {
   // In a served region the note came with the list, before «Другое» was pressed.
   const served = draft.region === 'perm' || draft.region === 'volgograd';
-  const note = served ? [] : pensionNote(turn, draft, 'pension_sfr_name');
+  const note = served ? [] : pensionNote(turn, draft, 'sfr_name');
   openStep(
     turn,
     'agency-name',

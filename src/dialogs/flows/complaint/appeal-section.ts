@@ -79,3 +79,30 @@ export function namedBenefit(turn: Turn, text: string): KnowledgeEntry | undefin
     .map((h) => turn.deps.kb.entry(h.entryId))
     .find((e): e is KnowledgeEntry => e?.sections.appeal !== undefined);
 }
+
+/** «отказали в едином пособии на ребенка, …»: what follows the refusal, to the end of its clause. */
+const REFUSED =
+  /(?:отказали|отказал|отказала|отказ|отказывают|не дали|не дают|не назначили|не назначают)\s+(?:мне\s+|нам\s+)?(?:в\s+|во\s+)?([^,.;!?]{4,80})/u;
+
+/**
+ * The benefit a complaint's story says was refused («отказали в едином пособии…, соцзащита фролово»), for «Как
+ * обжаловать отказ» under the receipt: the story searched, and of the best topic the overview with an appeal section,
+ * another entry with one, or the best entry (whose page then gives the general procedure, saying so). The appeal
+ * words' reading (namedBenefit) found none in most stories, and the best entry alone was a narrow one («правило
+ * нулевого дохода» for a refusal said to be for too high an income; verification pass 8).
+ */
+export function storyBenefit(turn: Turn, story: string): KnowledgeEntry | undefined {
+  // What was refused, up to the end of its clause: the story's other words (the complaint, the office) lead the
+  // search to the general appeal entry or the offices' contacts.
+  const refused = REFUSED.exec(story.toLowerCase())?.[1]?.trim();
+  if (!refused) return undefined;
+  const found = turn.deps.search.search(refused);
+  const topic = found.hits[0]?.topic;
+  if (!topic || found.intent !== undefined) return undefined;
+  const entries = found.hits
+    .filter((h) => h.topic === topic && h.entryId !== GENERAL_APPEAL_ENTRY)
+    .map((h) => turn.deps.kb.entry(h.entryId))
+    .filter((e): e is KnowledgeEntry => e !== undefined);
+  const withAppeal = entries.filter((e) => e.sections.appeal !== undefined);
+  return withAppeal.find((e) => e.id.endsWith('-overview')) ?? withAppeal[0] ?? entries[0];
+}

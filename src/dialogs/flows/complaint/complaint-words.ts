@@ -113,13 +113,19 @@ export function namesSocialFund(text: string): boolean {
   return STORY_NAMES_SOCIAL_FUND.test(comparableText(text));
 }
 
+/** The unified benefit named («единое пособие», «ЕП»): the Social Fund grants it too. */
+const UNIFIED_BENEFIT = /(^| )(един\S* пособи\S*|еп)( |$)/;
+
 /**
- * A story about a pension that does not name the Social Fund («в соцзащите неправильно посчитали пенсию»): pensions
- * are the Fund's, so a complaint to social protection would go to an office that cannot change them.
+ * A measure the Social Fund grants, named in a story that does not name the Fund: a pension («в соцзащите
+ * неправильно посчитали пенсию»), or the unified benefit («отказали в едином пособии, соцзащита фролово»: the
+ * complaint went to social protection, which cannot change it; verification pass 8).
  */
-export function pensionNotAtFund(text: string): boolean {
+export function fundMeasureNotAtFund(text: string): 'pension' | 'unified' | undefined {
   const words = comparableText(text);
-  return PENSION.test(words) && !SOCIAL_FUND_NAMED.test(words);
+  if (SOCIAL_FUND_NAMED.test(words)) return undefined;
+  if (PENSION.test(words)) return 'pension';
+  return UNIFIED_BENEFIT.test(words) ? 'unified' : undefined;
 }
 
 /** «не знаю какой регион», «не помню»: the region is not known, so the complaint goes on without it. */

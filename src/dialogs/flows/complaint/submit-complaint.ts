@@ -7,7 +7,7 @@ import { TICKET_PLACEHOLDER } from '../../../services/complaints/ticket.js';
 import type { ComplaintDraft } from '../../effects.js';
 import type { Turn } from '../../turn.js';
 import { action, md, menuButton } from '../flow-replies.js';
-import { namedBenefit } from './appeal-section.js';
+import { storyBenefit } from './appeal-section.js';
 import type { Draft } from './complaint-draft.js';
 import { ABOUT } from './complaint-kinds.js';
 import { payload } from './complaint-payloads.js';
@@ -53,6 +53,6 @@ export function submit(turn: Turn, draft: Draft, days: number): void {
  * «В какой выплате вам отказали?» of a story that said it).
  */
 function appealButton(turn: Turn, story: string): Button {
-  const named = namedBenefit(turn, story);
+  const named = storyBenefit(turn, story);
   return action(turn.ctx.t('complaints.buttons.appeal'), named ? payload('aq', named.id) : payload('ap'));
 }

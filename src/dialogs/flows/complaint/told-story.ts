@@ -8,7 +8,7 @@ import type { Turn } from '../../turn.js';
 import { md } from '../flow-replies.js';
 import { type Draft, MAX_DESCRIPTION_CHARS } from './complaint-draft.js';
 import { ABOUT } from './complaint-kinds.js';
-import { type AboutCode, pensionNotAtFund } from './complaint-words.js';
+import { type AboutCode, fundMeasureNotAtFund } from './complaint-words.js';
 import { afterAgency } from './detail-questions.js';
 import { askAbout, chooseAbout } from './kind-question.js';
 import { namedOffice } from './named-office.js';
@@ -40,8 +40,9 @@ export function takeTold(
     ...kept,
     ...md(turn, 'complaints.about_taken', { about: t(`complaints.about.${ABOUT[about]}`) }),
   ];
-  // A pension is the Social Fund's, whatever office the story names: the list says so (see askAgency).
-  const office = about === 'as' || pensionNotAtFund(text) ? undefined : namedOffice(directory, text);
+  // A pension or the unified benefit is the Social Fund's, whatever office the story names: the list says so (see
+  // askAgency).
+  const office = about === 'as' || fundMeasureNotAtFund(text) ? undefined : namedOffice(directory, text);
   if (!office) return chooseAbout(turn, directory, { ...draft, h: ['about'] }, about, { edit: false, lead });
   // The office named is chosen; «Назад» from the next question goes to the region's list to pick another.
   const chosen: Draft = {

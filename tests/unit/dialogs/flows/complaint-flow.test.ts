@@ -1086,6 +1086,40 @@ describe('complaint flow: what the first message and the story already said (cit
     expect(replyText(shown)).toMatch(/Как обжаловать/);
     expect(replyText(shown)).not.toMatch(/В какой выплате/);
     expect(shown.some((e) => e.type === 'reply' && e.edit)).toBe(false);
+    // Told in the first message with the office and a reason (verification pass 8: it asked which benefit, or opened
+    // the zero-income rule's appeal for a refusal said to be for too high an income); a measure without an appeal of
+    // its own gets the general procedure, named.
+    const appealOf = (story: string) => {
+      const k = startedServices();
+      k.search.search = (query, context) => search.search(query, context);
+      k.text(story);
+      if (k.state.flow?.step === 'region') k.press('cp:rg:volgograd');
+      if (k.state.flow?.step === 'agency') k.press('cp:ag:sfr');
+      k.press('cp:w:check');
+      k.press('cp:c:1');
+      const button = complaintOf(k.press('cp:send'))!
+        .receipt.buttons!.flat()
+        .find((b) => b.label === '⚖️ Как обжаловать отказ');
+      return replyText(k.press(button?.kind === 'action' ? button.payload : ''));
+    };
+    expect(
+      appealOf(
+        'хочу пожаловаться, мне отказали в едином пособии на детей, в соцзащите волжского сказали доход большой но это не так',
+      ),
+    ).toMatch(/^Единое пособие на детей до 17 лет — кому положено и как оформить — Как обжаловать/);
+    expect(appealOf('хочу пожаловаться, отказали в субсидии на жкх, соцзащита фролово')).toMatch(
+      /^Для «Субсидия на оплату ЖКУ[^»]*» в базе нет отдельного порядка обжалования — вот общий порядок/,
+    );
+  });
+
+  it('a refusal of the unified benefit told with social protection says the Social Fund grants it, and chooses no office', () => {
+    const h = startedServices();
+    h.text('хочу пожаловаться, отказали в едином пособии на ребенка, соцзащита фролово');
+    const told = replyText(h.press('cp:rg:volgograd'));
+    expect(told).toMatch(
+      /Единое пособие назначает Социальный фонд \(СФР\), а не соцзащита[\s\S]*Выберите учреждение/,
+    );
+    expect(h.state.flow?.data).not.toHaveProperty('agencyId');
   });
 
   it('an answer opened from «Уточните…»’s choices under a question asked mid-complaint has «↩️ Продолжить жалобу» too (only the earlier message had it)', () => {
