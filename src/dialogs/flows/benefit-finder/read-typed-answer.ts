@@ -204,6 +204,14 @@ export function onTypedAnswer(
     }
   }
   if (step === 'pension' && onOwnAge(turn, text, d)) return true;
+  // «учусь заочно»: «Учусь очно» is the only study option, for full-time study; the work question is asked again,
+  // saying so (verification pass 8: it left the questionnaire).
+  if (step === 'employment' && PART_TIME_STUDY.test(comparableText(text))) {
+    const unread = (d.u ?? 0) + 1;
+    const lead = againLead(turn, step, unread, 'finder.part_time_study');
+    ask(turn, step, { ...d, u: unread }, false, lead, 'finder:part_time_study', true);
+    return true;
+  }
   const home = step === 'employment' ? notWorking(text) : undefined;
   // «не работаю, сижу с детьми»: at home for a reason, so not looking for work.
   if (home === 'at-home') {
@@ -240,6 +248,9 @@ function childrenBeside(text: string): AgeBand[] | undefined {
   }
   return undefined;
 }
+
+/** Study said as part-time or evening. */
+const PART_TIME_STUDY = /(?:^|\s)(?:заочн\S*|вечерн\S*|очно заочн\S*|дистанционн\S*)(?:\s|$)/;
 
 /** A yes to whether the family has no income at all. */
 const CONFIRMS_NO_INCOME =

@@ -186,13 +186,39 @@ const AGE_FILLERS = new Set(['мне', 'уже', 'лет', 'год', 'года',
 export function saidOwnAge(text: string): number | undefined {
   const tokens = numberTokens(text);
   let age: number | undefined;
+  let noPension = false;
   for (let i = 0; i < tokens.length; ) {
     const n = age === undefined ? readNumber(tokens, i) : undefined;
     if (n) {
       age = n.value;
       i = n.next;
     } else if (AGE_FILLERS.has(tokens[i]!)) i++;
-    else return undefined;
+    else if (NO_PENSION_WORDS.has(tokens[i]!)) {
+      noPension ||= tokens[i] === 'не' || tokens[i] === 'нет';
+      i++;
+    } else return undefined;
   }
+  // «мне 58, получаю пенсию» answers the question; «мне 55, пенсию не получаю» does not say if pre-pension.
+  const others = tokens.some((w) => NO_PENSION_WORDS.has(w));
+  if (others && !noPension) return undefined;
   return age !== undefined && Number.isInteger(age) && age >= 18 && age <= 110 ? age : undefined;
 }
+
+/**
+ * «пенсию не получаю», «но пенсию еще не дали» said with the age: not a pensioner, and whether pre-pension is asked
+ * with the rule (verification pass 8: they left the questionnaire, or got «Я не уверен»).
+ */
+const NO_PENSION_WORDS = new Set([
+  'пенсию',
+  'пенсии',
+  'пенсия',
+  'не',
+  'нет',
+  'получаю',
+  'еще',
+  'дали',
+  'назначили',
+  'но',
+  'а',
+  'на',
+]);

@@ -380,6 +380,21 @@ describe('benefit finder', () => {
     expect(older).not.toMatch(/Вам 62/);
     expect(older).toMatch(/^Предпенсионный возраст[\s\S]*консультанта/);
     expect(replyText(h.press('bf:pe:pre-pension'))).toMatch(/Вопрос 8 из 9/);
+    // With «пенсию не получаю» or «пенсию еще не дали» too (verification pass 8: they left the questionnaire).
+    for (const said of ['мне 55 лет, пенсию не получаю', 'мне 62, но пенсию еще не дали']) {
+      const k = startedServices();
+      k.press('bf:go');
+      for (const code of ['rg', 'ch', 'pr', 'ad', 'in']) k.press(`bf:s:${code}`);
+      k.press('bf:di:none');
+      expect(replyText(k.text(said)), said).toMatch(/Предпенсионный возраст[\s\S]*Вопрос 7 из 9/);
+      expect(k.state.flow?.step).toBe('pension');
+    }
+    // «учусь заочно» at the work question: the question again, saying the button is for full-time study.
+    h.press('bf:pe:no');
+    expect(replyText(h.text('учусь заочно'))).toMatch(
+      /^Кнопка «Учусь очно» — только для очной формы[\s\S]*Вопрос 8 из 9/,
+    );
+    expect(h.state.flow?.step).toBe('employment');
   });
 
   it('reads «живу с мамой, она пенсионерка» at the adults question as two adults (it was «Не понял ответ»; citizen audit 6)', () => {
