@@ -4,7 +4,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import { tellsOfBereavement } from '../../../src/dialogs/bereavement.js';
+import type { SearchOutcome } from '../../../src/search/search-types.js';
 import { DialogHarness, replyText } from '../../support/dialog-harness.js';
+
+const CHOICES: SearchOutcome = {
+  band: 'clarify',
+  hits: [
+    { entryId: 'funeral-benefit', topic: 'funeral-benefit', score: 20 },
+    { entryId: 'survivor-pension', topic: 'survivor-pension', score: 18 },
+  ],
+  confidence: 0.4,
+};
 
 describe('condolences', () => {
   it.each([
@@ -28,25 +38,11 @@ describe('condolences', () => {
   it('come before the reply, whatever it is', () => {
     const h = new DialogHarness();
     h.send({ kind: 'start' });
-    h.search.next = {
-      band: 'clarify',
-      hits: [
-        { entryId: 'funeral-benefit', topic: 'funeral-benefit', score: 20 },
-        { entryId: 'survivor-pension', topic: 'survivor-pension', score: 18 },
-      ],
-      confidence: 0.4,
-    };
+    h.search.next = CHOICES;
     expect(replyText(h.text('моя мать умерла вчера помогите'))).toMatch(
       /^Примите мои соболезнования\.\s+Уточните, пожалуйста/,
     );
-    h.search.next = {
-      band: 'clarify',
-      hits: [
-        { entryId: 'funeral-benefit', topic: 'funeral-benefit', score: 20 },
-        { entryId: 'survivor-pension', topic: 'survivor-pension', score: 18 },
-      ],
-      confidence: 0.4,
-    };
+    h.search.next = CHOICES;
     expect(replyText(h.text('пособие на погребение сколько платят'))).not.toMatch(/соболезнования/);
   });
 });

@@ -4,6 +4,7 @@
  */
 import { comparableText } from '../../../i18n/comparable-text.js';
 import { formatFigure } from '../../../knowledge/figures.js';
+import type { RichText } from '../../../messaging/rich-text.js';
 import type { BenefitRules } from '../../../services/benefits/benefit-rules.js';
 import {
   type AgeBand,
@@ -280,7 +281,18 @@ function onFamilyStatement(turn: Turn, text: string, d: FinderData): boolean {
     ...md(turn, 'finder.adults_income_typed', { count: said.adults, income }),
     ...incomeLine(turn, answers),
   ];
-  const history: Step[] = [...d.h, 'adults', 'income'];
+  askAfterIncome(turn, d, answers, [...d.h, 'adults', 'income'], lead);
+  return true;
+}
+
+/** The question after the income, once an income was taken with what it said (`history` has the income). */
+function askAfterIncome(
+  turn: Turn,
+  d: FinderData,
+  answers: FinderData['a'],
+  history: Step[],
+  lead: RichText,
+) {
   ask(
     turn,
     nextQuestion(turn, 'income', d, answers, history) ?? 'disability',
@@ -288,7 +300,6 @@ function onFamilyStatement(turn: Turn, text: string, d: FinderData): boolean {
     false,
     lead,
   );
-  return true;
 }
 
 /**
@@ -306,14 +317,7 @@ function onYearlyIncome(turn: Turn, text: string, d: FinderData): boolean {
     }),
     ...incomeLine(turn, answers),
   ];
-  const history: Step[] = [...d.h, 'income'];
-  ask(
-    turn,
-    nextQuestion(turn, 'income', d, answers, history) ?? 'disability',
-    { a: answers, h: history },
-    false,
-    lead,
-  );
+  askAfterIncome(turn, d, answers, [...d.h, 'income'], lead);
   return true;
 }
 

@@ -10,7 +10,7 @@ import { incomeLine } from './income-line.js';
 import { keptAnswers } from './kept-answers.js';
 import { bandList } from './question-message.js';
 import { ask } from './questionnaire-progress.js';
-import { nextStep, type Step } from './questionnaire-steps.js';
+import { nextStep, STEPS, type Step } from './questionnaire-steps.js';
 import { showResult } from './result-message.js';
 
 /** The finder opened: the answers kept earlier, if any and unless `fresh`, or else the first question. */
@@ -84,27 +84,12 @@ function takenLines(turn: Turn, a: HouseholdAnswers): string[] {
  */
 export function startFromStatement(turn: Turn, rules: BenefitRules, code: string): void {
   const a = decodeAnswers(code);
-  const taken = a
-    ? (
-        [
-          'region',
-          'children',
-          'pregnant',
-          'adults',
-          'income',
-          'disability',
-          'group',
-          'pension',
-          'employment',
-          'veteran',
-        ] as const
-      ).filter((s) => answered(s, a))
-    : [];
+  const taken = a ? STEPS.filter((s) => answered(s, a)) : [];
   if (!a || taken.length === 0) return startFinder(turn, true);
   turn.state.flow = undefined;
   const history: Step[] = [];
   let first: Step | undefined = 'region';
-  while (first && taken.includes(first as (typeof taken)[number])) {
+  while (first && taken.includes(first)) {
     history.push(first);
     first = nextStep(first, a);
   }

@@ -19,6 +19,7 @@ import {
   parseChildrenAges,
   parseIncome,
 } from '../../../services/benefits/household.js';
+import { GROUP_WORDS } from './said-answers.js';
 
 /** Shorter messages are answers or questions, not a story of the family. */
 export const STATEMENT_LEAST_WORDS = 8;
@@ -209,20 +210,6 @@ function employmentSaid(typed: string): HouseholdAnswers['employment'] {
   return undefined;
 }
 
-const GROUPS: Record<string, '1' | '2' | '3'> = {
-  '1': '1',
-  '2': '2',
-  '3': '3',
-  i: '1',
-  ii: '2',
-  iii: '3',
-  первой: '1',
-  второй: '2',
-  третьей: '3',
-  первая: '1',
-  вторая: '2',
-  третья: '3',
-};
 /** «я инвалид 2 группы», «у меня вторая группа инвалидности». */
 const SELF_DISABLED =
   /(?:^|\s)(?:я (?:инвалид|инвалидка)(?: (1|2|3|i|ii|iii|первой|второй|третьей) (?:группы|гр))?|у меня (1|2|3|первая|вторая|третья) группа(?: инвалидности)?)(?:\s|$)/;
@@ -237,7 +224,7 @@ function disabilitySaid(typed: string): Pick<HouseholdAnswers, 'disability' | 'd
   if (self && child) return {};
   if (child) return { disability: 'child' };
   if (!self) return {};
-  const group = GROUPS[self[1] ?? self[2] ?? ''];
+  const group = GROUP_WORDS[self[1] ?? self[2] ?? ''];
   return group ? { disability: 'self', disabilityGroup: group } : { disability: 'self' };
 }
 

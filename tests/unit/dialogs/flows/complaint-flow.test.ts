@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createSearchBuilder } from '../../../../src/app/build-search.js';
 import type { Effect } from '../../../../src/dialogs/effects.js';
 import { toPlainText } from '../../../../src/messaging/rich-text.js';
+import type { SearchOutcome } from '../../../../src/search/search-types.js';
 import { TICKET_PLACEHOLDER } from '../../../../src/services/complaints/ticket.js';
 import {
   answerFor,
@@ -21,6 +22,15 @@ import { startedServices } from '../../../support/service-flows.js';
 const complaintOf = (effects: Effect[]) =>
   effects.find((e): e is Extract<Effect, { type: 'complaint' }> => e.type === 'complaint');
 
+/** «Уточните…» with two entries of the housing subsidy, for a question asked in the middle of a complaint. */
+const SUBSIDY_CHOICES: SearchOutcome = {
+  band: 'clarify',
+  hits: [
+    { entryId: 'housing-subsidy-apply', topic: 'housing-utility-subsidy', score: 2 },
+    { entryId: 'housing-subsidy-renewal', topic: 'housing-utility-subsidy', score: 1.9 },
+  ],
+  confidence: 0.4,
+};
 describe('complaint flow', () => {
   it('takes an office typed instead of chosen, "да" to the consent and "отправить" to the summary (the draft was lost)', () => {
     const h = startedServices();
@@ -582,14 +592,7 @@ describe('complaint flow', () => {
     expect(replyText(back)).toMatch(/^Ваш рассказ я сохранил\.\s+Напишите название учреждения/);
     h.text('МФЦ на Попова');
     expect(h.state.flow).toMatchObject({ step: 'wish', data: { agencyName: 'МФЦ на Попова' } });
-    h.search.next = {
-      band: 'clarify',
-      hits: [
-        { entryId: 'housing-subsidy-apply', topic: 'housing-utility-subsidy', score: 2 },
-        { entryId: 'housing-subsidy-renewal', topic: 'housing-utility-subsidy', score: 1.9 },
-      ],
-      confidence: 0.4,
-    };
+    h.search.next = SUBSIDY_CHOICES;
     const clarified = h.text('а какие документы нужны на субсидию жку?');
     expect(replyText(clarified)).toMatch(/^Уточните/);
     // The button under the first answer, pressed now: the wish is asked again, nothing is lost.
@@ -1127,14 +1130,7 @@ describe('complaint flow: what the first message and the story already said (cit
     h.press('cp:go');
     h.press('cp:ab:ag');
     h.press('cp:rg:perm');
-    h.search.next = {
-      band: 'clarify',
-      hits: [
-        { entryId: 'housing-subsidy-apply', topic: 'housing-utility-subsidy', score: 2 },
-        { entryId: 'housing-subsidy-renewal', topic: 'housing-utility-subsidy', score: 1.9 },
-      ],
-      confidence: 0.4,
-    };
+    h.search.next = SUBSIDY_CHOICES;
     const choices = h.text('а какие документы нужны на субсидию жку?');
     const resumeCount = (effects: Effect[]) =>
       replies(effects)
