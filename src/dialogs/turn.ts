@@ -122,16 +122,23 @@ export class Turn {
     return this.state.lastEntryId ? this.deps.kb.entry(this.state.lastEntryId) : undefined;
   }
 
-  send(message: OutgoingMessage, edit = false): void {
+  /**
+   * `privately`: the message repeats answers the person has not agreed to keep (the benefit finder's), and is not
+   * transcribed; the notes for the next reply come with it all the same (a СНИЛС warning was lost at a question).
+   */
+  send(message: OutgoingMessage, edit = false, privately = false): void {
     const led =
       this.nextLead.length > 0 ? { ...message, text: [...this.nextLead, ...message.text] } : message;
     const noted =
       this.nextRows.length > 0 ? { ...led, buttons: [...(led.buttons ?? []), ...this.nextRows] } : led;
     this.nextLead = [];
     this.nextRows = [];
-    this.effects.push(
-      edit ? { type: 'reply', message: noted, edit: true } : { type: 'reply', message: noted },
-    );
+    this.effects.push({
+      type: 'reply',
+      message: noted,
+      ...(edit ? { edit: true } : {}),
+      ...(privately ? { private: true } : {}),
+    });
   }
 
   /**

@@ -6,6 +6,6 @@ import type { Turn } from '../../turn.js';
  * out of the transcript, because the person has not agreed to keep their answers.
  */
 export function sendPrivately(turn: Turn, message: OutgoingMessage, edit: boolean, detail: string): void {
-  turn.effects.push({ type: 'reply', message, ...(edit ? { edit: true } : {}), private: true });
+  turn.send(message, edit, true);
   turn.outcome({ outcome: 'other', detail, private: true });
 }

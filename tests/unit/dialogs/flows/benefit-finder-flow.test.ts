@@ -397,6 +397,15 @@ describe('benefit finder', () => {
     expect(h.state.flow?.step).toBe('employment');
   });
 
+  it('keeps the notes for the reply in its private questions: condolences for «живу одна, муж умер» (they were dropped)', () => {
+    const h = startedServices();
+    h.press('bf:go');
+    for (const code of ['rg', 'ch', 'pr']) h.press(`bf:s:${code}`);
+    const reply = h.text('живу одна, муж умер');
+    expect(replyText(reply)).toMatch(/^Примите мои соболезнования\.[\s\S]*Вопрос 4 из 9/);
+    expect(reply.some((e) => e.type === 'reply' && e.private)).toBe(true);
+  });
+
   it('reads «живу с мамой, она пенсионерка» at the adults question as two adults (it was «Не понял ответ»; citizen audit 6)', () => {
     const h = startedServices();
     h.press('bf:go');
