@@ -404,6 +404,12 @@ describe('benefit finder', () => {
     const reply = h.text('живу одна, муж умер');
     expect(replyText(reply)).toMatch(/^Примите мои соболезнования\.[\s\S]*Вопрос 4 из 9/);
     expect(reply.some((e) => e.type === 'reply' && e.private)).toBe(true);
+    // A СНИЛС typed with an answer: the warning not to send it comes with the next question.
+    const k = startedServices();
+    k.press('bf:go');
+    expect(replyText(k.text('пермь, снилс 123-456-789 01'))).toMatch(
+      /^Пожалуйста, не присылайте сюда номера СНИЛС[\s\S]*Вопрос 2 из 9/,
+    );
   });
 
   it('reads «живу с мамой, она пенсионерка» at the adults question as two adults (it was «Не понял ответ»; citizen audit 6)', () => {
