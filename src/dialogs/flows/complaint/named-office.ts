@@ -14,6 +14,13 @@ export function namedOffice(directory: AgencyDirectory, text: string): Agency | 
   // A town without «в» counts («соцзащиту волжского»): the office word beside it says the talk is of offices.
   const place = placeNamedIn(directory, text, { alone: true })?.place;
   if (!place) return undefined;
+  // «живу в волжском, а прописана в волгограде»: two places, and which office is meant is not guessed (verification
+  // pass 8: ЦСЗН Волжского was chosen).
+  const others = text
+    .split(/[,;.]|\s+а\s+|\s+но\s+/)
+    .map((part) => placeNamedIn(directory, part, { alone: true })?.place)
+    .filter((p) => p !== undefined && p.id !== place.id);
+  if (others.length > 0) return undefined;
   const offices = directory.agencies.filter((a) => a.place === place.id && a.kind === kind);
   return offices.length === 1 ? offices[0] : undefined;
 }

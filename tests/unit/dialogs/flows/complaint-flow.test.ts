@@ -1028,6 +1028,12 @@ describe('complaint flow: what the first message and the story already said (cit
     const other = startedServices();
     other.text('хочу пожаловаться на мфц волжского, мне нагрубили и не приняли документы');
     expect(other.state.flow?.data).not.toHaveProperty('agencyId');
+    // Two places named: which office is meant is not guessed (verification pass 8).
+    const two = startedServices();
+    two.text(
+      'хочу пожаловаться на соцзащиту, живу в волжском, а прописана в волгограде, не приняли документы',
+    );
+    expect(two.state.flow?.data).not.toHaveProperty('agencyId');
   });
 
   it("a complaint that names the pension fund chooses the region's Social Fund office once the region is known, «Назад» to the list (it showed the list; citizen audit 6, c10)", () => {
