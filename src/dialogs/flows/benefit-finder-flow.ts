@@ -22,7 +22,7 @@ import { ask, goBack, skip } from './benefit-finder/questionnaire-progress.js';
 import { STEP_OF_CODE, stepsBefore } from './benefit-finder/questionnaire-steps.js';
 import { onTypedAnswer } from './benefit-finder/read-typed-answer.js';
 import { showResult } from './benefit-finder/result-message.js';
-import { startFinder, startFromStatement } from './benefit-finder/start-finder.js';
+import { offerStatement, startFinder, startFromStatement } from './benefit-finder/start-finder.js';
 import { statementAnswers } from './benefit-finder/statement-answers.js';
 import { STOP } from './benefit-finder/typed-answer-words.js';
 import { againLead, unreadReply } from './benefit-finder/unread-reply.js';
@@ -148,7 +148,9 @@ export function createBenefitFinderFlow(options: BenefitFinderOptions): FinderFl
       const [kind = '', value = ''] = raw.split(/:(.*)/s);
       switch (kind) {
         case 'go':
-          return value ? startFromStatement(turn, options.rules, value) : startFinder(turn, false);
+          return value ? offerStatement(turn, value) : startFinder(turn, false);
+        case 'sy':
+          return startFromStatement(turn, options.rules, value);
         case 'new':
           return startFinder(turn, true);
         case 'saved': {

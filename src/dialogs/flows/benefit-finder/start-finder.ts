@@ -8,6 +8,7 @@ import { md } from '../flow-replies.js';
 import { action, payload } from './finder-payloads.js';
 import { incomeLine } from './income-line.js';
 import { keptAnswers } from './kept-answers.js';
+import { sendPrivately } from './private-reply.js';
 import { bandList } from './question-message.js';
 import { ask } from './questionnaire-progress.js';
 import { nextStep, STEPS, type Step } from './questionnaire-steps.js';
@@ -77,15 +78,49 @@ function takenLines(turn: Turn, a: HouseholdAnswers): string[] {
   return lines;
 }
 
-/**
- * The finder opened under an answer to a message that told of the family (statement-answers.ts): what it said is
- * taken, shown, and those questions passed over; the rest are asked. Unreadable answers (an old or forged button)
- * start the questionnaire as the menu does.
- */
-export function startFromStatement(turn: Turn, rules: BenefitRules, code: string): void {
+/** The answers a button carries and the questions they answer; undefined for none or unreadable ones. */
+function carried(code: string): { a: HouseholdAnswers; taken: Step[] } | undefined {
   const a = decodeAnswers(code);
   const taken = a ? STEPS.filter((s) => answered(s, a)) : [];
-  if (!a || taken.length === 0) return startFinder(turn, true);
+  return a && taken.length > 0 ? { a, taken } : undefined;
+}
+
+/**
+ * The finder opened under an answer to a message that told of the family (statement-answers.ts): what was read is
+ * shown, to be confirmed before any question is passed over. A reading of free text can be wrong (two verification
+ * passes found facts taken wrongly), and a fact passed over changes the result unseen: «✅ Да, всё верно» takes them,
+ * «✏️ Нет, отвечу на вопросы» asks every question. Unreadable answers (an old or forged button) start the
+ * questionnaire as the menu does.
+ */
+export function offerStatement(turn: Turn, code: string): void {
+  const read = carried(code);
+  if (!read) return startFinder(turn, true);
+  turn.state.flow = undefined;
+  const t = turn.ctx.t;
+  sendPrivately(
+    turn,
+    {
+      text: [
+        ...md(turn, 'finder.intro'),
+        ...md(turn, 'finder.statement.lead'),
+        { type: 'list', items: takenLines(turn, read.a).map(parseInline) },
+        ...md(turn, 'finder.statement.confirm'),
+      ],
+      buttons: [
+        [action(t('finder.buttons.statement_yes'), payload('sy', code))],
+        [action(t('finder.buttons.statement_no'), payload('new'))],
+      ],
+    },
+    false,
+    'finder:statement',
+  );
+}
+
+/** «✅ Да, всё верно»: the facts read are taken, and the questions they answer passed over («Назад» reaches them). */
+export function startFromStatement(turn: Turn, rules: BenefitRules, code: string): void {
+  const read = carried(code);
+  if (!read) return startFinder(turn, true);
+  const { a, taken } = read;
   turn.state.flow = undefined;
   const history: Step[] = [];
   let first: Step | undefined = 'region';
@@ -94,13 +129,10 @@ export function startFromStatement(turn: Turn, rules: BenefitRules, code: string
     first = nextStep(first, a);
   }
   const lead: RichText = [
-    ...md(turn, 'finder.intro'),
-    ...md(turn, 'finder.statement.lead'),
-    { type: 'list', items: takenLines(turn, a).map(parseInline) },
     ...(a.income !== undefined ? incomeLine(turn, a) : []),
     ...md(turn, 'finder.statement.passed_over'),
   ];
-  // Everything told: the result, with what was taken said above it.
-  if (!first) return showResult(turn, rules, a, false, false, lead.slice(md(turn, 'finder.intro').length));
-  ask(turn, first, { a, h: history, p: [...taken] }, false, lead, 'finder:statement');
+  // Everything told: the result.
+  if (!first) return showResult(turn, rules, a, false, false, lead);
+  ask(turn, first, { a, h: history, p: [...taken] }, false, lead, 'finder:statement:taken');
 }

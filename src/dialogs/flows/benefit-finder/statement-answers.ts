@@ -21,6 +21,33 @@ import {
 } from '../../../services/benefits/household.js';
 import { GROUP_WORDS } from './said-answers.js';
 
+/**
+ * Words that make a fact said near them not the person's now: a negation, the past, a plan, a condition, a former
+ * spouse («я не ищу работу», «я в декрете была до 2023 года», «если я беременна», «муж на сво хочет заключить
+ * контракт», «бывшая жена беременна»; verification pass 9).
+ */
+const NOT_NOW =
+  /^(была|был|были|было|раньше|ранее|буду|будет|будем|будут|хочет|хочу|хотим|хотела|планир\S*|собира\S*|если|когда|бывш\S*|сняли|сняла|через|скоро|развел\S*|разош\S*|до|после)$/;
+const NEGATION = /^(не|нет|ни)$/;
+
+/**
+ * Whether the words just before and after a match (three and two) say it is not the person's now. A negation counts
+ * right before it («я не ищу работу»; not «алименты не платит, работаю»), and after it with `negatedAfter` («муж на
+ * сво не взяли»; not «я пенсионерка, не работаю»).
+ */
+function saidAsNow(typed: string, match: RegExpExecArray | null, negatedAfter = false): boolean {
+  if (!match) return false;
+  const before = typed.slice(0, match.index).split(' ').filter(Boolean).slice(-3);
+  const after = typed
+    .slice(match.index + match[0].length)
+    .split(' ')
+    .filter(Boolean)
+    .slice(0, 2);
+  if (NEGATION.test(before.at(-1) ?? '') || (negatedAfter && after.some((w) => NEGATION.test(w))))
+    return false;
+  return ![...before, ...after].some((w) => NOT_NOW.test(w));
+}
+
 /** Shorter messages are answers or questions, not a story of the family. */
 export const STATEMENT_LEAST_WORDS = 8;
 /** A reader of fewer facts than this does not change the questionnaire. */
@@ -41,53 +68,80 @@ const COUNT_WORDS = new Map([
   ['пятерых', 5],
 ]);
 const CHILDREN_NOUN = /^(дет(и|ей|ок|ишек)|ребен(ок|ка)|сын(а|овей)?|доч(ь|ери|ерей|ки|ек))$/;
-/** Where a list of ages starts without a count: «сыну 7, дочке 12», «ребенку 3 года». */
+/**
+ * Where a list of ages starts without a count: «сыну 7, дочке 12», «ребенку 3 года», «двойня по 8 месяцев». Not a
+ * grandchild, who mostly lives with the parents (verification pass 9: «я пенсионерка, внуку 5 лет» was her child).
+ */
 const AGE_ANCHORS =
-  /^(сыну|дочке|дочери|ребенку|одному|одной|младшему|младшей|старшему|старшей|детям|внуку|внучке)$/;
-/** The longest list of ages read after its start. */
-const AGES_SPAN = 10;
+  /^(сыну|дочке|дочери|ребенку|одному|одной|младшему|младшей|старшему|старшей|детям|двойня|двойняшки|близнецы|тройня)$/;
+/** Words that start the next part of a story told without commas («…другому 5 муж ушел…»): the ages end there. */
+const NEXT_PART =
+  /^(я|мы|муж|мужа|жена|живем|живу|работаю|работаем|работает|зарплата|доход|пенсия|пенсию|алименты|что|какие|какое|положено|положены|нам|мне|у|в|на|из|а|но|хочу|подскажите|скажите|здравствуйте)$/;
 
-/** The children and their ages, when the count said (if any) matches the ages read. */
-function childrenSaid(tokens: readonly string[]): AgeBand[] | undefined {
-  let count: number | undefined;
-  let from = -1;
-  for (let i = 0; i < tokens.length; i++) {
-    const n = COUNT_WORDS.get(tokens[i]!) ?? (/^\d$/.test(tokens[i]!) ? Number(tokens[i]) : undefined);
-    if (n !== undefined && CHILDREN_NOUN.test(tokens[i + 1] ?? '')) {
-      count = n;
-      from = i + 2;
-      break;
+/**
+ * The children and their ages: the whole part of the message from the count or the first age to a comma or to the
+ * next part of the story must read as ages, and their number as the count said. A prefix read alone took «сыну 7
+ * лет 2 класс» for two children and «детям 5 и 24 года» for one (verification pass 9).
+ */
+function childrenSaid(text: string): AgeBand[] | undefined {
+  for (const part of text
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .split(/[,;.!?()]/)) {
+    const tokens = numberTokens(part);
+    let count: number | undefined;
+    let from = -1;
+    for (let i = 0; i < tokens.length && from < 0; i++) {
+      const n = COUNT_WORDS.get(tokens[i]!) ?? (/^\d$/.test(tokens[i]!) ? Number(tokens[i]) : undefined);
+      if (n !== undefined && CHILDREN_NOUN.test(tokens[i + 1] ?? '')) {
+        count = n;
+        from = i + 2;
+      } else if (AGE_ANCHORS.test(tokens[i]!)) from = i;
     }
-    if (AGE_ANCHORS.test(tokens[i]!)) {
-      from = i;
-      break;
-    }
-  }
-  if (from < 0) return undefined;
-  // The longest run of ages from the start (or the word after it): «одному 2 года другому 5 муж ушел» reads to «5».
-  for (const start of [from, from + 1]) {
-    for (let end = Math.min(tokens.length, start + AGES_SPAN); end > start; end--) {
-      const read = parseChildrenAges(tokens.slice(start, end).join(' '));
-      if (!read) continue;
-      const total = read.count ?? count ?? read.bands.length;
-      // 18–23 is a child of the finder's only in full-time study, which the message does not tell («дочке 20 лет, она
-      // работает», «сыну 19, учится заочно»): asked.
-      if (read.bands.includes('st')) return undefined;
-      return total === read.bands.length && (count === undefined || count === total) ? read.bands : undefined;
-    }
+    if (from < 0) continue;
+    let end = from + 1;
+    while (end < tokens.length && !NEXT_PART.test(tokens[end]!)) end++;
+    const ages = end > from ? tokens.slice(from, end).join(' ') : '';
+    const read = ages ? parseChildrenAges(ages) : undefined;
+    // «двоих детей, одному 2 года, другому 5», «трое детей 3, 7 и 12 лет»: the ages go on in the parts after.
+    if (count !== undefined && end >= tokens.length && (read?.bands.length ?? 0) < count)
+      return agesAfter(text, part, count, read?.bands ?? []);
+    if (!read) return undefined;
+    const total = read.count ?? count ?? read.bands.length;
+    // 18–23 is a child of the finder's only in full-time study, which the message does not tell («дочке 20 лет, она
+    // работает», «сыну 19, учится заочно»): asked.
+    if (read.bands.includes('st')) return undefined;
+    return total === read.bands.length && (count === undefined || count === total) ? read.bands : undefined;
   }
   return undefined;
+}
+
+/** «двое детей, 3 и 7 лет», «двоих детей: сыну 3, дочке 7»: the ages in the parts after the count's. */
+function agesAfter(
+  text: string,
+  countPart: string,
+  count: number,
+  first: readonly AgeBand[],
+): AgeBand[] | undefined {
+  const rest = text.toLowerCase().replace(/ё/g, 'е').split(countPart)[1] ?? '';
+  const bands: AgeBand[] = [...first];
+  for (const part of rest.split(/[,;.!?()]/).filter((p) => p.trim())) {
+    const read = parseChildrenAges(part);
+    if (!read) break;
+    bands.push(...read.bands);
+    if (bands.length >= count) break;
+  }
+  return bands.length === count && !bands.includes('st') ? bands : undefined;
 }
 
 /**
  * «я беременна», «жена беременна», «беременна, 20 недель», «жду ребенка»: not «была беременна», «если беременна»,
  * «не беременна», nor a daughter or a sister, who may live apart.
  */
-const PREGNANT =
-  /(?:^|\s)(?:(?:я|жена|супруга)(?: сейчас| уже)? беременна|я жду (?:ребенка|малыша))(?:\s|$)|^беременна(?:\s|$)/;
+const PREGNANT = /(?:^|\s)(?:(?:я|жена|супруга)(?: сейчас| уже)? беременна|я жду (?:ребенка|малыша))(?:\s|$)/;
 
 function pregnantSaid(typed: string): boolean {
-  return PREGNANT.test(typed);
+  return saidAsNow(typed, PREGNANT.exec(typed));
 }
 
 /**
@@ -96,12 +150,14 @@ function pregnantSaid(typed: string): boolean {
  * года»), the adults are asked.
  */
 const OTHER_ADULTS =
-  /(?:^|\s)(?:мам\S*|мать|матер\S*|пап\S*|отец|отц\S*|бабушк\S*|дедушк\S*|дед|деда|дедом|свекр\S*|тещ\S*|тест\S*|сестр\S*|брат\S*|сожител\S*|родител\S*|бывш\S*|зят\S*|невестк\S*|снох\S*)(?:\s|$)/;
+  /(?:^|\s)(?:мам\S*|мать|матер\S*|пап\S*|отец|отц\S*|бабушк\S*|дедушк\S*|прабаб\S*|праде\S*|дед|деда|дедом|свекр\S*|тещ\S*|тест\S*|сестр\S*|брат\S*|тет\S*|дяд\S*|племян\S*|сожител\S*|родител\S*|бывш\S*|зят\S*|невестк\S*|снох\S*)(?:\s|$)/;
 const GROWN_CHILD =
   /(?:^|\s)(?!(?:сыну|дочке|дочери|внуку|внучке)(?:\s|$))(?:сын\S*|доч\S*|внук\S*|внуч\S*)(?:\s|$)/;
 /** The person is the only adult: alone, or raising the children alone. Not «живу одна с сыном». */
 const ONE_ADULT =
-  /(?:^|\s)(?:живу (?:одна|один)(?! с)|я одинок\S*|одинокая (?:мама|мать|пенсионерка)|одинокий (?:отец|пенсионер)|мать одиночка|мама одиночка|одна воспитываю|одна ращу|сама воспитываю|сама ращу|муж ушел(?! на)|муж от нас ушел|муж бросил|я в разводе|я разведена)(?:\s|$)/;
+  /(?:^|\s)(?:живу (?:одна|один)(?! с)|я одинок\S*|одинокая (?:мама|мать|пенсионерка)|одинокий (?:отец|пенсионер)|мать одиночка|мама одиночка|одна воспитываю|одна ращу|сама воспитываю|сама ращу|муж ушел из семьи|муж ушел от нас|алименты не платит|не платит алименты|муж от нас ушел|муж ушел к другой|муж бросил нас|муж нас бросил|я в разводе|я разведена)(?:\s|$)/;
+/** A spouse the person lives with now («живу с новым мужем», «вышла замуж»). */
+const SPOUSE = /(?:^|\s)(?:с (?:новым |вторым )?(?:мужем|женой|супругом|супругой)|замуж\S*|женил\S*)(?:\s|$)/;
 /** The person and a spouse. */
 const TWO_ADULTS = /(?:^|\s)(?:мы с (?:мужем|женой)|живу с (?:мужем|женой)|живем с (?:мужем|женой))(?:\s|$)/;
 
@@ -109,11 +165,21 @@ const TWO_ADULTS = /(?:^|\s)(?:мы с (?:мужем|женой)|живу с (?:
 const SELF_PARENT =
   /(?:^|\s)(?:я|одинокая|многодетная|молодая)\s+(?:мама|мать|папа|отец)(?=\s|$)|(?:^|\s)(?:мама|мать|отец)\s+(?=одиночка|двоих|троих|четверых|пятерых|\d)/g;
 
+/** A child's age of 18 or more said («детям 5 и 24 года»): a grown child who may live with them and earn. */
+const GROWN_AGE =
+  /(?:^|\s)(?:детям|сыну|дочке|дочери|ребенку|старшему|старшей)(?: \S+){0,3}? (1[89]|[2-9]\d)(?: |$)/;
+
 function adultsSaid(typed: string): number | undefined {
   if (OTHER_ADULTS.test(typed.replace(SELF_PARENT, ' '))) return undefined;
+  // «я мать одиночка, детям 5 и 24 года, старший живет с нами и работает» was one adult earning 22 000 ₽ (verification
+  // pass 9).
+  if (GROWN_AGE.test(typed)) return undefined;
   if (GROWN_CHILD.test(typed)) return undefined;
-  const one = ONE_ADULT.test(typed);
-  const two = TWO_ADULTS.test(typed);
+  const oneMatch = ONE_ADULT.exec(typed);
+  // A spouse named besides the phrase of being alone («я в разводе… живу с новым мужем», «вышла замуж»).
+  const spouse = oneMatch && SPOUSE.test(typed.replace(oneMatch[0], ' '));
+  const one = !spouse && saidAsNow(typed, oneMatch);
+  const two = saidAsNow(typed, TWO_ADULTS.exec(typed));
   if (one === two) return undefined;
   return one ? 1 : 2;
 }
@@ -122,7 +188,7 @@ function adultsSaid(typed: string): number | undefined {
 const INCOME_WORD = /^(зарплата|зарплату|зп|доход|пенсия|пенсию|получаю)$/;
 /** Not a month's one income: a year's, a week's, paid in parts, or another beside it («у мужа столько же»). */
 const NOT_ONE_MONTHS =
-  /(?:^|\s)(?:в год|за год|годов\S*|в неделю|раза? в месяц|по \d+|столько же|тоже|также|плюс|еще)(?:\s|$)/;
+  /(?:^|\s)(?:в год|за год|годов\S*|в неделю|в день|в час|в смену|за (?:два|две|три|четыре|пять|полгода|\d+) \S+|раза? в месяц|по \d+|столько же|тоже|также|плюс|еще|летом|зимой|была|было|раньше|не считая|кроме|аванс|расчет|премия|сократили)(?:\s|$)/;
 /** Words between the income word and its amount: «доход семьи в месяц около 40 тысяч». */
 const INCOME_FILLERS = new Set([
   'семьи',
@@ -146,6 +212,8 @@ const FAMILY_INCOME =
 /** An amount of money: thousands said, roubles said, or four digits and more («пенсия 18 тысяч и доплата 2 тысячи»). */
 function isMoney(token: string, i: number, tokens: readonly string[]): boolean {
   if (!/^\d/.test(token)) return false;
+  // «в 2025 году»: a year.
+  if (/^(19|20)\d\d$/.test(token) && /^(г|год\S*)$/.test(tokens[i + 1] ?? '')) return false;
   return /^(тыс|руб|р$|₽|к$)/.test(tokens[i + 1] ?? '') || Number(token.replace(/\D/g, '')) >= 1000;
 }
 
@@ -182,13 +250,15 @@ function incomeSaid(text: string, adults: number | undefined): number | undefine
  * «льготы сейчас или только на пенсии» (asked by someone still at work).
  */
 const PENSIONER =
-  /(?:^|\s)(?:я|сама|сам)(?: уже| сейчас)? (?:пенсионерка|пенсионер|на пенсии)(?:\s|$)|^(?:(?:здравствуйте|добрый день|добрый вечер|доброе утро) )?(?:одинокая |одинокий )?(?:пенсионерка|пенсионер)(?:\s|$)/;
+  /(?:^|\s)я(?: уже| сейчас)? (?:пенсионерка|пенсионер|на пенсии)(?:\s|$)|^(?:(?:здравствуйте|добрый день|добрый вечер|доброе утро) )?(?:одинокая |одинокий )?(?:пенсионерка|пенсионер)(?! (?:мама|мать|папа|отец|муж|жена|свекровь|свекор|бабушка|дедушка|теща|тесть))(?:\s|$)/;
 
 /** «мы с мужем пенсионеры», «мы оба пенсионеры». */
 const WE_PENSIONERS = /(?:^|\s)мы(?: с (?:мужем|женой))?(?: оба)? пенсионеры(?:\s|$)/;
 
 function pensionSaid(typed: string): HouseholdAnswers['pension'] {
-  return WE_PENSIONERS.test(typed) || PENSIONER.test(typed) ? 'pensioner' : undefined;
+  return saidAsNow(typed, WE_PENSIONERS.exec(typed)) || saidAsNow(typed, PENSIONER.exec(typed))
+    ? 'pensioner'
+    : undefined;
 }
 
 /** Work said without a contract: no employment for the measures that ask it. */
@@ -196,17 +266,14 @@ const UNOFFICIAL = /(?:^|\s)(?:не ?официально|без оформле�
 
 /** The person's own work: «я безработная» (not «муж безработный»), «я в декрете» (not «дочь в декрете»). */
 function employmentSaid(typed: string): HouseholdAnswers['employment'] {
-  if (
-    /(?:^|\s)(?:я )?(?:ищу работу|стою на бирже)(?:\s|$)|(?:^|\s)я (?:сейчас )?безработн\S*(?:\s|$)/.test(
-      typed,
-    )
-  )
+  const now = (pattern: RegExp) => saidAsNow(typed, pattern.exec(typed));
+  if (now(/(?:^|\s)(?:я )?(?:ищу работу|стою на бирже)(?:\s|$)|(?:^|\s)я (?:сейчас )?безработн\S*(?:\s|$)/))
     return 'job-seeking';
   if (UNOFFICIAL.test(typed)) return undefined;
-  if (/(?:^|\s)(?:я|работаю) самозанят\S*(?:\s|$)/.test(typed)) return 'self-employed';
-  if (/(?:^|\s)(?:я|сама)(?: сейчас)? (?:в декрете|в отпуске по уходу)(?:\s|$)/.test(typed)) return 'working';
+  if (now(/(?:^|\s)(?:я|работаю) самозанят\S*(?:\s|$)/)) return 'self-employed';
+  if (now(/(?:^|\s)(?:я|сама)(?: сейчас)? (?:в декрете|в отпуске по уходу)(?:\s|$)/)) return 'working';
   // «работаю продавцом», «мы оба работаем», not «не работаю».
-  if (/(?:^|\s)(?<!не )(?:работаю|работаем)(?:\s|$)/.test(typed)) return 'working';
+  if (now(/(?:^|\s)(?:работаю|работаем)(?:\s|$)/)) return 'working';
   return undefined;
 }
 
@@ -218,8 +285,9 @@ const CHILD_DISABLED =
   /(?:^|\s)(?:у меня|у нас|мой|моя|наш|наша) (?:сын|сынок|дочь|дочка|ребенок) (?:инвалид|с инвалидностью)(?:\s|$)/;
 
 function disabilitySaid(typed: string): Pick<HouseholdAnswers, 'disability' | 'disabilityGroup'> {
-  const self = SELF_DISABLED.exec(typed);
-  const child = CHILD_DISABLED.test(typed);
+  const found = SELF_DISABLED.exec(typed);
+  const self = saidAsNow(typed, found) ? found : null;
+  const child = saidAsNow(typed, CHILD_DISABLED.exec(typed));
   // Both said: who is asked, not guessed.
   if (self && child) return {};
   if (child) return { disability: 'child' };
@@ -234,8 +302,8 @@ const SVO_FAMILY =
 const SVO_SELF = /(?:^|\s)я (?:участник сво|был на сво|воевал на сво)(?:\s|$)/;
 
 function veteranSaid(typed: string): HouseholdAnswers['veteran'] {
-  if (SVO_SELF.test(typed)) return 'svo';
-  return SVO_FAMILY.test(typed) ? 'svo-family' : undefined;
+  if (saidAsNow(typed, SVO_SELF.exec(typed), true)) return 'svo';
+  return saidAsNow(typed, SVO_FAMILY.exec(typed), true) ? 'svo-family' : undefined;
 }
 
 /**
@@ -256,7 +324,7 @@ export function statementAnswers(
   const typed = comparableText(text);
   if (typed.split(' ').length < STATEMENT_LEAST_WORDS || OTHERS_STORY.test(typed)) return undefined;
   const answers: HouseholdAnswers = {};
-  const children = childrenSaid(numberTokens(text));
+  const children = childrenSaid(text);
   if (children) answers.children = children;
   if (pregnantSaid(typed)) answers.pregnant = true;
   const adults = adultsSaid(typed);
