@@ -9,7 +9,7 @@
 import { comparableText } from '../../i18n/comparable-text.js';
 import type { KnowledgeEntry } from '../../knowledge/entry.js';
 import type { BenefitRules } from '../../services/benefits/benefit-rules.js';
-import { decodeAnswers, encodeAnswers } from '../../services/benefits/household.js';
+import { decodeAnswers } from '../../services/benefits/household.js';
 import type { Turn } from '../turn.js';
 import { onButtonAnswer } from './benefit-finder/button-answer.js';
 import { action, FINDER_CODE, payload } from './benefit-finder/finder-payloads.js';
@@ -17,13 +17,11 @@ import { currentStep, finderData } from './benefit-finder/finder-state.js';
 import { noteInterrupted } from './benefit-finder/interrupted-questionnaire.js';
 import { forgetKeptAnswers, keepAnswers, keptAnswers } from './benefit-finder/kept-answers.js';
 import { showMeasure } from './benefit-finder/measure-page.js';
-import { regionSaid } from './benefit-finder/places-named.js';
 import { ask, goBack, skip } from './benefit-finder/questionnaire-progress.js';
 import { STEP_OF_CODE, stepsBefore } from './benefit-finder/questionnaire-steps.js';
 import { onTypedAnswer } from './benefit-finder/read-typed-answer.js';
 import { showResult } from './benefit-finder/result-message.js';
-import { offerStatement, startFinder, startFromStatement } from './benefit-finder/start-finder.js';
-import { statementAnswers } from './benefit-finder/statement-answers.js';
+import { startFinder } from './benefit-finder/start-finder.js';
 import { STOP } from './benefit-finder/typed-answer-words.js';
 import { againLead, unreadReply } from './benefit-finder/unread-reply.js';
 import type { FlowHandler } from './flow-handler.js';
@@ -86,38 +84,6 @@ function asksAllMeasures(turn: Turn): boolean {
   return turn.event.kind === 'text' && ALL_MEASURES.has(comparableText(turn.event.text));
 }
 
-/**
- * The offer's payload: with what the message told of the family, which the questionnaire then does not ask again
- * (it carries them: nothing is stored before the person agrees to keep it).
- */
-function openPayload(turn: Turn): string {
-  const said = toldOfFamily(turn);
-  return said ? payload('go', encodeAnswers(said)) : payload('go');
-}
-
-/** What the message told of the family, if it told any (statement-answers.ts). */
-function toldOfFamily(turn: Turn) {
-  if (turn.event.kind !== 'text') return undefined;
-  const text = turn.event.text;
-  return statementAnswers(text, () => regionSaid(turn, text));
-}
-
-/** «что мне положено», «какие льготы», «есть ли выплаты»: what is due is asked, not one measure's detail. */
-const ASKS_WHAT_IS_DUE =
-  /(^| )(положен\S*|полагает\S*|льгот\S*|выплат\S*|пособи\S*|меры поддержки|помощь)( |$)/;
-
-/**
- * The finder under an answer of another topic: the message told of the family and asked what is due («я пенсионерка
- * 70 лет живу одна … какие льготы мне положены» got the pensioners' overview with no way to the finder).
- */
-function offeredForStory(turn: Turn): boolean {
-  return (
-    turn.event.kind === 'text' &&
-    ASKS_WHAT_IS_DUE.test(comparableText(turn.event.text)) &&
-    toldOfFamily(turn) !== undefined
-  );
-}
-
 /** "Which of these?" offers the finder when at least this many of the choices are measures it evaluates. */
 const CHOICES_FOR_FINDER = 2;
 
@@ -133,13 +99,11 @@ export function createBenefitFinderFlow(options: BenefitFinderOptions): FinderFl
     rules: options.rules,
     commands: ['benefits'],
     menuButtons: (turn) => [action(turn.ctx.t('finder.menu'), payload('go'))],
-    entryButtons(turn, entry: KnowledgeEntry) {
-      if (offerTopics.has(entry.topic)) return [action(turn.ctx.t('finder.offer'), openPayload(turn))];
-      return offeredForStory(turn) ? [action(turn.ctx.t('finder.offer_choices'), openPayload(turn))] : [];
-    },
+    entryButtons: (turn, entry: KnowledgeEntry) =>
+      offerTopics.has(entry.topic) ? [action(turn.ctx.t('finder.offer'), payload('go'))] : [],
     choiceButtons: (turn, entries) =>
       entries.filter((e) => measureEntries.has(e.id)).length >= CHOICES_FOR_FINDER || asksAllMeasures(turn)
-        ? [action(turn.ctx.t('finder.offer_choices'), openPayload(turn))]
+        ? [action(turn.ctx.t('finder.offer_choices'), payload('go'))]
         : [],
     onCommand(turn) {
       startFinder(turn, false);
@@ -148,9 +112,7 @@ export function createBenefitFinderFlow(options: BenefitFinderOptions): FinderFl
       const [kind = '', value = ''] = raw.split(/:(.*)/s);
       switch (kind) {
         case 'go':
-          return value ? offerStatement(turn, value) : startFinder(turn, false);
-        case 'sy':
-          return startFromStatement(turn, options.rules, value);
+          return startFinder(turn, false);
         case 'new':
           return startFinder(turn, true);
         case 'saved': {

@@ -18,7 +18,7 @@ export interface FinderData {
   /** A bare «нет» to the income asked whether the family has no income at all: «да» confirms it. */
   n0?: boolean;
   /**
-   * Questions the message the finder was opened under answered (statement-answers.ts): passed over on the way
+   * Questions answered before they were asked (a pregnancy told at the children question): passed over on the way
    * forward, reached by «⬅️ Назад».
    */
   p?: Step[];

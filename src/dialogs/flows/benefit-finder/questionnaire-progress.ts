@@ -33,7 +33,7 @@ export function ask(
   );
 }
 
-/** The questions answered already (from the person's message, or told early), passed over on the way forward. */
+/** The questions answered before they were asked (told early), passed over on the way forward. */
 export function takenSteps(turn: Turn, d: FinderData): Step[] {
   return d.p ?? finderData(turn)?.p ?? [];
 }

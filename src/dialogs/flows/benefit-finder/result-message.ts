@@ -3,7 +3,7 @@
  * entry, and "keep my answers".
  */
 import type { OutgoingMessage } from '../../../messaging/outgoing-message.js';
-import type { Block, RichText } from '../../../messaging/rich-text.js';
+import type { Block } from '../../../messaging/rich-text.js';
 import type { BenefitRules } from '../../../services/benefits/benefit-rules.js';
 import { evaluateBenefits } from '../../../services/benefits/evaluate-benefits.js';
 import {
@@ -126,16 +126,13 @@ export function showResult(
   answers: HouseholdAnswers,
   edit: boolean,
   saved = false,
-  /** Lines above the result (what was taken from the person's message). */
-  lead: RichText = [],
 ): void {
   // The answers leave the dialog state with the result: only the "keep" button carries them on.
   turn.state.flow = undefined;
   const likely = evaluateBenefits(rules, householdFacts(answers), turn.deps.kb.figures).filter(
     (r) => r.status === 'likely',
   );
-  const result = resultMessage(turn, rules, answers, saved);
-  const message = lead.length > 0 ? { ...result, text: [...lead, ...result.text] } : result;
+  const message = resultMessage(turn, rules, answers, saved);
   const detail = `finder:result:${likely.length}`;
   // Saved answers were kept with the person's consent; a fresh result is as private as the answers.
   if (saved) {

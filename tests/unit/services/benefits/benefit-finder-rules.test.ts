@@ -221,6 +221,8 @@ describe('household answers', () => {
     ['двойня, 3 месяца', ['u1_5', 'u1_5'], undefined],
     ['тройня, 2 года', ['u3', 'u3', 'u3'], undefined],
     ['двойня 3 месяца и старшему 5 лет', ['u1_5', 'u1_5', 'u7'], undefined],
+    // «одному» is «to one of them», not an age of one (it was read as a third child).
+    ['одному 2 года другому 5', ['u3', 'u7'], undefined],
   ])('reads the children\'s ages "%s"', (text, bands, count) => {
     expect(parseChildrenAges(text)).toEqual(count === undefined ? { bands } : { bands, count });
   });
