@@ -100,8 +100,7 @@ const ADULT = new Set([
   'сестры',
 ]);
 const SELF = new Set(['я', 'меня', 'мне', 'мой', 'моя', 'сам', 'сама']);
-/** A disability group said in words or digits. */
-export const GROUP_WORDS: Record<string, (typeof DISABILITY_GROUPS)[number]> = {
+const GROUP_WORDS: Record<string, (typeof DISABILITY_GROUPS)[number]> = {
   '1': '1',
   '2': '2',
   '3': '3',
