@@ -165,7 +165,7 @@ export function onTypedAnswer(
     }
     // «да, я беременна»: the pregnancy question's answer, told early. It is taken, and the children question asked
     // again for the children already born (it left the questionnaire for the pregnancy entries; citizen audit 6, H4).
-    if (namesPregnancy(text)) {
+    if (namesPregnancy(text) || NO_BUT_PREGNANT.test(comparableText(text))) {
       // Taken: passed over after the children, and reached by «Назад» to change it.
       const p = [...takenSteps(turn, d), 'pregnant' as const];
       const withPregnancy: FinderData = { a: { ...d.a, pregnant: true }, h: d.h, p };
@@ -237,12 +237,15 @@ export function onTypedAnswer(
   return false;
 }
 
+/** «нет, но я беременна», «нет, жена беременна»: no children born yet, and a pregnancy (it left the questionnaire). */
+const NO_BUT_PREGNANT = /^нет(?: детей)?(?: но| а)? (?:я|жена|супруга)(?: сейчас| уже)? беременна(?: |$)/;
+
 /**
  * The children born said beside a pregnancy: none («других детей нет», «детей пока нет»), or their ages in a part of
  * its own («я беременна, сыну 3 года»); undefined when neither.
  */
 function childrenBeside(text: string): AgeBand[] | undefined {
-  if (saidNoChildren(text)) return [];
+  if (saidNoChildren(text) || NO_BUT_PREGNANT.test(comparableText(text))) return [];
   for (const part of text.split(/[,;.]|\s+и\s+|\s+а\s+/)) {
     const ages = parseChildrenAges(part);
     if (ages && (ages.count === undefined || ages.count === ages.bands.length)) return ages.bands;
