@@ -84,6 +84,26 @@ function asksAllMeasures(turn: Turn): boolean {
   return turn.event.kind === 'text' && ALL_MEASURES.has(comparableText(turn.event.text));
 }
 
+/** «что нам положено», «положено ли нам единое пособие»: what is due is asked. */
+const ASKS_WHAT_IS_DUE =
+  /(^| )(положен\S*|полагает\S*|льгот\S*|выплат\S*|пособи\S*|меры поддержки|помощь)( |$)/;
+/** Words of a family's situation: children, a spouse, a pregnancy, a pension, a disability. */
+const FAMILY_TOLD =
+  /(^| )(дет(и|ей|ям)|ребен\S*|сын\S*|доч\S*|муж\S*|жена|семь[яеи]|многодетн\S*|беременн\S*|пенсионер\S*|инвалид\S*|одна воспитываю|мать одиночка)( |$)/;
+/** A story this long tells of the family, more than a question of one measure. */
+const STORY_WORDS = 12;
+
+/**
+ * A long message that tells of the family and asks what is due («Я многодетная мама, детям 1, 4 и 7 лет. Живём с
+ * мужем в Волгограде… Положено ли нам единое пособие?»): the finder is offered under its choices whatever they are
+ * (verification pass 10: 23 such stories got «Уточните…» and no way to it).
+ */
+function tellsOfFamily(turn: Turn): boolean {
+  if (turn.event.kind !== 'text') return false;
+  const typed = comparableText(turn.event.text);
+  return typed.split(' ').length >= STORY_WORDS && ASKS_WHAT_IS_DUE.test(typed) && FAMILY_TOLD.test(typed);
+}
+
 /** "Which of these?" offers the finder when at least this many of the choices are measures it evaluates. */
 const CHOICES_FOR_FINDER = 2;
 
@@ -102,7 +122,9 @@ export function createBenefitFinderFlow(options: BenefitFinderOptions): FinderFl
     entryButtons: (turn, entry: KnowledgeEntry) =>
       offerTopics.has(entry.topic) ? [action(turn.ctx.t('finder.offer'), payload('go'))] : [],
     choiceButtons: (turn, entries) =>
-      entries.filter((e) => measureEntries.has(e.id)).length >= CHOICES_FOR_FINDER || asksAllMeasures(turn)
+      entries.filter((e) => measureEntries.has(e.id)).length >= CHOICES_FOR_FINDER ||
+      asksAllMeasures(turn) ||
+      tellsOfFamily(turn)
         ? [action(turn.ctx.t('finder.offer_choices'), payload('go'))]
         : [],
     onCommand(turn) {

@@ -781,5 +781,30 @@ describe('benefit finder', () => {
         '🧮 Подобрать все меры по моей ситуации',
       );
     }
+    // A long story of the family that asks what is due, whatever the choices (verification pass 10: no way to the
+    // finder); not a short question of the same words.
+    const offered = (text: string) => {
+      h.search.next = {
+        band: 'clarify',
+        hits: ['application-review-times', 'apply-offline-or-for-relative'].map((entryId, i) => ({
+          entryId,
+          topic: h.kb.entry(entryId)!.topic,
+          score: 9 - i,
+        })),
+        confidence: 0.5,
+      };
+      return buttonLabels(replies(h.text(text))[0]).includes('🧮 Подобрать все меры по моей ситуации');
+    };
+    expect(
+      offered(
+        'Добрый вечер. Я многодетная мама, детям 1, 4 и 7 лет. Живём с мужем в Волгограде. Муж работает, я в декрете. Положено ли нам единое пособие?',
+      ),
+    ).toBe(true);
+    expect(offered('положено ли единое пособие многодетной семье')).toBe(false);
+    expect(
+      offered(
+        'сколько рассматривают заявление на пособие в соцзащите и можно ли подать его за маму без доверенности',
+      ),
+    ).toBe(false);
   });
 });
