@@ -2,7 +2,6 @@
  * The dialog engine: `transition(state, event, deps) → { state, effects }`. Pure: no I/O, no clock but
  * `deps.now`, no knowledge of the messenger. Every flow of the assistant starts here.
  */
-
 import { comparableText } from '../i18n/comparable-text.js';
 import { type KnowledgeEntry, regionOfCategory, type SectionKey } from '../knowledge/entry.js';
 import type { IncomingEvent, UnsupportedMedia } from '../messaging/incoming-event.js';

@@ -124,12 +124,8 @@ export function onTypedAnswer(
   }
   // A bare «нет» to the income: whether there is no income at all is asked, «Доходов нет» confirms it. Taken as no
   // income, it made low-income measures «likely» after «Не понял сумму» (citizen audit 6, M1).
-  if (step === 'income' && BARE_NO.has(comparableText(text))) {
-    const unread = (d.u ?? 0) + 1;
-    const lead = againLead(turn, step, unread, 'finder.income_no');
-    ask(turn, step, { ...d, u: unread, n0: true }, false, lead, 'finder:income_no', true);
-    return true;
-  }
+  if (step === 'income' && BARE_NO.has(comparableText(text)))
+    return askAgain(turn, step, { ...d, n0: true }, 'finder.income_no', 'finder:income_no');
   // «да» to «у семьи совсем нет дохода…?»: no income, as «Доходов нет» pressed (a verification pass: «Не понял сумму»).
   if (step === 'income' && d.n0 === true && CONFIRMS_NO_INCOME.test(comparableText(text))) {
     advance(turn, rules, 'income', { a: { ...d.a, income: 0 }, h: d.h }, false);
@@ -207,12 +203,8 @@ export function onTypedAnswer(
   if (step === 'pension' && onOwnAge(turn, text, d)) return true;
   // «учусь заочно»: «Учусь очно» is the only study option, for full-time study; the work question is asked again,
   // saying so (verification pass 8: it left the questionnaire).
-  if (step === 'employment' && PART_TIME_STUDY.test(comparableText(text))) {
-    const unread = (d.u ?? 0) + 1;
-    const lead = againLead(turn, step, unread, 'finder.part_time_study');
-    ask(turn, step, { ...d, u: unread }, false, lead, 'finder:part_time_study', true);
-    return true;
-  }
+  if (step === 'employment' && PART_TIME_STUDY.test(comparableText(text)))
+    return askAgain(turn, step, d, 'finder.part_time_study', 'finder:part_time_study');
   const home = step === 'employment' ? notWorking(text) : undefined;
   // «не работаю, сижу с детьми»: at home for a reason, so not looking for work.
   if (home === 'at-home') {
@@ -335,12 +327,25 @@ const PRE_PENSION_FROM = { women: 55, men: 60 } as const;
 function onOwnAge(turn: Turn, text: string, d: FinderData): boolean {
   const age = saidOwnAge(text);
   if (age === undefined) return false;
-  const unread = (d.u ?? 0) + 1;
   const bySex = age >= PRE_PENSION_FROM.women && age < PRE_PENSION_FROM.men;
-  const lead = [
-    ...(bySex ? md(turn, 'finder.pension_age_sex', { age }) : []),
-    ...againLead(turn, 'pension', unread, 'finder.pension_age'),
-  ];
-  ask(turn, 'pension', { ...d, u: unread }, false, lead, 'finder:pension_age', true);
+  const before = bySex ? md(turn, 'finder.pension_age_sex', { age }) : [];
+  return askAgain(turn, 'pension', d, 'finder.pension_age', 'finder:pension_age', before);
+}
+
+/**
+ * The question asked again after a reply it cannot take as an answer, with the hint `hintKey` (and, from the second
+ * such reply in a row, a consultant), without the line of why it is asked.
+ */
+function askAgain(
+  turn: Turn,
+  step: Step,
+  d: FinderData,
+  hintKey: string,
+  detail: string,
+  before: RichText = [],
+): true {
+  const unread = (d.u ?? 0) + 1;
+  const lead = [...before, ...againLead(turn, step, unread, hintKey)];
+  ask(turn, step, { ...d, u: unread }, false, lead, detail, true);
   return true;
 }

@@ -186,6 +186,7 @@ const AGE_FILLERS = new Set(['мне', 'уже', 'лет', 'год', 'года',
 export function saidOwnAge(text: string): number | undefined {
   const tokens = numberTokens(text);
   let age: number | undefined;
+  let pensionSaid = false;
   let noPension = false;
   for (let i = 0; i < tokens.length; ) {
     const n = age === undefined ? readNumber(tokens, i) : undefined;
@@ -194,13 +195,13 @@ export function saidOwnAge(text: string): number | undefined {
       i = n.next;
     } else if (AGE_FILLERS.has(tokens[i]!)) i++;
     else if (NO_PENSION_WORDS.has(tokens[i]!)) {
+      pensionSaid = true;
       noPension ||= tokens[i] === 'не' || tokens[i] === 'нет';
       i++;
     } else return undefined;
   }
   // «мне 58, получаю пенсию» answers the question; «мне 55, пенсию не получаю» does not say if pre-pension.
-  const others = tokens.some((w) => NO_PENSION_WORDS.has(w));
-  if (others && !noPension) return undefined;
+  if (pensionSaid && !noPension) return undefined;
   return age !== undefined && Number.isInteger(age) && age >= 18 && age <= 110 ? age : undefined;
 }
 

@@ -14,11 +14,14 @@ import { type AskOptions, consultantRow, controls, openStep } from './step-reply
 /** The payload value of the region's Social Fund office, which is not in the directory. */
 export const SOCIAL_FUND = 'sfr';
 
+/** The draft's region when the directory has its offices. */
+const servedRegion = (draft: Draft) =>
+  draft.region === 'perm' || draft.region === 'volgograd' ? draft.region : undefined;
+
 /** The name a complaint gives the Social Fund's office of the draft's region; undefined without a served region. */
 export function socialFundOffice(turn: Turn, draft: Draft): string | undefined {
-  return draft.region === 'perm' || draft.region === 'volgograd'
-    ? turn.ctx.t(`complaints.sfr_office.${draft.region}`)
-    : undefined;
+  const region = servedRegion(draft);
+  return region ? turn.ctx.t(`complaints.sfr_office.${region}`) : undefined;
 }
 
 /**
@@ -63,7 +66,7 @@ export function askAgency(
   opts: AskOptions = {},
 ): void {
   const t = turn.ctx.t;
-  const region = draft.region === 'perm' || draft.region === 'volgograd' ? draft.region : undefined;
+  const region = servedRegion(draft);
   if (!region) return askAgencyName(turn, draft, from, opts);
   // «хочу пожаловаться на пенсионный фонд, …» then the region: the region's Social Fund office is chosen, as its name
   // typed at the list is; «Назад» shows the list (citizen audit 6, c10: the list was shown as if nothing was said).
@@ -107,8 +110,7 @@ export function askAgency(
 
 export function askAgencyName(turn: Turn, draft: Draft, from?: Step, opts: AskOptions = {}): void {
   // In a served region the note came with the list, before «Другое» was pressed.
-  const served = draft.region === 'perm' || draft.region === 'volgograd';
-  const note = served ? [] : pensionNote(turn, draft, 'sfr_name');
+  const note = servedRegion(draft) ? [] : pensionNote(turn, draft, 'sfr_name');
   openStep(
     turn,
     'agency-name',

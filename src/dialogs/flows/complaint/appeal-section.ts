@@ -4,6 +4,7 @@
  */
 import type { KnowledgeEntry } from '../../../knowledge/entry.js';
 import type { Button } from '../../../messaging/outgoing-message.js';
+import type { SearchOutcome } from '../../../search/search-types.js';
 import { encodePayload } from '../../payloads.js';
 import { sectionMessage } from '../../reply-builders.js';
 import type { Turn } from '../../turn.js';
@@ -72,12 +73,18 @@ export function namedBenefit(turn: Turn, text: string): KnowledgeEntry | undefin
   const words = text.split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
   const rest = words.filter((w) => turn.deps.understanding.sectionRequest(w) !== 'appeal');
   if (rest.length === words.length || rest.length === 0) return undefined;
-  const { hits } = turn.deps.search.search(rest.join(' '));
-  const topic = hits[0]?.topic;
-  return hits
+  return entriesOfBestTopic(turn, turn.deps.search.search(rest.join(' '))).find(
+    (e) => e.sections.appeal !== undefined,
+  );
+}
+
+/** The entries found of the best hit's topic, in rank, without the general appeal entry. */
+function entriesOfBestTopic(turn: Turn, found: SearchOutcome): KnowledgeEntry[] {
+  const topic = found.hits[0]?.topic;
+  return found.hits
     .filter((h) => h.topic === topic && h.entryId !== GENERAL_APPEAL_ENTRY)
     .map((h) => turn.deps.kb.entry(h.entryId))
-    .find((e): e is KnowledgeEntry => e?.sections.appeal !== undefined);
+    .filter((e): e is KnowledgeEntry => e !== undefined);
 }
 
 /** «отказали в едином пособии на ребенка, …»: what follows the refusal, to the end of its clause. */
@@ -97,12 +104,8 @@ export function storyBenefit(turn: Turn, story: string): KnowledgeEntry | undefi
   const refused = REFUSED.exec(story.toLowerCase())?.[1]?.trim();
   if (!refused) return undefined;
   const found = turn.deps.search.search(refused);
-  const topic = found.hits[0]?.topic;
-  if (!topic || found.intent !== undefined) return undefined;
-  const entries = found.hits
-    .filter((h) => h.topic === topic && h.entryId !== GENERAL_APPEAL_ENTRY)
-    .map((h) => turn.deps.kb.entry(h.entryId))
-    .filter((e): e is KnowledgeEntry => e !== undefined);
+  if (found.intent !== undefined) return undefined;
+  const entries = entriesOfBestTopic(turn, found);
   const withAppeal = entries.filter((e) => e.sections.appeal !== undefined);
   return withAppeal.find((e) => e.id.endsWith('-overview')) ?? withAppeal[0] ?? entries[0];
 }
