@@ -58,7 +58,12 @@ export function createAgencyFinderFlow(options: AgencyFinderOptions): FlowHandle
       if (place) return showUnlisted(turn, directory, place);
       askPlace(turn, directory);
     },
-    menuButtons: (turn) => [action(turn.ctx.t('agencies.menu'), payload('go'))],
+    // The town named before («я живу в камышине, …») is where «📍 Куда обратиться» (pressed or typed: «а куда
+    // обращаться») goes at once; its offices come with «Другой город». It asked «Напишите ваш город» again.
+    menuButtons: (turn) => {
+      const place = turn.state.place ? directory.place(turn.state.place) : undefined;
+      return [action(turn.ctx.t('agencies.menu'), place ? payload('p', place.id) : payload('go'))];
+    },
     // Under the contacts, and under any measure applied for in person when the citizen named their town.
     entryButtons: (turn, entry: KnowledgeEntry) =>
       offerTopics.has(entry.topic) || (turn.state.place !== undefined && entry.sections.apply !== undefined)

@@ -582,6 +582,25 @@ describe('a town named earlier in the conversation (citizen audit 4, H6)', () =>
     }
   });
 
+  it('«куда обращаться» typed or «📍 Куда обратиться» pressed after «я из фролово» lists that town’s offices (asked the town again)', () => {
+    const h = startedServices();
+    h.search.next = { band: 'out_of_scope', hits: [], confidence: 0 };
+    h.text('я из фролово');
+    h.search.next = { band: 'clarify', hits: [], confidence: 0.4 };
+    const typed = h.text('а куда обращаться');
+    expect(replyText(typed)).toMatch(/^Фролово и Фроловский район — адресов в справочнике: 2/);
+    // Another place is one tap away, and that tap asks for it.
+    expect(replyText(h.press(findPayload(typed, '🔎 Другое место')))).toMatch(/Напишите ваш город/);
+    const menu = h.press(findPayload(typed, '🏠 Меню'));
+    expect(replyText(h.press(findPayload(menu, '📍 Куда обратиться')))).toMatch(
+      /^Фролово и Фроловский район — адресов в справочнике: 2/,
+    );
+    // A citizen who named no town is asked for it, as before.
+    const fresh = startedServices();
+    fresh.search.next = { band: 'clarify', hits: [], confidence: 0.4 };
+    expect(replyText(fresh.text('а куда обращаться'))).toMatch(/Напишите ваш город/);
+  });
+
   it('an office’s hours asked, with the town in it or named before, lists that town’s offices with their hours (citizen audit 6)', () => {
     for (const [before, asked] of [
       ['я из фролово', 'мфц во сколько работает'],
