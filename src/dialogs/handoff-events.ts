@@ -19,7 +19,7 @@ const ON_MY_OWN = 'сама разберусь|сам разберусь|раз�
 
 /**
  * "Не надо уже", "отмена", "передумала" typed while waiting for a consultant: the citizen withdraws the request, as
- * the «↩️ Вернуться к помощнику» button does (it was relayed to the consultant instead, a citizen audit found). Also
+ * the «↩️ Отменить запрос консультанту» button does (it was relayed to the consultant instead, a citizen audit found). Also
  * with a word before it and the consultant named after it ("ладно отмена", "не надо оператора", "отмените запрос":
  * a second audit found them relayed; "ладно не надо сама разберусь" a third), but only these words: "не надо мне ваши
  * ссылки, позовите человека" is not one.

@@ -1128,7 +1128,9 @@ describe('small talk', () => {
     for (const typed of ['меню', 'В начало']) {
       const menu = h.text(typed);
       const labels = buttonLabels(replies(menu)[0]);
-      expect(labels[0], typed).toBe('↩️ Вернуться к помощнику');
+      // The button says what it does: it was «Вернуться к помощнику», and a citizen learnt only after pressing it that
+      // the request was cancelled (citizen audit 7, L3).
+      expect(labels[0], typed).toBe('↩️ Отменить запрос консультанту');
       expect(labels, typed).toContain('👵 Пенсии и пожилые');
       expect(replyText(menu), typed).toMatch(/по-прежнему в очереди/);
       expect(replyText(menu), typed).not.toMatch(/Передал консультанту/);
