@@ -131,6 +131,24 @@ export function namesOfficeOnly(rest: readonly string[]): boolean {
   );
 }
 
+/** Words of asking an office's phone: «телефон», «номер», «какой у них телефон». */
+const PHONE_CUE = /^(?:телефон|номер)/;
+const PHONE_WORDS = new Set('какой какие какая у них их дайте дай напишите подскажите скажите'.split(' '));
+
+/**
+ * An office's phone asked, with nothing else: «соцзащита волжский телефон», «телефон соцзащиты во фролово», «номер мфц»
+ * (the place already left out). The directory's cards have the phones; these got the region's general contacts
+ * (citizen audit 7, M7).
+ */
+export function asksOfficePhone(rest: readonly string[]): boolean {
+  if (rest.length === 0 || rest.length > 8) return false;
+  return (
+    rest.some((w) => OFFICE_WORD.test(w)) &&
+    rest.some((w) => PHONE_CUE.test(w)) &&
+    rest.every((w) => isWhereWord(w) || PHONE_CUE.test(w) || PHONE_WORDS.has(w) || PLACE_TALK.has(w))
+  );
+}
+
 /**
  * The kind of office a message names, when one: «мфц», «соцзащита», «пенсионный фонд». Its offices are listed first.
  */

@@ -10,6 +10,7 @@ import { type NamedPlace, placeNamedIn } from '../../../services/agencies/agency
 import type { Turn } from '../../turn.js';
 import {
   asksOfficeHours,
+  asksOfficePhone,
   asksWhereToGo,
   CARD_WORD,
   namesOfficeOnly,
@@ -32,7 +33,12 @@ export function onQuestion(turn: Turn, directory: AgencyDirectory, text: string)
     return askedForRememberedOffices(turn, directory, text);
   }
   turn.state.place = named.place.id;
-  if (!asksWhereToGo(named.rest) && !asksOfficeHours(named.rest) && !namesOfficeOnly(named.rest))
+  if (
+    !asksWhereToGo(named.rest) &&
+    !asksOfficeHours(named.rest) &&
+    !asksOfficePhone(named.rest) &&
+    !namesOfficeOnly(named.rest)
+  )
     return false;
   showPlace(turn, directory, named.place, 0, false, officeKindAsked(named.rest));
   return true;

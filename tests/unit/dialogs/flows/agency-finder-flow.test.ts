@@ -315,7 +315,7 @@ describe('agency finder', () => {
   it('lists the town the question named when «📍 Адреса и часы работы» is pressed, instead of asking for it again', () => {
     const h = startedServices();
     answerFor(h, 'volgograd-social-agencies-contacts');
-    const answer = h.text('телефон соцзащиты во фролово');
+    const answer = h.text('какие документы брать в соцзащиту во фролово');
     expect(replyText(answer)).toMatch(/Куда обращаться в Волгоградской области/);
     const offices = h.press(findPayload(answer, '📍 Адреса и часы работы'));
     expect(replyText(offices)).toMatch(/Фролово и Фроловский район — адресов в справочнике: 2/);
@@ -484,7 +484,7 @@ describe('agency finder', () => {
     };
     expect(replyText(h.text('соцзащита фролово адрес'))).toMatch(/^Фролово и Фроловский район — адресов/);
     h.press(encodePayload({ a: 'menu' }));
-    const phone = h.text('мфц волжский телефон');
+    const phone = h.text('мфц волжский документы');
     expect(replyText(phone)).toMatch(/Куда обращаться в Волгоградской области/);
     expect(replyText(h.press(findPayload(phone, '📍 Адреса и часы работы')))).toMatch(
       /^Волжский — адресов в справочнике: 1/,
@@ -599,6 +599,32 @@ describe('a town named earlier in the conversation (citizen audit 4, H6)', () =>
     const fresh = startedServices();
     fresh.search.next = { band: 'clarify', hits: [], confidence: 0.4 };
     expect(replyText(fresh.text('а куда обращаться'))).toMatch(/Напишите ваш город/);
+  });
+
+  it('an office’s phone asked with a town of the directory in the question lists that town’s offices (were the region’s general contacts; citizen audit 7, M7)', () => {
+    for (const [before, asked] of [
+      [undefined, 'соцзащита волжский телефон'],
+      [undefined, 'телефон соцзащиты во фролово'],
+      [undefined, 'какой номер мфц в фролово'],
+    ] as const) {
+      const h = startedServices();
+      h.search.next = { band: 'out_of_scope', hits: [], confidence: 0 };
+      if (before) h.text(before);
+      h.search.next = {
+        band: 'answer',
+        hits: [{ entryId: 'hotlines-contacts', topic: 'office-hours-contacts', score: 20 }],
+        confidence: 0.8,
+      };
+      expect(replyText(h.text(asked)), asked).toMatch(
+        /^(Волжский|Фролово и Фроловский район) — адресов в справочнике/,
+      );
+    }
+    // A phone of something else is the search's.
+    const other = startedServices();
+    answerFor(other, 'housing-subsidy-apply');
+    expect(replyText(other.text('телефон горячей линии по субсидии во фролово'))).toMatch(
+      /^Как оформить субсидию/,
+    );
   });
 
   it('an office’s hours asked, with the town in it or named before, lists that town’s offices with their hours (citizen audit 6)', () => {
