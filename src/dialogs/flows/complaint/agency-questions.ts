@@ -68,10 +68,11 @@ export function askAgency(
   const t = turn.ctx.t;
   const region = servedRegion(draft);
   if (!region) return askAgencyName(turn, draft, from, opts);
-  // «хочу пожаловаться на пенсионный фонд, …» then the region: the region's Social Fund office is chosen, as its name
-  // typed at the list is; «Назад» shows the list (citizen audit 6, c10: the list was shown as if nothing was said).
+  // «хочу пожаловаться на пенсионный фонд, …» then the region (or a town of it named with the wish): the region's
+  // Social Fund office is chosen, as its name typed at the list is; «Назад» shows the list (citizen audit 6, c10: the list was shown as if nothing was said).
   // Only on the way forward: the list gone back to is the list.
-  const fund = draft.what && namesSocialFund(draft.what) ? socialFundOffice(turn, draft) : undefined;
+  const fund =
+    draft.fund || (draft.what && namesSocialFund(draft.what)) ? socialFundOffice(turn, draft) : undefined;
   if (fund && from) {
     const h = draft.h.at(-1) !== from ? [...draft.h, from] : draft.h;
     return afterAgency(turn, { ...draft, h, agencyName: fund }, 'agency', opts.edit ?? true, [

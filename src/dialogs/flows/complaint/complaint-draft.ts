@@ -34,6 +34,11 @@ export interface Draft {
   what?: string;
   wish?: string;
   consent?: boolean;
+  /**
+   * The Social Fund named in the words that began the complaint («хочу пожаловаться на пенсионный фонд в
+   * волжском»), which told no story to keep: the region's Fund office is chosen once the region is known.
+   */
+  fund?: true;
   /** Steps taken, for "back". */
   h: Step[];
   [key: string]: unknown;

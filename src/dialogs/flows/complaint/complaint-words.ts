@@ -43,6 +43,12 @@ export function aboutOf(text: string): AboutCode | undefined {
  */
 const WANTS_TO_COMPLAIN =
   /(^| )(хочу|хотим|хотела?|хотелось|буду|собираюсь|решила?|прошу) (бы )?(подать |написать |оставить |направить |отправить |составить |принять )?(жалоб\S*|пожаловат\S*|жаловат\S*|отзыв)( |$)/;
+/**
+ * The same wish with the verb first, as it is said aloud («пожаловаться хочу на пенсионный фонд», «жалобу хочу
+ * подать на мфц»): it got «Уточните…» with three entries, one of them the subsistence minimum.
+ */
+const WANTS_TO_COMPLAIN_VERB_FIRST =
+  /(^| )((пожаловат\S*|жаловат\S*) (бы )?(хочу|хотим|хотела?|хотелось|собираюсь|решила?)|(жалоб\S*|отзыв) (хочу|хотим|хотела?|собираюсь|решила?) (бы )?(подать|написать|оставить|направить|отправить|составить))( |$)/;
 /** «…куда», «как»: how to complain is a question for the knowledge base, as is a complaint sent to a body. */
 const ASKS_HOW =
   /(^| )(куда|как|где|кому|каким образом|образец|шаблон|что делать|что мне делать|можно ли|подскажите)( |$)/;
@@ -80,7 +86,7 @@ export function praises(text: string): boolean {
 export function wantsToComplain(text: string): boolean {
   const words = comparableText(text);
   return (
-    WANTS_TO_COMPLAIN.test(words) &&
+    (WANTS_TO_COMPLAIN.test(words) || WANTS_TO_COMPLAIN_VERB_FIRST.test(words)) &&
     !ASKS_HOW.test(words) &&
     !ASKS_FIRST.test(words) &&
     !ADDRESSED_ELSEWHERE.test(text.toLowerCase()) &&

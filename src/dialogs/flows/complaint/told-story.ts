@@ -8,7 +8,7 @@ import type { Turn } from '../../turn.js';
 import { md } from '../flow-replies.js';
 import { type Draft, MAX_DESCRIPTION_CHARS } from './complaint-draft.js';
 import { ABOUT } from './complaint-kinds.js';
-import { type AboutCode, fundMeasureNotAtFund } from './complaint-words.js';
+import { type AboutCode, fundMeasureNotAtFund, namesSocialFund } from './complaint-words.js';
 import { afterAgency } from './detail-questions.js';
 import { askAbout, chooseAbout } from './kind-question.js';
 import { namedOffice } from './named-office.js';
@@ -33,7 +33,11 @@ export function takeTold(
 ): void {
   const t = turn.ctx.t;
   const story = [before, told ? redactPersonalData(text) : undefined].filter(Boolean).join('\n');
-  const draft: Draft = story ? { h: [], what: story.slice(0, MAX_DESCRIPTION_CHARS) } : { h: [] };
+  // «пожаловаться хочу на пенсионный фонд в волжском» tells no story but names the office: the Fund is remembered.
+  const fund = about !== 'as' && namesSocialFund(text) ? { fund: true as const } : {};
+  const draft: Draft = story
+    ? { h: [], what: story.slice(0, MAX_DESCRIPTION_CHARS), ...fund }
+    : { h: [], ...fund };
   const kept = story ? md(turn, 'complaints.story_kept') : [];
   if (!about) return askAbout(turn, false, draft, kept);
   const lead = [

@@ -1053,6 +1053,40 @@ describe('complaint flow: what the first message and the story already said (cit
     expect(replyText(other.press('cp:rg:perm'))).toMatch(/Выберите учреждение/);
   });
 
+  it('«пожаловаться хочу на пенсионный фонд в волжском» starts the complaint with the Volgograd Social Fund office chosen (it got «Уточните…» with three entries)', () => {
+    const { understanding, search } = createSearchBuilder('data')(projectKnowledge());
+    const real = () => {
+      const h = startedServices();
+      h.understanding = understanding;
+      h.search.search = (query, context) => search.search(query, context);
+      return h;
+    };
+    const h = real();
+    const started = h.text('пожаловаться хочу на пенсионный фонд в волжском');
+    expect(replyText(started)).toMatch(
+      /^О чём жалоба: 🏢 На учреждение\.\s+Учреждение: Отделение Социального фонда \(СФР\) по Волгоградской области\.[\s\S]*Опишите коротко, что случилось/,
+    );
+    expect(h.state.flow).toMatchObject({ step: 'what', data: { region: 'volgograd' } });
+    // «Назад» is the region's list, to pick another office.
+    expect(replyText(h.press('cp:b'))).toMatch(/^Волгоградская область\. Выберите учреждение/);
+    // The wish in its usual order, the Fund named without a town: chosen once the region is pressed.
+    const noTown = real();
+    noTown.text('хочу пожаловаться на пенсионный фонд');
+    expect(replyText(noTown.press('cp:rg:perm'))).toMatch(
+      /^Учреждение: Отделение Социального фонда \(СФР\) по Пермскому краю\./,
+    );
+    // Other orders of the same wish begin the complaint too.
+    for (const text of ['жалобу хочу подать на мфц', 'пожаловаться хотела на соцзащиту']) {
+      const other = real();
+      other.text(text);
+      expect(other.state.flow, text).toMatchObject({ step: 'region' });
+    }
+    // Another fund is not the Social Fund.
+    const capital = real();
+    capital.text('пожаловаться хочу на фонд капремонта в волжском');
+    expect(capital.state.flow).toMatchObject({ step: 'agency' });
+  });
+
   it('a complaint about a pension, told with «в соцзащите», says the Social Fund decides pensions and offers it first (it got «how to complain» and no word of the Fund)', () => {
     const h = startedServices();
     const told = h.text('хочу пожаловаться, в соцзащите неправильно посчитали мне пенсию по старости');
