@@ -1218,6 +1218,21 @@ describe('the search the app builds from data/', () => {
     expectAnswer('телефон соцзащиты', 'hotlines-contacts');
   });
 
+  it("«где находится соцзащита в кунгуре», «где находится мфц в камышине»: a town of a served region the directory lacks gets that region's contacts (a hand-off «not sure», or «Уточните…»: «находится» was in no entry)", () => {
+    for (const q of [
+      'где находится соцзащита в кунгуре',
+      'где находится соцзащита в березниках',
+      'где находится собес в лысьве',
+    ])
+      expectAnswer(q, 'perm-social-agencies-contacts');
+    for (const q of [
+      'где находится мфц в камышине',
+      'где находится соцзащита в камышине',
+      'где находится пенсионный фонд в урюпинске',
+    ])
+      expectAnswer(q, 'volgograd-social-agencies-contacts');
+  });
+
   it("an office's hours are the agency finder's too, whose cards have them (citizen audit 6: the hotlines' entry, which says only that they differ)", () => {
     for (const q of [
       'мфц во сколько работает',
