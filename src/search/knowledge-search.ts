@@ -152,12 +152,22 @@ export function createKnowledgeSearch(
    * A town the index does not know ("в Камышине") says only which region the question is about: it is replaced
    * by the region's own name, which the regional entries use.
    */
-  const withRegionTerms = (terms: readonly QueryTerm[], words: readonly string[], mention: RegionMention) => {
+  const withRegionTerms = (
+    terms: readonly QueryTerm[],
+    words: readonly string[],
+    mention: RegionMention,
+    /**
+     * The town is only where the office asked for is («где соцзащита в березниках»): the region's contacts answer
+     * for every town of it, so the town's own word is no evidence. Kept, it matched an entry whose example question
+     * names the town (a birth payment «…в березниках…»), and the contacts got «Уточните…» beside it.
+     */
+    placeOnly = false,
+  ) => {
     const named = new Set([...mention.positions].map((i) => stemRussian(words[i]!)));
     const kept: QueryTerm[] = [];
     for (const t of terms) {
       if (!named.has(t.stem)) kept.push(t);
-      else if (index.idf(t.stem) < maxIdf) kept.push({ ...t, context: true });
+      else if (!placeOnly && index.idf(t.stem) < maxIdf) kept.push({ ...t, context: true });
     }
     for (const stem of analyzer.documentTerms(mention.canonical)) {
       const existing = kept.find((t) => t.stem === stem);
@@ -296,8 +306,9 @@ export function createKnowledgeSearch(
     // Another region by its name (not "другой регион" inside a question): the person's region, not the question's.
     const elsewhere = !mention && place?.region === 'other' && !place.elsewhere ? place : undefined;
     const region = context.region ?? mention?.region ?? (elsewhere ? 'other' : undefined);
+    const reading = intents.read(analysed.words);
     const named = mention
-      ? withRegionTerms(analysed.terms, analysed.words, mention)
+      ? withRegionTerms(analysed.terms, analysed.words, mention, reading.intent === 'find_office')
       : elsewhere
         ? withoutPlaceWords(analysed.terms, analysed, placeAndBeside(elsewhere))
         : analysed.terms;
@@ -313,7 +324,6 @@ export function createKnowledgeSearch(
       analysed.words,
     );
     const queryMass = terms.reduce((sum, t) => sum + massOf(t), 0);
-    const reading = intents.read(analysed.words);
     const { redirect } = reading;
     // Where an office is, with the region named ("адрес мфц в камышине") or known from the conversation: a question
     // like any other, which that region's contacts answer.

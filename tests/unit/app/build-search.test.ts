@@ -1233,6 +1233,11 @@ describe('the search the app builds from data/', () => {
       expectAnswer(q, 'volgograd-social-agencies-contacts');
   });
 
+  it("«где соцзащита в чусовом»: the town is only where the office is, so an entry whose example names the town is no rival to the contacts (it got «Уточните…» with the large families' status)", () => {
+    for (const q of ['где соцзащита в чусовом', 'где мфц в чусовом', 'где соцзащита в березниках'])
+      expectAnswer(q, 'perm-social-agencies-contacts');
+  });
+
   it("an office's hours are the agency finder's too, whose cards have them (citizen audit 6: the hotlines' entry, which says only that they differ)", () => {
     for (const q of [
       'мфц во сколько работает',
