@@ -13,9 +13,11 @@ import { showTypedAppeal } from './appeal-question.js';
 import { cancel } from './cancel-complaint.js';
 import { draftOf, MAX_DESCRIPTION_CHARS, MAX_WISH_CHARS, type Step } from './complaint-draft.js';
 import { asksQuestion, givesUpComplaint, unknownAnswer } from './complaint-words.js';
+import { askCurrent } from './current-question.js';
 import { askConsent, askWish } from './detail-questions.js';
 import { leaveForQuestion } from './left-for-question.js';
 import { asksWhichOffice } from './office-name-words.js';
+import { asksAboutThisComplaint } from './process-question.js';
 import { controls } from './step-reply.js';
 import { keepStoryAtStep, toldAtStep } from './story-at-step.js';
 import { onTypedAgency } from './typed-agency.js';
@@ -24,6 +26,18 @@ import { onTypedKind } from './typed-kind.js';
 import { onTypedPlace, onTypedRegion } from './typed-region.js';
 import { onTypedAddition, onTypedSummary } from './typed-summary.js';
 import { unreadReply } from './unread-reply.js';
+
+/** The steps before the summary, where a question about the complaint is answered and the step asked again. */
+const ASKS_AGAIN_AFTER = new Set<Step>([
+  'about',
+  'region',
+  'agency',
+  'agency-name',
+  'what',
+  'wish',
+  'wish-text',
+  'consent',
+]);
 
 /** `days`: within how many working days supervisors answer; `leftThisTurn`: see leaveForQuestion. */
 export function onTypedReply(
@@ -49,6 +63,13 @@ export function onTypedReply(
   // «↩️ Продолжить жалобу»: while a consultant is awaited, the chat's messages are theirs, and the form could not be
   // finished (a verification pass).
   if (result?.intent === 'human') return false;
+  // «а сколько ждать ответа?», «кто её прочитает»: this complaint's own answer, which the form knows. It became the
+  // office's name or the story, or got the knowledge base's times for benefit applications (a citizen audit); it is
+  // answered here and the step asked again, the form kept.
+  if (ASKS_AGAIN_AFTER.has(step) && asksAboutThisComplaint(text)) {
+    askCurrent(turn, directory, step, draft, md(turn, 'complaints.answer_process', { days }));
+    return true;
+  }
   if (
     (step === 'about' || step === 'region' || step === 'consent') &&
     asksQuestion(text) &&

@@ -513,7 +513,7 @@ describe('complaint flow', () => {
     const h = startedServices();
     h.text('в мфц нахамили, хочу пожаловаться');
     answerFor(h, 'complaint-staff-agency');
-    const answered = h.text('а какой срок ответа на жалобу?');
+    const answered = h.text('а куда ещё можно пожаловаться?');
     expect(replyText(answered)).toMatch(/^Как пожаловаться на работу соцзащиты/);
     expect(h.state.flow).toBeUndefined();
     const resumed = h.press(findPayload(answered, '↩️ Продолжить жалобу'));
@@ -524,11 +524,42 @@ describe('complaint flow', () => {
     });
   });
 
+  it("«а сколько ждать ответа?» typed at a step is answered by the form itself and the step asked again (at the office list it became the office's name, at «Опишите…» the story)", () => {
+    const h = startedServices();
+    h.press('cp:go');
+    h.press('cp:ab:ag');
+    h.press('cp:rg:volgograd');
+    for (const asked of [
+      'а сколько ждать ответа?',
+      'кто рассматривает жалобы',
+      'а какой срок ответа на жалобу?',
+    ]) {
+      const answered = replyText(h.text(asked));
+      expect(answered, asked).toMatch(
+        /^Жалобу прочитает руководитель службы поддержки и ответит в течение 5 рабочих дней после отправки[\s\S]*ещё не отправлена, продолжим\.\s+Волгоградская область\. Выберите учреждение/,
+      );
+      expect(h.state.flow, asked).toMatchObject({ step: 'agency' });
+      expect(h.state.flow?.data, asked).not.toHaveProperty('agencyName');
+    }
+    h.press('cp:ag:volgograd-cszn-volzhsky');
+    expect(replyText(h.text('когда будет ответ'))).toMatch(
+      /^Жалобу прочитает[\s\S]*Опишите коротко, что случилось/,
+    );
+    expect(h.state.flow).toMatchObject({ step: 'what' });
+    expect(h.state.flow?.data).not.toHaveProperty('what');
+    // A story of an answer awaited from the office is the story.
+    h.text('жду ответа из соцзащиты уже 2 месяца, когда ответят?');
+    expect(h.state.flow).toMatchObject({
+      step: 'wish',
+      data: { what: 'жду ответа из соцзащиты уже 2 месяца, когда ответят?' },
+    });
+  });
+
   it('keeps a complaint left for a question under the next answers too, and «Продолжить жалобу» pressed there goes on with the story (after a second question it started over)', () => {
     const h = startedServices();
     h.text('в мфц нахамили, хочу пожаловаться');
     answerFor(h, 'complaint-staff-agency');
-    h.text('а какой срок ответа на жалобу?');
+    h.text('а куда ещё можно пожаловаться?');
     answerFor(h, 'complaint-staff-agency');
     const second = h.text('а в выходные мфц работает?');
     const resumed = h.press(findPayload(second, '↩️ Продолжить жалобу'));
@@ -541,7 +572,7 @@ describe('complaint flow', () => {
     const typed = startedServices();
     typed.text('в мфц нахамили, хочу пожаловаться');
     answerFor(typed, 'complaint-staff-agency');
-    typed.text('а какой срок ответа на жалобу?');
+    typed.text('а куда ещё можно пожаловаться?');
     typed.text('хочу подать жалобу на сотрудника мфц, она кричала');
     expect(typed.state.flow?.data).toMatchObject({
       what: 'в мфц нахамили, хочу пожаловаться\nхочу подать жалобу на сотрудника мфц, она кричала',
@@ -551,7 +582,7 @@ describe('complaint flow', () => {
       const other = startedServices();
       other.text('в мфц нахамили, хочу пожаловаться');
       answerFor(other, 'complaint-staff-agency');
-      other.text('а какой срок ответа на жалобу?');
+      other.text('а куда ещё можно пожаловаться?');
       if (anew === 'button') {
         // Another complaint begun with the button and sent.
         other.press('cp:go');
@@ -570,7 +601,7 @@ describe('complaint flow', () => {
     const late = startedServices();
     late.text('в мфц нахамили, хочу пожаловаться');
     answerFor(late, 'complaint-staff-agency');
-    late.text('а какой срок ответа на жалобу?');
+    late.text('а куда ещё можно пожаловаться?');
     late.now += 61 * 60_000;
     answerFor(late, 'complaint-staff-agency');
     const after = late.text('а в выходные мфц работает?');
