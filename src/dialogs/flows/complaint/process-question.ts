@@ -1,7 +1,8 @@
 /**
  * Questions typed at a step of the complaint instead of its answer: about this complaint itself («а сколько ждать
- * ответа?», «кто её прочитает», «ответ придёт сюда?»), which the form answers in place. The patterns run over
- * comparableText.
+ * ответа?», «кто её прочитает», «ответ придёт сюда?»), which the form answers in place, and, where the story is
+ * asked, another question plainly asked («какие документы нужны для субсидии»), which is not the story. The patterns
+ * run over comparableText.
  */
 import { comparableText } from '../../../i18n/comparable-text.js';
 import { asksQuestion } from './complaint-words.js';
@@ -38,5 +39,26 @@ export function asksAboutThisComplaint(text: string): boolean {
     words.some((w) => ANSWER_CUE.test(w)) &&
     (asksQuestion(text) ||
       words.some((w) => w === 'кто' || w === 'когда' || w === 'долго' || w === 'сколько'))
+  );
+}
+
+/** A question's first words, once «а», «и», «скажите» are left out: how it asks, not why («почему…» is a grievance). */
+const PLAIN_QUESTION_START =
+  /^(?:(?:а|и|ну|скажите|подскажите|пожалуйста|извините) )*(?:как|какие|какой|какая|какую|каков|сколько|где|куда|когда|кто|что нужно|что надо|нужно ли|надо ли|можно ли|положено ли|положена ли|положен ли|могу ли)( |$)/;
+/** Words of something that went wrong, or a «не», which make a question the story («почему не дали пособие?»). */
+const GRIEVANCE =
+  /(^| )(не|нет|почему|зачем|отказ\S*|нахам\S*|нагруб\S*|груб\S*|хам\S*|обман\S*|потерял\S*|волокит\S*|заставил\S*)( |$)/;
+
+/**
+ * Another question plainly asked where the story is awaited («какие документы нужны для субсидии», «где взять справку
+ * о доходах?»): short, asking how or what, nothing gone wrong in it. It was kept as the complaint's story.
+ */
+export function plainQuestion(text: string): boolean {
+  const words = comparableText(text);
+  return (
+    words.split(' ').length <= MAX_WORDS &&
+    PLAIN_QUESTION_START.test(words) &&
+    !GRIEVANCE.test(words) &&
+    asksQuestion(text)
   );
 }

@@ -17,7 +17,7 @@ import { askCurrent } from './current-question.js';
 import { askConsent, askWish } from './detail-questions.js';
 import { leaveForQuestion } from './left-for-question.js';
 import { asksWhichOffice } from './office-name-words.js';
-import { asksAboutThisComplaint } from './process-question.js';
+import { asksAboutThisComplaint, plainQuestion } from './process-question.js';
 import { controls } from './step-reply.js';
 import { keepStoryAtStep, toldAtStep } from './story-at-step.js';
 import { onTypedAgency } from './typed-agency.js';
@@ -80,9 +80,11 @@ export function onTypedReply(
   // answers outright leaves for it: «какая пенсия у инвалида 2 группы» became the office's name (a verification
   // pass).
   // «а какое выбрать?» asks about the list itself: it is explained there (see onTypedAgency), not searched.
+  // Where the story is asked, only a question plainly asked («какие документы нужны для субсидии»; it was kept as the
+  // story): «почему мне не дали пособие?» is the story.
   const atOffice = step === 'agency' || step === 'agency-name';
   if (
-    (atOffice || step === 'wish') &&
+    (atOffice || step === 'wish' || (step === 'what' && plainQuestion(text))) &&
     asksQuestion(text) &&
     !(atOffice && asksWhichOffice(text)) &&
     (result?.band === 'answer' || result?.band === 'clarify') &&

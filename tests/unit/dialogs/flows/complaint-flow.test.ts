@@ -555,6 +555,25 @@ describe('complaint flow', () => {
     });
   });
 
+  it('a question plainly asked where the story is awaited is answered, the complaint waiting under the answer (it was kept as the story); a grievance asked as a question is the story', () => {
+    const h = startedServices();
+    h.press('cp:go');
+    h.press('cp:ab:ag');
+    h.press('cp:rg:volgograd');
+    h.press('cp:ag:volgograd-cszn-volzhsky');
+    h.search.next = SUBSIDY_CHOICES;
+    const answered = h.text('какие документы нужны для субсидии');
+    expect(replyText(answered)).toMatch(/^Уточните/);
+    expect(h.state.flow).toBeUndefined();
+    const resumed = h.press(findPayload(answered, '↩️ Продолжить жалобу'));
+    expect(replyText(resumed)).toMatch(/^Опишите коротко, что случилось/);
+    expect(h.state.flow).toMatchObject({ step: 'what', data: { agencyId: 'volgograd-cszn-volzhsky' } });
+    expect(h.state.flow?.data).not.toHaveProperty('what');
+    h.search.next = SUBSIDY_CHOICES;
+    h.text('почему мне не дали субсидию?');
+    expect(h.state.flow).toMatchObject({ step: 'wish', data: { what: 'почему мне не дали субсидию?' } });
+  });
+
   it('keeps a complaint left for a question under the next answers too, and «Продолжить жалобу» pressed there goes on with the story (after a second question it started over)', () => {
     const h = startedServices();
     h.text('в мфц нахамили, хочу пожаловаться');
