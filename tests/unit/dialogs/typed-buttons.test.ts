@@ -56,6 +56,11 @@ describe('typed menu buttons', () => {
     for (const typed of ['хочу пожаловаться', 'Жалоба', 'а куда жаловаться?', 'как подать жалобу']) {
       expect(replyText(startedServices().text(typed)), typed).toMatch(/На что вы хотите пожаловаться/);
     }
+    // Said verb first, as aloud: «пожаловаться хочу» asked «О какой выплате…?», «жалобу хочу подать» gave how to
+    // complain elsewhere.
+    for (const typed of ['пожаловаться хочу', 'Жалобу хочу подать.', 'хотела бы пожаловаться']) {
+      expect(replyText(startedServices().text(typed)), typed).toMatch(/На что вы хотите пожаловаться/);
+    }
     // With its subject it is a question: where to complain about the neighbours is not our complaint.
     expect(replyText(startedServices().text('куда жаловаться на соседей'))).not.toMatch(/На что вы хотите/);
   });
