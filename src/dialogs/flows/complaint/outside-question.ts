@@ -11,7 +11,7 @@ import { aboutOf, wantsToComplain } from './complaint-words.js';
 import { AMEND_COMPLAINT, asksStatus } from './filed-complaint-words.js';
 import { isParked, resumeButton } from './left-for-question.js';
 import { showStatus } from './status-message.js';
-import { isShortStory, isStory } from './story-words.js';
+import { isShortStory, isStory, wishOnly } from './story-words.js';
 import { takeTold } from './told-story.js';
 
 /** `leftThisTurn`: the turns in which a complaint was left for a question (see leaveForQuestion). */
@@ -43,7 +43,10 @@ export function onOutsideQuestion(
   }
   if (!wantsToComplain(text)) return toKnowledgeBase();
   const about = aboutOf(text);
-  const told = isStory(text) || isShortStory(text);
+  // «Здравствуйте. Хочу пожаловаться на пенсионный фонд города Волжский» is long but tells nothing of what happened.
+  const told =
+    isShortStory(text) ||
+    (isStory(text) && !wishOnly(text, (w) => turn.deps.understanding.region(w) !== undefined));
   // «хочу пожаловаться на соседей»: nothing this chat takes a complaint about; the knowledge base answers.
   if (!about && !told) return toKnowledgeBase();
   // A complaint begun in words with one left waiting: its story goes on in the new one («Ваш рассказ я

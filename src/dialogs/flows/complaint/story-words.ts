@@ -38,3 +38,29 @@ export const tellsMore = (text: string) => {
     (!OFFICE_WORDS.test(words) || WHAT_WENT_WRONG.test(words))
   );
 };
+
+/**
+ * The words of a wish to complain and whom it is about, with a greeting and the place («Здравствуйте. Хочу
+ * пожаловаться на пенсионный фонд города Волжский»): no story however many they are.
+ */
+const WISH_WORDS = new Set(
+  (
+    'здравствуйте здраствуйте добрый день вечер утро привет я мы хочу хотим хотела хотел бы хотелось пожаловаться ' +
+    'пожаловатся жалобу жалоба подать написать оставить направить на в во по из город города г область области ' +
+    'края район района районе ваш вашу вашего пожалуйста сотрудника сотрудницу сотрудников работу'
+  ).split(' '),
+);
+/** At most this many words besides those of the wish, the office and the place («пенсионный», «клиентскую»). */
+const WISH_OTHER_WORDS = 2;
+
+/**
+ * A long message that only asks to complain about an office in a place: 8 words made it the story, and the summary
+ * showed «Что случилось: Здравствуйте. Хочу пожаловаться на пенсионный фонд…» without «Опишите, что случилось» ever
+ * asked. `isPlace`: whether a word names a town or region.
+ */
+export function wishOnly(text: string, isPlace: (word: string) => boolean): boolean {
+  const other = comparableText(text)
+    .split(' ')
+    .filter((w) => w && !WISH_WORDS.has(w) && !OFFICE_WORDS.test(w) && !isPlace(w));
+  return other.length <= WISH_OTHER_WORDS;
+}

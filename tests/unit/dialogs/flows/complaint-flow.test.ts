@@ -1137,6 +1137,28 @@ describe('complaint flow: what the first message and the story already said (cit
     expect(capital.state.flow).toMatchObject({ step: 'agency' });
   });
 
+  it('«Здравствуйте. Хочу пожаловаться на пенсионный фонд города Волжский.» asks what happened (its 8 words were kept as the story, and «Опишите…» was never asked)', () => {
+    const { understanding, search } = createSearchBuilder('data')(projectKnowledge());
+    for (const text of [
+      'Здравствуйте. Хочу пожаловаться на пенсионный фонд города Волжский.',
+      'Хочу пожаловаться на клиентскую службу пенсионного фонда в Волжском',
+    ]) {
+      const h = startedServices();
+      h.understanding = understanding;
+      h.search.search = (query, context) => search.search(query, context);
+      expect(replyText(h.text(text)), text).toMatch(
+        /Отделение Социального фонда \(СФР\) по Волгоградской области[\s\S]*Опишите коротко, что случилось/,
+      );
+      expect(h.state.flow?.data, text).not.toHaveProperty('what');
+    }
+    // What went wrong, said after the wish, is the story.
+    const told = startedServices();
+    told.text('хочу пожаловаться на соцзащиту, третий месяц не могу получить выплату');
+    expect(told.state.flow?.data).toMatchObject({
+      what: 'хочу пожаловаться на соцзащиту, третий месяц не могу получить выплату',
+    });
+  });
+
   it('a complaint about a pension, told with «в соцзащите», says the Social Fund decides pensions and offers it first (it got «how to complain» and no word of the Fund)', () => {
     const h = startedServices();
     const told = h.text('хочу пожаловаться, в соцзащите неправильно посчитали мне пенсию по старости');
