@@ -111,9 +111,12 @@ const PENSION = /(^| )пенси(я|и|ю|ей|ям|ях|ями)( |$)/;
 /** The Social Fund named already («пенсионный фонд», «сфр»). */
 const SOCIAL_FUND_NAMED = /(^| )(сфр|пфр|осфр|соцфонд\S*|фонд\S*|пенсионк\S*)( |$)/;
 
-/** The Social Fund named in a story: «на пенсионный фонд», «в сфр», «соцфонд» (not another fund, «фонд капремонта»). */
+/**
+ * The Social Fund named in a story: «на пенсионный фонд», «в сфр», «соцфонд» (not another fund, «фонд капремонта»);
+ * also misspelt with one «н» («на пенсионый фонд»: the list was shown without the Fund chosen).
+ */
 const STORY_NAMES_SOCIAL_FUND =
-  /(^| )(сфр|пфр|осфр|соцфонд\S*|пенсионк\S*|пенсионн\S* фонд\S*|социальн\S* фонд\S*|фонд\S* пенсионного)( |$)/;
+  /(^| )(сфр|пфр|осфр|соцфонд\S*|пенсионк\S*|пенсионн?[оы]\S* фонд\S*|социальн\S* фонд\S*|фонд\S* пенсионн?ого)( |$)/;
 
 export function namesSocialFund(text: string): boolean {
   return STORY_NAMES_SOCIAL_FUND.test(comparableText(text));

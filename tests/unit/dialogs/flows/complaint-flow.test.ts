@@ -1125,6 +1125,10 @@ describe('complaint flow: what the first message and the story already said (cit
     expect(replyText(noTown.press('cp:rg:perm'))).toMatch(
       /^Учреждение: Отделение Социального фонда \(СФР\) по Пермскому краю\./,
     );
+    // Misspelt with one «н», it is the Fund too.
+    const typo = real();
+    typo.text('пожаловатся хочу на пенсионый фонд в волжском');
+    expect(typo.state.flow).toMatchObject({ step: 'what', data: { region: 'volgograd' } });
     // Other orders of the same wish begin the complaint too.
     for (const text of ['жалобу хочу подать на мфц', 'пожаловаться хотела на соцзащиту']) {
       const other = real();
