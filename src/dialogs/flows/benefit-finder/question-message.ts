@@ -1,4 +1,5 @@
 /** The message that asks one question: progress, the question, why it is asked, its buttons, "back" and "skip". */
+import { formatFigure } from '../../../knowledge/figures.js';
 import type { Button, OutgoingMessage } from '../../../messaging/outgoing-message.js';
 import type { Block, RichText } from '../../../messaging/rich-text.js';
 import { AGE_BANDS, type AgeBand, type HouseholdAnswers } from '../../../services/benefits/household.js';
@@ -77,10 +78,23 @@ export function question(
           ],
     );
   } else if (step === 'income') {
+    if (answers.income !== undefined)
+      text.push(
+        ...(answers.income === 0
+          ? md(turn, 'finder.answered.no_income')
+          : md(turn, 'finder.answered.income', { income: formatFigure(answers.income, 'rub') })),
+      );
     buttons.push([action(t('finder.buttons.no_income'), payload(CODES.income, '0'))]);
   } else if (seeking) {
     buttons.push(SEEKING_OPTIONS.map(([value, k]) => action(t(k), payload(CODES.employment, value))));
   } else {
+    // The adults question gone back to says the answer given, as the children question lists the children added.
+    if (step === 'adults' && answers.adults !== undefined)
+      text.push(
+        ...md(turn, 'finder.answered.adults', {
+          answer: t(`finder.options.adults_${Math.min(Math.max(answers.adults, 1), 5)}`),
+        }),
+      );
     const opts = stepOptions(step).map(([value, key]) => action(t(key), payload(CODES[step], value)));
     buttons.push(...(step === 'pregnant' || step === 'group' ? rows(opts, 2) : opts.map((b) => [b])));
   }

@@ -146,6 +146,29 @@ describe('benefit finder', () => {
     expect(buttonLabels(replies(menu)[0])).toContain('🧮 Подобрать меры поддержки');
   });
 
+  it('says the answer given at the adults and income questions gone back to', () => {
+    const h = startedServices();
+    h.press('bf:go');
+    h.press('bf:rg:volgograd');
+    h.press('bf:ch:none');
+    h.press('bf:pr:0');
+    // Asked the first time, nothing is said as answered.
+    expect(replyText(h.press('bf:ad:2'))).not.toMatch(/Вы ответили/);
+    h.text('30000');
+    const income = replyText(h.press('bf:b:di'));
+    expect(income).toMatch(/Вопрос 5 из 9/);
+    expect(income).toMatch(/Вы ответили: 30\u00a0000\u00a0₽ в месяц/);
+    const adults = replyText(h.press('bf:b:in'));
+    expect(adults).toMatch(/Вопрос 4 из 9/);
+    expect(adults).toMatch(/Вы ответили: «Двое»/);
+    h.press('bf:ad:1');
+    h.press('bf:in:0');
+    expect(replyText(h.press('bf:b:di'))).toMatch(/Вы ответили: доходов нет/);
+    // Skipped, the question gone back to says nothing.
+    h.press('bf:s:in');
+    expect(replyText(h.press('bf:b:di'))).not.toMatch(/Вы ответили/);
+  });
+
   it('asks the disability group only for an adult, and treats an old button as outdated', () => {
     const h = startedServices();
     h.press('bf:go');
