@@ -11,6 +11,7 @@ import type { KnowledgeEntry } from '../../knowledge/entry.js';
 import type { BenefitRules } from '../../services/benefits/benefit-rules.js';
 import { decodeAnswers } from '../../services/benefits/household.js';
 import type { Turn } from '../turn.js';
+import { onAgeQuestion } from './benefit-finder/age-question.js';
 import { onButtonAnswer } from './benefit-finder/button-answer.js';
 import { action, FINDER_CODE, payload } from './benefit-finder/finder-payloads.js';
 import { currentStep, finderData } from './benefit-finder/finder-state.js';
@@ -130,6 +131,7 @@ export function createBenefitFinderFlow(options: BenefitFinderOptions): FinderFl
     onCommand(turn) {
       startFinder(turn, false);
     },
+    onQuestion: onAgeQuestion,
     onButton(turn, raw) {
       const [kind = '', value = ''] = raw.split(/:(.*)/s);
       switch (kind) {

@@ -23,7 +23,14 @@ import { regionSaid } from './places-named.js';
 import { bandList } from './question-message.js';
 import { advance, ask, goBack, nextQuestion, skip, takenSteps } from './questionnaire-progress.js';
 import { MAX_CHILDREN, SEEKING_OPTIONS, type Step, stepOptions } from './questionnaire-steps.js';
-import { namesPregnancy, saidDisability, saidNoChildren, saidOwnAge, saidPregnant } from './said-answers.js';
+import {
+  namesPregnancy,
+  PRE_PENSION_FROM,
+  saidDisability,
+  saidNoChildren,
+  saidOwnAge,
+  saidPregnant,
+} from './said-answers.js';
 import {
   BACK,
   BARE_NO,
@@ -315,9 +322,6 @@ function onYearlyIncome(turn: Turn, text: string, d: FinderData): boolean {
   askAfterIncome(turn, d, answers, [...d.h, 'income'], lead);
   return true;
 }
-
-/** Pre-retirement age, per the knowledge entry pre-pensioner-rights: women from 55, men from 60. */
-const PRE_PENSION_FROM = { women: 55, men: 60 } as const;
 
 /**
  * «мне 58» at the pension question: the age alone does not answer it, as the finder does not ask the person's sex.

@@ -176,6 +176,9 @@ export function saidNoChildren(text: string): boolean {
   return !CHILD_IN_FAMILY.test(typed.replace(match[0], ' '));
 }
 
+/** Pre-retirement age, per the knowledge entry pre-pensioner-rights: women from 55, men from 60. */
+export const PRE_PENSION_FROM = { women: 55, men: 60 } as const;
+
 /** Words around an age said of oneself: «мне уже 58 лет». */
 const AGE_FILLERS = new Set(['мне', 'уже', 'лет', 'год', 'года', 'исполнилось']);
 

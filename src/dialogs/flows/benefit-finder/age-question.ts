@@ -1,0 +1,210 @@
+/**
+ * «мне 58 лет, какие льготы»: one's own age told with a broad question of what is due, and nothing else. The search
+ * reads the age as words of the question («58», «лет»), finds little, and the person got «Я не уверен, что правильно
+ * понял вопрос» (or, for «мне 30 лет что мне положено», the pension's increases). The age says only whether the
+ * person may be a pensioner or a pre-pensioner; the rest is the finder's questionnaire, offered every time:
+ * - from 65: what pensioners are entitled to;
+ * - 55–64: the pre-pensioners' and the pensioners' overviews, with whom the age makes which (the sex decides);
+ *   with the sex said («мне 56 лет я женщина»), the one overview it makes, or both in the last year before the pension;
+ * - under 55 (a man under 60): the age alone gives no measure, so the finder.
+ * A group named with the age («мне 58, что положено предпенсионеру», «пенсионерка 70 лет, что мне положено») is that
+ * group's overview.
+ */
+import { comparableText } from '../../../i18n/comparable-text.js';
+import { numberTokens, readNumber } from '../../../i18n/russian-numerals.js';
+import type { KnowledgeEntry } from '../../../knowledge/entry.js';
+import type { Button } from '../../../messaging/outgoing-message.js';
+import { encodePayload } from '../../payloads.js';
+import type { Turn } from '../../turn.js';
+import { action, md } from '../flow-replies.js';
+import { payload } from './finder-payloads.js';
+import { PRE_PENSION_FROM } from './said-answers.js';
+
+/** Words around an own age: «мне уже 58 лет». A year («1968 года») is read as a number over 110, so no age. */
+const AGE_WORDS = new Set(['мне', 'я', 'уже', 'лет', 'год', 'года', 'исполнилось', 'исполнился']);
+
+/**
+ * The words of a broad question of what is due («какие льготы мне положены», «что нам полагается», «положено что
+ * нибудь»), and of what changes nothing in it: greetings, work, living alone, where one lives («в волгограде»).
+ */
+const ASK_WORDS = new Set([
+  'какие',
+  'какая',
+  'какую',
+  'что',
+  'нибудь',
+  'то',
+  'мне',
+  'нам',
+  'у',
+  'меня',
+  'есть',
+  'вообще',
+  'сейчас',
+  'теперь',
+  'могу',
+  'можно',
+  'получить',
+  'рассчитывать',
+  'на',
+  'имею',
+  'право',
+  'меры',
+  'поддержки',
+  'от',
+  'государства',
+  'и',
+  'а',
+  'или',
+  'скажите',
+  'подскажите',
+  'пожалуйста',
+  'здравствуйте',
+  'добрый',
+  'день',
+  'работаю',
+  'не',
+  'живу',
+  'одна',
+  'один',
+  'одинокая',
+  'одинокий',
+  'в',
+  'из',
+  'г',
+  'город',
+  'городе',
+  'область',
+  'области',
+  'край',
+  'крае',
+]);
+/** The word that makes it a question of what is due (typed as it often is: «лготы», «положенно»). */
+const ASK_CORE = /^(льгот\S*|лгот\S*|выплат\S*|пособи\S*|положен\S*|полагает\S*|полагают\S*|дают|помощь)$/;
+/** A group named beside the age: its overview answers. */
+const GROUPS: readonly { words: RegExp; group: string }[] = [
+  { words: /^предпенсионер\S*$/, group: 'предпенс*' },
+  { words: /^пенсионер\S*$/, group: 'пенсионер*' },
+];
+/** The sex said with the age («мне 56 лет я женщина»): it decides whether the age is pre-pension. */
+const SEX_WORDS = new Map<string, Sex>([
+  ['женщина', 'women'],
+  ['мужчина', 'men'],
+]);
+type Sex = keyof typeof PRE_PENSION_FROM;
+
+/** What the message says: the age, and the group or the sex named with it. */
+export interface AgeQuestion {
+  age: number;
+  group?: string;
+  sex?: Sex;
+}
+
+/**
+ * The own age and the group of a broad question of what is due that says nothing else; undefined for anything else
+ * («маме 82 года какие льготы», «мне 58 лет, уволили, что положено», a year of birth). `isPlace` tells a word naming
+ * a place («волгограде»).
+ */
+export function readAgeQuestion(
+  text: string,
+  isPlace: (word: string) => boolean = () => false,
+): AgeQuestion | undefined {
+  const tokens = numberTokens(comparableText(text));
+  let age: number | undefined;
+  let group: string | undefined;
+  let sex: Sex | undefined;
+  let asks = false;
+  for (let i = 0; i < tokens.length; ) {
+    const word = tokens[i]!;
+    const n = age === undefined ? readNumber(tokens, i) : undefined;
+    if (n) {
+      age = n.value;
+      i = n.next;
+      continue;
+    }
+    const named = GROUPS.find((g) => g.words.test(word));
+    const said = SEX_WORDS.get(word);
+    if (named && (group === undefined || group === named.group)) group = named.group;
+    else if (said && (sex === undefined || sex === said)) sex = said;
+    else if (ASK_CORE.test(word)) asks = true;
+    else if (!AGE_WORDS.has(word) && !ASK_WORDS.has(word) && !isPlace(word)) return undefined;
+    i++;
+  }
+  if (!asks || age === undefined || !Number.isInteger(age) || age < 18 || age > 110) return undefined;
+  return { age, ...(group ? { group } : {}), ...(sex ? { sex } : {}) };
+}
+
+/** Pre-pension lasts 5 years; in its last one the pension may already be due (2026: women at 59, men at 64). */
+const PRE_PENSION_YEARS = 5;
+/** From this age a person is of pension age whatever their sex (men's pension age from 2028). */
+const PENSION_AGE_ALL = PRE_PENSION_FROM.men + PRE_PENSION_YEARS;
+
+/** What the age makes a person of the sex said: a pensioner, a pre-pensioner, maybe either, or neither. */
+function statusOf(age: number, sex: Sex): 'pensioner' | 'pre-pension' | 'either' | 'none' {
+  const from = PRE_PENSION_FROM[sex];
+  if (age < from) return 'none';
+  if (age < from + PRE_PENSION_YEARS - 1) return 'pre-pension';
+  return age < from + PRE_PENSION_YEARS ? 'either' : 'pensioner';
+}
+
+/** The overview entry whose `overview_for` names `group` (data/faq: «предпенс*», «пенсионер*»). */
+function overviewOf(turn: Turn, group: string): KnowledgeEntry | undefined {
+  return turn.deps.kb.entries.find((e) => e.overviewFor?.split('|').includes(group));
+}
+
+/** The finder offered under the reply. */
+function finderOffer(turn: Turn): Button {
+  return action(turn.ctx.t('finder.offer_choices'), payload('go'));
+}
+
+/** Takes «мне 58 лет, какие льготы» (see the module's comment); false for any other message. */
+export function onAgeQuestion(turn: Turn, text: string): boolean {
+  const understanding = turn.deps.understanding;
+  const asked = readAgeQuestion(text, (word) => understanding.place(word) !== undefined);
+  if (!asked) return false;
+  const { age, sex } = asked;
+  const pensioners = overviewOf(turn, 'пенсионер*');
+  const prePensioners = overviewOf(turn, 'предпенс*');
+  if (!pensioners || !prePensioners) return false;
+  const detail = 'finder:age-question';
+  const offers = [finderOffer(turn)];
+  const answer = (entry: KnowledgeEntry) => {
+    turn.answer(entry, { detail, offers });
+    return true;
+  };
+  const named = asked.group ? overviewOf(turn, asked.group) : undefined;
+  if (named) return answer(named);
+  const status = sex ? statusOf(age, sex) : undefined;
+  if (status === 'pensioner' || age >= PENSION_AGE_ALL) return answer(pensioners);
+  if (status === 'pre-pension') return answer(prePensioners);
+  if (status === 'either') {
+    turn.offerChoices([prePensioners, pensioners], { detail, offers });
+    return true;
+  }
+  if (status === undefined && age >= PRE_PENSION_FROM.women) {
+    const womenOnly = age < PRE_PENSION_FROM.men;
+    turn.leadNextReply(
+      md(turn, womenOnly ? 'finder.pension_age_sex' : 'finder.age.men_pre_pension', { age }),
+    );
+    turn.offerChoices(womenOnly ? [prePensioners, pensioners] : [pensioners, prePensioners], {
+      detail,
+      offers,
+    });
+    return true;
+  }
+  turn.send({
+    text: md(turn, 'finder.age.no_measure', { age }),
+    buttons: [
+      offers,
+      [
+        action(
+          turn.ctx.t('buttons.call_consultant'),
+          encodePayload({ a: 'handoff', reason: 'user_request' }),
+        ),
+      ],
+      [action(turn.ctx.t('buttons.menu'), encodePayload({ a: 'menu' }))],
+    ],
+  });
+  turn.outcome({ outcome: 'clarify', detail });
+  return true;
+}
