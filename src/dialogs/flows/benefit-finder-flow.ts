@@ -105,6 +105,41 @@ function tellsOfFamily(turn: Turn): boolean {
   return typed.split(' ').length >= STORY_WORDS && ASKS_WHAT_IS_DUE.test(typed) && FAMILY_TOLD.test(typed);
 }
 
+/** Whether something is due is asked: «положена ли нам», «что полагается», «имеем ли право». */
+const ENTITLEMENT = /(^| )(положен\S*|полагает\S*|полагают\S*|право)( |$)/;
+
+/**
+ * Under one measure's page, a story asks for the finder only if it asks whether something is due to the person or
+ * the family: «когда подавать», «кто из нас получит», «положено ли лекарство инвалиду 3 группы» ask about the measure
+ * (and the measure must be one the finder evaluates).
+ */
+function asksOwnEntitlement(turn: Turn): boolean {
+  if (turn.event.kind !== 'text') return false;
+  const typed = comparableText(turn.event.text);
+  return OWN.test(typed) && ENTITLEMENT.test(typed);
+}
+
+/** The person's own: «мне», «у нас», «мы». */
+const OWN = /(^| )(я|мне|меня|мы|нам|нас)( |$)/;
+/** «какие выплаты», «что мне положено», «какие мне положены льготы»: every measure due is asked, not one. */
+const ASKS_EVERY_MEASURE =
+  /(^| )(какие|какая|какую|что)( \S+){0,2} (льгот\S*|выплат\S*|пособи\S*|положен\S*|полагает\S*|меры поддержки)( |$)/;
+/** An own age: «мне 45», «мне уже 58 лет». */
+const OWN_AGE = /(^| )мне (уже )?\d{2,3}( |$)/;
+
+/**
+ * A short message of one's own situation that asks every measure due («мне 45 инвалид 2 группы какие выплаты», «я
+ * инвалид 2 группы мне 50 какие льготы»): the finder is offered under the answer or the choices, as under «какие
+ * льготы» alone. A group's question without the person («какие льготы пенсионерам») is not one.
+ */
+function tellsOwnSituation(turn: Turn): boolean {
+  if (turn.event.kind !== 'text') return false;
+  const typed = comparableText(turn.event.text);
+  return (
+    OWN.test(typed) && ASKS_EVERY_MEASURE.test(typed) && (FAMILY_TOLD.test(typed) || OWN_AGE.test(typed))
+  );
+}
+
 /** "Which of these?" offers the finder when at least this many of the choices are measures it evaluates. */
 const CHOICES_FOR_FINDER = 2;
 
@@ -120,12 +155,20 @@ export function createBenefitFinderFlow(options: BenefitFinderOptions): FinderFl
     rules: options.rules,
     commands: ['benefits'],
     menuButtons: (turn) => [action(turn.ctx.t('finder.menu'), payload('go'))],
-    entryButtons: (turn, entry: KnowledgeEntry) =>
-      offerTopics.has(entry.topic) ? [action(turn.ctx.t('finder.offer'), payload('go'))] : [],
+    entryButtons: (turn, entry: KnowledgeEntry) => {
+      if (offerTopics.has(entry.topic)) return [action(turn.ctx.t('finder.offer'), payload('go'))];
+      // One measure's page for a story of the family that asks what is due («У меня трое детей, муж инвалид… Положена
+      // ли нам субсидия на ЖКУ?»), or for one's own situation asked whole: the rest of what is due is the finder's.
+      return (measureEntries.has(entry.id) && asksOwnEntitlement(turn) && tellsOfFamily(turn)) ||
+        tellsOwnSituation(turn)
+        ? [action(turn.ctx.t('finder.offer_choices'), payload('go'))]
+        : [];
+    },
     choiceButtons: (turn, entries) =>
       entries.filter((e) => measureEntries.has(e.id)).length >= CHOICES_FOR_FINDER ||
       asksAllMeasures(turn) ||
-      tellsOfFamily(turn)
+      tellsOfFamily(turn) ||
+      tellsOwnSituation(turn)
         ? [action(turn.ctx.t('finder.offer_choices'), payload('go'))]
         : [],
     onCommand(turn) {

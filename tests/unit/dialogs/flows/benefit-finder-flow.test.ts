@@ -820,4 +820,70 @@ describe('benefit finder', () => {
       ),
     ).toBe(false);
   });
+
+  it("is offered under one measure's page for a story of the family that asks what is due to them", () => {
+    const h = startedServices();
+    const FINDER = '🧮 Подобрать все меры по моей ситуации';
+    // Whether the finder is offered under the answer the search is sure of.
+    const offeredUnder = (entryId: string, text: string) => {
+      h.search.next = {
+        band: 'answer',
+        hits: [{ entryId, topic: h.kb.entry(entryId)!.topic, score: 30 }],
+        confidence: 0.9,
+      };
+      return buttonLabels(replies(h.text(text))[0]).includes(FINDER);
+    };
+    // The subsidy is not a family benefit's topic: its page had no way to the finder (this stop's brief).
+    expect(
+      offeredUnder(
+        'housing-subsidy-eligibility',
+        'У меня трое детей, муж инвалид, живём в Волгограде, зарплата маленькая. Положена ли нам субсидия на ЖКУ?',
+      ),
+    ).toBe(true);
+    // A short message of one's own situation asking every measure due.
+    expect(offeredUnder('disabled-child-family-support', 'у меня ребенок инвалид, что нам положено')).toBe(
+      true,
+    );
+    expect(offeredUnder('disability-benefits-overview', 'я инвалид 2 группы мне 50 какие льготы')).toBe(true);
+    // Not under every answer: the same measure asked alone, a group's question without the person, a story that asks
+    // how or when to apply, a long question of one measure for someone, a page that is no measure of the finder's.
+    expect(offeredUnder('housing-subsidy-eligibility', 'положена ли субсидия на жку')).toBe(false);
+    expect(offeredUnder('pensioner-benefits-overview', 'какие льготы пенсионерам')).toBe(false);
+    expect(
+      offeredUnder(
+        'maternity-benefit-students',
+        'до какого срока студентке можно подать на пособие по беременности и родам',
+      ),
+    ).toBe(false);
+    expect(
+      offeredUnder(
+        'nsu-social-package-contents',
+        'положено ли бесплатное лекарство по льготе инвалиду 3 группы или только деньгами',
+      ),
+    ).toBe(false);
+    expect(
+      offeredUnder(
+        'housing-subsidy-apply',
+        'У меня трое детей, муж инвалид, живём в Волгограде, зарплата маленькая. Положена ли нам субсидия на ЖКУ и куда идти?',
+      ),
+    ).toBe(false);
+  });
+
+  it('is offered under "which of these?" for a short message of one\'s own situation asking every measure due', () => {
+    const h = startedServices();
+    h.search.next = {
+      band: 'clarify',
+      hits: ['disability-benefits-overview', 'pension-disability', 'disability-reexamination'].map(
+        (entryId, i) => ({
+          entryId,
+          topic: h.kb.entry(entryId)!.topic,
+          score: 9 - i,
+        }),
+      ),
+      confidence: 0.43,
+    };
+    expect(buttonLabels(replies(h.text('мне 45 инвалид 2 группы какие выплаты'))[0])).toContain(
+      '🧮 Подобрать все меры по моей ситуации',
+    );
+  });
 });
