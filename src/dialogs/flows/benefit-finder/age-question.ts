@@ -21,7 +21,24 @@ import { payload } from './finder-payloads.js';
 import { PRE_PENSION_FROM } from './said-answers.js';
 
 /** Words around an own age: «мне уже 58 лет». A year («1968 года») is read as a number over 110, so no age. */
-const AGE_WORDS = new Set(['мне', 'я', 'уже', 'лет', 'год', 'года', 'исполнилось', 'исполнился']);
+const AGE_WORDS = new Set([
+  'мне',
+  'я',
+  'уже',
+  'лет',
+  'год',
+  'года',
+  'годиков',
+  'годков',
+  'исполнилось',
+  'исполнился',
+  // «нам с мужем по 62 года»: the one age of the couple.
+  'нам',
+  'с',
+  'мужем',
+  'женой',
+  'по',
+]);
 
 /**
  * The words of a broad question of what is due («какие льготы мне положены», «что нам полагается», «положено что

@@ -39,12 +39,15 @@ describe('an own age asked with what is due', () => {
     expect(readAgeQuestion('мне 56 лет я женщина какие льготы')).toEqual({ age: 56, sex: 'women' });
     expect(readAgeQuestion('мне 58 положено что нибудь')).toEqual({ age: 58 });
     expect(readAgeQuestion('мне 58 лет работаю какие льготы')).toEqual({ age: 58 });
+    expect(readAgeQuestion('мне 58 годиков какие льготы')).toEqual({ age: 58 });
+    expect(readAgeQuestion('нам с мужем по 62 года какие льготы')).toEqual({ age: 62 });
     const place = (word: string) => word === 'волгограде';
     expect(readAgeQuestion('мне 62 года какие льготы положены в волгограде', place)).toEqual({ age: 62 });
     // Someone else's age, more told than the age, no age, no question of what is due, not an adult's age.
     for (const other of [
       'маме 82 года какие льготы ей положены',
       'мне 58 лет, уволили, что положено',
+      'мне 58 лет жена 55 какие льготы',
       'какие льготы',
       'мне 58 лет',
       'мне 45 инвалид 2 группы какие выплаты',
