@@ -6,22 +6,28 @@
  */
 import { numberTokens, readNumber, SCALES } from '../../../i18n/russian-numerals.js';
 
-/** Adult relatives, in the forms used after «я», «мы с», «у»: each one named is one more adult besides the person. */
-const ADULT_RELATIVES = new Set(
+/**
+ * Adult relatives, in the forms used after «я», «мы с», «у», by the person they name: each person named is one more
+ * adult besides the one writing, however often named («мы с мужем, муж получает 45 тысяч» is two adults; it was read
+ * as three). A husband, a wife, a spouse and a partner are the one spouse.
+ */
+const RELATIVE_OF_FORM = new Map(
   [
-    'муж мужем мужа мужу',
-    'жена женой жены жене',
-    'супруг супругом супруга супругу супругой супруги',
-    'мама мамой мамы маме мать матерью матери',
-    'папа папой папы папе отец отцом отца',
-    'свекровь свекровью свекрови свекор свекром свекра',
-    'теща тещей тещи тесть тестем тестя',
-    'бабушка бабушкой бабушки дедушка дедушкой дедушки дед дедом деда',
-    'брат братом брата сестра сестрой сестры',
-    'сожитель сожителем сожителя сожительница сожительницей',
-    'зять зятем невестка невесткой',
-  ].flatMap((forms) => forms.split(' ')),
+    ['spouse', 'муж мужем мужа мужу жена женой жены жене супруг супругом супруга супругу супругой супруги'],
+    ['spouse', 'сожитель сожителем сожителя сожительница сожительницей'],
+    ['mother', 'мама мамой мамы маме мать матерью матери'],
+    ['father', 'папа папой папы папе отец отцом отца'],
+    ['mother-in-law', 'свекровь свекровью свекрови теща тещей тещи'],
+    ['father-in-law', 'свекор свекром свекра тесть тестем тестя'],
+    ['grandmother', 'бабушка бабушкой бабушки'],
+    ['grandfather', 'дедушка дедушкой дедушки дед дедом деда'],
+    ['brother', 'брат братом брата'],
+    ['sister', 'сестра сестрой сестры'],
+    ['son-in-law', 'зять зятем'],
+    ['daughter-in-law', 'невестка невесткой'],
+  ].flatMap(([person, forms]) => forms!.split(' ').map((form) => [form, person!] as const)),
 );
+const ADULT_RELATIVES = new Set(RELATIVE_OF_FORM.keys());
 /** Two adults at once. */
 const PARENTS = new Set(['родители', 'родителями', 'родителей']);
 /**
@@ -138,7 +144,8 @@ const MIN_AMOUNT = 1000;
  */
 export function readFamilyStatement(text: string): FamilyStatement | undefined {
   const tokens = numberTokens(text);
-  let relatives = 0;
+  const named = new Set<string>();
+  let parents = 0;
   let together: number | undefined;
   let income: number | undefined;
   let amounts = 0;
@@ -173,13 +180,14 @@ export function readFamilyStatement(text: string): FamilyStatement | undefined {
     // «получает зарплату» is one mention of an income.
     if (EARNING.has(w)) {
       if (!EARNING.has(tokens[i - 1] ?? '')) earnings++;
-    } else if (ADULT_RELATIVES.has(w)) relatives++;
-    else if (PARENTS.has(w)) relatives += 2;
+    } else if (ADULT_RELATIVES.has(w)) named.add(RELATIVE_OF_FORM.get(w)!);
+    else if (PARENTS.has(w)) parents = 2;
     else if (AMBIGUOUS.test(w)) return undefined;
     else if (APART.has(w) || (w === 'не' && LIVING.test(tokens[i + 1] ?? ''))) return undefined;
     else if (!CHILDREN.has(w) && !FILLERS.has(w)) return undefined;
     i++;
   }
+  const relatives = parents + named.size;
   // «одна», «сама» beside a relative say the person, not a household of one: «живу одна с мамой» is two, and «я сама
   // не работаю, муж работает» was read as one adult (a verification pass).
   const adults =

@@ -34,6 +34,10 @@ describe('a sentence about the family', () => {
     ['живу с мамой, она пенсионерка, пенсия 18 тысяч, я не работаю', { adults: 2, income: 18000 }],
     ['мама на пенсии, пенсия 17 тысяч', { adults: 2, income: 17000 }],
     ['я пенсионер 20 тысяч', { income: 20000 }],
+    // A relative named twice is one person (it was three adults).
+    ['мы с мужем, муж получает 45 тысяч, я не работаю', { adults: 2, income: 45000 }],
+    ['живу с мамой, мама на пенсии', { adults: 2 }],
+    ['муж и свекровь, муж работает 30 тысяч', { adults: 3, income: 30000 }],
   ])('reads «%s»', (text, said) => {
     expect(readFamilyStatement(text)).toEqual(said);
   });
