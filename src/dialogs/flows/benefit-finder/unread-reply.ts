@@ -95,6 +95,24 @@ const QUESTION_WORDS = new Set([
 ]);
 
 /**
+ * The income told as small or low without an amount («маленькая пенсия», «очень маленький», «ниже прожиточного
+ * минимума», «мизерная зарплата»): an answer to the income question, not a new question, though «пенсия» or
+ * «прожиточный минимум» name a subject. They left the questionnaire, and every answer with it, for the pension
+ * supplement's page or «Уточните…». The amount is asked again.
+ */
+const INCOME_DESCRIBED =
+  /^(маленьк\S*|небольш\S*|низк\S*|мизерн\S*|мал\S*|копе\S*|очень|совсем|ниже|меньше|прожиточн\S*|минимум\S*|минимальн\S*|мрот|пенси\S*|зарплат\S*|доход\S*|у|меня|нас|мужа|жены|и|а|всего|только|одна|один|на|всех|двоих|семью)$/;
+
+/** Whether `words` only tell that the income is small, with a word of how small or of whose. */
+function tellsSmallIncome(words: readonly string[]): boolean {
+  return (
+    words.length > 0 &&
+    words.every((w) => INCOME_DESCRIBED.test(w)) &&
+    words.some((w) => /^(маленьк|небольш|низк|мизерн|мал|копе|ниже|меньше|минимальн|мрот)/.test(w))
+  );
+}
+
+/**
  * What to do with a reply the question could not read: `why` for «а зачем вам это?», `again` for a reply that asks
  * nothing of its own («тридцатка», «не понял», «щас», or an answer told in the person's own words that was not read),
  * `leave` for a new question (it names a subject, asks something of its own, or asks for a person).
@@ -122,6 +140,7 @@ export function unreadReply(
   // nothing, though they name a subject: they left the questionnaire for the SVO article or «Я не уверен» (a
   // verification pass). The question is asked again; the veteran and income questions come later.
   if (svoSaid(text) || readFamilyStatement(text)) return 'again';
+  if (step === 'income' && !text.includes('?') && tellsSmallIncome(words)) return 'again';
   if (names) return 'leave';
   // «что?», «как?», «в смысле?» ask what is meant; «как оформить?» asks something else.
   const asks =

@@ -169,6 +169,25 @@ describe('benefit finder', () => {
     expect(replyText(h.press('bf:b:di'))).not.toMatch(/Вы ответили/);
   });
 
+  it('asks the income again for «маленькая пенсия» and other words of a small income without an amount', () => {
+    const h = startedServices();
+    h.press('bf:go');
+    for (const code of ['rg', 'ch', 'pr', 'ad']) h.press(`bf:s:${code}`);
+    for (const said of [
+      'маленькая пенсия',
+      'очень маленький',
+      'ниже прожиточного минимума',
+      'мизерная зарплата',
+    ]) {
+      const again = replyText(h.text(said));
+      expect(again, said).toMatch(/Не понял сумму[\s\S]*Вопрос 5 из 9/);
+      expect(h.state.flow?.step, said).toBe('income');
+    }
+    // A question of its own still leaves the questionnaire.
+    h.text('а какой прожиточный минимум?');
+    expect(h.state.flow).toBeUndefined();
+  });
+
   it('asks the disability group only for an adult, and treats an old button as outdated', () => {
     const h = startedServices();
     h.press('bf:go');
