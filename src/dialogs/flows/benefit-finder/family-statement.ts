@@ -226,3 +226,67 @@ export function withoutFamilyWords(text: string): string {
     .filter((w) => !ADULT_RELATIVES.has(w) && !PARENTS.has(w) && !CHILDREN.has(w) && !FAMILY_WORDS.test(w))
     .join(' ');
 }
+
+/** «взрослых», «человек» after a number: whom it counts. */
+const COUNTED = new Map([
+  ['взрослых', 'adults'],
+  ['взрослые', 'adults'],
+  ['взрослого', 'adults'],
+  ['человек', 'people'],
+  ['человека', 'people'],
+  ['чел', 'people'],
+] as const);
+/** «двое», «трое» as numbers of people. */
+const COLLECTIVE_NUMBERS = new Map([
+  ['двое', 2],
+  ['трое', 3],
+  ['четверо', 4],
+  ['пятеро', 5],
+]);
+/** Words around such a count: «нас всего 2 человека», «в семье трое взрослых». */
+const COUNT_FILLERS = new Set([
+  'нас',
+  'всего',
+  'в',
+  'семье',
+  'у',
+  'итого',
+  'и',
+  'ребенок',
+  'ребенка',
+  'дети',
+  'детей',
+]);
+
+/**
+ * «2 взрослых», «трое взрослых», «2 человека», «нас 3 человека» at the adults question: how many, and whether they are
+ * the adults or all the people (children among them). «2 человека» was read as a request for a person (the
+ * consultant was called), «трое взрослых» left the questionnaire for a search.
+ */
+export function readPeopleCount(text: string): { count: number; adultsOnly: boolean } | undefined {
+  const tokens = numberTokens(text);
+  let count: number | undefined;
+  let whom: 'adults' | 'people' | undefined;
+  for (let i = 0; i < tokens.length; ) {
+    const w = tokens[i]!;
+    const collective = COLLECTIVE_NUMBERS.get(w);
+    const n =
+      count === undefined
+        ? collective !== undefined
+          ? { value: collective, next: i + 1 }
+          : readNumber(tokens, i)
+        : undefined;
+    if (n) {
+      count = n.value;
+      i = n.next;
+      continue;
+    }
+    const counted = COUNTED.get(w as never);
+    if (counted && whom === undefined) whom = counted;
+    else if (!COUNT_FILLERS.has(w)) return undefined;
+    i++;
+  }
+  if (count === undefined || whom === undefined || !Number.isInteger(count) || count < 1 || count > 20)
+    return undefined;
+  return { count, adultsOnly: whom === 'adults' };
+}

@@ -16,7 +16,7 @@ import type { Turn } from '../../turn.js';
 import { typedAnswer } from '../../typed-answer.js';
 import { md } from '../flow-replies.js';
 import { onButtonAnswer } from './button-answer.js';
-import { readFamilyStatement } from './family-statement.js';
+import { readFamilyStatement, readPeopleCount } from './family-statement.js';
 import type { FinderData } from './finder-state.js';
 import { incomeLine } from './income-line.js';
 import { regionSaid } from './places-named.js';
@@ -145,6 +145,14 @@ export function onTypedAnswer(
       return true;
     }
     if (onFamilyStatement(turn, text, d)) return true;
+    const people = readPeopleCount(text);
+    if (people) {
+      // «3 человека» after children were told may count them: which of them are adults is asked.
+      if (!people.adultsOnly && (d.a.children?.length ?? 0) > 0)
+        return askAgain(turn, step, d, 'finder.adults_people', 'finder:adults_people');
+      advance(turn, rules, 'adults', { a: { ...d.a, adults: Math.min(people.count, 5) }, h: d.h }, false);
+      return true;
+    }
   }
   if (step === 'children') {
     const ages = parseChildrenAges(text);

@@ -188,6 +188,37 @@ describe('benefit finder', () => {
     expect(h.state.flow).toBeUndefined();
   });
 
+  it('takes «2 человека», «трое взрослых» at the adults question, asking which are adults when children were told', () => {
+    for (const [said, adults] of [
+      ['2 человека', 2],
+      ['трое взрослых', 3],
+      ['нас 3 человека', 3],
+      ['двое взрослых и ребенок', 2],
+    ] as const) {
+      const h = startedServices();
+      h.press('bf:go');
+      for (const code of ['rg', 'ch', 'pr']) h.press(`bf:s:${code}`);
+      // «2 человека» called the consultant; «трое взрослых» left the questionnaire.
+      expect(replyText(h.text(said)), said).toMatch(/Вопрос 5 из 9/);
+      expect(h.state.flow?.step, said).toBe('income');
+      expect(replyText(h.press('bf:b:in')), said).toMatch(
+        new RegExp(`Вы ответили: «${adults === 2 ? 'Двое' : 'Трое'}»`),
+      );
+    }
+    const h = startedServices();
+    h.press('bf:go');
+    h.press('bf:rg:perm');
+    h.press('bf:ch:+u7');
+    h.press('bf:ch:done');
+    h.press('bf:pr:0');
+    expect(replyText(h.text('3 человека'))).toMatch(
+      /^Сколько из них взрослых, вместе с вами\? Детей я уже записал/,
+    );
+    expect(h.state.flow?.step).toBe('adults');
+    h.text('2 взрослых');
+    expect(h.state.flow?.step).toBe('income');
+  });
+
   it('asks the disability group only for an adult, and treats an old button as outdated', () => {
     const h = startedServices();
     h.press('bf:go');
