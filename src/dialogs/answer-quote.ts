@@ -304,3 +304,23 @@ export function lineOfMeasure(
   }
   return undefined;
 }
+
+/**
+ * Whether a follow-up names something `other` (an entry of the measure shown) is about that the answer `shown` is
+ * not: a word of its title, keywords or sample questions beyond `shown`'s own subject. «а если муж не платит алименты»
+ * after the unified benefit names the alimony entry's «алименты»; «а какая погода» names nothing of any entry.
+ */
+export function asksAboutSibling(
+  other: KnowledgeEntry,
+  shown: KnowledgeEntry,
+  query: string,
+  read: StatedTerms,
+): boolean {
+  const own = subjectTerms(shown, read);
+  const wanted = askedTerms(query, read).filter((term) => !own.has(term));
+  if (wanted.length === 0) return false;
+  const about = new Set(
+    read([other.title, ...other.keywords, ...other.questions].join('. '), { curated: true }),
+  );
+  return wanted.some((term) => about.has(term));
+}

@@ -29,6 +29,7 @@ import { reopening } from './queue-replies.js';
 import { regionalCounterpart, titleShare } from './regional-counterpart.js';
 import * as reply from './reply-builders.js';
 import { questionSentences } from './several-questions.js';
+import { entryOfShownTopic } from './topic-follow-up.js';
 import {
   CRISIS_TOPIC,
   type DialogDeps,
@@ -700,6 +701,18 @@ function onText(turn: Turn, raw: string): void {
     if (quoted.entry !== lastEntry) turn.showing(quoted.entry, turn.state.lastEntryRegion);
     return quoteLine(turn, quoted.entry, quoted.line);
   }
+  // «а если муж не платит алименты» after the unified benefit: its own entry on alimony, not the courts' off-topic
+  // reply; «а если учится в колледже» after it: its rules on who counts in the family, not students' maternity pay
+  // (citizen audit 7, H4 and H8). A new question's own answer stands (see entryOfShownTopic).
+  const ofTopic =
+    lastEntry &&
+    !region &&
+    (result.intent === undefined || result.intent === 'off_topic') &&
+    isShortFollowUp(query, SITUATION_FOLLOW_UP_WORDS)
+      ? entryOfShownTopic(turn, query, lastEntry, result, currentYear)
+      : undefined;
+  if (ofTopic && ofTopic !== lastEntry)
+    return turn.answer(ofTopic, { confidence: result.confidence, detail: 'follow-up:topic' });
   // A condition put to the answer shown that it has no line for is still about it: «а если я работаю удаленно»
   // after the disabled child's measures got the childcare benefit's «Пособие сохраняется…», «а если муж работает»
   // the survivor's pension (a verification pass). Its parts and the consultant, not another category's card.

@@ -1,0 +1,54 @@
+/**
+ * A short «а …» follow-up read against the measure just shown before the search's best hit of another topic: «а если
+ * муж не платит алименты» after the unified benefit got «Алименты — это суд… не соцзащита» and the menu, though the
+ * benefit's own entry on alimony says what unpaid alimony means for it; «а если учится в колледже» after the same
+ * benefit for a 17-year-old got the maternity benefit of students (citizen audit 7, H4 and H8). The follow-up is
+ * searched again with the measure's name (the first keyword of its overview: «единое пособие»); an entry of that measure found so, about a word the follow-up names beyond
+ * the answer shown, is the answer. A new question names its own subject and is not changed: the search with the
+ * measure's name does not find one of the measure's entries for it, or that entry is not about the words asked.
+ */
+import type { KnowledgeEntry } from '../knowledge/entry.js';
+import type { SearchOutcome } from '../search/search-types.js';
+import { asksAboutSibling } from './answer-quote.js';
+import type { Turn } from './turn.js';
+
+/**
+ * The entry of `shown`'s topic the follow-up asks about, when the search answered it with another topic's entry or
+ * not at all: one of the search's hits, or the answer of the follow-up searched with the topic's name. `shown` itself
+ * when that search answers with it. Undefined when the search already keeps to the topic, or the follow-up is not
+ * about it.
+ */
+export function entryOfShownTopic(
+  turn: Turn,
+  query: string,
+  shown: KnowledgeEntry,
+  result: SearchOutcome,
+  currentYear: number,
+): KnowledgeEntry | undefined {
+  const { kb, search, understanding } = turn.deps;
+  const read = understanding.statedTerms;
+  const hits = result.hits
+    .map((h) => kb.entry(h.entryId))
+    .filter((e): e is KnowledgeEntry => e !== undefined);
+  if (hits[0]?.topic === shown.topic) return undefined;
+  const about = (e: KnowledgeEntry) => asksAboutSibling(e, shown, query, read);
+  const inHits = hits.find((e) => e.topic === shown.topic && e.id !== shown.id && about(e));
+  if (inHits) return inHits;
+  const name = measureName(turn, shown);
+  const known = turn.state.region;
+  const again = search.search(`${query} ${name}`, known ? { region: known, currentYear } : { currentYear });
+  const found = again.band === 'answer' && again.hits[0] ? kb.entry(again.hits[0].entryId) : undefined;
+  if (!found || found.topic !== shown.topic) return undefined;
+  if (found.id === shown.id) return shown;
+  return about(found) ? found : undefined;
+}
+
+/**
+ * What the measure of `shown` is called, short: the first keyword of its topic's overview (or of `shown`). The topic's
+ * title is longer («Единое пособие на детей до 17 лет»), and its words drew the search to the overview itself.
+ */
+function measureName(turn: Turn, shown: KnowledgeEntry): string {
+  const { kb } = turn.deps;
+  const overview = kb.entriesOfTopic(shown.topic).find((e) => e.id.endsWith('-overview'));
+  return overview?.keywords[0] ?? shown.keywords[0] ?? kb.topic(shown.topic)?.title ?? shown.title;
+}

@@ -1,0 +1,68 @@
+/**
+ * Follow-ups after an answer card that ask about the measure just shown (citizen audit 7: H4, H5, H8, M1, M3), with
+ * the project's own search, reading of messages and flows; and new questions after a card, which keep their own
+ * answers.
+ */
+import { describe, expect, it } from 'vitest';
+import { createFlowBuilder } from '../../../src/app/build-flows.js';
+import { createSearchBuilder } from '../../../src/app/build-search.js';
+import type { SearchContext, SearchOutcome } from '../../../src/search/search-types.js';
+import {
+  buttonLabels,
+  DialogHarness,
+  findPayload,
+  projectKnowledge,
+  replies,
+  replyText,
+  ScriptedSearch,
+} from '../../support/dialog-harness.js';
+
+const project = createSearchBuilder('data')(projectKnowledge());
+const { flows } = createFlowBuilder('data')(projectKnowledge());
+
+/** The project's search behind the harness's scripted one. */
+class ProjectSearch extends ScriptedSearch {
+  override search(query: string, context?: SearchContext): SearchOutcome {
+    return project.search.search(query, context);
+  }
+}
+
+/** A citizen's chat as the app runs it; each line gives the reply's text and buttons. */
+function engineChat() {
+  const h = new DialogHarness();
+  h.search = new ProjectSearch();
+  h.understanding = project.understanding;
+  h.flows = flows;
+  let last = h.send({ kind: 'start' });
+  return {
+    send(line: string) {
+      const label = /^\[(.*)\]$/.exec(line)?.[1];
+      last = label ? h.press(findPayload(last, label)) : h.text(line);
+      return { text: replyText(last), buttons: replies(last).flatMap(buttonLabels) };
+    },
+  };
+}
+
+/** The reply to the last of these lines, each sent in turn in a fresh chat. */
+function lastReply(...lines: string[]) {
+  const chat = engineChat();
+  let reply = { text: '', buttons: [] as string[] };
+  for (const line of lines) reply = chat.send(line);
+  return reply;
+}
+
+describe('a follow-up about the measure just shown', () => {
+  it("«а если муж не платит алименты» after the unified benefit gets the benefit's own entry on alimony, not «Алименты — это суд… не соцзащита» and the menu", () => {
+    for (const before of [['единое пособие на детей', '[Кто может получить]'], ['единое пособие на детей']]) {
+      const reply = lastReply(...before, 'а если муж не платит алименты');
+      expect(reply.text).toMatch(/^Алименты и единое пособие/);
+      expect(reply.text).toContain('«условную» сумму');
+      expect(reply.text).not.toMatch(/не соцзащита/);
+    }
+  });
+
+  it('keeps the off-topic reply to alimony after a measure that has no entry on it', () => {
+    const reply = lastReply('пенсия по потере кормильца', 'а если муж не платит алименты');
+    expect(reply.text).toMatch(/^Алименты — это суд/);
+  });
+});
