@@ -61,6 +61,13 @@ describe('a follow-up about the measure just shown', () => {
     }
   });
 
+  it("«а если учится в колледже» after the unified benefit for a 17-year-old gets the benefit's rules on who counts in the family (students up to 23), not the maternity benefit of students", () => {
+    const reply = lastReply('единое пособие на ребенка 17 лет', 'а если учится в колледже');
+    expect(reply.text).toMatch(/^Какие доходы и кого из семьи учитывают для единого пособия/);
+    expect(reply.text).toContain('детей-очников до 23 лет');
+    expect(reply.text).not.toMatch(/Декретные/);
+  });
+
   it('keeps the off-topic reply to alimony after a measure that has no entry on it', () => {
     const reply = lastReply('пенсия по потере кормильца', 'а если муж не платит алименты');
     expect(reply.text).toMatch(/^Алименты — это суд/);
