@@ -713,6 +713,18 @@ function onText(turn: Turn, raw: string): void {
       : undefined;
   if (ofTopic && ofTopic !== lastEntry)
     return turn.answer(ofTopic, { confidence: result.confidence, detail: 'follow-up:topic' });
+  // «а мне положено у меня 2 детей зарплата 40 тыс» after the family payment asks whether it is due to them: its «Кто
+  // может получить», and the finder, not the childcare benefit the search found for «детей» and «зарплата» (citizen
+  // audit 7, H5).
+  if (
+    ofTopic &&
+    ofTopic === lastEntry &&
+    isPersonalFollowUp(query) &&
+    ofTopic.sections.eligibility !== undefined
+  )
+    return turn.answerPart(ofTopic, 'eligibility', 'follow-up:eligibility:personal', {
+      offers: turn.flowOffers(ofTopic),
+    });
   // A condition put to the answer shown that it has no line for is still about it: «а если я работаю удаленно»
   // after the disabled child's measures got the childcare benefit's «Пособие сохраняется…», «а если муж работает»
   // the survivor's pension (a verification pass). Its parts and the consultant, not another category's card.

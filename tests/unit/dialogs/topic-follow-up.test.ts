@@ -68,6 +68,17 @@ describe('a follow-up about the measure just shown', () => {
     expect(reply.text).not.toMatch(/Декретные/);
   });
 
+  it('«а мне положено у меня 2 детей зарплата 40 тыс» after the family payment gets who may get it, with the finder, not the childcare benefit to 1.5', () => {
+    const reply = lastReply(
+      'семейная выплата что это за налог 6 процентов',
+      'а мне положено у меня 2 детей зарплата 40 тыс',
+    );
+    expect(reply.text).toMatch(/^Ежегодная семейная выплата .* — Кто может получить/);
+    expect(reply.text).toContain('не выше 1,5 прожиточного минимума');
+    expect(reply.buttons).toContain('🧮 Подобрать меры для моей семьи');
+    expect(reply.text).not.toMatch(/по уходу за ребёнком/);
+  });
+
   it('keeps the off-topic reply to alimony after a measure that has no entry on it', () => {
     const reply = lastReply('пенсия по потере кормильца', 'а если муж не платит алименты');
     expect(reply.text).toMatch(/^Алименты — это суд/);
