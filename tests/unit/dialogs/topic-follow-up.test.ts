@@ -83,4 +83,24 @@ describe('a follow-up about the measure just shown', () => {
     const reply = lastReply('пенсия по потере кормильца', 'а если муж не платит алименты');
     expect(reply.text).toMatch(/^Алименты — это суд/);
   });
+
+  it("a deadline asked after a card is its «Как подать», of the card or of its measure's entry that has it (was «Если вы об ответе…» or choices of payment dates)", () => {
+    const birth = lastReply('пособие при рождении ребенка', 'а срок подачи');
+    expect(birth.text).toMatch(/— Как подать/);
+    expect(birth.text).toMatch(/не позднее 6 месяцев/);
+    const family = lastReply('семейная выплата что это за налог 6 процентов', 'когда подавать');
+    expect(family.text).toMatch(/— Как подать/);
+    expect(family.text).toContain('с 1 июня по 1 октября');
+    const nsu = lastReply('замена НСУ деньгами', 'до какого числа');
+    expect(nsu.text).toMatch(/— Как подать/);
+    expect(nsu.text).toContain('до 1 октября');
+    const pregnancy = lastReply('единое пособие беременным', 'с какого срока');
+    expect(pregnancy.text).toMatch(/— Кто может получить/);
+    expect(pregnancy.text).toContain('после 12 недель');
+  });
+
+  it('a deadline with a subject of its own is a new question: «до какого числа приходит пенсия» after the unified benefit', () => {
+    const reply = lastReply('единое пособие на детей', 'до какого числа приходит пенсия');
+    expect(reply.text).not.toMatch(/— Как подать/);
+  });
 });
