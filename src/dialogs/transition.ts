@@ -708,7 +708,10 @@ function onText(turn: Turn, raw: string): void {
     lastEntry &&
     !region &&
     (result.intent === undefined || result.intent === 'off_topic') &&
-    isShortFollowUp(query, SITUATION_FOLLOW_UP_WORDS)
+    // Or a short one without «а» the search is unsure of: «сколько процентов от дохода» after how to apply for the
+    // housing subsidy got choices of the unified benefit's income and the large families' 10% (citizen audit 7, M3).
+    (isShortFollowUp(query, SITUATION_FOLLOW_UP_WORDS) ||
+      (result.band === 'clarify' && isShortMessage(query, SHORT_FOLLOW_UP_WORDS)))
       ? entryOfShownTopic(turn, query, lastEntry, result, currentYear)
       : undefined;
   if (ofTopic && ofTopic !== lastEntry)

@@ -79,6 +79,22 @@ describe('a follow-up about the measure just shown', () => {
     expect(reply.text).not.toMatch(/по уходу за ребёнком/);
   });
 
+  it("«сколько процентов от дохода» after how to apply for the housing subsidy gets its 22% rule, not choices of the unified benefit and the large families' 10%", () => {
+    const reply = lastReply('субсидия на жку как оформить', 'сколько процентов от дохода');
+    expect(reply.text).toMatch(/^Субсидия на оплату ЖКУ — кому положена/);
+    expect(reply.text).toContain('больше 22% совокупного дохода');
+    expect(reply.text).not.toMatch(/Уточните, пожалуйста/);
+  });
+
+  it('keeps the choices for short new questions after a card: «материнский капитал» after the unified benefit, «единое пособие» after the housing subsidy', () => {
+    const capital = lastReply('единое пособие на детей', 'материнский капитал');
+    expect(capital.text).toMatch(/^Уточните, пожалуйста/);
+    expect(capital.buttons).toContain('Размер материнского капитала в 2026 году');
+    const benefit = lastReply('субсидия на жку как оформить', 'единое пособие');
+    expect(benefit.text).toMatch(/^Уточните, пожалуйста/);
+    expect(benefit.buttons.some((b) => b.startsWith('Сколько платят единое пособие'))).toBe(true);
+  });
+
   it('keeps the off-topic reply to alimony after a measure that has no entry on it', () => {
     const reply = lastReply('пенсия по потере кормильца', 'а если муж не платит алименты');
     expect(reply.text).toMatch(/^Алименты — это суд/);
