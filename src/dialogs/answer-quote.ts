@@ -233,6 +233,12 @@ export function namesOtherSubject(
   return askedTerms(query, read).some((term) => title.has(term) && !own.has(term));
 }
 
+/** The words a follow-up names beyond the subject of the answer `shown`. */
+function wantedBeyond(shown: KnowledgeEntry, query: string, read: StatedTerms): string[] {
+  const own = subjectTerms(shown, read);
+  return askedTerms(query, read).filter((term) => !own.has(term));
+}
+
 /**
  * Whether the title of `other` (an entry of the same measure as `shown`) asks the follow-up's question: it has every
  * word the follow-up names beyond `shown`'s subject. «а если я работаю?» after the childcare benefit's amount is «Кто
@@ -245,8 +251,7 @@ export function titleAsks(
   query: string,
   read: StatedTerms,
 ): boolean {
-  const own = subjectTerms(shown, read);
-  const wanted = askedTerms(query, read).filter((term) => !own.has(term));
+  const wanted = wantedBeyond(shown, query, read);
   if (wanted.length === 0 || wanted.length > MAX_WANTED) return false;
   const title = termsOf(other, read).title;
   return wanted.every((term) => title.has(term));
@@ -316,8 +321,7 @@ export function asksAboutSibling(
   query: string,
   read: StatedTerms,
 ): boolean {
-  const own = subjectTerms(shown, read);
-  const wanted = askedTerms(query, read).filter((term) => !own.has(term));
+  const wanted = wantedBeyond(shown, query, read);
   if (wanted.length === 0) return false;
   const about = new Set(
     read([other.title, ...other.keywords, ...other.questions].join('. '), { curated: true }),

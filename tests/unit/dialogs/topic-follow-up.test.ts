@@ -4,49 +4,12 @@
  * answers.
  */
 import { describe, expect, it } from 'vitest';
-import { createFlowBuilder } from '../../../src/app/build-flows.js';
-import { createSearchBuilder } from '../../../src/app/build-search.js';
-import type { SearchContext, SearchOutcome } from '../../../src/search/search-types.js';
-import {
-  buttonLabels,
-  DialogHarness,
-  findPayload,
-  projectKnowledge,
-  replies,
-  replyText,
-  ScriptedSearch,
-} from '../../support/dialog-harness.js';
-
-const project = createSearchBuilder('data')(projectKnowledge());
-const { flows } = createFlowBuilder('data')(projectKnowledge());
-
-/** The project's search behind the harness's scripted one. */
-class ProjectSearch extends ScriptedSearch {
-  override search(query: string, context?: SearchContext): SearchOutcome {
-    return project.search.search(query, context);
-  }
-}
-
-/** A citizen's chat as the app runs it; each line gives the reply's text and buttons. */
-function engineChat() {
-  const h = new DialogHarness();
-  h.search = new ProjectSearch();
-  h.understanding = project.understanding;
-  h.flows = flows;
-  let last = h.send({ kind: 'start' });
-  return {
-    send(line: string) {
-      const label = /^\[(.*)\]$/.exec(line)?.[1];
-      last = label ? h.press(findPayload(last, label)) : h.text(line);
-      return { text: replyText(last), buttons: replies(last).flatMap(buttonLabels) };
-    },
-  };
-}
+import { type ChatReply, engineChat } from '../../support/engine-chat.js';
 
 /** The reply to the last of these lines, each sent in turn in a fresh chat. */
 function lastReply(...lines: string[]) {
   const chat = engineChat();
-  let reply = { text: '', buttons: [] as string[] };
+  let reply: ChatReply = { text: '', buttons: [] };
   for (const line of lines) reply = chat.send(line);
   return reply;
 }
