@@ -1,0 +1,54 @@
+/**
+ * Citizen audit 7, searched on the real knowledge base: messages whose numbers (an age, an amount of pension) or
+ * whose situation drew a confident answer on another topic.
+ */
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { createSearchBuilder } from '../../../src/app/build-search.js';
+import { loadKnowledgeBase } from '../../../src/knowledge/knowledge-base.js';
+
+const DATA_DIR = fileURLToPath(new URL('../../../data', import.meta.url));
+const { kb } = loadKnowledgeBase(DATA_DIR);
+const { search } = createSearchBuilder(DATA_DIR)(kb);
+
+/** The band and the first entry the citizen is shown. */
+function firstReply(question: string): { band: string; entry: string | undefined } {
+  const outcome = search.search(question);
+  return { band: outcome.band, entry: outcome.hits[0]?.entryId };
+}
+
+describe('one’s own pension asked with one’s age (H1)', () => {
+  it('«мне 70 лет какая у меня должна быть пенсия» is how to learn one’s pension; «мне 70 лет какая пенсия» offers it among the choices', () => {
+    expect(firstReply('мне 70 лет какая у меня должна быть пенсия')).toEqual({
+      band: 'answer',
+      entry: 'pension-amount-how-to-know',
+    });
+    for (const q of ['здравствуйте мне 70 лет какая пенсия', 'какая пенсия в 70 лет']) {
+      const outcome = search.search(q);
+      expect(outcome.band, q).toBe('clarify');
+      expect(
+        outcome.hits.map((h) => h.entryId),
+        q,
+      ).toContain('pension-amount-how-to-know');
+    }
+  });
+
+  it('never answers with the capital-repair compensation unless the message names the levy, which still gets it', () => {
+    for (const q of [
+      'мне 70 лет какая пенсия',
+      'какая пенсия в 70 лет',
+      'какую пенсию положено мне в 70 лет',
+    ]) {
+      const outcome = search.search(q);
+      expect(outcome.band === 'answer' && outcome.hits[0]?.entryId, q).not.toBe(
+        'capital-repair-compensation-70-80',
+      );
+    }
+    expect(firstReply('мне 72 года живу одна, можно не платить за капремонт?').entry).toBe(
+      'capital-repair-compensation-70-80',
+    );
+    expect(firstReply('мне 70 лет, положена ли компенсация за кап ремонт').entry).toBe(
+      'capital-repair-compensation-70-80',
+    );
+  });
+});
