@@ -47,20 +47,31 @@ function amountsShown(entry: KnowledgeEntry, figures: FigureTable): Set<number> 
 }
 
 /**
+ * One's own pension, wage or income («у меня пенсия 12 тысяч», «пенсия 12000 мне доплатят», «зарплата у мужа 40
+ * тыс»): what the person lives on, not a sum they were shown or paid. «Пенсия 12000» was the disabled child's entry,
+ * whose tax deduction is 12 000 ₽ (citizen audit 7, H2).
+ */
+const OWN_INCOME = /^(пенси|зарплат|зп$|доход|получа|оклад|стипенди)/;
+/** How many words before the sum such a word may stand («пенсия у меня 12000»). */
+const OWN_INCOME_REACH = 3;
+
+/**
  * The sums in roubles a message names: «28450», «28 450», «28 450,45», «28450 рублей 45 копеек», «134 тысячи»; not
- * years or small numbers.
+ * years, small numbers or one's own income.
  */
 export function amountsNamed(text: string): number[] {
   const words = comparableText(text.replace(/(\d),(\d)/g, '$1.$2')).split(' ');
   const found: number[] = [];
   for (let i = 0; i < words.length; i++) {
     if (!/^\d+(\.\d+)?$/.test(words[i]!)) continue;
+    const start = i;
     let digits = words[i]!;
     // «28 450»: a group of three digits after a number of one to three is its thousands.
     while (/^\d{1,3}$/.test(digits) && /^\d{3}(\.\d+)?$/.test(words[i + 1] ?? '')) digits += words[++i]!;
     const thousands = /^тыс/.test(words[i + 1] ?? '');
     const value = Math.floor(Number(digits) * (thousands ? 1000 : 1));
     if (!Number.isFinite(value) || value < MIN_AMOUNT || (!thousands && YEAR.test(digits))) continue;
+    if (words.slice(Math.max(0, start - OWN_INCOME_REACH), start).some((w) => OWN_INCOME.test(w))) continue;
     found.push(value);
   }
   return found;
