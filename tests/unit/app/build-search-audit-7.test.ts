@@ -52,3 +52,21 @@ describe('one’s own pension asked with one’s age (H1)', () => {
     );
   });
 });
+
+describe('one’s own pension named in roubles (H2, H3)', () => {
+  it('«у меня пенсия 13 тысяч», «…12 тысяч это нормально» are the supplement to the minimum, not the New Year payment', () => {
+    for (const q of [
+      'у меня пенсия 13 тысяч',
+      'у меня пенсия 12 тысяч это нормально',
+      'у меня пенсия 12 тысяч',
+    ]) {
+      expect(firstReply(q), q).toEqual({ band: 'answer', entry: 'pension-supplement-to-minimum' });
+    }
+  });
+
+  it('still reads «13 пенсия» and «13-я пенсия» as the «тринадцатая» one', () => {
+    for (const q of ['будет ли 13 пенсия в декабре', '13-я пенсия будет?', 'дадут 13ю пенсию']) {
+      expect(firstReply(q), q).toEqual({ band: 'answer', entry: 'new-year-payment-pensioners' });
+    }
+  });
+});
