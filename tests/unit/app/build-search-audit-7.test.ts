@@ -70,3 +70,19 @@ describe('one’s own pension named in roubles (H2, H3)', () => {
     }
   });
 });
+
+describe('«минимальная пенсия» (M6)', () => {
+  it('is the supplement up to the pensioner’s minimum, however it is said; the minimum record for a pension stays the record', () => {
+    for (const q of [
+      'минимальная пенсия',
+      'какая минимальная пенсия',
+      'минималка пенсия сколько',
+      'а какая минимальная пенсия в пермском крае',
+    ]) {
+      expect(firstReply(q), q).toEqual({ band: 'answer', entry: 'pension-supplement-to-minimum' });
+    }
+    expect(firstReply('какой минимальный стаж нужен чтобы дали пенсию').entry).toBe(
+      'pension-work-record-points',
+    );
+  });
+});
