@@ -86,3 +86,18 @@ describe('«минимальная пенсия» (M6)', () => {
     );
   });
 });
+
+describe('the income a family needs for the unified benefit (H6)', () => {
+  it('«какой доход должен быть для единого пособия семья 4 человека» is not the zero-income rule, which needs no income named', () => {
+    for (const q of [
+      'какой доход должен быть для единого пособия семья 4 человека',
+      'а доход какой должен быть у нас семья 4 человека',
+    ]) {
+      const outcome = search.search(q);
+      expect(outcome.hits[0]?.entryId, q).toBe('ep-children-income-rules');
+    }
+    expect(firstReply('муж не работал официально весь год, нам отказали в детских').entry).toBe(
+      'ep-children-zero-income',
+    );
+  });
+});
