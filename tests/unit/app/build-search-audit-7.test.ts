@@ -101,3 +101,16 @@ describe('the income a family needs for the unified benefit (H6)', () => {
     );
   });
 });
+
+describe('a pensioner caring for a disabled grandchild (H9)', () => {
+  it('is not told the 10 000 ₽ carer payment is hers: the card she gets says it is not paid to a carer with a pension', () => {
+    const q = 'у меня внук инвалид а дочь работает а я на пенсии могу ли я получать по уходу за ним деньги';
+    const { entry } = firstReply(q);
+    // The over-80s' care card ended «…— отдельная выплата 10 000 ₽», which read as a yes.
+    expect(['care-elderly-80-disabled-1', 'disabled-child-carer-payment']).toContain(entry);
+    expect(kb.entry(entry!)?.short).toMatch(/без пенсии|получаете пенсию/);
+    expect(kb.entry('care-elderly-80-disabled-1')?.short).toMatch(
+      /отдельная выплата \{\{fig:disabled-child-carer\}\}, но только неработающему ухаживающему без пенсии/,
+    );
+  });
+});
