@@ -81,8 +81,14 @@ const ALL_MEASURES = new Set([
   'льготы какие',
 ]);
 
+/** The message as the patterns below read it; undefined for a press or a command. */
+function typedText(turn: Turn): string | undefined {
+  return turn.event.kind === 'text' ? comparableText(turn.event.text) : undefined;
+}
+
 function asksAllMeasures(turn: Turn): boolean {
-  return turn.event.kind === 'text' && ALL_MEASURES.has(comparableText(turn.event.text));
+  const typed = typedText(turn);
+  return typed !== undefined && ALL_MEASURES.has(typed);
 }
 
 /** «что нам положено», «положено ли нам единое пособие»: what is due is asked. */
@@ -100,8 +106,8 @@ const STORY_WORDS = 12;
  * (verification pass 10: 23 such stories got «Уточните…» and no way to it).
  */
 function tellsOfFamily(turn: Turn): boolean {
-  if (turn.event.kind !== 'text') return false;
-  const typed = comparableText(turn.event.text);
+  const typed = typedText(turn);
+  if (typed === undefined) return false;
   return typed.split(' ').length >= STORY_WORDS && ASKS_WHAT_IS_DUE.test(typed) && FAMILY_TOLD.test(typed);
 }
 
@@ -114,8 +120,8 @@ const ENTITLEMENT = /(^| )(положен\S*|полагает\S*|полагаю�
  * (and the measure must be one the finder evaluates).
  */
 function asksOwnEntitlement(turn: Turn): boolean {
-  if (turn.event.kind !== 'text') return false;
-  const typed = comparableText(turn.event.text);
+  const typed = typedText(turn);
+  if (typed === undefined) return false;
   return OWN.test(typed) && ENTITLEMENT.test(typed);
 }
 
@@ -133,8 +139,8 @@ const OWN_AGE = /(^| )мне (уже )?\d{2,3}( |$)/;
  * льготы» alone. A group's question without the person («какие льготы пенсионерам») is not one.
  */
 function tellsOwnSituation(turn: Turn): boolean {
-  if (turn.event.kind !== 'text') return false;
-  const typed = comparableText(turn.event.text);
+  const typed = typedText(turn);
+  if (typed === undefined) return false;
   return (
     OWN.test(typed) && ASKS_EVERY_MEASURE.test(typed) && (FAMILY_TOLD.test(typed) || OWN_AGE.test(typed))
   );

@@ -18,19 +18,14 @@ import { encodePayload } from '../../payloads.js';
 import type { Turn } from '../../turn.js';
 import { action, md } from '../flow-replies.js';
 import { payload } from './finder-payloads.js';
-import { PRE_PENSION_FROM } from './said-answers.js';
+import { AGE_FILLERS, PRE_PENSION_FROM } from './said-answers.js';
 
 /** Words around an own age: «мне уже 58 лет». A year («1968 года») is read as a number over 110, so no age. */
-const AGE_WORDS = new Set([
-  'мне',
+const AGE_WORDS: ReadonlySet<string> = new Set([
+  ...AGE_FILLERS,
   'я',
-  'уже',
-  'лет',
-  'год',
-  'года',
   'годиков',
   'годков',
-  'исполнилось',
   'исполнился',
   // «нам с мужем по 62 года»: the one age of the couple.
   'нам',

@@ -180,7 +180,7 @@ export function saidNoChildren(text: string): boolean {
 export const PRE_PENSION_FROM = { women: 55, men: 60 } as const;
 
 /** Words around an age said of oneself: «мне уже 58 лет». */
-const AGE_FILLERS = new Set(['мне', 'уже', 'лет', 'год', 'года', 'исполнилось']);
+export const AGE_FILLERS: ReadonlySet<string> = new Set(['мне', 'уже', 'лет', 'год', 'года', 'исполнилось']);
 
 /**
  * «мне 58», «58 лет», «мне пятьдесят восемь»: the person's own age, at the pension question (it was «Не понял ответ»;
