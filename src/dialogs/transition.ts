@@ -22,6 +22,7 @@ import {
 } from './handoff-events.js';
 import { serviceHoursMessage } from './hours-replies.js';
 import { figuresChangeBy } from './later-year.js';
+import { needClauses } from './letter-needs.js';
 import { asksWhatMoneyIs, entriesShowingAmount } from './named-amount.js';
 import { partElsewhere } from './part-elsewhere.js';
 import { decodePayload, encodePayload } from './payloads.js';
@@ -765,7 +766,11 @@ function onText(turn: Turn, raw: string): void {
     const several = answersToEach(turn, query, known, currentYear);
     if (several) return answerSeveral(turn, several);
   }
-  onSearchResult(turn, result, query);
+  // A letter joining its needs in one sentence («…и сколько это стоит, а также положена ли ей доплата…»): the answer
+  // the whole letter found, with a button for each other need; unsure of the whole, the needs' own answers.
+  const needs = result.intent === undefined ? answersToNeeds(turn, query, known, currentYear) : [];
+  if (result.band !== 'answer' && needs.length >= 2) return answerSeveral(turn, needs);
+  onSearchResult(turn, result, query, needs);
 }
 
 /**
@@ -1058,15 +1063,39 @@ function answersToEach(
   if (questions.length === 0) return undefined;
   const entries: KnowledgeEntry[] = [];
   for (const question of questions) {
-    const found = turn.deps.search.search(question, region ? { region, currentYear } : { currentYear });
-    const entry =
-      found.band === 'answer' && found.intent === undefined && found.hits[0]
-        ? turn.deps.kb.entry(found.hits[0].entryId)
-        : undefined;
+    const entry = answerAlone(turn, question, region, currentYear);
     if (!entry) return undefined;
     if (!entries.some((e) => e.id === entry.id)) entries.push(entry);
   }
   return entries.length >= 2 ? entries : undefined;
+}
+
+/** The entry a part of a message is answered with when searched alone, if it gets an answer and no intent. */
+function answerAlone(
+  turn: Turn,
+  part: string,
+  region: RegionChoice | undefined,
+  currentYear: number,
+): KnowledgeEntry | undefined {
+  const found = turn.deps.search.search(part, region ? { region, currentYear } : { currentYear });
+  return found.band === 'answer' && found.intent === undefined && found.hits[0]
+    ? turn.deps.kb.entry(found.hits[0].entryId)
+    : undefined;
+}
+
+/** The distinct entries that answer the needs of a letter (see letter-needs.ts), each searched alone, in order. */
+function answersToNeeds(
+  turn: Turn,
+  query: string,
+  region: RegionChoice | undefined,
+  currentYear: number,
+): KnowledgeEntry[] {
+  const entries: KnowledgeEntry[] = [];
+  for (const clause of needClauses(query)) {
+    const entry = answerAlone(turn, clause, region, currentYear);
+    if (entry && !entries.some((e) => e.id === entry.id)) entries.push(entry);
+  }
+  return entries;
 }
 
 /** The first question's answer, saying there were several, with a button to the answer of each other one. */
@@ -1110,7 +1139,12 @@ function onCrisis(turn: Turn, result: SearchOutcome): void {
 const DOCUMENTS_ASKED =
   /(^| )((каки[ехм]|какой|какая) (документ|справк|бумаг)\S*|(документ|справк|бумаг)\S* (нужн|надо|требу)\S*|(список|перечень) документов|что (собрать|принести))( |$)/;
 
-function onSearchResult(turn: Turn, result: SearchOutcome, query?: string): void {
+function onSearchResult(
+  turn: Turn,
+  result: SearchOutcome,
+  query?: string,
+  needs: readonly KnowledgeEntry[] = [],
+): void {
   const { kb } = turn.deps;
   const confidence = result.confidence;
   // A flow that answers this intent itself (the agency finder: "где находится соцзащита").
@@ -1198,6 +1232,14 @@ function onSearchResult(turn: Turn, result: SearchOutcome, query?: string): void
         detail: 'search:other-region',
       });
     }
+    const others = needs.filter((e) => e.id !== entries[0]?.id);
+    if (others.length > 0)
+      return turn.answer(entries[0], {
+        confidence,
+        detail: 'search:needs',
+        lead: parseRichText(turn.ctx.t('answer.several_needs')),
+        offers: [...others.map((e) => reply.nextQuestionButton(turn.ctx, e)), ...turn.flowOffers(entries[0])],
+      });
     // A second hit of an answer is another entry of its topic that scored nearly as well.
     return turn.answer(entries[0], { confidence, detail: 'search', also: entries[1] });
   }
