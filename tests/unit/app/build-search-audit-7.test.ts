@@ -114,3 +114,10 @@ describe('a pensioner caring for a disabled grandchild (H9)', () => {
     );
   });
 });
+
+describe('a pension that did not come today (L9)', () => {
+  it('«почему мне не пришла пенсия сегодня» is answered with the payment dates and whom to call, not «Я не уверен»', () => {
+    for (const q of ['почему мне не пришла пенсия сегодня', 'пенсия сегодня не пришла'])
+      expect(firstReply(q), q).toEqual({ band: 'answer', entry: 'pension-payment-dates' });
+  });
+});
