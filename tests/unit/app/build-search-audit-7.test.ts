@@ -121,3 +121,14 @@ describe('a pension that did not come today (L9)', () => {
       expect(firstReply(q), q).toEqual({ band: 'answer', entry: 'pension-payment-dates' });
   });
 });
+
+describe('care for a spouse with group II disability (L10)', () => {
+  it('is answered with the carers’ card, whose short answer says plainly that such care is neither paid nor counted', () => {
+    const { band, entry } = firstReply('муж инвалид 2 группы я за ним ухаживаю положено что то');
+    expect(band).toBe('answer');
+    expect(entry).toBe('care-elderly-80-disabled-1');
+    expect(kb.entry(entry!)?.short).toMatch(
+      /При \*\*II или III группе\*\* \(если нет 80 лет\) ни выплаты, ни стажа за это не положено/,
+    );
+  });
+});
