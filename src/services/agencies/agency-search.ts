@@ -277,12 +277,11 @@ function byUsefulness(a: Agency, b: Agency): number {
 
 /**
  * Offices in a place: the place's own first, then (for a city) its districts'; for a district, then its city's. With
- * `asked`, offices of that kind first within each («мфц фролово» listed the social centre first).
+ * `asked`, offices of that kind first, the place's own and then its districts' («мфц фролово» listed the social centre
+ * first; «где мфц в волгограде» the regional committee, the city's only own office, before the districts' МФЦ).
  */
 export function agenciesIn(directory: AgencyDirectory, place: Place, asked?: AgencyKind): Agency[] {
-  const order = (a: Agency, b: Agency) =>
-    (asked === undefined ? 0 : Number(b.kind === asked) - Number(a.kind === asked)) || byUsefulness(a, b);
-  const own = directory.agencies.filter((a) => a.place === place.id).sort(order);
+  const own = directory.agencies.filter((a) => a.place === place.id).sort(byUsefulness);
   const related = directory.agencies
     .filter((a) => {
       if (a.place === place.id) return false;
@@ -292,8 +291,10 @@ export function agenciesIn(directory: AgencyDirectory, place: Place, asked?: Age
         (place.parent !== undefined && (a.place === place.parent || p?.parent === place.parent))
       );
     })
-    .sort(order);
-  return [...own, ...related];
+    .sort(byUsefulness);
+  const all = [...own, ...related];
+  if (asked === undefined) return all;
+  return [...all.filter((a) => a.kind === asked), ...all.filter((a) => a.kind !== asked)];
 }
 
 const EARTH_RADIUS_KM = 6371.0088;

@@ -104,6 +104,21 @@ describe('finding a typed town or district', () => {
     const district = agenciesIn(directory, directory.place('perm-industrialny')!).map((a) => a.id);
     expect(district[0]).toBe('perm-esc-industrialny');
   });
+
+  it('lists the kind asked for first, the districts’ offices of that kind before the city’s own of another kind', () => {
+    const volgograd = directory.place('volgograd')!;
+    const mfc = agenciesIn(directory, volgograd, 'mfc');
+    const firstOther = mfc.findIndex((a) => a.kind !== 'mfc');
+    expect(firstOther).toBeGreaterThan(0);
+    expect(mfc.slice(0, firstOther).every((a) => a.kind === 'mfc')).toBe(true);
+    expect(mfc.slice(firstOther).some((a) => a.kind === 'mfc')).toBe(false);
+    // The same offices as without the kind asked, only in another order.
+    expect(mfc.map((a) => a.id).sort()).toEqual(
+      agenciesIn(directory, volgograd)
+        .map((a) => a.id)
+        .sort(),
+    );
+  });
 });
 
 /** Russian words and phrases a few letters from a town or district of the directory. */
