@@ -546,6 +546,18 @@ export function handoffOffer(
   };
 }
 
+/**
+ * Refugees and displaced people: no checked facts on payments to them, said plainly; the help the knowledge base
+ * does have one tap away, and a consultant offered at once.
+ */
+export function displacedOffer(ctx: ReplyContext, entries: KnowledgeEntry[]): OutgoingMessage {
+  const offer = handoffOffer(ctx, 'displaced.message');
+  return {
+    ...offer,
+    buttons: [...entries.map((e) => [action(e.title, { a: 'entry', id: e.id })]), ...(offer.buttons ?? [])],
+  };
+}
+
 /** The same, with the entry search ranked first offered on top: as a possibility, never as the answer. */
 export function handoffOfferWithGuess(ctx: ReplyContext, guess: KnowledgeEntry): OutgoingMessage {
   const offer = handoffOffer(ctx, 'not_sure.guess');

@@ -1157,6 +1157,13 @@ function onSearchResult(
     case 'personal_case':
       offerConsultant(turn, reply.handoffOffer(turn.ctx, 'personal_case.message'));
       return turn.outcome({ outcome: 'handoff', confidence, detail: 'intent:personal_case' });
+    case 'displaced': {
+      const offered = result.hits
+        .map((h) => kb.entry(h.entryId))
+        .filter((e): e is KnowledgeEntry => e !== undefined);
+      offerConsultant(turn, reply.displacedOffer(turn.ctx, offered));
+      return turn.outcome({ outcome: 'handoff', confidence, detail: 'intent:displaced' });
+    }
     case 'off_topic':
       turn.send(turn.outOfScope(result.redirect));
       return turn.outcome({ outcome: 'refuse', confidence, detail: 'intent:off_topic' });

@@ -3,7 +3,8 @@
  * case to look up, or something outside social welfare. The rules are data (`data/search/intents.yaml`); this
  * module only compiles and applies them, in a fixed priority: crisis first (safety beats everything), then
  * personal_case (a complaint that ends with "перезвоните" is still a complaint), then the service's hours ("когда
- * работают консультанты?" asks when, not for one), then human, then where an office is ("где находится соцзащита",
+ * работают консультанты?" asks when, not for one), then human, then refugees and displaced people (never off
+ * topic, though «курская область» is elsewhere and «беженцы» no welfare word), then where an office is ("где находится соцзащита",
  * which the agency finder answers), then "I did not
  * understand" and "that did not help" (before off_topic, whose words it may share), then off_topic, then "are you a bot?", and last the bare
  * greeting or thank-you ("привет, позовите человека" asks for a person; "спасибо, но не помогло" is no thank-you).
@@ -17,6 +18,7 @@ export const INTENT_PRIORITY: readonly PatternIntent[] = [
   'personal_case',
   'hours',
   'human',
+  'displaced',
   'find_office',
   'not_understood',
   'unhelpful',

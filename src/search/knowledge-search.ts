@@ -83,6 +83,11 @@ export function createKnowledgeSearch(
   const index = buildKnowledgeIndex(kb.entries, resources, config);
   const { analyzer } = index;
   const intents = createIntentDetector(resources.intents);
+  // The entries the displaced people's reply offers, those of them the knowledge base has.
+  const displacedOffers: SearchHit[] = (resources.intents.offers.displaced ?? []).flatMap((id) => {
+    const entry = kb.entry(id);
+    return entry ? [{ entryId: entry.id, topic: entry.topic, score: 0 }] : [];
+  });
   const regions = createRegionDetector(resources.regions);
   const hints = createTopicHints(resources.topicHints, new Set(kb.taxonomy.topics.map((t) => t.slug)));
   const overviews = createEntryOverviews(kb.entries, resources.topicHints.entitlement);
@@ -408,6 +413,9 @@ export function createKnowledgeSearch(
         break;
       case 'personal_case':
         outcome = { band: 'handoff', intent, hits: [], confidence: 1 };
+        break;
+      case 'displaced':
+        outcome = { band: 'handoff', intent, hits: displacedOffers, confidence: 1 };
         break;
       case 'off_topic':
       case 'unhelpful':

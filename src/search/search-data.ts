@@ -41,6 +41,8 @@ export interface IntentsData {
   needs: string[];
   /** Rules per intent; intents are checked in the order of INTENT_PRIORITY. */
   intents: Record<PatternIntent, IntentRuleData[]>;
+  /** Entries an intent's own reply offers as buttons, by id (`displaced`: emergency help). */
+  offers: Partial<Record<PatternIntent, string[]>>;
 }
 
 export interface SectionsData {
@@ -187,7 +189,9 @@ const intentsSchema = z.object({
     about: z.array(ruleSchema).default([]),
     hours: z.array(ruleSchema).default([]),
     find_office: z.array(ruleSchema).default([]),
+    displaced: z.array(ruleSchema).default([]),
   }),
+  offers: z.object({ displaced: z.array(z.string().min(1)).default([]) }).default({ displaced: [] }),
 });
 
 const sectionsSchema = z.object({
@@ -341,7 +345,9 @@ export function loadSearchResources(dataDir: string = defaultDataDir()): SearchR
         about: intents.intents.about.map(rule),
         hours: intents.intents.hours.map(rule),
         find_office: intents.intents.find_office.map(rule),
+        displaced: intents.intents.displaced.map(rule),
       },
+      offers: intents.offers,
     },
     sections: {
       fuzzyMinLength: sections.fuzzy_min_length,

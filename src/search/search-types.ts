@@ -47,6 +47,12 @@ export type SpecialIntent =
    * answered from the knowledge base, by its regional contacts).
    */
   | 'find_office'
+  /**
+   * Refugees, displaced or evacuated people ("мы беженцы из курской области что положено"): the knowledge base has
+   * no checked facts on payments to them, so the reply says so and offers what it has (emergency material help,
+   * urgent help with housing and food, the Social Fund's line) and a consultant. Never the off-topic reply.
+   */
+  | 'displaced'
   /** Nothing but function words and politeness ("помогите, пожалуйста, очень нужно"): found by search, not a pattern. */
   | 'vague'
   /** Written in English, and nothing found: the knowledge base is Russian (found by search, not a pattern). */

@@ -1,0 +1,52 @@
+/**
+ * Refugees, displaced and evacuated people (citizen audit 7, H10): the knowledge base has no checked facts on
+ * payments to them. They get a reply of their own saying so, the help it does have a tap away and a consultant
+ * offered at once; never the off-topic refusal, never «Я не уверен», never invented payments.
+ */
+import { describe, expect, it } from 'vitest';
+import { type ChatReply, engineChat } from '../../support/engine-chat.js';
+
+function lastReply(...lines: string[]): ChatReply {
+  const chat = engineChat();
+  let reply: ChatReply = { text: '', buttons: [] };
+  for (const line of lines) reply = chat.send(line);
+  return reply;
+}
+
+describe('refugees and displaced people', () => {
+  it('«мы беженцы из курской области что положено», «мы переселенцы … нам положены выплаты?» get no-checked-facts, the emergency help and the consultant button', () => {
+    for (const q of [
+      'мы беженцы из курской области что положено',
+      'мы переселенцы из курской области нам положены выплаты?',
+      'нас эвакуировали из белгородской области какая помощь',
+      'вынужденные переселенцы какие льготы',
+    ]) {
+      const reply = lastReply(q);
+      expect(reply.text, q).toMatch(/^Проверенных сведений о выплатах беженцам/);
+      expect(reply.text, q).toContain('8-800-100-00-01');
+      expect(reply.text, q).not.toMatch(/не помогу|Я не уверен/);
+      expect(reply.buttons, q).toEqual([
+        'Разовая материальная помощь в трудной жизненной ситуации',
+        'Экстренная помощь — насилие, угроза жизни, негде жить',
+        '👤 Позвать консультанта',
+        '🏠 Меню',
+      ]);
+    }
+  });
+
+  it('the emergency material help opens from its button, and «да» calls the consultant', () => {
+    expect(
+      lastReply(
+        'мы беженцы из курской области что положено',
+        '[Разовая материальная помощь в трудной жизненной ситуации]',
+      ).text,
+    ).toMatch(/^Разовая материальная помощь в трудной жизненной ситуации/);
+    expect(lastReply('мы беженцы из курской области что положено', 'да').text).toMatch(/консультант/i);
+  });
+
+  it('a compatriot resettled under the programme asking about the unified benefit still gets its entry', () => {
+    expect(lastReply('я переселенец соотечественник, меня коснется правило пяти лет по еп').text).toMatch(
+      /^Единое пособие и гражданство/,
+    );
+  });
+});
