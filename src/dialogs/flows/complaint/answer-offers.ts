@@ -11,6 +11,7 @@ import { action } from '../flow-replies.js';
 import { GENERAL_APPEAL_ENTRY, namedBenefit, showAppeal } from './appeal-section.js';
 import { MAX_DESCRIPTION_CHARS } from './complaint-draft.js';
 import { COMPLAINT_CODE, payload } from './complaint-payloads.js';
+import { toldMiscounted } from './complaint-words.js';
 import { isShortStory, isStory } from './story-words.js';
 
 /** A question that says a benefit was refused (not "отказаться от соцпакета"), over comparableText. */
@@ -26,7 +27,10 @@ export function onKnowledgeAnswer(
 ): boolean {
   // A story answered with how to complain («в соцзащите нахамили, документы не приняли»): «Подать жалобу здесь»
   // under it began with «На что вы хотите пожаловаться?» and the story had to be typed again.
-  if (entry.topic === 'complaint-about-service' && (isStory(text) || isShortStory(text))) {
+  // A decision told as a grievance under how to appeal («пенсионный фонд неправильно посчитал пенсию стаж не весь
+  // учли что делать»): the complaint about it is offered too, the story kept (citizen audit 7, M9).
+  const decisionTold = entry.topic === 'appeal-refusal' && isStory(text) && toldMiscounted(text);
+  if ((entry.topic === 'complaint-about-service' && (isStory(text) || isShortStory(text))) || decisionTold) {
     const what = redactPersonalData(text.slice(0, MAX_DESCRIPTION_CHARS));
     turn.state.offered = { code: COMPLAINT_CODE, data: { what }, at: turn.deps.now };
     const offers = turn
@@ -34,6 +38,7 @@ export function onKnowledgeAnswer(
       .map((b) =>
         b.kind === 'action' && b.payload === payload('go') ? { ...b, payload: payload('told') } : b,
       );
+    if (decisionTold) offers.push(action(turn.ctx.t('complaints.offer'), payload('told')));
     turn.answer(entry, { detail: 'search:complaint-told', offers });
     return true;
   }

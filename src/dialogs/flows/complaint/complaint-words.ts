@@ -16,11 +16,19 @@ const RUDE =
   /(^| )(нахам\S*|нагруб\S*|груб\S*|хам\S*|оскорб\S*|накрич\S*|кричал\S*|наорал\S*|орал\S*|унизил\S*|издевал\S*|выгнал\S*)( |$)/;
 /** A benefit refused or miscounted: the decision, which only the agency changes. */
 const DECISION =
-  /(^| )(отказали|отказал|отказала|отказано|отказ в|отказе в|получила? отказ|пришел отказ|неправильно (посчитали|рассчитали|начислили)|прекратили выплат\S*|перестали платить)( |$)/;
+  /(^| )(отказали|отказал|отказала|отказано|отказ в|отказе в|получила? отказ|пришел отказ|(неправильно|неверно|ошибочно) (посчитал|рассчитал|начислил)\S*|не весь стаж|стаж не весь|не учли|занизил\S*|прекратили выплат\S*|перестали платить)( |$)/;
 const STAFF =
   /(^| )(сотрудни\S*|специалист\S*|работни\S*|инспектор\S*|регистратор\S*|начальни\S*|руководител\S*|девушк\S*|женщин\S*|мужчин\S*)( |$)/;
 const AGENCY =
   /(^| )(соцзащит\S*|собес\S*|управлени\S*|мфц|сфр|пфр|осфр|соцфонд\S*|фонд\S*|центр\S*|отдел\S*|филиал\S*|учреждени\S*|цсзн|кцсон|не принял\S*|не прин[яе]ли|потерял\S*|волокит\S*|не отвечают|не дозвон\S*)( |$)/;
+
+/** A pension or a benefit counted wrong, told as a grievance («неправильно посчитал пенсию», «стаж не весь учли»). */
+const MISCOUNTED =
+  /(^| )((неправильно|неверно|ошибочно) (посчитал|рассчитал|начислил)\S*|не весь стаж|стаж не весь|не учли|занизил\S*)( |$)/;
+
+export function toldMiscounted(text: string): boolean {
+  return MISCOUNTED.test(comparableText(text));
+}
 
 /**
  * Whom a complaint told in words is about, when that is clear. The chat first (it is named only when meant); then
@@ -49,6 +57,12 @@ const WANTS_TO_COMPLAIN =
  */
 const WANTS_TO_COMPLAIN_VERB_FIRST =
   /(^| )((пожаловат\S*|жаловат\S*) (бы )?(хочу|хотим|хотела?|хотелось|собираюсь|решила?)|(жалоб\S*|отзыв) (хочу|хотим|хотела?|собираюсь|решила?) (бы )?(подать|написать|оставить|направить|отправить|составить))( |$)/;
+/**
+ * The complaint named first, as a heading («жалоба на пенсионный фонд в волжском», «жалоба на мфц»): «жалоба» alone
+ * opens the complaints' menu and «хочу пожаловаться на…» the form, but these got «Уточните…» or the card on how to
+ * complain (citizen audit 7, M9 and L11).
+ */
+const COMPLAINT_HEADING = /^(жалоба|жалобу) на /;
 /** «…куда», «как»: how to complain is a question for the knowledge base, as is a complaint sent to a body. */
 const ASKS_HOW =
   /(^| )(куда|как|где|кому|каким образом|образец|шаблон|что делать|что мне делать|можно ли|подскажите)( |$)/;
@@ -86,7 +100,9 @@ export function praises(text: string): boolean {
 export function wantsToComplain(text: string): boolean {
   const words = comparableText(text);
   return (
-    (WANTS_TO_COMPLAIN.test(words) || WANTS_TO_COMPLAIN_VERB_FIRST.test(words)) &&
+    (WANTS_TO_COMPLAIN.test(words) ||
+      WANTS_TO_COMPLAIN_VERB_FIRST.test(words) ||
+      COMPLAINT_HEADING.test(words)) &&
     !ASKS_HOW.test(words) &&
     !ASKS_FIRST.test(words) &&
     !ADDRESSED_ELSEWHERE.test(text.toLowerCase()) &&
