@@ -3,8 +3,13 @@
  * payments to them. They get a reply of their own saying so, the help it does have a tap away and a consultant
  * offered at once; never the off-topic refusal, never «Я не уверен», never invented payments.
  */
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { loadKnowledgeBase } from '../../../src/knowledge/knowledge-base.js';
+import { loadSearchResources } from '../../../src/search/search-data.js';
 import { type ChatReply, engineChat } from '../../support/engine-chat.js';
+
+const DATA_DIR = fileURLToPath(new URL('../../../data', import.meta.url));
 
 function lastReply(...lines: string[]): ChatReply {
   const chat = engineChat();
@@ -48,5 +53,12 @@ describe('refugees and displaced people', () => {
     expect(lastReply('я переселенец соотечественник, меня коснется правило пяти лет по еп').text).toMatch(
       /^Единое пособие и гражданство/,
     );
+  });
+
+  it('every entry the reply offers (intents.yaml, offers.displaced) is in the knowledge base', () => {
+    const { kb } = loadKnowledgeBase(DATA_DIR);
+    const offered = loadSearchResources(DATA_DIR).intents.offers.displaced ?? [];
+    expect(offered.length).toBeGreaterThan(0);
+    expect(offered.filter((id) => kb.entry(id) === undefined)).toEqual([]);
   });
 });
