@@ -49,6 +49,11 @@ describe('refugees and displaced people', () => {
     expect(lastReply('мы беженцы из курской области что положено', 'да').text).toMatch(/консультант/i);
   });
 
+  it('a measure named is searched as any question: «беженцы пенсию как перевести» is how the pension comes after a move', () => {
+    expect(lastReply('беженцы пенсию как перевести').text).toMatch(/^Как приходит пенсия/);
+    expect(lastReply('мы переселенцы как оформить единое пособие').text).not.toMatch(/^Проверенных сведений/);
+  });
+
   it('a compatriot resettled under the programme asking about the unified benefit still gets its entry', () => {
     expect(lastReply('я переселенец соотечественник, меня коснется правило пяти лет по еп').text).toMatch(
       /^Единое пособие и гражданство/,
