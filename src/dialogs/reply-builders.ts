@@ -12,6 +12,7 @@ import { type Block, parseRichText, type RichText } from '../messaging/rich-text
 import type { RegionChoice } from './dialog-state.js';
 import { figuresChangeBy } from './later-year.js';
 import { type ButtonAction, encodePayload } from './payloads.js';
+import { personalAge } from './retirement-age.js';
 import { wordStems } from './word-stems.js';
 
 /** What message builders need: the knowledge base, the citizen's locale (bound into `t`) and region. */
@@ -35,6 +36,11 @@ export interface ReplyContext {
   today?: string;
   /** A later year the message asks about (see later-year.ts): figures that change by then are said to be this year's. */
   laterYear?: number;
+  /**
+   * The text of the message being answered: the retirement-age table's line for the person it describes goes above
+   * the answer (see retirement-age.ts).
+   */
+  asked?: string;
 }
 
 const action = (label: string, a: ButtonAction): Button => ({
@@ -192,6 +198,32 @@ function laterYearNote(ctx: ReplyContext, entry: KnowledgeEntry): RichText {
   if (ctx.laterYear === undefined) return [];
   const change = figuresChangeBy(entry, ctx.kb.figures, ctx.laterYear);
   return change ? md(ctx, 'answer.later_year', { year: ctx.laterYear, date: calendarDate(change) }) : [];
+}
+
+/**
+ * «Женщины 1966 г. р. выходят на пенсию по старости в 58 лет — в 2024 г.»: the lines of the entry's retirement-age
+ * table for the person the message describes, whether that age has come, and the conditions besides the age.
+ */
+export function personalAgeNote(ctx: ReplyContext, entry: KnowledgeEntry): RichText {
+  if (ctx.asked === undefined || ctx.today === undefined) return [];
+  const personal = personalAge(entry, ctx.asked, Number(ctx.today.slice(0, 4)));
+  if (!personal) return [];
+  const lines = personal.lines.map((l) =>
+    ctx.t(`retirement_age.line_${l.sex}`, { born: l.born, age: l.ageText, year: l.year }),
+  );
+  if (personal.reached !== undefined)
+    lines.push(ctx.t(personal.reached ? 'retirement_age.reached' : 'retirement_age.not_reached'));
+  if (personal.mothersLine) lines.push(ctx.t('retirement_age.mothers', { line: personal.mothersLine }));
+  if (personal.conditions) lines.push(ctx.t('retirement_age.conditions', { text: personal.conditions }));
+  return md(ctx, 'retirement_age.note', { lines: lines.join('\n') });
+}
+
+/** The retirement-age lines for a follow-up that says who is asked about («а жена 1967 года рождения»). */
+export function personalAgeMessage(ctx: ReplyContext, entry: KnowledgeEntry): OutgoingMessage {
+  return {
+    text: [...personalAgeNote(ctx, entry), sourceLine(ctx, entry), ...md(ctx, 'answer.quote_more')],
+    buttons: [...rows(sectionButtons(ctx, entry), 2), footerRow(ctx)],
+  };
 }
 
 function reviewOverdueNote(ctx: ReplyContext, entry: KnowledgeEntry): RichText {
@@ -381,6 +413,7 @@ export function answerMessage(
   return {
     text: [
       ...lead,
+      ...personalAgeNote(ctx, entry),
       { type: 'paragraph', spans: [{ text: entry.title, bold: true }] },
       ...parseRichText(filled.text),
       ...region.blocks,

@@ -29,6 +29,7 @@ import { decodePayload, encodePayload } from './payloads.js';
 import { reopening } from './queue-replies.js';
 import { regionalCounterpart, titleShare } from './regional-counterpart.js';
 import * as reply from './reply-builders.js';
+import { personalAge } from './retirement-age.js';
 import { questionSentences } from './several-questions.js';
 import { entryOfShownTopic } from './topic-follow-up.js';
 import {
@@ -585,6 +586,23 @@ function onText(turn: Turn, raw: string): void {
   } else if (result.intent !== 'unhelpful') {
     // Any other text moves on: a later "не понял" is about whatever comes next ("не помогло" is about the same).
     turn.state.partsOfferedFor = undefined;
+  }
+  // «а жена 1967 года рождения» after the retirement age: the table's line for her, not choices of the survivor's
+  // pension and a Perm birth payment (citizen audit 7, M5).
+  if (
+    lastEntry &&
+    !region &&
+    isShortFollowUp(query, SITUATION_FOLLOW_UP_WORDS) &&
+    (result.band !== 'answer' || result.hits[0]?.entryId === lastEntry.id) &&
+    personalAge(lastEntry, query, currentYear)
+  ) {
+    turn.send(reply.personalAgeMessage(turn.ctx, lastEntry));
+    return turn.outcome({
+      outcome: 'answer',
+      entryId: lastEntry.id,
+      topics: [lastEntry.topic],
+      detail: 'follow-up:age',
+    });
   }
   const section = lastEntry ? sectionAsked(turn, query, lastEntry) : undefined;
   // Search found something for the message on its own: it names a subject the section cues did not catch.

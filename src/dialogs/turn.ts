@@ -114,6 +114,7 @@ export class Turn {
       ...(this.regionNamedNow ? { regionNamedNow: true } : {}),
       today: this.today,
       ...(this.laterYear !== undefined ? { laterYear: this.laterYear } : {}),
+      ...(this.event.kind === 'text' ? { asked: this.event.text } : {}),
     };
   }
 

@@ -1,0 +1,211 @@
+/**
+ * The retirement age of the person who asks, when the message says who they are: «мне 60 лет женщина 1966 года когда
+ * пенсия», «я 1965 г р мужчина когда мне на пенсию», «мне 56 лет у меня трое детей могу ли я выйти на пенсию раньше»,
+ * or after the answer «а жена 1967 года рождения». The answer's card gives this year's ages only («в 2026 г. …
+ * 1967/1962»), so these people got the same general text and had to work their own line out (citizen audit 7, M5).
+ *
+ * Nothing here is a fact of its own: the ages are read from the entry that has the table, in its own words
+ * («женщины 1966 г. р. — в 58 лет (2024 г.)…», «1963 г. р. и моложе — в 65 лет»), the year of the right is the birth
+ * year plus that age, and the large-family mothers' line and the conditions (стаж, баллы) are quoted as written. An
+ * entry without such a table, or a birth year older than its rows, gets no line.
+ */
+import { comparableText } from '../i18n/comparable-text.js';
+import type { KnowledgeEntry } from '../knowledge/entry.js';
+
+export type Sex = 'female' | 'male';
+
+/** One row of an entry's table: people of `sex` born in `born` (and later, with `andYounger`) retire at `age`. */
+export interface AgeRow {
+  sex: Sex;
+  born: number;
+  andYounger: boolean;
+  /** The age in years, and as the entry writes it («58 лет», «64 года»). */
+  age: number;
+  ageText: string;
+}
+
+/** The retirement-age table an entry gives, with the lines quoted beside it. */
+export interface AgeTable {
+  rows: AgeRow[];
+  /** The line on mothers of large families, as written («многодетные матери при стаже от 15 лет: …»). */
+  mothersLine?: string;
+  /** The sentence on what is needed besides the age («Кроме возраста нужны не меньше 15 лет стажа и 30 … баллов.»). */
+  conditions?: string;
+}
+
+/** What a message says of the person asking (or the one asked about: «а жена 1967 года рождения»). */
+export interface PersonFacts {
+  sex?: Sex;
+  born?: number;
+  age?: number;
+  children?: number;
+}
+
+const ROW_LINE = /^\s*-\s*(женщины|мужчины)\s/i;
+const ROW = /(\d{4}) г\. р\.( и моложе)? — в (\d+ (?:лет|года?))/g;
+const MOTHERS_LINE = /^\s*-\s*(многодетные матери.*?);?\s*$/i;
+const CONDITIONS = /[^.\n]*стаж[^.\n]*балл[^.\n]*\./i;
+
+const tables = new WeakMap<KnowledgeEntry, AgeTable | null>();
+
+/** The retirement-age table in the entry's parts, or undefined when it has none. */
+export function ageTable(entry: KnowledgeEntry): AgeTable | undefined {
+  let table = tables.get(entry);
+  if (table === undefined) {
+    table = readTable(entry);
+    tables.set(entry, table);
+  }
+  return table ?? undefined;
+}
+
+function readTable(entry: KnowledgeEntry): AgeTable | null {
+  for (const body of Object.values(entry.sections)) {
+    if (!body) continue;
+    const rows: AgeRow[] = [];
+    let mothersLine: string | undefined;
+    for (const line of body.split('\n')) {
+      const who = ROW_LINE.exec(line);
+      if (who) {
+        const sex: Sex = who[1]!.toLowerCase() === 'женщины' ? 'female' : 'male';
+        for (const m of line.matchAll(ROW)) {
+          const ageText = m[3]!;
+          rows.push({
+            sex,
+            born: Number(m[1]),
+            andYounger: m[2] !== undefined,
+            age: Number.parseInt(ageText, 10),
+            ageText,
+          });
+        }
+      }
+      const mothers = MOTHERS_LINE.exec(line);
+      if (mothers) mothersLine = mothers[1];
+    }
+    if (rows.length === 0) continue;
+    const conditions = CONDITIONS.exec(body)?.[0].trim();
+    return { rows, ...(mothersLine ? { mothersLine } : {}), ...(conditions ? { conditions } : {}) };
+  }
+  return null;
+}
+
+const FEMALE =
+  /(^| )(женщин\S*|родилась|жена|жене|супруга|супруге|мама|маме|мать|матери|дочь|дочери|бабушк\S*|сестр\S*)( |$)/;
+const MALE =
+  /(^| )(мужчин\S*|родился|муж|мужа|мужу|супруг|супругу|папа|папе|отец|отцу|сын|сыну|дедушк\S*|брат\S*)( |$)/;
+/**
+ * «1966 года», «1965 г р», «родилась в 1968»: a four-digit year of the last century is a birth year here, unless it
+ * starts or ends something («работаю с 1990 года», «стаж до 1991»).
+ */
+const BIRTH_YEAR = /(^| )(?<!(?:^| )(?:с|со|по|до|после|от) )(19[3-9]\d)( |$)/;
+/** «68 года рождения», «в 68-м» (normalised to «в 68 м»), «68 г р». */
+const SHORT_BIRTH_YEAR = /(^| )([3-9]\d) (года рождения|г р|гр|го|м|года р)( |$)/;
+/**
+ * «мне 60 лет», «мужу исполнилось 63», «ей 58»: an age said of someone. A bare «43 года» is as often the years of
+ * service («стаж 43 года мужчина, можно досрочно уйти?») or of work.
+ */
+const AGE = /(^| )(мне|мужу|жене|маме|ему|ей|исполнилось|исполнится) ([3-9]\d)( |$)/;
+const CHILD_COUNTS: ReadonlyMap<string, number> = new Map([
+  ['трое', 3],
+  ['троих', 3],
+  ['3', 3],
+  ['3е', 3],
+  ['четверо', 4],
+  ['четверых', 4],
+  ['4', 4],
+  ['4е', 4],
+  ['пятеро', 5],
+  ['пятерых', 5],
+  ['5', 5],
+  ['шестеро', 6],
+  ['6', 6],
+  ['семеро', 7],
+  ['7', 7],
+]);
+const CHILDREN = /(^| )(\S+) (детей|ребенка|ребят|дети)( |$)/;
+
+/** What a message says of the person's sex, birth year, age and number of children. */
+export function personFacts(text: string): PersonFacts {
+  const words = comparableText(text).replace(/(\d)-?(?=[а-я])/g, '$1 ');
+  const facts: PersonFacts = {};
+  const female = FEMALE.test(words);
+  const male = MALE.test(words);
+  if (female !== male) facts.sex = female ? 'female' : 'male';
+  const year = BIRTH_YEAR.exec(words);
+  const shortYear = SHORT_BIRTH_YEAR.exec(words);
+  if (year) facts.born = Number(year[2]);
+  else if (shortYear) facts.born = 1900 + Number(shortYear[2]);
+  const age = AGE.exec(words);
+  if (age) facts.age = Number(age[3]);
+  const children = CHILDREN.exec(words);
+  const count = children ? CHILD_COUNTS.get(children[2]!) : undefined;
+  if (count !== undefined) facts.children = count;
+  return facts;
+}
+
+/** The row of the table for people of `sex` born in `born`, or undefined when the table has none (born earlier). */
+function rowFor(table: AgeTable, sex: Sex, born: number): AgeRow | undefined {
+  const rows = table.rows.filter((r) => r.sex === sex);
+  const exact = rows.find((r) => r.born === born);
+  if (exact) return exact;
+  return rows.find((r) => r.andYounger && born > r.born);
+}
+
+/** One birth year's line: who, the year, the age as the entry writes it, the year the right comes. */
+export interface AgeLine {
+  sex: Sex;
+  born: number;
+  ageText: string;
+  /** The year of the right: the birth year plus the age. */
+  year: number;
+}
+
+/** What can be said to this person from the entry's table. */
+export interface PersonalAge {
+  lines: AgeLine[];
+  /** With an age said: whether every birth year it may mean has reached its retirement age by now. */
+  reached?: boolean;
+  mothersLine?: string;
+  conditions?: string;
+}
+
+/**
+ * The lines of the entry's table for the person the message describes, or undefined when it says nothing the table
+ * answers. With an age but no birth year, the birth year is this year minus the age, or a year earlier (before the
+ * birthday); without the sex, both sexes' lines. Three children or more (and not a man) adds the mothers' line.
+ */
+export function personalAge(
+  entry: KnowledgeEntry,
+  text: string,
+  currentYear: number,
+): PersonalAge | undefined {
+  const table = ageTable(entry);
+  if (!table) return undefined;
+  const facts = personFacts(text);
+  const years =
+    facts.born !== undefined
+      ? [facts.born]
+      : facts.age !== undefined && facts.sex !== undefined
+        ? [currentYear - facts.age - 1, currentYear - facts.age]
+        : [];
+  const sexes: Sex[] = facts.sex ? [facts.sex] : ['female', 'male'];
+  const lines: AgeLine[] = [];
+  for (const sex of sexes) {
+    for (const born of years) {
+      const row = rowFor(table, sex, born);
+      if (row) lines.push({ sex, born, ageText: row.ageText, year: born + row.age });
+    }
+  }
+  // Every birth year the age may mean must be in the table for a verdict.
+  const complete = lines.length === years.length * sexes.length;
+  const personal: PersonalAge = { lines };
+  if (facts.age !== undefined && lines.length > 0 && complete && sexes.length === 1) {
+    const ages = lines.map((l) => l.year - l.born);
+    if (ages.every((a) => a <= facts.age!)) personal.reached = true;
+    else if (ages.every((a) => a > facts.age!)) personal.reached = false;
+  }
+  const mother = facts.children !== undefined && facts.children >= 3 && facts.sex !== 'male';
+  if (mother && table.mothersLine) personal.mothersLine = table.mothersLine;
+  if (lines.length === 0 && !personal.mothersLine) return undefined;
+  if (table.conditions) personal.conditions = table.conditions;
+  return personal;
+}

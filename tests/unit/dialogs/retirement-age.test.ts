@@ -1,0 +1,79 @@
+/**
+ * The retirement age of the person who asks, read from the knowledge base's table by birth year (citizen audit 7,
+ * M5): the card gave this year's ages only, and a woman born in 1966, a man born in 1965 or a mother of three had
+ * to work their own line out.
+ */
+import { describe, expect, it } from 'vitest';
+import { personFacts } from '../../../src/dialogs/retirement-age.js';
+import { type ChatReply, engineChat } from '../../support/engine-chat.js';
+
+function lastReply(...lines: string[]) {
+  const chat = engineChat();
+  let reply: ChatReply = { text: '', buttons: [] };
+  for (const line of lines) reply = chat.send(line);
+  return reply;
+}
+
+const CONDITIONS = 'Кроме возраста нужны не меньше 15 лет стажа и 30 пенсионных баллов.';
+
+describe('the retirement age for the person who asks', () => {
+  it('«мне 60 лет женщина 1966 года когда пенсия»: women born in 1966 retire at 58, in 2024, so she is entitled by age, with the conditions', () => {
+    const reply = lastReply('мне 60 лет женщина 1966 года когда пенсия');
+    expect(reply.text).toMatch(/^Женщины 1966 г\. р\. выходят на пенсию по старости в 58 лет — в 2024 г\./);
+    expect(reply.text).toContain('По возрасту право на пенсию уже есть.');
+    expect(reply.text).toContain(CONDITIONS);
+    expect(reply.text).toContain('Во сколько лет выходят на пенсию');
+  });
+
+  it('«я 1965 г р мужчина когда мне на пенсию»: 65, in 2030', () => {
+    const reply = lastReply('я 1965 г р мужчина когда мне на пенсию');
+    expect(reply.text).toMatch(/^Мужчины 1965 г\. р\. выходят на пенсию по старости в 65 лет — в 2030 г\./);
+    expect(reply.text).toContain(CONDITIONS);
+  });
+
+  it('«мне 64 года я мужчина когда на пенсию»: born in 1961 or 1962, 63 or 64, so the age has come', () => {
+    const reply = lastReply('мне 64 года я мужчина когда на пенсию');
+    expect(reply.text).toContain('Мужчины 1961 г. р. выходят на пенсию по старости в 63 года — в 2024 г.');
+    expect(reply.text).toContain('Мужчины 1962 г. р. выходят на пенсию по старости в 64 года — в 2026 г.');
+    expect(reply.text).toContain('По возрасту право на пенсию уже есть.');
+  });
+
+  it("«мне 56 лет у меня трое детей могу ли я выйти на пенсию раньше»: the large-family mothers' line (three children: 57, with 15 years of service)", () => {
+    const reply = lastReply(
+      'здравствуйте подскажите пожалуйста мне 56 лет у меня трое детей могу ли я выйти на пенсию раньше',
+    );
+    expect(reply.text).toMatch(
+      /^Досрочно — многодетные матери при стаже от 15 лет: .*3 детей \(трое детей\) — в 57 лет/,
+    );
+  });
+
+  it("«а жена 1967 года рождения» after the card: her line (59, in 2026), not choices of the survivor's pension", () => {
+    const reply = lastReply('мне 64 года я мужчина когда на пенсию', 'а жена 1967 года рождения');
+    expect(reply.text).toMatch(/^Женщины 1967 г\. р\. выходят на пенсию по старости в 59 лет — в 2026 г\./);
+    expect(reply.text).toContain(CONDITIONS);
+    expect(reply.text).not.toMatch(/Уточните, пожалуйста/);
+  });
+
+  it('the general question keeps the card alone', () => {
+    const reply = lastReply('какой пенсионный возраст сейчас в россии');
+    expect(reply.text).toMatch(/^Во сколько лет выходят на пенсию/);
+  });
+});
+
+describe('personFacts', () => {
+  it('reads the sex, the birth year (four digits or «в 68-м»), the age and the children', () => {
+    expect(personFacts('мне 60 лет женщина 1966 года')).toEqual({ sex: 'female', born: 1966, age: 60 });
+    expect(personFacts('родилась в 68-м, в каком году мне пенсия')).toEqual({ sex: 'female', born: 1968 });
+    expect(personFacts('мне 56 лет у меня трое детей')).toEqual({ age: 56, children: 3 });
+    expect(personFacts('мужу исполнилось 63')).toEqual({ sex: 'male', age: 63 });
+  });
+
+  it('does not take a year that starts or ends something for a birth year', () => {
+    expect(personFacts('работаю с 1990 года когда на пенсию').born).toBeUndefined();
+  });
+
+  it('does not take the years of service for an age', () => {
+    expect(personFacts('стаж 43 года мужчина, можно досрочно уйти?')).toEqual({ sex: 'male' });
+    expect(personFacts('работала 35 лет на заводе').age).toBeUndefined();
+  });
+});
