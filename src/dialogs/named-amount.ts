@@ -78,6 +78,26 @@ export function amountsNamed(text: string): number[] {
 }
 
 /**
+ * The message without the sums of one's own income in digits («пенсия 12000 мне доплатят» → «пенсия мне
+ * доплатят»), or undefined when it has none. No entry names the person's own figure, so it weighed as an unknown
+ * word and left «пенсия … доплатят» to «Я не уверен», where «у меня пенсия 12 тысяч» got the supplement to the
+ * subsistence minimum (citizen audit 7, H2).
+ */
+export function withoutOwnIncomeSums(text: string): string | undefined {
+  const words = text.split(/\s+/);
+  let dropped = false;
+  const kept = words.filter((word, i) => {
+    const digits = word.replace(/[.,!?;:)]+$/, '');
+    if (!/^\d{4,7}$/.test(digits) || YEAR.test(digits) || Number(digits) < MIN_AMOUNT) return true;
+    const before = words.slice(Math.max(0, i - OWN_INCOME_REACH), i).map((w) => comparableText(w));
+    if (!before.some((w) => OWN_INCOME.test(w))) return true;
+    dropped = true;
+    return false;
+  });
+  return dropped ? kept.join(' ') : undefined;
+}
+
+/**
  * The entries of `among` showing the most of the sums the message names (a round «134 тысячи» matches 134 650 ₽,
  * from 100 000 ₽ up), or none when it names no sum or no entry shows one.
  */

@@ -23,7 +23,7 @@ import {
 import { serviceHoursMessage } from './hours-replies.js';
 import { figuresChangeBy } from './later-year.js';
 import { needClauses } from './letter-needs.js';
-import { asksWhatMoneyIs, entriesShowingAmount } from './named-amount.js';
+import { asksWhatMoneyIs, entriesShowingAmount, withoutOwnIncomeSums } from './named-amount.js';
 import { partElsewhere } from './part-elsewhere.js';
 import { decodePayload, encodePayload } from './payloads.js';
 import { reopening } from './queue-replies.js';
@@ -493,6 +493,10 @@ function onText(turn: Turn, raw: string): void {
   const general = around ? deps.search.search(around, searchContext) : undefined;
   const answersAround = general?.band === 'answer' && general.intent === undefined;
   if (answersAround) result = general;
+  // «пенсия 12000 мне доплатят»: the question without the person's own figure, when it alone is answered.
+  const withoutOwn = result.band === 'answer' ? undefined : withoutOwnIncomeSums(query);
+  const ownless = withoutOwn ? deps.search.search(withoutOwn, searchContext) : undefined;
+  if (ownless?.band === 'answer' && ownless.intent === undefined) result = ownless;
   // «Consultant please»: what happens next in English, before the Russian replies (citizen audit 4, H10).
   if (result.inEnglish && state.locale !== 'en')
     turn.leadNextReply(parseRichText(deps.translator.t(state.locale, `in_english.${result.intent}`)));

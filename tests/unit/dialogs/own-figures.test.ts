@@ -1,0 +1,26 @@
+/**
+ * Numbers the citizen gives about themselves (citizen audit 7): their own pension as a figure no entry names.
+ */
+import { describe, expect, it } from 'vitest';
+import { withoutOwnIncomeSums } from '../../../src/dialogs/named-amount.js';
+import { engineChat } from '../../support/engine-chat.js';
+
+describe("the citizen's own figures", () => {
+  it('«пенсия 12000 мне доплатят» gets the supplement to the subsistence minimum, as «у меня пенсия 12 тысяч» does, not «Я не уверен»', () => {
+    for (const q of ['пенсия 12000 мне доплатят', 'пенсия 14500 доплатят ли мне']) {
+      const reply = engineChat().send(q);
+      expect(reply.text).toMatch(/^Доплата к пенсии до прожиточного минимума/);
+      expect(reply.text).not.toMatch(/Я не уверен/);
+    }
+  });
+
+  it('a number alone is still not a question', () => {
+    expect(engineChat().send('12000').text).not.toMatch(/^Доплата к пенсии/);
+  });
+
+  it("leaves out only sums of one's own income, not a sum one was paid or a year", () => {
+    expect(withoutOwnIncomeSums('пенсия 12000 мне доплатят')).toBe('пенсия мне доплатят');
+    expect(withoutOwnIncomeSums('а 9678 рублей кто платит')).toBeUndefined();
+    expect(withoutOwnIncomeSums('пенсия в 2026 году')).toBeUndefined();
+  });
+});
