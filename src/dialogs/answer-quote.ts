@@ -51,6 +51,12 @@ const COMMON_WORDS = [
   // «а мне самой»: who asks, not what
   'самой',
   'самому',
+  // «а пенсию заберут всю»: how much of it, which the line says in its own words («не больше 75%»)
+  'всю',
+  'весь',
+  'вся',
+  'целиком',
+  'полностью',
 ];
 /**
  * People a follow-up may be about. A line that does not name the one asked about is not the answer for them, even
@@ -176,6 +182,7 @@ export function lineAbout(
   const needed = wanted.length >= 3 ? wanted.length - 1 : wanted.length;
   let best: string | undefined;
   let most = 0;
+  let mostExact = 0;
   let mostAspect = 0;
   const minAsked = options.minAsked ?? 1;
   // A line says what it says under its entry's title: «больше {{fig:…}} дохода» under «…(правило 22%)».
@@ -184,19 +191,61 @@ export function lineAbout(
   for (const line of lines(entry)) {
     const have = new Set(read(line, { curated: true }));
     if (!persons.every((term) => have.has(term))) continue;
-    if (asked.filter((term) => have.has(term) || title.has(term)).length < minAsked) continue;
-    const found = wanted.filter((term) => have.has(term)).length;
+    const has = lineHas(have);
+    if (asked.filter((term) => has(term) || title.has(term)).length < minAsked) continue;
+    const found = wanted.filter(has).length;
     if (found < most || found === 0) continue;
-    // Between lines with as many, the one with the follow-up's «уже», «ещё» (see ASPECT_WORDS).
+    // Between lines with as many, the one with more of them as written: «а если я работаю» after the capital repair
+    // compensation is «Кто пошёл работать, теряет право…», not «…который не работает и живёт один…».
+    const exact = wanted.filter((term) => have.has(term)).length;
+    if (found === most && exact < mostExact) continue;
+    // Then the one with the follow-up's «уже», «ещё» (see ASPECT_WORDS).
     const lineWords = wordsOf(line);
     const shared = aspect.filter((word) => lineWords.has(word)).length;
-    if (found > most || shared > mostAspect) {
+    if (found > most || exact > mostExact || shared > mostAspect) {
       best = line;
       most = found;
+      mostExact = exact;
       mostAspect = shared;
     }
   }
   return most >= needed ? best : undefined;
+}
+
+/** Most letters a line's word may have beyond the follow-up's stem and still be its form («жив» of «живу», «живет»). */
+const MAX_ENDING_LETTERS = 2;
+/** Fewest letters of a line's verb that a prefixed verb of the follow-up ends with («заберут» of «берут»). */
+const MIN_ROOT_LETTERS = 5;
+/** A term the reader joins with its negation: «не работа» of «не работаю». */
+const NEGATED = /^не (.+)$/;
+
+/**
+ * Whether a line (its terms `have`) has a term of the follow-up, in a form the stems keep apart: «живу» is «жив» and
+ * «живёт» «живет», «заберут» is not «берут», «не работаю» is «не работа» and «неработающим» «неработа». So «а если
+ * живу с дочерью она работает» after the capital repair compensation did not find its line «…не работает и живёт
+ * один…», «а пенсию заберут всю» after the care home not «…берут не больше 75% дохода (пенсии)…», «а если я не
+ * работаю» after the childcare benefit not «…неработающим вместо него можно оформить единое пособие…» (citizen audit
+ * 7, M1 and M3). A line that says «не работает» is about working too: it answers «а если она работает».
+ */
+function lineHas(have: ReadonlySet<string>): (term: string) => boolean {
+  const forms = new Set<string>();
+  for (const term of have) {
+    forms.add(term);
+    const negated = NEGATED.exec(term)?.[1];
+    if (negated) forms.add(negated).add(`не${negated}`);
+  }
+  const all = [...forms];
+  return (term) => {
+    if (forms.has(term)) return true;
+    const negated = NEGATED.exec(term)?.[1];
+    if (negated && forms.has(`не${negated}`)) return true;
+    if (/\d/.test(term) || term.includes(' ')) return false;
+    return all.some(
+      (form) =>
+        (form.startsWith(term) && form.length - term.length <= MAX_ENDING_LETTERS && term.length >= 3) ||
+        (form.length >= MIN_ROOT_LETTERS && term.length > form.length && term.endsWith(form)),
+    );
+  };
 }
 
 /**
