@@ -43,7 +43,14 @@ import {
 } from './turn.js';
 import { isTypedForget, typedForgetAnswer, typedMenuButton, typedSectionButton } from './typed-buttons.js';
 import { CHOICE_PLACES, typedChoice } from './typed-choice.js';
-import { isConditionFollowUp, isPersonalFollowUp, isShortFollowUp, isShortMessage } from './word-stems.js';
+import {
+  isBarePersonalFollowUp,
+  isConditionFollowUp,
+  isConditionPut,
+  isPersonalFollowUp,
+  isShortFollowUp,
+  isShortMessage,
+} from './word-stems.js';
 
 export type { DialogDeps, TransitionResult } from './turn.js';
 
@@ -630,8 +637,12 @@ function onText(turn: Turn, raw: string): void {
       if (elsewhere[0]) source = elsewhere[0];
     }
     if (source !== lastEntry) turn.showing(source, turn.state.lastEntryRegion);
-    // «а куда идти» of someone who named their town: its offices one tap away (citizen audit 4, H6).
-    const offers = section === 'apply' ? turn.flowOffers(source) : [];
+    // «а куда идти» of someone who named their town: its offices one tap away (citizen audit 4, H6). «а мне?»: the
+    // finder, which tells what is due to the family.
+    const offers =
+      section === 'apply' || (section === 'eligibility' && isBarePersonalFollowUp(query))
+        ? turn.flowOffers(source)
+        : [];
     return turn.answerPart(
       source,
       section,
@@ -854,6 +865,18 @@ function sectionAsked(turn: Turn, query: string, entry: KnowledgeEntry): Section
   const { understanding } = turn.deps;
   const asked = understanding.sectionRequest(query);
   if (asked) return asked;
+  // «а мне?» after the unified benefit's amount, «а мне 25» after the young mothers' payment, «а матери» after the
+  // support of the families of the fallen: who may get it (they got «Если вы об ответе…»; citizen audit 7, M1).
+  // Unless a line of the answer names the one asked for: «а детям» after the survivor's pension is its line on
+  // children (see answer-quote.ts).
+  // And only where the measure has that part: «а мне?» after the maternity capital's amount got «В этом ответе нет
+  // раздела…».
+  if (
+    isBarePersonalFollowUp(query) &&
+    sectionSource(turn, entry, 'eligibility').sections.eligibility !== undefined &&
+    !lineAbout(entry, query, understanding.statedTerms)
+  )
+    return 'eligibility';
   const words = comparableText(query).split(' ');
   if (words.length > OWN_PART_MAX_WORDS) return undefined;
   const read = understanding.statedTerms;
@@ -1040,6 +1063,14 @@ function onFollowUp(
     return quoteLine(turn, other, otherLine);
   }
   if (answeredByNamed(turn, query, entry)) return;
+  // «а если доход больше» after the regional parental capital: a condition put to the measure that no line of it has
+  // asks its conditions, «Кто может получить» («…не выше 1,5 прожиточного минимума…»), not to open a part (citizen
+  // audit 7, M1).
+  const conditions = isConditionPut(query) ? sectionSource(turn, entry, 'eligibility') : undefined;
+  if (conditions?.sections.eligibility !== undefined) {
+    if (conditions !== entry) turn.showing(conditions, turn.state.lastEntryRegion);
+    return turn.answerPart(conditions, 'eligibility', 'follow-up:eligibility:condition');
+  }
   turn.send(reply.partsOffer(turn.ctx, entry, 'answer.vague_after_answer'));
   turn.outcome({ outcome: 'other', entryId: entry.id, detail: 'follow-up:parts' });
 }

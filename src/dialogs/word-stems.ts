@@ -31,7 +31,9 @@ export function isShortMessage(query: string, maxWords: number): boolean {
 
 /** Whom a personal follow-up asks for: «а мне…», «а нам…», «а мужу…». */
 const ASKED_FOR = new Set(
-  'мне нам мужу жене маме папе сыну дочке дочери ребенку детям бабушке дедушке внуку внучке'.split(' '),
+  'мне нам мужу жене маме папе сыну дочке дочери ребенку детям бабушке дедушке внуку внучке матери отцу родителям вдове'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -43,6 +45,12 @@ export function isPersonalFollowUp(query: string): boolean {
   return words[0] === 'а' && ASKED_FOR.has(words[1] ?? '');
 }
 
+/** A condition put to the answer shown, about anyone or anything: «а если доход больше», «а если задерживают». */
+export function isConditionPut(query: string): boolean {
+  const words = comparableText(query).split(' ');
+  return words[0] === 'а' && words[1] === 'если' && words.length > 2;
+}
+
 /** Who a condition is about: «а если я…», «а если муж…». */
 const CONDITION_SUBJECTS = new Set(['я', 'мы', 'он', 'она', 'они', 'муж', 'жена', ...ASKED_FOR]);
 
@@ -50,4 +58,24 @@ const CONDITION_SUBJECTS = new Set(['я', 'мы', 'он', 'она', 'они', '�
 export function isConditionFollowUp(query: string): boolean {
   const words = comparableText(query).split(' ');
   return words[0] === 'а' && words[1] === 'если' && CONDITION_SUBJECTS.has(words[2] ?? '');
+}
+
+/** Words a personal follow-up may add that ask nothing more than whether the measure is theirs. */
+const ONLY_WHETHER = new Set(
+  'а и тоже также положено положена положен положены будет будут дадут дают можно получить как что лет год года годика'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A personal follow-up that asks nothing but whether the measure is theirs: «а мне?», «а нам положено?», «а матери»,
+ * or with an age only, «а мне 25», «а если мне 25 лет». Its answer is who may get the measure.
+ */
+export function isBarePersonalFollowUp(query: string): boolean {
+  const words = comparableText(query).split(' ');
+  if (words[0] !== 'а') return false;
+  const at = words[1] === 'если' ? 2 : 1;
+  if (!ASKED_FOR.has(words[at] ?? '')) return false;
+  const rest = words.slice(at + 1);
+  return rest.length <= 3 && rest.every((w) => ONLY_WHETHER.has(w) || /^\d{1,3}$/.test(w));
 }

@@ -38,3 +38,38 @@ describe("a follow-up the card's own line answers, in the words the citizen uses
     expect(reply.text).toContain('не больше 75% дохода');
   });
 });
+
+describe('a follow-up asking whether the measure is theirs, or under a condition no line names, gets who may get it', () => {
+  it("«а мне?» after the unified benefit's amount is who may get it (income per person below the minimum), with the finder (was «Если вы об ответе…»)", () => {
+    const reply = lastReply('сколько платят единое пособие', 'а мне?');
+    expect(reply.text).toMatch(/^Единое пособие на детей до 17 лет .* — Кто может получить/);
+    expect(reply.text).toContain('ниже прожиточного минимума');
+    expect(reply.buttons).toContain('🧮 Подобрать меры для моей семьи');
+  });
+
+  it("«а мне 25» after the Volgograd young mothers' payment is its conditions, the age limit first", () => {
+    const reply = lastReply('сколько дают молодым мамам в волгограде', 'а мне 25');
+    expect(reply.text).toMatch(/— Кто может получить/);
+    expect(reply.text).toContain('не исполнилось 24 лет');
+  });
+
+  it('«а матери» after the support of SVO families is who counts in the family (parents too)', () => {
+    const reply = lastReply('сын погиб на сво что положено семье', 'а матери');
+    expect(reply.text).toMatch(/— Кто может получить/);
+    expect(reply.text).toContain('супруги, дети, родители');
+  });
+
+  it('«а если доход больше» after the Volgograd parental capital is its conditions with the income limit (was «Если вы об ответе…»)', () => {
+    const reply = lastReply('пособие на третьего ребенка в волгограде', 'сколько', 'а если доход больше');
+    expect(reply.text).toMatch(/^Областной родительский капитал .* — Кто может получить/);
+    expect(reply.text).toContain('не выше 1,5 прожиточного минимума');
+  });
+
+  it("keeps the line that names the one asked for («а детям» after the survivor's pension) and says no «нет раздела» where the measure has no such part", () => {
+    const children = lastReply('потеря кормильца', 'а детям');
+    expect(children.text).toMatch(/^В ответе «Пенсия по потере кормильца/);
+    expect(children.text).toContain('детям, внукам');
+    const capital = lastReply('размер материнского капитала', 'а мне?');
+    expect(capital.text).not.toMatch(/нет раздела/);
+  });
+});
