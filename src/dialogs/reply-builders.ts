@@ -538,6 +538,37 @@ export function quoteMessage(ctx: ReplyContext, entry: KnowledgeEntry, line: str
   };
 }
 
+/** Keeps a list of figures apart while they are filled in as one text (the region is asked for once). */
+const FIGURE_LIST_GAP = '\u0001';
+
+/**
+ * A sum the answer gives for each child, times the children a follow-up names («а на двоих детей»): the total of each
+ * of the line's figures (`refs`, already multiplied), then the line itself, as a quote.
+ */
+export function perChildTotalMessage(
+  ctx: ReplyContext,
+  entry: KnowledgeEntry,
+  line: string,
+  refs: readonly string[],
+  count: number,
+): OutgoingMessage {
+  const filled = fill(ctx, entry, refs.join(FIGURE_LIST_GAP));
+  const amounts = filled.text.split(FIGURE_LIST_GAP);
+  const last = amounts.pop() ?? '';
+  const joined = amounts.length > 0 ? `${amounts.join(', ')}${ctx.t('answer.or')}${last}` : last;
+  const region = regionBlocksAndButtons(ctx, entry, filled);
+  return {
+    text: [
+      ...md(ctx, 'answer.per_child_total', { title: entry.title, count: String(count), amounts: joined }),
+      ...parseRichText(fill(ctx, entry, line).text),
+      ...region.blocks,
+      sourceLine(ctx, entry),
+      ...md(ctx, 'answer.quote_more'),
+    ],
+    buttons: [...rows(sectionButtons(ctx, entry), 2), ...region.buttons, footerRow(ctx)],
+  };
+}
+
 /**
  * Up to three likely entries as buttons, and "none of these: ask a consultant". With `section` (the same choices
  * again, for a follow-up asked instead of a choice: "а сколько он?"), each entry that has that part opens it.

@@ -21,11 +21,13 @@ import {
   onWaitingText,
 } from './handoff-events.js';
 import { serviceHoursMessage } from './hours-replies.js';
+import { answeredByShare } from './income-share.js';
 import { figuresChangeBy } from './later-year.js';
 import { needClauses } from './letter-needs.js';
 import { asksWhatMoneyIs, entriesShowingAmount, withoutOwnIncomeSums } from './named-amount.js';
 import { partElsewhere } from './part-elsewhere.js';
 import { decodePayload, encodePayload } from './payloads.js';
+import { answeredPerChild } from './per-child-sum.js';
 import { reopening } from './queue-replies.js';
 import { regionalCounterpart, titleShare } from './regional-counterpart.js';
 import * as reply from './reply-builders.js';
@@ -546,6 +548,10 @@ function onText(turn: Turn, raw: string): void {
   if (state.flow) turn.state.flow = undefined;
   // A flow may take the question as a request of its own ("а куда идти во фролово" is the agency finder's).
   if (deps.flows?.some((f) => f.onQuestion?.(turn, text))) return;
+  // «у меня пенсия 15000 плачу 4000 положено?» after the housing subsidy's 22% rule, «а на двоих детей» after the
+  // unified benefit's amount for each child: worked out from the card's own figures (citizen audit 7, M3 and L12).
+  if (lastEntry && result.intent === undefined && answeredByShare(turn, query, lastEntry)) return;
+  if (lastEntry && result.intent === undefined && answeredPerChild(turn, query, lastEntry)) return;
   if (result.intent === undefined && answeredByAmount(turn, query, result, choices)) return;
 
   // A message of nothing but a place ("я из саратова", "я из волжского", "Я ЖИВУ В КАМЫШИНЕ"): the region is

@@ -10,7 +10,8 @@ function lastReply(...lines: string[]): ChatReply {
   const chat = engineChat();
   let reply: ChatReply = { text: '', buttons: [] };
   for (const line of lines) reply = chat.send(line);
-  return reply;
+  // Sums are written with no-break spaces («15 000 ₽»).
+  return { ...reply, text: reply.text.replace(/\u00a0/g, ' ') };
 }
 
 describe("a follow-up the card's own line answers, in the words the citizen uses", () => {
@@ -71,5 +72,32 @@ describe('a follow-up asking whether the measure is theirs, or under a condition
     expect(children.text).toContain('детям, внукам');
     const capital = lastReply('размер материнского капитала', 'а мне?');
     expect(capital.text).not.toMatch(/нет раздела/);
+  });
+});
+
+describe("a follow-up worked out from the card's own figures", () => {
+  it("«у меня пенсия 15000 плачу 4000 положено?» after the housing subsidy's 22% rule says the share (about 26%, more than 22%) before its conditions (was choices of the subsidy, the pre-pensioners and the survivor's pension)", () => {
+    const reply = lastReply(
+      'субсидия на жку',
+      '[Субсидия на оплату ЖКУ — кому положена (правило 22%)]',
+      '[Сколько платят]',
+      'у меня пенсия 15000 плачу 4000 положено?',
+    );
+    expect(reply.text).toMatch(/^4 000 ₽ из 15 000 ₽ — это около 26% дохода, больше 22%/);
+    expect(reply.text).toContain('Точно решит соцзащита');
+    expect(reply.text).toContain('Субсидия на оплату ЖКУ — кому положена (правило 22%) — Кто может получить');
+    expect(reply.text).not.toMatch(/Уточните, пожалуйста/);
+  });
+
+  it('a share below the rule is said with the reasons it may still be due, never as a refusal', () => {
+    const reply = lastReply('субсидия на жку как оформить', 'у меня пенсия 15000 плачу 2000 положено?');
+    expect(reply.text).toMatch(/^2 000 ₽ из 15 000 ₽ — это около 13% дохода, меньше 22%/);
+    expect(reply.text).toContain('регион может установить долю меньше');
+  });
+
+  it("«а на двоих детей» after the unified benefit's amount in Volgograd is twice each sum, then the line for each child (was the overview again)", () => {
+    const reply = lastReply('единое пособие сколько платят', '[Волгоградская область]', 'а на двоих детей');
+    expect(reply.text).toContain('На 2 детей вместе — 15 799 ₽, 23 698,50 ₽ или 31 598 ₽');
+    expect(reply.text).toContain('на каждого ребёнка до 17 лет');
   });
 });
