@@ -101,3 +101,17 @@ describe("a follow-up worked out from the card's own figures", () => {
     expect(reply.text).toContain('на каждого ребёнка до 17 лет');
   });
 });
+
+describe('a decision or payment late, in the words people use', () => {
+  it('«а если задерживают» after the review times quotes its line on a missed deadline (was «Если вы об ответе…»)', () => {
+    const reply = lastReply('сколько рассматривают заявление на единое пособие', 'а если задерживают');
+    expect(reply.text).toMatch(/^В ответе «Сколько рассматривают заявления/);
+    expect(reply.text).toContain('подайте жалобу на нарушение срока');
+  });
+
+  it('«пенсию задерживают что делать» is the pension dates card with what to do if it did not come (was «Я не уверен»)', () => {
+    const reply = lastReply('пенсию задерживают что делать');
+    expect(reply.text).toMatch(/^Когда приходит пенсия/);
+    expect(reply.buttons).toContain('Если пенсия не пришла');
+  });
+});
