@@ -98,7 +98,9 @@ export function answeredByShare(turn: Turn, query: string, shown: KnowledgeEntry
   };
   const key = share > limit ? 'answer.share_above' : 'answer.share_below';
   turn.leadNextReply(parseRichText(turn.ctx.t(key, vars)));
-  if (rule.entry !== shown) turn.showing(rule.entry, turn.state.lastEntryRegion);
+  // The part stays the one talked about: a first question («квартплата 6000 а пенсия 18000 положена субсидия?») had
+  // nothing shown before it, and «а документы какие» next got «О какой выплате…».
+  if (turn.state.lastEntryId !== rule.entry.id) turn.showing(rule.entry, turn.state.lastEntryRegion);
   turn.answerPart(
     rule.entry,
     rule.section,

@@ -551,6 +551,13 @@ function onText(turn: Turn, raw: string): void {
   // «у меня пенсия 15000 плачу 4000 положено?» after the housing subsidy's 22% rule, «а на двоих детей» after the
   // unified benefit's amount for each child: worked out from the card's own figures (citizen audit 7, M3 and L12).
   if (lastEntry && result.intent === undefined && answeredByShare(turn, query, lastEntry)) return;
+  // The same in a question the search answers with the subsidy: «квартплата большая 6000 а пенсия 18000 положена
+  // субсидия?» got the 22% rule, and the person had to do the sum (citizen audit 7, L1).
+  const answered =
+    result.band === 'answer' && result.intent === undefined && result.hits[0]
+      ? deps.kb.entry(result.hits[0].entryId)
+      : undefined;
+  if (answered && answeredByShare(turn, query, answered)) return;
   if (lastEntry && result.intent === undefined && answeredPerChild(turn, query, lastEntry)) return;
   if (result.intent === undefined && answeredByAmount(turn, query, result, choices)) return;
 

@@ -95,6 +95,15 @@ describe("a follow-up worked out from the card's own figures", () => {
     expect(reply.text).toContain('регион может установить долю меньше');
   });
 
+  it('a first question naming the subsidy with the rent and the pension gets the share worked out too (was the 22% rule alone); a couple’s is not, their other incomes unknown', () => {
+    const reply = lastReply('пенсионер живу один, квартплата большая 6000 а пенсия 18000 положена субсидия?');
+    expect(reply.text).toMatch(/^6 000 ₽ из 18 000 ₽ — это около 33% дохода, больше 22%/);
+    expect(reply.text).toContain('Субсидия на оплату ЖКУ — кому положена (правило 22%) — Кто может получить');
+    const couple = lastReply('положена ли субсидия живем вдвоем с мужем пенсия 20000 платим 7000 зимой');
+    expect(couple.text).toMatch(/^Субсидия на оплату ЖКУ/);
+    expect(couple.text).not.toMatch(/дохода, (больше|меньше)/);
+  });
+
   it("«а на двоих детей» after the unified benefit's amount in Volgograd is twice each sum, then the line for each child (was the overview again)", () => {
     const reply = lastReply('единое пособие сколько платят', '[Волгоградская область]', 'а на двоих детей');
     expect(reply.text).toContain('На 2 детей вместе — 15 799 ₽, 23 698,50 ₽ или 31 598 ₽');
