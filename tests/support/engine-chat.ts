@@ -67,3 +67,11 @@ export function engineChat(): EngineChat {
   send('/start');
   return { send, state: () => state };
 }
+
+/** The reply to the last of these lines, each sent in turn in a fresh chat. */
+export function lastReply(...lines: string[]): ChatReply {
+  const chat = engineChat();
+  let reply: ChatReply = { text: '', buttons: [] };
+  for (const line of lines) reply = chat.send(line);
+  return reply;
+}

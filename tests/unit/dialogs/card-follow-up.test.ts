@@ -3,14 +3,11 @@
  * condition the card states, a limit it sets, what is due to the person asking.
  */
 import { describe, expect, it } from 'vitest';
-import { type ChatReply, engineChat } from '../../support/engine-chat.js';
+import { type ChatReply, lastReply as replyToLast } from '../../support/engine-chat.js';
 
-/** The reply to the last of these lines, each sent in turn in a fresh chat. */
+/** The reply to the last of these lines in a fresh chat, sums written with plain spaces (they have no-break ones). */
 function lastReply(...lines: string[]): ChatReply {
-  const chat = engineChat();
-  let reply: ChatReply = { text: '', buttons: [] };
-  for (const line of lines) reply = chat.send(line);
-  // Sums are written with no-break spaces («15 000 ₽»).
+  const reply = replyToLast(...lines);
   return { ...reply, text: reply.text.replace(/\u00a0/g, ' ') };
 }
 

@@ -4,14 +4,7 @@
  * на …» does.
  */
 import { describe, expect, it } from 'vitest';
-import { type ChatReply, engineChat } from '../../support/engine-chat.js';
-
-function lastReply(...lines: string[]): ChatReply {
-  const chat = engineChat();
-  let reply: ChatReply = { text: '', buttons: [] };
-  for (const line of lines) reply = chat.send(line);
-  return reply;
-}
+import { lastReply } from '../../support/engine-chat.js';
 
 const LOST = 'в мфц потеряли мои документы на пенсию уже месяц ничего не могу добиться безобразие';
 const MISCOUNTED = 'пенсионный фонд неправильно посчитал пенсию стаж не весь учли что делать';

@@ -7,16 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../../src/knowledge/knowledge-base.js';
 import { loadSearchResources } from '../../../src/search/search-data.js';
-import { type ChatReply, engineChat } from '../../support/engine-chat.js';
+import { lastReply } from '../../support/engine-chat.js';
 
 const DATA_DIR = fileURLToPath(new URL('../../../data', import.meta.url));
-
-function lastReply(...lines: string[]): ChatReply {
-  const chat = engineChat();
-  let reply: ChatReply = { text: '', buttons: [] };
-  for (const line of lines) reply = chat.send(line);
-  return reply;
-}
 
 describe('refugees and displaced people', () => {
   it('«мы беженцы из курской области что положено», «мы переселенцы … нам положены выплаты?» get no-checked-facts, the emergency help and the consultant button', () => {

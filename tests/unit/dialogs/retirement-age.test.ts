@@ -5,14 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { personFacts } from '../../../src/dialogs/retirement-age.js';
-import { type ChatReply, engineChat } from '../../support/engine-chat.js';
-
-function lastReply(...lines: string[]) {
-  const chat = engineChat();
-  let reply: ChatReply = { text: '', buttons: [] };
-  for (const line of lines) reply = chat.send(line);
-  return reply;
-}
+import { lastReply } from '../../support/engine-chat.js';
 
 const CONDITIONS = 'Кроме возраста нужны не меньше 15 лет стажа и 30 пенсионных баллов.';
 

@@ -4,15 +4,7 @@
  * answers.
  */
 import { describe, expect, it } from 'vitest';
-import { type ChatReply, engineChat } from '../../support/engine-chat.js';
-
-/** The reply to the last of these lines, each sent in turn in a fresh chat. */
-function lastReply(...lines: string[]) {
-  const chat = engineChat();
-  let reply: ChatReply = { text: '', buttons: [] };
-  for (const line of lines) reply = chat.send(line);
-  return reply;
-}
+import { lastReply } from '../../support/engine-chat.js';
 
 describe('a follow-up about the measure just shown', () => {
   it("«а если муж не платит алименты» after the unified benefit gets the benefit's own entry on alimony, not «Алименты — это суд… не соцзащита» and the menu", () => {
