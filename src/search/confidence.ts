@@ -48,6 +48,12 @@ export interface ConfidenceInput {
   /** The message is that benefit's name and nothing else: no word says what about it is asked. */
   subjectOnly?: boolean;
   /**
+   * Of a benefit named alone, the entry that has the name as an example question («единое пособие», «субсидия на
+   * ЖКУ»): the curators' word on which of its entries answers the bare name. It is answered, its topic's next entry
+   * a button away, instead of the choices.
+   */
+  subjectEntry?: (entry: RankedEntry) => boolean;
+  /**
    * The entry is written for one group of people and the message does not name it (the entry's `requires`): it is
    * never the answer on its own, and it comes after the other choices.
    */
@@ -131,6 +137,30 @@ export function clarificationHits(
 
 /** The band, hits and confidence for a ranking (see the module comment). */
 export function judge(input: ConfidenceInput, config: SearchConfig): Judgement {
+  const judged = judgeRanking(input, config);
+  if (!input.subjectAlone || !input.subjectEntry) return judged;
+  // A benefit named alone: the entry the curators gave its name to answers, if it ranks with the best of them
+  // («единое пособие»: the amount, the overview and the income rules within 2%, offered as choices), unless another
+  // entry is the answer.
+  const { ranked } = input;
+  const named = ranked.find(input.subjectEntry);
+  const best = ranked[0];
+  if (!named || !best || named.score < best.score * SUBJECT_TIE_RATIO) return judged;
+  // A word with the name may say what is asked («единое пособие сколько»: the amount answers it).
+  if (judged.band === 'answer' && (!input.subjectOnly || judged.hits[0]?.topic !== named.entry.topic))
+    return judged;
+  const forOthers = input.forOthers ?? (() => false);
+  const sibling = ranked.find(
+    (r) =>
+      r !== named &&
+      r.entry.topic === named.entry.topic &&
+      !forOthers(r) &&
+      r.score >= named.score * config.bands.closeAlternativeRatio,
+  );
+  return { ...judged, band: 'answer', hits: sibling ? [toHit(named), toHit(sibling)] : [toHit(named)] };
+}
+
+function judgeRanking(input: ConfidenceInput, config: SearchConfig): Judgement {
   const { ranked } = input;
   const best = ranked[0];
   const thresholds = config.bands;
@@ -146,13 +176,18 @@ export function judge(input: ConfidenceInput, config: SearchConfig): Judgement {
 
   const evidence = evidenceOf(best);
   const coverage = Math.min(1, evidence / Math.max(1e-9, Math.min(input.queryMass, EVIDENCE_SATURATION)));
-  const runnerUp = ranked.find((r) => r.entry.topic !== best.entry.topic);
+  const forOthers = input.forOthers ?? (() => false);
+  // An entry written for a group the question does not name is never the answer on its own, so it is no rival to the
+  // best either: «какие документы на единое пособие» was a choice because the pregnant women's unified benefit
+  // (another topic) scored within 6% of the children's (citizen audit 7, M4). Ranked first, it still makes choices.
+  const runnerUp = ranked.find(
+    (r) => r.entry.topic !== best.entry.topic && (r === ranked[0] || !forOthers(r)),
+  );
   const runnerUpRatio = runnerUp ? runnerUp.score / best.score : 0;
   const separation = 1 - runnerUpRatio;
   const confidence = coverage * (0.5 + 0.5 * separation);
   const base = { evidence, coverage, runnerUpRatio, confidence };
 
-  const forOthers = input.forOthers ?? (() => false);
   /** The ranking with entries written for others last, for choices and hand-offs (an answer does not need it). */
   const offered = (): readonly RankedEntry[] =>
     input.forOthers ? [...ranked.filter((r) => !forOthers(r)), ...ranked.filter(forOthers)] : ranked;

@@ -115,6 +115,26 @@ export function createKnowledgeSearch(
       const namesAudience = audiences.get(r.entry.id);
       return namesAudience !== undefined && !namesAudience(words) && !(corrected && namesAudience(corrected));
     };
+  /**
+   * A benefit's name as some entries' example question, and those entries («единое пособие», «субсидия на жку»): the
+   * entry that answers the name alone (see ConfidenceInput.subjectEntry). Keyed by the name's words as the synonyms
+   * rewrite them, without stop words, so that «ЕП», «единка» and «что такое единое пособие» find the same entry.
+   */
+  // Words of asking stay in the key: «пособие по безработице как оформить» names how to apply, not the benefit alone.
+  const subjectKey = (words: readonly string[]) =>
+    analyzer.synonyms
+      .canonicalize(words)
+      .filter((w) => !w.startsWith(CONCEPT_MARK) && !stopWords.has(w))
+      .join(' ');
+  const entriesNamedBy = new Map<string, Set<string>>();
+  for (const e of kb.entries) {
+    for (const q of e.questions) {
+      const words = analyzer.understoodWords(q);
+      if (analyzer.synonyms.subjects(words).length !== 1) continue;
+      const key = subjectKey(words);
+      entriesNamedBy.set(key, new Set([...(entriesNamedBy.get(key) ?? []), e.id]));
+    }
+  }
   /** Stems of the entries' titles and keywords: the words that name what an entry is about. */
   const subjectStems = new Set(analyzer.subjectTermShares(kb.entries).keys());
 
@@ -358,7 +378,10 @@ export function createKnowledgeSearch(
     // A benefit named and nothing else ("единка", "что такое ЕП", "маткапитал"): a welfare question however few
     // entries' words it brings (its stems are in many entries, so its evidence is low), to choose from like one
     // welfare word. "Единка" and "ЕП" alone were refused as off-topic, "единое пособие" was a hand-off.
-    const subject = subjectNaming(analysed.words);
+    // The region named beside it says where, not what («ЖКУ субсидия пермь» names the subsidy alone).
+    const regionAt = new Set(mention?.positions ?? []);
+    const unplaced = regionAt.size > 0 ? analysed.words.filter((_, i) => !regionAt.has(i)) : analysed.words;
+    const subject = subjectNaming(unplaced);
     const subjectAlone = subject !== undefined;
     const broad = (mentionsWelfare && content.length === 1) || subjectAlone;
     const judged = judge(
@@ -371,6 +394,12 @@ export function createKnowledgeSearch(
         broad,
         subjectAlone,
         subjectOnly: subject === 'only',
+        ...(subjectAlone && entriesNamedBy.has(subjectKey(unplaced))
+          ? {
+              subjectEntry: (r: RankedEntry) =>
+                entriesNamedBy.get(subjectKey(unplaced))?.has(r.entry.id) === true,
+            }
+          : {}),
         ...(audiences.size > 0
           ? {
               forOthers: writtenForOthers(

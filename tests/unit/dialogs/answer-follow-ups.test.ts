@@ -549,12 +549,14 @@ describe('a region named right after "which of these?" (citizen audit 5, H4)', (
   it('«а в волгограде» after the choices for «сколько единое пособие в перми» offers them again for Volgograd (was «Запомнил ваш регион» and the main menu)', () => {
     const chat = engineChat();
     expect(chat.send('сколько единое пособие в перми').buttons).toContain(
-      'Куда обращаться в Пермском крае — соцзащита, СФР, МФЦ, горячие линии',
+      'Прожиточный минимум в Пермском крае на 2026 год и краевые меры для взрослых',
     );
     const again = chat.send('а в волгограде');
     expect(again.text).toMatch(/^Запомнил ваш регион: Волгоградская область\.[\s\S]*Уточните, пожалуйста/);
     expect(again.buttons).toContain('Сколько платят единое пособие на ребёнка — 50, 75 или 100%');
-    expect(again.buttons).toContain('Куда обращаться в Волгоградской области — ЦСЗН, комитет, СФР, МФЦ');
+    expect(again.buttons).toContain(
+      'Прожиточный минимум в Волгоградской области на 2026 год и областные меры',
+    );
     expect(again.buttons.join(' ')).not.toMatch(/Пермск/);
   });
 });

@@ -78,6 +78,52 @@ describe('judge', () => {
     expect(j.hits.map((h) => h.entryId)).toEqual(['a']);
   });
 
+  it('answers when only an entry written for a group the question does not name stands near the best', () => {
+    const matched: [number, number][] = [
+      [2.5, 1],
+      [2.5, 1],
+    ];
+    // The pregnant women's entry (another topic) within 6% of the children's: no rival, as it is never the answer.
+    const rival = [entry('a', 'A', 10, matched), entry('pregnant', 'B', 9.4), entry('c', 'C', 4)];
+    expect(judge(input(rival, 5), config).band).toBe('clarify');
+    const j = judge({ ...input(rival, 5), forOthers: (r) => r.entry.id === 'pregnant' }, config);
+    expect(j.band).toBe('answer');
+    expect(j.hits.map((h) => h.entryId)).toEqual(['a']);
+    // Ranked first, it still makes choices (its group may be what is asked about in other words).
+    const above = [entry('pregnant', 'B', 12, matched), entry('a', 'A', 10, matched), entry('c', 'C', 4)];
+    const k = judge({ ...input(above, 5), forOthers: (r) => r.entry.id === 'pregnant' }, config);
+    expect(k.band).toBe('clarify');
+  });
+
+  it('answers a benefit named alone with the entry that has its name as an example question, when it ranks with the best', () => {
+    const matched: [number, number][] = [[3, 1]];
+    const ranked = [
+      entry('amount', 'A', 10, matched),
+      entry('overview', 'A', 9.9, matched),
+      entry('income', 'A', 9.5, matched),
+      entry('pregnant', 'B', 9.3, matched),
+    ];
+    const alone = { ...input(ranked, 3), subjectAlone: true, subjectOnly: true };
+    expect(judge(alone, config).band).toBe('clarify');
+    const j = judge({ ...alone, subjectEntry: (r) => r.entry.id === 'overview' }, config);
+    expect({ band: j.band, hits: j.hits.map((h) => h.entryId) }).toEqual({
+      band: 'answer',
+      hits: ['overview', 'amount'],
+    });
+    // Far below the best, it is not the answer.
+    const far = [entry('amount', 'A', 10, matched), entry('overview', 'A', 5, matched)];
+    const k = judge(
+      {
+        ...input(far, 3),
+        subjectAlone: true,
+        subjectOnly: true,
+        subjectEntry: (r) => r.entry.id === 'overview',
+      },
+      config,
+    );
+    expect(k.hits[0]?.entryId).toBe('amount');
+  });
+
   it('offers a hand-off the best entry written for the person asking', () => {
     const ranked = [entry('conscripts', 'A', 10, [[1, 1]]), entry('b', 'B', 4)];
     const j = judge({ ...input(ranked, 5), forOthers: (r) => r.entry.id === 'conscripts' }, config);

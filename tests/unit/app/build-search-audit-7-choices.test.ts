@@ -1,0 +1,43 @@
+/**
+ * Citizen audit 7, M4, searched on the real knowledge base: the commonest first questions got «Уточните…» with one
+ * choice plainly right.
+ */
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { createSearchBuilder } from '../../../src/app/build-search.js';
+import { loadKnowledgeBase } from '../../../src/knowledge/knowledge-base.js';
+
+const DATA_DIR = fileURLToPath(new URL('../../../data', import.meta.url));
+const { kb } = loadKnowledgeBase(DATA_DIR);
+const { search } = createSearchBuilder(DATA_DIR)(kb);
+
+/** The band and the first entry the citizen is shown. */
+function firstReply(question: string): { band: string; entry: string | undefined } {
+  const outcome = search.search(question);
+  return { band: outcome.band, entry: outcome.hits[0]?.entryId };
+}
+
+describe('the unified benefit asked about without a word of pregnancy', () => {
+  it('«какие документы на единое пособие» (the assistant’s own example) answers with the children’s benefit', () => {
+    expect(firstReply('какие документы на единое пособие')).toEqual({
+      band: 'answer',
+      entry: 'ep-children-overview',
+    });
+  });
+
+  it('with a word of pregnancy, the pregnant women’s entry answers (was a choice beside the students’ maternity benefit)', () => {
+    expect(firstReply('как подать на пособие беременным через госуслуги')).toEqual({
+      band: 'answer',
+      entry: 'ep-pregnancy-apply',
+    });
+  });
+});
+
+describe('a benefit named alone', () => {
+  it('the unified benefit’s bare name, and the housing subsidy’s, answer with their overview (were choices)', () => {
+    for (const q of ['единое пособие', 'ЕП', 'единка'])
+      expect(firstReply(q), q).toEqual({ band: 'answer', entry: 'ep-children-overview' });
+    for (const q of ['субсидия на жку', 'ЖКУ субсидия пермь'])
+      expect(firstReply(q), q).toEqual({ band: 'answer', entry: 'housing-subsidy-eligibility' });
+  });
+});
