@@ -3,7 +3,7 @@
  * choices that include «Доплата к пенсии до прожиточного минимума», «а на второго» after the maternity capital ones.
  * It was refused as off-topic («С этим вопросом я не помогу»), though it is about the choices (a citizen audit).
  */
-import type { KnowledgeEntry } from '../knowledge/entry.js';
+import type { KnowledgeEntry, SectionKey } from '../knowledge/entry.js';
 import { wordStems } from './word-stems.js';
 
 /** Shorter words («а», «и», «на», «за») name nothing. */
@@ -25,4 +25,18 @@ export function choicesNamed(query: string, choices: readonly KnowledgeEntry[]):
     return words.every((w) => title.has(w));
   });
   return named.length > 0 ? named : [...choices];
+}
+
+/**
+ * The choice a bare part («сколько», «а документы», «а сколько дадут») typed at "which of these do you mean?" opens:
+ * the first whose title names that part («Размер материнского капитала…» for «сколько»), else the first that has it.
+ * The same choices again, each opening that part, looked like the question unheard (citizen audit 7, M4).
+ */
+export function choiceForPart(
+  section: SectionKey,
+  choices: readonly KnowledgeEntry[],
+  partOf: (title: string) => SectionKey | undefined,
+): KnowledgeEntry | undefined {
+  const having = choices.filter((c) => c.sections[section] !== undefined);
+  return having.find((c) => partOf(c.title) === section) ?? having[0];
 }

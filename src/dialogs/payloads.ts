@@ -15,7 +15,8 @@ export type ButtonAction =
   | { a: 'entry'; id: string; region?: RegionChoice }
   | { a: 'section'; id: string; section: SectionKey; region?: RegionChoice }
   | { a: 'feedback'; id: string; helpful: boolean }
-  | { a: 'region'; region: RegionChoice; id?: string }
+  /** `section`: the part of the entry on screen, shown again for the region (not the short answer). */
+  | { a: 'region'; region: RegionChoice; id?: string; section?: SectionKey }
   | { a: 'handoff'; reason: 'user_request' | 'not_found' }
   | { a: 'handoff-cancel' }
   | { a: 'lang'; locale: Locale }
@@ -42,7 +43,10 @@ export function encodePayload(action: ButtonAction): string {
     case 'feedback':
       return `f:${action.id}:${action.helpful ? 1 : 0}`;
     case 'region':
-      return action.id ? `r:${action.region}:${action.id}` : `r:${action.region}`;
+      if (!action.id) return `r:${action.region}`;
+      return action.section
+        ? `r:${action.region}:${action.id}:${SECTION_KEYS.indexOf(action.section)}`
+        : `r:${action.region}:${action.id}`;
     case 'handoff':
       return action.reason === 'not_found' ? 'h:n' : 'h';
     case 'handoff-cancel':
@@ -86,7 +90,11 @@ export function decodePayload(payload: string): ButtonAction | undefined {
     case 'r': {
       const region = REGIONS.find((r) => r === a);
       if (!region) return undefined;
-      return b === undefined ? { a: 'region', region } : slug(b) ? { a: 'region', region, id: b } : undefined;
+      if (b === undefined) return { a: 'region', region };
+      if (!slug(b)) return undefined;
+      if (c === undefined) return { a: 'region', region, id: b };
+      const section = /^\d$/.test(c) ? SECTION_KEYS[Number(c)] : undefined;
+      return section ? { a: 'region', region, id: b, section } : undefined;
     }
     case 'h':
       return a === undefined

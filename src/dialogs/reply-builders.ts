@@ -257,10 +257,17 @@ function regionBlocksAndButtons(
   ctx: ReplyContext,
   entry: KnowledgeEntry,
   filled: ReturnType<typeof fill>,
+  /** The part on screen: a region picked under it shows that part for the region, not the short answer. */
+  section?: SectionKey,
 ): { blocks: RichText; buttons: Button[][] } {
   if (filled.usedFederalFallback && ctx.region !== 'other') {
     const regionButtons = (['perm', 'volgograd', 'other'] as const).map((r) =>
-      action(ctx.t(`regions.${r}`), { a: 'region', region: r, id: entry.id }),
+      action(ctx.t(`regions.${r}`), {
+        a: 'region',
+        region: r,
+        id: entry.id,
+        ...(section ? { section } : {}),
+      }),
     );
     return {
       blocks: md(ctx, 'answer.region_unknown'),
@@ -472,7 +479,7 @@ export function sectionMessage(
     };
   }
   const filled = fill(ctx, entry, body);
-  const region = regionBlocksAndButtons(ctx, entry, filled);
+  const region = regionBlocksAndButtons(ctx, entry, filled, section);
   return {
     text: [
       ...sectionHeading(ctx, entry, section),

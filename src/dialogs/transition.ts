@@ -10,7 +10,7 @@ import { parseRichText } from '../messaging/rich-text.js';
 import type { SearchOutcome, TextUnderstanding } from '../search/search-types.js';
 import { lineAbout, lineOfMeasure, namesOtherSubject, titleAsks } from './answer-quote.js';
 import { tellsOfBereavement } from './bereavement.js';
-import { choicesNamed } from './choice-follow-up.js';
+import { choiceForPart, choicesNamed } from './choice-follow-up.js';
 import type { DialogState, RegionChoice } from './dialog-state.js';
 import { initialState } from './dialog-state.js';
 import {
@@ -322,6 +322,12 @@ function onButton(turn: Turn, payload: string): void {
     case 'region': {
       turn.setRegion(action.region);
       const entry = action.id ? kb.entry(action.id) : undefined;
+      // Pressed under a part («Сколько платят»): that part for the region; it was the short answer (citizen audit 7, L4).
+      if (entry && action.section && entry.sections[action.section] !== undefined) {
+        turn.state.lastEntryId = entry.id;
+        turn.state.lastEntryRegion = undefined;
+        return turn.answerPart(entry, action.section, `region:section:${action.section}`, { edit: true });
+      }
       if (entry) return turn.answer(entry, { edit: true, detail: 'region' });
       if (action.region === 'other') return onElsewhere(turn, undefined);
       turn.send(
@@ -669,8 +675,12 @@ function onText(turn: Turn, raw: string): void {
     !lastEntry && !searchFound && (result.intent === undefined || result.intent === 'vague')
       ? deps.understanding.sectionRequest(query, { bare: true })
       : undefined;
-  if (bareSection && choices.length > 0)
+  if (bareSection && choices.length > 0) {
+    const chosen = choiceForPart(bareSection, choices, (title) => deps.understanding.sectionRequest(title));
+    // Opened as its button opens it, so that the part is the answer shown and «а документы» next reads against it.
+    if (chosen) return onButton(turn, encodePayload({ a: 'section', id: chosen.id, section: bareSection }));
     return turn.offerChoices(choices, { section: bareSection, detail: `follow-up:${bareSection}:choices` });
+  }
   // "Нет" to "which of these do you mean?" is its "none of these" button; "да" to the one entry offered as a
   // possibility ("возможно, вы об этом") opens it.
   if (result.intent === 'disagree' && choices.length > 0) {

@@ -265,6 +265,23 @@ describe('answers', () => {
     expect(h.state.region).toBe('perm');
   });
 
+  it('a region picked under a part shows that part for the region, not the short answer (citizen audit 7, L4)', () => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    answerFor(h, EP);
+    h.text('единое пособие');
+    const amount = h.press(encodePayload({ a: 'section', id: EP, section: 'amount' }));
+    const perm = h.press(findPayload(amount, 'Пермский край'));
+    expect(outcomeOf(perm)).toMatchObject({ entryId: EP, detail: 'region:section:amount' });
+    expect(replyText(perm)).toMatch(/— Сколько платят/);
+    expect(replyText(perm)).toMatch(/8\u00a0450,50\u00a0₽/);
+    expect(h.state.region).toBe('perm');
+    // The payload carries the part, and reads back as it was written.
+    const payload = encodePayload({ a: 'region', region: 'volgograd', id: EP, section: 'amount' });
+    expect(decodePayload(payload)).toEqual({ a: 'region', region: 'volgograd', id: EP, section: 'amount' });
+    expect(payload.length).toBeLessThanOrEqual(64);
+  });
+
   it('tell the search the year it is and the region known, so "в 2026 году" weighs as "now" and regional entries come first', () => {
     const h = new DialogHarness();
     h.send({ kind: 'start' });
@@ -393,30 +410,34 @@ describe('answers', () => {
     h.search.next = { band: 'out_of_scope', hits: [], confidence: 0 };
     const effects = h.text('а сколько он');
     expect(replyText(effects)).not.toMatch(/нет раздела/);
-    expect(outcomeOf(effects)).toMatchObject({ outcome: 'clarify', detail: 'follow-up:amount:choices' });
-    // The same choices again, each opening the part asked for.
-    expect(replyText(effects)).toMatch(/Покажу раздел «Сколько платят»/);
+    // The part asked for, of the first choice that has it: the same choices again, each opening that part, looked
+    // like the question unheard (citizen audit 7, M4).
     const withAmount = matcap.slice(0, 2).find((e) => e.sections.amount !== undefined)!;
-    const opened = h.press(findPayload(effects, withAmount.title));
-    expect(outcomeOf(opened)).toMatchObject({ entryId: withAmount.id, detail: 'section:amount' });
-    expect(replyText(opened)).toMatch(/Сколько платят/);
-    // Its number typed instead opens the same part as its button (it opened the whole entry).
-    const typed = new DialogHarness();
-    typed.send({ kind: 'start' });
-    typed.text('не согласен с группой инвалидности');
-    searchFinds(
-      typed,
-      'clarify',
-      matcap.slice(0, 2).map((e) => e.id),
-      0.5,
-    );
-    typed.text('на что можно потратить маткапитал');
-    typed.search.next = { band: 'out_of_scope', hits: [], confidence: 0 };
-    const at = buttonLabels(replies(typed.text('а сколько он'))[0]).indexOf(withAmount.title);
-    typed.search.next = { band: 'out_of_scope', hits: [], confidence: 0 };
-    expect(outcomeOf(typed.text(String(at + 1)))).toMatchObject({
-      entryId: withAmount.id,
+    expect(outcomeOf(effects)).toMatchObject({ entryId: withAmount.id, detail: 'section:amount' });
+    expect(replyText(effects)).toMatch(/Сколько платят/);
+    expect(replyText(effects)).not.toMatch(/Покажу раздел/);
+  });
+
+  it('a bare part typed at "which of these?" opens it in the choice whose title names it, else the first that has it', () => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    searchFinds(h, 'clarify', ['matcap-certificate', 'matcap-amount', 'matcap-monthly-payment'], 0.5);
+    h.text('материнский капитал на первого ребенка');
+    h.search.next = { band: 'out_of_scope', hits: [], confidence: 0 };
+    // «Размер материнского капитала…» names the amount, though the certificate's entry comes first.
+    expect(outcomeOf(h.text('сколько'))).toMatchObject({
+      entryId: 'matcap-amount',
       detail: 'section:amount',
+    });
+    const docs = new DialogHarness();
+    docs.send({ kind: 'start' });
+    searchFinds(docs, 'clarify', ['matcap-amount', 'matcap-certificate'], 0.5);
+    docs.text('материнский капитал на первого ребенка');
+    docs.search.next = { band: 'out_of_scope', hits: [], confidence: 0 };
+    // The amount's entry has no documents: the certificate's.
+    expect(outcomeOf(docs.text('а документы'))).toMatchObject({
+      entryId: 'matcap-certificate',
+      detail: 'section:documents',
     });
   });
 
