@@ -41,3 +41,10 @@ describe('a benefit named alone', () => {
       expect(firstReply(q), q).toEqual({ band: 'answer', entry: 'housing-subsidy-eligibility' });
   });
 });
+
+describe('the pension’s fixed payment and its increases', () => {
+  it('«мне 80 лет пенсию прибавят?» and «фиксированная выплата сколько сейчас» answer with the fixed payment and its increases (were choices)', () => {
+    for (const q of ['мне 80 лет пенсию прибавят?', 'фиксированная выплата сколько сейчас'])
+      expect(firstReply(q), q).toEqual({ band: 'answer', entry: 'pension-fixed-payment-increases' });
+  });
+});
