@@ -48,3 +48,12 @@ describe('the pension’s fixed payment and its increases', () => {
       expect(firstReply(q), q).toEqual({ band: 'answer', entry: 'pension-fixed-payment-increases' });
   });
 });
+
+describe('«на что имеет право» a group', () => {
+  it('«на что имеет право инвалид 3 группы» is the disability overview (was choices without it), as «на что имеем право» was', () => {
+    expect(firstReply('на что имеет право инвалид 3 группы')).toEqual({
+      band: 'answer',
+      entry: 'disability-benefits-overview',
+    });
+  });
+});
