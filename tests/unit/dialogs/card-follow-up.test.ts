@@ -76,7 +76,6 @@ describe("a follow-up worked out from the card's own figures", () => {
   it("«у меня пенсия 15000 плачу 4000 положено?» after the housing subsidy's 22% rule says the share (about 26%, more than 22%) before its conditions (was choices of the subsidy, the pre-pensioners and the survivor's pension)", () => {
     const reply = lastReply(
       'субсидия на жку',
-      '[Субсидия на оплату ЖКУ — кому положена (правило 22%)]',
       '[Сколько платят]',
       'у меня пенсия 15000 плачу 4000 положено?',
     );
