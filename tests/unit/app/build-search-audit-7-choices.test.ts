@@ -2,20 +2,8 @@
  * Citizen audit 7, M4, searched on the real knowledge base: the commonest first questions got «Уточните…» with one
  * choice plainly right.
  */
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { createSearchBuilder } from '../../../src/app/build-search.js';
-import { loadKnowledgeBase } from '../../../src/knowledge/knowledge-base.js';
-
-const DATA_DIR = fileURLToPath(new URL('../../../data', import.meta.url));
-const { kb } = loadKnowledgeBase(DATA_DIR);
-const { search } = createSearchBuilder(DATA_DIR)(kb);
-
-/** The band and the first entry the citizen is shown. */
-function firstReply(question: string): { band: string; entry: string | undefined } {
-  const outcome = search.search(question);
-  return { band: outcome.band, entry: outcome.hits[0]?.entryId };
-}
+import { firstReply } from '../../support/project-search.js';
 
 describe('the unified benefit asked about without a word of pregnancy', () => {
   it('«какие документы на единое пособие» (the assistant’s own example) answers with the children’s benefit', () => {

@@ -2,20 +2,8 @@
  * Citizen audit 7, searched on the real knowledge base: messages whose numbers (an age, an amount of pension) or
  * whose situation drew a confident answer on another topic.
  */
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { createSearchBuilder } from '../../../src/app/build-search.js';
-import { loadKnowledgeBase } from '../../../src/knowledge/knowledge-base.js';
-
-const DATA_DIR = fileURLToPath(new URL('../../../data', import.meta.url));
-const { kb } = loadKnowledgeBase(DATA_DIR);
-const { search } = createSearchBuilder(DATA_DIR)(kb);
-
-/** The band and the first entry the citizen is shown. */
-function firstReply(question: string): { band: string; entry: string | undefined } {
-  const outcome = search.search(question);
-  return { band: outcome.band, entry: outcome.hits[0]?.entryId };
-}
+import { firstReply, kb, search } from '../../support/project-search.js';
 
 describe('one’s own pension asked with one’s age (H1)', () => {
   it('«мне 70 лет какая у меня должна быть пенсия» is how to learn one’s pension; «мне 70 лет какая пенсия» offers it among the choices', () => {
