@@ -120,3 +120,12 @@ describe('care for a spouse with group II disability (L10)', () => {
     );
   });
 });
+
+describe('a letter asking whether the subsidy is due and where to apply (H7)', () => {
+  it('«Положена ли мне субсидия, и куда идти оформлять» is how to apply for the subsidy, not the labour veterans’ ЖКУ compensation', () => {
+    expect(firstReply('Положена ли мне субсидия, и куда идти оформлять')).toEqual({
+      band: 'answer',
+      entry: 'housing-subsidy-apply',
+    });
+  });
+});
