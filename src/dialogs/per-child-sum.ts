@@ -52,7 +52,7 @@ export function childrenCount(query: string): number | undefined {
   if (words[0] !== 'а' || words.length > 6) return undefined;
   const counts = words.map((w) => COUNT_WORDS[w]).filter((n): n is number => n !== undefined);
   // Without «детей» only the collective «двоих», «троих»: «а на 2» may be anything.
-  const children = words.some((w) => /^(дет|ребен)/.test(w)) || words.some((w) => /их$|ро$|ое$/.test(w));
+  const children = words.some((w) => /^(дет|ребен)/.test(w)) || words.some((w) => /[иы]х$|ро$|ое$/.test(w));
   if (counts.length !== 1 || !children) return undefined;
   if (!words.every((w) => FILLERS.has(w) || COUNT_WORDS[w] !== undefined)) return undefined;
   return counts[0];

@@ -28,6 +28,9 @@ describe('childrenCount', () => {
     expect(childrenCount('а на двоих детей')).toBe(2);
     expect(childrenCount('а на троих?')).toBe(3);
     expect(childrenCount('а если у нас 4 детей')).toBe(4);
+    // The collective numeral alone, as «а на троих?»: «четверых» and «пятерых» end in «ых», not «их».
+    expect(childrenCount('а на четверых')).toBe(4);
+    expect(childrenCount('а пятерых?')).toBe(5);
   });
 
   it('reads nothing in a number without children or in a question of its own', () => {
