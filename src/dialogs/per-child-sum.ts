@@ -5,30 +5,31 @@
  * number is made up: only multiplied.
  */
 import { comparableText } from '../i18n/comparable-text.js';
+import { COLLECTIVE_NUMERALS } from '../i18n/russian-numerals.js';
 import type { KnowledgeEntry } from '../knowledge/entry.js';
 import { FIGURE_REF, type FigureTable } from '../knowledge/figures.js';
 import { perChildTotalMessage } from './reply-builders.js';
 import type { Turn } from './turn.js';
 
-/** How many children a follow-up names: «на двоих детей», «а если 3 детей», «а на троих?». */
+/** The largest number of children a follow-up is read for. */
+const MAX_CHILDREN = 5;
+/** How many children, besides the collective numerals: «а если 3 детей», «а на двух детей». */
 const COUNT_WORDS: Record<string, number> = {
-  двоих: 2,
-  двое: 2,
   двух: 2,
   2: 2,
-  троих: 3,
-  трое: 3,
   трех: 3,
   3: 3,
-  четверых: 4,
-  четверо: 4,
   четырех: 4,
   4: 4,
-  пятерых: 5,
-  пятеро: 5,
   пяти: 5,
   5: 5,
 };
+/** How many children a word of a follow-up names: «на двоих детей», «а если 3 детей», «а на троих?». */
+function countOf(word: string): number | undefined {
+  const collective = COLLECTIVE_NUMERALS.get(word);
+  return collective !== undefined && collective <= MAX_CHILDREN ? collective : COUNT_WORDS[word];
+}
+
 /** Words a follow-up of a number of children may have besides the number. */
 const FILLERS = new Set([
   'а',
@@ -50,11 +51,13 @@ const FILLERS = new Set([
 export function childrenCount(query: string): number | undefined {
   const words = comparableText(query).split(' ');
   if (words[0] !== 'а' || words.length > 6) return undefined;
-  const counts = words.map((w) => COUNT_WORDS[w]).filter((n): n is number => n !== undefined);
+  const counts = words.map(countOf).filter((n): n is number => n !== undefined);
   // Without «детей» only the collective «двоих», «троих»: «а на 2» may be anything.
-  const children = words.some((w) => /^(дет|ребен)/.test(w)) || words.some((w) => /[иы]х$|ро$|ое$/.test(w));
+  const children =
+    words.some((w) => /^(дет|ребен)/.test(w)) ||
+    words.some((w) => countOf(w) !== undefined && COLLECTIVE_NUMERALS.has(w));
   if (counts.length !== 1 || !children) return undefined;
-  if (!words.every((w) => FILLERS.has(w) || COUNT_WORDS[w] !== undefined)) return undefined;
+  if (!words.every((w) => FILLERS.has(w) || countOf(w) !== undefined)) return undefined;
   return counts[0];
 }
 

@@ -10,6 +10,7 @@
  * entry without such a table, or a birth year older than its rows, gets no line.
  */
 import { comparableText } from '../i18n/comparable-text.js';
+import { COLLECTIVE_NUMERALS } from '../i18n/russian-numerals.js';
 import type { KnowledgeEntry } from '../knowledge/entry.js';
 
 export type Sex = 'female' | 'male';
@@ -104,21 +105,14 @@ const SHORT_BIRTH_YEAR = /(^| )([3-9]\d) (года рождения|г р|гр|�
  * service («стаж 43 года мужчина, можно досрочно уйти?») or of work.
  */
 const AGE = /(^| )(мне|мужу|жене|маме|ему|ей|исполнилось|исполнится) ([3-9]\d)( |$)/;
-const CHILD_COUNTS: ReadonlyMap<string, number> = new Map([
-  ['трое', 3],
-  ['троих', 3],
+/** Children counted in digits («3 детей», «3-е детей»); in words, the collective numerals («трое», «пятерых»). */
+const CHILD_DIGITS: ReadonlyMap<string, number> = new Map([
   ['3', 3],
   ['3е', 3],
-  ['четверо', 4],
-  ['четверых', 4],
   ['4', 4],
   ['4е', 4],
-  ['пятеро', 5],
-  ['пятерых', 5],
   ['5', 5],
-  ['шестеро', 6],
   ['6', 6],
-  ['семеро', 7],
   ['7', 7],
 ]);
 const CHILDREN = /(^| )(\S+) (детей|ребенка|ребят|дети)( |$)/;
@@ -137,7 +131,9 @@ export function personFacts(text: string): PersonFacts {
   const age = AGE.exec(words);
   if (age) facts.age = Number(age[3]);
   const children = CHILDREN.exec(words);
-  const count = children ? CHILD_COUNTS.get(children[2]!) : undefined;
+  const count = children
+    ? (CHILD_DIGITS.get(children[2]!) ?? COLLECTIVE_NUMERALS.get(children[2]!))
+    : undefined;
   if (count !== undefined) facts.children = count;
   return facts;
 }

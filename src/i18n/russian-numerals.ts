@@ -60,6 +60,20 @@ add(700, 3, 'семьсот', 'семисот');
 add(800, 3, 'восемьсот', 'восьмисот');
 add(900, 3, 'девятьсот', 'девятисот');
 
+/** Collective numerals, as people count children and family: «трое детей», «на двоих детей», «пятерых». */
+export const COLLECTIVE_NUMERALS: ReadonlyMap<string, number> = new Map([
+  ['двое', 2],
+  ['двоих', 2],
+  ['трое', 3],
+  ['троих', 3],
+  ['четверо', 4],
+  ['четверых', 4],
+  ['пятеро', 5],
+  ['пятерых', 5],
+  ['шестеро', 6],
+  ['семеро', 7],
+]);
+
 /** «полтора» and «полторы»: one and a half of what follows. */
 const ONE_AND_HALF = new Set(['полтора', 'полторы', 'полутора']);
 
