@@ -559,11 +559,8 @@ function onText(turn: Turn, raw: string): void {
   if (lastEntry && result.intent === undefined && answeredByShare(turn, query, lastEntry)) return;
   // The same in a question the search answers with the subsidy: «квартплата большая 6000 а пенсия 18000 положена
   // субсидия?» got the 22% rule, and the person had to do the sum (citizen audit 7, L1).
-  const answered =
-    result.band === 'answer' && result.intent === undefined && result.hits[0]
-      ? deps.kb.entry(result.hits[0].entryId)
-      : undefined;
-  if (answered && answeredByShare(turn, query, answered)) return;
+  const top = result.band === 'answer' && result.hits[0] ? deps.kb.entry(result.hits[0].entryId) : undefined;
+  if (top && result.intent === undefined && answeredByShare(turn, query, top)) return;
   if (lastEntry && result.intent === undefined && answeredPerChild(turn, query, lastEntry)) return;
   if (result.intent === undefined && answeredByAmount(turn, query, result, choices)) return;
 
@@ -697,7 +694,6 @@ function onText(turn: Turn, raw: string): void {
     return turn.outcome({ outcome: 'clarify', detail: `follow-up:${bareSection}:no-answer` });
   }
 
-  const top = result.band === 'answer' && result.hits[0] ? deps.kb.entry(result.hits[0].entryId) : undefined;
   if (top && deps.flows?.some((f) => f.onAnswer?.(turn, query, top))) return;
 
   // «а доплата» after "which of these?": the choice it names, or the choices again, not "I cannot help with this".
