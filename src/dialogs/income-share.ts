@@ -9,17 +9,16 @@ import { comparableText } from '../i18n/comparable-text.js';
 import type { KnowledgeEntry, SectionKey } from '../knowledge/entry.js';
 import { FIGURE_REF, type Figure, type FigureTable, formatFigure } from '../knowledge/figures.js';
 import { parseRichText } from '../messaging/rich-text.js';
+import { OWN_INCOME, OWN_INCOME_REACH } from './named-amount.js';
 import type { Turn } from './turn.js';
 
-/** One's own income named before its sum («пенсия 15000», «зарплата у мужа 40 тыс», «получаю 20 тысяч»). */
-const INCOME_WORD = /^(пенси|зарплат|зп$|доход|получа|оклад|стипенди)/;
 /** What one pays named before its sum («плачу 4000», «коммуналка 5 тысяч», «за квартиру 4000»). */
 const PAYMENT_WORD = /^(плач|плат|отда|оплач|коммуналк|квартплат|жку$|квартир|жкх$|счет|квитанци)/;
 /** Others living with the person, whose incomes count too («живем вдвоем с мужем», «семья из трех»). */
 const HOUSEHOLD_WORD =
   /^(вдвоем|втроем|вчетвером|муж|мужем|жена|женой|супруг|семь|сын|доч|дет|ребен|внук|мама|мамой|папа|отец|родител)/;
-/** How many words before the sum such a word may stand («пенсия у меня 15000», «плачу за квартиру 4000»). */
-const REACH = 3;
+/** How many words before the sum the word naming it may stand («плачу за квартиру 4000»): as for one's own income. */
+const REACH = OWN_INCOME_REACH;
 /** Smaller numbers are ages, days and counts, not roubles a month. */
 const MIN_SUM = 100;
 
@@ -40,9 +39,9 @@ export function incomeAndPayment(text: string): { income: number; payment: numbe
     if (value < MIN_SUM) return undefined;
     const before = words.slice(Math.max(0, start - REACH), start);
     // The nearest word says whose sum it is: «пенсия 15000 плачу 4000».
-    const last = [...before].reverse().find((w) => INCOME_WORD.test(w) || PAYMENT_WORD.test(w));
+    const last = [...before].reverse().find((w) => OWN_INCOME.test(w) || PAYMENT_WORD.test(w));
     if (last === undefined) return undefined;
-    (INCOME_WORD.test(last) ? incomes : payments).push(value);
+    (OWN_INCOME.test(last) ? incomes : payments).push(value);
   }
   // The rule is of the whole family's income: one person's pension is not it where others live with them.
   if (words.some((w) => HOUSEHOLD_WORD.test(w))) return undefined;

@@ -51,9 +51,9 @@ function amountsShown(entry: KnowledgeEntry, figures: FigureTable): Set<number> 
  * тыс»): what the person lives on, not a sum they were shown or paid. «Пенсия 12000» was the disabled child's entry,
  * whose tax deduction is 12 000 ₽ (citizen audit 7, H2).
  */
-const OWN_INCOME = /^(пенси|зарплат|зп$|доход|получа|оклад|стипенди)/;
+export const OWN_INCOME = /^(пенси|зарплат|зп$|доход|получа|оклад|стипенди)/;
 /** How many words before the sum such a word may stand («пенсия у меня 12000»). */
-const OWN_INCOME_REACH = 3;
+export const OWN_INCOME_REACH = 3;
 
 /**
  * The sums in roubles a message names: «28450», «28 450», «28 450,45», «28450 рублей 45 копеек», «134 тысячи»; not
