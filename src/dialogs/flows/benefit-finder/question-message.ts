@@ -33,6 +33,31 @@ export function bandList(turn: Turn, children: readonly AgeBand[]): string {
   return children.map((c) => turn.ctx.t(`finder.bands.${c}`)).join(', ');
 }
 
+/** The option value recorded for a question answered by a button, if any. */
+function answeredValue(step: Step, a: HouseholdAnswers): string | undefined {
+  switch (step) {
+    case 'region':
+      return a.region;
+    case 'pregnant':
+      return a.pregnant === undefined ? undefined : a.pregnant ? '1' : '0';
+    case 'adults':
+      return a.adults === undefined ? undefined : String(Math.min(Math.max(a.adults, 1), 5));
+    case 'disability':
+      return a.disability;
+    case 'group':
+      return a.disabilityGroup;
+    case 'pension':
+      return a.pension;
+    case 'employment':
+      return a.employment;
+    case 'veteran':
+      return a.veteran;
+    case 'children':
+    case 'income':
+      return undefined;
+  }
+}
+
 /** How a question is asked this time: narrowed to looking for work or not, or without its reason (said before it). */
 export interface QuestionVariant {
   seeking?: boolean;
@@ -85,18 +110,16 @@ export function question(
           : md(turn, 'finder.answered.income', { income: formatFigure(answers.income, 'rub') })),
       );
     buttons.push([action(t('finder.buttons.no_income'), payload(CODES.income, '0'))]);
-  } else if (seeking) {
-    buttons.push(SEEKING_OPTIONS.map(([value, k]) => action(t(k), payload(CODES.employment, value))));
   } else {
-    // The adults question gone back to says the answer given, as the children question lists the children added.
-    if (step === 'adults' && answers.adults !== undefined)
-      text.push(
-        ...md(turn, 'finder.answered.adults', {
-          answer: t(`finder.options.adults_${Math.min(Math.max(answers.adults, 1), 5)}`),
-        }),
-      );
-    const opts = stepOptions(step).map(([value, key]) => action(t(key), payload(CODES[step], value)));
-    buttons.push(...(step === 'pregnant' || step === 'group' ? rows(opts, 2) : opts.map((b) => [b])));
+    const options = seeking ? SEEKING_OPTIONS : stepOptions(step);
+    // A question gone back to («⬅️ Назад») says the answer given, as the children question lists the children added.
+    const given = answeredValue(step, answers);
+    const chosen = given === undefined ? undefined : options.find(([value]) => value === given);
+    if (chosen) text.push(...md(turn, 'finder.answered.choice', { answer: t(chosen[1]) }));
+    const opts = options.map(([value, key]) => action(t(key), payload(CODES[step], value)));
+    buttons.push(
+      ...(seeking ? [opts] : step === 'pregnant' || step === 'group' ? rows(opts, 2) : opts.map((b) => [b])),
+    );
   }
   if (variant.consultant)
     buttons.push([

@@ -219,6 +219,32 @@ describe('benefit finder', () => {
     expect(h.state.flow?.step).toBe('income');
   });
 
+  it('says the button answer given at every question gone back to, and nothing at one asked afresh', () => {
+    const h = startedServices();
+    h.press('bf:go');
+    h.press('bf:rg:perm');
+    h.press('bf:ch:none');
+    h.press('bf:pr:0');
+    h.press('bf:ad:1');
+    h.press('bf:in:0');
+    expect(replyText(h.press('bf:di:self'))).not.toMatch(/Вы ответили/);
+    h.press('bf:dg:2');
+    h.press('bf:pe:pensioner');
+    const veteran = replyText(h.press('bf:em:not-working'));
+    expect(veteran).toMatch(/Вопрос 9 из 9/);
+    expect(veteran).not.toMatch(/Вы ответили/);
+    const said = (code: string) => replyText(h.press(`bf:b:${code}`));
+    expect(said('ve')).toMatch(/Вы ответили: «Не работаю \(на пенсии, уход за близкими, дом\)»/);
+    expect(said('em')).toMatch(/Вы ответили: «Получаю пенсию»/);
+    expect(said('pe')).toMatch(/Вы ответили: «II группа»/);
+    expect(said('dg')).toMatch(/Вы ответили: «Да, у меня»/);
+    expect(said('di')).toMatch(/Вы ответили: доходов нет/);
+    expect(said('in')).toMatch(/Вы ответили: «Я один \(одна\)»/);
+    expect(said('ad')).toMatch(/Вы ответили: «Нет»/);
+    expect(said('pr')).not.toMatch(/Вы ответили/);
+    expect(said('ch')).toMatch(/Вопрос 1 из 9[\s\S]*Вы ответили: «Пермский край»/);
+  });
+
   it('asks the disability group only for an adult, and treats an old button as outdated', () => {
     const h = startedServices();
     h.press('bf:go');
