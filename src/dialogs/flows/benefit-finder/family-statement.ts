@@ -236,13 +236,6 @@ const COUNTED = new Map([
   ['человека', 'people'],
   ['чел', 'people'],
 ] as const);
-/** «двое», «трое» as numbers of people. */
-const COLLECTIVE_NUMBERS = new Map([
-  ['двое', 2],
-  ['трое', 3],
-  ['четверо', 4],
-  ['пятеро', 5],
-]);
 /** Words around such a count: «нас всего 2 человека», «в семье трое взрослых». */
 const COUNT_FILLERS = new Set([
   'нас',
@@ -269,7 +262,7 @@ export function readPeopleCount(text: string): { count: number; adultsOnly: bool
   let whom: 'adults' | 'people' | undefined;
   for (let i = 0; i < tokens.length; ) {
     const w = tokens[i]!;
-    const collective = COLLECTIVE_NUMBERS.get(w);
+    const collective = COLLECTIVE.get(w);
     const n =
       count === undefined
         ? collective !== undefined
