@@ -214,6 +214,7 @@ export function personalAgeNote(ctx: ReplyContext, entry: KnowledgeEntry): RichT
   if (personal.reached !== undefined)
     lines.push(ctx.t(personal.reached ? 'retirement_age.reached' : 'retirement_age.not_reached'));
   if (personal.mothersLine) lines.push(ctx.t('retirement_age.mothers', { line: personal.mothersLine }));
+  if (personal.serviceLine) lines.push(ctx.t('retirement_age.mothers', { line: personal.serviceLine }));
   if (personal.conditions) lines.push(ctx.t('retirement_age.conditions', { text: personal.conditions }));
   return md(ctx, 'retirement_age.note', { lines: lines.join('\n') });
 }

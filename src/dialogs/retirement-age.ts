@@ -30,6 +30,8 @@ export interface AgeTable {
   rows: AgeRow[];
   /** The line on mothers of large families, as written («многодетные матери при стаже от 15 лет: …»). */
   mothersLine?: string;
+  /** The line on long service, as written («длительный стаж — 37 лет у женщин и 42 года у мужчин: …»). */
+  serviceLine?: string;
   /** The sentence on what is needed besides the age («Кроме возраста нужны не меньше 15 лет стажа и 30 … баллов.»). */
   conditions?: string;
 }
@@ -40,11 +42,19 @@ export interface PersonFacts {
   born?: number;
   age?: number;
   children?: number;
+  /** Years of service said («стаж 38 лет»), or 0 when service is named without a number («из-за большого стажа»). */
+  service?: number;
+  /**
+   * Two or more people with their birth years («жена 1968 г.р. муж 1963»): each year with the sex of the word for
+   * the person nearest to it. `born` and `sex` are then left unset.
+   */
+  people?: { born: number; sex?: Sex }[];
 }
 
 const ROW_LINE = /^\s*-\s*(женщины|мужчины)\s/i;
 const ROW = /(\d{4}) г\. р\.( и моложе)? — в (\d+ (?:лет|года?))/g;
 const MOTHERS_LINE = /^\s*-\s*(многодетные матери.*?);?\s*$/i;
+const SERVICE_LINE = /^\s*-\s*(длительный стаж.*?);?\s*$/i;
 const CONDITIONS = /[^.\n]*стаж[^.\n]*балл[^.\n]*\./i;
 
 const tables = new WeakMap<KnowledgeEntry, AgeTable | null>();
@@ -64,6 +74,7 @@ function readTable(entry: KnowledgeEntry): AgeTable | null {
     if (!body) continue;
     const rows: AgeRow[] = [];
     let mothersLine: string | undefined;
+    let serviceLine: string | undefined;
     for (const line of body.split('\n')) {
       const who = ROW_LINE.exec(line);
       if (who) {
@@ -81,25 +92,34 @@ function readTable(entry: KnowledgeEntry): AgeTable | null {
       }
       const mothers = MOTHERS_LINE.exec(line);
       if (mothers) mothersLine = mothers[1];
+      const service = SERVICE_LINE.exec(line);
+      if (service) serviceLine = service[1];
     }
     if (rows.length === 0) continue;
     const conditions = CONDITIONS.exec(body)?.[0].trim();
-    return { rows, ...(mothersLine ? { mothersLine } : {}), ...(conditions ? { conditions } : {}) };
+    return {
+      rows,
+      ...(mothersLine ? { mothersLine } : {}),
+      ...(serviceLine ? { serviceLine } : {}),
+      ...(conditions ? { conditions } : {}),
+    };
   }
   return null;
 }
 
-const FEMALE =
-  /(^| )(женщин\S*|родилась|жена|жене|супруга|супруге|мама|маме|мать|матери|дочь|дочери|бабушк\S*|сестр\S*)( |$)/;
-const MALE =
-  /(^| )(мужчин\S*|родился|муж|мужа|мужу|супруг|супругу|папа|папе|отец|отцу|сын|сыну|дедушк\S*|брат\S*)( |$)/;
+const FEMALE_WORDS =
+  '(женщин\\S*|родилась|жена|жене|супруга|супруге|мама|маме|мать|матери|дочь|дочери|бабушк\\S*|сестр\\S*)';
+const MALE_WORDS =
+  '(мужчин\\S*|родился|муж|мужа|мужу|супруг|супругу|папа|папе|отец|отцу|сын|сыну|дедушк\\S*|брат\\S*)';
+const FEMALE = new RegExp(`(^| )${FEMALE_WORDS}(?= |$)`, 'g');
+const MALE = new RegExp(`(^| )${MALE_WORDS}(?= |$)`, 'g');
 /**
  * «1966 года», «1965 г р», «родилась в 1968»: a four-digit year of the last century is a birth year here, unless it
  * starts or ends something («работаю с 1990 года», «стаж до 1991»).
  */
-const BIRTH_YEAR = /(^| )(?<!(?:^| )(?:с|со|по|до|после|от) )(19[3-9]\d)( |$)/;
+const BIRTH_YEAR = /(^| )(?<!(?:^| )(?:с|со|по|до|после|от) )(19[3-9]\d)(?= |$)/g;
 /** «68 года рождения», «в 68-м» (normalised to «в 68 м»), «68 г р». */
-const SHORT_BIRTH_YEAR = /(^| )([3-9]\d) (года рождения|г р|гр|го|м|года р)( |$)/;
+const SHORT_BIRTH_YEAR = /(^| )([3-9]\d) (года рождения|г р|гр|го|м|года р)(?= |$)/g;
 /**
  * «мне 60 лет», «мужу исполнилось 63», «ей 58»: an age said of someone. A bare «43 года» is as often the years of
  * service («стаж 43 года мужчина, можно досрочно уйти?») or of work.
@@ -116,18 +136,51 @@ const CHILD_DIGITS: ReadonlyMap<string, number> = new Map([
   ['7', 7],
 ]);
 const CHILDREN = /(^| )(\S+) (детей|ребенка|ребят|дети)( |$)/;
+/** «стаж 38 лет», «стаж у меня 43 года», «38 лет стажа»; «стаж» alone is service named without its years. */
+const SERVICE_YEARS =
+  /(^| )стаж(?: \S+)? (\d{1,2}) (?:лет|года?)( |$)|(^| )(\d{1,2}) (?:лет|года?) стажа( |$)/;
+const SERVICE = /(^| )стаж\S*( |$)/;
+
+/** Where in `words` each match of a global pattern starts (after its leading space), with the match. */
+function positions(pattern: RegExp, words: string): { at: number; match: RegExpExecArray }[] {
+  return [...words.matchAll(pattern)].map((m) => ({ at: m.index + m[1]!.length, match: m }));
+}
+
+/** The sex of the word for a person nearest to `at` (the one before it on a tie), if any is named. */
+function nearestSex(at: number, female: number[], male: number[]): Sex | undefined {
+  const distance = (list: number[]) => Math.min(...list.map((p) => Math.abs(p - at) + (p > at ? 0.5 : 0)));
+  const f = distance(female);
+  const m = distance(male);
+  if (!Number.isFinite(f) && !Number.isFinite(m)) return undefined;
+  return f <= m ? 'female' : 'male';
+}
 
 /** What a message says of the person's sex, birth year, age and number of children. */
 export function personFacts(text: string): PersonFacts {
   const words = comparableText(text).replace(/(\d)-?(?=[а-я])/g, '$1 ');
   const facts: PersonFacts = {};
-  const female = FEMALE.test(words);
-  const male = MALE.test(words);
-  if (female !== male) facts.sex = female ? 'female' : 'male';
-  const year = BIRTH_YEAR.exec(words);
-  const shortYear = SHORT_BIRTH_YEAR.exec(words);
-  if (year) facts.born = Number(year[2]);
-  else if (shortYear) facts.born = 1900 + Number(shortYear[2]);
+  const female = positions(FEMALE, words).map((p) => p.at);
+  const male = positions(MALE, words).map((p) => p.at);
+  if (female.length > 0 !== male.length > 0) facts.sex = female.length > 0 ? 'female' : 'male';
+  const years = [
+    ...positions(BIRTH_YEAR, words).map((p) => ({ at: p.at, born: Number(p.match[2]) })),
+    ...positions(SHORT_BIRTH_YEAR, words).map((p) => ({ at: p.at, born: 1900 + Number(p.match[2]) })),
+  ].sort((a, b) => a.at - b.at);
+  const distinct = new Set(years.map((y) => y.born));
+  // Two people, or one year with both a man and a woman named: each year goes with the person named nearest to it.
+  if (distinct.size > 1 || (years.length > 0 && female.length > 0 && male.length > 0)) {
+    const people = years.map((y) => {
+      const sex = nearestSex(y.at, female, male);
+      return sex ? { born: y.born, sex } : { born: y.born };
+    });
+    if (distinct.size > 1) {
+      facts.people = people;
+      delete facts.sex;
+    } else {
+      facts.born = people[0]!.born;
+      if (people[0]!.sex) facts.sex = people[0]!.sex;
+    }
+  } else if (years.length > 0) facts.born = years[0]!.born;
   const age = AGE.exec(words);
   if (age) facts.age = Number(age[3]);
   const children = CHILDREN.exec(words);
@@ -135,6 +188,9 @@ export function personFacts(text: string): PersonFacts {
     ? (CHILD_DIGITS.get(children[2]!) ?? COLLECTIVE_NUMERALS.get(children[2]!))
     : undefined;
   if (count !== undefined) facts.children = count;
+  const service = SERVICE_YEARS.exec(words);
+  if (service) facts.service = Number(service[2] ?? service[5]);
+  else if (SERVICE.test(words)) facts.service = 0;
   return facts;
 }
 
@@ -161,6 +217,8 @@ export interface PersonalAge {
   /** With an age said: whether every birth year it may mean has reached its retirement age by now. */
   reached?: boolean;
   mothersLine?: string;
+  /** The long-service line, when the message speaks of the person's service. */
+  serviceLine?: string;
   conditions?: string;
 }
 
@@ -177,31 +235,40 @@ export function personalAge(
   const table = ageTable(entry);
   if (!table) return undefined;
   const facts = personFacts(text);
-  const years =
-    facts.born !== undefined
-      ? [facts.born]
-      : facts.age !== undefined && facts.sex !== undefined
-        ? [currentYear - facts.age - 1, currentYear - facts.age]
-        : [];
-  const sexes: Sex[] = facts.sex ? [facts.sex] : ['female', 'male'];
   const lines: AgeLine[] = [];
-  for (const sex of sexes) {
-    for (const born of years) {
-      const row = rowFor(table, sex, born);
-      if (row) lines.push({ sex, born, ageText: row.ageText, year: born + row.age });
-    }
-  }
-  // Every birth year the age may mean must be in the table for a verdict.
-  const complete = lines.length === years.length * sexes.length;
+  const addLine = (sex: Sex, born: number) => {
+    const row = rowFor(table, sex, born);
+    if (row) lines.push({ sex, born, ageText: row.ageText, year: born + row.age });
+  };
   const personal: PersonalAge = { lines };
-  if (facts.age !== undefined && lines.length > 0 && complete && sexes.length === 1) {
-    const ages = lines.map((l) => l.year - l.born);
-    if (ages.every((a) => a <= facts.age!)) personal.reached = true;
-    else if (ages.every((a) => a > facts.age!)) personal.reached = false;
+  if (facts.people) {
+    for (const person of facts.people)
+      for (const sex of person.sex ? [person.sex] : (['female', 'male'] as const)) addLine(sex, person.born);
+  } else {
+    const years =
+      facts.born !== undefined
+        ? [facts.born]
+        : facts.age !== undefined && facts.sex !== undefined
+          ? [currentYear - facts.age - 1, currentYear - facts.age]
+          : [];
+    const sexes: Sex[] = facts.sex ? [facts.sex] : ['female', 'male'];
+    for (const sex of sexes) for (const born of years) addLine(sex, born);
+    // Every birth year the age may mean must be in the table for a verdict.
+    const complete = lines.length === years.length * sexes.length;
+    if (facts.age !== undefined && lines.length > 0 && complete && sexes.length === 1) {
+      const ages = lines.map((l) => l.year - l.born);
+      if (ages.every((a) => a <= facts.age!)) personal.reached = true;
+      else if (ages.every((a) => a > facts.age!)) personal.reached = false;
+    }
   }
   const mother = facts.children !== undefined && facts.children >= 3 && facts.sex !== 'male';
   if (mother && table.mothersLine) personal.mothersLine = table.mothersLine;
-  if (lines.length === 0 && !personal.mothersLine) return undefined;
+  if (facts.service !== undefined && table.serviceLine) personal.serviceLine = table.serviceLine;
+  // An early pension the message speaks of (long service, three children or more) may have come before the general
+  // age: «not yet» would be said with the line that says otherwise under it (a verification pass: a woman of 58,
+  // born in 1968, with 38 years of service was told «ещё не наступил»).
+  if (personal.reached === false && (personal.mothersLine || personal.serviceLine)) delete personal.reached;
+  if (lines.length === 0 && !personal.mothersLine && !personal.serviceLine) return undefined;
   if (table.conditions) personal.conditions = table.conditions;
   return personal;
 }

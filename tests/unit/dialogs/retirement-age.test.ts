@@ -47,6 +47,36 @@ describe('the retirement age for the person who asks', () => {
     expect(reply.text).not.toMatch(/Уточните, пожалуйста/);
   });
 
+  it("«жена 1968 г.р. муж 1963 когда нам на пенсию»: each birth year with its person (the husband in 2028, not a men's line for 1968)", () => {
+    const reply = lastReply('жена 1968 г.р. муж 1963 когда нам на пенсию');
+    expect(reply.text).toMatch(/^Женщины 1968 г\. р\. выходят на пенсию по старости в 60 лет — в 2028 г\./);
+    expect(reply.text).toContain('Мужчины 1963 г. р. выходят на пенсию по старости в 65 лет — в 2028 г.');
+    expect(reply.text).not.toContain('Мужчины 1968');
+  });
+
+  it('long service named: the long-service line, and no «not yet» for a woman of 58 with 38 years of service', () => {
+    const reply = lastReply(
+      'мне 58 лет женщина 1968 года рождения работаю, стаж 38 лет, когда мне на пенсию? и можно ли раньше из за большого стажа?',
+    );
+    expect(reply.text).toMatch(/^Женщины 1968 г\. р\./);
+    expect(reply.text).toContain('Досрочно — длительный стаж — 37 лет у женщин и 42 года у мужчин');
+    expect(reply.text).not.toContain('ещё не наступил');
+    const after = lastReply('во сколько лет на пенсию женщинам 1968 года рождения', 'а если стаж 40 лет');
+    expect(after.text).toMatch(/^Досрочно — длительный стаж — 37 лет у женщин/);
+  });
+
+  it("a mother of three aged 57 is not told «not yet» above the mothers' line (three children: 57)", () => {
+    const reply = lastReply(
+      'я мать троих детей работаю, мне 57 лет 1969 года рождения, могу ли я уже на пенсию',
+    );
+    expect(reply.text).toContain('Досрочно — многодетные матери');
+    expect(reply.text).not.toContain('ещё не наступил');
+    // Without an early case, the verdict stays.
+    expect(lastReply('мне 57 лет женщина 1969 года рождения когда на пенсию').text).toContain(
+      'Пенсионный возраст ещё не наступил.',
+    );
+  });
+
   it('the general question keeps the card alone', () => {
     const reply = lastReply('какой пенсионный возраст сейчас в россии');
     expect(reply.text).toMatch(/^Во сколько лет выходят на пенсию/);
@@ -61,12 +91,26 @@ describe('personFacts', () => {
     expect(personFacts('мужу исполнилось 63')).toEqual({ sex: 'male', age: 63 });
   });
 
+  it('pairs two birth years with the people named nearest to them, and reads the years of service', () => {
+    expect(personFacts('жена 1968 г.р. муж 1963 когда нам на пенсию').people).toEqual([
+      { born: 1968, sex: 'female' },
+      { born: 1963, sex: 'male' },
+    ]);
+    expect(personFacts('муж 1963 г.р. а я жена спрашиваю когда ему на пенсию')).toMatchObject({
+      born: 1963,
+      sex: 'male',
+    });
+    expect(personFacts('стаж 38 лет').service).toBe(38);
+    expect(personFacts('у меня 43 года стажа').service).toBe(43);
+    expect(personFacts('можно ли раньше из за большого стажа').service).toBe(0);
+  });
+
   it('does not take a year that starts or ends something for a birth year', () => {
     expect(personFacts('работаю с 1990 года когда на пенсию').born).toBeUndefined();
   });
 
   it('does not take the years of service for an age', () => {
-    expect(personFacts('стаж 43 года мужчина, можно досрочно уйти?')).toEqual({ sex: 'male' });
+    expect(personFacts('стаж 43 года мужчина, можно досрочно уйти?')).toEqual({ sex: 'male', service: 43 });
     expect(personFacts('работала 35 лет на заводе').age).toBeUndefined();
   });
 });
