@@ -306,6 +306,26 @@ export function titleAsks(
   return wanted.every((term) => title.has(term));
 }
 
+/**
+ * Whether `other`, another entry of the measure shown, is about what a follow-up asks beyond the answer `shown`'s own
+ * subject: every such word is of its title or keywords. A line of `shown` with that word then only names it: «а на
+ * бизнес сколько дают» after the social contract's overview quoted «Для своего дела или хозяйства — бизнес-план.»,
+ * not the 350 000 ₽ of the entry on the contract for one's own business; «а сертификат что это» after how to get
+ * rehabilitation equipment quoted the line listing «…или оформить электронный сертификат», not the certificate's own
+ * entry (citizen audit 7, M2).
+ */
+export function aboutWhatIsAsked(
+  other: KnowledgeEntry,
+  shown: KnowledgeEntry,
+  query: string,
+  read: StatedTerms,
+): boolean {
+  const wanted = wantedBeyond(shown, query, read);
+  if (wanted.length === 0 || wanted.length > MAX_WANTED) return false;
+  const subject = subjectTerms(other, read);
+  return wanted.every((term) => subject.has(term));
+}
+
 /** A follow-up asking what a measure may be spent on or used for: «а на машину?», «за учёбу можно?». */
 const ASKS_WHAT_FOR = /^(а |и )?(на|за|для) \S|(^| )можно( |$)/;
 

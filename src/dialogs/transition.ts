@@ -8,7 +8,7 @@ import type { IncomingEvent, UnsupportedMedia } from '../messaging/incoming-even
 import { hasIdentityNumbers } from '../messaging/personal-data.js';
 import { parseRichText } from '../messaging/rich-text.js';
 import type { SearchOutcome, TextUnderstanding } from '../search/search-types.js';
-import { lineAbout, lineOfMeasure, namesOtherSubject, titleAsks } from './answer-quote.js';
+import { aboutWhatIsAsked, lineAbout, lineOfMeasure, namesOtherSubject, titleAsks } from './answer-quote.js';
 import { tellsOfBereavement } from './bereavement.js';
 import { choiceForPart, choicesNamed } from './choice-follow-up.js';
 import type { DialogState, RegionChoice } from './dialog-state.js';
@@ -751,6 +751,8 @@ function onText(turn: Turn, raw: string): void {
         )
       : undefined;
   if (quoted) {
+    const subject = lastEntry && entryOfSubjectAsked(turn, query, lastEntry, quoted.entry, result);
+    if (subject) return answerSubjectAsked(turn, query, subject);
     if (quoted.entry !== lastEntry) turn.showing(quoted.entry, turn.state.lastEntryRegion);
     return quoteLine(turn, quoted.entry, quoted.line);
   }
@@ -1112,6 +1114,34 @@ function answeredByNamed(turn: Turn, query: string, entry: KnowledgeEntry): bool
     turn.offerChoices(named, { detail: 'follow-up:named:choices' });
   else return false;
   return true;
+}
+
+/**
+ * The entry of the measure shown that a follow-up asks about when a line of the answer only names it: the search's
+ * first find for the follow-up, of the answer's topic, whose title or keywords have every word the follow-up names
+ * beyond the answer's own subject (see aboutWhatIsAsked). Undefined when the line is the search's own find.
+ */
+function entryOfSubjectAsked(
+  turn: Turn,
+  query: string,
+  shown: KnowledgeEntry,
+  quoted: KnowledgeEntry,
+  result: SearchOutcome,
+): KnowledgeEntry | undefined {
+  if (result.band !== 'answer' && result.band !== 'clarify') return undefined;
+  const first = result.hits[0] ? turn.deps.kb.entry(result.hits[0].entryId) : undefined;
+  if (!first || first.topic !== shown.topic || first.id === shown.id || first.id === quoted.id)
+    return undefined;
+  return aboutWhatIsAsked(first, shown, query, turn.deps.understanding.statedTerms) ? first : undefined;
+}
+
+/** That entry, or its part the follow-up asks for («а на бизнес сколько дают»: its «Сколько платят»). */
+function answerSubjectAsked(turn: Turn, query: string, entry: KnowledgeEntry): void {
+  const section = turn.deps.understanding.sectionRequest(query, { inQuestion: true });
+  if (section === undefined || entry.sections[section] === undefined)
+    return turn.answer(entry, { detail: 'follow-up:subject', region: turn.state.lastEntryRegion });
+  turn.showing(entry, turn.state.lastEntryRegion);
+  turn.answerPart(entry, section, `follow-up:subject:${section}`);
 }
 
 /** A follow-up answered with a line of the answer shown, which stays the one the next follow-up is about. */
