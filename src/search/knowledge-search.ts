@@ -339,10 +339,12 @@ export function createKnowledgeSearch(
         : analysed.terms;
     const terms = mention || elsewhere ? withoutPlaceWords(named, analysed, place?.residence ?? []) : named;
     const overviewsAsked = overviews.asked(analysed.words);
+    const hinted = hints.read(analysed.words);
     const rankOptions: RankOptions = {
       region,
-      topicBoosts: hints.boosts(analysed.words),
-      entryBoosts: overviewsAsked.boosts,
+      topicBoosts: hinted.topics,
+      entryBoosts:
+        hinted.entries.size === 0 ? overviewsAsked.boosts : withBoosts(overviewsAsked.boosts, hinted.entries),
     };
     const ranked = dated.preferYearAsked(
       withGroupWords(index.rank(terms, rankOptions), overviewsAsked.namedBy, terms, analysed.words),
@@ -498,3 +500,13 @@ export function createKnowledgeSearch(
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** Two maps of score multipliers as one: the factors of a key in both multiply. */
+function withBoosts(
+  a: ReadonlyMap<string, number>,
+  b: ReadonlyMap<string, number>,
+): ReadonlyMap<string, number> {
+  const all = new Map(a);
+  for (const [key, factor] of b) all.set(key, (all.get(key) ?? 1) * factor);
+  return all;
+}

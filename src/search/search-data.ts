@@ -89,6 +89,12 @@ export interface TopicHintData {
   unless?: string;
   /** Topic slug → score multiplier. */
   boost: Record<string, number>;
+  /**
+   * Entry id → score multiplier, where the question asks for one entry of a topic and not for the rest of it
+   * (`boost_entries` in the file). An id no entry of the knowledge base searched has is left alone (a test's small
+   * knowledge base); kb:check reports one the project's knowledge base lacks.
+   */
+  boostEntries?: Record<string, number>;
 }
 
 export interface TopicHintsData {
@@ -226,7 +232,8 @@ const topicHintsSchema = z.object({
       when: z.string().min(1),
       and: z.string().min(1).optional(),
       unless: z.string().min(1).optional(),
-      boost: z.record(z.string(), z.number().positive().max(10)),
+      boost: z.record(z.string(), z.number().positive().max(10)).default({}),
+      boost_entries: z.record(z.string(), z.number().positive().max(10)).optional(),
     }),
   ),
   entitlement: z
@@ -365,7 +372,10 @@ export function loadSearchResources(dataDir: string = defaultDataDir()): SearchR
     },
     topicHints: {
       fuzzyMinLength: topicHints.fuzzy_min_length,
-      hints: topicHints.hints,
+      hints: topicHints.hints.map(({ boost_entries, ...h }) => ({
+        ...h,
+        ...(boost_entries ? { boostEntries: boost_entries } : {}),
+      })),
       ...(topicHints.entitlement ? { entitlement: topicHints.entitlement } : {}),
     },
     config: dropUndefined({

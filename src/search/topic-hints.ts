@@ -1,7 +1,8 @@
 /**
  * Applies the cross-cutting labelling rules of `data/search/topic-hints.yaml`: a question about timing, an appeal
  * or a complaint belongs to that topic whatever benefit it names. The result is a score multiplier per topic
- * that the ranking applies.
+ * that the ranking applies, and per entry where a hint names one entry of a topic (`boost_entries`: «мне 70 лет
+ * какая пенсия» asks for how to learn one's pension, not for the pensioners' overview of the same topic).
  */
 import type { TopicHintsData } from './search-data.js';
 import { compilePatternSet, patternText } from './word-patterns.js';
@@ -9,6 +10,8 @@ import { compilePatternSet, patternText } from './word-patterns.js';
 export interface TopicHints {
   /** Topic → multiplier for a message given as normalised words (empty when no hint applies). */
   boosts(words: readonly string[]): Map<string, number>;
+  /** The topics' multipliers and the entries', read at once. */
+  read(words: readonly string[]): { topics: Map<string, number>; entries: Map<string, number> };
 }
 
 /** Compiles the hints; throws when a hint names a topic the taxonomy does not have (a typo would silently do nothing). */
@@ -21,21 +24,34 @@ export function createTopicHints(data: TopicHintsData, knownTopics: ReadonlySet<
         throw new Error(`topic-hints.yaml: unknown topic "${topic}" in the hint for "${h.when}"`);
       }
     }
-    return { when: add(h.when)!, and: add(h.and), unless: add(h.unless), boost: Object.entries(h.boost) };
+    return {
+      when: add(h.when)!,
+      and: add(h.and),
+      unless: add(h.unless),
+      boost: Object.entries(h.boost),
+      entries: Object.entries(h.boostEntries ?? {}),
+    };
   });
   const set = compilePatternSet(sources, { fuzzyMinLength: data.fuzzyMinLength });
   return {
     boosts(words) {
-      const result = new Map<string, number>();
-      if (words.length === 0) return result;
-      const m = set.match(patternText(words));
-      for (const h of hints) {
-        if (!m.matches(h.when)) continue;
-        if (h.and !== undefined && !m.matches(h.and)) continue;
-        if (h.unless !== undefined && m.matches(h.unless)) continue;
-        for (const [topic, factor] of h.boost) result.set(topic, (result.get(topic) ?? 1) * factor);
-      }
-      return result;
+      return read(words).topics;
     },
+    read,
   };
+
+  function read(words: readonly string[]): { topics: Map<string, number>; entries: Map<string, number> } {
+    const topics = new Map<string, number>();
+    const entries = new Map<string, number>();
+    if (words.length === 0) return { topics, entries };
+    const m = set.match(patternText(words));
+    for (const h of hints) {
+      if (!m.matches(h.when)) continue;
+      if (h.and !== undefined && !m.matches(h.and)) continue;
+      if (h.unless !== undefined && m.matches(h.unless)) continue;
+      for (const [topic, factor] of h.boost) topics.set(topic, (topics.get(topic) ?? 1) * factor);
+      for (const [id, factor] of h.entries) entries.set(id, (entries.get(id) ?? 1) * factor);
+    }
+    return { topics, entries };
+  }
 }

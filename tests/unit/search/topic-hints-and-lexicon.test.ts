@@ -37,6 +37,24 @@ describe('topic hints (the shipped labelling rules)', () => {
     const data = { fuzzyMinLength: 7, hints: [{ when: 'слово', boost: { 'no-such-topic': 2 } }] };
     expect(() => createTopicHints(data, topics)).toThrow(/no-such-topic/);
   });
+
+  it('boosts one entry of a topic when a hint names it in boost_entries, apart from the topics', () => {
+    const data = {
+      fuzzyMinLength: 7,
+      hints: [{ when: 'слово', boost: {}, boostEntries: { 'some-entry': 2 } }],
+    };
+    const read = createTopicHints(data, topics).read(normalizeWords('одно слово'));
+    expect(Object.fromEntries(read.entries)).toEqual({ 'some-entry': 2 });
+    expect(read.topics.size).toBe(0);
+  });
+
+  it("sends one's own pension asked with one's age to how to learn it, and not a kind of pension named", () => {
+    const entries = (text: string) => Object.fromEntries(hints.read(normalizeWords(text)).entries);
+    expect(entries('мне 70 лет какая пенсия')).toEqual({ 'pension-amount-how-to-know': 2 });
+    expect(entries('какая пенсия в 70 лет')).toEqual({ 'pension-amount-how-to-know': 2 });
+    expect(entries('какая пенсия у вдовы')).toEqual({});
+    expect(entries('мне 70 лет какая доплата к пенсии')).toEqual({});
+  });
 });
 
 describe('lexicon', () => {
