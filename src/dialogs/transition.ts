@@ -1349,8 +1349,10 @@ function onSearchResult(
         lead: parseRichText(turn.ctx.t('answer.several_needs')),
         offers: [...others.map((e) => reply.nextQuestionButton(turn.ctx, e)), ...turn.flowOffers(entries[0])],
       });
-    // A second hit of an answer is another entry of its topic that scored nearly as well.
-    return turn.answer(entries[0], { confidence, detail: 'search', also: entries[1] });
+    // A second hit of an answer is another entry of its topic that scored nearly as well; without one, the entry of
+    // another topic the curators name as often meant instead (`see_also`).
+    const also = entries[1] ?? (entries[0].seeAlso ? turn.deps.kb.entry(entries[0].seeAlso) : undefined);
+    return turn.answer(entries[0], { confidence, detail: 'search', also });
   }
   if (result.band === 'clarify' && entries.length > 0) {
     // The talk has moved on to these candidates: "а сколько он?" next is not about the answer before them.

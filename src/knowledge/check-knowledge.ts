@@ -150,6 +150,24 @@ function checkHintEntries(dataDir: string, kb: KnowledgeBase): KnowledgeProblem[
   );
 }
 
+/** `see_also` names an entry of another topic to offer under the answer: a missing one, or one of its own topic, is a slip. */
+function checkSeeAlso(kb: KnowledgeBase): KnowledgeProblem[] {
+  return kb.entries.flatMap((entry) => {
+    if (entry.seeAlso === undefined) return [];
+    const other = kb.entry(entry.seeAlso);
+    if (other && other.topic !== entry.topic) return [];
+    return [
+      {
+        severity: 'error' as const,
+        file: entry.file,
+        message: other
+          ? `see_also: "${entry.seeAlso}" is of the entry's own topic (the search offers those itself)`
+          : `see_also: no entry "${entry.seeAlso}"`,
+      },
+    ];
+  });
+}
+
 export interface CheckReport {
   errors: number;
   warnings: number;
@@ -182,6 +200,7 @@ export function checkKnowledge(dataDir: string, options: { today?: string } = {}
       ...checkOverviews(kb),
       ...checkSameMeasure(kb),
       ...checkHintEntries(dataDir, kb),
+      ...checkSeeAlso(kb),
     );
     const services = checkServiceData(dataDir, kb);
     problems.push(...services.problems);

@@ -61,6 +61,13 @@ export interface KnowledgeEntry {
    * a follow-up asking for a part this entry lacks («а документы?» after the amount) gets theirs. Read both ways.
    */
   sameMeasure?: string[];
+  /**
+   * An entry of another topic that a question answered with this one is often meant as (front matter `see_also`):
+   * offered as «➡️ Ещё» under the answer when the search has no second entry of its own topic for it. «Доплата к
+   * пенсии за возраст» is the fixed payment doubled at 80; the supplement up to the subsistence minimum, which
+   * pensioners also call «доплата к пенсии», is a button away.
+   */
+  seeAlso?: string;
   regions: Region[];
   /** Short answer, at most 600 characters after figures are filled in; the most useful fact first. */
   short: string;

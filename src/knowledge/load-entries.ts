@@ -45,6 +45,7 @@ const frontMatterSchema = z.object({
   requires: z.string().trim().min(2).optional(),
   overview_for: z.string().trim().min(2).optional(),
   same_measure: z.array(z.string().min(2)).min(1).optional(),
+  see_also: z.string().min(2).optional(),
   section_titles: z
     .partialRecord(
       z.enum(SECTION_KEYS),
@@ -189,6 +190,7 @@ export function parseEntryFile(
     ...(fmData.requires ? { requires: fmData.requires } : {}),
     ...(fmData.overview_for ? { overviewFor: fmData.overview_for } : {}),
     ...(fmData.same_measure ? { sameMeasure: fmData.same_measure } : {}),
+    ...(fmData.see_also ? { seeAlso: fmData.see_also } : {}),
     regions: fmData.regions,
     short: fmData.short.trim(),
     sections,

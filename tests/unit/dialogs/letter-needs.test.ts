@@ -49,10 +49,12 @@ describe('the needs of a letter', () => {
     );
   });
 
-  it("a daughter's letter about a home social worker and a pension supplement gets both, one on a button", () => {
+  it("a daughter's letter about a home social worker and a pension supplement gets both, one on a button: for age (her mother is 82) the fixed payment doubled from 80, not the supplement to the minimum (citizen audit 7, M10)", () => {
     const reply = engineChat().send(DAUGHTER);
     expect(reply.text).toContain('Социальный работник на дому');
-    expect(reply.buttons).toContain('➡️ Доплата к пенсии до прожиточного минимума');
+    expect(reply.buttons).toContain(
+      '➡️ Надбавки к пенсии — после 80 лет, за иждивенцев, сельским жителям, северянам',
+    );
   });
 
   it('a letter the search is unsure of as a whole gets the first need answered and the other on a button, not three choices', () => {

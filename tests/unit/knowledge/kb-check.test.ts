@@ -71,6 +71,14 @@ describe('kb:check', () => {
     expect(report.text).not.toMatch(/same_measure: "overview-typo"/);
   });
 
+  it('reports a `see_also` id that names no entry or one of the entry’s own topic (the button would be missing or the search’s own)', () => {
+    const report = checkKnowledge(`${fixtures}/broken`, { today: '2026-11-23' });
+    expect(report.text).toMatch(/ERROR .*overview-typo\.md: see_also: no entry "no-such-entry"/);
+    expect(report.text).toMatch(
+      /ERROR .*same-measure-slip\.md: see_also: "overview-typo" is of the entry's own topic/,
+    );
+  });
+
   it("reports a part's own name that is too long for a button or names a part the entry lacks", () => {
     const report = checkKnowledge(`${fixtures}/broken`, { today: '2026-11-23' });
     expect(report.text).toMatch(
