@@ -32,6 +32,21 @@ describe('refugees and displaced people', () => {
     }
   });
 
+  it('displaced people with nowhere to sleep tonight get the emergency help (a bed for the night) before the displaced reply, whatever the words', () => {
+    for (const q of [
+      'беженцы, ночуем на вокзале',
+      'мы переселенцы, нам негде жить',
+      'эвакуировали из курской, ночевать негде',
+      'переселенцы живем в машине',
+      'беженцы, спим на улице',
+    ]) {
+      const reply = lastReply(q);
+      expect(reply.text, q).toMatch(/^Экстренная помощь — насилие, угроза жизни, негде жить/);
+      expect(reply.text, q).toContain('ночлег');
+      expect(reply.text, q).not.toMatch(/Проверенных сведений о выплатах беженцам/);
+    }
+  });
+
   it('the emergency material help opens from its button, and «да» calls the consultant', () => {
     expect(
       lastReply(
