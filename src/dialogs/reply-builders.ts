@@ -620,13 +620,21 @@ export function handoffOffer(
 
 /**
  * Refugees and displaced people: no checked facts on payments to them, said plainly; the help the knowledge base
- * does have one tap away, and a consultant offered at once.
+ * does have one tap away, the flows' buttons (where the offices are), and a consultant offered at once.
  */
-export function displacedOffer(ctx: ReplyContext, entries: KnowledgeEntry[]): OutgoingMessage {
+export function displacedOffer(
+  ctx: ReplyContext,
+  entries: KnowledgeEntry[],
+  offers: Button[] = [],
+): OutgoingMessage {
   const offer = handoffOffer(ctx, 'displaced.message');
   return {
     ...offer,
-    buttons: [...entries.map((e) => [action(e.title, { a: 'entry', id: e.id })]), ...(offer.buttons ?? [])],
+    buttons: [
+      ...entries.map((e) => [action(e.title, { a: 'entry', id: e.id })]),
+      ...offers.map((b) => [b]),
+      ...(offer.buttons ?? []),
+    ],
   };
 }
 

@@ -1263,7 +1263,7 @@ function onSearchResult(
       const offered = result.hits
         .map((h) => kb.entry(h.entryId))
         .filter((e): e is KnowledgeEntry => e !== undefined);
-      offerConsultant(turn, reply.displacedOffer(turn.ctx, offered));
+      offerConsultant(turn, reply.displacedOffer(turn.ctx, offered, turn.intentOffers('displaced')));
       return turn.outcome({ outcome: 'handoff', confidence, detail: 'intent:displaced' });
     }
     case 'off_topic':

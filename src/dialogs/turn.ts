@@ -10,7 +10,7 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { IncomingEvent } from '../messaging/incoming-event.js';
 import type { Button, OutgoingMessage } from '../messaging/outgoing-message.js';
 import type { RichText } from '../messaging/rich-text.js';
-import type { KnowledgeSearch, TextUnderstanding } from '../search/search-types.js';
+import type { KnowledgeSearch, SpecialIntent, TextUnderstanding } from '../search/search-types.js';
 import type { DialogState, HandoffReason, RegionChoice } from './dialog-state.js';
 import type { Effect } from './effects.js';
 import type { FlowHandler } from './flows/flow-handler.js';
@@ -288,6 +288,11 @@ export class Turn {
   /** The buttons feature flows offer under an answer from this entry (the finder under family benefits...). */
   flowOffers(entry: KnowledgeEntry): Button[] {
     return (this.deps.flows ?? []).flatMap((f) => f.entryButtons?.(this, entry) ?? []);
+  }
+
+  /** The buttons feature flows offer under a special intent's own reply (the agency finder under the displaced's). */
+  intentOffers(intent: SpecialIntent): Button[] {
+    return (this.deps.flows ?? []).flatMap((f) => f.intentButtons?.(this, intent) ?? []);
   }
 
   /** The main menu, with the entries of feature flows on top. */

@@ -8,6 +8,7 @@
  * data/search/regions.yaml) gets that region's hotlines, and the questions after it are answered about that town.
  */
 import type { KnowledgeEntry } from '../../knowledge/entry.js';
+import type { SpecialIntent } from '../../search/search-types.js';
 import { AGENCY_KINDS, type AgencyDirectory } from '../../services/agencies/agency-directory.js';
 import { placeNamedIn } from '../../services/agencies/agency-search.js';
 import { AGENCY_CODE, payload } from './agency-finder/agency-payloads.js';
@@ -33,14 +34,19 @@ export const DEFAULT_AGENCY_TOPICS: readonly string[] = [
   'office-hours-contacts',
 ];
 
+/** The special intents whose own reply sends the citizen to a local office: the displaced people's. */
+export const DEFAULT_AGENCY_INTENTS: readonly SpecialIntent[] = ['displaced'];
+
 export interface AgencyFinderOptions {
   directory: AgencyDirectory;
   offerTopics?: readonly string[];
+  offerIntents?: readonly SpecialIntent[];
 }
 
 export function createAgencyFinderFlow(options: AgencyFinderOptions): FlowHandler {
   const { directory } = options;
   const offerTopics = new Set(options.offerTopics ?? DEFAULT_AGENCY_TOPICS);
+  const offerIntents = new Set(options.offerIntents ?? DEFAULT_AGENCY_INTENTS);
   return {
     code: AGENCY_CODE,
     commands: ['where'],
@@ -69,6 +75,9 @@ export function createAgencyFinderFlow(options: AgencyFinderOptions): FlowHandle
       offerTopics.has(entry.topic) || (turn.state.place !== undefined && entry.sections.apply !== undefined)
         ? [offerButton(turn, directory)]
         : [],
+    // Under the displaced people's reply, which sends them to the offices where they are now (citizen audit 7).
+    intentButtons: (turn, intent) =>
+      offerIntents.has(intent) ? [offerButton(turn, directory, 'agencies.menu')] : [],
     onQuestion: (turn, text) => onQuestion(turn, directory, text),
     onCommand(turn, _command, args) {
       if (args.trim() && onPlaceText(turn, directory, offerTopics, args)) return;

@@ -50,6 +50,11 @@ export interface FlowHandler {
   /** Buttons offered under a knowledge-base answer whose subject leads to this flow (at most one or two). */
   entryButtons?(turn: Turn, entry: KnowledgeEntry): Button[];
   /**
+   * Buttons offered under a special intent's own reply that leads to this flow (the agency finder under the displaced
+   * people's reply, which sends them to the social protection office or the MFC where they are now).
+   */
+  intentButtons?(turn: Turn, intent: SpecialIntent): Button[];
+  /**
    * Buttons offered under "which of these do you mean?" when the choices lead to this flow: several measures the
    * benefit finder knows ("я пенсионерка, живу одна, что мне положено") are a question the finder answers whole.
    */

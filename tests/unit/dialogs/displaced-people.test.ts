@@ -26,6 +26,7 @@ describe('refugees and displaced people', () => {
       expect(reply.buttons, q).toEqual([
         'Разовая материальная помощь в трудной жизненной ситуации',
         'Экстренная помощь — насилие, угроза жизни, негде жить',
+        '📍 Куда обратиться',
         '👤 Позвать консультанта',
         '🏠 Меню',
       ]);
@@ -45,6 +46,15 @@ describe('refugees and displaced people', () => {
       expect(reply.text, q).toContain('ночлег');
       expect(reply.text, q).not.toMatch(/Проверенных сведений о выплатах беженцам/);
     }
+  });
+
+  it('«📍 Куда обратиться» under the reply finds the offices where they are now: the town told, else it asks where', () => {
+    expect(lastReply('мы беженцы из курской области что положено', '[📍 Куда обратиться]').text).toMatch(
+      /^Куда обратиться\. Напишите ваш город/,
+    );
+    expect(lastReply('я живу в волжском, мы беженцы что положено', '[📍 Куда обратиться]').text).toContain(
+      'Центр социальной защиты населения по городу Волжскому',
+    );
   });
 
   it('the emergency material help opens from its button, and «да» calls the consultant', () => {

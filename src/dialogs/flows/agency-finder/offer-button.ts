@@ -11,8 +11,13 @@ import { action } from '../flow-replies.js';
 import { payload } from './agency-payloads.js';
 import { unlistedPlace } from './unlisted-place.js';
 
-export function offerButton(turn: Turn, directory: AgencyDirectory): Button {
-  const label = turn.ctx.t('agencies.offer');
+export function offerButton(
+  turn: Turn,
+  directory: AgencyDirectory,
+  /** «📍 Адреса и часы работы» under an answer; «📍 Куда обратиться» under a reply that names no office of its own. */
+  labelKey: 'agencies.offer' | 'agencies.menu' = 'agencies.offer',
+): Button {
+  const label = turn.ctx.t(labelKey);
   const place = turn.state.place ? directory.place(turn.state.place) : undefined;
   if (place) return action(label, payload('p', place.id));
   const text = turn.event.kind === 'text' ? turn.event.text : '';
