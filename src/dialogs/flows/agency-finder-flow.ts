@@ -16,7 +16,7 @@ import { askPlace } from './agency-finder/ask-place.js';
 import { showElsewhere } from './agency-finder/elsewhere-place.js';
 import { asksOfficeHours, officeKindAsked, wordsOf } from './agency-finder/message-words.js';
 import { showNearest } from './agency-finder/nearest-offices.js';
-import { offerButton } from './agency-finder/offer-button.js';
+import { directoryRegion, NEW_MESSAGE, offerButton } from './agency-finder/offer-button.js';
 import { showPlace } from './agency-finder/place-offices.js';
 import { onQuestion } from './agency-finder/question-place.js';
 import { showRegion } from './agency-finder/region-places.js';
@@ -70,9 +70,13 @@ export function createAgencyFinderFlow(options: AgencyFinderOptions): FlowHandle
       const place = turn.state.place ? directory.place(turn.state.place) : undefined;
       return [action(turn.ctx.t('agencies.menu'), place ? payload('p', place.id) : payload('go'))];
     },
-    // Under the contacts, and under any measure applied for in person when the citizen named their town.
+    // Under the contacts, and under any measure applied for in person when the citizen named their town or their
+    // region: «прожиточный минимум в волгоградской области» had no button, «а в волгограде» after another card had one
+    // (citizen audit 7, L5). With the region only, the button lists the region's towns that have offices.
     entryButtons: (turn, entry: KnowledgeEntry) =>
-      offerTopics.has(entry.topic) || (turn.state.place !== undefined && entry.sections.apply !== undefined)
+      offerTopics.has(entry.topic) ||
+      ((turn.state.place !== undefined || directoryRegion(turn) !== undefined) &&
+        entry.sections.apply !== undefined)
         ? [offerButton(turn, directory)]
         : [],
     // Under the displaced people's reply, which sends them to the offices where they are now (citizen audit 7).
@@ -89,7 +93,9 @@ export function createAgencyFinderFlow(options: AgencyFinderOptions): FlowHandle
         case 'go':
           return askPlace(turn, directory);
         case 'r':
-          return a === 'perm' || a === 'volgograd' ? showRegion(turn, directory, a) : turn.stale();
+          return a === 'perm' || a === 'volgograd'
+            ? showRegion(turn, directory, a, b !== NEW_MESSAGE)
+            : turn.stale();
         case 'u': {
           const name = raw.split(':').slice(2).join(':').trim();
           return (a === 'perm' || a === 'volgograd') && name

@@ -7,7 +7,13 @@ import { AGENCY_CODE, payload } from './agency-payloads.js';
 import { otherPlaceRow } from './finder-buttons.js';
 import { hotlineBlocks } from './hotline-blocks.js';
 
-export function showRegion(turn: Turn, directory: AgencyDirectory, region: DirectoryRegion): void {
+/** `edit`: in place of the finder's question; a button under an answer lists them in a message of their own. */
+export function showRegion(
+  turn: Turn,
+  directory: AgencyDirectory,
+  region: DirectoryRegion,
+  edit = true,
+): void {
   const r = directory.region(region);
   if (!r) return turn.stale();
   const t = turn.ctx.t;
@@ -27,7 +33,7 @@ export function showRegion(turn: Turn, directory: AgencyDirectory, region: Direc
         otherPlaceRow(turn),
       ],
     },
-    true,
+    edit,
   );
   turn.outcome({ outcome: 'other', detail: `agencies:region:${region}` });
 }

@@ -328,7 +328,7 @@ describe('agency finder', () => {
     );
   });
 
-  it('asks for the town under an answer when none was named, or another region was named since', () => {
+  it("asks for the town under an answer when none was named; lists the region's towns when the region was named since", () => {
     const h = startedServices();
     answerFor(h, 'volgograd-social-agencies-contacts');
     const plain = h.text('куда обращаться по соцзащите');
@@ -336,9 +336,10 @@ describe('agency finder', () => {
       /Напишите ваш город, посёлок или район/,
     );
     h.text('телефон соцзащиты во фролово');
+    // The town forgotten, the region named: its towns that have offices, one tap from the town's (citizen audit 7, L5).
     const elsewhere = h.text('а в Волгоградской области?');
     expect(replyText(h.press(findPayload(elsewhere, '📍 Адреса и часы работы')))).toMatch(
-      /Напишите ваш город, посёлок или район/,
+      /^Волгоградская область\. Выберите город или район/,
     );
   });
 
@@ -489,10 +490,11 @@ describe('agency finder', () => {
     expect(replyText(h.press(findPayload(phone, '📍 Адреса и часы работы')))).toMatch(
       /^Волжский — адресов в справочнике: 1/,
     );
-    // A town the directory lacks, with its region named: the button asks for the town.
+    // A town the directory lacks, with its region named: the button lists the region's towns that have offices
+    // and its hotline (it asked for the town, whose answer was that hotline; citizen audit 7, L5).
     const kamyshin = h.text('пенсионный фонд камышин волгоградская область');
     expect(replyText(h.press(findPayload(kamyshin, '📍 Адреса и часы работы')))).toMatch(
-      /^Куда обратиться\. Напишите ваш город/,
+      /^Волгоградская область\. Выберите город или район/,
     );
   });
 
