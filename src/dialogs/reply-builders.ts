@@ -68,6 +68,24 @@ export function footerRow(ctx: ReplyContext): Button[] {
   ];
 }
 
+/**
+ * «Этого места нет в моих списках. В каком вы регионе?» with the regions as buttons, each remembered when pressed
+ * («я живу в даниловке»: a place no list names).
+ */
+export function unlistedPlaceAsk(ctx: ReplyContext): OutgoingMessage {
+  const regionButtons = (['perm', 'volgograd', 'other'] as const).map((r) =>
+    action(ctx.t(`regions.${r}`), { a: 'region', region: r }),
+  );
+  return {
+    text: md(ctx, 'region.unlisted_ask'),
+    buttons: [
+      regionButtons.slice(0, 2),
+      regionButtons.slice(2),
+      [action(ctx.t('buttons.menu'), { a: 'menu' })],
+    ],
+  };
+}
+
 /** «Запомнил ваш регион: Пермский край.», said before what answers the message that named it. */
 export function regionSaved(ctx: ReplyContext, region: RegionChoice): RichText {
   return md(ctx, 'region.saved', { region: ctx.t(`regions.${region}`) });

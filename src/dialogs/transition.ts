@@ -602,6 +602,17 @@ function onText(turn: Turn, raw: string): void {
     turn.send(turn.menu('region.other_ask'));
     return turn.outcome({ outcome: 'other', detail: 'region:named' });
   }
+  // «я живу в даниловке», «мы из оси»: a place no list names, and nothing else. It was out of scope. The region is
+  // asked, unless known: a place the lists lack says nothing of which region it is in.
+  if (
+    !place &&
+    result.band !== 'answer' &&
+    (result.intent === undefined || result.intent === 'off_topic' || result.intent === 'vague') &&
+    deps.understanding.unlistedPlace?.(query)
+  ) {
+    turn.send(turn.state.region ? turn.menu('region.other_ask') : reply.unlistedPlaceAsk(turn.ctx));
+    return turn.outcome({ outcome: 'other', detail: 'region:unlisted-place' });
+  }
   // A region named with a question ("я живу в саратове какие выплаты на детей"), a served one with nothing else, or
   // instead of the one remembered ("а нет, я в перми живу" after "из саратова"): said before what answers it.
   if (turn.regionNamedNow) turn.leadNextReply(reply.otherRegionNote(turn.ctx, 'region.other_saved'));

@@ -50,6 +50,8 @@ export interface RegionDetector {
   repeatsPlace(word: string, mention: PlaceMention): boolean;
   /** How the assistant names another region, by its id ("saratov" → "Саратовская область"). */
   otherRegionName(id: string): string | undefined;
+  /** Positions of the words of residence («живу») and of the words that go with a place («село»), a place named or not. */
+  surroundings(words: readonly string[]): { residence: ReadonlySet<number>; placeWords: ReadonlySet<number> };
 }
 
 /** What the words of one message name: the served region, how many served regions, and the place once asked. */
@@ -161,5 +163,9 @@ export function createRegionDetector(data: RegionsData): RegionDetector {
     place,
     repeatsPlace,
     otherRegionName: (id) => data.otherRegions[id]?.name,
+    surroundings(words) {
+      const around = aroundSet.match(patternText(words));
+      return { residence: around.positions(RESIDENCE), placeWords: around.positions(PLACE_WORDS) };
+    },
   };
 }

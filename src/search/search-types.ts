@@ -138,6 +138,12 @@ export interface TextUnderstanding {
    * regional data for.
    */
   place(text: string): PlaceNamed | undefined;
+  /**
+   * The message says where the citizen lives and nothing else, and no list names the place («я живу в даниловке», «мы
+   * из оси»): the words left besides those of residence, place words and stop words are one or two the knowledge
+   * base does not know. Undefined when a region is named (see `place`) or anything else is said.
+   */
+  unlistedPlace?(text: string): boolean;
   /** How the assistant names another region, by the id `place` gave ("saratov" → "Саратовская область"). */
   otherRegionName(id: string): string | undefined;
   /**

@@ -47,6 +47,9 @@ function corpusCounts(entries: KnowledgeBase['entries']): Map<string, number> {
 /** Words of a message that may name its place again (see place). */
 const MAX_REPEATED_PLACE_WORDS = 3;
 
+/** Words of a place's own name no list has («даниловке», «нижние ляды») beside its region, or alone. */
+const MAX_UNLISTED_NAME_WORDS = 2;
+
 /** «я из …», «мы с …», «переехала в …»: the citizen's own place (see PlaceNamed.own), over understood words. */
 const OWN_PLACE = /(^| )(я|мы|сама|сам) (из|со?)( |$)|(^| )переех\S*( |$)/;
 
@@ -75,6 +78,9 @@ export function createTextUnderstanding(options: TextUnderstandingOptions = {}):
   });
   const regions = createRegionDetector(resources.regions);
   const followUps = createSynonyms(resources.followUpSynonyms);
+  /** A word no entry has and none is a typo of: a place's own name («даниловке», «оси»), not a question's. */
+  const unknownName = (w: string) =>
+    /^[а-я-]{3,}$/.test(w) && !analyzer.lexicon.knows(w) && analyzer.lexicon.correct(w) === undefined;
   return {
     sectionRequest: (text, options) => sections.detect(analyzer.correctedWords(text), options),
     region: (text) => regions.detect(analyzer.understoodWords(text)),
@@ -91,19 +97,34 @@ export function createTextUnderstanding(options: TextUnderstandingOptions = {}):
       // A pattern is matched once in a message: a place word or the place said again («саратовская область, город
       // саратов», «г. Энгельс Саратовской обл») counts at its first occurrence only, and such answers to «Где вы
       // живёте?» were no place at all. The few words left are looked at alone.
+      const ownSaid = mention.residence.size > 0 || OWN_PLACE.test(words.join(' '));
+      // «я живу в даниловке волгоградской области»: a village no list has, with its region, is that region (it was
+      // out of scope, the region kept unsaid).
       const only =
         uncovered.length === 0 ||
         (uncovered.length <= MAX_REPEATED_PLACE_WORDS &&
-          uncovered.every((w) => regions.repeatsPlace(w, mention)));
+          uncovered.every((w) => regions.repeatsPlace(w, mention))) ||
+        (ownSaid &&
+          !mention.elsewhere &&
+          uncovered.length <= MAX_UNLISTED_NAME_WORDS &&
+          uncovered.every((w) => regions.repeatsPlace(w, mention) || unknownName(w)));
       // "Другой регион" is a place only as the whole message (the answer to "which region?").
       if (mention.elsewhere && !only) return undefined;
-      const own = only || mention.residence.size > 0 || OWN_PLACE.test(words.join(' '));
+      const own = only || ownSaid;
       return {
         region: mention.region,
         ...(mention.other ? { otherRegion: mention.other.id } : {}),
         only,
         own,
       };
+    },
+    unlistedPlace(text) {
+      const words = analyzer.understoodWords(text);
+      if (words.length === 0 || regions.place(words)) return false;
+      const { residence, placeWords } = regions.surroundings(words);
+      if (residence.size === 0 && !OWN_PLACE.test(words.join(' '))) return false;
+      const rest = words.filter((w, i) => !residence.has(i) && !placeWords.has(i) && !analyzer.isStopWord(w));
+      return rest.length > 0 && rest.length <= MAX_UNLISTED_NAME_WORDS && rest.every(unknownName);
     },
     otherRegionName: (id) => regions.otherRegionName(id),
     namesSubject(text) {
