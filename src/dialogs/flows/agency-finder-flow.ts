@@ -66,9 +66,16 @@ export function createAgencyFinderFlow(options: AgencyFinderOptions): FlowHandle
     },
     // The town named before («я живу в камышине, …») is where «📍 Куда обратиться» (pressed or typed: «а куда
     // обращаться») goes at once; its offices come with «Другой город». It asked «Напишите ваш город» again.
+    // The region alone («я живу в даниловке волгоградской области»): its towns that have offices and its hotline.
     menuButtons: (turn) => {
       const place = turn.state.place ? directory.place(turn.state.place) : undefined;
-      return [action(turn.ctx.t('agencies.menu'), place ? payload('p', place.id) : payload('go'))];
+      const region = directoryRegion(turn);
+      return [
+        action(
+          turn.ctx.t('agencies.menu'),
+          place ? payload('p', place.id) : region ? payload('r', region, NEW_MESSAGE) : payload('go'),
+        ),
+      ];
     },
     // Under the contacts, and under any measure applied for in person when the citizen named their town or their
     // region: «прожиточный минимум в волгоградской области» had no button, «а в волгограде» after another card had one

@@ -32,6 +32,12 @@ describe('a place the lists lack', () => {
     }
   });
 
+  it("«📍 Куда обратиться» then lists the region's towns that have offices and its hotline, not «Напишите ваш город» again", () => {
+    const listing = lastReply('я живу в даниловке волгоградской области', '[📍 Куда обратиться]');
+    expect(listing.text).toMatch(/^Волгоградская область\. Выберите город или район/);
+    expect(listing.text).toContain('8-800-100-00-01');
+  });
+
   it('named alone, the region is asked with buttons, and the one pressed is remembered', () => {
     const c = engineChat();
     const ask = c.send('я живу в даниловке');
