@@ -1457,7 +1457,9 @@ describe('the emergency help', () => {
 
 describe('a war said in words', () => {
   it("«сын воевал под херсоном ранен», «отец воевал в афганистане», «муж воюет» are about combat veterans and the SVO (were «не уверен» and the single parents' support)", () => {
-    expectAnswer('сын воевал под херсоном ранен какие выплаты', 'edv-veterans-other-categories');
+    // A wounded fighter's «какие выплаты» is the participants' overview (fund, ЕДВ and НСУ, МСЭ, rehabilitation); it
+    // was the ЕДВ entry alone, and with «ранен» read as a wound the two came level (citizen audit 7, L8)
+    expectAnswer('сын воевал под херсоном ранен какие выплаты', 'svo-participant-support');
     const afghanistan = choicesFor('отец воевал в афганистане какие льготы');
     expect(afghanistan).toContain('svo-participant-support');
     expect(afghanistan).not.toContain('single-parent-support');
@@ -1659,5 +1661,26 @@ describe('English, further (verification pass 6, H10 and M6)', () => {
     expect(search.search('I am being beaten')).toMatchObject({ intent: 'crisis', inEnglish: true });
     expect(search.search('somebody is threatening me')).toMatchObject({ intent: 'crisis', inEnglish: true });
     expect(search.search('operator please')).toMatchObject({ intent: 'human', inEnglish: true });
+  });
+});
+
+describe('SVO participants and their families (citizen audit 7, L8)', () => {
+  it('a participant speaking of his own wound, contusion or return gets the participants’ entry (the fund, ЕДВ, МСЭ), not the families’ («Если близкий погиб…»)', () => {
+    for (const q of [
+      'ранен на сво выплаты',
+      'меня ранили на сво какие выплаты',
+      'контужен на сво льготы',
+      'получил ранение на сво',
+      'я участник сво',
+      'я участник сво какие выплаты',
+      'вернулся с сво',
+    ])
+      expectAnswer(q, 'svo-participant-support');
+    // The families keep theirs, and «рано» is no wound
+    expectAnswer('сын погиб на сво что положено семье', 'svo-family-support');
+    expectAnswer('муж воюет какие льготы семье', 'svo-family-support');
+    expect(search.search('можно ли рано выйти на пенсию').hits[0]?.entryId).not.toBe(
+      'svo-participant-support',
+    );
   });
 });
