@@ -1683,4 +1683,11 @@ describe('SVO participants and their families (citizen audit 7, L8)', () => {
       'svo-participant-support',
     );
   });
+
+  it('a combat veteran or participant asking about utilities gets the ЖКУ compensation of beneficiaries (was the fund’s card, silent on utilities); a disabled person keeps the 50% compensation', () => {
+    for (const q of ['ветеран боевых действий сво льготы на жкх', 'ветеран сво льготы жкх'])
+      expectAnswer(q, 'utility-compensation-edk');
+    expectAnswer('инвалид 2 группы скидка на коммуналку', 'utility-compensation-disabled');
+    expectAnswer('участник сво какие льготы положены', 'svo-participant-support');
+  });
 });
