@@ -4,8 +4,12 @@
  */
 import { comparableText } from '../i18n/comparable-text.js';
 
-/** Someone died: past tense only («если я умру» is a plan, not a loss). */
-const DIED = /^(умер|умерла|умерли|скончался|скончалась|скончались|погиб|погибла|погибли)$/;
+/**
+ * Someone died: past tense only («если я умру» is a plan, not a loss), or one person named as fallen beside a close
+ * one («мать погибшего на сво»: the mother writes of her son; «погибших» is families in general).
+ */
+const DIED =
+  /^(умер|умерла|умерли|скончался|скончалась|скончались|погиб|погибла|погибли|погибшего|погибшей|умершего|умершей)$/;
 /** «не стало мамы». */
 const GONE = /(^| )не стало( |$)/;
 /** A person close to the one writing, in the forms said beside «умер». */

@@ -27,4 +27,20 @@ describe('SVO families: another region’s payment is not in the short answer', 
     expect(r.text).toMatch(/^Краевая выплата при рождении ребёнка студенткам и жёнам участников СВО/);
     expect(r.text.replace(/\s/g, ' ')).toContain('134 650 ₽');
   });
+
+  it('the mother of a fallen soldier (the base has no entry of her own, nor checked facts for one) is given condolences, the families’ card that sends a death to a consultant, and the consultant’s button', () => {
+    for (const q of [
+      'мать погибшего на сво что положено',
+      'я мама погибшего участника сво какие выплаты',
+      'выплаты матери погибшего бойца',
+      'пенсия матери погибшего на сво',
+    ]) {
+      const r = reply(q);
+      expect(r.text, q).toMatch(/^Примите мои соболезнования\.\s+Поддержка семей участников СВО/);
+      expect(r.text, q).toContain(
+        'Если близкий погиб, выплаты зависят от обстоятельств — лучше разобрать их с консультантом',
+      );
+      expect(r.buttons, q).toContain('👤 Консультант');
+    }
+  });
 });
