@@ -546,18 +546,25 @@ describe('a condition put to the answer shown (citizen audit 5, H1)', () => {
 });
 
 describe('a region named right after "which of these?" (citizen audit 5, H4)', () => {
-  it('«а в волгограде» after the choices for «сколько единое пособие в перми» offers them again for Volgograd (was «Запомнил ваш регион» and the main menu)', () => {
+  it('«а в волгограде» after the choices for «какие пособия в перми» offers them again for Volgograd (was «Запомнил ваш регион» and the main menu)', () => {
     const chat = engineChat();
-    expect(chat.send('сколько единое пособие в перми').buttons).toContain(
+    expect(chat.send('какие пособия в перми').buttons).toContain(
       'Прожиточный минимум в Пермском крае на 2026 год и краевые меры для взрослых',
     );
     const again = chat.send('а в волгограде');
     expect(again.text).toMatch(/^Запомнил ваш регион: Волгоградская область\.[\s\S]*Уточните, пожалуйста/);
-    expect(again.buttons).toContain('Сколько платят единое пособие на ребёнка — 50, 75 или 100%');
     expect(again.buttons).toContain(
       'Прожиточный минимум в Волгоградской области на 2026 год и областные меры',
     );
     expect(again.buttons.join(' ')).not.toMatch(/Пермск/);
+  });
+
+  it('«а в волгограде» after the unified benefit’s amounts for Perm (answered since citizen audit 7, M4) shows them for Volgograd', () => {
+    const chat = engineChat();
+    expect(chat.send('сколько единое пособие в перми').text).toMatch(/^Сколько платят единое пособие/);
+    const again = chat.send('а в волгограде');
+    expect(again.text).toMatch(/^Сколько платят единое пособие/);
+    expect(again.text.replace(/\s/g, ' ')).toContain('15 799 ₽ в месяц');
   });
 });
 

@@ -25,12 +25,30 @@ describe('topic hints (the shipped labelling rules)', () => {
   });
 
   it('leaves ordinary questions alone', () => {
-    expect(boosts('как оформить единое пособие')).toEqual({});
+    expect(boosts('как оформить маткапитал')).toEqual({});
     expect(boosts('какие документы на субсидию')).toEqual({});
   });
 
   it("puts the unified benefit's own topic first when its amount is asked (a region named brings in regional entries that mention it)", () => {
-    expect(boosts('сколько платят единое пособие')).toEqual({ 'unified-child-benefit': 1.4 });
+    expect(boosts('сколько платят единое пособие')).toEqual({
+      'unified-child-benefit': 1.4,
+      'unified-benefit-pregnancy': 0.8,
+    });
+  });
+
+  it('reads the unified benefit named without a pregnancy as the children’s, and a pregnancy’s weeks as no waiting time', () => {
+    expect(boosts('как оформить единое пособие')).toEqual({ 'unified-benefit-pregnancy': 0.8 });
+    expect(boosts('как оформить единое пособие беременной')).toEqual({});
+    expect(boosts('почему не дали единое пособие')).toEqual({});
+    expect(boosts('хочу оформить единое пособие беременной срок 10 недель')).toEqual({
+      'processing-times': 0.5,
+    });
+    expect(boosts('подала на пособие беременной 2 недели назад когда будет решение')).not.toHaveProperty(
+      'processing-times',
+      0.5,
+    );
+    expect(boosts('материнский капитал на первого ребенка')).toEqual({ 'maternity-capital': 1.3 });
+    expect(boosts('маткапитал на второго ребенка на ипотеку')).toEqual({});
   });
 
   it('refuses a hint for a topic the taxonomy does not have', () => {

@@ -1,0 +1,60 @@
+/**
+ * Common first messages where one answer is plainly meant got «Уточните, пожалуйста, о чём вы спрашиваете:» with a
+ * list (citizen audit 7, M4), in a fresh chat each, through the engine as the app builds it from data/.
+ */
+import { describe, expect, it } from 'vitest';
+import { engineChat } from '../../support/engine-chat.js';
+
+const CLARIFY = /^Уточните, пожалуйста/;
+const reply = (text: string) => engineChat().send(text);
+
+describe('a plain first question is answered, not a list', () => {
+  it('«как подать на единое пособие через госуслуги» is the children’s unified benefit; with a pregnancy named, the pregnant women’s', () => {
+    for (const q of ['как подать на единое пособие через госуслуги', 'единое пособие через госуслуги']) {
+      expect(reply(q).text, q).toMatch(/^Единое пособие на детей до 17 лет — кому положено и как оформить/);
+    }
+    expect(reply('как подать на единое пособие беременной через госуслуги').text).toMatch(
+      /^Как оформить единое пособие беременной/,
+    );
+    // A refusal keeps its choices between the reasons.
+    expect(reply('почему не дали единое пособие').text).toMatch(CLARIFY);
+  });
+
+  it('«пенсия по старости как оформить» is how to apply for the old-age pension, as «как оформить пенсию по старости» is', () => {
+    for (const q of ['пенсия по старости как оформить', 'как оформить пенсию по старости']) {
+      expect(reply(q).text, q).toMatch(/^Как оформить пенсию по старости — заявление, документы/);
+    }
+    // The social pension named is still the social pension.
+    expect(reply('социальная пенсия как оформить').text).toMatch(/^Социальная пенсия/);
+  });
+
+  it('«хочу оформить единое пособие беременной срок 10 недель» is the pregnant women’s unified benefit: the weeks are the pregnancy’s, not a waiting time', () => {
+    const r = reply('хочу оформить единое пособие беременной срок 10 недель');
+    expect(r.text).not.toMatch(CLARIFY);
+    expect(r.text).toMatch(/^Единое пособие беременным/);
+  });
+
+  it('«материнский капитал на первого ребенка» is the capital’s amount, with the first child’s 728 921,90 ₽', () => {
+    const r = reply('материнский капитал на первого ребенка');
+    expect(r.text).toMatch(/^Размер материнского капитала в 2026 году/);
+    expect(r.text.replace(/\s/g, ' ')).toContain('на первого ребёнка — 728 921,90 ₽');
+  });
+
+  it('«сколько единое пособие в перми» is the unified benefit’s amounts in Perm figures, not Perm’s contacts or subsistence minimum', () => {
+    const r = reply('сколько единое пособие в перми');
+    expect(r.text).toMatch(/^Сколько платят единое пособие на ребёнка/);
+    expect(r.text.replace(/\s/g, ' ')).toContain('16 901 ₽ в месяц');
+    expect(r.text).toContain('Суммы указаны для региона: Пермский край.');
+  });
+
+  it('the region’s own measure named with the region stays the region’s own, or a choice with it', () => {
+    expect(reply('прикамье многодетные льготы 2026 какие').text).toMatch(
+      /^Многодетные семьи в Пермском крае/,
+    );
+    const svo = reply('родила пока муж на сво, есть выплата от края пермь');
+    expect(svo.text).toMatch(CLARIFY);
+    expect(svo.buttons).toContain(
+      'Краевая выплата при рождении ребёнка студенткам и жёнам участников СВО (Пермский край)',
+    );
+  });
+});
