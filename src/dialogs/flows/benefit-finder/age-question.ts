@@ -15,6 +15,8 @@ import { numberTokens, readNumber } from '../../../i18n/russian-numerals.js';
 import type { KnowledgeEntry } from '../../../knowledge/entry.js';
 import type { Button } from '../../../messaging/outgoing-message.js';
 import { encodePayload } from '../../payloads.js';
+import { nextQuestionButton } from '../../reply-builders.js';
+import { personalAge } from '../../retirement-age.js';
 import type { Turn } from '../../turn.js';
 import { action, md } from '../flow-replies.js';
 import { payload } from './finder-payloads.js';
@@ -91,6 +93,14 @@ const ASK_WORDS = new Set([
   'край',
   'крае',
 ]);
+/**
+ * Words of a birth year («я 1968 года рождения», «1968 г р», «родилась в 1968»): a year read with one of them is the
+ * person's birth year, and their age this year is the year now less it.
+ */
+const BIRTH_WORDS: ReadonlySet<string> = new Set(['рождения', 'г', 'р', 'гр', 'родился', 'родилась']);
+/** A number read this large is a year, not an age. */
+const YEAR_FROM = 1900;
+
 /** The word that makes it a question of what is due (typed as it often is: «лготы», «положенно»). */
 const ASK_CORE = /^(льгот\S*|лгот\S*|выплат\S*|пособи\S*|положен\S*|полагает\S*|полагают\S*|дают|помощь)$/;
 /** A group named beside the age: its overview answers. */
@@ -108,6 +118,8 @@ type Sex = keyof typeof PRE_PENSION_FROM;
 /** What the message says: the age, and the group or the sex named with it. */
 export interface AgeQuestion {
   age: number;
+  /** The birth year, when the message gave it instead of an age (the age is then this year's). */
+  born?: number;
   group?: string;
   sex?: Sex;
 }
@@ -120,18 +132,27 @@ export interface AgeQuestion {
 export function readAgeQuestion(
   text: string,
   isPlace: (word: string) => boolean = () => false,
+  currentYear?: number,
 ): AgeQuestion | undefined {
   const tokens = numberTokens(comparableText(text));
   let age: number | undefined;
+  let year: number | undefined;
+  let birthSaid = false;
   let group: string | undefined;
   let sex: Sex | undefined;
   let asks = false;
   for (let i = 0; i < tokens.length; ) {
     const word = tokens[i]!;
-    const n = age === undefined ? readNumber(tokens, i) : undefined;
+    const n = age === undefined && year === undefined ? readNumber(tokens, i) : undefined;
     if (n) {
-      age = n.value;
+      if (n.value >= YEAR_FROM) year = n.value;
+      else age = n.value;
       i = n.next;
+      continue;
+    }
+    if (BIRTH_WORDS.has(word)) {
+      birthSaid ||= word !== 'г';
+      i++;
       continue;
     }
     const named = GROUPS.find((g) => g.words.test(word));
@@ -142,8 +163,16 @@ export function readAgeQuestion(
     else if (!AGE_WORDS.has(word) && !ASK_WORDS.has(word) && !isPlace(word)) return undefined;
     i++;
   }
+  // A year without a word of birth («какие льготы в 2026 году») is no one's age.
+  const born = year !== undefined && birthSaid && currentYear !== undefined ? year : undefined;
+  if (born !== undefined) age = currentYear! - born;
   if (!asks || age === undefined || !Number.isInteger(age) || age < 18 || age > 110) return undefined;
-  return { age, ...(group ? { group } : {}), ...(sex ? { sex } : {}) };
+  return {
+    age,
+    ...(born !== undefined ? { born } : {}),
+    ...(group ? { group } : {}),
+    ...(sex ? { sex } : {}),
+  };
 }
 
 /** Pre-pension lasts 5 years; in its last one the pension may already be due (2026: women at 59, men at 64). */
@@ -172,7 +201,8 @@ function finderOffer(turn: Turn): Button {
 /** Takes «мне 58 лет, какие льготы» (see the module's comment); false for any other message. */
 export function onAgeQuestion(turn: Turn, text: string): boolean {
   const understanding = turn.deps.understanding;
-  const asked = readAgeQuestion(text, (word) => understanding.place(word) !== undefined);
+  const currentYear = new Date(turn.deps.now).getUTCFullYear();
+  const asked = readAgeQuestion(text, (word) => understanding.place(word) !== undefined, currentYear);
   if (!asked) return false;
   const { age, sex } = asked;
   const pensioners = overviewOf(turn, 'пенсионер*');
@@ -186,6 +216,26 @@ export function onAgeQuestion(turn: Turn, text: string): boolean {
   };
   const named = asked.group ? overviewOf(turn, asked.group) : undefined;
   if (named) return answer(named);
+  // A birth year before the pension age («я 1968 года рождения какие льготы»): the year decides when the pension
+  // comes, so the retirement-age table's lines for that year answer (its entry puts them first), with the
+  // pre-pensioners' overview and the finder a tap away. It was «Уточните…» between the retirement age, the birth
+  // lump sum («рождения») and large families (citizen audit 7, M4).
+  // The pensioners' overview too when the year has reached its pension age for one sex (a woman born in 1966).
+  const retirement =
+    asked.born !== undefined && age >= PRE_PENSION_FROM.women && age < PENSION_AGE_ALL
+      ? turn.deps.kb.entries
+          .map((entry) => ({ entry, personal: personalAge(entry, text, currentYear) }))
+          .find((r) => r.personal !== undefined)
+      : undefined;
+  if (retirement) {
+    const reached = retirement.personal?.lines.some((l) => l.year <= currentYear) === true;
+    const overviews = reached ? [prePensioners, pensioners] : [prePensioners];
+    turn.answer(retirement.entry, {
+      detail,
+      offers: [...overviews.map((e) => nextQuestionButton(turn.ctx, e)), ...offers],
+    });
+    return true;
+  }
   const status = sex ? statusOf(age, sex) : undefined;
   if (status === 'pensioner' || age >= PENSION_AGE_ALL) return answer(pensioners);
   if (status === 'pre-pension') return answer(prePensioners);
@@ -205,7 +255,11 @@ export function onAgeQuestion(turn: Turn, text: string): boolean {
     return true;
   }
   turn.send({
-    text: md(turn, 'finder.age.no_measure', { age }),
+    // A birth year gives this year's age, which the birthday may not have reached: the year is said instead.
+    text:
+      asked.born !== undefined
+        ? md(turn, 'finder.age.no_measure_born', { born: asked.born })
+        : md(turn, 'finder.age.no_measure', { age }),
     buttons: [
       offers,
       [

@@ -41,6 +41,15 @@ describe('an own age asked with what is due', () => {
     expect(readAgeQuestion('мне 58 лет работаю какие льготы')).toEqual({ age: 58 });
     expect(readAgeQuestion('мне 58 годиков какие льготы')).toEqual({ age: 58 });
     expect(readAgeQuestion('нам с мужем по 62 года какие льготы')).toEqual({ age: 62 });
+    // A birth year with a word of birth is this year's age («я 1968 года рождения» in 2026: 58); a year alone is not.
+    expect(readAgeQuestion('я 1968 года рождения какие льготы', undefined, 2026)).toEqual({
+      age: 58,
+      born: 1968,
+    });
+    expect(readAgeQuestion('1966 г.р. что положено', undefined, 2026)).toEqual({ age: 60, born: 1966 });
+    expect(readAgeQuestion('родилась в 1964 какие льготы', undefined, 2026)).toEqual({ age: 62, born: 1964 });
+    expect(readAgeQuestion('какие льготы в 2026 году', undefined, 2026)).toBeUndefined();
+    expect(readAgeQuestion('я 1968 года рождения какие льготы')).toBeUndefined();
     const place = (word: string) => word === 'волгограде';
     expect(readAgeQuestion('мне 62 года какие льготы положены в волгограде', place)).toEqual({ age: 62 });
     // Someone else's age, more told than the age, no age, no question of what is due, not an adult's age.
