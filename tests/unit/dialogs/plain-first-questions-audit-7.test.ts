@@ -24,8 +24,9 @@ describe('a plain first question is answered, not a list', () => {
     for (const q of ['пенсия по старости как оформить', 'как оформить пенсию по старости']) {
       expect(reply(q).text, q).toMatch(/^Как оформить пенсию по старости — заявление, документы/);
     }
-    // The social pension named is still the social pension.
-    expect(reply('социальная пенсия как оформить').text).toMatch(/^Социальная пенсия/);
+    // The social pension named, or no record said, is still the social pension.
+    for (const q of ['социальная пенсия как оформить', 'пенсия как оформить если нет стажа'])
+      expect(reply(q).text, q).toMatch(/^Социальная пенсия/);
   });
 
   it('«хочу оформить единое пособие беременной срок 10 недель» is the pregnant women’s unified benefit: the weeks are the pregnancy’s, not a waiting time', () => {
