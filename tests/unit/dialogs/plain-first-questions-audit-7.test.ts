@@ -35,10 +35,13 @@ describe('a plain first question is answered, not a list', () => {
     expect(r.text).toMatch(/^Единое пособие беременным/);
   });
 
-  it('«материнский капитал на первого ребенка» is the capital’s amount, with the first child’s 728 921,90 ₽', () => {
+  it('«материнский капитал на первого ребенка» is the capital’s amount, with the first child’s 728 921,90 ₽ and from which birth year it is given', () => {
     const r = reply('материнский капитал на первого ребенка');
     expect(r.text).toMatch(/^Размер материнского капитала в 2026 году/);
-    expect(r.text.replace(/\s/g, ' ')).toContain('на первого ребёнка — 728 921,90 ₽');
+    // Whether it is given for the first child at all: for one born or adopted since 2020 (matcap-certificate).
+    expect(r.text.replace(/\s/g, ' ')).toContain(
+      'на первого ребёнка, рождённого или усыновлённого с 2020 года, — 728 921,90 ₽',
+    );
   });
 
   it('«сколько единое пособие в перми» is the unified benefit’s amounts in Perm figures, not Perm’s contacts or subsistence minimum', () => {
