@@ -431,8 +431,13 @@ export function createKnowledgeSearch(
     // «родила пока муж на сво, выплата от края пермь»: Perm's birth payment to soldiers' wives is one of the choices).
     const placeless = terms.filter((t) => !t.context);
     const measures = mention ? analyzer.synonyms.subjects(unplaced) : [];
+    // Nor when the question asks for the region's own measure («краевой материнский капитал в пермском крае»,
+    // «льготы пенсионерам от края»): the federal measure without the place's words was answered in its stead.
     const withoutPlace =
-      measures.length > 0 && placeless.length > 0 && placeless.length < terms.length
+      measures.length > 0 &&
+      placeless.length > 0 &&
+      placeless.length < terms.length &&
+      !regions.asksRegionalMeasure(analysed.words)
         ? judgeBy(placeless)
         : undefined;
     const regionOwn = withPlace.judged.hits.some((h) => {

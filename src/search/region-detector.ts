@@ -52,6 +52,8 @@ export interface RegionDetector {
   otherRegionName(id: string): string | undefined;
   /** Positions of the words of residence («живу») and of the words that go with a place («село»), a place named or not. */
   surroundings(words: readonly string[]): { residence: ReadonlySet<number>; placeWords: ReadonlySet<number> };
+  /** Whether the words ask for the region's own measure («краевой материнский капитал», «льготы от края»). */
+  asksRegionalMeasure(words: readonly string[]): boolean;
 }
 
 /** What the words of one message name: the served region, how many served regions, and the place once asked. */
@@ -88,9 +90,13 @@ export function createRegionDetector(data: RegionsData): RegionDetector {
     others.map((r) => r.pattern),
     options,
   );
-  // The words around a place, in one set: "другой регион", residence, place words (an empty pattern never matches).
-  const [ELSEWHERE, RESIDENCE, PLACE_WORDS] = [0, 1, 2];
-  const aroundSet = compilePatternSet([data.otherRegion, data.residence, data.placeWords], options);
+  // The words around a place, in one set: "другой регион", residence, place words, a regional measure asked for (an
+  // empty pattern never matches).
+  const [ELSEWHERE, RESIDENCE, PLACE_WORDS, REGIONAL_MEASURE] = [0, 1, 2, 3];
+  const aroundSet = compilePatternSet(
+    [data.otherRegion, data.residence, data.placeWords, data.regionalMeasure],
+    options,
+  );
 
   const look = (words: readonly string[]): Found => {
     if (last?.data === data && last.words === words) return last.found;
@@ -167,5 +173,6 @@ export function createRegionDetector(data: RegionsData): RegionDetector {
       const around = aroundSet.match(patternText(words));
       return { residence: around.positions(RESIDENCE), placeWords: around.positions(PLACE_WORDS) };
     },
+    asksRegionalMeasure: (words) => aroundSet.match(patternText(words)).matches(REGIONAL_MEASURE),
   };
 }

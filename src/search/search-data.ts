@@ -80,6 +80,8 @@ export interface RegionsData {
   residence: string;
   /** Words that go with a place and say nothing else ("город", "область", "район"). */
   placeWords: string;
+  /** Words asking for the region's own measure ("краевой", "от области"): the place is then part of the question. */
+  regionalMeasure: string;
 }
 
 /** A cross-cutting labelling rule (see data/search/topic-hints.yaml). */
@@ -223,6 +225,7 @@ const regionsSchema = z.object({
   other_region: z.string().default(''),
   residence: z.string().default(''),
   place_words: z.string().default(''),
+  regional_measure: z.string().default(''),
 });
 
 const topicHintsSchema = z.object({
@@ -369,6 +372,7 @@ export function loadSearchResources(dataDir: string = defaultDataDir()): SearchR
       otherRegion: regions.other_region,
       residence: regions.residence,
       placeWords: regions.place_words,
+      regionalMeasure: regions.regional_measure,
     },
     topicHints: {
       fuzzyMinLength: topicHints.fuzzy_min_length,

@@ -55,10 +55,24 @@ describe('a plain first question is answered, not a list', () => {
     expect(reply('прикамье многодетные льготы 2026 какие').text).toMatch(
       /^Многодетные семьи в Пермском крае/,
     );
-    const svo = reply('родила пока муж на сво, есть выплата от края пермь');
-    expect(svo.text).toMatch(CLARIFY);
-    expect(svo.buttons).toContain(
-      'Краевая выплата при рождении ребёнка студенткам и жёнам участников СВО (Пермский край)',
+    // «от края» asks for the region's own measure: its birth payment to soldiers' wives is the answer.
+    expect(reply('родила пока муж на сво, есть выплата от края пермь').text).toMatch(
+      /^Краевая выплата при рождении ребёнка студенткам и жёнам участников СВО \(Пермский край\)/,
     );
+  });
+});
+
+describe('a region’s own measure asked for is not answered with the federal one', () => {
+  it('«краевой материнский капитал…», «льготы пенсионерам … от края» keep their choices (the federal capital and the federal overview were answered)', () => {
+    for (const q of [
+      'краевой материнский капитал в пермском крае на третьего',
+      'какие льготы пенсионерам в пермском крае от края',
+    ]) {
+      const text = reply(q).text;
+      expect(text, q).not.toMatch(/^Размер материнского капитала/);
+      expect(text, q).not.toMatch(/^Льготы пенсионерам — что положено/);
+    }
+    // The federal measure with the region named only as where one lives is still answered in the region's figures.
+    expect(reply('сколько единое пособие в перми').text).not.toMatch(CLARIFY);
   });
 });
