@@ -288,6 +288,19 @@ function wantedBeyond(shown: KnowledgeEntry, query: string, read: StatedTerms): 
   return askedTerms(query, read).filter((term) => !own.has(term));
 }
 
+/** Whether the few words a follow-up names beyond `shown`'s subject are all among `terms` (read only if needed). */
+function everyWantedIn(
+  shown: KnowledgeEntry,
+  query: string,
+  read: StatedTerms,
+  terms: () => ReadonlySet<string>,
+): boolean {
+  const wanted = wantedBeyond(shown, query, read);
+  if (wanted.length === 0 || wanted.length > MAX_WANTED) return false;
+  const among = terms();
+  return wanted.every((term) => among.has(term));
+}
+
 /**
  * Whether the title of `other` (an entry of the same measure as `shown`) asks the follow-up's question: it has every
  * word the follow-up names beyond `shown`'s subject. «а если я работаю?» after the childcare benefit's amount is «Кто
@@ -300,10 +313,7 @@ export function titleAsks(
   query: string,
   read: StatedTerms,
 ): boolean {
-  const wanted = wantedBeyond(shown, query, read);
-  if (wanted.length === 0 || wanted.length > MAX_WANTED) return false;
-  const title = termsOf(other, read).title;
-  return wanted.every((term) => title.has(term));
+  return everyWantedIn(shown, query, read, () => termsOf(other, read).title);
 }
 
 /**
@@ -320,10 +330,7 @@ export function aboutWhatIsAsked(
   query: string,
   read: StatedTerms,
 ): boolean {
-  const wanted = wantedBeyond(shown, query, read);
-  if (wanted.length === 0 || wanted.length > MAX_WANTED) return false;
-  const subject = subjectTerms(other, read);
-  return wanted.every((term) => subject.has(term));
+  return everyWantedIn(shown, query, read, () => subjectTerms(other, read));
 }
 
 /** A follow-up asking what a measure may be spent on or used for: «а на машину?», «за учёбу можно?». */
