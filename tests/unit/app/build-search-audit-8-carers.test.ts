@@ -2,8 +2,12 @@
  * Citizen audit 8, H6 and M6, searched on the real knowledge base: carers asking whether caring earns them money,
  * where the knowledge base's answer is «no» or «it depends».
  */
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { createSearchBuilder } from '../../../src/app/build-search.js';
 import { firstReply, kb } from '../../support/project-search.js';
+
+const DATA_DIR = fileURLToPath(new URL('../../../data', import.meta.url));
 
 describe('care for someone of disability group II or III (M6, H6)', () => {
   it('is answered with the carers’ card, whose short answer says such care is neither paid nor counted (they were lists)', () => {
@@ -34,6 +38,17 @@ describe('a pensioner asking for money for caring for a disabled grandson (H6)',
     expect(firstReply(q), q).toEqual({ band: 'answer', entry: 'disabled-child-carer-payment' });
     expect(kb.entry('disabled-child-carer-payment')?.short).toMatch(
       /Не положено, если вы .*получаете пенсию/,
+    );
+  });
+});
+
+describe('«а деньги какие будут» after the carers’ card (M6, h10)', () => {
+  it('asks for its «Сколько платят» part, as «а какие деньги» does (it got «Если вы об ответе…»)', () => {
+    const { understanding } = createSearchBuilder(DATA_DIR)(kb);
+    expect(understanding.sectionRequest('а деньги какие будут')).toBe('amount');
+    expect(understanding.sectionRequest('а какие деньги')).toBe('amount');
+    expect(kb.entry('care-elderly-80-disabled-1')?.sections.amount).toMatch(
+      /Отдельной выплаты ухаживающему нет/,
     );
   });
 });
