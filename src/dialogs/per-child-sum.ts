@@ -8,7 +8,7 @@ import { comparableText } from '../i18n/comparable-text.js';
 import { COLLECTIVE_NUMERALS } from '../i18n/russian-numerals.js';
 import type { KnowledgeEntry } from '../knowledge/entry.js';
 import { FIGURE_REF, type FigureTable } from '../knowledge/figures.js';
-import { perChildTotalMessage } from './reply-builders.js';
+import { perChildTotalMessage, quoteMessage } from './reply-builders.js';
 import type { Turn } from './turn.js';
 
 /** The largest number of children a follow-up is read for. */
@@ -24,11 +24,24 @@ const COUNT_WORDS: Record<string, number> = {
   пяти: 5,
   5: 5,
 };
+/** Twins and triplets, during pregnancy: «а на двойню». */
+const MULTIPLE_BIRTH: Record<string, number> = {
+  двойня: 2,
+  двойню: 2,
+  двойни: 2,
+  тройня: 3,
+  тройню: 3,
+  тройни: 3,
+};
 /** How many children a word of a follow-up names: «на двоих детей», «а если 3 детей», «а на троих?». */
 function countOf(word: string): number | undefined {
   const collective = COLLECTIVE_NUMERALS.get(word);
-  return collective !== undefined && collective <= MAX_CHILDREN ? collective : COUNT_WORDS[word];
+  return collective !== undefined && collective <= MAX_CHILDREN
+    ? collective
+    : (COUNT_WORDS[word] ?? MULTIPLE_BIRTH[word]);
 }
+/** A share of a sum named with the children: «а на троих если 75 процентов». */
+const PERCENT = /(?:^| )(\d{2,3}) ?(?:%|процент\S*)(?= |$)/;
 
 /** Words a follow-up of a number of children may have besides the number. */
 const FILLERS = new Set([
@@ -45,20 +58,46 @@ const FILLERS = new Set([
   'детей',
   'ребенка',
   'детям',
+  'всего',
+  'вместе',
 ]);
+
+/** What a follow-up of a number of children asks: how many, of which share of the sum (in per cent), if named. */
+export interface ChildrenAsked {
+  count: number;
+  percent?: number;
+  /** «двойню», «тройню»: children not yet born. */
+  unborn: boolean;
+}
+
+/**
+ * The children a short follow-up names and asks nothing else about, or undefined: «а на двоих», «у меня трое»,
+ * «а на троих если 75 процентов», «а на двойню».
+ */
+export function childrenAsked(query: string): ChildrenAsked | undefined {
+  const text = comparableText(query);
+  const percentMatch = PERCENT.exec(text);
+  const words = (percentMatch ? text.replace(PERCENT, ' ') : text).split(' ').filter((w) => w !== '');
+  // «а на троих», or one's own children told: «у меня двое», «у нас трое детей».
+  if (!(words[0] === 'а' || (words[0] === 'у' && /^(меня|нас)$/.test(words[1] ?? ''))) || words.length > 6)
+    return undefined;
+  const counts = words.map(countOf).filter((n): n is number => n !== undefined);
+  // Without «детей» only the collective «двоих», «троих» (and «двойню»): «а на 2» may be anything.
+  const children =
+    words.some((w) => /^(дет|ребен)/.test(w)) ||
+    words.some((w) => COLLECTIVE_NUMERALS.has(w) || MULTIPLE_BIRTH[w] !== undefined);
+  if (counts.length !== 1 || !children) return undefined;
+  if (!words.every((w) => FILLERS.has(w) || countOf(w) !== undefined)) return undefined;
+  return {
+    count: counts[0]!,
+    ...(percentMatch ? { percent: Number(percentMatch[1]) } : {}),
+    unborn: words.some((w) => MULTIPLE_BIRTH[w] !== undefined),
+  };
+}
 
 /** The number of children a short follow-up names and asks nothing else about, or undefined. */
 export function childrenCount(query: string): number | undefined {
-  const words = comparableText(query).split(' ');
-  if (words[0] !== 'а' || words.length > 6) return undefined;
-  const counts = words.map(countOf).filter((n): n is number => n !== undefined);
-  // Without «детей» only the collective «двоих», «троих»: «а на 2» may be anything.
-  const children =
-    words.some((w) => /^(дет|ребен)/.test(w)) ||
-    words.some((w) => countOf(w) !== undefined && COLLECTIVE_NUMERALS.has(w));
-  if (counts.length !== 1 || !children) return undefined;
-  if (!words.every((w) => FILLERS.has(w) || countOf(w) !== undefined)) return undefined;
-  return counts[0];
+  return childrenAsked(query)?.count;
 }
 
 /** Words of a limit, not of a sum paid. */
@@ -78,26 +117,75 @@ export function perChildLine(entry: KnowledgeEntry, figures: FigureTable): strin
     );
 }
 
-/** The line's figure references in roubles, each multiplied by `count`: «{{fig:pm-child*1}}» for two halves. */
-export function multipliedRefs(line: string, count: number, figures: FigureTable): string[] {
-  return [...line.matchAll(FIGURE_REF)]
-    .filter((m) => figures.get(m[1]!)?.unit === 'rub')
-    .map((m) => `{{fig:${m[1]}*${Number(m[2] ?? 1) * count}}}`);
+/**
+ * The line's figure references in roubles, each multiplied by `count`: «{{fig:pm-child*1}}» for two halves. With a
+ * share named («если 75 процентов»), only the figure that is that share of its base ({{fig:pm-child*0.75}}), if the
+ * line has one.
+ */
+export function multipliedRefs(
+  line: string,
+  count: number,
+  figures: FigureTable,
+  percent?: number,
+): string[] {
+  const refs = [...line.matchAll(FIGURE_REF)].filter((m) => figures.get(m[1]!)?.unit === 'rub');
+  const share = percent === undefined ? [] : refs.filter((m) => Number(m[2] ?? 1) * 100 === percent);
+  return (share.length > 0 ? share : refs).map((m) => `{{fig:${m[1]}*${Number(m[2] ?? 1) * count}}}`);
 }
 
-/** The total for the children a follow-up names, from the line of the answer shown that gives the sum for each. */
-export function answeredPerChild(turn: Turn, query: string, shown: KnowledgeEntry): boolean {
-  const count = childrenCount(query);
-  if (count === undefined) return false;
+/**
+ * A line on several children or on the child after birth, where no sum is paid for each: «…за двумя и более детьми…
+ * пособия на них складываются», «После рождения ребёнка на него подают отдельное заявление…» (a pregnant woman's
+ * unified benefit is hers).
+ */
+const SEVERAL_CHILDREN = /(двумя|двух|нескольк\S*) и более дет|(^| )после рождения ребенка/;
+
+/** The entry's line on several children (see SEVERAL_CHILDREN), or undefined. */
+function severalChildrenLine(entry: KnowledgeEntry): string | undefined {
+  return [entry.short, ...Object.values(entry.sections)]
+    .flatMap((t) => (t ?? '').split('\n'))
+    .find((line) => SEVERAL_CHILDREN.test(comparableText(line)));
+}
+
+/**
+ * The total for the children a follow-up names, from the line that gives the sum for each: of the answer shown, or of
+ * another entry of the same measure (`measure`: «а на двоих» after the unified benefit overview's «Сколько платят»
+ * got the family payment; audit 8, H1). Where no sum is paid for each child, the line on several children (twins in
+ * pregnancy, two children under 1.5), not another measure's card.
+ */
+export function answeredPerChild(
+  turn: Turn,
+  query: string,
+  shown: KnowledgeEntry,
+  measure: readonly KnowledgeEntry[] = [],
+): boolean {
+  const asked = childrenAsked(query);
+  if (asked === undefined) return false;
   const { figures } = turn.deps.kb;
-  const line = perChildLine(shown, figures);
-  if (!line) return false;
-  turn.send(perChildTotalMessage(turn.ctx, shown, line, multipliedRefs(line, count, figures), count));
+  const source = asked.unborn ? undefined : [shown, ...measure].find((e) => perChildLine(e, figures));
+  const line = source && perChildLine(source, figures);
+  if (source && line) {
+    if (source !== shown) turn.showing(source, turn.state.lastEntryRegion);
+    const refs = multipliedRefs(line, asked.count, figures, asked.percent);
+    turn.send(perChildTotalMessage(turn.ctx, source, line, refs, asked.count));
+    turn.outcome({
+      outcome: 'answer',
+      entryId: source.id,
+      topics: [source.topic],
+      detail: 'follow-up:per-child',
+    });
+    return true;
+  }
+  const told = [shown, ...measure].find((e) => severalChildrenLine(e));
+  const several = told && severalChildrenLine(told);
+  if (!told || !several) return false;
+  if (told !== shown) turn.showing(told, turn.state.lastEntryRegion);
+  turn.send(quoteMessage(turn.ctx, told, several));
   turn.outcome({
     outcome: 'answer',
-    entryId: shown.id,
-    topics: [shown.topic],
-    detail: 'follow-up:per-child',
+    entryId: told.id,
+    topics: [told.topic],
+    detail: 'follow-up:per-child:line',
   });
   return true;
 }

@@ -561,7 +561,13 @@ function onText(turn: Turn, raw: string): void {
   // субсидия?» got the 22% rule, and the person had to do the sum (citizen audit 7, L1).
   const top = result.band === 'answer' && result.hits[0] ? deps.kb.entry(result.hits[0].entryId) : undefined;
   if (top && result.intent === undefined && answeredByShare(turn, query, top)) return;
-  if (lastEntry && result.intent === undefined && answeredPerChild(turn, query, lastEntry)) return;
+  // «а на пятерых» is «vague» to the search (no word of it is in the base's texts; audit 8, M2).
+  if (
+    lastEntry &&
+    (result.intent === undefined || result.intent === 'vague') &&
+    answeredPerChild(turn, query, lastEntry, sameMeasure(turn, lastEntry))
+  )
+    return;
   if (result.intent === undefined && answeredByAmount(turn, query, result, choices)) return;
 
   // A message of nothing but a place ("я из саратова", "я из волжского", "Я ЖИВУ В КАМЫШИНЕ"): the region is

@@ -1,7 +1,7 @@
 /** Reading the numbers of a follow-up worked out from a card's figures (see income-share.ts, per-child-sum.ts). */
 import { describe, expect, it } from 'vitest';
 import { incomeAndPayment } from '../../../src/dialogs/income-share.js';
-import { childrenCount } from '../../../src/dialogs/per-child-sum.js';
+import { childrenAsked, childrenCount } from '../../../src/dialogs/per-child-sum.js';
 
 describe('incomeAndPayment', () => {
   it('reads one income and one payment, each by the word before it', () => {
@@ -31,6 +31,11 @@ describe('childrenCount', () => {
     // The collective numeral alone, as «а на троих?»: «четверых» and «пятерых» end in «ых», not «их».
     expect(childrenCount('а на четверых')).toBe(4);
     expect(childrenCount('а пятерых?')).toBe(5);
+    // One's own children told, and a share named with them (audit 8, H1).
+    expect(childrenCount('у меня двое')).toBe(2);
+    expect(childrenCount('у нас трое детей')).toBe(3);
+    expect(childrenAsked('а на троих если 75 процентов')).toEqual({ count: 3, percent: 75, unborn: false });
+    expect(childrenAsked('а на двойню')).toEqual({ count: 2, unborn: true });
   });
 
   it('reads nothing in a number without children or in a question of its own', () => {

@@ -105,6 +105,42 @@ describe("a follow-up worked out from the card's own figures", () => {
     expect(reply.text).toContain('На 2 детей вместе — 15 799 ₽, 23 698,50 ₽ или 31 598 ₽');
     expect(reply.text).toContain('на каждого ребёнка до 17 лет');
   });
+
+  it("«а на двоих» after the overview's «Сколько платят» is the amount card's total (was the family payment; audit 8, H1)", () => {
+    const reply = lastReply(
+      'единое пособие на детей',
+      '[Волгоградская область]',
+      '[Сколько платят]',
+      'а на двоих',
+    );
+    expect(reply.text).toContain('На 2 детей вместе — 15 799 ₽, 23 698,50 ₽ или 31 598 ₽');
+    expect(reply.text).not.toMatch(/семейная выплата/i);
+  });
+
+  it('«у меня трое», «а на пятерых», «а на троих если 75 процентов» after the amount get the total (were «Если вы об ответе…» and «до 15 799 ₽»)', () => {
+    expect(lastReply('единка сколько', '[Волгоградская область]', 'у меня трое').text).toContain(
+      'На 3 детей вместе — 23 698,50 ₽, 35 547,75 ₽ или 47 397 ₽',
+    );
+    expect(lastReply('единое пособие сколько платят', '[Пермский край]', 'а на пятерых').text).toContain(
+      'На 5 детей вместе — 42 252,50 ₽',
+    );
+    const share = lastReply(
+      'единое пособие сколько платят',
+      '[Волгоградская область]',
+      'а на троих если 75 процентов',
+    );
+    expect(share.text).toContain('На 3 детей вместе — 35 547,75 ₽.');
+  });
+
+  it('twins in pregnancy and two children under 1.5 get the line of the measure shown on several children (were the tax deduction and the family payment)', () => {
+    const twins = lastReply('единое пособие беременным', 'а на двойню');
+    expect(twins.text).toContain(
+      'После рождения ребёнка на него подают отдельное заявление на единое пособие на детей',
+    );
+    expect(twins.text).not.toMatch(/вычет/);
+    const two = lastReply('пособие по уходу до 1.5 лет', 'а на двоих детей');
+    expect(two.text).toContain('пособия на них складываются');
+  });
 });
 
 describe('a decision or payment late, in the words people use', () => {
