@@ -86,16 +86,24 @@ export function amountsNamed(text: string): number[] {
 export function withoutOwnIncomeSums(text: string): string | undefined {
   const words = text.split(/\s+/);
   let dropped = false;
+  let droppedAt = -1;
   const kept = words.filter((word, i) => {
+    // «моя пенсия 9000 рублей»: the currency after the sum goes with it; «рублей» alone drew the carers' card, whose
+    // text names roubles (audit 8, H3).
+    if (i === droppedAt + 1 && droppedAt >= 0 && CURRENCY.test(comparableText(word))) return false;
     const digits = word.replace(/[.,!?;:)]+$/, '');
     if (!/^\d{4,7}$/.test(digits) || YEAR.test(digits) || Number(digits) < MIN_AMOUNT) return true;
     const before = words.slice(Math.max(0, i - OWN_INCOME_REACH), i).map((w) => comparableText(w));
     if (!before.some((w) => OWN_INCOME.test(w))) return true;
     dropped = true;
+    droppedAt = i;
     return false;
   });
   return dropped ? kept.join(' ') : undefined;
 }
+
+/** The currency written after a sum: «рублей», «руб», «р», «₽». */
+const CURRENCY = /^(руб\S*|р|₽)$/;
 
 /**
  * The entries of `among` showing the most of the sums the message names (a round «134 тысячи» matches 134 650 ₽,

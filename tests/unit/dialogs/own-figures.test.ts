@@ -22,5 +22,15 @@ describe("the citizen's own figures", () => {
     expect(withoutOwnIncomeSums('пенсия 12000 мне доплатят')).toBe('пенсия мне доплатят');
     expect(withoutOwnIncomeSums('а 9678 рублей кто платит')).toBeUndefined();
     expect(withoutOwnIncomeSums('пенсия в 2026 году')).toBeUndefined();
+    // The currency goes with the sum (audit 8, H3).
+    expect(withoutOwnIncomeSums('моя пенсия 9000 рублей почему так мало')).toBe('моя пенсия почему так мало');
+  });
+
+  it("«моя пенсия 9000 рублей почему так мало» gets the supplement to the subsistence minimum (was the carers' card)", () => {
+    for (const q of ['моя пенсия 9000 рублей почему так мало', 'пенсия 9000 почему так мало']) {
+      const reply = engineChat().send(q);
+      expect(reply.text).toMatch(/^Доплата к пенсии до прожиточного минимума/);
+      expect(reply.text).not.toMatch(/Уход за пожилым/);
+    }
   });
 });
