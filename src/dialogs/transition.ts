@@ -727,6 +727,15 @@ function onText(turn: Turn, raw: string): void {
     return turn.offerChoices(named, { detail: 'follow-up:choices' });
   }
 
+  // «а на ремонт можно» at the maternity capital choices got the capital-repair compensation for pensioners: a short
+  // «а …» at choices is read against their measures first, searched again with each choice's topic (verification
+  // audit 8, H5). Only an answer that is one of the choices is taken.
+  const ofChoices =
+    !lastEntry && choices.length > 0 && !region && result.intent === undefined && isShortFollowUp(query)
+      ? answerAmongChoiceTopics(turn, query, choices, top, searchContext)
+      : undefined;
+  if (ofChoices) return turn.answer(ofChoices, { detail: 'follow-up:choices:topic' });
+
   if (
     lastEntry &&
     // «а в Перми?», «а у нас в волгограде»: the answer's question asked again for a region (it was answered with the
@@ -1020,6 +1029,34 @@ function sameMeasure(turn: Turn, entry: KnowledgeEntry): KnowledgeEntry[] {
     .filter((r) => r.rank < 3)
     .sort((a, b) => a.rank - b.rank)
     .map((r) => r.e);
+}
+
+/**
+ * The answer to a short follow-up typed at choices, read against the choices' topics: the message searched again with
+ * each topic's title («а на ремонт можно Распоряжение материнским капиталом»), the first answer that is one of the
+ * choices (one of their topics was too wide: «а можно через мфц» at the old-age pension's got the social pension).
+ * Undefined when the search's own answer is of those topics already, or none is found.
+ */
+function answerAmongChoiceTopics(
+  turn: Turn,
+  query: string,
+  choices: readonly KnowledgeEntry[],
+  top: KnowledgeEntry | undefined,
+  context: Parameters<DialogDeps['search']['search']>[1],
+): KnowledgeEntry | undefined {
+  const topics = [...new Set(choices.map((c) => c.topic))];
+  // Only where the search answers with a measure of another topic: choices again («а можно через мфц» at the old-age
+  // pension's) are left as they were.
+  if (!top || topics.includes(top.topic)) return undefined;
+  for (const slug of topics) {
+    const topic = turn.deps.kb.topic(slug);
+    if (!topic) continue;
+    const again = turn.deps.search.search(`${query} ${topic.title}`, context);
+    const hit = again.band === 'answer' && again.intent === undefined ? again.hits[0] : undefined;
+    const chosen = hit && choices.find((c) => c.id === hit.entryId);
+    if (chosen) return chosen;
+  }
+  return undefined;
 }
 
 /**

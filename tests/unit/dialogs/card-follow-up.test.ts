@@ -156,3 +156,11 @@ describe('a decision or payment late, in the words people use', () => {
     expect(reply.buttons).toContain('Если пенсия не пришла');
   });
 });
+
+describe('a short follow-up at choices, read against their measures', () => {
+  it('«а на ремонт можно» at the maternity capital choices is its spending on housing (was the capital-repair compensation for pensioners; audit 8, H5)', () => {
+    const reply = lastReply('материнский капитал', 'а на ремонт можно');
+    expect(reply.text).toMatch(/^Маткапитал на ипотеку, покупку и строительство жилья/);
+    expect(reply.text).not.toMatch(/капремонт/i);
+  });
+});
