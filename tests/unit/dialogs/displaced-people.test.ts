@@ -33,6 +33,36 @@ describe('refugees and displaced people', () => {
     }
   });
 
+  it('a home lost to the war, or «переселенка», without «беженцы/переселенцы» gets the displaced reply (citizen audit 8, H4)', () => {
+    for (const q of [
+      'дом разбомбили в белгородской области переехали к дочери в пермь какая помощь есть',
+      'переселенка с 3 детьми документы все потеряли что делать',
+      'наш дом разрушен после обстрела, что нам положено',
+    ]) {
+      const reply = lastReply(q);
+      expect(reply.text, q).toMatch(/^Проверенных сведений о выплатах беженцам/);
+      expect(reply.buttons, q).toContain('👤 Позвать консультанта');
+    }
+  });
+
+  it('«вынужденные переселенцы … субсидия на жилье» is the displaced reply, not the ЖКУ subsidy (permanent registration); the ЖКУ subsidy named stays searched (citizen audit 8, M12)', () => {
+    expect(lastReply('мы вынужденные переселенцы нам положена субсидия на жилье?').text).toMatch(
+      /^Проверенных сведений о выплатах беженцам/,
+    );
+    expect(lastReply('мы переселенцы, положена ли субсидия на оплату жку').text).not.toMatch(
+      /^Проверенных сведений/,
+    );
+  });
+
+  it('«📍 Куда обратиться» under the reply opens the offices of the town named (citizen audit 8, M8)', () => {
+    expect(
+      lastReply(
+        'мы переселенцы из белгорода живем в перми в пвр нам положены выплаты',
+        '[📍 Куда обратиться]',
+      ).text,
+    ).toMatch(/^Пермь — адресов в справочнике/);
+  });
+
   it('displaced people with nowhere to sleep tonight get the emergency help (a bed for the night) before the displaced reply, whatever the words', () => {
     for (const q of [
       'беженцы, ночуем на вокзале',
