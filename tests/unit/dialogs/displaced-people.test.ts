@@ -63,6 +63,16 @@ describe('refugees and displaced people', () => {
     ).toMatch(/^Пермь — адресов в справочнике/);
   });
 
+  it('«у нас сгорел дом в деревне что делать куда идти» gets the material help after a fire, not «Напишите ваш город» (citizen audit 8, H4)', () => {
+    expect(lastReply('у нас сгорел дом в деревне что делать куда идти').text).toMatch(
+      /^Разовая материальная помощь в трудной жизненной ситуации/,
+    );
+  });
+
+  it('a soldier wounded under shelling is not read as displaced', () => {
+    expect(lastReply('муж ранен при обстреле на сво что положено').text).not.toMatch(/^Проверенных сведений/);
+  });
+
   it('displaced people with nowhere to sleep tonight get the emergency help (a bed for the night) before the displaced reply, whatever the words', () => {
     for (const q of [
       'беженцы, ночуем на вокзале',
