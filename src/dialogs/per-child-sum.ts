@@ -8,6 +8,7 @@ import { comparableText } from '../i18n/comparable-text.js';
 import { COLLECTIVE_NUMERALS } from '../i18n/russian-numerals.js';
 import type { KnowledgeEntry } from '../knowledge/entry.js';
 import { FIGURE_REF, type FigureTable } from '../knowledge/figures.js';
+import type { OutgoingMessage } from '../messaging/outgoing-message.js';
 import { perChildTotalMessage, quoteMessage } from './reply-builders.js';
 import type { Turn } from './turn.js';
 
@@ -164,28 +165,23 @@ export function answeredPerChild(
   const { figures } = turn.deps.kb;
   const source = asked.unborn ? undefined : [shown, ...measure].find((e) => perChildLine(e, figures));
   const line = source && perChildLine(source, figures);
-  if (source && line) {
-    if (source !== shown) turn.showing(source, turn.state.lastEntryRegion);
-    const refs = multipliedRefs(line, asked.count, figures, asked.percent);
-    turn.send(perChildTotalMessage(turn.ctx, source, line, refs, asked.count));
-    turn.outcome({
-      outcome: 'answer',
-      entryId: source.id,
-      topics: [source.topic],
-      detail: 'follow-up:per-child',
-    });
+  // The answer comes from `entry` (the shown one or another of its measure, which the next follow-up is then about).
+  const answerFrom = (entry: KnowledgeEntry, message: () => OutgoingMessage, detail: string): true => {
+    if (entry !== shown) turn.showing(entry, turn.state.lastEntryRegion);
+    turn.send(message());
+    turn.outcome({ outcome: 'answer', entryId: entry.id, topics: [entry.topic], detail });
     return true;
+  };
+  if (source && line) {
+    const refs = () => multipliedRefs(line, asked.count, figures, asked.percent);
+    return answerFrom(
+      source,
+      () => perChildTotalMessage(turn.ctx, source, line, refs(), asked.count),
+      'follow-up:per-child',
+    );
   }
   const told = [shown, ...measure].find((e) => severalChildrenLine(e));
   const several = told && severalChildrenLine(told);
   if (!told || !several) return false;
-  if (told !== shown) turn.showing(told, turn.state.lastEntryRegion);
-  turn.send(quoteMessage(turn.ctx, told, several));
-  turn.outcome({
-    outcome: 'answer',
-    entryId: told.id,
-    topics: [told.topic],
-    detail: 'follow-up:per-child:line',
-  });
-  return true;
+  return answerFrom(told, () => quoteMessage(turn.ctx, told, several), 'follow-up:per-child:line');
 }
