@@ -226,13 +226,20 @@ export function createKnowledgeSearch(
     return named;
   };
 
+  /** The measures each entry names in its title or keywords, read on first use (the entries do not change). */
+  const measuresNamedBy = new Map<string, readonly string[]>();
   /** The entry names one of the measures in its title or keywords. */
   const namesMeasure = (id: string, named: readonly string[]): boolean => {
-    const entry = kb.entry(id);
-    if (!entry) return false;
-    const own = [entry.title, ...entry.keywords].flatMap((text) =>
-      analyzer.synonyms.subjects(analyzer.understoodWords(text)),
-    );
+    if (named.length === 0) return false;
+    let own = measuresNamedBy.get(id);
+    if (own === undefined) {
+      const entry = kb.entry(id);
+      if (!entry) return false;
+      own = [entry.title, ...entry.keywords].flatMap((text) =>
+        analyzer.synonyms.subjects(analyzer.understoodWords(text)),
+      );
+      measuresNamedBy.set(id, own);
+    }
     return named.some((subject) => own.includes(subject));
   };
 
@@ -440,17 +447,19 @@ export function createKnowledgeSearch(
       !regions.asksRegionalMeasure(analysed.words)
         ? judgeBy(placeless)
         : undefined;
-    const regionOwn = withPlace.judged.hits.some((h) => {
-      const found = withPlace.ranked.find((r) => r.entry.id === h.entryId);
-      return (
-        found !== undefined &&
-        !found.entry.regions.includes('federal') &&
-        !forOthers?.(found) &&
-        namesMeasure(h.entryId, measures)
-      );
-    });
+    // Looked for only when the question without the place is answered (it was read for every question).
+    const regionOwn = () =>
+      withPlace.judged.hits.some((h) => {
+        const found = withPlace.ranked.find((r) => r.entry.id === h.entryId);
+        return (
+          found !== undefined &&
+          !found.entry.regions.includes('federal') &&
+          !forOthers?.(found) &&
+          namesMeasure(h.entryId, measures)
+        );
+      });
     const { ranked, queryMass, judged } =
-      withoutPlace?.judged.band === 'answer' && !regionOwn ? withoutPlace : withPlace;
+      withoutPlace?.judged.band === 'answer' && !regionOwn() ? withoutPlace : withPlace;
     const details = {
       query: analysed,
       region,
