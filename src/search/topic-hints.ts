@@ -8,9 +8,10 @@ import type { TopicHintsData } from './search-data.js';
 import { compilePatternSet, patternText } from './word-patterns.js';
 
 export interface TopicHints {
-  /** Topic → multiplier for a message given as normalised words (empty when no hint applies). */
-  boosts(words: readonly string[]): Map<string, number>;
-  /** The topics' multipliers and the entries', read at once. */
+  /**
+   * For a message given as normalised words: topic → multiplier, and entry id → multiplier (each empty when no hint
+   * applies).
+   */
   read(words: readonly string[]): { topics: Map<string, number>; entries: Map<string, number> };
 }
 
@@ -33,12 +34,7 @@ export function createTopicHints(data: TopicHintsData, knownTopics: ReadonlySet<
     };
   });
   const set = compilePatternSet(sources, { fuzzyMinLength: data.fuzzyMinLength });
-  return {
-    boosts(words) {
-      return read(words).topics;
-    },
-    read,
-  };
+  return { read };
 
   function read(words: readonly string[]): { topics: Map<string, number>; entries: Map<string, number> } {
     const topics = new Map<string, number>();

@@ -7,7 +7,7 @@ import { fixtureKb, projectResources } from './fixtures/fixture-search.js';
 describe('topic hints (the shipped labelling rules)', () => {
   const topics = new Set(fixtureKb().taxonomy.topics.map((t) => t.slug));
   const hints = createTopicHints(projectResources().topicHints, topics);
-  const boosts = (text: string) => Object.fromEntries(hints.boosts(normalizeWords(text)));
+  const boosts = (text: string) => Object.fromEntries(hints.read(normalizeWords(text)).topics);
 
   it('sends an appeal against a refused benefit to appeal-refusal, whatever the benefit', () => {
     expect(boosts('пфр отказал в доплате к пенсии, хочу обжаловать')['appeal-refusal']).toBeGreaterThan(2);
