@@ -96,11 +96,6 @@ export function childrenAsked(query: string): ChildrenAsked | undefined {
   };
 }
 
-/** The number of children a short follow-up names and asks nothing else about, or undefined. */
-export function childrenCount(query: string): number | undefined {
-  return childrenAsked(query)?.count;
-}
-
 /** Words of a limit, not of a sum paid. */
 const THRESHOLD = /(^| )(доход\S*|ниже|выше|не больше|не более|превыша\S*|если)( |$)/;
 

@@ -1,7 +1,9 @@
 /** Reading the numbers of a follow-up worked out from a card's figures (see income-share.ts, per-child-sum.ts). */
 import { describe, expect, it } from 'vitest';
 import { incomeAndPayment } from '../../../src/dialogs/income-share.js';
-import { childrenAsked, childrenCount } from '../../../src/dialogs/per-child-sum.js';
+import { childrenAsked } from '../../../src/dialogs/per-child-sum.js';
+
+const childrenCount = (query: string) => childrenAsked(query)?.count;
 
 describe('incomeAndPayment', () => {
   it('reads one income and one payment, each by the word before it', () => {
@@ -23,7 +25,7 @@ describe('incomeAndPayment', () => {
   });
 });
 
-describe('childrenCount', () => {
+describe('childrenAsked', () => {
   it('reads the children a short follow-up names', () => {
     expect(childrenCount('а на двоих детей')).toBe(2);
     expect(childrenCount('а на троих?')).toBe(3);
