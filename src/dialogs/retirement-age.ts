@@ -107,12 +107,10 @@ function readTable(entry: KnowledgeEntry): AgeTable | null {
   return null;
 }
 
-const FEMALE_WORDS =
-  '(женщин\\S*|родилась|жена|жене|супруга|супруге|мама|маме|мать|матери|дочь|дочери|бабушк\\S*|сестр\\S*)';
-const MALE_WORDS =
-  '(мужчин\\S*|родился|муж|мужа|мужу|супруг|супругу|папа|папе|отец|отцу|сын|сыну|дедушк\\S*|брат\\S*)';
-const FEMALE = new RegExp(`(^| )${FEMALE_WORDS}(?= |$)`, 'g');
-const MALE = new RegExp(`(^| )${MALE_WORDS}(?= |$)`, 'g');
+const FEMALE =
+  /(^| )(женщин\S*|родилась|жена|жене|супруга|супруге|мама|маме|мать|матери|дочь|дочери|бабушк\S*|сестр\S*)(?= |$)/g;
+const MALE =
+  /(^| )(мужчин\S*|родился|муж|мужа|мужу|супруг|супругу|папа|папе|отец|отцу|сын|сыну|дедушк\S*|брат\S*)(?= |$)/g;
 /**
  * «1966 года», «1965 г р», «родилась в 1968»: a four-digit year of the last century is a birth year here, unless it
  * starts or ends something («работаю с 1990 года», «стаж до 1991»).
