@@ -23,7 +23,7 @@ import {
 import { serviceHoursMessage } from './hours-replies.js';
 import { answeredByShare } from './income-share.js';
 import { figuresChangeBy } from './later-year.js';
-import { needClauses } from './letter-needs.js';
+import { needClauses, questionNeeds, toldSituation } from './letter-needs.js';
 import { asksWhatMoneyIs, entriesShowingAmount, withoutOwnIncomeSums } from './named-amount.js';
 import { partElsewhere } from './part-elsewhere.js';
 import { decodePayload, encodePayload } from './payloads.js';
@@ -848,9 +848,17 @@ function onText(turn: Turn, raw: string): void {
   }
   // A letter joining its needs in one sentence («…и сколько это стоит, а также положена ли ей доплата…»): the answer
   // the whole letter found, with a button for each other need; unsure of the whole, the needs' own answers.
-  const needs = result.intent === undefined ? answersToNeeds(turn, query, known, currentYear) : [];
-  if (result.band !== 'answer' && needs.length >= 2) return answerSeveral(turn, needs);
-  onSearchResult(turn, result, query, needs);
+  const needs =
+    result.intent === undefined
+      ? answersToNeeds(turn, query, known, currentYear)
+      : { entries: [], firstAnswered: false };
+  // Sure of the whole, too, when it found a later need's answer: the first need's first («…единое пособие, … и ещё
+  // положен ли региональный капитал…» got the capital with a button to the benefit; citizen audit 8, M1).
+  const wholeIsLater =
+    needs.firstAnswered && needs.entries.slice(1).some((e) => e.id === result.hits[0]?.entryId);
+  if ((result.band !== 'answer' || wholeIsLater) && needs.entries.length >= 2)
+    return answerSeveral(turn, needs.entries, needs.firstAnswered);
+  onSearchResult(turn, result, query, needs.entries);
 }
 
 /**
@@ -1206,8 +1214,9 @@ function quoteLine(turn: Turn, entry: KnowledgeEntry, line: string): void {
 
 /**
  * The entries that answer each question of a message with several ("…куда обращаться? И положены ли ей скидки…?"),
- * when the message as a whole got no answer and every question alone gets one of its own. Otherwise undefined: one
- * question still unclear leaves the whole message to the ordinary choices.
+ * when the message as a whole got no answer and every question alone gets one of its own; a question joining two
+ * needs («Положено ли нам единое пособие и ещё можно ли получить 450 тысяч на ипотеку?») is two. Otherwise undefined:
+ * one question still unclear leaves the whole message to the ordinary choices.
  */
 function answersToEach(
   turn: Turn,
@@ -1215,51 +1224,74 @@ function answersToEach(
   region: RegionChoice | undefined,
   currentYear: number,
 ): KnowledgeEntry[] | undefined {
-  const questions = questionSentences(query);
+  const questions = questionSentences(query).flatMap(questionNeeds);
   if (questions.length === 0) return undefined;
+  const situation = toldSituation(query);
   const entries: KnowledgeEntry[] = [];
   for (const question of questions) {
-    const entry = answerAlone(turn, question, region, currentYear);
+    const entry = answerAlone(turn, question, region, currentYear, situation);
     if (!entry) return undefined;
     if (!entries.some((e) => e.id === entry.id)) entries.push(entry);
   }
   return entries.length >= 2 ? entries : undefined;
 }
 
-/** The entry a part of a message is answered with when searched alone, if it gets an answer and no intent. */
+/**
+ * The entry a part of a message is answered with, if it gets an answer and no intent: searched alone, or with what the
+ * letter told of the person before it when that answers it where alone it is unsure, or picks one of its own
+ * candidates («Мой отец ветеран боевых действий… Какие у него льготы по ЖКУ»: the veterans' compensation, not the
+ * disabled people's 50% the clause alone puts first; citizen audit 8, H8). Never the situation's answer over a clear
+ * one of the part's own: with the veteran told, «может ли он получить соцработника» gets the veterans' payments.
+ */
 function answerAlone(
   turn: Turn,
   part: string,
   region: RegionChoice | undefined,
   currentYear: number,
+  situation = '',
 ): KnowledgeEntry | undefined {
-  const found = turn.deps.search.search(part, region ? { region, currentYear } : { currentYear });
-  return found.band === 'answer' && found.intent === undefined && found.hits[0]
-    ? turn.deps.kb.entry(found.hits[0].entryId)
-    : undefined;
+  const options = region ? { region, currentYear } : { currentYear };
+  const alone = turn.deps.search.search(part, options);
+  const answered = (found: SearchOutcome) =>
+    found.band === 'answer' && found.intent === undefined ? found.hits[0]?.entryId : undefined;
+  const told = situation ? answered(turn.deps.search.search(`${situation} ${part}`, options)) : undefined;
+  const id =
+    told && (answered(alone) === undefined || alone.hits.some((h) => h.entryId === told))
+      ? told
+      : answered(alone);
+  return id === undefined ? undefined : turn.deps.kb.entry(id);
 }
 
-/** The distinct entries that answer the needs of a letter (see letter-needs.ts), each searched alone, in order. */
+/**
+ * The answers to the needs of a letter (see letter-needs.ts), each searched alone, in order and distinct, and whether
+ * the first need is the one answered first.
+ */
 function answersToNeeds(
   turn: Turn,
   query: string,
   region: RegionChoice | undefined,
   currentYear: number,
-): KnowledgeEntry[] {
+): { entries: KnowledgeEntry[]; firstAnswered: boolean } {
+  const situation = toldSituation(query);
   const entries: KnowledgeEntry[] = [];
-  for (const clause of needClauses(query)) {
-    const entry = answerAlone(turn, clause, region, currentYear);
+  let firstAnswered = false;
+  needClauses(query).forEach((clause, i) => {
+    const entry = answerAlone(turn, clause, region, currentYear, situation);
+    if (entry && i === 0) firstAnswered = true;
     if (entry && !entries.some((e) => e.id === entry.id)) entries.push(entry);
-  }
-  return entries;
+  });
+  return { entries, firstAnswered };
 }
 
-/** The first question's answer, saying there were several, with a button to the answer of each other one. */
-function answerSeveral(turn: Turn, entries: KnowledgeEntry[]): void {
+/**
+ * The first answer, saying there were several, with a button to the answer of each other one. «Отвечаю на первый»
+ * only when it is the first question's: a letter's first need unanswered, it is the next one's (citizen audit 8, M1).
+ */
+function answerSeveral(turn: Turn, entries: KnowledgeEntry[], firstAnswered = true): void {
   const [first, ...others] = entries as [KnowledgeEntry, ...KnowledgeEntry[]];
   turn.answer(first, {
     detail: 'search:several',
-    lead: parseRichText(turn.ctx.t('answer.several')),
+    lead: parseRichText(turn.ctx.t(firstAnswered ? 'answer.several' : 'answer.several_needs')),
     offers: [...others.map((e) => reply.nextQuestionButton(turn.ctx, e)), ...turn.flowOffers(first)],
   });
 }
