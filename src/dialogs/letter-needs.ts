@@ -3,10 +3,12 @@
  * стоит, а также положена ли ей какая то доплата к пенсии…», «какие льготы мне положены по коммуналке и проезду, и
  * можно ли получить компенсацию за капремонт?»): searched whole, one need is answered and the others are dropped
  * unsaid (citizen audit 7, M10). The clauses that ask something, split where a letter joins its needs, are searched
- * one by one for buttons under the answer; the answer itself stays the one the whole letter found.
+ * one by one (with what the letter told of the person, where that picks the answer) for buttons under the answer; the
+ * answer itself stays the one the whole letter found, unless that is a later need's and the first need has its own.
  */
 
 import { comparableText } from '../i18n/comparable-text.js';
+import { childrenAsked } from './per-child-sum.js';
 
 /** A message shorter than this is one need (a question with «и» in it, not a letter). */
 const MIN_LETTER_WORDS = 12;
@@ -33,15 +35,24 @@ const ASKS =
 /**
  * The clauses of one sentence that ask something, split where it joins its needs, each read as `comparableText` reads
  * it. A clause after one that asked asks too, though it names only its need («…помощь с дровами и ещё доплата к
- * пенсии»: citizen audit 8, M1).
+ * пенсии»: citizen audit 8, M1); one asking the sum for a number of children asks more of the need before it.
  */
 function askingClauses(sentence: string, joins = JOINS): string[] {
   const parts = sentence.split(joins).map(comparableText);
   return parts.filter(
     (clause, i) =>
       clause.split(' ').length >= MIN_CLAUSE_WORDS &&
-      (ASKS.test(clause) || (i > 0 && ASKS.test(parts[i - 1] ?? ''))),
+      (ASKS.test(clause) || (i > 0 && ASKS.test(parts[i - 1] ?? ''))) &&
+      !asksForChildren(clause),
   );
+}
+
+/**
+ * «…единое пособие, и сколько будет на двоих?»: the sum of the need before it for that many children, not a need of
+ * its own (searched alone, it got a button to the maternity capital's amount; citizen audit 8, M1 l20).
+ */
+function asksForChildren(clause: string): boolean {
+  return childrenAsked(`а ${clause}`) !== undefined;
 }
 
 /**

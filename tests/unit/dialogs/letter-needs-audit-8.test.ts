@@ -117,4 +117,18 @@ describe('the needs of a long letter (citizen audit 8)', () => {
     expect(reply.text).toContain('Единое пособие на детей до 17 лет');
     expect(nextButtons(reply.buttons)).toEqual(['➡️ Поддержка семей участников СВО — куда обращаться']);
   });
+
+  it('a divorced mother asking about the unified benefit «и сколько будет на двоих» gets no button to the maternity capital for the number of children (M1 l20)', () => {
+    expect(
+      needClauses(
+        'У меня двое детей, живем в Перми. Положено ли единое пособие, и сколько будет на двоих? И ещё как взыскать алименты?',
+      ),
+    ).toEqual(['положено ли единое пособие', 'как взыскать алименты']);
+    const reply = engineChat().send(
+      'У меня двое детей 3 и 7 лет, я в разводе, бывший муж алименты не платит, работаю продавцом зарплата 22 тысячи, ' +
+        'живем в Перми. Положено ли единое пособие, и сколько будет на двоих? И ещё как взыскать алименты?',
+    );
+    expect(reply.text).toContain('Единое пособие на детей до 17 лет');
+    expect(reply.buttons.join('\n')).not.toContain('материнского капитала');
+  });
 });
