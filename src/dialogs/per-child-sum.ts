@@ -12,8 +12,8 @@ import type { OutgoingMessage } from '../messaging/outgoing-message.js';
 import { perChildTotalMessage, quoteMessage } from './reply-builders.js';
 import type { Turn } from './turn.js';
 
-/** The largest number of children a follow-up is read for. */
-const MAX_CHILDREN = 5;
+/** The largest number of children a follow-up is read for («а на шестерых» after the amount was «Если вы об ответе…»). */
+const MAX_CHILDREN = 10;
 /** How many children, besides the collective numerals: «а если 3 детей», «а на двух детей». */
 const COUNT_WORDS: Record<string, number> = {
   двух: 2,
@@ -24,6 +24,16 @@ const COUNT_WORDS: Record<string, number> = {
   4: 4,
   пяти: 5,
   5: 5,
+  шести: 6,
+  6: 6,
+  семи: 7,
+  7: 7,
+  восьми: 8,
+  8: 8,
+  девяти: 9,
+  9: 9,
+  десяти: 10,
+  10: 10,
 };
 /** Twins and triplets, during pregnancy: «а на двойню». */
 const MULTIPLE_BIRTH: Record<string, number> = {

@@ -132,6 +132,15 @@ describe("a follow-up worked out from the card's own figures", () => {
     expect(share.text).toContain('На 3 детей вместе — 35 547,75 ₽.');
   });
 
+  it('«а на шестерых», «у нас семеро детей» after the amount get the total (were «Если вы об ответе…»: the reader stopped at five)', () => {
+    expect(lastReply('единое пособие сколько платят', '[Пермский край]', 'а на шестерых').text).toContain(
+      'На 6 детей вместе — 50 703 ₽, 76 054,50 ₽ или 101 406 ₽',
+    );
+    expect(lastReply('единка сколько', '[Волгоградская область]', 'у нас семеро детей').text).toContain(
+      'На 7 детей вместе — 55 296,50 ₽',
+    );
+  });
+
   it('twins in pregnancy and two children under 1.5 get the line of the measure shown on several children (were the tax deduction and the family payment)', () => {
     const twins = lastReply('единое пособие беременным', 'а на двойню');
     expect(twins.text).toContain(
