@@ -91,8 +91,15 @@ export function withoutOwnIncomeSums(text: string): string | undefined {
     // «моя пенсия 9000 рублей»: the currency after the sum goes with it; «рублей» alone drew the carers' card, whose
     // text names roubles (audit 8, H3).
     if (i === droppedAt + 1 && droppedAt >= 0 && CURRENCY.test(comparableText(word))) return false;
+    // «у меня пенсия 9 тысяч почему так мало»: the thousands after the sum go with it too (audit 8, H3 followed).
+    if (i === droppedAt + 1 && droppedAt >= 0 && THOUSANDS.test(comparableText(word))) {
+      droppedAt = i;
+      return false;
+    }
     const digits = word.replace(/[.,!?;:)]+$/, '');
-    if (!/^\d{4,7}$/.test(digits) || YEAR.test(digits) || Number(digits) < MIN_AMOUNT) return true;
+    const inThousands = /^\d{1,3}$/.test(digits) && THOUSANDS.test(comparableText(words[i + 1] ?? ''));
+    if (!inThousands && (!/^\d{4,7}$/.test(digits) || YEAR.test(digits) || Number(digits) < MIN_AMOUNT))
+      return true;
     const before = words.slice(Math.max(0, i - OWN_INCOME_REACH), i).map((w) => comparableText(w));
     if (!before.some((w) => OWN_INCOME.test(w))) return true;
     dropped = true;
@@ -102,6 +109,8 @@ export function withoutOwnIncomeSums(text: string): string | undefined {
   return dropped ? kept.join(' ') : undefined;
 }
 
+/** Thousands written after a sum: «9 тысяч», «9 тыс», «9 т». */
+const THOUSANDS = /^(тыс\S*|тыщ\S*|т)$/;
 /** The currency written after a sum: «рублей», «руб», «р», «₽». */
 const CURRENCY = /^(руб\S*|р|₽)$/;
 

@@ -33,4 +33,18 @@ describe("the citizen's own figures", () => {
       expect(reply.text).not.toMatch(/Уход за пожилым/);
     }
   });
+
+  it('«у меня пенсия 9 тысяч почему так мало» gets the supplement to the subsistence minimum, as the sum in digits does (was «Я не уверен»)', () => {
+    expect(withoutOwnIncomeSums('у меня пенсия 9 тысяч почему так мало')).toBe(
+      'у меня пенсия почему так мало',
+    );
+    expect(withoutOwnIncomeSums('пенсия 9 тыс рублей почему так мало')).toBe('пенсия почему так мало');
+    // Not a small number without thousands: «пенсия 9 лет назад» keeps its words.
+    expect(withoutOwnIncomeSums('пенсия 9 лет назад')).toBeUndefined();
+    for (const q of ['у меня пенсия 9 тысяч почему так мало', 'пенсия 9 тыс рублей почему так мало']) {
+      const reply = engineChat().send(q);
+      expect(reply.text).toMatch(/^Доплата к пенсии до прожиточного минимума/);
+      expect(reply.text).not.toMatch(/Я не уверен/);
+    }
+  });
 });
