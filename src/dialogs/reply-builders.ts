@@ -227,7 +227,11 @@ export function personalAgeNote(ctx: ReplyContext, entry: KnowledgeEntry): RichT
   const personal = personalAge(entry, ctx.asked, Number(ctx.today.slice(0, 4)));
   if (!personal) return [];
   const lines = personal.lines.map((l) =>
-    ctx.t(`retirement_age.line_${l.sex}`, { born: l.born, age: l.ageText, year: l.year }),
+    ctx.t(`retirement_age.${l.past ? 'past' : 'line'}_${l.sex}`, {
+      born: l.born,
+      age: l.ageText,
+      year: l.year,
+    }),
   );
   if (personal.reached !== undefined)
     lines.push(ctx.t(personal.reached ? 'retirement_age.reached' : 'retirement_age.not_reached'));

@@ -200,6 +200,18 @@ function rowFor(table: AgeTable, sex: Sex, born: number): AgeRow | undefined {
   return rows.find((r) => r.andYounger && born > r.born);
 }
 
+/**
+ * For people of `sex` born before the table's rows, the table's highest age, when they had reached it by last year:
+ * their own age is not in the table, but none of its ages is later («женщины … 1968 г. р. и моложе — в 60 лет»), so by
+ * age the right has come. A woman born in 1965 got no line and, after the card, an absurd list (audit 8, M4).
+ */
+function pastRow(table: AgeTable, sex: Sex, born: number, currentYear: number): AgeRow | undefined {
+  const rows = table.rows.filter((r) => r.sex === sex);
+  if (rows.length === 0 || rows.some((r) => r.born <= born)) return undefined;
+  const oldest = rows.reduce((a, b) => (b.age > a.age ? b : a));
+  return born + oldest.age < currentYear ? oldest : undefined;
+}
+
 /** One birth year's line: who, the year, the age as the entry writes it, the year the right comes. */
 export interface AgeLine {
   sex: Sex;
@@ -207,12 +219,20 @@ export interface AgeLine {
   ageText: string;
   /** The year of the right: the birth year plus the age. */
   year: number;
+  /**
+   * Born before the table's rows: `ageText` and `year` are the table's highest age and the year it came («женщинам
+   * 1959 г. р. в 2019 г. исполнилось 60 лет»), not their own retirement age.
+   */
+  past?: true;
 }
 
 /** What can be said to this person from the entry's table. */
 export interface PersonalAge {
   lines: AgeLine[];
-  /** With an age said: whether every birth year it may mean has reached its retirement age by now. */
+  /**
+   * With an age said: whether every birth year it may mean has reached its retirement age by now; with a birth year
+   * alone, true when that age came in an earlier year.
+   */
   reached?: boolean;
   mothersLine?: string;
   /** The long-service line, when the message speaks of the person's service. */
@@ -237,7 +257,13 @@ export function personalAge(
   const addLine = (sex: Sex, born: number) => {
     const row = rowFor(table, sex, born);
     if (row) lines.push({ sex, born, ageText: row.ageText, year: born + row.age });
+    const past = row ? undefined : pastRow(table, sex, born, currentYear);
+    if (past) lines.push({ sex, born, ageText: past.ageText, year: born + past.age, past: true });
   };
+  // Three children or more with no sex said («а у меня трое детей я 1970 года»): a mother asking whether she may
+  // go earlier, as only mothers may (the table's «многодетные матери»); the men's line beside hers was noise (audit 8,
+  // L4 and L12).
+  const mother = facts.children !== undefined && facts.children >= 3 && facts.sex !== 'male';
   const personal: PersonalAge = { lines };
   if (facts.people) {
     for (const person of facts.people)
@@ -249,7 +275,7 @@ export function personalAge(
         : facts.age !== undefined && facts.sex !== undefined
           ? [currentYear - facts.age - 1, currentYear - facts.age]
           : [];
-    const sexes: Sex[] = facts.sex ? [facts.sex] : ['female', 'male'];
+    const sexes: Sex[] = facts.sex ? [facts.sex] : mother ? ['female'] : ['female', 'male'];
     for (const sex of sexes) for (const born of years) addLine(sex, born);
     // Every birth year the age may mean must be in the table for a verdict.
     const complete = lines.length === years.length * sexes.length;
@@ -258,15 +284,22 @@ export function personalAge(
       if (ages.every((a) => a <= facts.age!)) personal.reached = true;
       else if (ages.every((a) => a > facts.age!)) personal.reached = false;
     }
+    // With an age alone, a year before the table counts for the verdict but is not shown: «мне 67 лет женщина» is
+    // told the right has come, not the two birth years her age may mean.
+    if (facts.born === undefined) personal.lines = lines.filter((l) => !l.past);
+    // A birth year alone: the age has come for certain when its year is past («я 1966 г.р. женщина» — 58, in 2024),
+    // as it was said to those who gave their age (audit 8, L3). In this year it depends on the birthday: no verdict.
+    if (facts.age === undefined && lines.length > 0 && complete && lines.every((l) => l.year < currentYear))
+      personal.reached = true;
   }
-  const mother = facts.children !== undefined && facts.children >= 3 && facts.sex !== 'male';
   if (mother && table.mothersLine) personal.mothersLine = table.mothersLine;
   if (facts.service !== undefined && table.serviceLine) personal.serviceLine = table.serviceLine;
   // An early pension the message speaks of (long service, three children or more) may have come before the general
   // age: «not yet» would be said with the line that says otherwise under it (a verification pass: a woman of 58,
   // born in 1968, with 38 years of service was told «ещё не наступил»).
   if (personal.reached === false && (personal.mothersLine || personal.serviceLine)) delete personal.reached;
-  if (lines.length === 0 && !personal.mothersLine && !personal.serviceLine) return undefined;
+  if (personal.lines.length === 0 && !personal.reached && !personal.mothersLine && !personal.serviceLine)
+    return undefined;
   if (table.conditions) personal.conditions = table.conditions;
   return personal;
 }

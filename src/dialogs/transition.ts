@@ -1445,6 +1445,15 @@ function onSearchResult(
     turn.state.lastEntryId = undefined;
     turn.state.lastEntryRegion = undefined;
     const distinct = [...new Map(entries.map((e) => [e.id, e])).values()].slice(0, 3);
+    // «мне 62 года мужчина когда пенсия», «я 1960 года рождения женщина еще не на пенсии работаю»: the retirement age
+    // among the choices, and the message says whose (a birth year, or an age with the sex) — the table's line for
+    // them answers; it was «Уточните…» with the birth lump sum or the pre-pensioners beside it (audit 8, M4).
+    const currentYear = new Date(turn.deps.now).getUTCFullYear();
+    const ofPerson = distinct.find((e) => {
+      const personal = query !== undefined ? personalAge(e, query, currentYear) : undefined;
+      return personal !== undefined && (personal.lines.length > 0 || personal.reached !== undefined);
+    });
+    if (ofPerson) return turn.answer(ofPerson, { confidence, detail: 'search:retirement-age' });
     const offers = (turn.deps.flows ?? []).flatMap((f) => f.choiceButtons?.(turn, distinct) ?? []);
     return turn.offerChoices(distinct, { detail: 'search', offers, confidence });
   }

@@ -114,3 +114,57 @@ describe('personFacts', () => {
     expect(personFacts('работала 35 лет на заводе').age).toBeUndefined();
   });
 });
+
+describe('retirement age: lists and missing verdicts (verification audit 8, M4, L3, L4, L12)', () => {
+  it('«а я 1965 года женщина» after the card: born before the table, the right by age has come (it got a list of maternity pay and emergency help)', () => {
+    const reply = lastReply('пенсионный возраст', 'а я 1965 года женщина');
+    expect(reply.text).toMatch(
+      /^Женщинам 1965 г\. р\. в 2025 г\. исполнилось 60 лет — это самый поздний общий пенсионный возраст женщин/,
+    );
+    expect(reply.text).toContain('По возрасту право на пенсию уже есть.');
+    expect(reply.text).not.toMatch(/Уточните, пожалуйста|Декретные/);
+  });
+
+  it('first messages that got «Уточните…» now get the line for the person (a birth year, or an age with the sex)', () => {
+    const woman1960 = lastReply('я 1960 года рождения женщина еще не на пенсии работаю');
+    expect(woman1960.text).toMatch(/^Женщинам 1960 г\. р\. в 2020 г\. исполнилось 60 лет/);
+    expect(woman1960.text).toContain('По возрасту право на пенсию уже есть.');
+    expect(woman1960.text).not.toContain('пособие при рождении');
+    const woman1959 = lastReply('мне 67 я 1959 года женщина пенсию не оформляла еще можно');
+    expect(woman1959.text).toMatch(/^Женщинам 1959 г\. р\./);
+    expect(woman1959.text).toContain('По возрасту право на пенсию уже есть.');
+    const man62 = lastReply('мне 62 года мужчина когда пенсия');
+    expect(man62.text).toMatch(/^Мужчины 1963 г\. р\. выходят на пенсию по старости в 65 лет — в 2028 г\./);
+    expect(man62.text).toContain('Мужчины 1964 г. р. выходят на пенсию по старости в 65 лет — в 2029 г.');
+    const man1962 = lastReply('мне 64 года мужчина 1962 года пенсию не дают почему');
+    expect(man1962.text).toMatch(
+      /^Мужчины 1962 г\. р\. выходят на пенсию по старости в 64 года — в 2026 г\./,
+    );
+    expect(man1962.text).toContain(CONDITIONS);
+    for (const reply of [woman1960, woman1959, man62, man1962])
+      expect(reply.text).not.toMatch(/Уточните, пожалуйста/);
+  });
+
+  it('«я 1966 г.р. женщина когда пенсия»: 58 in 2024, a past year, so the right by age has come', () => {
+    const reply = lastReply('я 1966 г.р. женщина когда пенсия');
+    expect(reply.text).toMatch(
+      /^Женщины 1966 г\. р\. выходят на пенсию по старости в 58 лет — в 2024 г\.\nПо возрасту право на пенсию уже есть\./,
+    );
+    // 2026 itself depends on the birthday: no verdict.
+    expect(lastReply('я 1967 г.р. женщина когда пенсия').text).not.toMatch(/уже есть|ещё не наступил/);
+  });
+
+  it("three children and no sex said: the women's line and the mothers' line, without the men's", () => {
+    const reply = lastReply('пенсионный возраст', 'а у меня трое детей я 1970 года');
+    expect(reply.text).toMatch(/^Женщины 1970 г\. р\. выходят на пенсию по старости в 60 лет — в 2030 г\./);
+    expect(reply.text).toContain('Досрочно — многодетные матери');
+    expect(reply.text).not.toContain('Мужчины 1970');
+    const letter = lastReply('мне 56 лет 1970 года у меня четверо детей стаж 30 лет когда пенсия');
+    expect(letter.text).toMatch(/^Женщины 1970 г\. р\./);
+    expect(letter.text).not.toContain('Мужчины 1970');
+    // A father says so: his line.
+    expect(lastReply('я мужчина 1970 года у меня трое детей когда пенсия').text).toMatch(
+      /^Мужчины 1970 г\. р\./,
+    );
+  });
+});
