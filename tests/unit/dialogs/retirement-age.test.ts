@@ -168,3 +168,13 @@ describe('retirement age: lists and missing verdicts (verification audit 8, M4, 
     );
   });
 });
+
+describe('after the retirement age card (verification audit 8, M4: k32)', () => {
+  it("«а если я работаю»: the pension is paid to working pensioners, not the pensioners' overview's «кто не работает… доплата»", () => {
+    const reply = lastReply('я 1966 г.р. женщина когда пенсия', 'а если я работаю');
+    expect(reply.text).toContain(
+      'Работать после назначения пенсии можно: страховую пенсию платят и работающим пенсионерам, индексацию им вернули с 2025 г.',
+    );
+    expect(reply.text).not.toContain('кто не работает');
+  });
+});
