@@ -177,4 +177,11 @@ describe('after the retirement age card (verification audit 8, M4: k32)', () => 
     );
     expect(reply.text).not.toContain('кто не работает');
   });
+
+  it('«мне 67 я 1959 года женщина пенсию не оформляла еще можно» → «а как оформить»: it may be filed now, from the day of filing, without back pay', () => {
+    const reply = lastReply('мне 67 я 1959 года женщина пенсию не оформляла еще можно', 'а как оформить');
+    expect(reply.text).toContain(
+      'Если подать позже, пенсию назначат со дня заявления — за прошлые месяцы не доплачивают.',
+    );
+  });
 });
