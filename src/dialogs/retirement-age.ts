@@ -139,6 +139,17 @@ const SERVICE_YEARS =
   /(^| )стаж(?: \S+)? (\d{1,2}) (?:лет|года?)( |$)|(^| )(\d{1,2}) (?:лет|года?) стажа( |$)/;
 const SERVICE = /(^| )стаж\S*( |$)/;
 
+/**
+ * «пенсия», «на пенсию», «пенсионный возраст»: the message speaks of the pension itself. «мама 1940 года рождения какие
+ * льготы» and «пенсионерка… что положено» ask what is due, which the retirement age does not answer.
+ */
+const PENSION = /(^| )(пенси[яиюе]\S*|пенсионн\S*)( |$)/;
+
+/** Whether the message speaks of the pension itself (not only of what is due to a pensioner). */
+export function speaksOfPension(text: string): boolean {
+  return PENSION.test(comparableText(text));
+}
+
 /** Where in `words` each match of a global pattern starts (after its leading space), with the match. */
 function positions(pattern: RegExp, words: string): { at: number; match: RegExpExecArray }[] {
   return [...words.matchAll(pattern)].map((m) => ({ at: m.index + m[1]!.length, match: m }));

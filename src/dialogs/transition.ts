@@ -31,7 +31,7 @@ import { answeredPerChild } from './per-child-sum.js';
 import { reopening } from './queue-replies.js';
 import { regionalCounterpart, titleShare } from './regional-counterpart.js';
 import * as reply from './reply-builders.js';
-import { personalAge } from './retirement-age.js';
+import { personalAge, speaksOfPension } from './retirement-age.js';
 import { questionSentences } from './several-questions.js';
 import { entryOfShownTopic } from './topic-follow-up.js';
 import {
@@ -1450,7 +1450,8 @@ function onSearchResult(
     // them answers; it was «Уточните…» with the birth lump sum or the pre-pensioners beside it (audit 8, M4).
     const currentYear = new Date(turn.deps.now).getUTCFullYear();
     const ofPerson = distinct.find((e) => {
-      const personal = query !== undefined ? personalAge(e, query, currentYear) : undefined;
+      const personal =
+        query !== undefined && speaksOfPension(query) ? personalAge(e, query, currentYear) : undefined;
       return personal !== undefined && (personal.lines.length > 0 || personal.reached !== undefined);
     });
     if (ofPerson) return turn.answer(ofPerson, { confidence, detail: 'search:retirement-age' });

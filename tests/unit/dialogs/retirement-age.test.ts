@@ -145,6 +145,10 @@ describe('retirement age: lists and missing verdicts (verification audit 8, M4, 
       expect(reply.text).not.toMatch(/Уточните, пожалуйста/);
   });
 
+  it('a birth year with a question of what is due, not of the pension, is not answered with the retirement age', () => {
+    expect(lastReply('мама 1940 года рождения какие льготы').text).not.toMatch(/Женщинам 1940 г\. р\./);
+  });
+
   it('«я 1966 г.р. женщина когда пенсия»: 58 in 2024, a past year, so the right by age has come', () => {
     const reply = lastReply('я 1966 г.р. женщина когда пенсия');
     expect(reply.text).toMatch(
