@@ -93,6 +93,11 @@ export interface DialogState {
    * dropped when the next question is read.
    */
   offered?: { code: string; data: Record<string, unknown>; at: number };
+  /**
+   * What the citizen pays for housing, said without an income, the family's income for which the last reply asked
+   * (see income-share.ts): the income typed next is set beside it. Cleared by the next message.
+   */
+  sharePayment?: number;
   /** A fingerprint of the last free text (never the text) and when it came, to ignore a double send within seconds. */
   lastText?: { text: string; at: number };
   /**

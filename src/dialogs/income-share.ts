@@ -10,44 +10,121 @@ import type { KnowledgeEntry, SectionKey } from '../knowledge/entry.js';
 import { FIGURE_REF, type Figure, type FigureTable, formatFigure } from '../knowledge/figures.js';
 import { parseRichText } from '../messaging/rich-text.js';
 import { OWN_INCOME, OWN_INCOME_REACH } from './named-amount.js';
+import * as reply from './reply-builders.js';
 import type { Turn } from './turn.js';
 
 /** What one pays named before its sum («плачу 4000», «коммуналка 5 тысяч», «за квартиру 4000»). */
-const PAYMENT_WORD = /^(плач|плат|отда|оплач|коммуналк|квартплат|жку$|квартир|жкх$|счет|квитанци)/;
+const PAYMENT_WORD = /^(плач|плат|отда|оплач|коммуналк|квартплат|жку$|квартир|кв$|жкх$|счет|квитанци)/;
+/**
+ * A second payment of another season, an alternative to the first, not added to it («квартплата 4 тыс в месяц а летом
+ * 2500»; audit 8, M3): the larger is the one set beside the rule.
+ */
+const SEASON_WORD = /^(летом|зимой|осенью|весной)$/;
+/**
+ * Words between the word naming a sum and the sum that say nothing of whose it is («квартплата зимой доходит до 5
+ * тысяч», «плачу где то около 4000»): skipped, so that the naming word is still within reach. «доходит» is not
+ * «доход».
+ */
+const FILLER_WORD =
+  /^(до|около|примерно|почти|где|то|бывает|доходит|доходят|выходит|выходят|получается|в|за|месяц|мес|у|меня|нас|сейчас|всего|уже|по)$/;
 /** Others living with the person, whose incomes count too («живем вдвоем с мужем», «семья из трех»). */
 const HOUSEHOLD_WORD =
   /^(вдвоем|втроем|вчетвером|муж|мужем|жена|женой|супруг|семь|сын|доч|дет|ребен|внук|мама|мамой|папа|отец|родител)/;
+/**
+ * The family's own total named as an income («у нас семья 4 человека доход 40000», «общий доход семьи»): the income the
+ * rule is of, so the share is worked out although others live there (audit 8, M3).
+ */
+const FAMILY_TOTAL = /^(семь|семейн|общ|совокупн|нас$|наш)/;
+/** The income named as a family's total, not one person's pension or wage. */
+const TOTAL_INCOME = /^доход(?!ит|ят)/;
+/** Words after a number that make it an age, a year or a count of people, not roubles («мне 74 года», «4 человека»). */
+const NOT_A_SUM = /^(лет|год|года|г|гр|человек|человека|чел)$/;
 /** How many words before the sum the word naming it may stand («плачу за квартиру 4000»): as for one's own income. */
 const REACH = OWN_INCOME_REACH;
 /** Smaller numbers are ages, days and counts, not roubles a month. */
 const MIN_SUM = 100;
 
-/** The income and the payment a message names, each once, or undefined. */
-export function incomeAndPayment(text: string): { income: number; payment: number } | undefined {
+/**
+ * What a message says of the share of income paid for housing: an income and a payment that give it (`share`), a sum
+ * named where others living with the person have incomes of their own (`family`: the rule is of the whole family's),
+ * a payment with no income (`payment`), an income with no payment (`income`, the answer to «напишите доход семьи»).
+ * Undefined where it names no such sum, or a number whose it is not said.
+ */
+export type ShareReading =
+  | { kind: 'share'; income: number; payment: number }
+  | { kind: 'family' }
+  | { kind: 'payment'; payment: number }
+  | { kind: 'income'; income: number };
+
+/** Housing or its bills named («за квартиру», «коммуналка», «субсидия на жку»), not only «плачу». */
+const HOUSING_WORD = /^(коммунал|квартплат|жку$|жкх$|квартир|кв$|жиль|отоплен|субсиди)/;
+
+/** Whether the message names housing or its bills: a payment then is for them («плачу 4000 за квартиру»). */
+export function namesHousing(text: string): boolean {
+  return comparableText(text)
+    .split(' ')
+    .some((w) => HOUSING_WORD.test(w));
+}
+
+/** The words before the one at `start`, nearest last, filler words left out, at most REACH of them. */
+function namingWords(words: readonly string[], start: number): string[] {
+  const before: string[] = [];
+  for (let j = start - 1; j >= 0 && before.length < REACH; j--) {
+    if (/^\d+$/.test(words[j]!)) break;
+    if (!FILLER_WORD.test(words[j]!)) before.unshift(words[j]!);
+  }
+  return before;
+}
+
+/** Reads the message's sums of income and of what one pays for housing (see ShareReading). */
+export function readShare(text: string): ShareReading | undefined {
   const words = comparableText(text.replace(/(\d)[.,](\d)/g, '$1$2')).split(' ');
   const incomes: number[] = [];
   const payments: number[] = [];
+  let seasonal = false;
+  let totalIncome = false;
   for (let i = 0; i < words.length; i++) {
     if (!/^\d+$/.test(words[i]!)) continue;
     const start = i;
     let digits = words[i]!;
     // «15 000»: a group of three digits after a number of one to three is its thousands.
     while (/^\d{1,3}$/.test(digits) && /^\d{3}$/.test(words[i + 1] ?? '')) digits += words[++i]!;
-    const thousands = /^(тыс|т$|к$)/.test(words[i + 1] ?? '');
+    if (NOT_A_SUM.test(words[i + 1] ?? '')) continue;
+    const thousands = /^(тыс|тыщ|т$|к$)/.test(words[i + 1] ?? '');
     const value = Number(digits) * (thousands ? 1000 : 1);
     // Any other number may be another income («пенсии 20 и 18 тыс»: 38 000, not 18 000) or a count of people.
     if (value < MIN_SUM) return undefined;
-    const before = words.slice(Math.max(0, start - REACH), start);
     // The nearest word says whose sum it is: «пенсия 15000 плачу 4000».
+    const before = namingWords(words, start);
     const last = [...before].reverse().find((w) => OWN_INCOME.test(w) || PAYMENT_WORD.test(w));
+    // «…а летом 2500» after a payment: that payment in another season.
+    if (last === undefined && payments.length > 0 && before.some((w) => SEASON_WORD.test(w))) {
+      seasonal = true;
+      payments.push(value);
+      continue;
+    }
     if (last === undefined) return undefined;
-    (OWN_INCOME.test(last) ? incomes : payments).push(value);
+    if (OWN_INCOME.test(last)) {
+      incomes.push(value);
+      totalIncome = TOTAL_INCOME.test(last);
+    } else payments.push(value);
   }
+  if (incomes.length > 1 || (payments.length > 1 && !seasonal)) return undefined;
   // The rule is of the whole family's income: one person's pension is not it where others live with them.
-  if (words.some((w) => HOUSEHOLD_WORD.test(w))) return undefined;
-  if (incomes.length !== 1 || payments.length !== 1) return undefined;
-  const [income, payment] = [incomes[0]!, payments[0]!];
-  return payment < income ? { income, payment } : undefined;
+  const household = words.some((w) => HOUSEHOLD_WORD.test(w));
+  const familyTotal = totalIncome && words.some((w) => FAMILY_TOTAL.test(w));
+  if (household && !familyTotal) return incomes.length + payments.length > 0 ? { kind: 'family' } : undefined;
+  const payment = Math.max(...payments);
+  if (incomes.length === 0) return payments.length > 0 ? { kind: 'payment', payment } : undefined;
+  const income = incomes[0]!;
+  if (payments.length === 0) return { kind: 'income', income };
+  return payment < income ? { kind: 'share', income, payment } : undefined;
+}
+
+/** The income and the payment a message names, each once, or undefined. */
+export function incomeAndPayment(text: string): { income: number; payment: number } | undefined {
+  const read = readShare(text);
+  return read?.kind === 'share' ? { income: read.income, payment: read.payment } : undefined;
 }
 
 /** A rule «no more than N% of income» a measure's entry shows: the entry, its part and the figure. */
@@ -75,35 +152,81 @@ export function sharePercent(income: number, payment: number): number {
   return Math.floor((payment / income) * 100);
 }
 
+/** How a message is read against a share rule: after its card, as a first question, or at a payment asked about. */
+export interface ShareOptions {
+  /**
+   * The message follows the measure's card: a sum that gives no share is answered too, with why it cannot be worked
+   * out (others' incomes count) or a question for the family's income (a payment alone).
+   */
+  followUp?: boolean;
+  /** The payment the last reply asked the family's income for («я плачу за коммуналку 7000»; audit 8, L5). */
+  askedPayment?: number;
+  /** Other needs of the same message, each a button under the answer (a letter's «и ещё… скидка на коммуналку?»). */
+  others?: readonly KnowledgeEntry[];
+}
+
+/** The share, in whole percent, or to a tenth where the whole one would equal the limit («около 22,5%, больше 22%»). */
+function shareText(share: number, limit: number): string {
+  if (Math.floor(share) !== limit) return formatFigure(Math.floor(share), 'percent');
+  return `${(Math.floor(share * 10) / 10).toFixed(1).replace('.', ',')}%`;
+}
+
 /**
  * The share of income the message names, set beside the rule of the measure shown (or of its siblings), then the
- * rule's part: true when so answered.
+ * rule's part, with a button to how to apply: true when so answered. After the card, a sum that gives no share gets
+ * the rule of the whole family's income or a question for it instead of the card again or choices of other measures
+ * (audit 8, M3 and L5).
  */
-export function answeredByShare(turn: Turn, query: string, shown: KnowledgeEntry): boolean {
-  const named = incomeAndPayment(query);
-  if (!named) return false;
+export function answeredByShare(
+  turn: Turn,
+  query: string,
+  shown: KnowledgeEntry,
+  options: ShareOptions = {},
+): boolean {
+  const read = readShare(query);
+  const named =
+    read?.kind === 'income' && options.askedPayment !== undefined
+      ? { income: read.income, payment: options.askedPayment }
+      : read?.kind === 'share'
+        ? read
+        : undefined;
+  if (!named && !(options.followUp && (read?.kind === 'family' || read?.kind === 'payment'))) return false;
   const { kb } = turn.deps;
   const rule = shareRule([shown, ...kb.entriesOfTopic(shown.topic)], kb.figures);
   const limit = rule?.figure.values.federal?.value;
   if (!rule || limit === undefined) return false;
-  const share = (named.payment / named.income) * 100;
-  // Whole percent, or a tenth where the whole one would equal the limit («около 22,5%, больше 22%»).
-  const shown100 = Math.floor(share) === limit ? Math.floor(share * 10) / 10 : Math.floor(share);
-  const vars = {
-    payment: formatFigure(named.payment, 'rub'),
-    income: formatFigure(named.income, 'rub'),
-    share: formatFigure(shown100, 'percent'),
-    limit: formatFigure(limit, 'percent'),
-  };
-  const key = share > limit ? 'answer.share_above' : 'answer.share_below';
-  turn.leadNextReply(parseRichText(turn.ctx.t(key, vars)));
-  // The part stays the one talked about: a first question («квартплата 6000 а пенсия 18000 положена субсидия?») had
-  // nothing shown before it, and «а документы какие» next got «О какой выплате…».
+  const limitText = formatFigure(limit, 'percent');
   if (turn.state.lastEntryId !== rule.entry.id) turn.showing(rule.entry, turn.state.lastEntryRegion);
-  turn.answerPart(
-    rule.entry,
-    rule.section,
-    share > limit ? 'follow-up:share:above' : 'follow-up:share:below',
-  );
+  // «я плачу за коммуналку 7000» with no income: asked once; a payment alone again gets the conditions.
+  if (!named && read?.kind === 'payment' && options.askedPayment === undefined) {
+    turn.state.sharePayment = read.payment;
+    const vars = { payment: formatFigure(read.payment, 'rub'), limit: limitText };
+    turn.send(reply.partsOffer(turn.ctx, rule.entry, 'answer.share_income_ask', vars));
+    turn.outcome({ outcome: 'clarify', entryId: rule.entry.id, detail: 'follow-up:share:ask' });
+    return true;
+  }
+  let detail = 'follow-up:share:family';
+  if (named) {
+    const share = (named.payment / named.income) * 100;
+    const vars = {
+      payment: formatFigure(named.payment, 'rub'),
+      income: formatFigure(named.income, 'rub'),
+      share: shareText(share, limit),
+      limit: limitText,
+    };
+    turn.leadNextReply(
+      parseRichText(turn.ctx.t(share > limit ? 'answer.share_above' : 'answer.share_below', vars)),
+    );
+    detail = share > limit ? 'follow-up:share:above' : 'follow-up:share:below';
+  } else turn.leadNextReply(parseRichText(turn.ctx.t('answer.share_family', { limit: limitText })));
+  // Where to apply is the next step for most («…и куда идти оформлять?» in the same message; audit 8, M3 and L2).
+  const apply = kb
+    .entriesOfTopic(rule.entry.topic)
+    .find((e) => e.id !== rule.entry.id && rule.entry.sameMeasure?.includes(e.id) && e.sections.apply);
+  const offers = [
+    ...(options.others ?? []).filter((e) => e.topic !== rule.entry.topic),
+    ...(apply ? [apply] : []),
+  ].map((e) => reply.nextQuestionButton(turn.ctx, e));
+  turn.answerPart(rule.entry, rule.section, detail, { offers });
   return true;
 }

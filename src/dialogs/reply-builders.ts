@@ -537,9 +537,10 @@ export function partsOffer(
   ctx: ReplyContext,
   entry: KnowledgeEntry,
   key = 'answer.parts_offer',
+  vars: Record<string, string> = {},
 ): OutgoingMessage {
   return {
-    text: md(ctx, key, { title: entry.title }),
+    text: md(ctx, key, { title: entry.title, ...vars }),
     buttons: [...rows(sectionButtons(ctx, entry), 2), footerRow(ctx)],
   };
 }

@@ -21,7 +21,7 @@ import {
   onWaitingText,
 } from './handoff-events.js';
 import { serviceHoursMessage } from './hours-replies.js';
-import { answeredByShare } from './income-share.js';
+import { answeredByShare, namesHousing, readShare, shareRule } from './income-share.js';
 import { figuresChangeBy } from './later-year.js';
 import { needClauses, questionNeeds, toldSituation } from './letter-needs.js';
 import { asksWhatMoneyIs, entriesShowingAmount, withoutOwnIncomeSums } from './named-amount.js';
@@ -460,6 +460,8 @@ function onText(turn: Turn, raw: string): void {
   const choicesSection = state.choicesSection;
   turn.state.choices = undefined;
   turn.state.choicesSection = undefined;
+  const askedPayment = state.sharePayment;
+  turn.state.sharePayment = undefined;
   // «3», «третье» right after "which of these do you mean?": the choice of that number, as its button (the part it
   // was offered for, if any).
   const picked = !state.flow && choices.length > 1 ? typedChoice(text, CHOICE_PLACES) : undefined;
@@ -556,11 +558,28 @@ function onText(turn: Turn, raw: string): void {
   if (deps.flows?.some((f) => f.onQuestion?.(turn, text))) return;
   // «у меня пенсия 15000 плачу 4000 положено?» after the housing subsidy's 22% rule, «а на двоих детей» after the
   // unified benefit's amount for each child: worked out from the card's own figures (citizen audit 7, M3 and L12).
-  if (lastEntry && result.intent === undefined && answeredByShare(turn, query, lastEntry)) return;
+  // After it, a sum that gives no share is answered too: «…и еще внук живет со мной он работает» with the rule of the
+  // whole family's income (it got choices of the survivor's pension and the carers), «я плачу за коммуналку 7000» with
+  // a question for the income (it got the card again; audit 8, M3 and L5).
+  if (
+    lastEntry &&
+    result.intent === undefined &&
+    answeredByShare(turn, query, lastEntry, { followUp: true, askedPayment })
+  )
+    return;
   // The same in a question the search answers with the subsidy: «квартплата большая 6000 а пенсия 18000 положена
   // субсидия?» got the 22% rule, and the person had to do the sum (citizen audit 7, L1).
   const top = result.band === 'answer' && result.hits[0] ? deps.kb.entry(result.hits[0].entryId) : undefined;
   if (top && result.intent === undefined && answeredByShare(turn, query, top)) return;
+  // Or one the search is unsure of, the subsidy among its choices, that names housing: «плачу 4000 за квартиру а
+  // пенсия 15000 это много?» got choices with the maternity capital (audit 8, M3).
+  const shareChoice =
+    result.band === 'clarify' && result.intent === undefined && readShare(query)?.kind === 'share'
+      ? result.hits
+          .map((h) => deps.kb.entry(h.entryId))
+          .find((e) => e !== undefined && shareRule([e], deps.kb.figures) !== undefined)
+      : undefined;
+  if (shareChoice && namesHousing(query) && answeredByShare(turn, query, shareChoice)) return;
   // «а на пятерых» is «vague» to the search (no word of it is in the base's texts; audit 8, M2).
   if (
     lastEntry &&
@@ -844,7 +863,7 @@ function onText(turn: Turn, raw: string): void {
   // dropped unsaid («Первый: когда придёт единое пособие? Второй: можно ли маткапитал на машину?», a citizen audit).
   if (result.intent === undefined) {
     const several = answersToEach(turn, query, known, currentYear);
-    if (several) return answerSeveral(turn, several);
+    if (several) return answerSeveral(turn, several, true, query);
   }
   // A letter joining its needs in one sentence («…и сколько это стоит, а также положена ли ей доплата…»): the answer
   // the whole letter found, with a button for each other need; unsure of the whole, the needs' own answers.
@@ -857,7 +876,7 @@ function onText(turn: Turn, raw: string): void {
   const wholeIsLater =
     needs.firstAnswered && needs.entries.slice(1).some((e) => e.id === result.hits[0]?.entryId);
   if ((result.band !== 'answer' || wholeIsLater) && needs.entries.length >= 2)
-    return answerSeveral(turn, needs.entries, needs.firstAnswered);
+    return answerSeveral(turn, needs.entries, needs.firstAnswered, query);
   onSearchResult(turn, result, query, needs.entries);
 }
 
@@ -1287,8 +1306,12 @@ function answersToNeeds(
  * The first answer, saying there were several, with a button to the answer of each other one. «Отвечаю на первый»
  * only when it is the first question's: a letter's first need unanswered, it is the next one's (citizen audit 8, M1).
  */
-function answerSeveral(turn: Turn, entries: KnowledgeEntry[], firstAnswered = true): void {
+function answerSeveral(turn: Turn, entries: KnowledgeEntry[], firstAnswered = true, query?: string): void {
   const [first, ...others] = entries as [KnowledgeEntry, ...KnowledgeEntry[]];
+  // «Пенсия 16500. Квартплата зимой доходит до 5 тысяч. Положена ли мне субсидия, и куда идти оформлять? И ещё…»: the
+  // share worked out, the other needs a button away. It got «Отвечаю на первый» and how to apply, and «положена ли»
+  // was not answered (audit 8, M3).
+  if (query !== undefined && namesHousing(query) && answeredByShare(turn, query, first, { others })) return;
   turn.answer(first, {
     detail: 'search:several',
     lead: parseRichText(turn.ctx.t(firstAnswered ? 'answer.several' : 'answer.several_needs')),
