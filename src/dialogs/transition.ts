@@ -1344,6 +1344,23 @@ function onCrisis(turn: Turn, result: SearchOutcome): void {
 }
 
 /**
+ * The measure's own how-to-apply entry (`same_measure` with an «apply» part), under an answer that does not say how
+ * to apply, when the second hit is another step of the same measure that names it too: «субсидия на жку» had «➡️ Ещё:
+ * Продление субсидии…» under the 22% rule, though one who asks what the subsidy is has none to renew yet (audit 8, L1).
+ */
+function measureToApply(
+  turn: Turn,
+  answer: KnowledgeEntry,
+  second: KnowledgeEntry | undefined,
+): KnowledgeEntry | undefined {
+  if (!second || second.topic !== answer.topic || answer.sections.apply !== undefined) return undefined;
+  return (answer.sameMeasure ?? [])
+    .filter((id) => id !== second.id && second.sameMeasure?.includes(id))
+    .map((id) => turn.deps.kb.entry(id))
+    .find((e) => e?.sections.apply !== undefined);
+}
+
+/**
  * A question that asks for the documents in so many words. Not "справка о размере пенсии где получить": there the
  * certificate is the subject, and its entry's short answer is the answer.
  */
@@ -1460,7 +1477,10 @@ function onSearchResult(
       });
     // A second hit of an answer is another entry of its topic that scored nearly as well; without one, the entry of
     // another topic the curators name as often meant instead (`see_also`).
-    const also = entries[1] ?? (entries[0].seeAlso ? turn.deps.kb.entry(entries[0].seeAlso) : undefined);
+    const also =
+      measureToApply(turn, entries[0], entries[1]) ??
+      entries[1] ??
+      (entries[0].seeAlso ? turn.deps.kb.entry(entries[0].seeAlso) : undefined);
     return turn.answer(entries[0], { confidence, detail: 'search', also });
   }
   if (result.band === 'clarify' && entries.length > 0) {

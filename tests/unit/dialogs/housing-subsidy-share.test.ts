@@ -1,6 +1,6 @@
 /**
  * The housing subsidy's 22% rule set beside what the citizen pays and lives on, in the ways pensioners write it
- * (verification audit 8, M3, L2 and L5): «до 5000», «доходит до 5 тысяч», «15 тыщ», a winter and a summer payment,
+ * (verification audit 8, M3, L1, L2 and L5): «до 5000», «доходит до 5 тысяч», «15 тыщ», a winter and a summer payment,
  * a family's total income, a working grandson, a payment with no income.
  */
 import { describe, expect, it } from 'vitest';
@@ -110,10 +110,16 @@ describe('the share worked out where the audit found a list or the plain card (M
   });
 });
 
-describe('how to apply one tap away (L2)', () => {
+describe('how to apply one tap away (L1, L2)', () => {
   it('after the share, a button opens how to apply (there were only the parts of the 22% card)', () => {
     const chat = lastReply('субсидия на жку', 'пенсия 15000 плачу 4000');
     expect(chat.buttons).toContain(APPLY);
+  });
+
+  it('under «субсидия на жку» the next card is how to apply, not the renewal every 6 months', () => {
+    const reply = lastReply('субсидия на жку');
+    expect(reply.buttons).toContain('➡️ Ещё: Как оформить субсидию на ЖКУ — документы и куда подать');
+    expect(reply.buttons.join(' ')).not.toContain('Продление');
   });
 });
 
