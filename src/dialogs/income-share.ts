@@ -66,12 +66,14 @@ export function namesHousing(text: string): boolean {
     .some((w) => HOUSING_WORD.test(w));
 }
 
-/** The words before the one at `start`, nearest last, filler words left out, at most REACH of them. */
+/**
+ * The words before the one at `start`, nearest last, at most REACH of them: filler words and other numbers left out,
+ * so that «пенсии 15 и 17 тысяч» names both sums pensions.
+ */
 function namingWords(words: readonly string[], start: number): string[] {
   const before: string[] = [];
   for (let j = start - 1; j >= 0 && before.length < REACH; j--) {
-    if (/^\d+$/.test(words[j]!)) break;
-    if (!FILLER_WORD.test(words[j]!)) before.unshift(words[j]!);
+    if (!FILLER_WORD.test(words[j]!) && !/^(\d+|и)$/.test(words[j]!)) before.unshift(words[j]!);
   }
   return before;
 }
@@ -83,6 +85,7 @@ export function readShare(text: string): ShareReading | undefined {
   const payments: number[] = [];
   let seasonal = false;
   let totalIncome = false;
+  let unread = false;
   for (let i = 0; i < words.length; i++) {
     if (!/^\d+$/.test(words[i]!)) continue;
     const start = i;
@@ -93,7 +96,10 @@ export function readShare(text: string): ShareReading | undefined {
     const thousands = /^(тыс|тыщ|т$|к$)/.test(words[i + 1] ?? '');
     const value = Number(digits) * (thousands ? 1000 : 1);
     // Any other number may be another income («пенсии 20 и 18 тыс»: 38 000, not 18 000) or a count of people.
-    if (value < MIN_SUM) return undefined;
+    if (value < MIN_SUM) {
+      unread = true;
+      continue;
+    }
     // The nearest word says whose sum it is: «пенсия 15000 плачу 4000».
     const before = namingWords(words, start);
     const last = [...before].reverse().find((w) => OWN_INCOME.test(w) || PAYMENT_WORD.test(w));
@@ -109,11 +115,12 @@ export function readShare(text: string): ShareReading | undefined {
       totalIncome = TOTAL_INCOME.test(last);
     } else payments.push(value);
   }
-  if (incomes.length > 1 || (payments.length > 1 && !seasonal)) return undefined;
-  // The rule is of the whole family's income: one person's pension is not it where others live with them.
+  // The rule is of the whole family's income: one person's pension is not it where others live with them («мы с
+  // мужем… платим 8000 а пенсии 15 и 17 тысяч» got choices of the survivor's pension and the unified benefit).
   const household = words.some((w) => HOUSEHOLD_WORD.test(w));
   const familyTotal = totalIncome && words.some((w) => FAMILY_TOTAL.test(w));
   if (household && !familyTotal) return incomes.length + payments.length > 0 ? { kind: 'family' } : undefined;
+  if (unread || incomes.length > 1 || (payments.length > 1 && !seasonal)) return undefined;
   const payment = Math.max(...payments);
   if (incomes.length === 0) return payments.length > 0 ? { kind: 'payment', payment } : undefined;
   const income = incomes[0]!;

@@ -102,11 +102,24 @@ describe('the share worked out where the audit found a list or the plain card (M
       'субсидия на жку',
       'пенсия 15000 плачу 4000 и еще внук живет со мной он работает',
     );
-    expect(reply.text).toMatch(/^Посчитать долю по одной сумме нельзя/);
+    expect(reply.text).toMatch(/^Точную долю я не посчитаю/);
     expect(reply.text).toContain('учитывают доходы всех членов семьи');
     expect(reply.text).toContain(WHO);
     expect(reply.text).not.toMatch(/Уточните, пожалуйста|Пенсия по потере кормильца/);
     expect(reply.buttons).toContain(APPLY);
+  });
+});
+
+describe('a couple’s two pensions (the rule is of the family’s income, the share is not worked out)', () => {
+  it('«мы с мужем пенсионеры платим 8000 а пенсии 15 и 17 тысяч» after the card gets who may get it with the family’s income rule (was choices of the survivor’s pension and the unified benefit)', () => {
+    const reply = lastReply('субсидия на жку', 'мы с мужем пенсионеры платим 8000 а пенсии 15 и 17 тысяч');
+    expect(reply.text).toMatch(/^Точную долю я не посчитаю/);
+    expect(reply.text).toContain(WHO);
+    expect(reply.text).not.toMatch(/Уточните, пожалуйста/);
+  });
+
+  it('reads the two pensions as the family’s, not one of them as the income', () => {
+    expect(readShare('живем вдвоем с мужем пенсии 20 и 18 тыс платим 7 тыс')).toEqual({ kind: 'family' });
   });
 });
 
