@@ -119,7 +119,12 @@ export function readShare(text: string): ShareReading | undefined {
   // мужем… платим 8000 а пенсии 15 и 17 тысяч» got choices of the survivor's pension and the unified benefit).
   const household = words.some((w) => HOUSEHOLD_WORD.test(w));
   const familyTotal = totalIncome && words.some((w) => FAMILY_TOTAL.test(w));
-  if (household && !familyTotal) return incomes.length + payments.length > 0 ? { kind: 'family' } : undefined;
+  if (household && !familyTotal) {
+    // «плачу 5000 мы с мужем на пенсии»: what one pays and no income at all; the family's is asked for.
+    if (incomes.length === 0 && payments.length === 1 && !unread)
+      return { kind: 'payment', payment: payments[0]! };
+    return incomes.length + payments.length > 0 ? { kind: 'family' } : undefined;
+  }
   if (unread || incomes.length > 1 || (payments.length > 1 && !seasonal)) return undefined;
   const payment = Math.max(...payments);
   if (incomes.length === 0) return payments.length > 0 ? { kind: 'payment', payment } : undefined;

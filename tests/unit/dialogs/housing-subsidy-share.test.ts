@@ -118,6 +118,13 @@ describe('a couple’s two pensions (the rule is of the family’s income, the s
     expect(reply.text).not.toMatch(/Уточните, пожалуйста/);
   });
 
+  it('a couple naming only what they pay («плачу 5000 мы с мужем на пенсии») is asked for the family’s income, and the total typed next gets the share (was the family rule without a question)', () => {
+    const asked = lastReply('субсидия на жку', 'плачу 5000 мы с мужем на пенсии');
+    expect(asked.text).toContain('напишите доход семьи в месяц');
+    const share = lastReply('субсидия на жку', 'плачу 5000 мы с мужем на пенсии', 'доход 30000');
+    expect(share.text).toMatch(/^5 000 ₽ из 30 000 ₽ — это около 16% дохода, меньше 22%/);
+  });
+
   it('reads the two pensions as the family’s, not one of them as the income', () => {
     expect(readShare('живем вдвоем с мужем пенсии 20 и 18 тыс платим 7 тыс')).toEqual({ kind: 'family' });
   });
