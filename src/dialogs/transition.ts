@@ -938,6 +938,9 @@ function sectionSource(turn: Turn, entry: KnowledgeEntry, section: SectionKey): 
 function sectionAsked(turn: Turn, query: string, entry: KnowledgeEntry): SectionKey | undefined {
   const { understanding } = turn.deps;
   const asked = understanding.sectionRequest(query);
+  // «а детям до скольки лет» after the survivor's pension asks an age, which its line «…до 18 лет, студентам очной
+  // формы — до 23 лет» says; «скольки» was read as «сколько» and the amount part shown (audit 8, M7).
+  if (asked === 'amount' && ASKS_AGE.test(comparableText(query))) return undefined;
   if (asked) return asked;
   // «а мне?» after the unified benefit's amount, «а мне 25» after the young mothers' payment, «а матери» after the
   // support of the families of the fallen: who may get it (they got «Если вы об ответе…»; citizen audit 7, M1).
@@ -967,6 +970,9 @@ function sectionAsked(turn: Turn, query: string, entry: KnowledgeEntry): Section
   const rest = words.filter((w) => !own.has(w)).join(' ');
   return rest.trim() ? understanding.sectionRequest(rest) : undefined;
 }
+
+/** An age asked («до скольки лет», «со скольких лет», «до какого возраста»), not a sum. */
+const ASKS_AGE = /(^| )(до|со|с|во) скольк\S* (лет|год\S*)( |$)|(^| )до какого возраста( |$)/;
 
 /** A follow-up naming the answer's own measure and a part is this short at most («а размер единого пособия?»). */
 const OWN_PART_MAX_WORDS = 4;
