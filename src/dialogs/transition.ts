@@ -22,6 +22,7 @@ import {
 } from './handoff-events.js';
 import { serviceHoursMessage } from './hours-replies.js';
 import { answeredByShare, namesHousing, readShare, shareRule } from './income-share.js';
+import { answeredByThreshold } from './income-threshold.js';
 import { figuresChangeBy } from './later-year.js';
 import { needClauses, questionNeeds, toldSituation } from './letter-needs.js';
 import { asksWhatMoneyIs, entriesShowingAmount, withoutOwnIncomeSums } from './named-amount.js';
@@ -565,6 +566,14 @@ function onText(turn: Turn, raw: string): void {
     lastEntry &&
     result.intent === undefined &&
     answeredByShare(turn, query, lastEntry, { followUp: true, askedPayment })
+  )
+    return;
+  // «у меня пенсия 13 тысяч», «а у меня 14000» after the supplement to the pensioner's minimum: set beside the card's
+  // own figure for the region (audit 8, M7). «14000» alone may be «vague» to the search.
+  if (
+    lastEntry &&
+    (result.intent === undefined || result.intent === 'vague') &&
+    answeredByThreshold(turn, query, lastEntry)
   )
     return;
   // The same in a question the search answers with the subsidy: «квартплата большая 6000 а пенсия 18000 положена

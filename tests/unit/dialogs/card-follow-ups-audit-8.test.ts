@@ -24,3 +24,40 @@ describe('an age asked after a card is its line with the ages, not the amount pa
     expect(reply.text).toMatch(/— Сколько платят/);
   });
 });
+
+describe("one's own pension named after the supplement card is set beside the card's own subsistence minimum", () => {
+  it('«а у меня 14000» after the supplement card for Perm: less than 14 985 ₽, then who may get it (was «Если вы об ответе…»)', () => {
+    const reply = lastReply('доплата к пенсии до прожиточного минимума', '[Пермский край]', 'а у меня 14000');
+    expect(reply.text).toMatch(
+      /^14 000 ₽ — меньше, чем «Прожиточный минимум для пенсионеров»: в Пермском крае — 14 985 ₽\. Если вы не работаете/,
+    );
+    expect(reply.text).toContain('Доплата к пенсии до прожиточного минимума — Кто может получить');
+  });
+
+  it("«у меня пенсия 13 тысяч» with no region: less than both served regions' figures (was the same card again)", () => {
+    const reply = lastReply('доплата к пенсии до прожиточного минимума', 'у меня пенсия 13 тысяч');
+    expect(reply.text).toMatch(
+      /^13 000 ₽ — меньше, чем «Прожиточный минимум для пенсионеров»: в Пермском крае — 14 985 ₽, в Волгоградской области — 14 008 ₽\./,
+    );
+  });
+
+  it("a pension above the region's figure is said to be not less; between the two regions' figures, that it depends on the region", () => {
+    const above = lastReply(
+      'доплата к пенсии до прожиточного минимума',
+      '[Волгоградская область]',
+      'а у меня 14500',
+    );
+    expect(above.text).toMatch(
+      /^14 500 ₽ — не меньше, чем «Прожиточный минимум для пенсионеров»: в Волгоградской области — 14 008 ₽\./,
+    );
+    const between = lastReply('доплата к пенсии до прожиточного минимума', 'у меня пенсия 14500');
+    expect(between.text).toMatch(
+      /в Пермском крае — 14 985 ₽, в Волгоградской области — 14 008 ₽\. 14 500 ₽ меньше одного из них/,
+    );
+  });
+
+  it('two sums (a pension and the ЕДВ) are not compared', () => {
+    const two = lastReply('доплата к пенсии до прожиточного минимума', 'у меня пенсия 15000 и едв 3000');
+    expect(two.text).not.toMatch(/меньше, чем «Прожиточный минимум/);
+  });
+});

@@ -1,0 +1,105 @@
+/**
+ * One's own income named after a measure whose rule is «all payments less than a regional figure»: «у меня пенсия 13
+ * тысяч», «а у меня 14000» after the supplement to the pensioner's subsistence minimum got the same card again, or
+ * «Если вы об ответе…» (verification audit 8, M7). The sum is set beside the rule's own figure (a regional `rub`
+ * figure of data/figures.yaml the card shows after «меньше»), for the region the person gave, so the number said is
+ * the knowledge base's and whether it is less is arithmetic; the card's conditions (not working, all payments
+ * together) follow it.
+ */
+import { comparableText } from '../i18n/comparable-text.js';
+import type { KnowledgeEntry, SectionKey } from '../knowledge/entry.js';
+import { FIGURE_REF, type Figure, type FigureTable, formatFigure } from '../knowledge/figures.js';
+import { parseRichText } from '../messaging/rich-text.js';
+import { OWN_INCOME, OWN_INCOME_REACH } from './named-amount.js';
+import type { Turn } from './turn.js';
+
+/** Words that make a sum something else than one's own income: what one pays, others' incomes, more sums. */
+const NOT_OWN_INCOME =
+  /^(плач|плат|отда|оплач|коммуналк|квартплат|жку$|квартир|жкх$|счет|квитанци|муж|жен|супруг|семь|сын|доч|дет|ребен|внук|мама|мамой|папа|отец|родител|вдвоем|втроем|едв$|доплат|надбав|пособи|алимент)/;
+/** Smaller numbers are ages, years of service and counts, not roubles a month. */
+const MIN_SUM = 1000;
+/** «а у меня 14000»: after such a card, the sum one has is one's income. */
+const HAS_WORDS = /^(у|меня)$/;
+
+/** The one sum of one's own income a message names («у меня пенсия 13 тысяч», «а у меня 14000»), or undefined. */
+export function ownIncomeNamed(text: string): number | undefined {
+  const words = comparableText(text.replace(/(\d)[.,](\d)/g, '$1$2')).split(' ');
+  if (words.some((w) => NOT_OWN_INCOME.test(w))) return undefined;
+  const sums: number[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!/^\d+$/.test(words[i]!)) continue;
+    const start = i;
+    let digits = words[i]!;
+    // «13 000»: a group of three digits after a number of one to three is its thousands.
+    while (/^\d{1,3}$/.test(digits) && /^\d{3}$/.test(words[i + 1] ?? '')) digits += words[++i]!;
+    const thousands = /^(тыс|т$|к$|тыщ)/.test(words[i + 1] ?? '');
+    const value = Number(digits) * (thousands ? 1000 : 1);
+    if (value < MIN_SUM) return undefined;
+    const before = words.slice(Math.max(0, start - OWN_INCOME_REACH), start);
+    if (!before.some((w) => OWN_INCOME.test(w) || HAS_WORDS.test(w))) return undefined;
+    sums.push(value);
+  }
+  return sums.length === 1 ? sums[0] : undefined;
+}
+
+/** A rule «payments less than a regional figure» a card shows: its part and the figure. */
+export interface ThresholdRule {
+  section: SectionKey;
+  figure: Figure;
+}
+
+/** «меньше … {{fig:…}}» in one line, the figure regional, in roubles, and not «не меньше». */
+const LESS_THAN = /(^|[^а-яё])(?<!не )меньше [^{\n]*$/i;
+
+/** The first part of the card that states such a rule. */
+export function thresholdRule(entry: KnowledgeEntry, figures: FigureTable): ThresholdRule | undefined {
+  for (const [section, body] of Object.entries(entry.sections) as [SectionKey, string | undefined][]) {
+    for (const line of (body ?? '').split('\n')) {
+      for (const m of line.matchAll(FIGURE_REF)) {
+        const figure = figures.get(m[1]!);
+        if (figure?.unit !== 'rub' || !figure.regional || m[2]) continue;
+        if (LESS_THAN.test(line.slice(0, m.index))) return { section, figure };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The served regions, in the order the figures' phrases name them. */
+const SERVED = ['perm', 'volgograd'] as const;
+
+/**
+ * The income the message names set beside the card's threshold, for the person's region, or for both served regions
+ * when none is known (less in one and not in the other is said as such); then the rule's part: true when so answered.
+ * Another region's own figure is not in the data: nothing is compared.
+ */
+export function answeredByThreshold(turn: Turn, query: string, shown: KnowledgeEntry): boolean {
+  const income = ownIncomeNamed(query);
+  if (income === undefined) return false;
+  const rule = thresholdRule(shown, turn.deps.kb.figures);
+  if (!rule) return false;
+  const region = turn.state.lastEntryRegion ?? turn.state.region;
+  const regions =
+    region === 'perm' || region === 'volgograd'
+      ? [region]
+      : region === undefined
+        ? SERVED.filter((r) => rule.figure.values[r] !== undefined)
+        : [];
+  const limits = regions.map((r) => ({ region: r, value: rule.figure.values[r]!.value }));
+  if (limits.length === 0) return false;
+  const less = limits.map((l) => income < l.value);
+  // Less in one region and not in the other: which it is depends on the region, said so with both figures.
+  const mixed = less.some((l) => l !== less[0]);
+  const { t } = turn.ctx;
+  const vars = {
+    income: formatFigure(income, 'rub'),
+    figure: rule.figure.title,
+    limits: limits
+      .map((l) => t(`figures.in_region.${l.region}`, { value: formatFigure(l.value, 'rub') }))
+      .join(', '),
+  };
+  const side = mixed ? 'regions' : less[0] ? 'below' : 'above';
+  turn.leadNextReply(parseRichText(t(`answer.threshold_${side}`, vars)));
+  turn.answerPart(shown, rule.section, `follow-up:threshold:${side}`);
+  return true;
+}
