@@ -61,3 +61,22 @@ describe("one's own pension named after the supplement card is set beside the ca
     expect(two.text).not.toMatch(/меньше, чем «Прожиточный минимум/);
   });
 });
+
+describe('a kind of a thing named after a card whose line names that thing of any kind', () => {
+  it('«а если я получаю пенсию по потере кормильца» after the disabled-child carer payment quotes «Не положено, если вы… получаете пенсию» (was «Если вы об ответе…»)', () => {
+    const reply = lastReply(
+      'выплата по уходу за ребенком инвалидом',
+      'а если я получаю пенсию по потере кормильца',
+    );
+    expect(reply.text).toMatch(/^В ответе «Выплата по уходу за ребёнком-инвалидом/);
+    expect(reply.text).toContain('Не положено, если вы работаете, ведёте ИП, получаете пенсию');
+  });
+
+  it('a line naming a kind of its own is not that: «пособие по уходу за ребенком» is not «пособие по безработице»', () => {
+    const reply = lastReply(
+      'выплата по уходу за ребенком инвалидом',
+      'а если я получаю пособие по уходу за ребенком',
+    );
+    expect(reply.text).not.toContain('пособие по безработице');
+  });
+});
