@@ -101,6 +101,18 @@ function lines(entry: KnowledgeEntry): string[] {
     .filter((l) => l.length > 0 && l.length < MAX_LINE_CHARS && !l.startsWith('#'));
 }
 
+/** A line about how much: a sum, a size, a figure. */
+const AMOUNT_LINE = /(^|[^а-яё])(сумм|размер)|₽|\{\{fig:/i;
+
+/**
+ * The first line of an entry that says how much, for a card with no «Сколько платят» part: «Сумма и условия… зависят
+ * от региона» of the emergency material help answers «а сколько дают», which got «В этом ответе нет раздела «Сколько
+ * платят»» (verification audit 8, L10).
+ */
+export function lineOnAmount(entry: KnowledgeEntry): string | undefined {
+  return lines(entry).find((line) => AMOUNT_LINE.test(line));
+}
+
 interface EntryTerms {
   /** The terms of the entry's own subject: its title and keywords. */
   subject: Set<string>;

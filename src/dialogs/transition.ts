@@ -8,7 +8,14 @@ import type { IncomingEvent, UnsupportedMedia } from '../messaging/incoming-even
 import { hasIdentityNumbers } from '../messaging/personal-data.js';
 import { parseRichText } from '../messaging/rich-text.js';
 import type { SearchOutcome, TextUnderstanding } from '../search/search-types.js';
-import { aboutWhatIsAsked, lineAbout, lineOfMeasure, namesOtherSubject, titleAsks } from './answer-quote.js';
+import {
+  aboutWhatIsAsked,
+  lineAbout,
+  lineOfMeasure,
+  lineOnAmount,
+  namesOtherSubject,
+  titleAsks,
+} from './answer-quote.js';
 import { tellsOfBereavement } from './bereavement.js';
 import { choiceForPart, choicesNamed } from './choice-follow-up.js';
 import type { DialogState, RegionChoice } from './dialog-state.js';
@@ -697,6 +704,9 @@ function onText(turn: Turn, raw: string): void {
         return turn.offerChoices(elsewhere, { section, detail: `follow-up:${section}:choices` });
       if (elsewhere[0]) source = elsewhere[0];
     }
+    const onAmount =
+      section === 'amount' && source.sections.amount === undefined ? lineOnAmount(lastEntry) : undefined;
+    if (onAmount) return quoteLine(turn, lastEntry, onAmount);
     if (source !== lastEntry) turn.showing(source, turn.state.lastEntryRegion);
     // «а куда идти» of someone who named their town: its offices one tap away (citizen audit 4, H6). «а мне?»: the
     // finder, which tells what is due to the family.
@@ -983,6 +993,16 @@ function sectionAsked(turn: Turn, query: string, entry: KnowledgeEntry): Section
 /** An age asked («до скольки лет», «со скольких лет», «до какого возраста»), not a sum. */
 const ASKS_AGE = /(^| )(до|со|с|во) скольк\S* (лет|год\S*)( |$)|(^| )до какого возраста( |$)/;
 
+/** How many first words of a follow-up («а сколько платят …») may name the part it asks for. */
+const PART_FIRST_WORDS = 3;
+
+/** The part a short follow-up asks for in its first words («а сколько платят матери погибшего»), or undefined. */
+function partNamedFirst(turn: Turn, query: string): SectionKey | undefined {
+  if (!isShortFollowUp(query, SITUATION_FOLLOW_UP_WORDS)) return undefined;
+  const first = comparableText(query).split(' ').slice(0, PART_FIRST_WORDS).join(' ');
+  return turn.deps.understanding.sectionRequest(first, { inQuestion: true });
+}
+
 /** A follow-up naming the answer's own measure and a part is this short at most («а размер единого пособия?»). */
 const OWN_PART_MAX_WORDS = 4;
 
@@ -1187,6 +1207,15 @@ function onFollowUp(
   if (conditions?.sections.eligibility !== undefined) {
     if (conditions !== entry) turn.showing(conditions, turn.state.lastEntryRegion);
     return turn.answerPart(conditions, 'eligibility', 'follow-up:eligibility:condition');
+  }
+  // «а сколько платят матери погибшего» after the support of SVO families: a part named first, with words the
+  // section cues do not take as filler, is still that part of the card (it got «Если вы об ответе… откройте нужную
+  // часть», though the card has «Сколько платят»; audit 8, M7).
+  const part = partNamedFirst(turn, query);
+  const partSource = part ? sectionSource(turn, entry, part) : undefined;
+  if (part && partSource?.sections[part] !== undefined) {
+    if (partSource !== entry) turn.showing(partSource, turn.state.lastEntryRegion);
+    return turn.answerPart(partSource, part, `follow-up:${part}:named-first`);
   }
   turn.send(reply.partsOffer(turn.ctx, entry, 'answer.vague_after_answer'));
   turn.outcome({ outcome: 'other', entryId: entry.id, detail: 'follow-up:parts' });

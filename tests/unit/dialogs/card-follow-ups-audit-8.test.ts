@@ -80,3 +80,18 @@ describe('a kind of a thing named after a card whose line names that thing of an
     expect(reply.text).not.toContain('пособие по безработице');
   });
 });
+
+describe('a part asked for with words of its own, or where the card has no such part', () => {
+  it('«а сколько платят матери погибшего» after the support of SVO families opens its «Сколько платят» (was «Если вы об ответе…»)', () => {
+    const reply = lastReply('сын погиб на сво', 'а сколько платят матери погибшего');
+    expect(reply.text).toContain('Поддержка семей участников СВО — куда обращаться — Сколько платят');
+    expect(reply.text).toContain('Выплаты семьям погибших');
+  });
+
+  it('«а сколько дают» after the emergency material help, which has no amount part, quotes its «Сумма и условия… зависят от региона» (was «В этом ответе нет раздела…»)', () => {
+    const reply = lastReply('разовая материальная помощь', 'а сколько дают');
+    expect(reply.text).toMatch(/^В ответе «Разовая материальная помощь/);
+    expect(reply.text).toContain('Сумма и условия (часто учитывают доход семьи) зависят от региона');
+    expect(reply.text).not.toMatch(/нет раздела/);
+  });
+});
