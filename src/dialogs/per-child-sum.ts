@@ -85,7 +85,10 @@ export interface ChildrenAsked {
  * The children a short follow-up names and asks nothing else about, or undefined: «а на двоих», «у меня трое»,
  * «а на троих если 75 процентов», «а на двойню».
  */
-export function childrenAsked(query: string): ChildrenAsked | undefined {
+export function childrenAsked(
+  query: string,
+  options: { digitAlone?: boolean } = {},
+): ChildrenAsked | undefined {
   const text = comparableText(query);
   const percentMatch = PERCENT.exec(text);
   const words = (percentMatch ? text.replace(PERCENT, ' ') : text).split(' ').filter((w) => w !== '');
@@ -93,8 +96,10 @@ export function childrenAsked(query: string): ChildrenAsked | undefined {
   if (!(words[0] === 'а' || (words[0] === 'у' && /^(меня|нас)$/.test(words[1] ?? ''))) || words.length > 6)
     return undefined;
   const counts = words.map(countOf).filter((n): n is number => n !== undefined);
-  // Without «детей» only the collective «двоих», «троих» (and «двойню»): «а на 2» may be anything.
+  // Without «детей» only the collective «двоих», «троих» (and «двойню»): «а на 2» may be anything, except right
+  // under a sum for each child (`digitAlone`; audit 8, L11).
   const children =
+    (options.digitAlone === true && words.length === 3 && words[1] === 'на' && /^\d$/.test(words[2]!)) ||
     words.some((w) => /^(дет|ребен)/.test(w)) ||
     words.some((w) => COLLECTIVE_NUMERALS.has(w) || MULTIPLE_BIRTH[w] !== undefined);
   if (counts.length !== 1 || !children) return undefined;
@@ -165,9 +170,10 @@ export function answeredPerChild(
   shown: KnowledgeEntry,
   measure: readonly KnowledgeEntry[] = [],
 ): boolean {
-  const asked = childrenAsked(query);
-  if (asked === undefined) return false;
   const { figures } = turn.deps.kb;
+  // «а на 2» right under the card's own sum for each child is two children.
+  const asked = childrenAsked(query, { digitAlone: perChildLine(shown, figures) !== undefined });
+  if (asked === undefined) return false;
   const source = asked.unborn ? undefined : [shown, ...measure].find((e) => perChildLine(e, figures));
   const line = source && perChildLine(source, figures);
   // The answer comes from `entry` (the shown one or another of its measure, which the next follow-up is then about).

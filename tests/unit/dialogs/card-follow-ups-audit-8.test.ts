@@ -95,3 +95,15 @@ describe('a part asked for with words of its own, or where the card has no such 
     expect(reply.text).not.toMatch(/нет раздела/);
   });
 });
+
+describe('a bare number right under a sum for each child', () => {
+  it("«а на 2» after the unified benefit's per-child amount card is the total for two children (was «Если вы об ответе…»)", () => {
+    const reply = lastReply('сколько платят единое пособие', 'а на 2');
+    expect(reply.text).toMatch(/сумма — на каждого ребёнка\. На 2 детей вместе — 18 371 ₽/);
+  });
+
+  it('«а на 2» after a card with no sum for each child is not read as children', () => {
+    const reply = lastReply('потеря кормильца пенсия', 'а на 2');
+    expect(reply.text).not.toMatch(/на каждого ребёнка/);
+  });
+});
