@@ -1,0 +1,64 @@
+/**
+ * Grievances told as a story (citizen audit 8, M5): what the citizen meets first. Stories about an office get how to
+ * complain with «✍️ Подать жалобу здесь» keeping the story, an unexplained refusal gets how to appeal.
+ */
+import { describe, expect, it } from 'vitest';
+import { type ChatReply, engineChat } from '../../support/engine-chat.js';
+
+function lastReply(...lines: string[]): ChatReply {
+  const chat = engineChat();
+  let reply: ChatReply = { text: '', buttons: [] };
+  for (const line of lines) reply = chat.send(line);
+  return reply;
+}
+
+const COMPLAINT_CARD = /^Как пожаловаться на работу соцзащиты, СФР или МФЦ/;
+
+describe('a grievance about an office told as a story', () => {
+  it.each([
+    'в соцзащите мне нагрубили и выгнали я пенсионерка 80 лет пришла за справкой безобразие',
+    'в мфц потеряли заявление на единое пособие теперь говорят подавайте заново а мы 2 месяца ждали',
+    'социальный работник к маме не приходит уже две недели а деньги берут',
+    'в соцзащите потеряли мои документы на субсидию и теперь отказывают потому что срок прошел',
+  ])('«%s» gets how to complain, and its button keeps the story', (story) => {
+    const card = lastReply(story);
+    expect(card.text).toMatch(COMPLAINT_CARD);
+    expect(card.text).not.toMatch(/Уточните/);
+    expect(card.buttons).toContain('✍️ Подать жалобу здесь');
+    const form = lastReply(story, '[✍️ Подать жалобу здесь]');
+    expect(form.text).toMatch(/^Ваш рассказ я сохранил/);
+  });
+
+  it('the lost ЕП application is a complaint, not the benefit’s overview', () => {
+    expect(
+      lastReply(
+        'в мфц потеряли заявление на единое пособие теперь говорят подавайте заново а мы 2 месяца ждали',
+      ).text,
+    ).not.toMatch(/^Единое пособие на детей/);
+  });
+
+  it('one’s own lost certificate and a social worker asked for are no complaints', () => {
+    expect(lastReply('потеряла справку об инвалидности что делать').text).toMatch(
+      /^Потеряли справку об инвалидности/,
+    );
+    expect(lastReply('как оформить соцработника для пожилого отца').text).toMatch(
+      /^Социальный работник на дому/,
+    );
+  });
+});
+
+describe('a refusal called unfair', () => {
+  it('«отказали в едином пособии непонятно почему я считаю это несправедливо» gets how to appeal, not one reason of refusal', () => {
+    const reply = lastReply('отказали в едином пособии непонятно почему я считаю это несправедливо');
+    expect(reply.text).toMatch(/^Отказали в выплате или льготе — как обжаловать/);
+    expect(reply.text).not.toMatch(/из-за имущества/);
+  });
+});
+
+describe('a pension told as counted wrong', () => {
+  it('«мне насчитали пенсию меньше чем соседке … не учли колхоз» offers how to contest it first, not the supplements card alone', () => {
+    const reply = lastReply('мне насчитали пенсию меньше чем соседке хотя стаж у меня больше не учли колхоз');
+    expect(reply.text).not.toMatch(/^Надбавки к пенсии/);
+    expect(reply.buttons[0]).toBe('Отказали в выплате или льготе — как обжаловать');
+  });
+});
