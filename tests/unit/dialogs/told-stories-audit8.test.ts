@@ -62,3 +62,21 @@ describe('a pension told as counted wrong', () => {
     expect(reply.buttons[0]).toBe('Отказали в выплате или льготе — как обжаловать');
   });
 });
+
+describe('a mother left alone with a disabled child and no money (citizen audit 8, M9)', () => {
+  it('gets the one-off material help first, beside the disabled child’s measures, not the survivor’s pension', () => {
+    const reply = lastReply('я одна с ребенком инвалидом муж ушел денег нет что делать');
+    expect(reply.buttons[0]).toBe('Разовая материальная помощь в трудной жизненной ситуации');
+    expect(reply.buttons).toContain(
+      'Ребёнок-инвалид — что положено ребёнку и родителям (все меры в одном месте)',
+    );
+    expect(reply.buttons).toContain('👤 Ничего не подходит — консультант');
+    expect(reply.buttons.join('\n')).not.toMatch(/потере кормильца/);
+  });
+
+  it('a husband who died still gets the survivor’s pension', () => {
+    expect(lastReply('я одна с ребенком инвалидом муж умер что положено').text).toMatch(
+      /Пенсия по потере кормильца/,
+    );
+  });
+});
