@@ -80,3 +80,18 @@ describe('a mother left alone with a disabled child and no money (citizen audit 
     );
   });
 });
+
+describe('an evacuated pensioner whose pension stopped (citizen audit 8, H4 f10)', () => {
+  it('gets how the pension is delivered after a move: tell the Social Fund the new address', () => {
+    const reply = lastReply(
+      'я эвакуированная пенсионерка из курской области пенсия не приходит второй месяц',
+    );
+    expect(reply.text).toMatch(/^Как приходит пенсия/);
+    expect(reply.text).toContain('При переезде пенсию не оформляют заново: сообщите в СФР новый адрес');
+  });
+
+  it('«когда придет пенсия в декабре» and «пенсия не пришла что делать» still get the payment dates', () => {
+    expect(lastReply('когда придет пенсия в декабре').text).toMatch(/^Когда приходит пенсия/);
+    expect(lastReply('пенсия не пришла что делать').text).toMatch(/^Когда приходит пенсия/);
+  });
+});
