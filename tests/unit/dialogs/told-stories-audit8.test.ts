@@ -90,6 +90,12 @@ describe('an evacuated pensioner whose pension stopped (citizen audit 8, H4 f10)
     expect(reply.text).toContain('При переезде пенсию не оформляют заново: сообщите в СФР новый адрес');
   });
 
+  it('«мы беженцы из белгорода пенсия не приходит» gets the same, not «Я не уверен»', () => {
+    const reply = lastReply('мы беженцы из белгорода пенсия не приходит');
+    expect(reply.text).toMatch(/^Как приходит пенсия/);
+    expect(reply.text).not.toMatch(/Я не уверен/);
+  });
+
   it('«когда придет пенсия в декабре» and «пенсия не пришла что делать» still get the payment dates', () => {
     expect(lastReply('когда придет пенсия в декабре').text).toMatch(/^Когда приходит пенсия/);
     expect(lastReply('пенсия не пришла что делать').text).toMatch(/^Когда приходит пенсия/);
