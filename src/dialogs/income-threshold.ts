@@ -8,7 +8,13 @@
  */
 import { comparableText } from '../i18n/comparable-text.js';
 import type { KnowledgeEntry, SectionKey } from '../knowledge/entry.js';
-import { FIGURE_REF, type Figure, type FigureTable, formatFigure } from '../knowledge/figures.js';
+import {
+  FIGURE_REF,
+  type Figure,
+  type FigureTable,
+  formatFigure,
+  SERVED_REGIONS,
+} from '../knowledge/figures.js';
 import { parseRichText } from '../messaging/rich-text.js';
 import { OWN_INCOME, OWN_INCOME_REACH } from './named-amount.js';
 import type { Turn } from './turn.js';
@@ -65,9 +71,6 @@ export function thresholdRule(entry: KnowledgeEntry, figures: FigureTable): Thre
   return undefined;
 }
 
-/** The served regions, in the order the figures' phrases name them. */
-const SERVED = ['perm', 'volgograd'] as const;
-
 /**
  * The income the message names set beside the card's threshold, for the person's region, or for both served regions
  * when none is known (less in one and not in the other is said as such); then the rule's part: true when so answered.
@@ -83,7 +86,7 @@ export function answeredByThreshold(turn: Turn, query: string, shown: KnowledgeE
     region === 'perm' || region === 'volgograd'
       ? [region]
       : region === undefined
-        ? SERVED.filter((r) => rule.figure.values[r] !== undefined)
+        ? SERVED_REGIONS.filter((r) => rule.figure.values[r] !== undefined)
         : [];
   const limits = regions.map((r) => ({ region: r, value: rule.figure.values[r]!.value }));
   if (limits.length === 0) return false;

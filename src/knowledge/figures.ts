@@ -50,7 +50,8 @@ export interface FigurePhrases {
   federalApprox(value: string, served: readonly ServedValue[]): string;
 }
 
-const SERVED_REGIONS = ['perm', 'volgograd'] as const;
+/** The regions whose own values figures may have, in the order the phrases name them. */
+export const SERVED_REGIONS = ['perm', 'volgograd'] as const;
 
 /**
  * The phrases of the locale files (`figures.*`) through `t`: the served regions' own values named beside the average
