@@ -98,6 +98,8 @@ export interface DialogState {
    * (see income-share.ts): the income typed next is set beside it. Cleared by the next message.
    */
   sharePayment?: number;
+  /** When the last reply began with condolences (ms): each follow-up of the same conversation repeated them. */
+  condoledAt?: number;
   /** A fingerprint of the last free text (never the text) and when it came, to ignore a double send within seconds. */
   lastText?: { text: string; at: number };
   /**

@@ -530,8 +530,15 @@ function onText(turn: Turn, raw: string): void {
   // the runner stores the text without them).
   if (hasIdentityNumbers(text))
     turn.leadNextReply(parseRichText(deps.translator.t(state.locale, 'privacy_numbers')));
-  if (tellsOfBereavement(query))
+  // Once a day: «сын погиб на сво» → «а сколько платят матери погибшего» → «а документы для матери погибшего» began
+  // each reply with «Примите мои соболезнования.» (citizen audit 8, helper K).
+  if (
+    tellsOfBereavement(query) &&
+    !(state.condoledAt !== undefined && deps.now - state.condoledAt < CONDOLENCE_GAP_MS)
+  ) {
     turn.leadNextReply(parseRichText(deps.translator.t(state.locale, 'bereavement')));
+    turn.state.condoledAt = deps.now;
+  }
 
   // The chat is with a consultant: the message is theirs (it is in the transcript), not the search's.
   if (state.handoff && onWaitingText(turn, text, result)) return;
@@ -989,6 +996,9 @@ function sectionAsked(turn: Turn, query: string, entry: KnowledgeEntry): Section
   const rest = words.filter((w) => !own.has(w)).join(' ');
   return rest.trim() ? understanding.sectionRequest(rest) : undefined;
 }
+
+/** Condolences are not said again within this time of the last: the same loss, told again in a follow-up. */
+const CONDOLENCE_GAP_MS = 24 * 60 * 60 * 1000;
 
 /** An age asked («до скольки лет», «со скольких лет», «до какого возраста»), not a sum. */
 const ASKS_AGE = /(^| )(до|со|с|во) скольк\S* (лет|год\S*)( |$)|(^| )до какого возраста( |$)/;

@@ -45,4 +45,17 @@ describe('condolences', () => {
     h.search.next = CHOICES;
     expect(replyText(h.text('пособие на погребение сколько платят'))).not.toMatch(/соболезнования/);
   });
+
+  it('are said once a day, not again in each follow-up that names the loss', () => {
+    const h = new DialogHarness();
+    h.send({ kind: 'start' });
+    h.search.next = CHOICES;
+    expect(replyText(h.text('сын погиб на сво, какие выплаты семье'))).toMatch(/^Примите мои соболезнования/);
+    h.now += 60_000;
+    h.search.next = CHOICES;
+    expect(replyText(h.text('а сколько платят матери погибшего'))).not.toMatch(/соболезнования/);
+    h.now += 25 * 60 * 60 * 1000;
+    h.search.next = CHOICES;
+    expect(replyText(h.text('муж умер, положена ли мне его пенсия'))).toMatch(/^Примите мои соболезнования/);
+  });
 });
