@@ -78,6 +78,18 @@ function namingWords(words: readonly string[], start: number): string[] {
   return before;
 }
 
+/**
+ * The sum written in digits from `words[i]` («15000», «15 000», «15 тыс», «4 тыщи», «15к»): its value in roubles and
+ * the index of its last digit word. A group of three digits after a number of one to three is its thousands.
+ */
+export function sumAt(words: readonly string[], i: number): { value: number; last: number } {
+  let last = i;
+  let digits = words[i]!;
+  while (/^\d{1,3}$/.test(digits) && /^\d{3}$/.test(words[last + 1] ?? '')) digits += words[++last]!;
+  const thousands = /^(тыс|тыщ|т$|к$)/.test(words[last + 1] ?? '');
+  return { value: Number(digits) * (thousands ? 1000 : 1), last };
+}
+
 /** Reads the message's sums of income and of what one pays for housing (see ShareReading). */
 export function readShare(text: string): ShareReading | undefined {
   const words = comparableText(text.replace(/(\d)[.,](\d)/g, '$1$2')).split(' ');
@@ -89,12 +101,10 @@ export function readShare(text: string): ShareReading | undefined {
   for (let i = 0; i < words.length; i++) {
     if (!/^\d+$/.test(words[i]!)) continue;
     const start = i;
-    let digits = words[i]!;
-    // «15 000»: a group of three digits after a number of one to three is its thousands.
-    while (/^\d{1,3}$/.test(digits) && /^\d{3}$/.test(words[i + 1] ?? '')) digits += words[++i]!;
+    const sum = sumAt(words, i);
+    i = sum.last;
     if (NOT_A_SUM.test(words[i + 1] ?? '')) continue;
-    const thousands = /^(тыс|тыщ|т$|к$)/.test(words[i + 1] ?? '');
-    const value = Number(digits) * (thousands ? 1000 : 1);
+    const { value } = sum;
     // Any other number may be another income («пенсии 20 и 18 тыс»: 38 000, not 18 000) or a count of people.
     if (value < MIN_SUM) {
       unread = true;

@@ -16,6 +16,7 @@ import {
   SERVED_REGIONS,
 } from '../knowledge/figures.js';
 import { parseRichText } from '../messaging/rich-text.js';
+import { sumAt } from './income-share.js';
 import { OWN_INCOME, OWN_INCOME_REACH } from './named-amount.js';
 import type { Turn } from './turn.js';
 
@@ -35,11 +36,8 @@ export function ownIncomeNamed(text: string): number | undefined {
   for (let i = 0; i < words.length; i++) {
     if (!/^\d+$/.test(words[i]!)) continue;
     const start = i;
-    let digits = words[i]!;
-    // «13 000»: a group of three digits after a number of one to three is its thousands.
-    while (/^\d{1,3}$/.test(digits) && /^\d{3}$/.test(words[i + 1] ?? '')) digits += words[++i]!;
-    const thousands = /^(тыс|т$|к$|тыщ)/.test(words[i + 1] ?? '');
-    const value = Number(digits) * (thousands ? 1000 : 1);
+    const { value, last } = sumAt(words, i);
+    i = last;
     if (value < MIN_SUM) return undefined;
     const before = words.slice(Math.max(0, start - OWN_INCOME_REACH), start);
     if (!before.some((w) => OWN_INCOME.test(w) || HAS_WORDS.test(w))) return undefined;
