@@ -75,6 +75,8 @@ export function thresholdRule(entry: KnowledgeEntry, figures: FigureTable): Thre
  * Another region's own figure is not in the data: nothing is compared.
  */
 export function answeredByThreshold(turn: Turn, query: string, shown: KnowledgeEntry): boolean {
+  // Asked after every message that follows a card: most name no number, and reading the words costs more.
+  if (!/\d/.test(query)) return false;
   const income = ownIncomeNamed(query);
   if (income === undefined) return false;
   const rule = thresholdRule(shown, turn.deps.kb.figures);
