@@ -114,8 +114,28 @@ export function childrenAsked(
 /** Words of a limit, not of a sum paid. */
 const THRESHOLD = /(^| )(доход\S*|ниже|выше|не больше|не более|превыша\S*|если)( |$)/;
 
+/**
+ * Per figure table and entry, the entry's per-child line (null: none). Asked after every card for the card and its
+ * measure's entries; entries and tables do not change (a reload makes new ones).
+ */
+const perChildLines = new WeakMap<FigureTable, WeakMap<KnowledgeEntry, string | null>>();
+
 /** A line of the entry that says a sum is paid for each child and shows figures in roubles, or undefined. */
 export function perChildLine(entry: KnowledgeEntry, figures: FigureTable): string | undefined {
+  let lines = perChildLines.get(figures);
+  if (!lines) {
+    lines = new WeakMap();
+    perChildLines.set(figures, lines);
+  }
+  let line = lines.get(entry);
+  if (line === undefined) {
+    line = findPerChildLine(entry, figures) ?? null;
+    lines.set(entry, line);
+  }
+  return line ?? undefined;
+}
+
+function findPerChildLine(entry: KnowledgeEntry, figures: FigureTable): string | undefined {
   const texts = [entry.short, entry.sections.amount ?? ''];
   return texts
     .flatMap((t) => t.split('\n'))

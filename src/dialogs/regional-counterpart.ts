@@ -17,7 +17,21 @@ const STEM_LETTERS = 5;
 /** At least this share of the longer title's words in common. */
 const MIN_SHARED = 0.5;
 
-function titleWords(title: string): Set<string> {
+/** Titles' words, by title (a few hundred titles; a reload's new ones are added). */
+const wordsOfTitles = new Map<string, ReadonlySet<string>>();
+const MAX_TITLES = 2000;
+
+function titleWords(title: string): ReadonlySet<string> {
+  let words = wordsOfTitles.get(title);
+  if (!words) {
+    if (wordsOfTitles.size >= MAX_TITLES) wordsOfTitles.clear();
+    words = wordsOf(title);
+    wordsOfTitles.set(title, words);
+  }
+  return words;
+}
+
+function wordsOf(title: string): Set<string> {
   return new Set(
     comparableText(title)
       .split(' ')

@@ -4,9 +4,21 @@
  * button's label "👵 Пенсии и пожилые" and the same words typed.
  */
 export function comparableText(text: string): string {
-  return text
+  if (text === lastText) return lastComparable;
+  const comparable = text
     .toLowerCase()
     .replace(/ё/g, 'е')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+  lastText = text;
+  lastComparable = comparable;
+  return comparable;
 }
+
+/**
+ * The last text made comparable. The dialog engine's readers each make the message comparable again (whether it
+ * names a year, a loss, a menu label, a complaint...), a dozen times a message: one text remembered answers those
+ * and holds nothing more than the message being read.
+ */
+let lastText: string | undefined;
+let lastComparable = '';
