@@ -126,7 +126,8 @@ const lines = [
   `replies     ${r.updates} updates: ${r.unanswered} unanswered, ${r.notStored} not stored, ${r.notProcessed} not processed, ${r.failed} failed; ${r.replies} reply messages, ${r.undelivered} undelivered, ${r.duplicates} duplicates, ${r.chatsOutOfOrder} chats out of order`,
   ...r.examples.slice(0, 5).map((e) => `  ! ${e}`),
 ];
-if (report.profile) lines.push(`profile     ${report.profile}`, summariseCpuProfile(report.profile, 25));
+if (report.profile)
+  lines.push(`profile     ${report.profile}`, summariseCpuProfile(report.profile, 25, report.profileWindow));
 process.stdout.write(`${lines.join('\n')}\n`);
 
 const figures = (f: BotFigures | undefined) =>

@@ -78,6 +78,9 @@ export class BotProcess {
   private readonly sampler: NodeJS.Timeout;
   readonly exited: Promise<number | null>;
 
+  /** When the process was started (performance.now() of the bench): a profile's samples are timed from about then. */
+  readonly startedAt = performance.now();
+
   private constructor(readonly child: ChildProcess) {
     const keep = (chunk: Buffer) => {
       for (const line of String(chunk).split('\n')) if (line) this.output.push(line);

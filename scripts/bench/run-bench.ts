@@ -30,6 +30,7 @@ import {
 } from './bot-process.js';
 import type { PhaseResult } from './citizen-crowd.js';
 import { FakeTelegramProcess } from './fake-process.js';
+import type { ProfileWindow } from './summarise-cpu-profile.js';
 import { type ReplyAccount, verifyReplies } from './verify-replies.js';
 
 export interface BenchOptions {
@@ -74,6 +75,8 @@ export interface BotFigures {
   loadCpuMsPerMessage: number;
   /** Share of the machine's CPU time nobody used during the throughput phase (undefined where Linux does not tell). */
   idleShare: number | undefined;
+  /** The measured phases (throughput and latency), in ms since the process was started. */
+  measured: ProfileWindow;
 }
 
 export interface BenchReport {
@@ -84,6 +87,8 @@ export interface BenchReport {
   /** The assistant's throughput as a share of the echo bot's. */
   ratio: number | undefined;
   profile: string | undefined;
+  /** The part of the profile the summary covers: the assistant's measured phases. */
+  profileWindow: ProfileWindow | undefined;
 }
 
 const STARTUP_TIMEOUT_MS = 60_000;
@@ -108,6 +113,7 @@ async function drive(
     warmup = await fake.phase({ messages: options.warmupMessages, replyTimeoutMs: REPLY_TIMEOUT_MS });
   }
   log(`${name}: throughput phase (${options.messages} messages, closed loop)`);
+  const measuredFrom = performance.now() - bot.startedAt;
   const stealBefore = machineCpuTimes();
   const cpuBefore = bot.cpuMs();
   const loadCpuBefore = fake.cpuMs();
@@ -131,6 +137,7 @@ async function drive(
     stealShare: shareSince(stealBefore, 'steal'),
     loadCpuMsPerMessage,
     idleShare,
+    measured: { fromMs: measuredFrom, toMs: performance.now() - bot.startedAt },
   };
 }
 
@@ -220,6 +227,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
           ) / 100
         : undefined,
       profile,
+      profileWindow: profile ? assistantFigures.measured : undefined,
     };
   } finally {
     for (const bot of bots)

@@ -1,6 +1,8 @@
 /**
  * Where the time went in a V8 CPU profile (`node --cpu-prof`): self time by function and by area (our code by
- * folder, dependencies by package, V8/Node internals), as a few text lines.
+ * folder, dependencies by package, V8/Node internals), as a few text lines. Given the measured phases' window, only
+ * their samples count: the start and the warm-up (loading the knowledge base, the first render of every text, V8
+ * compiling the hot code) are a tenth of a profile and not what a service spends its days on.
  */
 import { readFileSync } from 'node:fs';
 
@@ -28,20 +30,37 @@ function areaOf(url: string, functionName: string): string {
   return url;
 }
 
-/** A frame's file as the summary names it: from node_modules/, src/, dist/ or scripts/ on. */
-const shortPath = (url: string) => url.replace(/^.*\/(node_modules\/|src\/|dist\/|scripts\/)/, '$1');
+/**
+ * A frame's file as the summary names it: a dependency's from node_modules/ on (not from its own dist/), ours from
+ * src/, dist/ or scripts/ on.
+ */
+const shortPath = (url: string) =>
+  url.includes('/node_modules/')
+    ? url.replace(/^.*\/node_modules\//, 'node_modules/')
+    : url.replace(/^.*\/(src\/|dist\/|scripts\/)/, '$1');
 
 /** Our code: src/ as tsx runs it, or dist/ as built (the bench's default), not a dependency's own dist/. */
 function isOwnCode(url: string): boolean {
   return /\/(src|dist)\//.test(url) && !url.includes('/node_modules/');
 }
 
-export function summariseCpuProfile(path: string, top = 20): string {
+/** A span of a process's life in ms since it was started (`--cpu-prof` starts profiling as the process starts). */
+export interface ProfileWindow {
+  fromMs: number;
+  toMs: number;
+}
+
+export function summariseCpuProfile(path: string, top = 20, window?: ProfileWindow): string {
   const profile = JSON.parse(readFileSync(path, 'utf8')) as CpuProfile;
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map<number, number>();
+  // A sample's time: the sum of the deltas before it, in µs from the profile's start.
+  let at = 0;
   profile.samples.forEach((id, i) => {
-    self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
+    const delta = profile.timeDeltas[i] ?? 0;
+    at += delta;
+    if (window && (at < window.fromMs * 1000 || at > window.toMs * 1000)) return;
+    self.set(id, (self.get(id) ?? 0) + delta);
   });
   const total = [...self.values()].reduce((a, b) => a + b, 0) || 1;
   const byFunction = new Map<string, number>();
@@ -78,7 +97,7 @@ export function summariseCpuProfile(path: string, top = 20): string {
       .slice(0, n)
       .map(([k, us]) => `  ${pct(us)}  ${k}`);
   return [
-    `CPU ${(total / 1e6).toFixed(1)} s sampled; self time by area:`,
+    `CPU ${(total / 1e6).toFixed(1)} s sampled${window ? ` in the measured phases (${(window.fromMs / 1000).toFixed(1)}–${(window.toMs / 1000).toFixed(1)} s of the process)` : ''}; self time by area:`,
     ...list(byArea, 15),
     'self time by function:',
     ...list(byFunction, top),

@@ -51,3 +51,14 @@ it.each(['src', 'dist'] as const)('names our functions from %s/ with their calle
   expect(section).toContain(`75.0%  rank ${folder}/search/knowledge-index.${ext}:10`);
   expect(section).not.toContain('lookup');
 });
+
+it('counts only the measured phases when given their window', () => {
+  // Samples 1 ms apart: processBatch at 1 ms, rank at 2 ms, lookup at 3 and 4 ms. A window of 1.5–3.5 ms holds
+  // rank and one lookup: the start's processBatch sample is left out.
+  const summary = summariseCpuProfile(writeProfile('dist'), 20, { fromMs: 1.5, toMs: 3.5 });
+  expect(summary).toContain('CPU 0.0 s sampled in the measured phases (0.0–0.0 s of the process)');
+  const section = inclusiveSection(summary);
+  expect(section).toContain('100.0%  processBatch dist/app/dialog-runner.js:10');
+  expect(section).toContain('100.0%  rank dist/search/knowledge-index.js:10');
+  expect(summary).toContain('50.0%  lookup node_modules/minisearch/dist/es/index.js:10');
+});
