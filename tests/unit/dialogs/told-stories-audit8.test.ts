@@ -56,10 +56,24 @@ describe('a refusal called unfair', () => {
 });
 
 describe('a pension told as counted wrong', () => {
-  it('«мне насчитали пенсию меньше чем соседке … не учли колхоз» offers how to contest it first, not the supplements card alone', () => {
-    const reply = lastReply('мне насчитали пенсию меньше чем соседке хотя стаж у меня больше не учли колхоз');
-    expect(reply.text).not.toMatch(/^Надбавки к пенсии/);
-    expect(reply.buttons[0]).toBe('Отказали в выплате или льготе — как обжаловать');
+  const e03 = 'мне насчитали пенсию меньше чем соседке хотя стаж у меня больше не учли колхоз';
+  it('«мне насчитали пенсию меньше чем соседке … не учли колхоз» gets how to contest it, not a list or the supplements card', () => {
+    const reply = lastReply(e03);
+    expect(reply.text).toMatch(/^Отказали в выплате или льготе — как обжаловать/);
+    expect(reply.text).not.toMatch(/Уточните/);
+  });
+
+  it('its «✍️ Подать жалобу здесь» keeps the story, a complaint about the decision (citizen audit 8, e03)', () => {
+    expect(lastReply(e03).buttons).toContain('✍️ Подать жалобу здесь');
+    const form = lastReply(e03, '[✍️ Подать жалобу здесь]');
+    expect(form.text).toMatch(/^Ваш рассказ я сохранил/);
+    expect(form.text).toContain('О чём жалоба: 📄 На решение (отказ, сумма).');
+  });
+
+  it('a neighbour’s higher pension asked about without a miscounting is not contested', () => {
+    expect(lastReply('почему у соседки пенсия больше чем у меня').text).not.toMatch(
+      /^Отказали в выплате или льготе/,
+    );
   });
 });
 
