@@ -1,0 +1,64 @@
+/**
+ * A mother whose husband left, with the children (citizen audit 8, M9 and its follow-ups): what a parent raising
+ * children alone gets (the unified benefit on the income now lower), the one-off material help, and never the
+ * survivor's pension while nobody died.
+ */
+import { describe, expect, it } from 'vitest';
+import { type ChatReply, engineChat } from '../../support/engine-chat.js';
+
+function lastReply(...lines: string[]): ChatReply {
+  const chat = engineChat();
+  let reply: ChatReply = { text: '', buttons: [] };
+  for (const line of lines) reply = chat.send(line);
+  return reply;
+}
+
+const SINGLE_PARENT = 'Мать-одиночка или единственный родитель — какие пособия и права есть';
+const MATERIAL_HELP = 'Разовая материальная помощь в трудной жизненной ситуации';
+const SURVIVOR = /потере кормильца/;
+
+describe('a husband who left, with the children', () => {
+  it('k27 «я одна с ребенком инвалидом муж ушел денег нет что делать» offers the single parent’s measures (the unified benefit) beside the material help and the disabled child’s', () => {
+    const reply = lastReply('я одна с ребенком инвалидом муж ушел денег нет что делать');
+    expect(reply.buttons[0]).toBe(MATERIAL_HELP);
+    expect(reply.buttons).toContain(
+      'Ребёнок-инвалид — что положено ребёнку и родителям (все меры в одном месте)',
+    );
+    expect(reply.buttons).toContain(SINGLE_PARENT);
+    expect(`${reply.text}\n${reply.buttons.join('\n')}`).not.toMatch(SURVIVOR);
+  });
+
+  it('«муж ушел к другой денег нет с двумя детьми что делать» gets the material help and the single parent’s measures, not «Я не уверен»', () => {
+    const reply = lastReply('муж ушел к другой денег нет с двумя детьми что делать');
+    expect(reply.text).not.toMatch(/Я не уверен/);
+    expect(reply.buttons).toContain(MATERIAL_HELP);
+    expect(reply.buttons).toContain(SINGLE_PARENT);
+    expect(reply.buttons.join('\n')).not.toMatch(SURVIVOR);
+  });
+
+  it('«муж бросил нас с детьми помогите» gets the single parent’s card, which names the unified benefit, not the tax refund nor the survivor’s pension', () => {
+    const reply = lastReply('муж бросил нас с детьми помогите');
+    expect(reply.text).toMatch(new RegExp(`^${SINGLE_PARENT}`));
+    expect(reply.text).toContain('единое пособие на детей до 17 лет');
+    expect(`${reply.text}\n${reply.buttons.join('\n')}`).not.toMatch(SURVIVOR);
+  });
+
+  it('with the alimony unpaid named too, the alimony card comes beside it', () => {
+    const reply = lastReply('муж ушел от нас с сыном, алименты не платит, что положено');
+    expect(reply.text).toMatch(new RegExp(`^${SINGLE_PARENT}`));
+    expect(reply.buttons.join('\n')).toMatch(/Алименты и единое пособие/);
+  });
+});
+
+describe('a husband who died, or who only lost his job', () => {
+  it('«муж умер остались с двумя детьми что положено» and «муж умер, а меня уволили» still get the survivor’s pension', () => {
+    for (const q of ['муж умер остались с двумя детьми что положено', 'муж умер, а меня уволили']) {
+      const { text } = lastReply(q);
+      expect(text, q).toMatch(/^Примите мои соболезнования\.\n\nПенсия по потере кормильца/);
+    }
+  });
+
+  it('«мужа уволили денег нет» is not taken for a husband who left', () => {
+    expect(lastReply('мужа уволили денег нет').text).not.toMatch(new RegExp(`^${SINGLE_PARENT}`));
+  });
+});
