@@ -62,3 +62,19 @@ describe('a husband who died, or who only lost his job', () => {
     expect(lastReply('мужа уволили денег нет').text).not.toMatch(new RegExp(`^${SINGLE_PARENT}`));
   });
 });
+
+describe('a refusal of a named benefit called unfair (citizen audit 8, e05)', () => {
+  it('e05 «отказали в едином пособии непонятно почему я считаю это несправедливо» gets the benefit’s own «Как обжаловать», as «…как обжаловать» does', () => {
+    const e05 = lastReply('отказали в едином пособии непонятно почему я считаю это несправедливо');
+    const asked = lastReply('отказали в едином пособии как обжаловать');
+    expect(e05.text).toMatch(/^Единое пособие на детей до 17 лет.* — Как обжаловать/);
+    expect(e05.text).toBe(asked.text);
+    expect(e05.buttons).toContain('Общий порядок обжалования');
+  });
+
+  it('a refusal naming no benefit keeps the general procedure', () => {
+    expect(lastReply('отказали в пособии непонятно почему, считаю это несправедливым').text).toMatch(
+      /^Отказали в выплате или льготе — как обжаловать/,
+    );
+  });
+});

@@ -66,21 +66,36 @@ export function showAppeal(
 /**
  * The benefit named in "как обжаловать отказ в едином пособии": the message without its appeal words (the
  * `appeal` cues of data/search/sections.yaml, asked word by word) searched again; the best entry found of the
- * best one's topic that has an appeal section of its own. ("в едином пособии" alone ties its amount, which has
- * none, with its overview, which has one: the first hit alone sent such questions to the general procedure.)
+ * best one's topic that has an appeal section of its own, else that topic's overview with one. ("в едином пособии"
+ * alone ties its amount, which has none, with its overview, which has one: the first hit alone sent such questions
+ * to the general procedure. «отказали в едином пособии непонятно почему я считаю это несправедливо» found the
+ * general procedure among the choices and the benefit's income rules, which has none: it got the general card, not
+ * the benefit's own «Как обжаловать»; citizen audit 8, e05.)
  */
 export function namedBenefit(turn: Turn, text: string): KnowledgeEntry | undefined {
   const words = text.split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
   const rest = words.filter((w) => turn.deps.understanding.sectionRequest(w) !== 'appeal');
   if (rest.length === words.length || rest.length === 0) return undefined;
-  return entriesOfBestTopic(turn, turn.deps.search.search(rest.join(' '))).find(
-    (e) => e.sections.appeal !== undefined,
-  );
+  const found = entriesOfBestTopic(turn, turn.deps.search.search(rest.join(' ')));
+  return found.find((e) => e.sections.appeal !== undefined) ?? overviewWithAppeal(turn, found[0]?.topic);
 }
 
-/** The entries found of the best hit's topic, in rank, without the general appeal entry. */
+/** The overview of a topic («…-overview») that has an appeal section, if it has one. */
+function overviewWithAppeal(turn: Turn, topic: string | undefined): KnowledgeEntry | undefined {
+  if (topic === undefined) return undefined;
+  return turn.deps.kb
+    .entriesOfTopic(topic)
+    .find((e) => e.id.endsWith('-overview') && e.sections.appeal !== undefined);
+}
+
+/**
+ * The entries found of the best hit's topic, in rank, without the general appeal entry. The general entry first
+ * among choices names no benefit: the next hit's topic is the benefit's then (answered, it is the question's).
+ */
 function entriesOfBestTopic(turn: Turn, found: SearchOutcome): KnowledgeEntry[] {
-  const topic = found.hits[0]?.topic;
+  const topic = (
+    found.band === 'clarify' ? found.hits.find((h) => h.entryId !== GENERAL_APPEAL_ENTRY) : found.hits[0]
+  )?.topic;
   return found.hits
     .filter((h) => h.topic === topic && h.entryId !== GENERAL_APPEAL_ENTRY)
     .map((h) => turn.deps.kb.entry(h.entryId))
