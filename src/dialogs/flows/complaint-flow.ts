@@ -8,6 +8,7 @@
 import type { AgencyDirectory } from '../../services/agencies/agency-directory.js';
 import type { Turn } from '../turn.js';
 import { onKnowledgeAnswer } from './complaint/answer-offers.js';
+import { GENERAL_APPEAL_ENTRY } from './complaint/appeal-section.js';
 import { COMPLAINT_CODE, payload } from './complaint/complaint-payloads.js';
 import { asksStatus } from './complaint/filed-complaint-words.js';
 import { beginAnew, isParked, resumeButton } from './complaint/left-for-question.js';
@@ -48,8 +49,12 @@ export function createComplaintFlow(options: ComplaintFlowOptions): FlowHandler 
       // under the earlier message only).
       const resume = isParked(turn) && !readThisTurn.has(turn) ? [resumeButton(turn)] : [];
       if (!offerTopics.has(entry.topic)) return resume;
+      // Under the general procedure itself, «⚖️ Как обжаловать отказ по выплате» read as its own title again (beside
+      // its «Как обжаловать» part); what it does is ask which benefit, for that benefit's own procedure (citizen audit 8).
+      const appealLabel =
+        entry.id === GENERAL_APPEAL_ENTRY ? 'complaints.offer_appeal_own' : 'complaints.offer_appeal';
       return entry.topic === 'appeal-refusal'
-        ? [action(turn.ctx.t('complaints.offer_appeal'), payload('ap')), ...resume]
+        ? [action(turn.ctx.t(appealLabel), payload('ap')), ...resume]
         : [action(turn.ctx.t('complaints.offer'), payload('go')), ...resume];
     },
     onAnswer(turn, text, entry) {

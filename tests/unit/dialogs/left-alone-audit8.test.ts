@@ -63,7 +63,7 @@ describe('a husband who died, or who only lost his job', () => {
   });
 });
 
-describe('a refusal of a named benefit called unfair (citizen audit 8, e05)', () => {
+describe('a refusal of a named benefit called unfair, and the general procedure’s own buttons (citizen audit 8)', () => {
   it('e05 «отказали в едином пособии непонятно почему я считаю это несправедливо» gets the benefit’s own «Как обжаловать», as «…как обжаловать» does', () => {
     const e05 = lastReply('отказали в едином пособии непонятно почему я считаю это несправедливо');
     const asked = lastReply('отказали в едином пособии как обжаловать');
@@ -75,6 +75,25 @@ describe('a refusal of a named benefit called unfair (citizen audit 8, e05)', ()
   it('a refusal naming no benefit keeps the general procedure', () => {
     expect(lastReply('отказали в пособии непонятно почему, считаю это несправедливым').text).toMatch(
       /^Отказали в выплате или льготе — как обжаловать/,
+    );
+  });
+
+  it('the general procedure offers the choice of one’s own benefit, not a button named like its title', () => {
+    const card = lastReply('пенсионный фонд неправильно посчитал пенсию стаж не весь учли что делать');
+    expect(card.text).toMatch(/^Отказали в выплате или льготе — как обжаловать/);
+    expect(card.buttons).not.toContain('⚖️ Как обжаловать отказ по выплате');
+    expect(card.buttons).toContain('✍️ Подать жалобу здесь');
+    const which = lastReply(
+      'пенсионный фонд неправильно посчитал пенсию стаж не весь учли что делать',
+      '[⚖️ Порядок обжалования по моей выплате]',
+      '[Пенсия]',
+    );
+    expect(which.text).toMatch(/^Как оформить пенсию по старости.* — Как обжаловать/);
+  });
+
+  it('under another benefit’s answer to a refusal the button keeps its name', () => {
+    expect(lastReply('отказали в субсидии на жку что делать').buttons).toContain(
+      '⚖️ Как обжаловать отказ по выплате',
     );
   });
 });
