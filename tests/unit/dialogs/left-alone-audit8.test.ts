@@ -72,6 +72,17 @@ describe('a refusal of a named benefit called unfair, and the general procedure�
     expect(e05.buttons).toContain('Общий порядок обжалования');
   });
 
+  it('e05 is a grievance told: its «✍️ Подать жалобу здесь» keeps the story; a question how to appeal has a new complaint', () => {
+    const e05 = 'отказали в едином пособии непонятно почему я считаю это несправедливо';
+    expect(lastReply(e05).buttons).toContain('✍️ Подать жалобу здесь');
+    const form = lastReply(e05, '[✍️ Подать жалобу здесь]');
+    expect(form.text).toMatch(/^Ваш рассказ я сохранил/);
+    expect(form.text).toContain('О чём жалоба: 📄 На решение (отказ, сумма).');
+    const asked = lastReply('отказали в едином пособии как обжаловать').buttons;
+    expect(asked).toContain('✍️ Подать жалобу');
+    expect(asked).not.toContain('✍️ Подать жалобу здесь');
+  });
+
   it('a refusal naming no benefit keeps the general procedure', () => {
     expect(lastReply('отказали в пособии непонятно почему, считаю это несправедливым').text).toMatch(
       /^Отказали в выплате или льготе — как обжаловать/,

@@ -11,7 +11,7 @@ import { action } from '../flow-replies.js';
 import { GENERAL_APPEAL_ENTRY, namedBenefit, showAppeal } from './appeal-section.js';
 import { MAX_DESCRIPTION_CHARS } from './complaint-draft.js';
 import { COMPLAINT_CODE, payload } from './complaint-payloads.js';
-import { toldMiscounted } from './complaint-words.js';
+import { toldMiscounted, toldUnfair } from './complaint-words.js';
 import { isShortStory, isStory } from './story-words.js';
 
 /** A question that says a benefit was refused (not "отказаться от соцпакета"), over comparableText. */
@@ -30,9 +30,18 @@ export function onKnowledgeAnswer(
   // A decision told as a grievance under how to appeal («пенсионный фонд неправильно посчитал пенсию стаж не весь
   // учли что делать»): the complaint about it is offered too, the story kept (citizen audit 7, M9).
   const decisionTold = entry.topic === 'appeal-refusal' && isStory(text) && toldMiscounted(text);
+  // A named benefit's refusal told as unfair («отказали в едином пособии непонятно почему я считаю это несправедливо»):
+  // the benefit's own way to appeal, and the complaint about the decision with the story kept (citizen audit 8, e05).
+  if (entry.id === GENERAL_APPEAL_ENTRY && isStory(text) && toldUnfair(text)) {
+    const named = namedBenefit(turn, text);
+    if (named) {
+      keepStory(turn, text);
+      showAppeal(turn, named, false, entry.topic, true);
+      return true;
+    }
+  }
   if ((entry.topic === 'complaint-about-service' && (isStory(text) || isShortStory(text))) || decisionTold) {
-    const what = redactPersonalData(text.slice(0, MAX_DESCRIPTION_CHARS));
-    turn.state.offered = { code: COMPLAINT_CODE, data: { what }, at: turn.deps.now };
+    keepStory(turn, text);
     const offers = turn
       .flowOffers(entry)
       .map((b) =>
@@ -62,4 +71,10 @@ export function onKnowledgeAnswer(
   if (!named) return false;
   showAppeal(turn, named, false, entry.topic);
   return true;
+}
+
+/** The story kept for «✍️ Подать жалобу здесь» (its `told` payload), so that it need not be typed again. */
+function keepStory(turn: Turn, text: string): void {
+  const what = redactPersonalData(text.slice(0, MAX_DESCRIPTION_CHARS));
+  turn.state.offered = { code: COMPLAINT_CODE, data: { what }, at: turn.deps.now };
 }

@@ -17,12 +17,14 @@ export const GENERAL_APPEAL_ENTRY = 'appeal-benefit-refusal';
 /**
  * The appeal section of the named benefit's entry, or the general procedure when it has none. `questionTopic` is
  * what the question was about when it came as free text (an appeal against a refusal, whatever the benefit).
+ * `storyKept`: the question told what happened and was kept (`state.offered`), so the complaint button files it.
  */
 export function showAppeal(
   turn: Turn,
   entry: KnowledgeEntry | undefined,
   edit: boolean,
   questionTopic?: string,
+  storyKept = false,
 ): void {
   const t = turn.ctx.t;
   turn.state.flow = undefined;
@@ -48,7 +50,11 @@ export function showAppeal(
           ],
         ]
       : []),
-    [action(t('complaints.buttons.new'), payload('go'))],
+    [
+      storyKept
+        ? action(t('complaints.offer'), payload('told'))
+        : action(t('complaints.buttons.new'), payload('go')),
+    ],
   ];
   turn.state.lastEntryId = shown.id;
   turn.send(

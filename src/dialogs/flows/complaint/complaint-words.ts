@@ -31,6 +31,14 @@ export function toldMiscounted(text: string): boolean {
   return MISCOUNTED.test(comparableText(text));
 }
 
+/** A refusal called unfair or unexplained («непонятно почему я считаю это несправедливо»): a grievance told. */
+const UNFAIR =
+  /(^| )(несправедлив\S*|непонятно почему|непонятно за что|не объяснил\S*|не объяснили|без объяснени\S*)( |$)/;
+
+export function toldUnfair(text: string): boolean {
+  return UNFAIR.test(comparableText(text));
+}
+
 /**
  * Whom a complaint told in words is about, when that is clear. The chat first (it is named only when meant); then
  * rudeness (a person), a refusal (a decision, even one a clerk announced), a clerk named, an office or what offices
