@@ -48,6 +48,11 @@ export interface ConfidenceInput {
   /** The message is that benefit's name and nothing else: no word says what about it is asked. */
   subjectOnly?: boolean;
   /**
+   * The benefit's name with words that ask what it is and nothing more («что такое субсидия на жку», «субсидия на
+   * коммуналку что это»): no part of it asked for, no topic hint. For the entry named by it, as the name alone.
+   */
+  subjectAsked?: boolean;
+  /**
    * Of a benefit named alone, the entry that has the name as an example question («единое пособие», «субсидия на
    * ЖКУ»): the curators' word on which of its entries answers the bare name. It is answered, its topic's next entry
    * a button away, instead of the choices.
@@ -147,8 +152,10 @@ export function judge(input: ConfidenceInput, config: SearchConfig): Judgement {
   const best = ranked[0];
   if (!named || !best || named.score < best.score * SUBJECT_TIE_RATIO) return judged;
   // A word with the name may say what is asked («единое пособие сколько»: the amount answers it).
-  if (judged.band === 'answer' && (!input.subjectOnly || judged.hits[0]?.topic !== named.entry.topic))
-    return judged;
+  // «что такое субсидия на жку» ranks as the name alone (its other words are stop words), so its best entry is as
+  // much a toss-up: the renewal was answered, though the question is the eligibility entry's own.
+  const nameAlone = input.subjectOnly || input.subjectAsked;
+  if (judged.band === 'answer' && (!nameAlone || judged.hits[0]?.topic !== named.entry.topic)) return judged;
   const forOthers = input.forOthers ?? (() => false);
   const sibling = ranked.find(
     (r) =>

@@ -21,6 +21,7 @@ import { stemRussian } from './russian-stemmer.js';
 import { resolveSearchConfig, type SearchConfig, type SearchConfigOverrides } from './search-config.js';
 import { loadSearchResources, type SearchResources, type ServedRegion } from './search-data.js';
 import type { KnowledgeSearch, SearchBand, SearchContext, SearchHit, SearchOutcome } from './search-types.js';
+import { createSectionRequestDetector } from './section-request.js';
 import { CONCEPT_MARK } from './synonyms.js';
 import { type AnalysedQuery, CONTEXT_EVIDENCE, type QueryTerm, type TextAnalyzer } from './text-analyzer.js';
 import { createTopicHints } from './topic-hints.js';
@@ -90,6 +91,11 @@ export function createKnowledgeSearch(
   });
   const regions = createRegionDetector(resources.regions);
   const hints = createTopicHints(resources.topicHints, new Set(kb.taxonomy.topics.map((t) => t.slug)));
+  /** The part of a measure a question asks about («сколько», «документы»), as the dialog reads it. */
+  const sections = createSectionRequestDetector(resources.sections, {
+    synonyms: analyzer.synonyms,
+    isStopWord: analyzer.isStopWord,
+  });
   const overviews = createEntryOverviews(kb.entries, resources.topicHints.entitlement);
   const dated = createDatedEntries(kb.entries);
   const maxIdf = index.idf('\u0000');
@@ -396,6 +402,16 @@ export function createKnowledgeSearch(
     const unplaced = regionAt.size > 0 ? analysed.words.filter((_, i) => !regionAt.has(i)) : analysed.words;
     const subject = subjectNaming(unplaced);
     const subjectAlone = subject !== undefined;
+    // The name with words that ask no part of it and bring no hint of their own («что такое субсидия на жку»): it
+    // ranks as the name alone.
+    const sameKeys = (a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>) =>
+      a.size === b.size && [...a.keys()].every((k) => b.has(k));
+    const nameHints = subject === 'with-filler' ? hints.read(contentWords(unplaced)) : undefined;
+    const subjectAsked =
+      nameHints !== undefined &&
+      sameKeys(hinted.topics, nameHints.topics) &&
+      sameKeys(hinted.entries, nameHints.entries) &&
+      sections.detect(unplaced, { inQuestion: true }) === undefined;
     const broad = (mentionsWelfare && content.length === 1) || subjectAlone;
     const forOthers =
       audiences.size > 0
@@ -417,6 +433,7 @@ export function createKnowledgeSearch(
           broad,
           subjectAlone,
           subjectOnly: subject === 'only',
+          subjectAsked,
           ...(subjectAlone && entriesNamedBy.has(subjectKey(unplaced))
             ? {
                 subjectEntry: (r: RankedEntry) =>
