@@ -98,6 +98,11 @@ export interface DialogState {
    * (see income-share.ts): the income typed next is set beside it. Cleared by the next message.
    */
   sharePayment?: number;
+  /**
+   * The citizen's income said without a payment after the housing subsidy's card, for which the last reply asked
+   * what they pay («пенсия 12000»): the payment typed next is set beside it. Cleared by the next message.
+   */
+  shareIncome?: number;
   /** When the last reply began with condolences (ms): each follow-up of the same conversation repeated them. */
   condoledAt?: number;
   /** A fingerprint of the last free text (never the text) and when it came, to ignore a double send within seconds. */

@@ -9,6 +9,7 @@ import { comparableText } from '../i18n/comparable-text.js';
 import type { KnowledgeEntry, SectionKey } from '../knowledge/entry.js';
 import { FIGURE_REF, type Figure, type FigureTable, formatFigure } from '../knowledge/figures.js';
 import { parseRichText } from '../messaging/rich-text.js';
+import { measureBelowThreshold } from './income-threshold.js';
 import { OWN_INCOME, OWN_INCOME_REACH } from './named-amount.js';
 import * as reply from './reply-builders.js';
 import type { Turn } from './turn.js';
@@ -58,6 +59,13 @@ export type ShareReading =
 
 /** Housing or its bills named («за квартиру», «коммуналка», «субсидия на жку»), not only «плачу». */
 const HOUSING_WORD = /^(коммунал|квартплат|жку$|жкх$|квартир|кв$|жиль|отоплен|субсиди)/;
+
+/** Whether the message names a pension («пенсия 12000», «пенсии у меня 12 тыс»). */
+function namesPension(text: string): boolean {
+  return comparableText(text)
+    .split(' ')
+    .some((w) => /^пенси/.test(w));
+}
 
 /** Whether the message names housing or its bills: a payment then is for them («плачу 4000 за квартиру»). */
 export function namesHousing(text: string): boolean {
@@ -143,6 +151,20 @@ export function readShare(text: string): ShareReading | undefined {
   return payment < income ? { kind: 'share', income, payment } : undefined;
 }
 
+/** Words a sum typed alone may come with («около 4 тыс руб в месяц»). */
+const BARE_SUM_WORD = /^(\d+|тыс\S*|тыщ\S*|т|к|руб\S*|р|в|месяц|мес|около|примерно|где|то|а|ну|у|меня|нас)$/;
+
+/** A sum typed alone («4000», «около 4 тыс»), the answer to the question the last reply asked: its value. */
+export function bareSum(text: string): number | undefined {
+  const words = comparableText(text.replace(/(\d)[.,](\d)/g, '$1$2')).split(' ');
+  if (!words.every((w) => BARE_SUM_WORD.test(w))) return undefined;
+  const at = words.findIndex((w) => /^\d+$/.test(w));
+  if (at < 0) return undefined;
+  const { value, last } = sumAt(words, at);
+  if (words.slice(last + 1).some((w) => /^\d+$/.test(w)) || value < MIN_SUM) return undefined;
+  return value;
+}
+
 /** The income and the payment a message names, each once, or undefined. */
 export function incomeAndPayment(text: string): { income: number; payment: number } | undefined {
   const read = readShare(text);
@@ -183,6 +205,13 @@ export interface ShareOptions {
   followUp?: boolean;
   /** The payment the last reply asked the family's income for («я плачу за коммуналку 7000»; audit 8, L5). */
   askedPayment?: number;
+  /** The income the last reply asked the payment for («пенсия 12000» after the card; audit 8, follow-ups). */
+  askedIncome?: number;
+  /**
+   * The search answers the message with another measure («пенсия 12000 мне доплатят»: the supplement to the
+   * pensioner's minimum): an income alone is then not asked the payment for.
+   */
+  answeredElsewhere?: boolean;
   /** Other needs of the same message, each a button under the answer (a letter's «и ещё… скидка на коммуналку?»). */
   others?: readonly KnowledgeEntry[];
 }
@@ -205,14 +234,26 @@ export function answeredByShare(
   shown: KnowledgeEntry,
   options: ShareOptions = {},
 ): boolean {
-  const read = readShare(query);
+  // The sum alone answers the question asked: «4000» after «напишите, сколько вы платите».
+  const bare = (options.askedIncome ?? options.askedPayment) ? bareSum(query) : undefined;
+  const read: ShareReading | undefined =
+    bare === undefined
+      ? readShare(query)
+      : options.askedIncome !== undefined
+        ? { kind: 'payment', payment: bare }
+        : { kind: 'income', income: bare };
   const named =
     read?.kind === 'income' && options.askedPayment !== undefined
       ? { income: read.income, payment: options.askedPayment }
-      : read?.kind === 'share'
-        ? read
-        : undefined;
-  if (!named && !(options.followUp && (read?.kind === 'family' || read?.kind === 'payment'))) return false;
+      : read?.kind === 'payment' && options.askedIncome !== undefined
+        ? { income: options.askedIncome, payment: read.payment }
+        : read?.kind === 'share'
+          ? read
+          : undefined;
+  const incomeAlone =
+    read?.kind === 'income' && options.askedIncome === undefined && !options.answeredElsewhere;
+  if (!named && !(options.followUp && (read?.kind === 'family' || read?.kind === 'payment' || incomeAlone)))
+    return false;
   const { kb } = turn.deps;
   const rule = shareRule([shown, ...kb.entriesOfTopic(shown.topic)], kb.figures);
   const limit = rule?.figure.values.federal?.value;
@@ -223,8 +264,23 @@ export function answeredByShare(
   if (!named && read?.kind === 'payment' && options.askedPayment === undefined) {
     turn.state.sharePayment = read.payment;
     const vars = { payment: formatFigure(read.payment, 'rub'), limit: limitText };
-    turn.send(reply.partsOffer(turn.ctx, rule.entry, 'answer.share_income_ask', vars));
+    turn.send(reply.partsOffer(turn.ctx, rule.entry, 'answer.share_income_ask', vars, { short: true }));
     turn.outcome({ outcome: 'clarify', entryId: rule.entry.id, detail: 'follow-up:share:ask' });
+    return true;
+  }
+  // «пенсия 12000» with no payment: what one pays is asked, once; a pension under the pensioner's minimum also gets
+  // the supplement to it, a button away.
+  if (!named && read?.kind === 'income' && incomeAlone) {
+    turn.state.shareIncome = read.income;
+    const vars = { income: formatFigure(read.income, 'rub'), limit: limitText };
+    const below = namesPension(query) ? measureBelowThreshold(turn, read.income) : undefined;
+    turn.send(
+      reply.partsOffer(turn.ctx, rule.entry, 'answer.share_payment_ask', vars, {
+        short: true,
+        ...(below ? { lines: below.lines, offers: [reply.nextQuestionButton(turn.ctx, below.entry)] } : {}),
+      }),
+    );
+    turn.outcome({ outcome: 'clarify', entryId: rule.entry.id, detail: 'follow-up:share:ask-payment' });
     return true;
   }
   let detail = 'follow-up:share:family';

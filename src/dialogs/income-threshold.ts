@@ -15,7 +15,7 @@ import {
   formatFigure,
   SERVED_REGIONS,
 } from '../knowledge/figures.js';
-import { parseRichText } from '../messaging/rich-text.js';
+import { parseRichText, type RichText } from '../messaging/rich-text.js';
 import { sumAt } from './income-share.js';
 import { OWN_INCOME, OWN_INCOME_REACH } from './named-amount.js';
 import type { Turn } from './turn.js';
@@ -81,6 +81,20 @@ export function answeredByThreshold(turn: Turn, query: string, shown: KnowledgeE
   if (income === undefined) return false;
   const rule = thresholdRule(shown, turn.deps.kb.figures);
   if (!rule) return false;
+  const limits = regionLimits(turn, rule);
+  if (limits.length === 0) return false;
+  const less = limits.map((l) => income < l.value);
+  // Less in one region and not in the other: which it is depends on the region, said so with both figures.
+  const mixed = less.some((l) => l !== less[0]);
+  const vars = thresholdVars(turn, income, rule, limits);
+  const side = mixed ? 'regions' : less[0] ? 'below' : 'above';
+  turn.leadNextReply(parseRichText(turn.ctx.t(`answer.threshold_${side}`, vars)));
+  turn.answerPart(shown, rule.section, `follow-up:threshold:${side}`);
+  return true;
+}
+
+/** The rule's figure for the person's region, or for both served regions when none is known; none for another region. */
+function regionLimits(turn: Turn, rule: ThresholdRule): { region: 'perm' | 'volgograd'; value: number }[] {
   const region = turn.state.lastEntryRegion ?? turn.state.region;
   const regions =
     region === 'perm' || region === 'volgograd'
@@ -88,21 +102,45 @@ export function answeredByThreshold(turn: Turn, query: string, shown: KnowledgeE
       : region === undefined
         ? SERVED_REGIONS.filter((r) => rule.figure.values[r] !== undefined)
         : [];
-  const limits = regions.map((r) => ({ region: r, value: rule.figure.values[r]!.value }));
-  if (limits.length === 0) return false;
-  const less = limits.map((l) => income < l.value);
-  // Less in one region and not in the other: which it is depends on the region, said so with both figures.
-  const mixed = less.some((l) => l !== less[0]);
+  return regions.map((r) => ({ region: r, value: rule.figure.values[r]!.value }));
+}
+
+/** The income, the figure's name and its values by region, for the locale lines that set one beside the other. */
+function thresholdVars(
+  turn: Turn,
+  income: number,
+  rule: ThresholdRule,
+  limits: readonly { region: 'perm' | 'volgograd'; value: number }[],
+): Record<string, string> {
   const { t } = turn.ctx;
-  const vars = {
+  return {
     income: formatFigure(income, 'rub'),
     figure: rule.figure.title,
     limits: limits
       .map((l) => t(`figures.in_region.${l.region}`, { value: formatFigure(l.value, 'rub') }))
       .join(', '),
   };
-  const side = mixed ? 'regions' : less[0] ? 'below' : 'above';
-  turn.leadNextReply(parseRichText(t(`answer.threshold_${side}`, vars)));
-  turn.answerPart(shown, rule.section, `follow-up:threshold:${side}`);
-  return true;
+}
+
+/**
+ * The measure one's own income entitles to when it is less than a regional figure (the entry whose «Кто может
+ * получить» states such a rule: the supplement to the pensioner's minimum), with a line setting the income beside its
+ * figure: only where the income is less in the person's region, or in both served regions when none is known. «пенсия
+ * 12000» after the housing subsidy's card was «Я не уверен» (audit 8, follow-ups); 12 000 ₽ is below the pensioner's
+ * minimum of either region.
+ */
+export function measureBelowThreshold(
+  turn: Turn,
+  income: number,
+): { entry: KnowledgeEntry; lines: RichText } | undefined {
+  const { kb } = turn.deps;
+  for (const entry of kb.entries) {
+    const rule = thresholdRule(entry, kb.figures);
+    if (rule?.section !== 'eligibility') continue;
+    const limits = regionLimits(turn, rule);
+    if (limits.length === 0 || limits.some((l) => income >= l.value)) return undefined;
+    const vars = { ...thresholdVars(turn, income, rule, limits), title: entry.title };
+    return { entry, lines: parseRichText(turn.ctx.t('answer.threshold_measure', vars)) };
+  }
+  return undefined;
 }

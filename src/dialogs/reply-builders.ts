@@ -538,10 +538,15 @@ export function partsOffer(
   entry: KnowledgeEntry,
   key = 'answer.parts_offer',
   vars: Record<string, string> = {},
+  options: { short?: boolean; lines?: RichText; offers?: Button[] } = {},
 ): OutgoingMessage {
+  // A question asked in place of the card (the share's «напишите доход семьи») leaves the card a tap away too.
+  const parts = options.short
+    ? [shortButton(ctx, entry), ...sectionButtons(ctx, entry)]
+    : sectionButtons(ctx, entry);
   return {
-    text: md(ctx, key, { title: entry.title, ...vars }),
-    buttons: [...rows(sectionButtons(ctx, entry), 2), footerRow(ctx)],
+    text: [...md(ctx, key, { title: entry.title, ...vars }), ...(options.lines ?? [])],
+    buttons: [...rows(parts, 2), ...(options.offers ?? []).map((b) => [b]), footerRow(ctx)],
   };
 }
 

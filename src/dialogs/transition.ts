@@ -470,6 +470,8 @@ function onText(turn: Turn, raw: string): void {
   turn.state.choicesSection = undefined;
   const askedPayment = state.sharePayment;
   turn.state.sharePayment = undefined;
+  const askedIncome = state.shareIncome;
+  turn.state.shareIncome = undefined;
   // «3», «третье» right after "which of these do you mean?": the choice of that number, as its button (the part it
   // was offered for, if any).
   const picked = !state.flow && choices.length > 1 ? typedChoice(text, CHOICE_PLACES) : undefined;
@@ -576,10 +578,19 @@ function onText(turn: Turn, raw: string): void {
   // After it, a sum that gives no share is answered too: «…и еще внук живет со мной он работает» with the rule of the
   // whole family's income (it got choices of the survivor's pension and the carers), «я плачу за коммуналку 7000» with
   // a question for the income (it got the card again; audit 8, M3 and L5).
+  // «пенсия 12000» with no payment is asked what one pays, unless the search answers it with another measure.
+  const answeredElsewhere =
+    result.band === 'answer' && lastEntry !== undefined && result.hits[0]?.topic !== lastEntry.topic;
+  // «4000» alone, the answer to what the last reply asked, is «vague» to the search.
   if (
     lastEntry &&
-    result.intent === undefined &&
-    answeredByShare(turn, query, lastEntry, { followUp: true, askedPayment })
+    (result.intent === undefined || result.intent === 'vague') &&
+    answeredByShare(turn, query, lastEntry, {
+      followUp: true,
+      askedPayment,
+      askedIncome,
+      answeredElsewhere,
+    })
   )
     return;
   // «у меня пенсия 13 тысяч», «а у меня 14000» after the supplement to the pensioner's minimum: set beside the card's

@@ -24,3 +24,49 @@ describe('the housing subsidy asked what it is', () => {
     expect(lastReply('единое пособие сколько').text).toMatch(/^Сколько платят единое пособие/);
   });
 });
+
+describe('an income or a payment alone after the housing subsidy card', () => {
+  it('«пенсия 12000» is asked what one pays, with the card a tap away and the supplement to the pensioner’s minimum (was «Я не уверен»)', () => {
+    const reply = lastReply('субсидия на жку', 'пенсия 12000');
+    const text = reply.text.replace(/\u00a0/g, ' ');
+    expect(text).toMatch(
+      /^Чтобы посчитать, какая доля дохода уходит на ЖКУ \(правило — больше 22%\), напишите, сколько вы платите/,
+    );
+    // The KB's own pensioner minimums, both above 12 000 ₽.
+    expect(text).toContain(
+      '12 000 ₽ — меньше, чем «Прожиточный минимум для пенсионеров»: в Пермском крае — 14 985 ₽, в Волгоградской области — 14 008 ₽',
+    );
+    expect(reply.buttons).toContain('📄 Кратко');
+    expect(reply.buttons).toContain('➡️ Доплата к пенсии до прожиточного минимума');
+    expect(text).not.toContain('Я не уверен');
+  });
+
+  it('the payment typed next, or a sum alone, gives the share of that income', () => {
+    for (const payment of ['плачу 4000', '4000']) {
+      const text = lastReply('субсидия на жку', 'пенсия 12000', payment).text.replace(/\u00a0/g, ' ');
+      expect(text, payment).toMatch(/^4 000 ₽ из 12 000 ₽ — это около 33% дохода, больше 22%/);
+    }
+    // The income asked for after a payment alone, typed as a bare sum.
+    const text = lastReply('субсидия на жку', 'я плачу за коммуналку 7000', '20000').text.replace(
+      /\u00a0/g,
+      ' ',
+    );
+    expect(text).toMatch(/^7 000 ₽ из 20 000 ₽ — это около 35% дохода/);
+  });
+
+  it('a pension not below either minimum, or a wage, gets no supplement line; a question of another measure its answer', () => {
+    const higher = lastReply('субсидия на жку', 'у меня пенсия 20000');
+    expect(higher.text).toMatch(/^Чтобы посчитать/);
+    expect(higher.buttons).not.toContain('➡️ Доплата к пенсии до прожиточного минимума');
+    expect(lastReply('субсидия на жку', 'зарплата 12000').text).not.toContain('Прожиточный минимум');
+    expect(lastReply('субсидия на жку', 'пенсия 12000 мне доплатят').text).toMatch(
+      /^Доплата к пенсии до прожиточного минимума/,
+    );
+  });
+
+  it('the income question after a payment alone has «📄 Кратко» with the card’s parts (it had only the parts)', () => {
+    const reply = lastReply('субсидия на жку', 'я плачу за коммуналку 7000');
+    expect(reply.text).toMatch(/^Чтобы посчитать, какая доля дохода — 7/);
+    expect(reply.buttons.slice(0, 2)).toEqual(['📄 Кратко', 'Кто может получить']);
+  });
+});
