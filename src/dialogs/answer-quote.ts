@@ -87,6 +87,8 @@ const PERSON_WORDS = [
   'брат',
   'сестра',
 ];
+/** A sum of money in digits, not a year («20000», «150000»; not «2025»): the person's own, no line's. */
+const OWN_SUM = /^(?!(19|20)\d\d$)\d{4,7}$/;
 /** Lines this long or longer are not a quotable answer to a short question. */
 const MAX_LINE_CHARS = 400;
 /** A follow-up that names more than this is a question of its own, not one line's. */
@@ -183,7 +185,9 @@ export function lineAbout(
 ): string | undefined {
   const subject = subjectTerms(entry, read);
   const asked = askedTerms(query, read);
-  const others = asked.filter((term) => !subject.has(term));
+  // One's own sum («а у меня долг 20000 за свет») is in no line of the rules: with it wanted, the subsidy's line on
+  // debts was passed over for how to apply's line that also names «ЖКУ» (audit 8, follow-ups).
+  const others = asked.filter((term) => !subject.has(term) && !OWN_SUM.test(term));
   const wanted = others.length > 0 || options.bySubject === false ? others : asked;
   if (wanted.length === 0 || wanted.length > MAX_WANTED) return undefined;
   // Numbers alone state nothing: «v1», a slip of the keyboard, quoted the line with «I группы» (a citizen audit).

@@ -70,3 +70,14 @@ describe('an income or a payment alone after the housing subsidy card', () => {
     expect(reply.buttons.slice(0, 2)).toEqual(['📄 Кратко', 'Кто может получить']);
   });
 });
+
+describe('a debt told after the housing subsidy card', () => {
+  it('«а у меня долг 20000 за свет» quotes the card’s own condition on debts (was how to apply’s documents line)', () => {
+    const reply = lastReply('субсидия на жку', 'а у меня долг 20000 за свет');
+    expect(reply.text).toMatch(
+      /^В ответе «Субсидия на оплату ЖКУ — кому положена \(правило 22%\)» об этом сказано/,
+    );
+    expect(reply.text).toContain('нет долгов за ЖКУ (или заключено соглашение о погашении)');
+    expect(reply.text).not.toContain('квитанции за ЖКУ за последний месяц');
+  });
+});
