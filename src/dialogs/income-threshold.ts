@@ -18,6 +18,7 @@ import {
 import { parseRichText, type RichText } from '../messaging/rich-text.js';
 import { sumAt } from './income-share.js';
 import { OWN_INCOME, OWN_INCOME_REACH } from './named-amount.js';
+import { withoutDescription } from './retirement-age.js';
 import type { Turn } from './turn.js';
 
 /** Words that make a sum something else than one's own income: what one pays, others' incomes, more sums. */
@@ -75,22 +76,45 @@ export function thresholdRule(entry: KnowledgeEntry, figures: FigureTable): Thre
  * Another region's own figure is not in the data: nothing is compared.
  */
 export function answeredByThreshold(turn: Turn, query: string, shown: KnowledgeEntry): boolean {
+  const set = setBeside(turn, query, shown);
+  if (!set) return false;
+  turn.leadNextReply(set.lines);
+  turn.answerPart(shown, set.rule.section, `follow-up:threshold:${set.side}`);
+  return true;
+}
+
+/**
+ * The same line above the card a question is answered with («мне 70 лет женщина пенсия 12000 доплатят», «пенсия
+ * 11000, мне доплатят до минимума?»): the card alone left the person to compare the figures (audit 8, follow-ups).
+ */
+export function thresholdLead(turn: Turn, query: string, entry: KnowledgeEntry): RichText | undefined {
+  // Who asks is not a sum («мне 70 лет»), and what follows the sum asks about it («…12000 доплатят»): the words
+  // before it say whose it is.
+  const plain = withoutDescription(query) ?? comparableText(query);
+  const upToSum = /^(.*\d)((?: (?:тыс\S*|тыщ\S*|т|руб\S*|р))*)/.exec(plain);
+  return upToSum ? setBeside(turn, `${upToSum[1]}${upToSum[2]}`, entry)?.lines : undefined;
+}
+
+/** The income the message names set beside the card's rule, as lines, with the rule and which side it is on. */
+function setBeside(
+  turn: Turn,
+  query: string,
+  shown: KnowledgeEntry,
+): { lines: RichText; rule: ThresholdRule; side: string } | undefined {
   // Asked after every message that follows a card: most name no number, and reading the words costs more.
-  if (!/\d/.test(query)) return false;
+  if (!/\d/.test(query)) return undefined;
   const income = ownIncomeNamed(query);
-  if (income === undefined) return false;
+  if (income === undefined) return undefined;
   const rule = thresholdRule(shown, turn.deps.kb.figures);
-  if (!rule) return false;
+  if (!rule) return undefined;
   const limits = regionLimits(turn, rule);
-  if (limits.length === 0) return false;
+  if (limits.length === 0) return undefined;
   const less = limits.map((l) => income < l.value);
   // Less in one region and not in the other: which it is depends on the region, said so with both figures.
   const mixed = less.some((l) => l !== less[0]);
   const vars = thresholdVars(turn, income, rule, limits);
   const side = mixed ? 'regions' : less[0] ? 'below' : 'above';
-  turn.leadNextReply(parseRichText(turn.ctx.t(`answer.threshold_${side}`, vars)));
-  turn.answerPart(shown, rule.section, `follow-up:threshold:${side}`);
-  return true;
+  return { lines: parseRichText(turn.ctx.t(`answer.threshold_${side}`, vars)), rule, side };
 }
 
 /** The rule's figure for the person's region, or for both served regions when none is known; none for another region. */

@@ -145,6 +145,24 @@ const SERVICE = /(^| )стаж\S*( |$)/;
  */
 const PENSION = /(^| )(пенси[яиюе]\S*|пенсионн\S*)( |$)/;
 
+/**
+ * Who asks, described: an age said of someone («мне 70 лет», «бабушке 78 лет»), a birth year of the last century
+ * («я 1962 года рождения», «1955 г р»; not «с 1990 года»), the sex («женщина»). Not a child's age limit («до 3 лет»)
+ * nor years of service («стаж 38 лет»).
+ */
+const DESCRIPTION =
+  /(^| )(?:(?:мне|ему|ей|маме|папе|мужу|жене|бабушке|дедушке|отцу|матери) \d{1,3} (?:лет|год|года)|(?<!(?:^| )(?:с|со|по|до|после|от|в|за) )19[2-9]\d (?:года рождения|года р|г р|гр|года|г)|женщина|мужчина)(?= |$)/g;
+
+/**
+ * The message without the words describing who asks (see DESCRIPTION), or undefined when it has none: «мне 70 лет
+ * женщина пенсия доплатят» → «пенсия доплатят».
+ */
+export function withoutDescription(text: string): string | undefined {
+  const words = comparableText(text);
+  const kept = words.replace(DESCRIPTION, '$1').replace(/ +/g, ' ').trim();
+  return kept !== words && kept.length > 0 ? kept : undefined;
+}
+
 /** Whether the message speaks of the pension itself (not only of what is due to a pensioner). */
 export function speaksOfPension(text: string): boolean {
   return PENSION.test(comparableText(text));

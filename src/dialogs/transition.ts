@@ -29,7 +29,7 @@ import {
 } from './handoff-events.js';
 import { serviceHoursMessage } from './hours-replies.js';
 import { answeredByShare, namesHousing, readShare, shareRule } from './income-share.js';
-import { answeredByThreshold } from './income-threshold.js';
+import { answeredByThreshold, thresholdLead } from './income-threshold.js';
 import { figuresChangeBy } from './later-year.js';
 import { needClauses, questionNeeds, toldSituation } from './letter-needs.js';
 import { asksWhatMoneyIs, entriesShowingAmount, withoutOwnIncomeSums } from './named-amount.js';
@@ -39,7 +39,7 @@ import { answeredPerChild } from './per-child-sum.js';
 import { reopening } from './queue-replies.js';
 import { regionalCounterpart, titleShare } from './regional-counterpart.js';
 import * as reply from './reply-builders.js';
-import { personalAge, speaksOfPension } from './retirement-age.js';
+import { ageTable, personalAge, speaksOfPension, withoutDescription } from './retirement-age.js';
 import { questionSentences } from './several-questions.js';
 import { entryOfShownTopic } from './topic-follow-up.js';
 import {
@@ -524,6 +524,26 @@ function onText(turn: Turn, raw: string): void {
   const withoutOwn = result.band === 'answer' ? undefined : withoutOwnIncomeSums(query);
   const ownless = withoutOwn ? deps.search.search(withoutOwn, searchContext) : undefined;
   if (ownless?.band === 'answer' && ownless.intent === undefined) result = ownless;
+  // «мне 70 лет женщина пенсия 12000 доплатят», «я 1962 года рождения женщина пенсия маленькая доплата положена»: who
+  // asks weighed as words no entry has, and got «Я не уверен» or choices (audit 8, follow-ups). The question without
+  // them, when it answers with an entry found with them, is the answer. Not where the retirement age is among those
+  // found (its table answers for the person), nor after an answer (a follow-up is read against it).
+  const described =
+    result.band !== 'answer' && result.intent === undefined && !state.lastEntryId
+      ? withoutDescription(withoutOwn ?? query)
+      : undefined;
+  const undescribed = described ? deps.search.search(described, searchContext) : undefined;
+  const undescribedFirst = undescribed?.hits[0]?.entryId;
+  if (
+    undescribed?.band === 'answer' &&
+    undescribed.intent === undefined &&
+    result.hits.some((h) => h.entryId === undescribedFirst) &&
+    !result.hits.some((h) => {
+      const entry = deps.kb.entry(h.entryId);
+      return entry !== undefined && ageTable(entry) !== undefined;
+    })
+  )
+    result = undescribed;
   // «Consultant please»: what happens next in English, before the Russian replies (citizen audit 4, H10).
   if (result.inEnglish && state.locale !== 'en')
     turn.leadNextReply(parseRichText(deps.translator.t(state.locale, `in_english.${result.intent}`)));
@@ -1546,7 +1566,9 @@ function onSearchResult(
       measureToApply(turn, entries[0], entries[1]) ??
       entries[1] ??
       (entries[0].seeAlso ? turn.deps.kb.entry(entries[0].seeAlso) : undefined);
-    return turn.answer(entries[0], { confidence, detail: 'search', also });
+    // «мне 70 лет женщина пенсия 12000 доплатят»: one's own pension set beside the card's regional figure, above it.
+    const own = query !== undefined ? thresholdLead(turn, query, entries[0]) : undefined;
+    return turn.answer(entries[0], { confidence, detail: 'search', also, ...(own ? { lead: own } : {}) });
   }
   if (result.band === 'clarify' && entries.length > 0) {
     // The talk has moved on to these candidates: "а сколько он?" next is not about the answer before them.

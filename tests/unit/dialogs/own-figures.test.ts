@@ -9,7 +9,8 @@ describe("the citizen's own figures", () => {
   it('«пенсия 12000 мне доплатят» gets the supplement to the subsistence minimum, as «у меня пенсия 12 тысяч» does, not «Я не уверен»', () => {
     for (const q of ['пенсия 12000 мне доплатят', 'пенсия 14500 доплатят ли мне']) {
       const reply = engineChat().send(q);
-      expect(reply.text).toMatch(/^Доплата к пенсии до прожиточного минимума/);
+      // The card, with the person's own pension set beside the minimum above it (audit 8, follow-ups).
+      expect(reply.text).toMatch(/^Доплата к пенсии до прожиточного минимума$/m);
       expect(reply.text).not.toMatch(/Я не уверен/);
     }
   });
@@ -29,7 +30,8 @@ describe("the citizen's own figures", () => {
   it("«моя пенсия 9000 рублей почему так мало» gets the supplement to the subsistence minimum (was the carers' card)", () => {
     for (const q of ['моя пенсия 9000 рублей почему так мало', 'пенсия 9000 почему так мало']) {
       const reply = engineChat().send(q);
-      expect(reply.text).toMatch(/^Доплата к пенсии до прожиточного минимума/);
+      // The card, with the person's own pension set beside the minimum above it (audit 8, follow-ups).
+      expect(reply.text).toMatch(/^Доплата к пенсии до прожиточного минимума$/m);
       expect(reply.text).not.toMatch(/Уход за пожилым/);
     }
   });
@@ -43,7 +45,8 @@ describe("the citizen's own figures", () => {
     expect(withoutOwnIncomeSums('пенсия 9 лет назад')).toBeUndefined();
     for (const q of ['у меня пенсия 9 тысяч почему так мало', 'пенсия 9 тыс рублей почему так мало']) {
       const reply = engineChat().send(q);
-      expect(reply.text).toMatch(/^Доплата к пенсии до прожиточного минимума/);
+      // The card, with the person's own pension set beside the minimum above it (audit 8, follow-ups).
+      expect(reply.text).toMatch(/^Доплата к пенсии до прожиточного минимума$/m);
       expect(reply.text).not.toMatch(/Я не уверен/);
     }
   });

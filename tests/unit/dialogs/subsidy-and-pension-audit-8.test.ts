@@ -60,7 +60,7 @@ describe('an income or a payment alone after the housing subsidy card', () => {
     expect(higher.buttons).not.toContain('➡️ Доплата к пенсии до прожиточного минимума');
     expect(lastReply('субсидия на жку', 'зарплата 12000').text).not.toContain('Прожиточный минимум');
     expect(lastReply('субсидия на жку', 'пенсия 12000 мне доплатят').text).toMatch(
-      /^Доплата к пенсии до прожиточного минимума/,
+      /^Доплата к пенсии до прожиточного минимума$/m,
     );
   });
 
@@ -79,5 +79,34 @@ describe('a debt told after the housing subsidy card', () => {
     );
     expect(reply.text).toContain('нет долгов за ЖКУ (или заключено соглашение о погашении)');
     expect(reply.text).not.toContain('квитанции за ЖКУ за последний месяц');
+  });
+});
+
+describe('pensioners describing themselves and asking for a supplement or what is due', () => {
+  const SUPPLEMENT = /^Доплата к пенсии до прожиточного минимума/m;
+
+  it('«мне 70 лет женщина пенсия 12000 доплатят» gets the supplement card with her pension set beside the minimum (was «Я не уверен»)', () => {
+    const text = lastReply('мне 70 лет женщина пенсия 12000 доплатят').text.replace(/\u00a0/g, ' ');
+    expect(text).toMatch(
+      /^12 000 ₽ — меньше, чем «Прожиточный минимум для пенсионеров»: в Пермском крае — 14 985 ₽, в Волгоградской области — 14 008 ₽/,
+    );
+    expect(text).toMatch(SUPPLEMENT);
+    expect(text).not.toContain('Я не уверен');
+  });
+
+  it('«я 1962 года рождения женщина пенсия маленькая доплата положена» gets the supplement card (was choices led by the children’s supplement)', () => {
+    const text = lastReply('я 1962 года рождения женщина пенсия маленькая доплата положена').text;
+    expect(text).toMatch(/^Доплата к пенсии до прожиточного минимума/);
+    expect(text).not.toContain('Уточните');
+  });
+
+  it('«мама 1940 года рождения какие льготы» gets the pensioners’ overview (was choices led by the retirement age)', () => {
+    expect(lastReply('мама 1940 года рождения какие льготы').text).toMatch(
+      /^Льготы пенсионерам — что положено/,
+    );
+  });
+
+  it('a child’s age limit is not who asks: «пособие на ребенка до 3 лет какое есть» keeps its choices', () => {
+    expect(lastReply('пособие на ребенка до 3 лет какое есть').text).toMatch(/^Уточните/);
   });
 });
