@@ -183,6 +183,16 @@ export function lineAbout(
   read: StatedTerms,
   options: LineOptions = {},
 ): string | undefined {
+  return scoredLine(entry, query, read, options)?.line;
+}
+
+/** The line lineAbout picks, with how many of the follow-up's words it has and how many as written. */
+function scoredLine(
+  entry: KnowledgeEntry,
+  query: string,
+  read: StatedTerms,
+  options: LineOptions = {},
+): { line: string; found: number; exact: number } | undefined {
   const subject = subjectTerms(entry, read);
   const asked = askedTerms(query, read);
   // One's own sum («а у меня долг 20000 за свет») is in no line of the rules: with it wanted, the subsidy's line on
@@ -226,7 +236,7 @@ export function lineAbout(
       mostAspect = shared;
     }
   }
-  return most >= needed ? best : undefined;
+  return most >= needed && best !== undefined ? { line: best, found: most, exact: mostExact } : undefined;
 }
 
 /** Most letters a line's word may have beyond the follow-up's stem and still be its form («жив» of «живу», «живет»). */
@@ -433,12 +443,34 @@ export function lineOfMeasure(
       !namesOnlyOwnSubject(shown, query, read));
   const own = lineAbout(shown, query, read, sure ? { minAsked: SURE_LINE_WORDS } : {});
   if (own) return { entry: shown, line: own };
-  for (const entry of siblings) {
-    if (entry.id === shown.id) continue;
-    const line = lineAbout(entry, query, read, { bySubject: false, minAsked: SURE_LINE_WORDS });
-    if (line) return { entry, line };
+  return bestLineOf(
+    siblings.filter((e) => e.id !== shown.id),
+    query,
+    read,
+    { bySubject: false, minAsked: SURE_LINE_WORDS },
+  );
+}
+
+/**
+ * Of these entries' lines about the follow-up (see lineAbout), the one with the most of its words, then the most as
+ * written; the first of equals. «а если я работаю» after how to apply for the pension quoted the pensioners'
+ * overview's «кто не работает… — доплата до него» (work named only negated, of another measure), not the retirement
+ * age's «…платят и работающим пенсионерам» (audit 8, follow-ups).
+ */
+export function bestLineOf(
+  entries: readonly KnowledgeEntry[],
+  query: string,
+  read: StatedTerms,
+  options: LineOptions = {},
+): { entry: KnowledgeEntry; line: string } | undefined {
+  let best: { entry: KnowledgeEntry; line: string; found: number; exact: number } | undefined;
+  for (const entry of entries) {
+    const scored = scoredLine(entry, query, read, options);
+    if (!scored) continue;
+    if (!best || scored.found > best.found || (scored.found === best.found && scored.exact > best.exact))
+      best = { entry, ...scored };
   }
-  return undefined;
+  return best ? { entry: best.entry, line: best.line } : undefined;
 }
 
 /**

@@ -10,6 +10,7 @@ import { parseRichText } from '../messaging/rich-text.js';
 import type { SearchOutcome, TextUnderstanding } from '../search/search-types.js';
 import {
   aboutWhatIsAsked,
+  bestLineOf,
   lineAbout,
   lineOfMeasure,
   lineOnAmount,
@@ -1234,11 +1235,10 @@ function onFollowUp(
   // самозанятым» after when to apply for the family payment: its overview says they get none).
   const line = lineAbout(entry, query, read);
   if (line) return quoteLine(turn, entry, line);
-  for (const other of measure) {
-    const otherLine = lineAbout(other, query, read);
-    if (!otherLine) continue;
-    turn.showing(other, turn.state.lastEntryRegion);
-    return quoteLine(turn, other, otherLine);
+  const ofMeasure = bestLineOf(measure, query, read);
+  if (ofMeasure) {
+    turn.showing(ofMeasure.entry, turn.state.lastEntryRegion);
+    return quoteLine(turn, ofMeasure.entry, ofMeasure.line);
   }
   if (answeredByNamed(turn, query, entry)) return;
   // «а если доход больше» after the regional parental capital: a condition put to the measure that no line of it has

@@ -110,3 +110,11 @@ describe('pensioners describing themselves and asking for a supplement or what i
     expect(lastReply('пособие на ребенка до 3 лет какое есть').text).toMatch(/^Уточните/);
   });
 });
+
+describe('«а если я работаю» after how to apply for the old-age pension', () => {
+  it('quotes that a working pensioner is paid the pension (was the overview’s «кто не работает… — доплата до него»)', () => {
+    const reply = lastReply('пенсия по старости как оформить', 'а если я работаю');
+    expect(reply.text).toContain('страховую пенсию платят и работающим пенсионерам');
+    expect(reply.text).not.toContain('кто не работает');
+  });
+});
