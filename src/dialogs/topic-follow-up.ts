@@ -38,7 +38,7 @@ export function entryOfShownTopic(
   const known = turn.state.region;
   const again = search.search(`${query} ${name}`, known ? { region: known, currentYear } : { currentYear });
   const found = again.band === 'answer' && again.hits[0] ? kb.entry(again.hits[0].entryId) : undefined;
-  if (!found || found.topic !== shown.topic) return undefined;
+  if (!found || (found.topic !== shown.topic && !sameMeasure(turn, found, shown, name))) return undefined;
   if (found.id === shown.id) return shown;
   return about(found) ? found : undefined;
 }
@@ -49,6 +49,33 @@ export function entryOfShownTopic(
  */
 function measureName(turn: Turn, shown: KnowledgeEntry): string {
   const { kb } = turn.deps;
-  const overview = kb.entriesOfTopic(shown.topic).find((e) => e.id.endsWith('-overview'));
-  return overview?.keywords[0] ?? shown.keywords[0] ?? kb.topic(shown.topic)?.title ?? shown.title;
+  const siblings = kb.entriesOfTopic(shown.topic);
+  const overview = siblings.find((e) => e.id.endsWith('-overview'));
+  // A topic with no overview: the keyword all its entries share («материнский капитал»), not the shown card's first
+  // («сертификат» on the certificate's card searched «а на ремонт можно» into the pensioners' capital repair).
+  const shared = shown.keywords.find((k) => siblings.every((e) => hasKeyword(e, k)));
+  return overview?.keywords[0] ?? shared ?? shown.keywords[0] ?? kb.topic(shown.topic)?.title ?? shown.title;
+}
+
+/** Whether an entry lists `keyword` among its own (compared without case). */
+function hasKeyword(entry: KnowledgeEntry, keyword: string): boolean {
+  const wanted = keyword.toLowerCase();
+  return entry.keywords.some((k) => k.toLowerCase() === wanted);
+}
+
+/**
+ * An entry of another topic of the same category that names the shown measure among its keywords is the same measure
+ * (spending the maternity capital is a topic of its own beside getting it): «а на ремонт можно» after the capital's
+ * card is answered by its housing card (verification audit 8, H5, once the bare name is answered with a card).
+ */
+function sameMeasure(turn: Turn, found: KnowledgeEntry, shown: KnowledgeEntry, name: string): boolean {
+  const { kb, understanding } = turn.deps;
+  const category = (e: KnowledgeEntry) => kb.topic(e.topic)?.category;
+  if (category(found) !== category(shown)) return false;
+  // Read as the search reads them: «маткапитал на образование» names «материнский капитал».
+  const named = understanding.statedTerms(name, { curated: true });
+  const own = new Set(
+    understanding.statedTerms([found.title, ...found.keywords].join('. '), { curated: true }),
+  );
+  return named.length > 0 && named.every((term) => own.has(term));
 }

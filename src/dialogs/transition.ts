@@ -819,7 +819,7 @@ function onText(turn: Turn, raw: string): void {
     // region's contacts, the only entry naming the town, dropping the subject: a citizen audit).
     ((result.band === 'out_of_scope' && result.intent === undefined) || (region && isShortFollowUp(query)))
   )
-    return onFollowUp(turn, query, lastEntry, region, currentYear);
+    return onFollowUp(turn, query, lastEntry, region, currentYear, result);
   // "а в перми?" after "which of these?" with another region's measure among the choices: the named region's own.
   const counterpart =
     !lastEntry && region && isShortFollowUp(query)
@@ -1194,6 +1194,8 @@ function onFollowUp(
   entry: KnowledgeEntry,
   region: ReturnType<TextUnderstanding['region']>,
   currentYear: number,
+  /** The search's outcome for the follow-up itself, where it was searched. */
+  result?: SearchOutcome,
 ): void {
   const { deps, state } = turn;
   // Another region's own measure: the named region's entry about it, if the base has one.
@@ -1226,6 +1228,16 @@ function onFollowUp(
       return turn.answer(entry, { detail: 'follow-up:later-year', region: state.lastEntryRegion });
     return turn.answerPart(entry, 'amount', 'follow-up:later-year');
   }
+  // «а на учебу можно» after the maternity capital's card: searched with the card's title it found the card again;
+  // searched with the measure's name, its entry on spending it for education, a topic of its own (see
+  // entryOfShownTopic). Only where the title's words drew the search back to the card shown; the card's own topic is
+  // left to the lines and parts below («а самозанятым»: the family payment's overview says they get none).
+  const ofMeasure =
+    result && !region && other?.id === entry.id
+      ? entryOfShownTopic(turn, query, entry, result, currentYear)
+      : undefined;
+  if (ofMeasure && ofMeasure.topic !== entry.topic)
+    return turn.answer(ofMeasure, { detail: 'follow-up:topic' });
   const read = deps.understanding.statedTerms;
   const measure = sameMeasure(turn, entry);
   // Another entry of the measure written for the question the follow-up asks: that entry, not a line of this one.
