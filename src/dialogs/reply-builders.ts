@@ -7,6 +7,7 @@ import type { TemplateVars } from '../i18n/translator.js';
 import { type KnowledgeEntry, SECTION_KEYS, type SectionKey } from '../knowledge/entry.js';
 import { type CitizenRegion, type FigurePhrases, figurePhrases, fillFigures } from '../knowledge/figures.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import { keepOwnRegionLines } from '../knowledge/region-lines.js';
 import type { Button, OutgoingMessage } from '../messaging/outgoing-message.js';
 import { type Block, parseRichText, type RichText } from '../messaging/rich-text.js';
 import type { RegionChoice } from './dialog-state.js';
@@ -264,8 +265,10 @@ function figureRegion(ctx: ReplyContext, entry: KnowledgeEntry): CitizenRegion {
   return ctx.region === 'perm' || ctx.region === 'volgograd' ? ctx.region : undefined;
 }
 
-function fill(ctx: ReplyContext, entry: KnowledgeEntry, text: string) {
+function fill(ctx: ReplyContext, entry: KnowledgeEntry, text: string, keepRegionLines = false) {
   const region = figureRegion(ctx, entry);
+  // A served region's own line (`- **Пермский край:** …`) only for that region's citizens (region-lines.ts).
+  const own = keepRegionLines ? { text, hiddenForUnknown: false } : keepOwnRegionLines(text, region);
   // Region not yet told: the first regional figure names the served regions' own values beside the average (a
   // citizen audit read "18 939 ₽ (…; в вашем регионе — своя сумма)" as a number hidden in a clause). Elsewhere in
   // Russia those two are no one's business, and the average stands alone.
@@ -273,7 +276,10 @@ function fill(ctx: ReplyContext, entry: KnowledgeEntry, text: string) {
     ctx.region === undefined
       ? figurePhrases(ctx.t)
       : { federalApprox: (value) => ctx.t('figures.federal_approx', { value }) };
-  return fillFigures(text, ctx.kb.figures, region, phrases);
+  return {
+    ...fillFigures(own.text, ctx.kb.figures, region, phrases),
+    regionLinesHidden: own.hiddenForUnknown,
+  };
 }
 
 function regionBlocksAndButtons(
@@ -283,7 +289,8 @@ function regionBlocksAndButtons(
   /** The part on screen: a region picked under it shows that part for the region, not the short answer. */
   section?: SectionKey,
 ): { blocks: RichText; buttons: Button[][] } {
-  if (filled.usedFederalFallback && ctx.region !== 'other') {
+  const regionAsked = filled.usedFederalFallback || filled.regionLinesHidden;
+  if (regionAsked && ctx.region !== 'other') {
     const regionButtons = (['perm', 'volgograd', 'other'] as const).map((r) =>
       action(ctx.t(`regions.${r}`), {
         a: 'region',
@@ -293,7 +300,8 @@ function regionBlocksAndButtons(
       }),
     );
     return {
-      blocks: md(ctx, 'answer.region_unknown'),
+      // Regional lines left out, and no regional amount: the region's own measures, not its figures, are offered.
+      blocks: md(ctx, filled.usedFederalFallback ? 'answer.region_unknown' : 'answer.region_lines_unknown'),
       buttons: [regionButtons.slice(0, 2), regionButtons.slice(2)],
     };
   }
@@ -566,7 +574,8 @@ export function quoteMessage(ctx: ReplyContext, entry: KnowledgeEntry, line: str
   return {
     text: [
       ...md(ctx, 'answer.quote_lead', { title: entry.title }),
-      ...parseRichText(fill(ctx, entry, line).text),
+      // The line the follow-up asked about, even a region's own: it names its region (`- **Пермский край:**`).
+      ...parseRichText(fill(ctx, entry, line, true).text),
       sourceLine(ctx, entry),
       ...md(ctx, 'answer.quote_more'),
     ],
