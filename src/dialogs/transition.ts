@@ -6,7 +6,7 @@ import { comparableText } from '../i18n/comparable-text.js';
 import { type KnowledgeEntry, regionOfCategory, type SectionKey } from '../knowledge/entry.js';
 import type { IncomingEvent, UnsupportedMedia } from '../messaging/incoming-event.js';
 import { hasIdentityNumbers } from '../messaging/personal-data.js';
-import { parseRichText } from '../messaging/rich-text.js';
+import { parseRichText, type RichText } from '../messaging/rich-text.js';
 import type { SearchOutcome, TextUnderstanding } from '../search/search-types.js';
 import {
   aboutWhatIsAsked,
@@ -928,14 +928,28 @@ function onText(turn: Turn, raw: string): void {
   const needs =
     result.intent === undefined
       ? answersToNeeds(turn, query, known, currentYear)
-      : { entries: [], firstAnswered: false };
+      : { entries: [], firstAnswered: false, unanswered: [] };
   // Sure of the whole, too, when it found a later need's answer: the first need's first («…единое пособие, … и ещё
   // положен ли региональный капитал…» got the capital with a button to the benefit; citizen audit 8, M1).
   const wholeIsLater =
     needs.firstAnswered && needs.entries.slice(1).some((e) => e.id === result.hits[0]?.entryId);
-  if ((result.band !== 'answer' || wholeIsLater) && needs.entries.length >= 2)
-    return answerSeveral(turn, needs.entries, needs.firstAnswered, query);
-  onSearchResult(turn, result, query, needs.entries);
+  const several = (result.band !== 'answer' || wholeIsLater) && needs.entries.length >= 2;
+  // A need no answer covers is said to be a consultant's, not dropped unsaid: «…и ещё положен ли ему бесплатный
+  // проезд?» (the knowledge base has nothing on it) and «…кроме того можно ли лекарства бесплатно получать» (a
+  // choice of the social package's entries) were left out of the reply (citizen audit 8, H8 l19 and M1 a04).
+  const shown = several ? needs.entries[0] : result.band === 'answer' ? result.hits[0]?.entryId : undefined;
+  const shownId = typeof shown === 'string' ? shown : shown?.id;
+  const left = shownId === undefined ? [] : needs.unanswered.filter((n) => !n.hits.includes(shownId));
+  const note: RichText =
+    left.length === 0
+      ? []
+      : parseRichText(
+          turn.ctx.t(left.length === 1 ? 'answer.need_unanswered' : 'answer.needs_unanswered', {
+            needs: left.map((n) => n.clause).join('», «'),
+          }),
+        );
+  if (several) return answerSeveral(turn, needs.entries, needs.firstAnswered, query, note);
+  onSearchResult(turn, result, query, needs.entries, note);
 }
 
 /**
@@ -1247,10 +1261,10 @@ function onFollowUp(
   // самозанятым» after when to apply for the family payment: its overview says they get none).
   const line = lineAbout(entry, query, read);
   if (line) return quoteLine(turn, entry, line);
-  const ofMeasure = bestLineOf(measure, query, read);
-  if (ofMeasure) {
-    turn.showing(ofMeasure.entry, turn.state.lastEntryRegion);
-    return quoteLine(turn, ofMeasure.entry, ofMeasure.line);
+  const measureLine = bestLineOf(measure, query, read);
+  if (measureLine) {
+    turn.showing(measureLine.entry, turn.state.lastEntryRegion);
+    return quoteLine(turn, measureLine.entry, measureLine.line);
   }
   if (answeredByNamed(turn, query, entry)) return;
   // «а если доход больше» after the regional parental capital: a condition put to the measure that no line of it has
@@ -1387,23 +1401,72 @@ function answersToNeeds(
   query: string,
   region: RegionChoice | undefined,
   currentYear: number,
-): { entries: KnowledgeEntry[]; firstAnswered: boolean } {
+): { entries: KnowledgeEntry[]; firstAnswered: boolean; unanswered: UnansweredNeed[] } {
   const situation = toldSituation(query);
   const entries: KnowledgeEntry[] = [];
+  const unanswered: UnansweredNeed[] = [];
   let firstAnswered = false;
   needClauses(query).forEach((clause, i) => {
-    const entry = answerAlone(turn, clause, region, currentYear, situation);
+    const options = region ? { region, currentYear } : { currentYear };
+    const own = () => turn.deps.search.search(clause, options).hits.slice(0, UNANSWERED_NEED_HITS);
+    const entry =
+      answerAlone(turn, clause, region, currentYear, situation) ??
+      // A letter that told its situation in sentences of their own was read with them above; its first words would
+      // be its greeting («Добрый день! Мой отец ветеран боевых действий…» read «ветеран» as a labour veteran's).
+      (situation ? undefined : withOpening(turn, query, clause, own(), options));
     if (entry && i === 0) firstAnswered = true;
     if (entry && !entries.some((e) => e.id === entry.id)) entries.push(entry);
+    // The first need unanswered is most often the letter's broad «какие выплаты нам положены», which the answer to
+    // the whole letter and its situation addresses (audit 8 n03: the SVO families' card is under it); a later one is
+    // a need of its own.
+    if (!entry && i > 0) unanswered.push({ clause, hits: own().map((h) => h.entryId) });
   });
-  return { entries, firstAnswered };
+  return { entries, firstAnswered, unanswered };
 }
+
+/**
+ * A need no search answers, read with the letter's first words, which say whom it is about («я инвалид 2 группы живу в
+ * волжском … и кроме того можно ли лекарства бесплатно получать»: alone a choice of the social package's entries, the
+ * letter told no sentence before it asked; citizen audit 8, M1 a04): the answer found so, if it is one of the need's
+ * own first hits.
+ */
+function withOpening(
+  turn: Turn,
+  letter: string,
+  clause: string,
+  own: readonly { entryId: string }[],
+  options: Parameters<DialogDeps['search']['search']>[1],
+): KnowledgeEntry | undefined {
+  const opening = comparableText(letter).split(' ').slice(0, LETTER_OPENING_WORDS).join(' ');
+  const found = turn.deps.search.search(`${opening} ${clause}`, options);
+  const id = found.band === 'answer' && found.intent === undefined ? found.hits[0]?.entryId : undefined;
+  return id !== undefined && own.some((h) => h.entryId === id) ? turn.deps.kb.entry(id) : undefined;
+}
+
+/** How many first words of a letter say whom it is about («я инвалид 2 группы живу в волжском»). */
+const LETTER_OPENING_WORDS = 6;
+
+/** A need of a letter that got no answer alone: its words, and the entries its own search ranked first. */
+interface UnansweredNeed {
+  clause: string;
+  hits: string[];
+}
+
+/** An unanswered need whose first few hits include the answer shown is taken as answered by it. */
+const UNANSWERED_NEED_HITS = 3;
 
 /**
  * The first answer, saying there were several, with a button to the answer of each other one. «Отвечаю на первый»
  * only when it is the first question's: a letter's first need unanswered, it is the next one's (citizen audit 8, M1).
  */
-function answerSeveral(turn: Turn, entries: KnowledgeEntry[], firstAnswered = true, query?: string): void {
+function answerSeveral(
+  turn: Turn,
+  entries: KnowledgeEntry[],
+  firstAnswered = true,
+  query?: string,
+  /** Said after «В сообщении несколько вопросов…»: the needs no answer covers (see onText). */
+  unansweredNote: RichText = [],
+): void {
   const [first, ...others] = entries as [KnowledgeEntry, ...KnowledgeEntry[]];
   // «Пенсия 16500. Квартплата зимой доходит до 5 тысяч. Положена ли мне субсидия, и куда идти оформлять? И ещё…»: the
   // share worked out, the other needs a button away. It got «Отвечаю на первый» and how to apply, and «положена ли»
@@ -1411,7 +1474,10 @@ function answerSeveral(turn: Turn, entries: KnowledgeEntry[], firstAnswered = tr
   if (query !== undefined && namesHousing(query) && answeredByShare(turn, query, first, { others })) return;
   turn.answer(first, {
     detail: 'search:several',
-    lead: parseRichText(turn.ctx.t(firstAnswered ? 'answer.several' : 'answer.several_needs')),
+    lead: [
+      ...parseRichText(turn.ctx.t(firstAnswered ? 'answer.several' : 'answer.several_needs')),
+      ...unansweredNote,
+    ],
     offers: [...others.map((e) => reply.nextQuestionButton(turn.ctx, e)), ...turn.flowOffers(first)],
   });
 }
@@ -1469,6 +1535,8 @@ function onSearchResult(
   result: SearchOutcome,
   query?: string,
   needs: readonly KnowledgeEntry[] = [],
+  /** Said with the answer: the needs of a letter no answer covers (see onText). */
+  unansweredNote: RichText = [],
 ): void {
   const { kb } = turn.deps;
   const confidence = result.confidence;
@@ -1569,7 +1637,7 @@ function onSearchResult(
       return turn.answer(entries[0], {
         confidence,
         detail: 'search:needs',
-        lead: parseRichText(turn.ctx.t('answer.several_needs')),
+        lead: [...parseRichText(turn.ctx.t('answer.several_needs')), ...unansweredNote],
         offers: [...others.map((e) => reply.nextQuestionButton(turn.ctx, e)), ...turn.flowOffers(entries[0])],
       });
     // A second hit of an answer is another entry of its topic that scored nearly as well; without one, the entry of
@@ -1580,7 +1648,8 @@ function onSearchResult(
       (entries[0].seeAlso ? turn.deps.kb.entry(entries[0].seeAlso) : undefined);
     // «мне 70 лет женщина пенсия 12000 доплатят»: one's own pension set beside the card's regional figure, above it.
     const own = query !== undefined ? thresholdLead(turn, query, entries[0]) : undefined;
-    return turn.answer(entries[0], { confidence, detail: 'search', also, ...(own ? { lead: own } : {}) });
+    const lead = own ? [...own, ...unansweredNote] : unansweredNote;
+    return turn.answer(entries[0], { confidence, detail: 'search', also, ...(lead.length > 0 ? { lead } : {}) });
   }
   if (result.band === 'clarify' && entries.length > 0) {
     // The talk has moved on to these candidates: "а сколько он?" next is not about the answer before them.
