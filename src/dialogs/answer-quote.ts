@@ -219,7 +219,12 @@ function scoredLine(
     const have = new Set(read(line, { curated: true }));
     if (!persons.every((term) => have.has(term))) continue;
     const has = withKindOf(lineHas(have), kind, line, read);
-    if (asked.filter((term) => has(term) || title.has(term)).length < minAsked) continue;
+    // «пенсию по инвалидности», one term of the synonyms, names two words: the thing and its kind.
+    const named = asked.reduce(
+      (n, term) => n + (has(term) || title.has(term) ? (kind?.whole.includes(term) ? 2 : 1) : 0),
+      0,
+    );
+    if (named < minAsked) continue;
     const found = wanted.filter(has).length;
     if (found < most || found === 0) continue;
     // Between lines with as many, the one with more of them as written: «а если я работаю» after the capital repair
@@ -279,6 +284,11 @@ function lineHas(have: ReadonlySet<string>): (term: string) => boolean {
 interface KindNamed {
   head: string[];
   kind: string[];
+  /**
+   * The whole «пенсию по инвалидности» where the synonyms read it as one term («пенс инвалидн»): the follow-up then
+   * has that term, not the head's and the kind's apart.
+   */
+  whole: string[];
 }
 
 /** «…пенсию по потере кормильца», «…пособие по инвалидности»: a noun, «по» and at most three words, at the end. */
@@ -289,13 +299,15 @@ function kindNamed(query: string, read: StatedTerms): KindNamed | undefined {
   if (!m) return undefined;
   const head = read(m[2]!);
   const kind = read(m[3]!);
-  return head.length > 0 && kind.length > 0 ? { head, kind } : undefined;
+  const whole = read(`${m[2]!} по ${m[3]!}`).filter((term) => term.includes(' '));
+  return head.length > 0 && kind.length > 0 ? { head, kind, whole } : undefined;
 }
 
 /**
  * A line that names a thing of any kind («…получает пенсию или пособие по безработице») has the kind the follow-up
  * names too: «а если я получаю пенсию по потере кормильца» after the carer payment is its «Не положено, если вы…
- * получаете пенсию», which it did not find for «потере кормильца» (verification audit 8, M7). Not where the line
+ * получаете пенсию», which it did not find for «потере кормильца» (verification audit 8, M7), nor «пенсию по
+ * инвалидности», one term of the synonyms (audit 8's follow-ups, helper O). Not where the line
  * names a kind of its own («пособие по безработице» is not «пособие по уходу»).
  */
 function withKindOf(
@@ -310,7 +322,7 @@ function withKindOf(
     (word, i) => words[i + 1] !== 'по' && read(word).some((term) => named.head.includes(term)),
   );
   if (!general) return has;
-  return (term) => has(term) || named.kind.includes(term);
+  return (term) => has(term) || named.kind.includes(term) || named.whole.includes(term);
 }
 
 /**

@@ -1,0 +1,32 @@
+/**
+ * More follow-ups typed after one card (audit 8's follow-ups left by helper K): the carers' cards, the survivor's
+ * pension, the labour veteran's choices and the SVO families' card. They got «Если вы об ответе…», «Я не уверен…» or
+ * a list of other measures, though the card (or the measure the citizen chose among) answers them.
+ */
+import { describe, expect, it } from 'vitest';
+import { type ChatReply, lastReply as replyToLast } from '../../support/engine-chat.js';
+
+/** The reply to the last of these lines in a fresh chat, sums written with plain spaces (they have no-break ones). */
+function lastReply(...lines: string[]): ChatReply {
+  const reply = replyToLast(...lines);
+  return { ...reply, text: reply.text.replace(/\u00a0/g, ' ') };
+}
+
+describe('a pension of a kind the synonyms read as one term, after a card whose line names any pension', () => {
+  it('«а если я получаю пенсию по инвалидности» after the disabled-child carer payment quotes «Не положено, если вы… получаете пенсию» (was «Если вы об ответе…»)', () => {
+    const reply = lastReply(
+      'выплата по уходу за ребенком инвалидом',
+      'а если я получаю пенсию по инвалидности',
+    );
+    expect(reply.text).toMatch(/^В ответе «Выплата по уходу за ребёнком-инвалидом/);
+    expect(reply.text).toContain('Не положено, если вы работаете, ведёте ИП, получаете пенсию');
+  });
+
+  it("the same after the disabled child's measures quotes its «тому, кто не работает, не получает пенсию и ухаживает»", () => {
+    const reply = lastReply(
+      'я мама ребенка инвалида ухаживаю не работаю сколько мне платят',
+      'а если я получаю пенсию по инвалидности',
+    );
+    expect(reply.text).toContain('тому, кто не работает, не получает пенсию и ухаживает');
+  });
+});
