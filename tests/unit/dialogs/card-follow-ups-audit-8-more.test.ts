@@ -30,3 +30,22 @@ describe('a pension of a kind the synonyms read as one term, after a card whose 
     expect(reply.text).toContain('тому, кто не работает, не получает пенсию и ухаживает');
   });
 });
+
+describe('a job about to be taken, said as «устроюсь», after the carers’ cards', () => {
+  it('«а если устроюсь на полставки» after the disabled-child carer payment quotes «…работающих неполное время или на дому, бывают исключения» (was a list: employment centre, childcare benefit)', () => {
+    const reply = lastReply('выплата по уходу за ребенком инвалидом', 'а если устроюсь на полставки');
+    expect(reply.text).toMatch(/^В ответе «Выплата по уходу за ребёнком-инвалидом/);
+    expect(reply.text).toContain('Для родителей, работающих неполное время или на дому, бывают исключения');
+  });
+
+  it("the same after the disabled child's measures (audit 8, n11) is the carer payment's line", () => {
+    const reply = lastReply(
+      'я мама ребенка инвалида ухаживаю не работаю сколько мне платят',
+      'а если устроюсь на полставки',
+    );
+    expect(reply.text).toContain('Для родителей, работающих неполное время или на дому, бывают исключения');
+    expect(reply.buttons).not.toContain(
+      'Как встать на учёт в центр занятости и кого не признают безработным',
+    );
+  });
+});
