@@ -215,10 +215,11 @@ function scoredLine(
   const title = termsOf(entry, read).title;
   const aspect = [...wordsOf(query)].filter((word) => ASPECT_WORDS.has(word));
   const kind = kindNamed(query, read);
+  const age = AGE_ASKED.test(comparableText(query)) ? new Set(read(AGE_WORD)) : undefined;
   for (const line of lines(entry)) {
     const have = new Set(read(line, { curated: true }));
     if (!persons.every((term) => have.has(term))) continue;
-    const has = withKindOf(lineHas(have), kind, line, read);
+    const has = withAgeOf(withKindOf(lineHas(have), kind, line, read), age, line);
     // «пенсию по инвалидности», one term of the synonyms, names two words: the thing and its kind.
     const named = asked.reduce(
       (n, term) => n + (has(term) || title.has(term) ? (kind?.whole.includes(term) ? 2 : 1) : 0),
@@ -323,6 +324,28 @@ function withKindOf(
   );
   if (!general) return has;
   return (term) => has(term) || named.kind.includes(term) || named.whole.includes(term);
+}
+
+/** An age asked in words: «до какого возраста», «с какого возраста», «какой возраст». */
+const AGE_ASKED = /(^| )(до|с|со|во) (какого|каких) (возраста|лет)( |$)|(^| )какой возраст/;
+/** The word of such a question that no line has: a line says the age itself. */
+const AGE_WORD = 'возраст';
+/** A line that gives an age: «до 18 лет», «с 80 лет», «старше 23 лет». */
+const GIVES_AGE = /(^|[^\d])\d{1,3} (лет|года?)([^а-яё]|$)/i;
+
+/**
+ * A line that gives an age has the «возраст» of a follow-up asking one: «а студентам до какого возраста платят» after
+ * the survivor's pension is its line «…до 18 лет, студентам очной формы — до 23 лет», which it did not find for
+ * «возраст», a word no line has (it got choices of the retirement age and the students' maternity pay; audit 8's
+ * follow-ups, helper O).
+ */
+function withAgeOf(
+  has: (term: string) => boolean,
+  age: ReadonlySet<string> | undefined,
+  line: string,
+): (term: string) => boolean {
+  if (!age || !GIVES_AGE.test(line)) return has;
+  return (term) => has(term) || age.has(term);
 }
 
 /**

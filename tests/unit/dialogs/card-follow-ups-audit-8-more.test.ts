@@ -49,3 +49,11 @@ describe('a job about to be taken, said as «устроюсь», after the carer
     );
   });
 });
+
+describe('an age asked in words after a card whose line gives the age', () => {
+  it("«а студентам до какого возраста платят» after the survivor's pension quotes «…студентам очной формы — до 23 лет» (was «Уточните…» with the retirement age and the students' maternity pay)", () => {
+    const reply = lastReply('потеря кормильца пенсия', 'а студентам до какого возраста платят');
+    expect(reply.text).toMatch(/^В ответе «Пенсия по потере кормильца/);
+    expect(reply.text).toContain('студентам очной формы — до 23 лет');
+  });
+});
