@@ -747,6 +747,7 @@ function onText(turn: Turn, raw: string): void {
       section === 'amount' && source.sections.amount === undefined ? lineOnAmount(lastEntry) : undefined;
     if (onAmount) return quoteLine(turn, lastEntry, onAmount);
     if (source !== lastEntry) turn.showing(source, turn.state.lastEntryRegion);
+    if (section === 'documents' && whereDocumentsAreNamed(turn, source, 'follow-up:documents:apply')) return;
     // «а куда идти» of someone who named their town: its offices one tap away (citizen audit 4, H6). «а мне?»: the
     // finder, which tells what is due to the family.
     const offers =
@@ -1284,8 +1285,30 @@ function onFollowUp(
     if (partSource !== entry) turn.showing(partSource, turn.state.lastEntryRegion);
     return turn.answerPart(partSource, part, `follow-up:${part}:named-first`);
   }
+  // «а какие документы для матери погибшего» after the same card, which has no «Документы»: where to apply.
+  if (part === 'documents' && whereDocumentsAreNamed(turn, entry, 'follow-up:documents:named-first:apply'))
+    return;
   turn.send(reply.partsOffer(turn.ctx, entry, 'answer.vague_after_answer'));
   turn.outcome({ outcome: 'other', entryId: entry.id, detail: 'follow-up:parts' });
+}
+
+/** Categories of entries about the assistant and procedures, not measures one applies for. */
+const NOT_MEASURES = new Set(['bot-service', 'documents-procedures']);
+
+/**
+ * «а какие документы» after a card that, with the rest of its measure, lists none: that the list is not in the data,
+ * and its «Как подать» (where they say which are needed, and the consultant). «сын погиб на сво» → «а какие документы
+ * для матери погибшего» got «Если вы об ответе… откройте нужную часть», «а документы» «В этом ответе нет раздела
+ * «Документы»» (audit 8's follow-ups, helper O): no list is made up. False where the card has no «Как подать» either.
+ */
+function whereDocumentsAreNamed(turn: Turn, entry: KnowledgeEntry, detail: string): boolean {
+  if (entry.sections.documents !== undefined || entry.sections.apply === undefined) return false;
+  // Not a measure: the «Как подать» of how long applications are reviewed is the review times.
+  const category = turn.deps.kb.topic(entry.topic)?.category;
+  if (category === undefined || NOT_MEASURES.has(category)) return false;
+  turn.leadNextReply(parseRichText(turn.deps.translator.t(turn.state.locale, 'answer.no_documents')));
+  turn.answerPart(entry, 'apply', detail);
+  return true;
 }
 
 /**

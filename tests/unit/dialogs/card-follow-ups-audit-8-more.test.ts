@@ -57,3 +57,19 @@ describe('an age asked in words after a card whose line gives the age', () => {
     expect(reply.text).toContain('студентам очной формы — до 23 лет');
   });
 });
+
+describe('documents asked after a card whose measure lists none', () => {
+  it('«а какие документы для матери погибшего» after the support of SVO families: no list in the data, and where to apply (was «Если вы об ответе…»)', () => {
+    const reply = lastReply('сын погиб на сво', 'а какие документы для матери погибшего');
+    expect(reply.text).toMatch(/^Списка документов для этой меры в моих данных нет/);
+    expect(reply.text).toContain('Поддержка семей участников СВО — куда обращаться — Как подать');
+    expect(reply.text).toContain('«Защитники Отечества»');
+    expect(reply.buttons).toContain('👤 Консультант');
+  });
+
+  it('«а документы» there: the same, not «В этом ответе нет раздела «Документы»»', () => {
+    const reply = lastReply('сын погиб на сво', 'а документы');
+    expect(reply.text).toMatch(/^Списка документов для этой меры в моих данных нет/);
+    expect(reply.text).not.toMatch(/нет раздела/);
+  });
+});

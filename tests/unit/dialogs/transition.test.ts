@@ -369,7 +369,12 @@ describe('answers', () => {
     h.text('выплаты опекунам');
     h.search.next = { band: 'out_of_scope', hits: [], confidence: 0 };
     const effects = h.text('а документы');
-    expect(replyText(effects)).toMatch(/нет раздела «Документы»/);
+    // No list is in its entry: said so, with where to apply (helper O; it was «нет раздела «Документы»»).
+    expect(replyText(effects)).toMatch(/^Списка документов для этой меры в моих данных нет/);
+    expect(outcomeOf(effects)).toMatchObject({
+      entryId: 'guardianship-monthly',
+      detail: 'follow-up:documents:apply',
+    });
     expect(replyText(effects)).not.toMatch(/Единовременное пособие при усыновлении/);
     // The same measure's other entry still gives it.
     const birth = new DialogHarness();
