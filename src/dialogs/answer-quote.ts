@@ -382,6 +382,15 @@ export function namesOtherSubject(
   return askedTerms(query, read).some((term) => title.has(term) && !own.has(term));
 }
 
+/**
+ * Whether a follow-up names something of the entry's own subject (a word of its title or keywords, common ones left
+ * out): «а если я еще работаю льготы дадут» names the «льготы» of «Льготы ветерану труда…».
+ */
+export function namesOwnSubject(entry: KnowledgeEntry, query: string, read: StatedTerms): boolean {
+  const subject = subjectTerms(entry, read);
+  return askedTerms(query, read).some((term) => subject.has(term));
+}
+
 /** The words a follow-up names beyond the subject of the answer `shown`. */
 function wantedBeyond(shown: KnowledgeEntry, query: string, read: StatedTerms): string[] {
   const own = subjectTerms(shown, read);

@@ -15,6 +15,7 @@ import {
   lineOfMeasure,
   lineOnAmount,
   namesOtherSubject,
+  namesOwnSubject,
   titleAsks,
 } from './answer-quote.js';
 import { tellsOfBereavement } from './bereavement.js';
@@ -808,8 +809,16 @@ function onText(turn: Turn, raw: string): void {
   // «а на ремонт можно» at the maternity capital choices got the capital-repair compensation for pensioners: a short
   // «а …» at choices is read against their measures first, searched again with each choice's topic (verification
   // audit 8, H5). Only an answer that is one of the choices is taken.
+  // Or a longer one the search is unsure of: «а если я еще работаю льготы дадут» at the labour veteran's choices got
+  // «Я не уверен…» and the pensioners' overview (audit 8, n05); read with the topic's title it is the veteran's benefits,
+  // whose «работающему ветерану…» answers it.
   const ofChoices =
-    !lastEntry && choices.length > 0 && !region && result.intent === undefined && isShortFollowUp(query)
+    !lastEntry &&
+    choices.length > 0 &&
+    !region &&
+    result.intent === undefined &&
+    (isShortFollowUp(query) ||
+      (!top && UNSURE_BANDS.has(result.band) && isShortFollowUp(query, SITUATION_FOLLOW_UP_WORDS)))
       ? answerAmongChoiceTopics(turn, query, choices, top, searchContext)
       : undefined;
   if (ofChoices) return turn.answer(ofChoices, { detail: 'follow-up:choices:topic' });
@@ -1050,6 +1059,9 @@ const CONDOLENCE_GAP_MS = 24 * 60 * 60 * 1000;
 /** An age asked («до скольки лет», «со скольких лет», «до какого возраста»), not a sum. */
 const ASKS_AGE = /(^| )(до|со|с|во) скольк\S* (лет|год\S*)( |$)|(^| )до какого возраста( |$)/;
 
+/** Bands of a search unsure of a message: choices, or not sure enough to offer any but one. */
+const UNSURE_BANDS: ReadonlySet<SearchOutcome['band']> = new Set(['clarify', 'handoff']);
+
 /** How many first words of a follow-up («а сколько платят …») may name the part it asks for. */
 const PART_FIRST_WORDS = 3;
 
@@ -1164,9 +1176,16 @@ function answerAmongChoiceTopics(
   context: Parameters<DialogDeps['search']['search']>[1],
 ): KnowledgeEntry | undefined {
   const topics = [...new Set(choices.map((c) => c.topic))];
+  // Where the search is unsure of the follow-up alone, it answers a topic's title with anything: the one choice whose
+  // own subject (a word of its title or keywords) the follow-up names, «льготы» of «Льготы ветерану труда…».
+  if (!top) {
+    const read = turn.deps.understanding.statedTerms;
+    const named = choices.filter((c) => namesOwnSubject(c, query, read));
+    return named.length === 1 ? named[0] : undefined;
+  }
   // Only where the search answers with a measure of another topic: choices again («а можно через мфц» at the old-age
   // pension's) are left as they were.
-  if (!top || topics.includes(top.topic)) return undefined;
+  if (topics.includes(top.topic)) return undefined;
   for (const slug of topics) {
     const topic = turn.deps.kb.topic(slug);
     if (!topic) continue;

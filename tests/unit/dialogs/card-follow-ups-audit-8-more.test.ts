@@ -73,3 +73,16 @@ describe('documents asked after a card whose measure lists none', () => {
     expect(reply.text).not.toMatch(/нет раздела/);
   });
 });
+
+describe("a longer follow-up at choices the search is unsure of, naming one choice's own subject", () => {
+  it("«а если я еще работаю льготы дадут» at the labour veteran's choices is the veteran's benefits, with «работающему ветерану…» (was «Я не уверен…» and the pensioners' overview)", () => {
+    const reply = lastReply('ветеран труда', 'а если я еще работаю льготы дадут');
+    expect(reply.text).toMatch(/^Льготы ветерану труда — что положено и кто их даёт/);
+    expect(reply.text).toContain('работающему ветерану положены отпуск в удобное время');
+  });
+
+  it("one naming no choice's subject is not answered with a choice: «а если я работаю» there", () => {
+    const reply = lastReply('ветеран труда', 'а если я работаю');
+    expect(reply.text).not.toMatch(/^Льготы ветерану труда/);
+  });
+});
