@@ -898,13 +898,24 @@ function onText(turn: Turn, raw: string): void {
     });
   // A condition put to the answer shown that it has no line for is still about it: «а если я работаю удаленно»
   // after the disabled child's measures got the childcare benefit's «Пособие сохраняется…», «а если муж работает»
-  // the survivor's pension (a verification pass). Its parts and the consultant, not another category's card.
+  // the survivor's pension (a verification pass). Its parts and the consultant, not another category's card; nor
+  // choices all of other categories: «а если я живу с сыном он не инвалид» after the 50% utility compensation got the
+  // disabled child's measures, the carer payment and the social pensions, «а если устроюсь на полставки» after the
+  // care of the over-80s the employment centre and the childcare benefit (audit 8, n04, and its carers' follow-ups).
+  const ofOtherCategory = (e: KnowledgeEntry | undefined) =>
+    lastEntry !== undefined &&
+    e !== undefined &&
+    deps.kb.topic(e.topic)?.category !== deps.kb.topic(lastEntry.topic)?.category;
   if (
     lastEntry &&
     !region &&
-    top &&
-    deps.kb.topic(top.topic)?.category !== deps.kb.topic(lastEntry.topic)?.category &&
-    isConditionFollowUp(query) &&
+    (top
+      ? ofOtherCategory(top) && isConditionFollowUp(query)
+      : result.band === 'clarify' &&
+        result.intent === undefined &&
+        result.hits.length > 0 &&
+        result.hits.every((h) => ofOtherCategory(deps.kb.entry(h.entryId))) &&
+        isConditionPut(query)) &&
     isShortFollowUp(query, SITUATION_FOLLOW_UP_WORDS)
   ) {
     turn.send(reply.partsOffer(turn.ctx, lastEntry, 'answer.vague_after_answer'));

@@ -86,3 +86,23 @@ describe("a longer follow-up at choices the search is unsure of, naming one choi
     expect(reply.text).not.toMatch(/^Льготы ветерану труда/);
   });
 });
+
+describe('a condition after a card, where the search is unsure and offers only measures of other categories', () => {
+  it('«а если я живу с сыном он не инвалид» after the 50% utility compensation: its parts and the consultant (was choices of the disabled child, the carer payment and the social pensions)', () => {
+    const reply = lastReply('компенсация 50% жку инвалидам', 'а если я живу с сыном он не инвалид');
+    expect(reply.text).toMatch(/^Если вы об ответе «Компенсация 50% за ЖКУ инвалидам/);
+    expect(reply.buttons).toContain('Кто может получить');
+    expect(reply.buttons).toContain('👤 Консультант');
+    expect(reply.buttons).not.toContain(
+      'Выплата по уходу за ребёнком-инвалидом или инвалидом с детства I группы',
+    );
+  });
+
+  it('«а если устроюсь на полставки» after the care of the over-80s: its parts, not the employment centre and the childcare benefit', () => {
+    const reply = lastReply('ухаживаю за мамой ей 85 лет платят ли за уход', 'а если устроюсь на полставки');
+    expect(reply.text).toMatch(/^Если вы об ответе «Уход за пожилым старше 80 лет/);
+    expect(reply.buttons).not.toContain(
+      'Как встать на учёт в центр занятости и кого не признают безработным',
+    );
+  });
+});
