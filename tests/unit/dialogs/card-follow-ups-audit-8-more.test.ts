@@ -106,3 +106,12 @@ describe('a condition after a card, where the search is unsure and offers only m
     );
   });
 });
+
+describe("study after the unified benefit's age limit", () => {
+  it('«а если учится в колледже» after the unified benefit for a 17-year-old quotes that the benefit stops at 17 and a full-time student up to 23 only counts in the family (was the income rules card alone)', () => {
+    const reply = lastReply('единое пособие на ребенка 17 лет', 'а если учится в колледже');
+    expect(reply.text).toMatch(/^В ответе «Единое пособие на детей до 17 лет/);
+    expect(reply.text).toContain('пособие платят до 17 лет, и учёба его не продлевает');
+    expect(reply.text).toContain('только учитывают в составе семьи');
+  });
+});

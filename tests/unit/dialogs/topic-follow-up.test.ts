@@ -16,10 +16,10 @@ describe('a follow-up about the measure just shown', () => {
     }
   });
 
-  it("«а если учится в колледже» after the unified benefit for a 17-year-old gets the benefit's rules on who counts in the family (students up to 23), not the maternity benefit of students", () => {
+  it("«а если учится в колледже» after the unified benefit for a 17-year-old gets the benefit's rule on students (counted in the family up to 23; since helper O its own line, which also says the benefit stops at 17), not the maternity benefit of students", () => {
     const reply = lastReply('единое пособие на ребенка 17 лет', 'а если учится в колледже');
-    expect(reply.text).toMatch(/^Какие доходы и кого из семьи учитывают для единого пособия/);
-    expect(reply.text).toContain('детей-очников до 23 лет');
+    expect(reply.text).toMatch(/^В ответе «Единое пособие на детей до 17 лет/);
+    expect(reply.text).toContain('ребёнка до 23 лет, который учится очно');
     expect(reply.text).not.toMatch(/Декретные/);
   });
 
