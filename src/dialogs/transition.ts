@@ -1702,7 +1702,7 @@ function onSearchResult(
     // «мне 70 лет женщина пенсия 12000 доплатят»: one's own pension set beside the card's regional figure, above it.
     const own = query !== undefined ? thresholdLead(turn, query, entries[0]) : undefined;
     const lead = own ? [...own, ...unansweredNote] : unansweredNote;
-    return turn.answer(entries[0], { confidence, detail: 'search', also, ...(lead.length > 0 ? { lead } : {}) });
+    return turn.answer(entries[0], { confidence, detail: 'search', also, lead });
   }
   if (result.band === 'clarify' && entries.length > 0) {
     // The talk has moved on to these candidates: "а сколько он?" next is not about the answer before them.
