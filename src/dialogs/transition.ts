@@ -958,8 +958,11 @@ function onText(turn: Turn, raw: string): void {
   // A need no answer covers is said to be a consultant's, not dropped unsaid: «…и ещё положен ли ему бесплатный
   // проезд?» (the knowledge base has nothing on it) and «…кроме того можно ли лекарства бесплатно получать» (a
   // choice of the social package's entries) were left out of the reply (citizen audit 8, H8 l19 and M1 a04).
-  const shown = several ? needs.entries[0] : result.band === 'answer' ? result.hits[0]?.entryId : undefined;
-  const shownId = typeof shown === 'string' ? shown : shown?.id;
+  const shownId = several
+    ? needs.entries[0]?.id
+    : result.band === 'answer'
+      ? result.hits[0]?.entryId
+      : undefined;
   const left = shownId === undefined ? [] : needs.unanswered.filter((n) => !n.hits.includes(shownId));
   const note: RichText =
     left.length === 0
@@ -1461,7 +1464,10 @@ function answersToNeeds(
   let firstAnswered = false;
   needClauses(query).forEach((clause, i) => {
     const options = region ? { region, currentYear } : { currentYear };
-    const own = () => turn.deps.search.search(clause, options).hits.slice(0, UNANSWERED_NEED_HITS);
+    // The need's own first hits, searched once: read against the opening, and kept for an unanswered need.
+    let ownHits: { entryId: string }[] | undefined;
+    const own = () =>
+      (ownHits ??= turn.deps.search.search(clause, options).hits.slice(0, UNANSWERED_NEED_HITS));
     const entry =
       answerAlone(turn, clause, region, currentYear, situation) ??
       // A letter that told its situation in sentences of their own was read with them above; its first words would
