@@ -8,6 +8,7 @@ import type { DialogDeps } from '../dialogs/turn.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { createKnowledgeSearch } from '../search/knowledge-search.js';
 import { memoizeSearch } from '../search/memoized-search.js';
+import { memoizeUnderstanding } from '../search/memoized-understanding.js';
 import { loadSearchResources } from '../search/search-data.js';
 import { createTextUnderstanding } from '../search/text-understanding.js';
 
@@ -18,6 +19,6 @@ export function createSearchBuilder(dataDir: string): (kb: KnowledgeBase) => Sea
     const resources = loadSearchResources(dataDir);
     const search = createKnowledgeSearch(kb, { resources });
     const understanding = createTextUnderstanding({ resources, kb, analyzer: search.analyzer });
-    return { search: memoizeSearch(search), understanding };
+    return { search: memoizeSearch(search), understanding: memoizeUnderstanding(understanding) };
   };
 }

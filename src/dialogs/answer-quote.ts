@@ -283,8 +283,8 @@ function lineHas(have: ReadonlySet<string>): (term: string) => boolean {
 
 /** The thing a follow-up names and the words that say which kind of it: «пенсию» and «по потере кормильца». */
 interface KindNamed {
-  head: string[];
-  kind: string[];
+  head: readonly string[];
+  kind: readonly string[];
   /**
    * The whole «пенсию по инвалидности» where the synonyms read it as one term («пенс инвалидн»): the follow-up then
    * has that term, not the head's and the kind's apart.

@@ -4,6 +4,7 @@
  * the days after a change is announced, many people send the same few words («индексация пенсии», «единое
  * пособие»). A new knowledge base builds a new search, and with it an empty memory.
  */
+import { recentResults } from './recent-results.js';
 import type { KnowledgeSearch, SearchContext, SearchOutcome } from './search-types.js';
 
 /** Distinct questions remembered (with their region and year): ~0.3 KB each with the key, ~0.6 MB in all. */
@@ -13,21 +14,11 @@ export const SEARCH_MEMORY_SIZE = 2000;
 const LONGEST_REMEMBERED = 200;
 
 export function memoizeSearch<S extends KnowledgeSearch>(search: S, size = SEARCH_MEMORY_SIZE): S {
-  // A Map iterates in insertion order, and a hit is moved to the end: the first key is the least recently used.
-  const remembered = new Map<string, SearchOutcome>();
+  const remembered = recentResults<SearchOutcome>(size);
   const memoized = (query: string, context?: SearchContext): SearchOutcome => {
-    if (query.length > LONGEST_REMEMBERED || size <= 0) return search.search(query, context);
+    if (query.length > LONGEST_REMEMBERED) return search.search(query, context);
     const key = `${context?.region ?? ''}|${context?.currentYear ?? ''}|${query}`;
-    const known = remembered.get(key);
-    if (known) {
-      remembered.delete(key);
-      remembered.set(key, known);
-      return known;
-    }
-    const outcome = freezeOutcome(search.search(query, context));
-    remembered.set(key, outcome);
-    if (remembered.size > size) remembered.delete(remembered.keys().next().value as string);
-    return outcome;
+    return remembered.get(key, () => freezeOutcome(search.search(query, context)));
   };
   return { ...search, search: memoized };
 }

@@ -157,10 +157,10 @@ export interface TextUnderstanding {
    * reads them (typos corrected unless `curated`, synonyms as their canonical phrase, stop words out, stems), each
    * negation kept with the word it negates ("не работаю" and "не работают" agree, "работает" does not).
    */
-  statedTerms(text: string, options?: { curated?: boolean }): string[];
+  statedTerms(text: string, options?: { curated?: boolean }): readonly string[];
   /**
    * The words of a follow-up that name something: all but the cues of sections.yaml («сколько», «куда подавать»),
    * its follow-up words («а», «мне», «ребенку», «дают») and stop words. «а мне за уход сколько» → ['уход'].
    */
-  subjectWords(text: string): string[];
+  subjectWords(text: string): readonly string[];
 }

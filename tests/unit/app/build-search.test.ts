@@ -35,6 +35,13 @@ function choicesFor(question: string): string[] {
 }
 
 describe('the search the app builds from data/', () => {
+  it('remembers what it read: the same outcome and reading handed out again, frozen', () => {
+    expect(search.search('единое пособие')).toBe(search.search('единое пособие'));
+    const terms = understanding.statedTerms('пособие по уходу');
+    expect(understanding.statedTerms('пособие по уходу')).toBe(terms);
+    expect(Object.isFrozen(terms)).toBe(true);
+  });
+
   it('answers a short citizen question', () => {
     const outcome = search.search('детские на второго');
     expect(outcome.band).toBe('answer');
