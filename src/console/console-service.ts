@@ -24,6 +24,7 @@ import { closingTime, isOpen, nextOpening } from '../handoff/working-hours.js';
 import type { Translator } from '../i18n/translator.js';
 import { figurePhrases, fillFigures } from '../knowledge/figures.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import { keepOwnRegionLines } from '../knowledge/region-lines.js';
 import type { SystemSignal } from '../messaging/incoming-event.js';
 import { parseRichText, toPlainText } from '../messaging/rich-text.js';
 import type { KnowledgeSearch } from '../search/search-types.js';
@@ -620,8 +621,12 @@ export function createConsoleService(deps: ConsoleServiceDeps): ConsoleService {
         const entry = kb.entry(hit.entryId);
         if (!entry || seen.has(entry.id)) continue;
         seen.add(entry.id);
+        // The citizen's region known, another served region's own lines are left out, as in the assistant's reply
+        // (the SVO answers' Volgograd centre line went to Perm citizens). Not known, every line stays: each names its
+        // region, and the consultant asks or picks.
+        const short = r ? keepOwnRegionLines(entry.short, r).text : entry.short;
         const filled = fillFigures(
-          entry.short,
+          short,
           kb.figures,
           r,
           figurePhrases((key, vars) => deps.translator.t('ru', key, vars)),

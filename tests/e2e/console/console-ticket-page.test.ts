@@ -128,6 +128,36 @@ describe('a knowledge-base answer for the reply', () => {
   });
 });
 
+describe('a knowledge-base answer for a citizen of a served region', () => {
+  it("leaves out the other region's own lines, and keeps every line when the region is not known", async () => {
+    app = await consoleTestApp();
+    await app.server.ready();
+    await createStaff(app);
+    const client = new ConsoleClient(app);
+    await client.login('maria');
+    const inserted = async (citizen: string, region: 'perm' | 'volgograd' | undefined) => {
+      await citizenSays(app!, citizen, { kind: 'command', command: 'operator', args: '' });
+      const id = citizenOf(app!, citizen).id;
+      if (region) app!.store.citizens.update(id, { region });
+      const ticket = app!.store.handoffs.openFor(id)!;
+      const found = await client.get(
+        `/console/tickets/${ticket.id}/kb?q=${encodeURIComponent('поддержка семей участников сво куда обращаться')}`,
+      );
+      const item =
+        found.body
+          .split(/(?=<li class="kb-item">)/)
+          .find((li) => li.includes('Поддержка семей участников СВО')) ?? '';
+      return /data-insert="([^"]*)"/.exec(item)?.[1] ?? '';
+    };
+    const VOLGOGRAD_LINE = 'Единый областной центр поддержки';
+    const perm = await inserted('s1', 'perm');
+    expect(perm).toContain('Защитники Отечества');
+    expect(perm).not.toContain(VOLGOGRAD_LINE);
+    expect(await inserted('s2', 'volgograd')).toContain(VOLGOGRAD_LINE);
+    expect(await inserted('s3', undefined)).toContain(VOLGOGRAD_LINE);
+  });
+});
+
 describe('delivery of a reply', () => {
   it('in the web chat it says the citizen sees it when the chat page is open, not «доставлено»', async () => {
     app = await consoleTestApp();
