@@ -10,7 +10,7 @@ import type { SectionKey } from '../knowledge/entry.js';
 import { stemRussian } from './russian-stemmer.js';
 import type { SectionsData } from './search-data.js';
 import type { Synonyms } from './synonyms.js';
-import { compilePatternSet, patternText } from './word-patterns.js';
+import { compilePatternSet, type PatternSet, patternText } from './word-patterns.js';
 
 export interface SectionRequestDetector {
   /**
@@ -44,15 +44,32 @@ const MAX_OTHER_WORDS = 2;
 /** A longer message is a story, not a question about one part of a measure. */
 const QUESTION_MAX_WORDS = 14;
 
+/**
+ * The cues compiled once for the data: the search and the engine's understanding each build a detector over the same
+ * data (the engine's with the knowledge base's subject words), and two compiled sets were ~0.3 MB.
+ */
+const compiledSets = new WeakMap<
+  SectionsData,
+  { sections: SectionKey[]; fillerId: number; set: PatternSet }
+>();
+function compiledCues(data: SectionsData) {
+  let compiled = compiledSets.get(data);
+  if (!compiled) {
+    const sections = Object.keys(data.cues) as SectionKey[];
+    // Pattern ids: one per section (its cues joined), then the filler words.
+    const sources = [...sections.map((s) => data.cues[s].join('|')), data.followUpWords.join('|')];
+    const set = compilePatternSet(sources, { fuzzyMinLength: data.fuzzyMinLength });
+    compiled = { sections, fillerId: sources.length - 1, set };
+    compiledSets.set(data, compiled);
+  }
+  return compiled;
+}
+
 export function createSectionRequestDetector(
   data: SectionsData,
   deps: SectionRequestDeps,
 ): SectionRequestDetector {
-  const sections = Object.keys(data.cues) as SectionKey[];
-  // Pattern ids: one per section (its cues joined), then the filler words.
-  const sources = [...sections.map((s) => data.cues[s].join('|')), data.followUpWords.join('|')];
-  const fillerId = sources.length - 1;
-  const set = compilePatternSet(sources, { fuzzyMinLength: data.fuzzyMinLength });
+  const { sections, fillerId, set } = compiledCues(data);
 
   function otherWords(
     words: readonly string[],
