@@ -69,7 +69,22 @@ interface Found {
  */
 let last: { data: RegionsData; words: readonly string[]; found: Found } | undefined;
 
+/**
+ * One detector for the data: the search and the engine's understanding each ask for one over the same regions, and
+ * compiling the names twice held a second copy of every pattern set.
+ */
+const detectors = new WeakMap<RegionsData, RegionDetector>();
+
 export function createRegionDetector(data: RegionsData): RegionDetector {
+  let detector = detectors.get(data);
+  if (!detector) {
+    detector = compileRegionDetector(data);
+    detectors.set(data, detector);
+  }
+  return detector;
+}
+
+function compileRegionDetector(data: RegionsData): RegionDetector {
   const regions = Object.entries(data.regions).map(([region, { canonical, names }]) => ({
     region: region as ServedRegion,
     canonical,
