@@ -4,7 +4,6 @@
  * ("удостоверенние" → "удостоверение"), and does this string look like Russian at all (to tell "gjcj,bt" read
  * through the keyboard map, "пособие", from noise like "руддщ").
  */
-import SearchableMap from 'minisearch/SearchableMap';
 import { stemRussian } from './russian-stemmer.js';
 
 export interface Lexicon {
@@ -97,22 +96,19 @@ export function createLexicon(words: Iterable<string>): Lexicon {
 /** Builds a lexicon from word frequencies counted by the caller (the index counts them while it reads entries). */
 export function createLexiconFromCounts(counts: ReadonlyMap<string, number>): Lexicon {
   const stems = new Set<string>();
-  const map = new SearchableMap<number>();
-  for (const [w, n] of counts) {
-    stems.add(stemRussian(w));
-    map.set(w, n);
-  }
+  for (const w of counts.keys()) stems.add(stemRussian(w));
+  const trie = buildTrie([...counts.keys()]);
   const likeness = letterModel(counts);
   const corrections = new Map<string, string | null>();
   const knows = (word: string) => counts.has(word) || stems.has(stemRussian(word));
   /** The known word closest to `word` within `budget` edits (a known word itself is at 0); the commoner wins a tie. */
   const nearest = (word: string, budget: number) => {
     let best: { word: string; distance: number; count: number } | undefined;
-    for (const [candidate, [count, distance]] of map.fuzzyGet(word, budget)) {
-      if (!best || distance < best.distance || (distance === best.distance && count > best.count)) {
+    trie.within(word, budget, (candidate, distance) => {
+      const count = counts.get(candidate)!;
+      if (!best || distance < best.distance || (distance === best.distance && count > best.count))
         best = { word: candidate, distance, count };
-      }
-    }
+    });
     return best?.word;
   };
   /** The commonest known word that is `word` with a soft sign put in after a consonant. */
@@ -144,5 +140,131 @@ export function createLexiconFromCounts(counts: ReadonlyMap<string, number>): Le
       return found;
     },
     russianLikeness: likeness,
+  };
+}
+
+/** Known words in a letter tree, to find those within a few edits of a word without comparing it with each. */
+interface WordTrie {
+  /** Calls `found` with every word within `budget` edits (Levenshtein) of `word`, in the tree's order (below). */
+  within(word: string, budget: number, found: (word: string, distance: number) => void): void;
+}
+
+/** A node's letter when it is no letter but the end of a word (its `wordAt`). */
+const WORD_END = 0;
+
+/**
+ * The tree in typed arrays: node i has its letter, its parent, its first child and next sibling; a word's end is a
+ * child of its own (WORD_END). minisearch's SearchableMap did this walk over a radix tree of Maps, ~2 MB of heap for
+ * 6,000 words; these arrays hold ~0.4 MB.
+ *
+ * The walk finds the same words in the same order as SearchableMap's, so that among equally close and common words
+ * the same one wins: children in the order they were made, a word's end where the word was given, and, as in a
+ * radix tree, a branch that a later word splits in the middle moved behind its siblings (SearchableMap replaces the
+ * split edge with a new key, which a Map puts last).
+ */
+function buildTrie(words: readonly string[]): WordTrie {
+  let size = 1;
+  let capacity = 1024;
+  let letter = new Uint16Array(capacity);
+  let parent = new Int32Array(capacity).fill(-1);
+  let firstChild = new Int32Array(capacity).fill(-1);
+  let nextSibling = new Int32Array(capacity).fill(-1);
+  let children = new Int32Array(capacity);
+  let wordAt = new Int32Array(capacity).fill(-1);
+  const grow = () => {
+    capacity *= 2;
+    const widen = <T extends Uint16Array | Int32Array>(old: T, make: (n: number) => T, empty: number): T => {
+      const next = make(capacity).fill(empty) as T;
+      next.set(old);
+      return next;
+    };
+    letter = widen(letter, (n) => new Uint16Array(n), 0);
+    parent = widen(parent, (n) => new Int32Array(n), -1);
+    firstChild = widen(firstChild, (n) => new Int32Array(n), -1);
+    nextSibling = widen(nextSibling, (n) => new Int32Array(n), -1);
+    children = widen(children, (n) => new Int32Array(n), 0);
+    wordAt = widen(wordAt, (n) => new Int32Array(n), -1);
+  };
+  const lastChildOf = (node: number) => {
+    let child = firstChild[node]!;
+    if (child < 0) return -1;
+    while (nextSibling[child]! >= 0) child = nextSibling[child]!;
+    return child;
+  };
+  const append = (node: number, child: number) => {
+    const last = lastChildOf(node);
+    if (last < 0) firstChild[node] = child;
+    else nextSibling[last] = child;
+    nextSibling[child] = -1;
+    parent[child] = node;
+    children[node]! += 1;
+  };
+  const addChild = (node: number, code: number) => {
+    if (size === capacity) grow();
+    const child = size++;
+    letter[child] = code;
+    append(node, child);
+    return child;
+  };
+  /** Inside a radix tree's edge: one child, which is a letter, and not the root. */
+  const insideEdge = (node: number) =>
+    node !== 0 && children[node] === 1 && letter[firstChild[node]!] !== WORD_END;
+  /** A word branches off or ends inside an edge: the edge, from its top, goes behind its siblings. */
+  const split = (node: number) => {
+    let top = node;
+    while (insideEdge(parent[top]!)) top = parent[top]!;
+    const above = parent[top]!;
+    let previous = -1;
+    for (let child = firstChild[above]!; child !== top; child = nextSibling[child]!) previous = child;
+    if (nextSibling[top]! < 0) return;
+    if (previous < 0) firstChild[above] = nextSibling[top]!;
+    else nextSibling[previous] = nextSibling[top]!;
+    children[above]! -= 1;
+    append(above, top);
+  };
+  words.forEach((word, index) => {
+    let node = 0;
+    for (let i = 0; i < word.length; i++) {
+      const code = word.charCodeAt(i);
+      let child = firstChild[node]!;
+      while (child >= 0 && letter[child] !== code) child = nextSibling[child]!;
+      if (child < 0) {
+        if (insideEdge(node)) split(node);
+        child = addChild(node, code);
+      }
+      node = child;
+    }
+    if (insideEdge(node)) split(node);
+    wordAt[addChild(node, WORD_END)] = index;
+  });
+  return {
+    within(word, budget, found) {
+      // One row of the edit-distance table per depth, reused across the walk.
+      const rows: Int32Array[] = [Int32Array.from({ length: word.length + 1 }, (_, j) => j)];
+      const visit = (node: number, depth: number) => {
+        const above = rows[depth - 1]!;
+        if (letter[node] === WORD_END) {
+          if (above[word.length]! <= budget) found(words[wordAt[node]!]!, above[word.length]!);
+          return;
+        }
+        let row = rows[depth];
+        if (!row) {
+          row = new Int32Array(word.length + 1);
+          rows[depth] = row;
+        }
+        row[0] = depth;
+        let least = depth;
+        const code = letter[node]!;
+        for (let j = 1; j <= word.length; j++) {
+          const cost = word.charCodeAt(j - 1) === code ? 0 : 1;
+          const value = Math.min(above[j]! + 1, row[j - 1]! + 1, above[j - 1]! + cost);
+          row[j] = value;
+          if (value < least) least = value;
+        }
+        if (least > budget) return;
+        for (let child = firstChild[node]!; child >= 0; child = nextSibling[child]!) visit(child, depth + 1);
+      };
+      for (let child = firstChild[0]!; child >= 0; child = nextSibling[child]!) visit(child, 1);
+    },
   };
 }

@@ -1,5 +1,9 @@
+import { fileURLToPath } from 'node:url';
+import SearchableMap from 'minisearch/SearchableMap';
 import { describe, expect, it } from 'vitest';
-import { createLexicon } from '../../../src/search/lexicon.js';
+import { loadKnowledgeBase } from '../../../src/knowledge/knowledge-base.js';
+import { corpusWords } from '../../../src/search/corpus-words.js';
+import { createLexicon, createLexiconFromCounts } from '../../../src/search/lexicon.js';
 import { normalizeWords } from '../../../src/search/russian-normalizer.js';
 import { createTopicHints } from '../../../src/search/topic-hints.js';
 import { fixtureKb, projectResources } from './fixtures/fixture-search.js';
@@ -110,6 +114,54 @@ describe('lexicon', () => {
   it('knows other forms of a known word', () => {
     expect(lexicon.knows('пособия')).toBe(true);
     expect(lexicon.knows('самокат')).toBe(false);
+  });
+
+  it('corrects typos of the knowledge base’s words to the same word as minisearch’s SearchableMap, ties included', () => {
+    // The lexicon walked a SearchableMap before its own letter tree: among equally close and common words the one
+    // that map found first won («интернт» → «интернет», not «интернат»), and the tree must keep to it.
+    const { kb } = loadKnowledgeBase(fileURLToPath(new URL('../../../data', import.meta.url)));
+    const counts = new Map<string, number>();
+    for (const e of kb.entries)
+      for (const text of [e.title, e.short, ...e.questions, ...e.keywords, ...Object.values(e.sections)])
+        for (const w of corpusWords(String(text))) counts.set(w, (counts.get(w) ?? 0) + 1);
+    const reference = new SearchableMap<number>();
+    for (const [w, n] of counts) reference.set(w, n);
+    /** The word SearchableMap's walk gives, and whether another was as close and as common (the order decides). */
+    const expected = (word: string, budget: number) => {
+      let best: { word: string; distance: number; count: number } | undefined;
+      let tied = false;
+      for (const [candidate, [count, distance]] of reference.fuzzyGet(word, budget)) {
+        if (!best || distance < best.distance || (distance === best.distance && count > best.count)) {
+          best = { word: candidate, distance, count };
+          tied = false;
+        } else if (distance === best.distance && count === best.count) tied = true;
+      }
+      return { word: best?.word, tied };
+    };
+    const tree = createLexiconFromCounts(counts);
+    const letters = 'абвгдежзийклмнопрстуфхцчшщыьэюя';
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    let compared = 0;
+    let ties = 0;
+    for (const w of [...counts.keys()].filter((k) => k.length >= 6 && /^[а-я]+$/.test(k)).slice(0, 3000)) {
+      const at = Math.floor(random() * w.length);
+      const c = letters[Math.floor(random() * letters.length)]!;
+      const typo = [`${w.slice(0, at)}${c}${w.slice(at + 1)}`, `${w.slice(0, at)}${w.slice(at + 1)}`][
+        compared % 2
+      ]!;
+      if (typo.length < 6 || tree.knows(typo)) continue;
+      const budget = typo.length >= 10 ? 2 : 1;
+      const want = expected(typo, budget);
+      if (want.tied) ties += 1;
+      expect(tree.correct(typo), typo).toBe(want.word);
+      compared += 1;
+    }
+    expect(compared).toBeGreaterThan(2000);
+    expect(ties).toBeGreaterThan(20);
   });
 
   it('scores Russian-looking strings above keyboard noise', () => {
