@@ -3,7 +3,9 @@
  * name the group). A broad question of what one is entitled to ("что мне положено", "какие льготы": the
  * `entitlement` cue of data/search/topic-hints.yaml) that names the group prefers such an entry: "мне 70 лет, какие
  * льготы" was answered with the compensation of the repair levy, whose text has "70 лет" too. When a question names
- * several groups, the one named in the most words wins (see `boosts`).
+ * several groups, the one named in the most words wins (see `boosts`). A message that only says who someone is («мама
+ * 1940 года рождения», «я 1955 г р»: the group's words and the `described` words of who, nothing else) asks the same:
+ * it got the birth lump sum on «рождения» and «мама».
  */
 import type { KnowledgeEntry } from '../knowledge/entry.js';
 import { ENTRY_PATTERN_FUZZY_MIN_LENGTH } from './entry-audience.js';
@@ -18,6 +20,8 @@ export interface OverviewsAsked {
    * question ("82", "года", "какие", "льготы" in "мне 82 года, какие льготы").
    */
   namedBy: ReadonlyMap<string, ReadonlySet<number>>;
+  /** The message only said who someone is, with no broad question (see `described`): the overview is all it asks. */
+  describedOnly?: true;
 }
 
 export interface EntryOverviews {
@@ -29,7 +33,7 @@ const NONE: OverviewsAsked = { boosts: new Map(), namedBy: new Map() };
 
 export function createEntryOverviews(
   entries: readonly Pick<KnowledgeEntry, 'id' | 'overviewFor'>[],
-  entitlement: { when: string; unless?: string; boost: number } | undefined,
+  entitlement: { when: string; unless?: string; described?: string; boost: number } | undefined,
 ): EntryOverviews {
   const overviews = entries.flatMap((e) => (e.overviewFor ? [{ id: e.id, group: e.overviewFor }] : []));
   if (!entitlement || overviews.length === 0) return { asked: () => NONE };
@@ -47,6 +51,9 @@ export function createEntryOverviews(
   const unless = entitlement.unless === undefined ? undefined : alternatives.length + 1;
   const sources = [entitlement.when, ...alternatives.map((a) => a.alt)];
   if (entitlement.unless !== undefined) sources.push(entitlement.unless);
+  // And the words of who is described («мама», «мне», «я»), for a message of nothing but a description.
+  const described = entitlement.described === undefined ? undefined : sources.length;
+  if (entitlement.described !== undefined) sources.push(entitlement.described);
   const set = compilePatternSet(sources, {
     fuzzyMinLength: ENTRY_PATTERN_FUZZY_MIN_LENGTH,
   });
@@ -54,13 +61,19 @@ export function createEntryOverviews(
     asked(words) {
       if (words.length === 0) return NONE;
       const m = set.match(patternText(words));
-      if (!m.matches(0) || (unless !== undefined && m.matches(unless))) return NONE;
+      if (unless !== undefined && m.matches(unless)) return NONE;
+      const cued = m.matches(0);
+      const who = described === undefined ? undefined : m.positions(described);
+      if (!cued && !who?.size) return NONE;
       // The group named in the most words is the one asked about: "у дочки аутизм, дали инвалидность" names a
       // child with a disability (two words) and a disability (one), and the child's overview is what is due.
       const named = new Array<number>(overviews.length).fill(0);
       const naming = new Array<ReadonlySet<number> | undefined>(overviews.length);
+      // Every word naming the group, by any of its alternatives («инвалид 2 группы»), for a description alone.
+      const anyNaming = cued ? undefined : overviews.map(() => new Set<number>());
       alternatives.forEach((a, i) => {
         const positions = m.positions(i + 1);
+        if (anyNaming) for (const p of positions) anyNaming[a.owner]!.add(p);
         if (positions.size > named[a.owner]!) {
           named[a.owner] = positions.size;
           naming[a.owner] = positions;
@@ -70,13 +83,17 @@ export function createEntryOverviews(
       if (most === 0) return NONE;
       const boosts = new Map<string, number>();
       const namedBy = new Map<string, ReadonlySet<number>>();
-      const cue = m.positions(0);
+      const cue = cued ? m.positions(0) : who!;
       overviews.forEach((o, i) => {
         if (named[i] !== most) return;
+        // With no broad question, only a description: every word names the group or who is described.
+        const group = anyNaming?.[i] ?? naming[i]!;
+        if (!cued && words.some((_, at) => !group.has(at) && !who!.has(at))) return;
         boosts.set(o.id, entitlement.boost);
-        namedBy.set(o.id, new Set([...cue, ...naming[i]!]));
+        namedBy.set(o.id, new Set([...cue, ...group]));
       });
-      return { boosts, namedBy };
+      if (boosts.size === 0) return NONE;
+      return cued ? { boosts, namedBy } : { boosts, namedBy, describedOnly: true };
     },
   };
 }

@@ -7,7 +7,7 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { judge } from './confidence.js';
 import { createDatedEntries } from './dated-entries.js';
 import { compileAudience } from './entry-audience.js';
-import { createEntryOverviews } from './entry-overviews.js';
+import { createEntryOverviews, type OverviewsAsked } from './entry-overviews.js';
 import { asksForPersonInEnglish, looksEnglish, saysCrisisInEnglish } from './foreign-language.js';
 import { createIntentDetector } from './intent-detector.js';
 import {
@@ -308,15 +308,29 @@ export function createKnowledgeSearch(
    */
   const withGroupWords = (
     ranked: RankedEntry[],
-    namedBy: ReadonlyMap<string, ReadonlySet<number>>,
+    asked: OverviewsAsked,
     terms: readonly QueryTerm[],
     words: readonly string[],
   ): RankedEntry[] => {
+    const { namedBy } = asked;
     if (namedBy.size === 0) return ranked;
+    // A message that only says who someone is («мама 1940 года рождения»): every entry matched nothing but that
+    // description, and the overview of the group described is what it asks for. It ranks at least with the best of
+    // them, however few of its words its text has (the birth lump sum led on «рождения» and «мама»).
+    const best = asked.describedOnly ? (ranked[0]?.score ?? 0) : 0;
     const stemsAt = (positions: ReadonlySet<number>) =>
       new Set([...positions].map((i) => stemRussian(words[i]!)));
     const asking = stemsAt(new Set([...namedBy.values()].flatMap((p) => [...p])));
-    const withWords = ranked.map((r) => {
+    // Its text may have none of the words («я 1955 г р»): it is ranked all the same.
+    const unranked = asked.describedOnly
+      ? [...namedBy.keys()].flatMap((id) => {
+          const entry = kb.entry(id);
+          return entry && !ranked.some((r) => r.entry.id === id)
+            ? [{ entry: { id, topic: entry.topic, regions: entry.regions }, score: 0, matches: [] }]
+            : [];
+        })
+      : [];
+    const withWords = (unranked.length > 0 ? [...ranked, ...unranked] : ranked).map((r) => {
       const positions = namedBy.get(r.entry.id);
       if (!positions) {
         // An entry matching nothing but the words that asked for the overview is no rival to it: «мне 68 лет какие
@@ -324,7 +338,7 @@ export function createKnowledgeSearch(
         const onlyAsking = r.matches.length > 0 && r.matches.every((m) => asking.has(m.stem));
         return onlyAsking ? { ...r, score: r.score * NOT_A_RIVAL } : r;
       }
-      if (r.matches.length === 0) return r;
+      if (r.matches.length === 0 && !asked.describedOnly) return r;
       const stems = stemsAt(positions);
       const matches = [...r.matches];
       for (const t of terms) {
@@ -335,7 +349,7 @@ export function createKnowledgeSearch(
         if (at < 0) matches.push(match);
         else if (matches[at]!.idf * matches[at]!.strength < match.idf * match.strength) matches[at] = match;
       }
-      return { ...r, matches };
+      return { ...r, score: Math.max(r.score, best), matches };
     });
     return withWords.sort((a, b) => b.score - a.score);
   };
@@ -364,7 +378,7 @@ export function createKnowledgeSearch(
     };
     const rankBy = (by: readonly QueryTerm[]) =>
       dated.preferYearAsked(
-        withGroupWords(index.rank(by, rankOptions), overviewsAsked.namedBy, by, analysed.words),
+        withGroupWords(index.rank(by, rankOptions), overviewsAsked, by, analysed.words),
         analysed.words,
       );
     const massOfAll = (by: readonly QueryTerm[]) => by.reduce((sum, t) => sum + massOf(t), 0);

@@ -41,6 +41,16 @@ describe('entry overviews (a broad question of what one is entitled to)', () => 
     ]);
   });
 
+  it('reads a message that only says who someone is as the broad question (the group’s words and who, nothing else)', () => {
+    expect(boosted('мама 70 лет')).toEqual(['pensioners']);
+    expect(boosted('я инвалид')).toEqual(['disabled']);
+    expect(overviews.asked(normalizeWords('мне 75 лет')).describedOnly).toBe(true);
+    expect(overviews.asked(normalizeWords('мне 75 лет какие льготы')).describedOnly).toBeUndefined();
+    // Another word asks something of its own; no word of who is no description («на пенсии» alone).
+    expect(boosted('мама 70 лет когда индексация')).toEqual([]);
+    expect(boosted('на пенсии')).toEqual([]);
+  });
+
   it('does nothing without the cue in the data', () => {
     const without = createEntryOverviews(entries, undefined);
     expect(without.asked(normalizeWords('мне 70 лет, какие льготы')).boosts.size).toBe(0);
