@@ -38,4 +38,9 @@ describe('a message that only says who someone is', () => {
     // A year of birth too recent for certain is not the pensioners’ group: unchanged.
     expect(engineChat().send('я 1965 года рождения').text).not.toMatch(PENSIONERS);
   });
+
+  it('a pensioner’s birth year or age with «что положено» gets the overview too (audit 8 follow-up, fixed before)', () => {
+    expect(engineChat().send('я 1955 г.р. что мне положено').text).toMatch(PENSIONERS);
+    expect(engineChat().send('мне 71 год что положено').text).toMatch(PENSIONERS);
+  });
 });
