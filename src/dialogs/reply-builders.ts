@@ -675,6 +675,15 @@ export function displacedOffer(
   };
 }
 
+/**
+ * The offer of a consultant under `key`'s text, with buttons of the flows above it (the finder's questions); the text
+ * names the first of them as `${button}`.
+ */
+export function handoffOfferWith(ctx: ReplyContext, key: string, offers: Button[]): OutgoingMessage {
+  const offer = handoffOffer(ctx, key, { button: offers[0]?.label ?? '' });
+  return { ...offer, buttons: [...offers.map((b) => [b]), ...(offer.buttons ?? [])] };
+}
+
 /** The same, with the entry search ranked first offered on top: as a possibility, never as the answer. */
 export function handoffOfferWithGuess(ctx: ReplyContext, guess: KnowledgeEntry): OutgoingMessage {
   const offer = handoffOffer(ctx, 'not_sure.guess');

@@ -1744,6 +1744,17 @@ function onSearchResult(
   if (guess) turn.state.choices = [guess.id];
   // "Да" to a guess opens it (see onText); to the plain offer, it calls the consultant.
   if (guess) turn.send(reply.handoffOfferWithGuess(turn.ctx, guess));
-  else offerConsultant(turn, reply.handoffOffer(turn.ctx));
+  else {
+    // One's own situation asked whole and not understood («муж ушел к другой что мне положено» got «Я не уверен» and the
+    // consultant alone): what is due depends on it (are there children, what income), and the finder asks just that.
+    // A question back, not a guessed card (helper N's «noticed»). The flows offer it as under choices.
+    const offers = (turn.deps.flows ?? []).flatMap((f) => f.choiceButtons?.(turn, []) ?? []);
+    offerConsultant(
+      turn,
+      offers.length > 0
+        ? reply.handoffOfferWith(turn.ctx, 'not_sure.situation', offers)
+        : reply.handoffOffer(turn.ctx),
+    );
+  }
   turn.outcome({ outcome: 'handoff', confidence, detail: 'search:not_sure' });
 }
