@@ -96,7 +96,15 @@ const MAX_WANTED = 4;
 
 /** The entry's text as lines: paragraphs and list items of the short answer, then of each part. */
 function lines(entry: KnowledgeEntry): string[] {
-  const texts = [entry.short, ...SECTION_KEYS.map((k) => entry.sections[k] ?? '')];
+  return linesOf([entry.short, ...SECTION_KEYS.map((k) => entry.sections[k] ?? '')]);
+}
+
+/** The lines of the short answer, the card the citizen has just read. */
+function shortLines(entry: KnowledgeEntry): Set<string> {
+  return new Set(linesOf([entry.short]));
+}
+
+function linesOf(texts: readonly string[]): string[] {
   return texts
     .flatMap((t) => t.split('\n'))
     .map((l) => l.trim())
@@ -167,6 +175,12 @@ export interface LineOptions {
   bySubject?: boolean;
   /** How many of the follow-up's words the line or its entry's title must have (1 unless set). */
   minAsked?: number;
+  /**
+   * Whether a follow-up asking nothing but an age («а до какого возраста платят») is answered from this entry (true
+   * unless false): not from another entry of the measure, whose «ребёнок до 7 лет — до 60 дней» of sick leave is no
+   * age of the maternity benefit shown.
+   */
+  ageAlone?: boolean;
 }
 
 /**
@@ -194,7 +208,13 @@ function scoredLine(
   options: LineOptions = {},
 ): { line: string; found: number; exact: number } | undefined {
   const subject = subjectTerms(entry, read);
-  const asked = askedTerms(query, read);
+  const age = AGE_ASKED.test(comparableText(query)) ? new Set(read(AGE_WORD)) : undefined;
+  const onlyAge = age && bareAgeAsked(query, age, read);
+  if (onlyAge && options.ageAlone === false) return undefined;
+  const asked = onlyAge ?? askedTerms(query, read);
+  // Asked alone, the age is of whom the measure is for: «…детям… до 18 лет» of the survivor's pension, not «уход за
+  // ребёнком до 3 лет», a valid reason for no income in the unified benefit's refusals.
+  const who = onlyAge ? shortLines(entry) : undefined;
   // One's own sum («а у меня долг 20000 за свет») is in no line of the rules: with it wanted, the subsidy's line on
   // debts was passed over for how to apply's line that also names «ЖКУ» (audit 8, follow-ups).
   const others = asked.filter((term) => !subject.has(term) && !OWN_SUM.test(term));
@@ -215,14 +235,19 @@ function scoredLine(
   const title = termsOf(entry, read).title;
   const aspect = [...wordsOf(query)].filter((word) => ASPECT_WORDS.has(word));
   const kind = kindNamed(query, read);
-  const age = AGE_ASKED.test(comparableText(query)) ? new Set(read(AGE_WORD)) : undefined;
   for (const line of lines(entry)) {
+    if (who && !who.has(line)) continue;
     const have = new Set(read(line, { curated: true }));
     if (!persons.every((term) => have.has(term))) continue;
     const has = withAgeOf(withKindOf(lineHas(have), kind, line, read), age, line);
-    // «пенсию по инвалидности», one term of the synonyms, names two words: the thing and its kind.
+    // «пенсию по инвалидности», one term of the synonyms, names two words: the thing and its kind; «до какого
+    // возраста» against a line «…до 18 лет» both the end and the age.
+    const upTo =
+      onlyAge !== undefined && UP_TO_AGE_ASKED.test(comparableText(query)) && GIVES_AGE_UP_TO.test(line);
     const named = asked.reduce(
-      (n, term) => n + (has(term) || title.has(term) ? (kind?.whole.includes(term) ? 2 : 1) : 0),
+      (n, term) =>
+        n +
+        (has(term) || title.has(term) ? (kind?.whole.includes(term) || (upTo && age?.has(term)) ? 2 : 1) : 0),
       0,
     );
     if (named < minAsked) continue;
@@ -230,7 +255,8 @@ function scoredLine(
     if (found < most || found === 0) continue;
     // Between lines with as many, the one with more of them as written: «а если я работаю» after the capital repair
     // compensation is «Кто пошёл работать, теряет право…», not «…который не работает и живёт один…».
-    const exact = wanted.filter((term) => have.has(term)).length;
+    // An age asked alone is said in figures: «…независимо от возраста…» has the word, not the age.
+    const exact = wanted.filter((term) => have.has(term) && !(onlyAge && age?.has(term))).length;
     if (found === most && exact < mostExact) continue;
     // Then the one with the follow-up's «уже», «ещё» (see ASPECT_WORDS).
     const lineWords = wordsOf(line);
@@ -328,10 +354,28 @@ function withKindOf(
 
 /** An age asked in words: «до какого возраста», «с какого возраста», «какой возраст». */
 const AGE_ASKED = /(^| )(до|с|со|во) (какого|каких) (возраста|лет)( |$)|(^| )какой возраст/;
+/** The question word of such a question: «какого» of «до какого возраста». */
+const AGE_QUESTION_WORD = /(^| )(?:какого|каких) (?=возраста|лет)/;
 /** The word of such a question that no line has: a line says the age itself. */
 const AGE_WORD = 'возраст';
 /** A line that gives an age: «до 18 лет», «с 80 лет», «старше 23 лет». */
 const GIVES_AGE = /(^|[^\d])\d{1,3} (лет|года?)([^а-яё]|$)/i;
+
+/** An age asked as the end of a measure: «до какого возраста платят». */
+const UP_TO_AGE_ASKED = /(^| )до (какого|каких) (возраста|лет)( |$)/;
+/** A line that gives an age as an end: «до 18 лет», «до 23 лет». */
+const GIVES_AGE_UP_TO = /(^|[^а-яё])до \d{1,3} (лет|года?)([^а-яё]|$)/i;
+
+/**
+ * The terms of a follow-up that asks nothing but an age («а до какого возраста платят»), or undefined: its «какого»,
+ * read as «как», a word no line has, left out. With it the survivor's pension quoted nothing, and the follow-up got the
+ * retirement age's card (audit 8's follow-ups, helper Q). One that names someone too («а вдове до какого возраста»)
+ * is read as before.
+ */
+function bareAgeAsked(query: string, age: ReadonlySet<string>, read: StatedTerms): string[] | undefined {
+  const asked = askedTerms(comparableText(query).replace(AGE_QUESTION_WORD, '$1'), read);
+  return asked.length > 0 && asked.every((term) => age.has(term)) ? asked : undefined;
+}
 
 /**
  * A line that gives an age has the «возраст» of a follow-up asking one: «а студентам до какого возраста платят» after
@@ -491,7 +535,7 @@ export function lineOfMeasure(
     siblings.filter((e) => e.id !== shown.id),
     query,
     read,
-    { bySubject: false, minAsked: SURE_LINE_WORDS },
+    { bySubject: false, minAsked: SURE_LINE_WORDS, ageAlone: false },
   );
 }
 

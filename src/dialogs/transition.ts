@@ -1295,7 +1295,7 @@ function onFollowUp(
   // самозанятым» after when to apply for the family payment: its overview says they get none).
   const line = lineAbout(entry, query, read);
   if (line) return quoteLine(turn, entry, line);
-  const measureLine = bestLineOf(measure, query, read);
+  const measureLine = bestLineOf(measure, query, read, { ageAlone: false });
   if (measureLine) {
     turn.showing(measureLine.entry, turn.state.lastEntryRegion);
     return quoteLine(turn, measureLine.entry, measureLine.line);
