@@ -114,6 +114,11 @@ function linesOf(texts: readonly string[]): string[] {
 /** A line about how much: a sum, a size, a figure. */
 const AMOUNT_LINE = /(^|[^а-яё])(сумм|размер)|₽|\{\{fig:/i;
 
+/** Whether a line says how much (a sum, a size, a figure). */
+export function statesAmount(line: string): boolean {
+  return AMOUNT_LINE.test(line);
+}
+
 /**
  * The first line of an entry that says how much, for a card with no «Сколько платят» part: «Сумма и условия… зависят
  * от региона» of the emergency material help answers «а сколько дают», which got «В этом ответе нет раздела «Сколько

@@ -16,6 +16,7 @@ import {
   lineOnAmount,
   namesOtherSubject,
   namesOwnSubject,
+  statesAmount,
   titleAsks,
 } from './answer-quote.js';
 import { tellsOfBereavement } from './bereavement.js';
@@ -866,6 +867,8 @@ function onText(turn: Turn, raw: string): void {
   if (quoted) {
     const subject = lastEntry && entryOfSubjectAsked(turn, query, lastEntry, quoted.entry, result);
     if (subject) return answerSubjectAsked(turn, query, subject);
+    const amountFrom = lastEntry && amountElsewhere(turn, query, lastEntry, quoted.line);
+    if (amountFrom) return answerAmountOf(turn, amountFrom);
     if (quoted.entry !== lastEntry) turn.showing(quoted.entry, turn.state.lastEntryRegion);
     return quoteLine(turn, quoted.entry, quoted.line);
   }
@@ -1294,6 +1297,8 @@ function onFollowUp(
   // «а работающим тоже?»: the line of the answer that says so, or of another entry of the same measure («а
   // самозанятым» after when to apply for the family payment: its overview says they get none).
   const line = lineAbout(entry, query, read);
+  const amountFrom = amountElsewhere(turn, query, entry, line);
+  if (amountFrom) return answerAmountOf(turn, amountFrom);
   if (line) return quoteLine(turn, entry, line);
   const measureLine = bestLineOf(measure, query, read, { ageAlone: false });
   if (measureLine) {
@@ -1381,6 +1386,30 @@ function entryOfSubjectAsked(
   if (!first || first.topic !== shown.topic || first.id === shown.id || first.id === quoted.id)
     return undefined;
   return aboutWhatIsAsked(first, shown, query, turn.deps.understanding.statedTerms) ? first : undefined;
+}
+
+/**
+ * The entry of the measure whose «Сколько платят» answers a follow-up asking how much after a card with no such part,
+ * where the card's line found for it says no sum: «а на второго сколько» after the maternity capital's card quoted
+ * «…на второго и следующих — если раньше права на капитал не было», which does not say how much; the capital's amount
+ * does (audit 8's follow-ups, helper Q). Undefined where the line says how much or the measure has no such part.
+ */
+function amountElsewhere(
+  turn: Turn,
+  query: string,
+  shown: KnowledgeEntry,
+  line: string | undefined,
+): KnowledgeEntry | undefined {
+  if (shown.sections.amount !== undefined || (line !== undefined && statesAmount(line))) return undefined;
+  if (turn.deps.understanding.sectionRequest(query, { inQuestion: true }) !== 'amount') return undefined;
+  const source = sectionSource(turn, shown, 'amount');
+  return source !== shown ? source : undefined;
+}
+
+/** The «Сколько платят» of another entry of the measure shown, which the next follow-up is then about. */
+function answerAmountOf(turn: Turn, source: KnowledgeEntry): void {
+  turn.showing(source, turn.state.lastEntryRegion);
+  turn.answerPart(source, 'amount', 'follow-up:amount:topic');
 }
 
 /** That entry, or its part the follow-up asks for («а на бизнес сколько дают»: its «Сколько платят»). */

@@ -34,3 +34,18 @@ describe('an age asked alone after a card whose line says until what age', () =>
     expect(reply.text).toContain('Вдова или вдовец трудоспособного возраста');
   });
 });
+
+describe('how much asked after a card with no «Сколько платят», whose line on it names no sum', () => {
+  it("«а на второго сколько» after the maternity capital's card is the capital's amounts (was its line «…на второго и следующих — если раньше права на капитал не было»)", () => {
+    const reply = lastReply('материнский капитал', 'а на второго сколько');
+    expect(reply.text).toMatch(/^Размер материнского капитала в 2026 году — Сколько платят/);
+    expect(reply.text).toContain('Второй ребёнок, если на первого капитал не получали');
+    expect(reply.text).toContain('Доплата на второго, если на первого уже получили, — 234 321,23 ₽');
+  });
+
+  it('the same where the search finds the amount itself: «а на второго ребенка сколько дают»', () => {
+    const reply = lastReply('материнский капитал', 'а на второго ребенка сколько дают');
+    expect(reply.text).toMatch(/^Размер материнского капитала в 2026 году — Сколько платят/);
+    expect(reply.text).not.toContain('если раньше права на капитал не было');
+  });
+});
