@@ -9,7 +9,7 @@
  */
 import type { KnowledgeEntry } from '../knowledge/entry.js';
 import type { SearchOutcome } from '../search/search-types.js';
-import { asksAboutSibling } from './answer-quote.js';
+import { asksAboutSibling, titleAsks } from './answer-quote.js';
 import type { Turn } from './turn.js';
 
 /**
@@ -37,7 +37,19 @@ export function entryOfShownTopic(
   const name = measureName(turn, shown);
   const known = turn.state.region;
   const again = search.search(`${query} ${name}`, known ? { region: known, currentYear } : { currentYear });
-  const found = again.band === 'answer' && again.hits[0] ? kb.entry(again.hits[0].entryId) : undefined;
+  const first = again.hits[0] ? kb.entry(again.hits[0].entryId) : undefined;
+  // Or first of a search still unsure, when the follow-up's own choices had it too and its title names all the
+  // follow-up asks beyond the card shown: «а на ипотеку можно» after the maternity capital's card got choices of the
+  // family mortgage, the 450 000 ₽ for large families and «Маткапитал на ипотеку…»; with the measure's name, the
+  // capital's housing card comes first (audit 8's follow-ups, helper Q).
+  const found =
+    again.band === 'answer' ||
+    (again.band === 'clarify' &&
+      first !== undefined &&
+      hits.includes(first) &&
+      titleAsks(first, shown, query, read))
+      ? first
+      : undefined;
   if (!found || (found.topic !== shown.topic && !sameMeasure(turn, found, shown, name))) return undefined;
   if (found.id === shown.id) return shown;
   return about(found) ? found : undefined;

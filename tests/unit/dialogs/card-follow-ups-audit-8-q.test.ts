@@ -49,3 +49,19 @@ describe('how much asked after a card with no «Сколько платят», w
     expect(reply.text).not.toContain('если раньше права на капитал не было');
   });
 });
+
+describe('what the measure may go to, asked after its card, where the search offers it among other measures', () => {
+  it("«а на ипотеку можно» after the maternity capital's card is «Маткапитал на ипотеку…» (was a list of 3: family mortgage, 450 000 ₽, the capital's housing card)", () => {
+    const reply = lastReply('материнский капитал', 'а на ипотеку можно');
+    expect(reply.text).toMatch(/^Маткапитал на ипотеку, покупку и строительство жилья/);
+    expect(reply.text).not.toMatch(/^Уточните/);
+  });
+
+  it("a condition naming none of the choices' titles stays with the choices: «а если я живу с сыном он не инвалид» after the wheelchair card", () => {
+    const reply = lastReply(
+      'как получить инвалидную коляску бесплатно',
+      'а если я живу с сыном он не инвалид',
+    );
+    expect(reply.text).not.toMatch(/^Выплата по уходу за ребёнком-инвалидом/);
+  });
+});
