@@ -909,6 +909,14 @@ function onText(turn: Turn, raw: string): void {
     lastEntry !== undefined &&
     e !== undefined &&
     deps.kb.topic(e.topic)?.category !== deps.kb.topic(lastEntry.topic)?.category;
+  // Or, where the condition says what is not so, of the card's category but not named by it: «а если я живу с сыном
+  // он не инвалид» after the care of the over-80s got the disabled child's measures (drawn by the «инвалид» it denies),
+  // the carer payment and the social pensions' indexation, whose title it names nothing of (helper O's note, audit
+  // 8's follow-ups; helper Q). Without a «не» such choices stay: «а если доход маленький» may want the social contract.
+  const negates = NEGATION.test(comparableText(query));
+  const chanceChoice = (e: KnowledgeEntry | undefined) =>
+    ofOtherCategory(e) ||
+    (negates && lastEntry !== undefined && e !== undefined && !namesOtherSubject(e, lastEntry, query, read));
   if (
     lastEntry &&
     !region &&
@@ -917,8 +925,8 @@ function onText(turn: Turn, raw: string): void {
       : result.band === 'clarify' &&
         result.intent === undefined &&
         result.hits.length > 0 &&
-        result.hits.every((h) => ofOtherCategory(deps.kb.entry(h.entryId))) &&
-        isConditionPut(query)) &&
+        isConditionPut(query) &&
+        result.hits.every((h) => chanceChoice(deps.kb.entry(h.entryId)))) &&
     isShortFollowUp(query, SITUATION_FOLLOW_UP_WORDS)
   ) {
     turn.send(reply.partsOffer(turn.ctx, lastEntry, 'answer.vague_after_answer'));
@@ -1005,6 +1013,9 @@ function choiceOfMeasure(
   const id = again.band === 'answer' ? again.hits[0]?.entryId : undefined;
   return ofTopic.find((e) => e.id === id);
 }
+
+/** A word that says what is not so: «он не инвалид». */
+const NEGATION = /(^| )(не|нет)( |$)/;
 
 /** A message this short right after an answer, «можно на ремонт потратить?» with no «а» first, goes on with it. */
 const SHORT_FOLLOW_UP_WORDS = 5;

@@ -65,3 +65,12 @@ describe('what the measure may go to, asked after its card, where the search off
     expect(reply.text).not.toMatch(/^Выплата по уходу за ребёнком-инвалидом/);
   });
 });
+
+describe('a condition that says what is not so, after a card whose measures it does not name', () => {
+  it("«а если я живу с сыном он не инвалид» after the care of a mother of 85: the card's parts and the consultant (was a list: the disabled child's measures, the carer payment, the social pensions' indexation)", () => {
+    const reply = lastReply('ухаживаю за мамой ей 85 лет', 'а если я живу с сыном он не инвалид');
+    expect(reply.text).toMatch(/^Если вы об ответе «Уход за пожилым старше 80 лет/);
+    expect(reply.text).toContain('«👤 Консультант»');
+    expect(reply.buttons).not.toContain('Повышение социальных пенсий с 1 апреля 2026 года');
+  });
+});
