@@ -432,6 +432,31 @@ export function namesOtherSubject(
 }
 
 /**
+ * Whether no line of the entry has any word a follow-up names beyond its own subject and the common ones: «а если я
+ * работаю» after the ЕДВ, whose card has no word of work. Its «Кто может получить» then answers only by leaving work
+ * out (audit 8's follow-ups, helper Q). Other words may still say it («доход» of an income-tested measure): the reply
+ * says no more than that the answer does not say it directly.
+ */
+export function saysNothingOf(entry: KnowledgeEntry, query: string, read: StatedTerms): boolean {
+  const wanted = wantedBeyond(entry, query, read);
+  if (wanted.length === 0) return false;
+  // Looser than a line's terms, for the claim to hold: «а если я не гражданка» after the maternity capital's card is
+  // said by «…должен быть гражданином России…», another stem to the reader; «а если я работаю» after the zero income
+  // rule by its «безработица», «заработок».
+  const roots = wanted.map((term) => (NEGATED.exec(term)?.[1] ?? term).slice(0, ROOT_LETTERS));
+  if (roots.some((root) => root.length < MIN_ROOT)) return false;
+  return lines(entry).every((line) => {
+    const words = comparableText(line).split(' ');
+    return !roots.some((root) => words.some((word) => word.includes(root)));
+  });
+}
+
+/** How many first letters of a follow-up's word a line's word must have to say the same thing (see saysNothingOf). */
+const ROOT_LETTERS = 5;
+/** A shorter word than this («дет» of «нет детей») is not compared so. */
+const MIN_ROOT = 3;
+
+/**
  * Whether a follow-up names something of the entry's own subject (a word of its title or keywords, common ones left
  * out): «а если я еще работаю льготы дадут» names the «льготы» of «Льготы ветерану труда…».
  */

@@ -16,6 +16,7 @@ import {
   lineOnAmount,
   namesOtherSubject,
   namesOwnSubject,
+  saysNothingOf,
   statesAmount,
   titleAsks,
 } from './answer-quote.js';
@@ -1323,6 +1324,11 @@ function onFollowUp(
   const conditions = isConditionPut(query) ? sectionSource(turn, entry, 'eligibility') : undefined;
   if (conditions?.sections.eligibility !== undefined) {
     if (conditions !== entry) turn.showing(conditions, turn.state.lastEntryRegion);
+    // «а если я работаю» after the ЕДВ: its card has no word of work (nor has the knowledge base a fact on it), so
+    // its list of who may get it is not to pass for a yes; where to ask is said (audit 8's follow-ups, helper Q).
+    const isMeasure = !NOT_MEASURES.has(deps.kb.topic(conditions.topic)?.category ?? '');
+    if (isMeasure && saysNothingOf(conditions, query, read))
+      turn.leadNextReply(parseRichText(turn.ctx.t('answer.condition_unsaid')));
     return turn.answerPart(conditions, 'eligibility', 'follow-up:eligibility:condition');
   }
   // «а сколько платят матери погибшего» after the support of SVO families: a part named first, with words the

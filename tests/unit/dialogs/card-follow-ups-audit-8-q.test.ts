@@ -74,3 +74,24 @@ describe('a condition that says what is not so, after a card whose measures it d
     expect(reply.buttons).not.toContain('Повышение социальных пенсий с 1 апреля 2026 года');
   });
 });
+
+describe('a condition the card has no word of', () => {
+  it('«а если я работаю» after the ЕДВ: who may get it, with a lead that the answer does not say it directly and where to ask (was who may get it alone)', () => {
+    const reply = lastReply('ЕДВ инвалидам', 'а если я работаю');
+    expect(reply.text).toMatch(/^В ответе об этом прямо не сказано/);
+    expect(reply.text).toContain('«👤 Консультант»');
+    expect(reply.text).toContain('Инвалиды I, II и III группы, дети-инвалиды');
+    expect(reply.buttons).toContain('👤 Консультант');
+  });
+
+  it("no lead where the card has the condition's word: «а если доход больше» after the Volgograd parental capital", () => {
+    const reply = lastReply('пособие на третьего ребенка в волгограде', 'сколько', 'а если доход больше');
+    expect(reply.text).not.toMatch(/прямо не сказано/);
+  });
+
+  it('nor where it says so in another form: «а если я не гражданка» after the maternity capital («…гражданином России…»)', () => {
+    const reply = lastReply('материнский капитал', 'а если я не гражданка');
+    expect(reply.text).not.toMatch(/прямо не сказано/);
+    expect(reply.text).toContain('родитель должен быть гражданином России');
+  });
+});
