@@ -50,7 +50,8 @@ export function entryOfShownTopic(
       titleAsks(first, shown, query, read))
       ? first
       : undefined;
-  if (!found || (found.topic !== shown.topic && !sameMeasure(turn, found, shown, name))) return undefined;
+  if (!found || (found.topic !== shown.topic && !namesShownMeasure(turn, found, shown, name)))
+    return undefined;
   if (found.id === shown.id) return shown;
   return about(found) ? found : undefined;
 }
@@ -80,7 +81,7 @@ function hasKeyword(entry: KnowledgeEntry, keyword: string): boolean {
  * (spending the maternity capital is a topic of its own beside getting it): «а на ремонт можно» after the capital's
  * card is answered by its housing card (verification audit 8, H5, once the bare name is answered with a card).
  */
-function sameMeasure(turn: Turn, found: KnowledgeEntry, shown: KnowledgeEntry, name: string): boolean {
+function namesShownMeasure(turn: Turn, found: KnowledgeEntry, shown: KnowledgeEntry, name: string): boolean {
   const { kb, understanding } = turn.deps;
   const category = (e: KnowledgeEntry) => kb.topic(e.topic)?.category;
   if (category(found) !== category(shown)) return false;

@@ -642,7 +642,7 @@ function onText(turn: Turn, raw: string): void {
   if (
     lastEntry &&
     (result.intent === undefined || result.intent === 'vague') &&
-    answeredPerChild(turn, query, lastEntry, sameMeasure(turn, lastEntry))
+    answeredPerChild(turn, query, lastEntry, sameMeasureEntries(turn, lastEntry))
   )
     return;
   if (result.intent === undefined && answeredByAmount(turn, query, result, choices)) return;
@@ -1035,7 +1035,7 @@ const SAME_MEASURE_SHARE = 0.4;
 function sectionSource(turn: Turn, entry: KnowledgeEntry, section: SectionKey): KnowledgeEntry {
   if (entry.sections[section] !== undefined) return entry;
   return (
-    sameMeasure(turn, entry).find((e) => e.sections[section] !== undefined) ??
+    sameMeasureEntries(turn, entry).find((e) => e.sections[section] !== undefined) ??
     (section === 'appeal' ? generalAppeal(turn) : undefined) ??
     entry
   );
@@ -1177,7 +1177,7 @@ function entriesOfCategory(kb: DialogDeps['kb'], entry: KnowledgeEntry): Knowled
  * or an entry whose title is mostly the same words («пособие при рождении — сколько» and «как оформить пособие при
  * рождении»).
  */
-function sameMeasure(turn: Turn, entry: KnowledgeEntry): KnowledgeEntry[] {
+function sameMeasureEntries(turn: Turn, entry: KnowledgeEntry): KnowledgeEntry[] {
   const siblings = turn.deps.kb.entriesOfTopic(entry.topic).filter((e) => e.id !== entry.id);
   const rank = (e: KnowledgeEntry): number => {
     if (entry.sameMeasure?.includes(e.id) || e.sameMeasure?.includes(entry.id)) return 0;
@@ -1302,7 +1302,7 @@ function onFollowUp(
   if (ofMeasure && ofMeasure.topic !== entry.topic)
     return turn.answer(ofMeasure, { detail: 'follow-up:topic' });
   const read = deps.understanding.statedTerms;
-  const measure = sameMeasure(turn, entry);
+  const measure = sameMeasureEntries(turn, entry);
   // Another entry of the measure written for the question the follow-up asks: that entry, not a line of this one.
   const asked = measure.find((e) => titleAsks(e, entry, query, read));
   if (asked) return turn.answer(asked, { detail: 'follow-up:measure', region: turn.state.lastEntryRegion });
