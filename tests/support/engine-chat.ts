@@ -75,3 +75,9 @@ export function lastReply(...lines: string[]): ChatReply {
   for (const line of lines) reply = chat.send(line);
   return reply;
 }
+
+/** The same, sums written with plain spaces (the replies have no-break ones inside numbers). */
+export function lastReplyPlainSpaces(...lines: string[]): ChatReply {
+  const reply = lastReply(...lines);
+  return { ...reply, text: reply.text.replace(/\u00a0/g, ' ') };
+}

@@ -3,13 +3,7 @@
  * condition the card states, a limit it sets, what is due to the person asking.
  */
 import { describe, expect, it } from 'vitest';
-import { type ChatReply, lastReply as replyToLast } from '../../support/engine-chat.js';
-
-/** The reply to the last of these lines in a fresh chat, sums written with plain spaces (they have no-break ones). */
-function lastReply(...lines: string[]): ChatReply {
-  const reply = replyToLast(...lines);
-  return { ...reply, text: reply.text.replace(/\u00a0/g, ' ') };
-}
+import { lastReplyPlainSpaces as lastReply } from '../../support/engine-chat.js';
 
 describe("a follow-up the card's own line answers, in the words the citizen uses", () => {
   it('«а если я не работаю» after the childcare benefit to 1.5 is its line on the unified benefit for those not working (was «Если вы об ответе…»)', () => {

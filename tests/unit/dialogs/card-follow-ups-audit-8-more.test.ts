@@ -4,13 +4,7 @@
  * a list of other measures, though the card (or the measure the citizen chose among) answers them.
  */
 import { describe, expect, it } from 'vitest';
-import { type ChatReply, lastReply as replyToLast } from '../../support/engine-chat.js';
-
-/** The reply to the last of these lines in a fresh chat, sums written with plain spaces (they have no-break ones). */
-function lastReply(...lines: string[]): ChatReply {
-  const reply = replyToLast(...lines);
-  return { ...reply, text: reply.text.replace(/\u00a0/g, ' ') };
-}
+import { lastReplyPlainSpaces as lastReply } from '../../support/engine-chat.js';
 
 describe('a pension of a kind the synonyms read as one term, after a card whose line names any pension', () => {
   it('«а если я получаю пенсию по инвалидности» after the disabled-child carer payment quotes «Не положено, если вы… получаете пенсию» (was «Если вы об ответе…»)', () => {

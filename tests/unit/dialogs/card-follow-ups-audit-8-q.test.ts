@@ -4,13 +4,7 @@
  * getting the ЕДВ. They got another measure's card or a list, though the card or its measure answers them.
  */
 import { describe, expect, it } from 'vitest';
-import { type ChatReply, lastReply as replyToLast } from '../../support/engine-chat.js';
-
-/** The reply to the last of these lines in a fresh chat, sums written with plain spaces (they have no-break ones). */
-function lastReply(...lines: string[]): ChatReply {
-  const reply = replyToLast(...lines);
-  return { ...reply, text: reply.text.replace(/\u00a0/g, ' ') };
-}
+import { lastReplyPlainSpaces as lastReply } from '../../support/engine-chat.js';
 
 describe('an age asked alone after a card whose line says until what age', () => {
   it("«а до какого возраста платят» after the survivor's pension quotes «…до 18 лет, студентам очной формы — до 23 лет» (was the retirement age's card)", () => {

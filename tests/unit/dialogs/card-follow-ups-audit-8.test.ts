@@ -3,13 +3,7 @@
  * another part of the card, the same card again, «Если вы об ответе…» or a list of other measures.
  */
 import { describe, expect, it } from 'vitest';
-import { type ChatReply, lastReply as replyToLast } from '../../support/engine-chat.js';
-
-/** The reply to the last of these lines in a fresh chat, sums written with plain spaces (they have no-break ones). */
-function lastReply(...lines: string[]): ChatReply {
-  const reply = replyToLast(...lines);
-  return { ...reply, text: reply.text.replace(/\u00a0/g, ' ') };
-}
+import { lastReplyPlainSpaces as lastReply } from '../../support/engine-chat.js';
 
 describe('an age asked after a card is its line with the ages, not the amount part', () => {
   it("«а детям до скольки лет» after the survivor's pension quotes «до 18 лет, студентам очной формы — до 23 лет» (was «Сколько платят»)", () => {

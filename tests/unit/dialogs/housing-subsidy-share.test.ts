@@ -5,13 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readShare } from '../../../src/dialogs/income-share.js';
-import { type ChatReply, lastReply as replyToLast } from '../../support/engine-chat.js';
-
-/** The reply to the last of these lines in a fresh chat, sums written with plain spaces (they have no-break ones). */
-function lastReply(...lines: string[]): ChatReply {
-  const reply = replyToLast(...lines);
-  return { ...reply, text: reply.text.replace(/\u00a0/g, ' ') };
-}
+import { lastReplyPlainSpaces as lastReply } from '../../support/engine-chat.js';
 
 const APPLY = '➡️ Как оформить субсидию на ЖКУ — документы и куда подать';
 const WHO = 'Субсидия на оплату ЖКУ — кому положена (правило 22%) — Кто может получить';
