@@ -220,6 +220,7 @@ function scoredLine(
   // Asked alone, the age is of whom the measure is for: «…детям… до 18 лет» of the survivor's pension, not «уход за
   // ребёнком до 3 лет», a valid reason for no income in the unified benefit's refusals.
   const who = onlyAge ? shortLines(entry) : undefined;
+  const asksUpTo = onlyAge !== undefined && UP_TO_AGE_ASKED.test(comparableText(query));
   // One's own sum («а у меня долг 20000 за свет») is in no line of the rules: with it wanted, the subsidy's line on
   // debts was passed over for how to apply's line that also names «ЖКУ» (audit 8, follow-ups).
   const others = asked.filter((term) => !subject.has(term) && !OWN_SUM.test(term));
@@ -247,8 +248,7 @@ function scoredLine(
     const has = withAgeOf(withKindOf(lineHas(have), kind, line, read), age, line);
     // «пенсию по инвалидности», one term of the synonyms, names two words: the thing and its kind; «до какого
     // возраста» against a line «…до 18 лет» both the end and the age.
-    const upTo =
-      onlyAge !== undefined && UP_TO_AGE_ASKED.test(comparableText(query)) && GIVES_AGE_UP_TO.test(line);
+    const upTo = asksUpTo && GIVES_AGE_UP_TO.test(line);
     const named = asked.reduce(
       (n, term) =>
         n +

@@ -686,11 +686,7 @@ export function handoffOfferWith(ctx: ReplyContext, key: string, offers: Button[
 
 /** The same, with the entry search ranked first offered on top: as a possibility, never as the answer. */
 export function handoffOfferWithGuess(ctx: ReplyContext, guess: KnowledgeEntry): OutgoingMessage {
-  const offer = handoffOffer(ctx, 'not_sure.guess');
-  return {
-    ...offer,
-    buttons: [[action(guess.title, { a: 'entry', id: guess.id })], ...(offer.buttons ?? [])],
-  };
+  return handoffOfferWith(ctx, 'not_sure.guess', [action(guess.title, { a: 'entry', id: guess.id })]);
 }
 
 /** The hand-off confirmation, optionally after a lead-in ("Sorry the answer did not help."). */

@@ -4,19 +4,16 @@
  * the days after a change is announced, many people send the same few words («индексация пенсии», «единое
  * пособие»). A new knowledge base builds a new search, and with it an empty memory.
  */
-import { recentResults } from './recent-results.js';
+import { LONGEST_REMEMBERED_TEXT, recentResults } from './recent-results.js';
 import type { KnowledgeSearch, SearchContext, SearchOutcome } from './search-types.js';
 
 /** Distinct questions remembered (with their region and year): ~0.37 KB each with the key, ~0.75 MB in all (measured full). */
 export const SEARCH_MEMORY_SIZE = 2000;
 
-/** Questions longer than this are letters, rarely sent twice; they are searched every time and not remembered. */
-const LONGEST_REMEMBERED = 200;
-
 export function memoizeSearch<S extends KnowledgeSearch>(search: S, size = SEARCH_MEMORY_SIZE): S {
   const remembered = recentResults<SearchOutcome>(size);
   const memoized = (query: string, context?: SearchContext): SearchOutcome => {
-    if (query.length > LONGEST_REMEMBERED) return search.search(query, context);
+    if (query.length > LONGEST_REMEMBERED_TEXT) return search.search(query, context);
     const key = `${context?.region ?? ''}|${context?.currentYear ?? ''}|${query}`;
     return remembered.get(key, () => freezeOutcome(search.search(query, context)));
   };

@@ -6,14 +6,11 @@
  * pure function of the text, and under load they were ~8% of the main thread. Like the search's memory, a new
  * knowledge base builds a new understanding, and with it an empty memory.
  */
-import { recentResults } from './recent-results.js';
+import { LONGEST_REMEMBERED_TEXT, recentResults } from './recent-results.js';
 import type { TextUnderstanding } from './search-types.js';
 
 /** Distinct texts remembered per reading: whole messages and their words, ~0.1-0.2 KB each with the key. */
 export const UNDERSTANDING_MEMORY_SIZE = 1000;
-
-/** Longer texts are letters, rarely sent twice; they are read every time and not remembered. */
-const LONGEST_REMEMBERED = 200;
 
 export function memoizeUnderstanding(
   understanding: TextUnderstanding,
@@ -26,7 +23,7 @@ export function memoizeUnderstanding(
   ) {
     const results = recentResults<V>(size);
     return (text: string, ...rest: A): V =>
-      text.length > LONGEST_REMEMBERED
+      text.length > LONGEST_REMEMBERED_TEXT
         ? read(text, ...rest)
         : results.get(`${keyOf(...rest)}|${text}`, () => frozen(read(text, ...rest)));
   }

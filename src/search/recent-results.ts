@@ -3,6 +3,12 @@
  * past `size` keys the least recently used is forgotten. Undefined is a result like any other (most messages name
  * no region).
  */
+/**
+ * Texts longer than this are letters, rarely sent twice: the search and the understanding read them every time and
+ * do not remember them.
+ */
+export const LONGEST_REMEMBERED_TEXT = 200;
+
 export interface RecentResults<V> {
   get(key: string, compute: () => V): V;
   readonly size: number;
