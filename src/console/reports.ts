@@ -3,6 +3,7 @@
  * Pure functions: the SQL counts, these shape and summarise.
  */
 import { comparableText } from '../i18n/comparable-text.js';
+import { byCodePoint } from '../i18n/text-order.js';
 import type { Platform } from '../messaging/incoming-event.js';
 import type { ConversationDay, EntryReactions, TicketFigures, WeakAnswer } from './console-store.js';
 
@@ -137,7 +138,7 @@ export function troubledEntries(rows: readonly EntryReactions[], limit = 20): En
   const trouble = (r: EntryReactions) => r.notHelpful + r.notUnderstood;
   return rows
     .filter((r) => trouble(r) > 0)
-    .sort((a, b) => trouble(b) - trouble(a) || b.answers - a.answers || a.entryId.localeCompare(b.entryId))
+    .sort((a, b) => trouble(b) - trouble(a) || b.answers - a.answers || byCodePoint(a.entryId, b.entryId))
     .slice(0, limit);
 }
 

@@ -14,7 +14,7 @@ import {
 } from '../handoff/working-hours.js';
 import type { OutgoingMessage } from '../messaging/outgoing-message.js';
 import { parseRichText, type RichText } from '../messaging/rich-text.js';
-import { formatter, openingPhrase } from './queue-replies.js';
+import { dayAndMonth, openingPhrase } from './queue-replies.js';
 import * as reply from './reply-builders.js';
 import type { Turn } from './turn.js';
 
@@ -55,19 +55,14 @@ export function weekLines(turn: Turn, hours: WorkingHours): string[] {
   return lines;
 }
 
-/** "31 декабря" for a local date (YYYY-MM-DD). */
-const dayAndMonth = (locale: string, date: string) =>
-  formatter(locale, 'UTC', true).format(new Date(`${date}T00:00:00Z`));
-
 /**
  * The days of the next weeks whose hours differ from their weekday's: holidays and moved working days. Days off in a
  * row count as one, over the weekends between them ("31 декабря (чт) – 8 января (пт)"), as people name the New Year
  * holidays.
  */
 export function exceptionLines(turn: Turn, hours: WorkingHours): string[] {
-  const intlLocale = turn.state.locale === 'en' ? 'en-GB' : 'ru-RU';
   const label = (date: string) =>
-    `${dayAndMonth(intlLocale, date)} (${turn.ctx.t(`hours.days.${weekdayOf(date)}`)})`;
+    `${dayAndMonth(turn.ctx.t, date)} (${turn.ctx.t(`hours.days.${weekdayOf(date)}`)})`;
   const today = localTime(turn.deps.now, hours.timeZone).date;
   const lines: string[] = [];
   let run: { from: string; to: string } | undefined;

@@ -5,6 +5,7 @@
 import type { QueuePlace } from '../handoff/queue-info.js';
 import { roundWaitMinutes } from '../handoff/wait-estimate.js';
 import { localTime, weekdayOf } from '../handoff/working-hours.js';
+import { clockTime } from '../i18n/zone-clock.js';
 import type { OutgoingMessage } from '../messaging/outgoing-message.js';
 import { parseRichText, type RichText } from '../messaging/rich-text.js';
 import * as reply from './reply-builders.js';
@@ -22,24 +23,12 @@ export function waitPhrase(turn: Turn, ms: number): string {
     : t('queue.wait.hours_minutes', { hours, minutes: rest });
 }
 
-/**
- * Date formatters by locale, zone and what they show: building an Intl.DateTimeFormat costs far more than formatting
- * with one, and every hand-off out of hours formats the opening time.
- */
-const formatters = new Map<string, Intl.DateTimeFormat>();
-export function formatter(locale: string, timeZone: string, withDate: boolean): Intl.DateTimeFormat {
-  const key = `${locale}|${timeZone}|${withDate}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(
-      locale,
-      withDate
-        ? { timeZone, day: 'numeric', month: 'long' }
-        : { timeZone, hour: '2-digit', minute: '2-digit' },
-    );
-    formatters.set(key, f);
-  }
-  return f;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
+
+/** "12 января" / "12 January" for a local date (YYYY-MM-DD); month names come from the locale file. */
+export function dayAndMonth(t: Turn['ctx']['t'], date: string): string {
+  const [, month, day] = date.split('-').map(Number) as [number, number, number];
+  return t('calendar.day_month', { day, month: t(`calendar.months.${MONTHS[month - 1]}`) });
 }
 
 /**
@@ -49,8 +38,7 @@ export function formatter(locale: string, timeZone: string, withDate: boolean): 
  */
 export function openingPhrase(turn: Turn, at: number, timeZone: string): string {
   const t = turn.ctx.t;
-  const intlLocale = turn.state.locale === 'en' ? 'en-GB' : 'ru-RU';
-  const time = formatter(intlLocale, timeZone, false).format(at);
+  const time = clockTime(at, timeZone);
   const today = localTime(turn.deps.now, timeZone).date;
   const day = localTime(at, timeZone).date;
   const tomorrow = localTime(turn.deps.now + 86_400_000, timeZone).date;
@@ -58,7 +46,7 @@ export function openingPhrase(turn: Turn, at: number, timeZone: string): string 
   if (day === tomorrow) return t('queue.when.tomorrow', { time });
   return t('queue.when.later', {
     day: t(`queue.when.on.${weekdayOf(day)}`),
-    date: formatter(intlLocale, timeZone, true).format(at),
+    date: dayAndMonth(t, day),
     time,
   });
 }

@@ -3,6 +3,7 @@
  * inputs; the engine decides which one to send.
  */
 import { calendarDate } from '../i18n/calendar-date.js';
+import { pluralCategory } from '../i18n/plural-category.js';
 import type { TemplateVars } from '../i18n/translator.js';
 import { type KnowledgeEntry, SECTION_KEYS, type SectionKey } from '../knowledge/entry.js';
 import { type CitizenRegion, type FigurePhrases, figurePhrases, fillFigures } from '../knowledge/figures.js';
@@ -108,7 +109,7 @@ export function privacyMessage(ctx: ReplyContext, locale: string, retentionDays?
   const days =
     retentionDays === undefined
       ? undefined
-      : `${retentionDays} ${ctx.t(`privacy.days.${new Intl.PluralRules(locale).select(retentionDays)}`)}`;
+      : `${retentionDays} ${ctx.t(`privacy.days.${pluralCategory(locale, retentionDays)}`)}`;
   return {
     text: [
       ...md(ctx, 'privacy.full'),

@@ -1,6 +1,6 @@
 /**
  * When consultants work: weekly hours in one time zone, holidays and transferred working days (Russia moves days
- * off by government decree every year). Pure functions of a timestamp; the time zone is handled with `Intl`, so
+ * off by government decree every year). Pure functions of a timestamp; the zone's clock comes from `zone-clock`, so
  * hours stay right whatever zone the server runs in.
  *
  * Read from `data/console/working-hours.yaml` (or QUEUE_WORKING_HOURS_FILE) by `loadWorkingHours`.
@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { isTimeZone, offsetAt, wallClock } from '../i18n/zone-clock.js';
 
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 export const WEEKDAYS: readonly Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
@@ -34,25 +35,6 @@ const DAY_MS = 86_400_000;
 /** Looking further ahead than this for an opening means the hours never open (a config mistake). */
 const MAX_DAYS_AHEAD = 400;
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
 interface LocalTime {
   /** YYYY-MM-DD in the zone. */
   date: string;
@@ -60,51 +42,9 @@ interface LocalTime {
   msOfDay: number;
 }
 
-/** The zone's wall clock at `ms`, read from Intl (slow: ~10 µs a call). */
-function intlParts(ms: number, timeZone: string): { y: number; mo: number; d: number; msOfDay: number } {
-  const parts = Object.fromEntries(
-    formatter(timeZone)
-      .formatToParts(ms)
-      .map((p) => [p.type, p.value]),
-  );
-  const msOfDay =
-    (Number(parts.hour) * 3600 + Number(parts.minute) * 60 + Number(parts.second)) * 1000 + (ms % 1000);
-  return { y: Number(parts.year), mo: Number(parts.month), d: Number(parts.day), msOfDay };
-}
-
-/**
- * UTC offsets by zone and quarter of an hour. Offsets change only at a zone's transitions, which fall on whole
- * quarters of an hour, so one Intl call per quarter serves every instant in it; the queue's wait estimates ask for
- * dozens of instants per hand-off, and Intl was a tenth of a hand-off's cost.
- */
-const QUARTER_MS = 15 * 60_000;
-const offsets = new Map<string, number>();
-
-function offsetAt(ms: number, timeZone: string): number {
-  const quarter = Math.floor(ms / QUARTER_MS);
-  const key = `${timeZone}\u0000${quarter}`;
-  let offset = offsets.get(key);
-  if (offset === undefined) {
-    const start = quarter * QUARTER_MS;
-    const p = intlParts(start, timeZone);
-    offset = Date.UTC(p.y, p.mo - 1, p.d) + p.msOfDay - start;
-    if (offsets.size >= 10_000) offsets.clear();
-    offsets.set(key, offset);
-  }
-  return offset;
-}
-
-function localParts(ms: number, timeZone: string): { y: number; mo: number; d: number; msOfDay: number } {
-  const local = new Date(ms + offsetAt(ms, timeZone));
-  const msOfDay =
-    ((local.getUTCHours() * 60 + local.getUTCMinutes()) * 60 + local.getUTCSeconds()) * 1000 +
-    local.getUTCMilliseconds();
-  return { y: local.getUTCFullYear(), mo: local.getUTCMonth() + 1, d: local.getUTCDate(), msOfDay };
-}
-
 export function localTime(ms: number, timeZone: string): LocalTime {
-  const p = localParts(ms, timeZone);
-  return { date: isoDate(Date.UTC(p.y, p.mo - 1, p.d)), msOfDay: p.msOfDay };
+  const { date, msOfDay } = wallClock(ms, timeZone);
+  return { date, msOfDay };
 }
 
 function isoDate(utcMidnight: number): string {
@@ -123,8 +63,6 @@ export function addDays(date: string, days: number): string {
 export function weekdayOf(date: string): Weekday {
   return WEEKDAYS[new Date(dateToUtcMidnight(date)).getUTCDay()]!;
 }
-
-/** The zone's offset from UTC at an instant (ms; Moscow is +3 h). */
 
 /** The instant of a local date and minute in the zone. */
 export function zonedInstant(date: string, minutes: number, timeZone: string): number {
@@ -293,9 +231,7 @@ export function parseWorkingHours(raw: unknown, file = 'working-hours.yaml'): Wo
   }
   const problems: string[] = [];
   const f = parsed.data;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: f.timezone });
-  } catch {
+  if (!isTimeZone(f.timezone)) {
     problems.push(`timezone: "${f.timezone}" is not a time zone (use e.g. Europe/Moscow)`);
   }
   const ranges = (where: string, value: z.infer<typeof dayValue>): TimeRange[] => {

@@ -4,6 +4,7 @@
  * 2026-12-31), so the report lists them while there is still time to spread the work.
  */
 import { addDays } from '../handoff/working-hours.js';
+import { byCodePoint } from '../i18n/text-order.js';
 import type { KnowledgeEntry } from './entry.js';
 
 const LINE_WIDTH = 110;
@@ -42,7 +43,7 @@ export function entriesDueForReview(
   return entries
     .filter((e) => e.reviewBy <= horizon)
     .map((e) => ({ id: e.id, reviewBy: e.reviewBy, past: e.reviewBy < today }))
-    .sort((a, b) => a.reviewBy.localeCompare(b.reviewBy) || a.id.localeCompare(b.id));
+    .sort((a, b) => byCodePoint(a.reviewBy, b.reviewBy) || byCodePoint(a.id, b.id));
 }
 
 /** The kb:check lines: counts, then the due entries grouped by date. */

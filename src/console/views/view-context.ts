@@ -4,6 +4,7 @@
  * see the same clock as the hours they work by).
  */
 import type { Locale, TemplateVars, Translator } from '../../i18n/translator.js';
+import { clockTime, numericDate, numericDayMonth } from '../../i18n/zone-clock.js';
 import type { Account } from '../console-store.js';
 
 export interface ViewContext {
@@ -40,31 +41,16 @@ export function createViewContext(input: {
   };
 }
 
-const timeFormats = new Map<string, Intl.DateTimeFormat>();
-function format(timeZone: string, kind: 'time' | 'date' | 'datetime'): Intl.DateTimeFormat {
-  const key = `${timeZone}|${kind}`;
-  let f = timeFormats.get(key);
-  if (!f) {
-    const options: Intl.DateTimeFormatOptions =
-      kind === 'time'
-        ? { hour: '2-digit', minute: '2-digit' }
-        : kind === 'date'
-          ? { day: '2-digit', month: '2-digit', year: 'numeric' }
-          : { day: '2-digit', month: '2-digit', hour: '2-digit', minute: '2-digit' };
-    f = new Intl.DateTimeFormat('ru-RU', { timeZone, ...options });
-    timeFormats.set(key, f);
-  }
-  return f;
-}
-
 /** "14:02" today, "22.11, 14:02" on another day. */
 export function when(ctx: ViewContext, ms: number): string {
-  const sameDay = format(ctx.timeZone, 'date').format(ms) === format(ctx.timeZone, 'date').format(ctx.now);
-  return sameDay ? format(ctx.timeZone, 'time').format(ms) : format(ctx.timeZone, 'datetime').format(ms);
+  const sameDay = numericDate(ms, ctx.timeZone) === numericDate(ctx.now, ctx.timeZone);
+  return sameDay
+    ? clockTime(ms, ctx.timeZone)
+    : `${numericDayMonth(ms, ctx.timeZone)}, ${clockTime(ms, ctx.timeZone)}`;
 }
 
 export function dateOnly(ctx: ViewContext, ms: number): string {
-  return format(ctx.timeZone, 'date').format(ms);
+  return numericDate(ms, ctx.timeZone);
 }
 
 /** "меньше минуты", "5 мин", "1 ч 20 мин", "2 дн 3 ч". */

@@ -3,6 +3,8 @@
  * or two, or typed with the English keyboard layout on) and by a shared location (the nearest, by great-circle
  * distance). Pure functions of the directory.
  */
+
+import { byRussianName } from '../../i18n/text-order.js';
 import { fromWrongLayout } from '../../search/keyboard-layout.js';
 import { stemRussian } from '../../search/russian-stemmer.js';
 import type { Agency, AgencyDirectory, AgencyKind, Place } from './agency-directory.js';
@@ -271,7 +273,7 @@ function byUsefulness(a: Agency, b: Agency): number {
   return (
     KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
     Number(Boolean(b.address)) - Number(Boolean(a.address)) ||
-    a.name.localeCompare(b.name, 'ru')
+    byRussianName(a.name, b.name)
   );
 }
 
