@@ -36,7 +36,7 @@ function intlOffset(ms: number, timeZone: string): number {
     format(timeZone)
       .formatToParts(ms)
       .map((p) => [p.type, Number(p.value)]),
-  );
+  ) as Record<'year' | 'month' | 'day' | 'hour' | 'minute', number>;
   return (
     Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute) -
     Math.floor(ms / 60_000) * 60_000
