@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { lastReplyPlainSpaces as lastReply } from '../../support/engine-chat.js';
 
-const CARD = 'Семье погибшего сотрудника полиции, Росгвардии, МЧС, ФСИН — куда обращаться';
+const CARD = 'Погиб сотрудник полиции, Росгвардии, МЧС, ФСИН — куда обращаться семье';
 
 describe("a fallen officer's family", () => {
   it.each([

