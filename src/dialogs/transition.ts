@@ -1793,8 +1793,8 @@ function onSearchResult(
   else {
     // One's own situation asked whole and not understood («муж ушел к другой что мне положено» got «Я не уверен» and the
     // consultant alone): what is due depends on it (are there children, what income), and the finder asks just that.
-    // A question back, not a guessed card (helper N's «noticed»). The flows offer it as under choices.
-    const offers = (turn.deps.flows ?? []).flatMap((f) => f.choiceButtons?.(turn, []) ?? []);
+    // A question back, not a guessed card (helper N's «noticed»).
+    const offers = (turn.deps.flows ?? []).flatMap((f) => f.notSureButtons?.(turn) ?? []);
     offerConsultant(
       turn,
       offers.length > 0

@@ -146,6 +146,9 @@ function tellsOwnSituation(turn: Turn): boolean {
   );
 }
 
+/** The message asks what is due, for everyone or for the family or person it tells of: a question the finder answers. */
+const asksWhatIsDue = (turn: Turn) => asksAllMeasures(turn) || tellsOfFamily(turn) || tellsOwnSituation(turn);
+
 /** "Which of these?" offers the finder when at least this many of the choices are measures it evaluates. */
 const CHOICES_FOR_FINDER = 2;
 
@@ -171,12 +174,11 @@ export function createBenefitFinderFlow(options: BenefitFinderOptions): FinderFl
         : [];
     },
     choiceButtons: (turn, entries) =>
-      entries.filter((e) => measureEntries.has(e.id)).length >= CHOICES_FOR_FINDER ||
-      asksAllMeasures(turn) ||
-      tellsOfFamily(turn) ||
-      tellsOwnSituation(turn)
+      entries.filter((e) => measureEntries.has(e.id)).length >= CHOICES_FOR_FINDER || asksWhatIsDue(turn)
         ? [action(turn.ctx.t('finder.offer_choices'), payload('go'))]
         : [],
+    notSureButtons: (turn) =>
+      asksWhatIsDue(turn) ? [action(turn.ctx.t('finder.offer_choices'), payload('go'))] : [],
     onCommand(turn) {
       startFinder(turn, false);
     },

@@ -59,4 +59,9 @@ export interface FlowHandler {
    * benefit finder knows ("я пенсионерка, живу одна, что мне положено") are a question the finder answers whole.
    */
   choiceButtons?(turn: Turn, entries: readonly KnowledgeEntry[]): Button[];
+  /**
+   * Buttons offered under «Я не уверен» when the message is a question this flow answers whole though the search
+   * found no measure for it: one's own situation asked whole («муж ушел к другой что мне положено»).
+   */
+  notSureButtons?(turn: Turn): Button[];
 }
