@@ -221,6 +221,9 @@ function scoredLine(
   // ребёнком до 3 лет», a valid reason for no income in the unified benefit's refusals.
   const who = onlyAge ? shortLines(entry) : undefined;
   const asksUpTo = onlyAge !== undefined && UP_TO_AGE_ASKED.test(comparableText(query));
+  // And the end of it: «…бесплатные лекарства детям до 6 лет…» of the large families' benefits is no age up to which
+  // the measure is given (see linesGivingUntil).
+  const until = asksUpTo ? linesGivingUntil(entry) : undefined;
   // One's own sum («а у меня долг 20000 за свет») is in no line of the rules: with it wanted, the subsidy's line on
   // debts was passed over for how to apply's line that also names «ЖКУ» (audit 8, follow-ups).
   const others = asked.filter((term) => !subject.has(term) && !OWN_SUM.test(term));
@@ -243,12 +246,13 @@ function scoredLine(
   const kind = kindNamed(query, read);
   for (const line of lines(entry)) {
     if (who && !who.has(line)) continue;
+    if (until && !until.has(line)) continue;
     const have = new Set(read(line, { curated: true }));
     if (!persons.every((term) => have.has(term))) continue;
     const has = withAgeOf(withKindOf(lineHas(have), kind, line, read), age, line);
     // «пенсию по инвалидности», one term of the synonyms, names two words: the thing and its kind; «до какого
     // возраста» against a line «…до 18 лет» both the end and the age.
-    const upTo = asksUpTo && GIVES_AGE_UP_TO.test(line);
+    const upTo = until !== undefined;
     const named = asked.reduce(
       (n, term) =>
         n +
@@ -368,8 +372,64 @@ const GIVES_AGE = /(^|[^\d])\d{1,3} (лет|года?)([^а-яё]|$)/i;
 
 /** An age asked as the end of a measure: «до какого возраста платят». */
 const UP_TO_AGE_ASKED = /(^| )до (какого|каких) (возраста|лет)( |$)/;
-/** A line that gives an age as an end: «до 18 лет», «до 23 лет». */
-const GIVES_AGE_UP_TO = /(^|[^а-яё])до \d{1,3} (лет|года?)([^а-яё]|$)/i;
+/** An age as an end: «до 18 лет», «до 1,5 лет», «пока ребёнку не исполнится 1,5 года». */
+const UNTIL_AGE = /(^|[^а-яё])(до|не исполнит\S*) \d{1,3}(,\d+)? (лет|года?)([^а-яё]|$)/i;
+
+/**
+ * A line (or its list's lead, or its entry's title) that says the measure is paid or given: «платят», «положена»;
+ * not «Пособие не назначат, если:», the lead of the pregnancy benefit's refusals.
+ */
+const GIVES_MEASURE =
+  /(^|[^а-яё])(?<!(?:^|[^а-яё])не )(плат(ят|ит)|назнача\S*|положен\S*|получа(ют|ет|ть)|получить|дают|да[её]т|возвра(т|щ)\S*|повыша\S*|выплачива\S*)([^а-яё]|$)/i;
+
+/**
+ * The lines of an entry's short answer that say up to what age its measure is paid or given: an age «до N лет»
+ * outside brackets, in a line that says the measure is paid or given, or in an item of a list whose lead line says
+ * so, or under a title that does («…сколько дней и кто платит»). «а до какого возраста платят» quoted any «до N лет»
+ * of the card: «…бесплатные лекарства детям до 6 лет…» of the large families' benefits, «(включая детей-очников до 23
+ * лет)» of the unified benefit's income rules, «Уважительные причины — например, уход за ребёнком до 3 лет…» of the
+ * zero income rule (helper Q's note, audit 8's follow-ups). None of an overview, whose lines are of several measures
+ * («…воспитавшему ребёнка до 8 лет, — пенсия раньше» of the disabled child's).
+ */
+function linesGivingUntil(entry: KnowledgeEntry, text = entry.short): Set<string> {
+  const found = new Set<string>();
+  if (entry.overviewFor !== undefined) return found;
+  const titleGives = GIVES_MEASURE.test(entry.title);
+  let lead = '';
+  for (const line of linesOf([text])) {
+    const item = line.startsWith('- ');
+    if (!item) lead = line;
+    const gives = titleGives || GIVES_MEASURE.test(line) || (item && GIVES_MEASURE.test(lead));
+    if (gives && UNTIL_AGE.test(line.replace(/\([^)]*\)/g, ' '))) found.add(line);
+  }
+  return found;
+}
+
+/**
+ * Whether a part of the entry says up to what age its measure is paid or given, as linesGivingUntil reads the short
+ * answer: «Платят, пока ребёнку не исполнится 3 года» of the monthly payment from the maternity capital.
+ */
+export function partGivesUntil(entry: KnowledgeEntry, part: string): boolean {
+  return linesGivingUntil(entry, part).size > 0;
+}
+
+/** What a follow-up asking an age asks: up to what age, or from what age. */
+export interface AgeAsked {
+  until: boolean;
+}
+
+/**
+ * A follow-up that asks an age and names nothing else: «а до какого возраста платят». Undefined otherwise. After a
+ * card it is about that card (see transition's answerAgeOfCard).
+ */
+export function ageAsked(query: string, read: StatedTerms): AgeAsked | undefined {
+  const text = comparableText(query);
+  if (!AGE_ASKED.test(text)) return undefined;
+  const age = new Set(read(AGE_WORD));
+  const asked = askedTerms(text.replace(AGE_QUESTION_WORD, '$1'), read);
+  if (asked.length === 0 || !asked.every((term) => age.has(term))) return undefined;
+  return { until: UP_TO_AGE_ASKED.test(text) };
+}
 
 /**
  * The terms of a follow-up that asks nothing but an age («а до какого возраста платят»), or undefined: its «какого»,

@@ -10,12 +10,14 @@ import { parseRichText, type RichText } from '../messaging/rich-text.js';
 import type { SearchOutcome, TextUnderstanding } from '../search/search-types.js';
 import {
   aboutWhatIsAsked,
+  ageAsked,
   bestLineOf,
   lineAbout,
   lineOfMeasure,
   lineOnAmount,
   namesOtherSubject,
   namesOwnSubject,
+  partGivesUntil,
   saysNothingOf,
   statesAmount,
   titleAsks,
@@ -843,6 +845,8 @@ function onText(turn: Turn, raw: string): void {
   // answer again (a citizen audit). What the search answers with another entry is a question of its own if it names
   // that entry's subject, unless it asks for someone («а мне…», «а мужу…»): whether the answer shown holds for them.
   const read = deps.understanding.statedTerms;
+  // «а до какого возраста платят» after a card: an age of the card's measure (see ageAsked).
+  const ofAge = lastEntry && !region ? ageAsked(query, read) : undefined;
   const quoted =
     lastEntry &&
     !region &&
@@ -873,6 +877,14 @@ function onText(turn: Turn, raw: string): void {
     if (quoted.entry !== lastEntry) turn.showing(quoted.entry, turn.state.lastEntryRegion);
     return quoteLine(turn, quoted.entry, quoted.line);
   }
+  if (
+    lastEntry &&
+    ofAge?.until &&
+    (result.intent === undefined || result.intent === 'off_topic') &&
+    isShortFollowUp(query, SITUATION_FOLLOW_UP_WORDS) &&
+    answerAgeOfCard(turn, lastEntry)
+  )
+    return;
   // «а если муж не платит алименты» after the unified benefit: its own entry on alimony, not the courts' off-topic
   // reply; «а если учится в колледже» after it: its rules on who counts in the family, not students' maternity pay
   // (citizen audit 7, H4 and H8). A new question's own answer stands (see entryOfShownTopic).
@@ -1345,6 +1357,27 @@ function onFollowUp(
     return;
   turn.send(reply.partsOffer(turn.ctx, entry, 'answer.vague_after_answer'));
   turn.outcome({ outcome: 'other', entryId: entry.id, detail: 'follow-up:parts' });
+}
+
+/**
+ * An age up to which the card's measure is given, asked of it, that no line of it answers (see ageAsked): «а до
+ * какого возраста платят» after a card with no line saying up to what age the measure is given got the retirement
+ * age's card (the search's answer for the words alone), or an unrelated «…до 6 лет» of the card (helper Q's notes,
+ * audit 8's follow-ups). Its «Кто может получить», led by the note that the answer does not say it and where to ask,
+ * unless that part says it. False where the card is not a measure or its measure has no such part: the reply is then
+ * what it was.
+ */
+function answerAgeOfCard(turn: Turn, entry: KnowledgeEntry): boolean {
+  const category = turn.deps.kb.topic(entry.topic)?.category;
+  if (category === undefined || NOT_MEASURES.has(category)) return false;
+  const source = sectionSource(turn, entry, 'eligibility');
+  const part = source.sections.eligibility;
+  if (part === undefined) return false;
+  if (source !== entry) turn.showing(source, turn.state.lastEntryRegion);
+  // Where the part names an age up to which («Платят, пока ребёнку не исполнится 3 года»), it says it itself.
+  if (!partGivesUntil(source, part)) turn.leadNextReply(parseRichText(turn.ctx.t('answer.age_until_unsaid')));
+  turn.answerPart(source, 'eligibility', 'follow-up:age:until');
+  return true;
 }
 
 /** Categories of entries about the assistant and procedures, not measures one applies for. */
