@@ -419,8 +419,8 @@ export interface AgeAsked {
 }
 
 /**
- * A follow-up that asks an age and names nothing else: «а до какого возраста платят». Undefined otherwise. After a
- * card it is about that card (see transition's answerAgeOfCard).
+ * A follow-up, «а» first or not, that asks an age and names nothing else: «а до какого возраста платят», «до какого
+ * возраста платят». Undefined otherwise. After a card it is about that card (see transition's answerAgeOfCard).
  */
 export function ageAsked(query: string, read: StatedTerms): AgeAsked | undefined {
   const text = comparableText(query);

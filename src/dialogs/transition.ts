@@ -845,7 +845,7 @@ function onText(turn: Turn, raw: string): void {
   // answer again (a citizen audit). What the search answers with another entry is a question of its own if it names
   // that entry's subject, unless it asks for someone («а мне…», «а мужу…»): whether the answer shown holds for them.
   const read = deps.understanding.statedTerms;
-  // «а до какого возраста платят» after a card: an age of the card's measure (see ageAsked).
+  // «до какого возраста платят» after a card, «а» first or not: an age of the card's measure (see ageAsked).
   const ofAge = lastEntry && !region ? ageAsked(query, read) : undefined;
   const quoted =
     lastEntry &&
@@ -860,7 +860,8 @@ function onText(turn: Turn, raw: string): void {
       // benefit of another topic the search found for it («Пособие сохраняется…»; citizen audit 5, H1).
       (isConditionFollowUp(query) && top.topic !== lastEntry.topic) ||
       !namesOtherSubject(top, lastEntry, query, read)) &&
-    isShortFollowUp(query, SITUATION_FOLLOW_UP_WORDS)
+    (isShortFollowUp(query, SITUATION_FOLLOW_UP_WORDS) ||
+      (ofAge !== undefined && isShortMessage(query, SITUATION_FOLLOW_UP_WORDS)))
       ? lineOfMeasure(
           lastEntry,
           deps.kb.entriesOfTopic(lastEntry.topic),
@@ -881,7 +882,7 @@ function onText(turn: Turn, raw: string): void {
     lastEntry &&
     ofAge?.until &&
     (result.intent === undefined || result.intent === 'off_topic') &&
-    isShortFollowUp(query, SITUATION_FOLLOW_UP_WORDS) &&
+    isShortMessage(query, SITUATION_FOLLOW_UP_WORDS) &&
     answerAgeOfCard(turn, lastEntry)
   )
     return;

@@ -52,3 +52,20 @@ describe('«а до какого возраста платят» after a card wh
     expect(childcare.text).not.toContain(UNTIL_UNSAID);
   });
 });
+
+describe('the same question without «а» is about the card shown', () => {
+  it("«до какого возраста платят» after the survivor's pension quotes its line (was the retirement age's card)", () => {
+    const reply = lastReply('потеря кормильца пенсия', 'до какого возраста платят');
+    expect(reply.text).toMatch(/^В ответе «Пенсия по потере кормильца/);
+    expect(reply.text).toContain(
+      'детям, внукам, братьям и сёстрам до 18 лет, студентам очной формы — до 23 лет',
+    );
+    expect(reply.text).not.toContain('пенсионный возраст по году рождения');
+  });
+
+  it('after the ЕДВ it says the card does not say it (was the retirement age card)', () => {
+    const reply = lastReply('ЕДВ инвалидам', 'до какого возраста платят');
+    expect(reply.text.startsWith(UNTIL_UNSAID)).toBe(true);
+    expect(reply.text).not.toContain('пенсионный возраст по году рождения');
+  });
+});
