@@ -413,22 +413,62 @@ export function partGivesUntil(entry: KnowledgeEntry, part: string): boolean {
   return linesGivingUntil(entry, part).size > 0;
 }
 
-/** What a follow-up asking an age asks: up to what age, or from what age. */
+/** What a follow-up asking an age asks: up to what age, or from what age; and whether it names whom («а жене …»). */
 export interface AgeAsked {
   until: boolean;
+  whom: boolean;
+}
+
+/** A widow or widower asked about: the wife or husband of the one who died. */
+const WIDOW_WORDS = ['вдова', 'вдове', 'вдовец', 'вдовцу'];
+/** Whom a follow-up asking an age may name: «а жене до какого возраста платят», «а с какого возраста вдове». */
+const AGE_OF_WHOM = [...PERSON_WORDS, ...WIDOW_WORDS];
+const ageOfWhomTerms = new WeakMap<StatedTerms, Set<string>>();
+
+function whomTerms(read: StatedTerms): Set<string> {
+  let whom = ageOfWhomTerms.get(read);
+  if (!whom) {
+    whom = new Set(AGE_OF_WHOM.flatMap((w) => read(w, { curated: true })));
+    ageOfWhomTerms.set(read, whom);
+  }
+  return whom;
 }
 
 /**
- * A follow-up, «а» first or not, that asks an age and names nothing else: «а до какого возраста платят», «до какого
- * возраста платят». Undefined otherwise. After a card it is about that card (see transition's answerAgeOfCard).
+ * Whether a line of a part names an age and everyone a follow-up asks about, a widow as the spouse («Муж или жена,
+ * отец или мать умершего — если достигли пенсионного возраста…» for «а с какого возраста вдове»).
+ */
+export function partNamesAgeOf(part: string, query: string, read: StatedTerms): boolean {
+  const whom = whomTerms(read);
+  const asked = read(query).filter((term) => whom.has(term));
+  const widow = new Set(WIDOW_WORDS.flatMap((w) => read(w, { curated: true })));
+  const spouse = ['муж', 'жена', 'супруг', 'супруга'].flatMap((w) => read(w, { curated: true }));
+  return linesOf([part]).some((line) => {
+    if (!namesAge(line)) return false;
+    const have = new Set(read(line, { curated: true }));
+    return asked.every((term) => have.has(term) || (widow.has(term) && spouse.some((s) => have.has(s))));
+  });
+}
+
+/**
+ * A follow-up, «а» first or not, that asks an age and names nothing else but whom it is for: «а до какого возраста
+ * платят», «до какого возраста платят», «а жене до какого возраста платят», «а с какого возраста вдове». Undefined
+ * otherwise. After a card it is about that card (see transition's answerAgeOfCard).
  */
 export function ageAsked(query: string, read: StatedTerms): AgeAsked | undefined {
   const text = comparableText(query);
   if (!AGE_ASKED.test(text)) return undefined;
+  const whom = whomTerms(read);
   const age = new Set(read(AGE_WORD));
   const asked = askedTerms(text.replace(AGE_QUESTION_WORD, '$1'), read);
-  if (asked.length === 0 || !asked.every((term) => age.has(term))) return undefined;
-  return { until: UP_TO_AGE_ASKED.test(text) };
+  if (!asked.some((term) => age.has(term))) return undefined;
+  if (!asked.every((term) => age.has(term) || whom.has(term))) return undefined;
+  return { until: UP_TO_AGE_ASKED.test(text), whom: asked.some((term) => whom.has(term)) };
+}
+
+/** Whether a text names an age: «с 80 лет», «до 18 лет», «достигшим пенсионного возраста». */
+function namesAge(text: string): boolean {
+  return GIVES_AGE.test(text) || /возраст/i.test(text);
 }
 
 /**

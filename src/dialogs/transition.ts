@@ -9,6 +9,7 @@ import { hasIdentityNumbers } from '../messaging/personal-data.js';
 import { parseRichText, type RichText } from '../messaging/rich-text.js';
 import type { SearchOutcome, TextUnderstanding } from '../search/search-types.js';
 import {
+  type AgeAsked,
   aboutWhatIsAsked,
   ageAsked,
   bestLineOf,
@@ -18,6 +19,7 @@ import {
   namesOtherSubject,
   namesOwnSubject,
   partGivesUntil,
+  partNamesAgeOf,
   saysNothingOf,
   statesAmount,
   titleAsks,
@@ -880,10 +882,11 @@ function onText(turn: Turn, raw: string): void {
   }
   if (
     lastEntry &&
-    ofAge?.until &&
+    ofAge &&
+    (ofAge.until || ofAge.whom) &&
     (result.intent === undefined || result.intent === 'off_topic') &&
     isShortMessage(query, SITUATION_FOLLOW_UP_WORDS) &&
-    answerAgeOfCard(turn, lastEntry)
+    answerAgeOfCard(turn, lastEntry, query, ofAge)
   )
     return;
   // «а если муж не платит алименты» after the unified benefit: its own entry on alimony, not the courts' off-topic
@@ -1361,14 +1364,16 @@ function onFollowUp(
 }
 
 /**
- * An age up to which the card's measure is given, asked of it, that no line of it answers (see ageAsked): «а до
- * какого возраста платят» after a card with no line saying up to what age the measure is given got the retirement
- * age's card (the search's answer for the words alone), or an unrelated «…до 6 лет» of the card (helper Q's notes,
- * audit 8's follow-ups). Its «Кто может получить», led by the note that the answer does not say it and where to ask,
- * unless that part says it. False where the card is not a measure or its measure has no such part: the reply is then
- * what it was.
+ * An age asked of the card's measure that no line of it answers (see ageAsked): «а до какого возраста платят» after
+ * a card with no line saying up to what age the measure is given got the retirement age's card (the search's answer
+ * for the words alone), or an unrelated «…до 6 лет» of the card; «а жене до какого возраста платят» after the
+ * survivor's pension choices of other measures, «а с какого возраста вдове» «Я не уверен» (helper Q's notes, audit
+ * 8's follow-ups). Its «Кто может получить», led, for an age up to which, by the note that the answer does not say it
+ * and where to ask; for an age from which, where no line of that part names an age and the one asked about, by the
+ * note of a condition it does not say.
+ * False where the card is not a measure or its measure has no such part: the reply is then what it was.
  */
-function answerAgeOfCard(turn: Turn, entry: KnowledgeEntry): boolean {
+function answerAgeOfCard(turn: Turn, entry: KnowledgeEntry, query: string, asked: AgeAsked): boolean {
   const category = turn.deps.kb.topic(entry.topic)?.category;
   if (category === undefined || NOT_MEASURES.has(category)) return false;
   const source = sectionSource(turn, entry, 'eligibility');
@@ -1376,8 +1381,17 @@ function answerAgeOfCard(turn: Turn, entry: KnowledgeEntry): boolean {
   if (part === undefined) return false;
   if (source !== entry) turn.showing(source, turn.state.lastEntryRegion);
   // Where the part names an age up to which («Платят, пока ребёнку не исполнится 3 года»), it says it itself.
-  if (!partGivesUntil(source, part)) turn.leadNextReply(parseRichText(turn.ctx.t('answer.age_until_unsaid')));
-  turn.answerPart(source, 'eligibility', 'follow-up:age:until');
+  const note = asked.until
+    ? asked.whom
+      ? 'answer.age_until_unsaid_whom'
+      : partGivesUntil(source, part)
+        ? undefined
+        : 'answer.age_until_unsaid'
+    : partNamesAgeOf(part, query, turn.deps.understanding.statedTerms)
+      ? undefined
+      : 'answer.condition_unsaid';
+  if (note) turn.leadNextReply(parseRichText(turn.ctx.t(note)));
+  turn.answerPart(source, 'eligibility', asked.until ? 'follow-up:age:until' : 'follow-up:age:from');
   return true;
 }
 

@@ -69,3 +69,28 @@ describe('the same question without «а» is about the card shown', () => {
     expect(reply.text).not.toContain('пенсионный возраст по году рождения');
   });
 });
+
+describe("an age asked of a widow or a wife after the survivor's pension", () => {
+  it("«а с какого возраста вдове» is who may get it, with the spouses' lines (was «Я не уверен»)", () => {
+    const reply = lastReply('потеря кормильца пенсия', 'а с какого возраста вдове');
+    expect(reply.text).toMatch(/^Пенсия по потере кормильца .* — Кто может получить/);
+    expect(reply.text).toContain('Муж или жена, отец или мать умершего — если достигли пенсионного возраста');
+    expect(reply.text).toContain('Вдова или вдовец трудоспособного возраста');
+    expect(reply.text).not.toContain('Я не уверен');
+  });
+
+  it('«а жене до какого возраста платят» says the card does not say it for her, then the same part (was a list)', () => {
+    const reply = lastReply('потеря кормильца пенсия', 'а жене до какого возраста платят');
+    expect(reply.text).toMatch(
+      /^В ответе прямо не сказано, до какого возраста платят или дают эту меру тому, о ком вы спрашиваете\./,
+    );
+    expect(reply.text).toContain('Муж или жена, отец или мать умершего — если достигли пенсионного возраста');
+    expect(reply.text).not.toMatch(/^Уточните/);
+  });
+
+  it('an age of a person the card has a line for is still quoted: «а детям до какого возраста платят»', () => {
+    const reply = lastReply('потеря кормильца пенсия', 'а детям до какого возраста платят');
+    expect(reply.text).toMatch(/^В ответе «Пенсия по потере кормильца/);
+    expect(reply.text).toContain('детям, внукам, братьям и сёстрам до 18 лет');
+  });
+});
