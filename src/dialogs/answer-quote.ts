@@ -370,6 +370,18 @@ const AGE_WORD = 'возраст';
 /** A line that gives an age: «до 18 лет», «с 80 лет», «старше 23 лет». */
 const GIVES_AGE = /(^|[^\d])\d{1,3} (лет|года?)([^а-яё]|$)/i;
 
+/** An age asked by how many years: «до скольки лет», «со скольких лет». */
+const AGE_IN_YEARS_ASKED = /(^| )(до|с|со|во) скольк(?:и|их) (?:лет|годиков)(?= |$)/;
+
+/**
+ * «а до скольки лет платят» as «а до какого возраста платят»: «скольки» reads as «сколько», and the follow-up got the
+ * card's «Сколько платят» (helper T's note, audit 8's follow-ups). Other texts as they are.
+ */
+export function ageAskedInWords(query: string): string {
+  const text = comparableText(query);
+  return AGE_IN_YEARS_ASKED.test(text) ? text.replace(AGE_IN_YEARS_ASKED, '$1$2 какого возраста') : query;
+}
+
 /** An age asked as the end of a measure: «до какого возраста платят». */
 const UP_TO_AGE_ASKED = /(^| )до (какого|каких) (возраста|лет)( |$)/;
 /** An age as an end: «до 18 лет», «до 1,5 лет», «пока ребёнку не исполнится 1,5 года». */

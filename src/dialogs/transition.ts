@@ -12,6 +12,7 @@ import {
   type AgeAsked,
   aboutWhatIsAsked,
   ageAsked,
+  ageAskedInWords,
   bestLineOf,
   lineAbout,
   lineOfMeasure,
@@ -499,7 +500,10 @@ function onText(turn: Turn, raw: string): void {
     );
   }
 
-  const query = text.slice(0, MAX_QUERY_CHARS);
+  // After a card, «а до скольки лет платят» is read as «а до какого возраста платят» (see ageAskedInWords).
+  const query = state.lastEntryId
+    ? ageAskedInWords(text.slice(0, MAX_QUERY_CHARS))
+    : text.slice(0, MAX_QUERY_CHARS);
   const region = deps.understanding.region(query);
   const place = deps.understanding.place(query);
   const previousRegion = state.region;
