@@ -25,8 +25,11 @@ export interface OverviewsAsked {
 }
 
 export interface EntryOverviews {
-  /** What a message given as normalised words asks for. */
-  asked(words: readonly string[]): OverviewsAsked;
+  /**
+   * What a message given as normalised words asks for. `where`: positions of the words that say where the person
+   * lives («пермь», «из перми», «живу в г пермь»), which leave a description alone («мама 1940 года рождения пермь»).
+   */
+  asked(words: readonly string[], where?: ReadonlySet<number>): OverviewsAsked;
 }
 
 const NONE: OverviewsAsked = { boosts: new Map(), namedBy: new Map() };
@@ -58,7 +61,7 @@ export function createEntryOverviews(
     fuzzyMinLength: ENTRY_PATTERN_FUZZY_MIN_LENGTH,
   });
   return {
-    asked(words) {
+    asked(words, where) {
       if (words.length === 0) return NONE;
       const m = set.match(patternText(words));
       if (unless !== undefined && m.matches(unless)) return NONE;
@@ -88,7 +91,8 @@ export function createEntryOverviews(
         if (named[i] !== most) return;
         // With no broad question, only a description: every word names the group or who is described.
         const group = anyNaming?.[i] ?? naming[i]!;
-        if (!cued && words.some((_, at) => !group.has(at) && !who!.has(at))) return;
+        // The place lived in says where, not what («мама 1940 года рождения пермь» got Perm's birth payment).
+        if (!cued && words.some((_, at) => !group.has(at) && !who!.has(at) && !where?.has(at))) return;
         boosts.set(o.id, entitlement.boost);
         namedBy.set(o.id, new Set([...cue, ...group]));
       });

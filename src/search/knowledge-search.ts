@@ -232,6 +232,21 @@ export function createKnowledgeSearch(
     return named;
   };
 
+  /**
+   * The words saying where the person lives: the place with the words beside it, the words of residence, and a stop
+   * word just before them («из перми», «живу в г пермь»). A description with them is still a description alone.
+   */
+  const whereLived = (place: PlaceMention, words: readonly string[]): Set<number> => {
+    const where = placeAndBeside(place);
+    for (const i of place.residence) where.add(i);
+    for (const i of [...where].sort((a, b) => b - a)) {
+      for (let before = i - 1; before >= 0 && !where.has(before) && stopWords.has(words[before]!); before--) {
+        where.add(before);
+      }
+    }
+    return where;
+  };
+
   /** The measures each entry names in its title or keywords, read on first use (the entries do not change). */
   const measuresNamedBy = new Map<string, readonly string[]>();
   /** The entry names one of the measures in its title or keywords. */
@@ -368,17 +383,31 @@ export function createKnowledgeSearch(
         ? withoutPlaceWords(analysed.terms, analysed, placeAndBeside(elsewhere))
         : analysed.terms;
     const terms = mention || elsewhere ? withoutPlaceWords(named, analysed, place?.residence ?? []) : named;
-    const overviewsAsked = overviews.asked(analysed.words);
+    // Another region lived in says where, not what: «мама 1940 года рождения саратов» is a description alone (a served
+    // region's words weigh on its entries, and such a description is judged without them, see withoutPlace).
+    const overviewsAsked = overviews.asked(
+      analysed.words,
+      elsewhere ? whereLived(elsewhere, analysed.words) : undefined,
+    );
     const hinted = hints.read(analysed.words);
+    const entryBoostsOf = (asked: OverviewsAsked) =>
+      hinted.entries.size === 0 ? asked.boosts : withBoosts(asked.boosts, hinted.entries);
     const rankOptions: RankOptions = {
       region,
       topicBoosts: hinted.topics,
-      entryBoosts:
-        hinted.entries.size === 0 ? overviewsAsked.boosts : withBoosts(overviewsAsked.boosts, hinted.entries),
+      entryBoosts: entryBoostsOf(overviewsAsked),
     };
-    const rankBy = (by: readonly QueryTerm[]) =>
+    const rankBy = (by: readonly QueryTerm[], asked: OverviewsAsked) =>
       dated.preferYearAsked(
-        withGroupWords(index.rank(by, rankOptions), overviewsAsked, by, analysed.words),
+        withGroupWords(
+          index.rank(
+            by,
+            asked === overviewsAsked ? rankOptions : { ...rankOptions, entryBoosts: entryBoostsOf(asked) },
+          ),
+          asked,
+          by,
+          analysed.words,
+        ),
         analysed.words,
       );
     const massOfAll = (by: readonly QueryTerm[]) => by.reduce((sum, t) => sum + massOf(t), 0);
@@ -431,19 +460,19 @@ export function createKnowledgeSearch(
       audiences.size > 0
         ? writtenForOthers(analysed.words, analysed.corrections.length > 0 ? analysed.corrected : undefined)
         : undefined;
-    const judgeBy = (by: readonly QueryTerm[]) => {
-      const rankedBy = rankBy(by);
+    const judgeBy = (by: readonly QueryTerm[], asked = overviewsAsked) => {
+      const rankedBy = rankBy(by, asked);
       const massBy = massOfAll(by);
-      return { ranked: rankedBy, queryMass: massBy, judged: judgeRanked(rankedBy, massBy) };
+      return { ranked: rankedBy, queryMass: massBy, judged: judgeRanked(rankedBy, massBy, asked) };
     };
-    const judgeRanked = (ranked: RankedEntry[], queryMass: number) =>
+    const judgeRanked = (ranked: RankedEntry[], queryMass: number, asked: OverviewsAsked) =>
       judge(
         {
           ranked,
           queryMass,
           mentionsWelfare: mentionsWelfare || subjectAlone,
           regionKnown: region !== undefined && region !== 'other',
-          overviewAsked: (entry) => overviewsAsked.boosts.has(entry.entry.id),
+          overviewAsked: (entry) => asked.boosts.has(entry.entry.id),
           broad,
           subjectAlone,
           subjectOnly: subject === 'only',
@@ -471,12 +500,19 @@ export function createKnowledgeSearch(
     const measures = mention ? analyzer.synonyms.subjects(unplaced) : [];
     // Nor when the question asks for the region's own measure («краевой материнский капитал в пермском крае»,
     // «льготы пенсионерам от края»): the federal measure without the place's words was answered in its stead.
+    // So is a description with the region lived in («мама 1940 года рождения пермь»): a description alone, the
+    // overview of the group described, not the region's entries that the place's words weigh on (Perm's birth payment
+    // to students was the answer). Read again only for a message with a served region and no measure.
+    const describedThere =
+      mention && place && measures.length === 0 && !overviewsAsked.describedOnly
+        ? overviews.asked(analysed.words, whereLived(place, analysed.words))
+        : undefined;
     const withoutPlace =
-      measures.length > 0 &&
+      (measures.length > 0 || describedThere?.describedOnly || (mention && overviewsAsked.boosts.size > 0)) &&
       placeless.length > 0 &&
       placeless.length < terms.length &&
       !regions.asksRegionalMeasure(analysed.words)
-        ? judgeBy(placeless)
+        ? judgeBy(placeless, describedThere?.describedOnly ? describedThere : overviewsAsked)
         : undefined;
     // Looked for only when the question without the place is answered (it was read for every question).
     const regionOwn = () =>
