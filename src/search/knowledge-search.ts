@@ -233,14 +233,24 @@ export function createKnowledgeSearch(
   };
 
   /**
-   * The words saying where the person lives: the place with the words beside it, the words of residence, and a stop
-   * word just before them («из перми», «живу в г пермь»). A description with them is still a description alone.
+   * The words saying where the person lives: the place with the words beside it, the words of residence, and stop
+   * words and place words next to them («из перми», «живу в г пермь», «пермский край», «город пермь»). A description
+   * with them is still a description alone.
    */
   const whereLived = (place: PlaceMention, words: readonly string[]): Set<number> => {
     const where = placeAndBeside(place);
     for (const i of place.residence) where.add(i);
+    // A place word is found once in a message («г» of «г р»): «край» after «пермский» is one of the place's all the same.
+    for (const i of [...where].sort((a, b) => a - b)) {
+      for (let after = i + 1; after < words.length && !where.has(after); after++) {
+        if (!regions.repeatsPlace(words[after]!, place)) break;
+        where.add(after);
+      }
+    }
     for (const i of [...where].sort((a, b) => b - a)) {
-      for (let before = i - 1; before >= 0 && !where.has(before) && stopWords.has(words[before]!); before--) {
+      for (let before = i - 1; before >= 0 && !where.has(before); before--) {
+        const word = words[before]!;
+        if (!stopWords.has(word) && !regions.repeatsPlace(word, place)) break;
         where.add(before);
       }
     }
