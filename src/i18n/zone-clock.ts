@@ -75,7 +75,8 @@ export function offsetAt(ms: number, timeZone: string): number {
  */
 const intlOffsets = new Map<string, number>();
 
-function intlOffsetAt(ms: number, timeZone: string): number {
+/** The offset as Node's time zone data has it (the table is checked against it). */
+export function intlOffsetAt(ms: number, timeZone: string): number {
   const quarter = Math.floor(ms / QUARTER_MS);
   const key = `${timeZone}\u0000${quarter}`;
   let offset = intlOffsets.get(key);
