@@ -6,6 +6,7 @@
 
 import { byRussianName } from '../../i18n/text-order.js';
 import { fromWrongLayout } from '../../search/keyboard-layout.js';
+import { LONGEST_REMEMBERED_TEXT, type RecentResults, recentResults } from '../../search/recent-results.js';
 import { stemRussian } from '../../search/russian-stemmer.js';
 import type { Agency, AgencyDirectory, AgencyKind, Place } from './agency-directory.js';
 
@@ -198,7 +199,7 @@ function namesWord(typed: string, name: string): boolean {
 export interface NamedPlace {
   place: Place;
   /** The message's other words, lower case: the place, its city and the word before them left out. */
-  rest: string[];
+  readonly rest: readonly string[];
 }
 
 /** The one place a window of words names; a district named with its city is the district. */
@@ -226,6 +227,30 @@ export function placeNamedIn(
   text: string,
   options: { alone?: boolean } = {},
 ): NamedPlace | undefined {
+  if (text.length > LONGEST_REMEMBERED_TEXT) return readPlaceNamed(directory, text, options.alone === true);
+  let remembered = placesNamed.get(directory);
+  if (!remembered) {
+    remembered = recentResults(PLACES_NAMED_MEMORY_SIZE);
+    placesNamed.set(directory, remembered);
+  }
+  const alone = options.alone === true;
+  return remembered.get(`${alone ? 'a' : ''}|${text}`, () => {
+    const named = readPlaceNamed(directory, text, alone);
+    if (named) Object.freeze(named.rest);
+    return named && Object.freeze(named);
+  });
+}
+
+/**
+ * Distinct texts whose place is remembered per directory. The engine asks for every question outside the finder
+ * (and the finder and the complaint flow for theirs), each time walking windows of its words through the whole
+ * gazetteer: 1.3% of the main thread under load and a large share of its short-lived objects, for texts that come
+ * back (`npm run bench`). A reloaded directory is a new object, with a memory of its own.
+ */
+const PLACES_NAMED_MEMORY_SIZE = 1000;
+const placesNamed = new WeakMap<AgencyDirectory, RecentResults<NamedPlace | undefined>>();
+
+function readPlaceNamed(directory: AgencyDirectory, text: string, alone: boolean): NamedPlace | undefined {
   const words = text
     .toLowerCase()
     .replace(/ё/g, 'е')
@@ -252,7 +277,7 @@ export function placeNamedIn(
     const found = named(i + 1, i + 4, i);
     if (found) return found;
   }
-  if (!options.alone) return undefined;
+  if (!alone) return undefined;
   for (const [i, word] of words.entries()) {
     if (LOCATIVE.has(word)) continue;
     const found = named(i, i + 3);

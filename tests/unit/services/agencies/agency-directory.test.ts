@@ -183,6 +183,18 @@ describe('a place named in a question', () => {
     for (const word of COMMON_WORDS) expect(alone(`мфц ${word} адрес`), word).toBeUndefined();
   });
 
+  it('is the same for a question asked again, whichever caller asked it first', () => {
+    // Remembered per text and option (see placeNamedIn): one caller's reading must not become another's.
+    const first = placeNamedIn(directory, 'где мфц в волжском');
+    expect(first).toBeDefined();
+    expect(() => (first!.rest as string[]).push('адрес')).toThrow(TypeError);
+    expect(named('где мфц в волжском')).toEqual({ place: 'volzhsky', rest: 'где мфц' });
+    expect(placeNamedIn(directory, 'мфц фролово', { alone: true })?.place.id).toBe('frolovo');
+    expect(named('мфц фролово')).toBeUndefined();
+    const other = loadAgencyDirectory('data').directory;
+    expect(placeNamedIn(other, 'где мфц в волжском')?.place).toBe(other.place('volzhsky'));
+  });
+
   it('is nothing for a town the directory lacks, or for a word after "в" that only looks like a town', () => {
     expect(named('адрес мфц в камышине')).toBeUndefined();
     expect(named('стою в очереди на жильё')).toBeUndefined();
