@@ -5,7 +5,8 @@
  * льготы" was answered with the compensation of the repair levy, whose text has "70 лет" too. When a question names
  * several groups, the one named in the most words wins (see `boosts`). A message that only says who someone is («мама
  * 1940 года рождения», «я 1955 г р»: the group's words and the `described` words of who, nothing else) asks the same:
- * it got the birth lump sum on «рождения» and «мама».
+ * it got the birth lump sum on «рождения» and «мама». So does such a description with the broad question and nothing
+ * else («мама 1940 года рождения что положено»: the words of who ask too).
  */
 import type { KnowledgeEntry } from '../knowledge/entry.js';
 import { ENTRY_PATTERN_FUZZY_MIN_LENGTH } from './entry-audience.js';
@@ -20,7 +21,10 @@ export interface OverviewsAsked {
    * question ("82", "года", "какие", "льготы" in "мне 82 года, какие льготы").
    */
   namedBy: ReadonlyMap<string, ReadonlySet<number>>;
-  /** The message only said who someone is, with no broad question (see `described`): the overview is all it asks. */
+  /**
+   * The message only said who someone is (see `described`), maybe with the broad question and where they live: the
+   * overview is all it asks.
+   */
   describedOnly?: true;
 }
 
@@ -33,6 +37,7 @@ export interface EntryOverviews {
 }
 
 const NONE: OverviewsAsked = { boosts: new Map(), namedBy: new Map() };
+const NO_WORDS: ReadonlySet<number> = new Set();
 
 export function createEntryOverviews(
   entries: readonly Pick<KnowledgeEntry, 'id' | 'overviewFor'>[],
@@ -73,10 +78,10 @@ export function createEntryOverviews(
       const named = new Array<number>(overviews.length).fill(0);
       const naming = new Array<ReadonlySet<number> | undefined>(overviews.length);
       // Every word naming the group, by any of its alternatives («инвалид 2 группы»), for a description alone.
-      const anyNaming = cued ? undefined : overviews.map(() => new Set<number>());
+      const anyNaming = overviews.map(() => new Set<number>());
       alternatives.forEach((a, i) => {
         const positions = m.positions(i + 1);
-        if (anyNaming) for (const p of positions) anyNaming[a.owner]!.add(p);
+        for (const p of positions) anyNaming[a.owner]!.add(p);
         if (positions.size > named[a.owner]!) {
           named[a.owner] = positions.size;
           naming[a.owner] = positions;
@@ -86,18 +91,32 @@ export function createEntryOverviews(
       if (most === 0) return NONE;
       const boosts = new Map<string, number>();
       const namedBy = new Map<string, ReadonlySet<number>>();
-      const cue = cued ? m.positions(0) : who!;
+      const cue = cued ? m.positions(0) : NO_WORDS;
+      // Every word names the group, who is described, where they live, or asks the broad question.
+      // The place lived in says where, not what («мама 1940 года рождения пермь» got Perm's birth payment).
+      const describes = (group: ReadonlySet<number>) =>
+        who !== undefined &&
+        who.size > 0 &&
+        words.every((_, at) => group.has(at) || who.has(at) || cue.has(at) || where?.has(at));
+      let alone = true;
       overviews.forEach((o, i) => {
         if (named[i] !== most) return;
-        // With no broad question, only a description: every word names the group or who is described.
-        const group = anyNaming?.[i] ?? naming[i]!;
-        // The place lived in says where, not what («мама 1940 года рождения пермь» got Perm's birth payment).
-        if (!cued && words.some((_, at) => !group.has(at) && !who!.has(at) && !where?.has(at))) return;
+        const onlyDescribed = describes(anyNaming[i]!);
+        // With no broad question, only a description.
+        if (!cued && !onlyDescribed) return;
         boosts.set(o.id, entitlement.boost);
-        namedBy.set(o.id, new Set([...cue, ...group]));
+        // A description and the broad question alone («мама 1940 года рождения что положено»): the words of who count
+        // as asking too, as they do without the question (the birth lump sum led on «мама» and «рождения»).
+        namedBy.set(
+          o.id,
+          onlyDescribed
+            ? new Set([...cue, ...anyNaming[i]!, ...(who ?? [])])
+            : new Set([...cue, ...naming[i]!]),
+        );
+        alone &&= onlyDescribed;
       });
       if (boosts.size === 0) return NONE;
-      return cued ? { boosts, namedBy } : { boosts, namedBy, describedOnly: true };
+      return alone ? { boosts, namedBy, describedOnly: true } : { boosts, namedBy };
     },
   };
 }

@@ -45,7 +45,13 @@ describe('entry overviews (a broad question of what one is entitled to)', () => 
     expect(boosted('мама 70 лет')).toEqual(['pensioners']);
     expect(boosted('я инвалид')).toEqual(['disabled']);
     expect(overviews.asked(normalizeWords('мне 75 лет')).describedOnly).toBe(true);
-    expect(overviews.asked(normalizeWords('мне 75 лет какие льготы')).describedOnly).toBeUndefined();
+    // With the broad question and nothing else, the description is still all it says («мама 1940 года рождения что
+    // положено» got the birth lump sum); a word of its own, or no word of who, is the broad question alone.
+    expect(overviews.asked(normalizeWords('мне 75 лет какие льготы')).describedOnly).toBe(true);
+    expect(
+      overviews.asked(normalizeWords('мне 75 лет какие льготы в поликлинике')).describedOnly,
+    ).toBeUndefined();
+    expect(overviews.asked(normalizeWords('пенсионер какие льготы')).describedOnly).toBeUndefined();
     // Another word asks something of its own; no word of who is no description («на пенсии» alone).
     expect(boosted('мама 70 лет когда индексация')).toEqual([]);
     expect(boosted('на пенсии')).toEqual([]);
