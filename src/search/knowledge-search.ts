@@ -387,8 +387,16 @@ export function createKnowledgeSearch(
     const elsewhere = !mention && place?.region === 'other' && !place.elsewhere ? place : undefined;
     const region = context.region ?? mention?.region ?? (elsewhere ? 'other' : undefined);
     const reading = intents.read(analysed.words);
+    // The words beside a served place that go with it («город пермь», «в пермском крае») name the region too: «город»
+    // left a search word matched the region's contacts, which list every town («мама 1940 года рождения город пермь»
+    // got Perm's birth payment to students).
     const named = mention
-      ? withRegionTerms(analysed.terms, analysed.words, mention, reading.intent === 'find_office')
+      ? withRegionTerms(
+          analysed.terms,
+          analysed.words,
+          place ? { ...mention, positions: placeAndBeside(place) } : mention,
+          reading.intent === 'find_office',
+        )
       : elsewhere
         ? withoutPlaceWords(analysed.terms, analysed, placeAndBeside(elsewhere))
         : analysed.terms;
