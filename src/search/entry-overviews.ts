@@ -34,6 +34,11 @@ export interface EntryOverviews {
    * lives («пермь», «из перми», «живу в г пермь»), which leave a description alone («мама 1940 года рождения пермь»).
    */
   asked(words: readonly string[], where?: ReadonlySet<number>): OverviewsAsked;
+  /**
+   * Positions of the words that describe someone: the words of who (`described`) and of a birth year (`born`: «мама
+   * 1965 года рождения»). Empty without them in the data.
+   */
+  describing(words: readonly string[]): ReadonlySet<number>;
 }
 
 const NONE: OverviewsAsked = { boosts: new Map(), namedBy: new Map() };
@@ -41,10 +46,12 @@ const NO_WORDS: ReadonlySet<number> = new Set();
 
 export function createEntryOverviews(
   entries: readonly Pick<KnowledgeEntry, 'id' | 'overviewFor'>[],
-  entitlement: { when: string; unless?: string; described?: string; boost: number } | undefined,
+  entitlement:
+    | { when: string; unless?: string; described?: string; born?: string; boost: number }
+    | undefined,
 ): EntryOverviews {
   const overviews = entries.flatMap((e) => (e.overviewFor ? [{ id: e.id, group: e.overviewFor }] : []));
-  if (!entitlement || overviews.length === 0) return { asked: () => NONE };
+  if (!entitlement || overviews.length === 0) return { asked: () => NONE, describing: () => NO_WORDS };
   // One set, matched once per message: the cue is pattern 0, then each alternative of each group on its own, so
   // that a group is measured by its best alternative, not by all of them together ("66 лет" and "на пенсии" are
   // two ways of naming a pensioner, not a more specific group than "ветеран труда").
@@ -62,10 +69,20 @@ export function createEntryOverviews(
   // And the words of who is described («мама», «мне», «я»), for a message of nothing but a description.
   const described = entitlement.described === undefined ? undefined : sources.length;
   if (entitlement.described !== undefined) sources.push(entitlement.described);
+  // And the words of a birth year, which describe someone too.
+  const born = entitlement.born === undefined ? undefined : sources.length;
+  if (entitlement.born !== undefined) sources.push(entitlement.born);
   const set = compilePatternSet(sources, {
     fuzzyMinLength: ENTRY_PATTERN_FUZZY_MIN_LENGTH,
   });
   return {
+    describing(words) {
+      if (words.length === 0 || (described === undefined && born === undefined)) return NO_WORDS;
+      const m = set.match(patternText(words));
+      const who = described === undefined ? NO_WORDS : m.positions(described);
+      const year = born === undefined ? NO_WORDS : m.positions(born);
+      return year.size === 0 ? who : new Set([...who, ...year]);
+    },
     asked(words, where) {
       if (words.length === 0) return NONE;
       const m = set.match(patternText(words));

@@ -379,6 +379,30 @@ export function createKnowledgeSearch(
     return withWords.sort((a, b) => b.score - a.score);
   };
 
+  /** The question's own words an entry matched (not the words naming the region). */
+  const ownWords = (r: RankedEntry) => r.matches.flatMap((m) => (m.context ? [] : [m.stem]));
+
+  /**
+   * The region's entry ranked first by the place and by words describing someone alone («мама», «1965 года
+   * рождения»), while an all-Russia entry among the best matched those words and more of the question: the place says
+   * where, and the description who, not what is asked.
+   */
+  const placeOutweighs = (ranked: readonly RankedEntry[], words: readonly string[]): boolean => {
+    const [best, ...rest] = ranked;
+    if (!best || best.entry.regions.includes('federal') || !best.matches.some((m) => m.context)) return false;
+    const own = ownWords(best);
+    const federal = rest.filter((r) => r.entry.regions.includes('federal'));
+    if (own.length === 0 || federal.length === 0) return false;
+    const describing = overviews.describing(words);
+    if (describing.size === 0) return false;
+    const described = new Set([...describing].map((i) => stemRussian(words[i]!)));
+    if (!own.every((stem) => described.has(stem))) return false;
+    return federal.some((r) => {
+      const theirs = new Set(ownWords(r));
+      return theirs.size > own.length && own.every((stem) => theirs.has(stem));
+    });
+  };
+
   const explain = (query: string, context: SearchContext = {}): SearchExplanation => {
     const analysed = analyzer.analyseQuery(query, { currentYear: context.currentYear });
     const mention = regions.locate(analysed.words);
@@ -525,8 +549,21 @@ export function createKnowledgeSearch(
       mention && place && measures.length === 0 && !overviewsAsked.describedOnly
         ? overviews.asked(analysed.words, whereLived(place, analysed.words))
         : undefined;
+    // Nor a question whose region's entry ranked first on the place and the words describing someone alone, where an
+    // all-Russia entry matched those and more («когда мама 1965 года рождения пойдет на пенсию пермь» got Perm's birth
+    // payment to students, on «мама», «рождения» and the place, above the retirement age): the place says where, not
+    // what. Told by the ranking at hand; the question is read again only then.
+    const outweighed =
+      mention !== undefined &&
+      measures.length === 0 &&
+      !describedThere?.describedOnly &&
+      overviewsAsked.boosts.size === 0 &&
+      placeOutweighs(withPlace.ranked, analysed.words);
     const withoutPlace =
-      (measures.length > 0 || describedThere?.describedOnly || (mention && overviewsAsked.boosts.size > 0)) &&
+      (measures.length > 0 ||
+        describedThere?.describedOnly ||
+        (mention && overviewsAsked.boosts.size > 0) ||
+        outweighed) &&
       placeless.length > 0 &&
       placeless.length < terms.length &&
       !regions.asksRegionalMeasure(analysed.words)
@@ -543,8 +580,17 @@ export function createKnowledgeSearch(
           namesMeasure(h.entryId, measures)
         );
       });
+    // Where the place and a description alone put the region's entry first, its choices count too (the retirement age
+    // among them is answered with the person's line, see the dialog's retirement-age.ts, as without the place); and
+    // where they made it the answer, whatever the question without the place gets is better than that answer
+    // («…пенсию волгоград» got the young mothers' payment; «Я не уверен» now).
+    const placelessTaken =
+      withoutPlace?.judged.band === 'answer' ||
+      (outweighed &&
+        withoutPlace !== undefined &&
+        (withoutPlace.judged.band === 'clarify' || withPlace.judged.band === 'answer'));
     const { ranked, queryMass, judged } =
-      withoutPlace?.judged.band === 'answer' && !regionOwn() ? withoutPlace : withPlace;
+      withoutPlace && placelessTaken && !regionOwn() ? withoutPlace : withPlace;
     const details = {
       query: analysed,
       region,

@@ -106,7 +106,7 @@ export interface TopicHintsData {
    * A broad question of what one is entitled to ("что мне положено", "какие льготы"): with it, the entries that sum
    * up the rights of a group the question names (`overview_for`) get their score multiplied by `boost`.
    */
-  entitlement?: { when: string; unless?: string; described?: string; boost: number };
+  entitlement?: { when: string; unless?: string; described?: string; born?: string; boost: number };
 }
 
 /** Everything the search reads from `data/search/`. */
@@ -244,6 +244,7 @@ const topicHintsSchema = z.object({
       when: z.string().min(1),
       unless: z.string().min(1).optional(),
       described: z.string().min(1).optional(),
+      born: z.string().min(1).optional(),
       boost: z.number().positive().max(10),
     })
     .optional(),

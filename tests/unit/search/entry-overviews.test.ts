@@ -57,6 +57,19 @@ describe('entry overviews (a broad question of what one is entitled to)', () => 
     expect(boosted('на пенсии')).toEqual([]);
   });
 
+  it('finds the words describing someone: who, and a birth year', () => {
+    const words = normalizeWords('когда мама 1965 года рождения пойдет на пенсию');
+    expect([...overviews.describing(words)].sort().map((i) => words[i])).toEqual([
+      'мама',
+      '1965',
+      'года',
+      'рождения',
+    ]);
+    // A year alone is no birth year («пособие с 2024 года»).
+    expect(overviews.describing(normalizeWords('пособие с 2024 года')).size).toBe(0);
+    expect(overviews.describing(normalizeWords('я 1968 г.р.')).size).toBe(4);
+  });
+
   it('does nothing without the cue in the data', () => {
     const without = createEntryOverviews(entries, undefined);
     expect(without.asked(normalizeWords('мне 70 лет, какие льготы')).boosts.size).toBe(0);
