@@ -71,6 +71,8 @@ const UNKNOWN_WORD_SHARE = 0.6;
  */
 const NOT_A_RIVAL = 0.5;
 
+const NO_STEMS: ReadonlySet<string> = new Set();
+
 /** How a message names one benefit (see subjectNaming). */
 type SubjectNaming = 'only' | 'with-filler';
 
@@ -223,6 +225,49 @@ export function createKnowledgeSearch(
       for (const w of [analysed.words[i], analysed.corrected[i]]) if (w) stems.add(stemRussian(w));
     }
     return stems.size === 0 ? [...terms] : terms.filter((t) => !stems.has(t.stem));
+  };
+
+  /**
+   * The stems of the words a topic hint calls context (the person one's pension is set beside: «почему у сестры
+   * пенсия больше»), as the index reads them («матери» is «мама» by a synonym). They say whom the question is about,
+   * not what it asks: they weigh half in the size of the question (as a region's name does), and rank nothing. Weighed
+   * in full, «сестры» (in no entry about pensions) left «Я не уверен»; ranked even at half, «мамы» and «папы» kept the
+   * disabled child's family support within 0.87 of the counting card, and «Уточните…».
+   */
+  const contextStemsAt = (analysed: AnalysedQuery, positions: ReadonlySet<number>): Set<string> => {
+    const stems = new Set<string>();
+    for (const i of positions) {
+      for (const w of [analysed.words[i], analysed.corrected[i]]) {
+        if (w) for (const stem of analyzer.documentTerms(w)) stems.add(stem);
+      }
+    }
+    return stems;
+  };
+
+  /**
+   * The entries a hint with context raises (`boost_entries` above 1: the card on how a pension is counted, for a
+   * pension set beside a sister's) answer whoever the context words name: those words count as matched by them, as
+   * context, so that they weigh the same in the evidence as in the question.
+   */
+  const withContextMatched = (
+    ranked: RankedEntry[],
+    terms: readonly QueryTerm[],
+    stems: ReadonlySet<string>,
+    raised: ReadonlyMap<string, number>,
+  ): RankedEntry[] => {
+    if (stems.size === 0) return ranked;
+    const context = terms.filter((t) => t.context && t.weight > 0 && stems.has(t.stem));
+    if (context.length === 0) return ranked;
+    return ranked.map((r) => {
+      if ((raised.get(r.entry.id) ?? 1) <= 1 || r.matches.length === 0) return r;
+      const matches = [...r.matches];
+      for (const t of context) {
+        if (matches.some((m) => m.stem === t.stem)) continue;
+        const idf = massOf(t) / (t.weight * CONTEXT_EVIDENCE);
+        matches.push({ stem: t.stem, idf, strength: t.weight, context: true });
+      }
+      return { ...r, matches };
+    });
   };
 
   /** The words naming a place, with "область", "город", "край" right beside them ("в Саратовской области"). */
@@ -424,14 +469,18 @@ export function createKnowledgeSearch(
       : elsewhere
         ? withoutPlaceWords(analysed.terms, analysed, placeAndBeside(elsewhere))
         : analysed.terms;
-    const terms = mention || elsewhere ? withoutPlaceWords(named, analysed, place?.residence ?? []) : named;
+    const hinted = hints.read(analysed.words);
+    const placed = mention || elsewhere ? withoutPlaceWords(named, analysed, place?.residence ?? []) : named;
+    const contextStems = hinted.context.size > 0 ? contextStemsAt(analysed, hinted.context) : undefined;
+    const terms = contextStems
+      ? placed.map((t) => (contextStems.has(t.stem) && !t.context ? { ...t, context: true } : t))
+      : placed;
     // Another region lived in says where, not what: «мама 1940 года рождения саратов» is a description alone (a served
     // region's words weigh on its entries, and such a description is judged without them, see withoutPlace).
     const overviewsAsked = overviews.asked(
       analysed.words,
       elsewhere ? whereLived(elsewhere, analysed.words) : undefined,
     );
-    const hinted = hints.read(analysed.words);
     const entryBoostsOf = (asked: OverviewsAsked) =>
       hinted.entries.size === 0 ? asked.boosts : withBoosts(asked.boosts, hinted.entries);
     const rankOptions: RankOptions = {
@@ -442,9 +491,14 @@ export function createKnowledgeSearch(
     const rankBy = (by: readonly QueryTerm[], asked: OverviewsAsked) =>
       dated.preferYearAsked(
         withGroupWords(
-          index.rank(
+          withContextMatched(
+            index.rank(
+              contextStems ? by.filter((t) => !contextStems.has(t.stem)) : by,
+              asked === overviewsAsked ? rankOptions : { ...rankOptions, entryBoosts: entryBoostsOf(asked) },
+            ),
             by,
-            asked === overviewsAsked ? rankOptions : { ...rankOptions, entryBoosts: entryBoostsOf(asked) },
+            contextStems ?? NO_STEMS,
+            hinted.entries,
           ),
           asked,
           by,

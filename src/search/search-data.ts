@@ -97,6 +97,12 @@ export interface TopicHintData {
    * knowledge base); kb:check reports one the project's knowledge base lacks.
    */
   boostEntries?: Record<string, number>;
+  /**
+   * Words that, where the hint applies, set the scene and do not say what is asked (the person one's pension is set
+   * beside: «почему у сестры пенсия больше»). They weigh as context, and the entries the hint raises (`boost_entries`
+   * above 1) count them as matched.
+   */
+  context?: string;
 }
 
 export interface TopicHintsData {
@@ -237,6 +243,7 @@ const topicHintsSchema = z.object({
       unless: z.string().min(1).optional(),
       boost: z.record(z.string(), z.number().positive().max(10)).default({}),
       boost_entries: z.record(z.string(), z.number().positive().max(10)).optional(),
+      context: z.string().min(1).optional(),
     }),
   ),
   entitlement: z

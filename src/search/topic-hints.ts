@@ -10,10 +10,23 @@ import { compilePatternSet, patternText } from './word-patterns.js';
 export interface TopicHints {
   /**
    * For a message given as normalised words: topic → multiplier, and entry id → multiplier (each empty when no hint
-   * applies).
+   * applies), and the positions of the words that set the scene of a hint that applies (its `context`).
    */
-  read(words: readonly string[]): { topics: Map<string, number>; entries: Map<string, number> };
+  read(words: readonly string[]): HintReading;
 }
+
+/** What the hints make of one message. */
+export interface HintReading {
+  topics: Map<string, number>;
+  entries: Map<string, number>;
+  /**
+   * Positions of the words a hint that applies calls context (`context` in the file: the person one's pension is set
+   * beside, «почему у сестры пенсия больше»): they say whom the question is about, not what it asks. Empty mostly.
+   */
+  context: ReadonlySet<number>;
+}
+
+const NO_CONTEXT: ReadonlySet<number> = new Set();
 
 /** Compiles the hints; throws when a hint names a topic the taxonomy does not have (a typo would silently do nothing). */
 export function createTopicHints(data: TopicHintsData, knownTopics: ReadonlySet<string>): TopicHints {
@@ -29,6 +42,7 @@ export function createTopicHints(data: TopicHintsData, knownTopics: ReadonlySet<
       when: add(h.when)!,
       and: add(h.and),
       unless: add(h.unless),
+      context: add(h.context),
       boost: Object.entries(h.boost),
       entries: Object.entries(h.boostEntries ?? {}),
     };
@@ -36,10 +50,11 @@ export function createTopicHints(data: TopicHintsData, knownTopics: ReadonlySet<
   const set = compilePatternSet(sources, { fuzzyMinLength: data.fuzzyMinLength });
   return { read };
 
-  function read(words: readonly string[]): { topics: Map<string, number>; entries: Map<string, number> } {
+  function read(words: readonly string[]): HintReading {
     const topics = new Map<string, number>();
     const entries = new Map<string, number>();
-    if (words.length === 0) return { topics, entries };
+    let context = NO_CONTEXT;
+    if (words.length === 0) return { topics, entries, context };
     const m = set.match(patternText(words));
     for (const h of hints) {
       if (!m.matches(h.when)) continue;
@@ -47,7 +62,10 @@ export function createTopicHints(data: TopicHintsData, knownTopics: ReadonlySet<
       if (h.unless !== undefined && m.matches(h.unless)) continue;
       for (const [topic, factor] of h.boost) topics.set(topic, (topics.get(topic) ?? 1) * factor);
       for (const [id, factor] of h.entries) entries.set(id, (entries.get(id) ?? 1) * factor);
+      if (h.context !== undefined && m.matches(h.context)) {
+        context = new Set([...context, ...m.positions(h.context)]);
+      }
     }
-    return { topics, entries };
+    return { topics, entries, context };
   }
 }

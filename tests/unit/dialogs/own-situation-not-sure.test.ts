@@ -24,7 +24,7 @@ describe('one’s own situation not understood', () => {
   });
 
   it('a question that is not of one’s own situation keeps the plain «Я не уверен» offer', () => {
-    const reply = engineChat().send('почему у сестры пенсия больше');
+    const reply = engineChat().send('почему у сестры выплата больше');
     expect(reply.text).toMatch(/^Я не уверен, что правильно понял вопрос\. Попробуйте написать по-другому/);
     expect(reply.buttons).not.toContain(FINDER);
   });
