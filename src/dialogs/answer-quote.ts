@@ -221,9 +221,10 @@ function scoredLine(
   // ребёнком до 3 лет», a valid reason for no income in the unified benefit's refusals.
   const who = onlyAge ? shortLines(entry) : undefined;
   const asksUpTo = onlyAge !== undefined && UP_TO_AGE_ASKED.test(comparableText(query));
+  const asksFrom = onlyAge !== undefined && !asksUpTo && FROM_AGE_ASKED.test(comparableText(query));
   // And the end of it: «…бесплатные лекарства детям до 6 лет…» of the large families' benefits is no age up to which
-  // the measure is given (see linesGivingUntil).
-  const until = asksUpTo ? linesGivingUntil(entry) : undefined;
+  // the measure is given (see linesGivingUntil); nor «…до 17 лет» of the unified benefit one from which.
+  const bounds = asksUpTo ? linesGivingUntil(entry) : asksFrom ? linesGivingFrom(entry) : undefined;
   // One's own sum («а у меня долг 20000 за свет») is in no line of the rules: with it wanted, the subsidy's line on
   // debts was passed over for how to apply's line that also names «ЖКУ» (audit 8, follow-ups).
   const others = asked.filter((term) => !subject.has(term) && !OWN_SUM.test(term));
@@ -246,13 +247,17 @@ function scoredLine(
   const kind = kindNamed(query, read);
   for (const line of lines(entry)) {
     if (who && !who.has(line)) continue;
-    if (until && !until.has(line)) continue;
+    if (bounds && !bounds.has(line)) continue;
     const have = new Set(read(line, { curated: true }));
     if (!persons.every((term) => have.has(term))) continue;
-    const has = withAgeOf(withKindOf(lineHas(have), kind, line, read), age, line);
+    const has = withAgeOf(
+      withKindOf(lineHas(have), kind, line, read),
+      age,
+      bounds !== undefined || GIVES_AGE.test(line),
+    );
     // «пенсию по инвалидности», one term of the synonyms, names two words: the thing and its kind; «до какого
-    // возраста» against a line «…до 18 лет» both the end and the age.
-    const upTo = until !== undefined;
+    // возраста» against a line «…до 18 лет» both the end and the age, «с какого возраста» against «с 70 лет» the start.
+    const upTo = bounds !== undefined;
     const named = asked.reduce(
       (n, term) =>
         n +
@@ -384,6 +389,15 @@ export function ageAskedInWords(query: string): string {
 
 /** An age asked as the end of a measure: «до какого возраста платят». */
 const UP_TO_AGE_ASKED = /(^| )до (какого|каких) (возраста|лет)( |$)/;
+/** An age asked as the start of a measure: «с какого возраста», «со скольки лет» (read as «со какого возраста»). */
+const FROM_AGE_ASKED = /(^| )(с|со) (какого|каких) (возраста|лет)( |$)/;
+/**
+ * An age as a start: «с 70 лет», «старше 80 лет», «после 60 лет», «в 59 лет» (of the retirement age), «достигшим
+ * пенсионного возраста». Not a range «от 3 до 7 лет»: the unified benefit's «…заменило прежние выплаты… на детей от 3
+ * до 7 и от 8 до 17 лет» is of payments no longer made.
+ */
+const FROM_AGE =
+  /(^|[^а-яё])(с|со|старше|после|(?<!раз )в) \d{1,3}(,\d+)? (лет|года?)([^а-яё]|$)|пенсионного возраста/i;
 /** An age as an end: «до 18 лет», «до 1,5 лет», «пока ребёнку не исполнится 1,5 года». */
 const UNTIL_AGE = /(^|[^а-яё])(до|не исполнит\S*) \d{1,3}(,\d+)? (лет|года?)([^а-яё]|$)/i;
 
@@ -404,6 +418,27 @@ const GIVES_MEASURE =
  * («…воспитавшему ребёнка до 8 лет, — пенсия раньше» of the disabled child's).
  */
 function linesGivingUntil(entry: KnowledgeEntry, text = entry.short): Set<string> {
+  return linesGivingAge(entry, text, (line) => UNTIL_AGE.test(line.replace(/\([^)]*\)/g, ' ')));
+}
+
+/**
+ * The lines of an entry's short answer that say from what age its measure is paid or given, read as linesGivingUntil
+ * reads an end: «…возвращают часть взноса на капремонт: с **70 лет** — **50%**…», «…получают женщины 1967 г. р. — в
+ * 59 лет…», «мужу или жене, родителям — достигшим пенсионного возраста…» under «…назначают… членам семьи». Not
+ * «…на каждого ребёнка до 17 лет», which «а с какого возраста» after the unified benefit would have quoted.
+ */
+function linesGivingFrom(entry: KnowledgeEntry, text = entry.short): Set<string> {
+  return linesGivingAge(entry, text, (line) =>
+    FROM_AGE.test(line.replace(/\*\*/g, '').replace(/\([^)]*\)/g, ' ')),
+  );
+}
+
+/** The lines that give an age (`givesAge`) and say the measure is paid or given; none of an overview. */
+function linesGivingAge(
+  entry: KnowledgeEntry,
+  text: string,
+  givesAge: (line: string) => boolean,
+): Set<string> {
   const found = new Set<string>();
   if (entry.overviewFor !== undefined) return found;
   const titleGives = GIVES_MEASURE.test(entry.title);
@@ -412,7 +447,7 @@ function linesGivingUntil(entry: KnowledgeEntry, text = entry.short): Set<string
     const item = line.startsWith('- ');
     if (!item) lead = line;
     const gives = titleGives || GIVES_MEASURE.test(line) || (item && GIVES_MEASURE.test(lead));
-    if (gives && UNTIL_AGE.test(line.replace(/\([^)]*\)/g, ' '))) found.add(line);
+    if (gives && givesAge(line)) found.add(line);
   }
   return found;
 }
@@ -425,9 +460,21 @@ export function partGivesUntil(entry: KnowledgeEntry, part: string): boolean {
   return linesGivingUntil(entry, part).size > 0;
 }
 
+/**
+ * Whether the part saying who may get the measure names an age it starts from: «Пенсионер старше 80 лет…» of the care
+ * of the over-80s, «Мужчины с 60 лет и женщины с 55 лет…» of the property tax exemption. Every line of that part says
+ * whom the measure is for, so no word of giving is needed (unlike linesGivingFrom of the short answer); not «раз в 2
+ * года», how often a group is confirmed.
+ */
+export function eligibilityNamesStart(part: string): boolean {
+  return linesOf([part]).some((line) => FROM_AGE.test(line.replace(/\*\*/g, '').replace(/\([^)]*\)/g, ' ')));
+}
+
 /** What a follow-up asking an age asks: up to what age, or from what age; and whether it names whom («а жене …»). */
 export interface AgeAsked {
   until: boolean;
+  /** An age from which: «с какого возраста», «со скольки лет». */
+  from: boolean;
   whom: boolean;
 }
 
@@ -475,7 +522,11 @@ export function ageAsked(query: string, read: StatedTerms): AgeAsked | undefined
   const asked = askedTerms(text.replace(AGE_QUESTION_WORD, '$1'), read);
   if (!asked.some((term) => age.has(term))) return undefined;
   if (!asked.every((term) => age.has(term) || whom.has(term))) return undefined;
-  return { until: UP_TO_AGE_ASKED.test(text), whom: asked.some((term) => whom.has(term)) };
+  return {
+    until: UP_TO_AGE_ASKED.test(text),
+    from: FROM_AGE_ASKED.test(text),
+    whom: asked.some((term) => whom.has(term)),
+  };
 }
 
 /** Whether a text names an age: «с 80 лет», «до 18 лет», «достигшим пенсионного возраста». */
@@ -503,9 +554,13 @@ function bareAgeAsked(query: string, age: ReadonlySet<string>, read: StatedTerms
 function withAgeOf(
   has: (term: string) => boolean,
   age: ReadonlySet<string> | undefined,
-  line: string,
+  /**
+   * The line gives an age: in figures, or known to give an end or a start («…достигшим пенсионного возраста…», one
+   * term of the synonyms, not «возраст»).
+   */
+  givesAge: boolean,
 ): (term: string) => boolean {
-  if (!age || !GIVES_AGE.test(line)) return has;
+  if (!age || !givesAge) return has;
   return (term) => has(term) || age.has(term);
 }
 

@@ -14,6 +14,7 @@ import {
   ageAsked,
   ageAskedInWords,
   bestLineOf,
+  eligibilityNamesStart,
   lineAbout,
   lineOfMeasure,
   lineOnAmount,
@@ -887,7 +888,7 @@ function onText(turn: Turn, raw: string): void {
   if (
     lastEntry &&
     ofAge &&
-    (ofAge.until || ofAge.whom) &&
+    (ofAge.until || ofAge.from || ofAge.whom) &&
     (result.intent === undefined || result.intent === 'off_topic') &&
     isShortMessage(query, SITUATION_FOLLOW_UP_WORDS) &&
     answerAgeOfCard(turn, lastEntry, query, ofAge)
@@ -1372,9 +1373,11 @@ function onFollowUp(
  * a card with no line saying up to what age the measure is given got the retirement age's card (the search's answer
  * for the words alone), or an unrelated «…до 6 лет» of the card; «а жене до какого возраста платят» after the
  * survivor's pension choices of other measures, «а с какого возраста вдове» «Я не уверен» (helper Q's notes, audit
- * 8's follow-ups). Its «Кто может получить», led, for an age up to which, by the note that the answer does not say it
- * and where to ask; for an age from which, where no line of that part names an age and the one asked about, by the
- * note of a condition it does not say.
+ * 8's follow-ups); «с какого возраста» after the ЕДВ, large families' benefits or the unified benefit the retirement
+ * age's card, with «а» or without (helper T's note; helper V). Its «Кто может получить», led, for an age up to which,
+ * by the note that the answer does not say it and where to ask; for an age from which, where no line of that part
+ * says one the measure starts from, by the same note of a start (`answer.age_from_unsaid`), or, asked of someone,
+ * where no line names an age and the one asked about, by the note of a condition it does not say.
  * False where the card is not a measure or its measure has no such part: the reply is then what it was.
  */
 function answerAgeOfCard(turn: Turn, entry: KnowledgeEntry, query: string, asked: AgeAsked): boolean {
@@ -1384,16 +1387,21 @@ function answerAgeOfCard(turn: Turn, entry: KnowledgeEntry, query: string, asked
   const part = source.sections.eligibility;
   if (part === undefined) return false;
   if (source !== entry) turn.showing(source, turn.state.lastEntryRegion);
-  // Where the part names an age up to which («Платят, пока ребёнку не исполнится 3 года»), it says it itself.
+  // Where the part names an age up to which («Платят, пока ребёнку не исполнится 3 года»), it says it itself; so
+  // for an age from which, one that the measure starts from («…с 70 лет…»).
   const note = asked.until
     ? asked.whom
       ? 'answer.age_until_unsaid_whom'
       : partGivesUntil(source, part)
         ? undefined
         : 'answer.age_until_unsaid'
-    : partNamesAgeOf(part, query, turn.deps.understanding.statedTerms)
-      ? undefined
-      : 'answer.condition_unsaid';
+    : asked.whom
+      ? partNamesAgeOf(part, query, turn.deps.understanding.statedTerms)
+        ? undefined
+        : 'answer.condition_unsaid'
+      : eligibilityNamesStart(part)
+        ? undefined
+        : 'answer.age_from_unsaid';
   if (note) turn.leadNextReply(parseRichText(turn.ctx.t(note)));
   turn.answerPart(source, 'eligibility', asked.until ? 'follow-up:age:until' : 'follow-up:age:from');
   return true;
