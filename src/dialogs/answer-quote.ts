@@ -479,7 +479,9 @@ export interface AgeAsked {
 }
 
 /** A widow or widower asked about: the wife or husband of the one who died. */
-const WIDOW_WORDS = ['вдова', 'вдове', 'вдовец', 'вдовцу'];
+export const WIDOW_WORDS = ['вдова', 'вдове', 'вдовец', 'вдовцу'];
+/** A husband or wife asked about. */
+const SPOUSE_WORDS = ['муж', 'жена', 'супруг', 'супруга'];
 /** Whom a follow-up asking an age may name: «а жене до какого возраста платят», «а с какого возраста вдове». */
 const AGE_OF_WHOM = [...PERSON_WORDS, ...WIDOW_WORDS];
 const ageOfWhomTerms = new WeakMap<StatedTerms, Set<string>>();
@@ -501,7 +503,7 @@ export function partNamesAgeOf(part: string, query: string, read: StatedTerms): 
   const whom = whomTerms(read);
   const asked = read(query).filter((term) => whom.has(term));
   const widow = new Set(WIDOW_WORDS.flatMap((w) => read(w, { curated: true })));
-  const spouse = ['муж', 'жена', 'супруг', 'супруга'].flatMap((w) => read(w, { curated: true }));
+  const spouse = SPOUSE_WORDS.flatMap((w) => read(w, { curated: true }));
   return linesOf([part]).some((line) => {
     if (!namesAge(line)) return false;
     const have = new Set(read(line, { curated: true }));
@@ -527,6 +529,22 @@ export function ageAsked(query: string, read: StatedTerms): AgeAsked | undefined
     from: FROM_AGE_ASKED.test(text),
     whom: asked.some((term) => whom.has(term)),
   };
+}
+
+const spouseTermsOf = new WeakMap<StatedTerms, Set<string>>();
+
+/**
+ * Whether a follow-up asks of a husband or wife, a widow or widower: «а жене до какого возраста платят» may be asked by
+ * a widow of the survivor's pension, whatever card is shown.
+ */
+export function asksOfSpouse(query: string, read: StatedTerms): boolean {
+  let spouse = spouseTermsOf.get(read);
+  if (!spouse) {
+    spouse = new Set([...SPOUSE_WORDS, ...WIDOW_WORDS].flatMap((w) => read(w, { curated: true })));
+    spouseTermsOf.set(read, spouse);
+  }
+  const named = spouse;
+  return read(query).some((term) => named.has(term));
 }
 
 /** Whether a text names an age: «с 80 лет», «до 18 лет», «достигшим пенсионного возраста». */

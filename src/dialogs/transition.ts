@@ -7,12 +7,14 @@ import { type KnowledgeEntry, regionOfCategory, type SectionKey } from '../knowl
 import type { IncomingEvent, UnsupportedMedia } from '../messaging/incoming-event.js';
 import { hasIdentityNumbers } from '../messaging/personal-data.js';
 import { parseRichText, type RichText } from '../messaging/rich-text.js';
+import { compileAudience } from '../search/entry-audience.js';
 import type { SearchOutcome, TextUnderstanding } from '../search/search-types.js';
 import {
   type AgeAsked,
   aboutWhatIsAsked,
   ageAsked,
   ageAskedInWords,
+  asksOfSpouse,
   bestLineOf,
   eligibilityNamesStart,
   lineAbout,
@@ -25,6 +27,7 @@ import {
   saysNothingOf,
   statesAmount,
   titleAsks,
+  WIDOW_WORDS,
 } from './answer-quote.js';
 import { tellsOfBereavement } from './bereavement.js';
 import { choiceForPart, choicesNamed } from './choice-follow-up.js';
@@ -1403,8 +1406,36 @@ function answerAgeOfCard(turn: Turn, entry: KnowledgeEntry, query: string, asked
         ? undefined
         : 'answer.age_from_unsaid';
   if (note) turn.leadNextReply(parseRichText(turn.ctx.t(note)));
-  turn.answerPart(source, 'eligibility', asked.until ? 'follow-up:age:until' : 'follow-up:age:from');
+  // A husband or wife asked about may mean a widow's pension: «а жене до какого возраста платят» after the ЕДВ or the
+  // veterans' benefits got that card's part alone, where before a list pointed to the survivor's pension (helper T's
+  // note). The entries written for widows are a button away.
+  const read = turn.deps.understanding.statedTerms;
+  const forWidows =
+    asked.whom && asksOfSpouse(query, read)
+      ? entriesForWidows(turn.deps.kb.entries).filter((e) => e.id !== entry.id && e.id !== source.id)
+      : [];
+  turn.answerPart(
+    source,
+    'eligibility',
+    asked.until ? 'follow-up:age:until' : 'follow-up:age:from',
+    forWidows.length > 0 ? { offers: forWidows.map((e) => reply.alsoButton(turn.ctx, e)) } : {},
+  );
   return true;
+}
+
+const widowsEntries = new WeakMap<readonly KnowledgeEntry[], KnowledgeEntry[]>();
+
+/**
+ * The entries written for widows: those whose `requires` a widow names (the survivor's pension). Read once for the
+ * knowledge base loaded.
+ */
+function entriesForWidows(entries: readonly KnowledgeEntry[]): KnowledgeEntry[] {
+  let found = widowsEntries.get(entries);
+  if (!found) {
+    found = entries.filter((e) => e.requires !== undefined && compileAudience(e.requires)([WIDOW_WORDS[0]!]));
+    widowsEntries.set(entries, found);
+  }
+  return found;
 }
 
 /** Categories of entries about the assistant and procedures, not measures one applies for. */
