@@ -482,8 +482,14 @@ export interface AgeAsked {
 export const WIDOW_WORDS = ['вдова', 'вдове', 'вдовец', 'вдовцу'];
 /** A husband or wife asked about. */
 const SPOUSE_WORDS = ['муж', 'жена', 'супруг', 'супруга'];
+/**
+ * Children asked about as a whole: «а детям до какого возраста платят» after the ЕДВ got the retirement age's card,
+ * though «а дочке…» and «а сыну…» were read as an age of the card (helper V's note). Not people a line must name
+ * otherwise (PERSON_WORDS): «а на детей тоже?» asks of the measure, not of a line naming them.
+ */
+const CHILD_WORDS = ['дети', 'ребенок', 'детишки'];
 /** Whom a follow-up asking an age may name: «а жене до какого возраста платят», «а с какого возраста вдове». */
-const AGE_OF_WHOM = [...PERSON_WORDS, ...WIDOW_WORDS];
+const AGE_OF_WHOM = [...PERSON_WORDS, ...CHILD_WORDS, ...WIDOW_WORDS];
 const ageOfWhomTerms = new WeakMap<StatedTerms, Set<string>>();
 
 function whomTerms(read: StatedTerms): Set<string> {
