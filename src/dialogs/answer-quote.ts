@@ -174,6 +174,25 @@ function askedTerms(query: string, read: StatedTerms): string[] {
   return read(query).filter((term) => !common.has(term));
 }
 
+/**
+ * Words of giving as common in an age question as «платят»: «а со скольки лет дают» after the large families' benefits
+ * named «дают» as a subject of its own and got the retirement age's card (helper V's note). Only there: «а на бизнес
+ * сколько дают» after the social contract asks the business contract's «Сколько платят».
+ */
+const AGE_COMMON_WORDS = ['дают', 'дает'];
+const ageCommonTerms = new WeakMap<StatedTerms, Set<string>>();
+
+/** The terms of a follow-up asking an age, without the common ones and the words of giving. */
+function ageAskedTerms(query: string, read: StatedTerms): string[] {
+  let giving = ageCommonTerms.get(read);
+  if (!giving) {
+    giving = new Set(AGE_COMMON_WORDS.flatMap((t) => read(t, { curated: true })));
+    ageCommonTerms.set(read, giving);
+  }
+  const common = giving;
+  return askedTerms(query, read).filter((term) => !common.has(term));
+}
+
 /** How sure a line must be to be quoted. */
 export interface LineOptions {
   /** Whether a follow-up naming only the entry's own subject asks for a line with it (true unless false). */
@@ -527,7 +546,7 @@ export function ageAsked(query: string, read: StatedTerms): AgeAsked | undefined
   if (!AGE_ASKED.test(text)) return undefined;
   const whom = whomTerms(read);
   const age = new Set(read(AGE_WORD));
-  const asked = askedTerms(text.replace(AGE_QUESTION_WORD, '$1'), read);
+  const asked = ageAskedTerms(text.replace(AGE_QUESTION_WORD, '$1'), read);
   if (!asked.some((term) => age.has(term))) return undefined;
   if (!asked.every((term) => age.has(term) || whom.has(term))) return undefined;
   return {
@@ -565,7 +584,7 @@ function namesAge(text: string): boolean {
  * is read as before.
  */
 function bareAgeAsked(query: string, age: ReadonlySet<string>, read: StatedTerms): string[] | undefined {
-  const asked = askedTerms(comparableText(query).replace(AGE_QUESTION_WORD, '$1'), read);
+  const asked = ageAskedTerms(comparableText(query).replace(AGE_QUESTION_WORD, '$1'), read);
   return asked.length > 0 && asked.every((term) => age.has(term)) ? asked : undefined;
 }
 
