@@ -489,6 +489,23 @@ export function eligibilityNamesStart(part: string): boolean {
   return linesOf([part]).some((line) => FROM_AGE.test(line.replace(/\*\*/g, '').replace(/\([^)]*\)/g, ' ')));
 }
 
+const pensionTerms = new WeakMap<StatedTerms, Set<string>>();
+
+/**
+ * Whether an entry's title names a pension («Когда приходит пенсия», «Как оформить пенсию по старости»): an age
+ * asked after it is the retirement age (see transition's answerAgeNotInCard). The synonyms may join the word with
+ * others («назначен пенс»), so each word of a term counts.
+ */
+export function titleNamesPension(entry: KnowledgeEntry, read: StatedTerms): boolean {
+  let pension = pensionTerms.get(read);
+  if (!pension) {
+    pension = new Set(read('пенсия', { curated: true }));
+    pensionTerms.set(read, pension);
+  }
+  const named = pension;
+  return [...termsOf(entry, read).title].some((term) => term.split(' ').some((word) => named.has(word)));
+}
+
 /** What a follow-up asking an age asks: up to what age, or from what age; and whether it names whom («а жене …»). */
 export interface AgeAsked {
   until: boolean;

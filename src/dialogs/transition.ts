@@ -27,6 +27,7 @@ import {
   saysNothingOf,
   statesAmount,
   titleAsks,
+  titleNamesPension,
   WIDOW_WORDS,
 } from './answer-quote.js';
 import { tellsOfBereavement } from './bereavement.js';
@@ -894,7 +895,7 @@ function onText(turn: Turn, raw: string): void {
     (ofAge.until || ofAge.from || ofAge.whom) &&
     (result.intent === undefined || result.intent === 'off_topic') &&
     isShortMessage(query, SITUATION_FOLLOW_UP_WORDS) &&
-    answerAgeOfCard(turn, lastEntry, query, ofAge)
+    (answerAgeOfCard(turn, lastEntry, query, ofAge) || answerAgeNotInCard(turn, lastEntry, ofAge, result))
   )
     return;
   // «а если муж не платит алименты» after the unified benefit: its own entry on alimony, not the courts' off-topic
@@ -1420,6 +1421,31 @@ function answerAgeOfCard(turn: Turn, entry: KnowledgeEntry, query: string, asked
     asked.until ? 'follow-up:age:until' : 'follow-up:age:from',
     forWidows.length > 0 ? { offers: forWidows.map((e) => reply.alsoButton(turn.ctx, e)) } : {},
   );
+  return true;
+}
+
+/**
+ * An age asked after a card that is not a measure, or whose measure has no «Кто может получить»: «с какого возраста»,
+ * «а до какого возраста платят» after the hotlines, privacy, complaints, the regions' contacts, the consultant or the
+ * maternity capital's balance got the retirement age's card, the search's answer for the words alone (helper V's
+ * note). A short question with no subject of its own is about the card shown: that it says no age and where to ask,
+ * with its parts, and the search's answer a button away for one who meant it. Not where the card is itself about
+ * pensions («Когда приходит пенсия»), whose age is the retirement age; nor of someone named («а жене…»). False then.
+ */
+function answerAgeNotInCard(
+  turn: Turn,
+  entry: KnowledgeEntry,
+  asked: AgeAsked,
+  result: SearchOutcome,
+): boolean {
+  if (asked.whom || (!asked.until && !asked.from)) return false;
+  if (titleNamesPension(entry, turn.deps.understanding.statedTerms)) return false;
+  const found =
+    result.band === 'answer' && result.hits[0] ? turn.deps.kb.entry(result.hits[0].entryId) : undefined;
+  const offers = found && found.id !== entry.id ? [reply.alsoButton(turn.ctx, found)] : [];
+  const key = asked.until ? 'answer.age_until_not_in_card' : 'answer.age_from_not_in_card';
+  turn.send(reply.partsOffer(turn.ctx, entry, key, {}, { offers }));
+  turn.outcome({ outcome: 'other', entryId: entry.id, detail: 'follow-up:age:not-in-card' });
   return true;
 }
 
