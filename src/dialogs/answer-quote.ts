@@ -242,8 +242,15 @@ function scoredLine(
   const asksUpTo = onlyAge !== undefined && UP_TO_AGE_ASKED.test(comparableText(query));
   const asksFrom = onlyAge !== undefined && !asksUpTo && FROM_AGE_ASKED.test(comparableText(query));
   // And the end of it: «…бесплатные лекарства детям до 6 лет…» of the large families' benefits is no age up to which
-  // the measure is given (see linesGivingUntil); nor «…до 17 лет» of the unified benefit one from which.
-  const bounds = asksUpTo ? linesGivingUntil(entry) : asksFrom ? linesGivingFrom(entry) : undefined;
+  // the measure is given (see linesGivingUntil); nor «…до 17 лет» of the unified benefit one from which. «а какой
+  // возраст», neither, is either: it quoted that «…детям до 6 лет» (helper V's note).
+  const bounds = asksUpTo
+    ? linesGivingUntil(entry)
+    : asksFrom
+      ? linesGivingFrom(entry)
+      : onlyAge !== undefined
+        ? new Set([...linesGivingUntil(entry), ...linesGivingFrom(entry)])
+        : undefined;
   // One's own sum («а у меня долг 20000 за свет») is in no line of the rules: with it wanted, the subsidy's line on
   // debts was passed over for how to apply's line that also names «ЖКУ» (audit 8, follow-ups).
   const others = asked.filter((term) => !subject.has(term) && !OWN_SUM.test(term));
@@ -511,6 +518,8 @@ export interface AgeAsked {
   until: boolean;
   /** An age from which: «с какого возраста», «со скольки лет». */
   from: boolean;
+  /** An age, neither from which nor up to which: «а какой возраст». */
+  any: boolean;
   whom: boolean;
 }
 
@@ -566,11 +575,9 @@ export function ageAsked(query: string, read: StatedTerms): AgeAsked | undefined
   const asked = ageAskedTerms(text.replace(AGE_QUESTION_WORD, '$1'), read);
   if (!asked.some((term) => age.has(term))) return undefined;
   if (!asked.every((term) => age.has(term) || whom.has(term))) return undefined;
-  return {
-    until: UP_TO_AGE_ASKED.test(text),
-    from: FROM_AGE_ASKED.test(text),
-    whom: asked.some((term) => whom.has(term)),
-  };
+  const until = UP_TO_AGE_ASKED.test(text);
+  const from = FROM_AGE_ASKED.test(text);
+  return { until, from, any: !until && !from, whom: asked.some((term) => whom.has(term)) };
 }
 
 const spouseTermsOf = new WeakMap<StatedTerms, Set<string>>();

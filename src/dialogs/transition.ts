@@ -892,7 +892,7 @@ function onText(turn: Turn, raw: string): void {
   if (
     lastEntry &&
     ofAge &&
-    (ofAge.until || ofAge.from || ofAge.whom) &&
+    (ofAge.until || ofAge.from || ofAge.any || ofAge.whom) &&
     (result.intent === undefined || result.intent === 'off_topic') &&
     isShortMessage(query, SITUATION_FOLLOW_UP_WORDS) &&
     (answerAgeOfCard(turn, lastEntry, query, ofAge) || answerAgeNotInCard(turn, lastEntry, ofAge, result))
@@ -1343,6 +1343,15 @@ function onFollowUp(
     return quoteLine(turn, measureLine.entry, measureLine.line);
   }
   if (answeredByNamed(turn, query, entry)) return;
+  // «а какой возраст» after the ЕДВ, which the search finds nothing for: an age of the card (see answerAgeOfCard), not
+  // its parts to open (helper V's note). After the large families' benefits their entry on the children's age, named.
+  const ofAge = ageAsked(query, read);
+  if (
+    ofAge &&
+    isShortMessage(query, SITUATION_FOLLOW_UP_WORDS) &&
+    (answerAgeOfCard(turn, entry, query, ofAge) || answerAgeNotInCard(turn, entry, ofAge, result))
+  )
+    return;
   // «а если доход больше» after the regional parental capital: a condition put to the measure that no line of it has
   // asks its conditions, «Кто может получить» («…не выше 1,5 прожиточного минимума…»), not to open a part (citizen
   // audit 7, M1).
@@ -1403,9 +1412,13 @@ function answerAgeOfCard(turn: Turn, entry: KnowledgeEntry, query: string, asked
       ? partNamesAgeOf(part, query, turn.deps.understanding.statedTerms)
         ? undefined
         : 'answer.condition_unsaid'
-      : eligibilityNamesStart(part)
-        ? undefined
-        : 'answer.age_from_unsaid';
+      : asked.any
+        ? partGivesUntil(source, part) || eligibilityNamesStart(part)
+          ? undefined
+          : 'answer.age_unsaid'
+        : eligibilityNamesStart(part)
+          ? undefined
+          : 'answer.age_from_unsaid';
   if (note) turn.leadNextReply(parseRichText(turn.ctx.t(note)));
   // A husband or wife asked about may mean a widow's pension: «а жене до какого возраста платят» after the ЕДВ or the
   // veterans' benefits got that card's part alone, where before a list pointed to the survivor's pension (helper T's
@@ -1418,7 +1431,7 @@ function answerAgeOfCard(turn: Turn, entry: KnowledgeEntry, query: string, asked
   turn.answerPart(
     source,
     'eligibility',
-    asked.until ? 'follow-up:age:until' : 'follow-up:age:from',
+    asked.until ? 'follow-up:age:until' : asked.from ? 'follow-up:age:from' : 'follow-up:age',
     forWidows.length > 0 ? { offers: forWidows.map((e) => reply.alsoButton(turn.ctx, e)) } : {},
   );
   return true;
@@ -1436,14 +1449,19 @@ function answerAgeNotInCard(
   turn: Turn,
   entry: KnowledgeEntry,
   asked: AgeAsked,
-  result: SearchOutcome,
+  /** The search's outcome for the question, whose answer is offered; none where it was not searched. */
+  result: SearchOutcome | undefined,
 ): boolean {
-  if (asked.whom || (!asked.until && !asked.from)) return false;
+  if (asked.whom) return false;
   if (titleNamesPension(entry, turn.deps.understanding.statedTerms)) return false;
   const found =
-    result.band === 'answer' && result.hits[0] ? turn.deps.kb.entry(result.hits[0].entryId) : undefined;
+    result?.band === 'answer' && result.hits[0] ? turn.deps.kb.entry(result.hits[0].entryId) : undefined;
   const offers = found && found.id !== entry.id ? [reply.alsoButton(turn.ctx, found)] : [];
-  const key = asked.until ? 'answer.age_until_not_in_card' : 'answer.age_from_not_in_card';
+  const key = asked.until
+    ? 'answer.age_until_not_in_card'
+    : asked.from
+      ? 'answer.age_from_not_in_card'
+      : 'answer.age_not_in_card';
   turn.send(reply.partsOffer(turn.ctx, entry, key, {}, { offers }));
   turn.outcome({ outcome: 'other', entryId: entry.id, detail: 'follow-up:age:not-in-card' });
   return true;
