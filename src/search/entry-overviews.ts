@@ -4,9 +4,9 @@
  * `entitlement` cue of data/search/topic-hints.yaml) that names the group prefers such an entry: "мне 70 лет, какие
  * льготы" was answered with the compensation of the repair levy, whose text has "70 лет" too. When a question names
  * several groups, the one named in the most words wins (see `boosts`). A message that only says who someone is («мама
- * 1940 года рождения», «я 1955 г р»: the group's words and the `described` words of who, nothing else) asks the same:
- * it got the birth lump sum on «рождения» and «мама». So does such a description with the broad question and nothing
- * else («мама 1940 года рождения что положено»: the words of who ask too).
+ * 1940 года рождения», «я 1955 г р»: the group's words, the `described` words of who and the `born` words of a birth
+ * year, nothing else) asks the same: it got the birth lump sum on «рождения» and «мама». So does such a description
+ * with the broad question and nothing else («мама 1940 года рождения что положено»: the words of who ask too).
  */
 import type { KnowledgeEntry } from '../knowledge/entry.js';
 import { ENTRY_PATTERN_FUZZY_MIN_LENGTH } from './entry-audience.js';
@@ -89,7 +89,10 @@ export function createEntryOverviews(
       if (unless !== undefined && m.matches(unless)) return NONE;
       const cued = m.matches(0);
       const who = described === undefined ? undefined : m.positions(described);
-      if (!cued && !who?.size) return NONE;
+      // A birth year describes someone as the words of who do («муж 1970 года рождения инвалид 2 группы», «сын 2010
+      // года рождения инвалид»: Perm's large-family status led on «инвалид», «2», «группы» and the place).
+      const year = born === undefined ? NO_WORDS : m.positions(born);
+      if (!cued && !who?.size && year.size === 0) return NONE;
       // The group named in the most words is the one asked about: "у дочки аутизм, дали инвалидность" names a
       // child with a disability (two words) and a disability (one), and the child's overview is what is due.
       const named = new Array<number>(overviews.length).fill(0);
@@ -109,12 +112,13 @@ export function createEntryOverviews(
       const boosts = new Map<string, number>();
       const namedBy = new Map<string, ReadonlySet<number>>();
       const cue = cued ? m.positions(0) : NO_WORDS;
-      // Every word names the group, who is described, where they live, or asks the broad question.
+      // Every word names the group, who is described, their birth year, where they live, or asks the broad question.
       // The place lived in says where, not what («мама 1940 года рождения пермь» got Perm's birth payment).
       const describes = (group: ReadonlySet<number>) =>
-        who !== undefined &&
-        who.size > 0 &&
-        words.every((_, at) => group.has(at) || who.has(at) || cue.has(at) || where?.has(at));
+        ((who?.size ?? 0) > 0 || year.size > 0) &&
+        words.every(
+          (_, at) => group.has(at) || who?.has(at) || year.has(at) || cue.has(at) || where?.has(at),
+        );
       let alone = true;
       overviews.forEach((o, i) => {
         if (named[i] !== most) return;
@@ -127,7 +131,7 @@ export function createEntryOverviews(
         namedBy.set(
           o.id,
           onlyDescribed
-            ? new Set([...cue, ...anyNaming[i]!, ...(who ?? [])])
+            ? new Set([...cue, ...anyNaming[i]!, ...(who ?? []), ...year])
             : new Set([...cue, ...naming[i]!]),
         );
         alone &&= onlyDescribed;
