@@ -73,6 +73,9 @@ const NOT_A_RIVAL = 0.5;
 
 const NO_STEMS: ReadonlySet<string> = new Set();
 
+/** A word that may be a year of birth («1965»): four digits from 19 or 20. */
+const looksLikeYear = (word: string) => word.length === 4 && (word.startsWith('19') || word.startsWith('20'));
+
 /** How a message names one benefit (see subjectNaming). */
 type SubjectNaming = 'only' | 'with-filler';
 
@@ -428,6 +431,35 @@ export function createKnowledgeSearch(
   const ownWords = (r: RankedEntry) => r.matches.flatMap((m) => (m.context ? [] : [m.stem]));
 
   /**
+   * With someone's birth year in the message («когда мама 1965 года рождения пойдет на пенсию»), an entry that matched
+   * nothing of the question but the words describing someone (who and the birth year: «мама», «года», «рождения») is no
+   * rival to one that matched those and more: Volgograd's payment to young mothers came within 0.8 of the retirement
+   * age, and the person got «Я не уверен». Read only where a word looks like a year.
+   */
+  const withDescriptionNoRival = (
+    ranked: RankedEntry[],
+    words: readonly string[],
+    by: readonly QueryTerm[],
+  ): RankedEntry[] => {
+    // With the place's words in the ranking, the region's entries it raises are judged again without them
+    // (placeOutweighs); this is for that ranking and for the region known.
+    if (ranked.length < 2 || !words.some(looksLikeYear) || by.some((t) => t.context)) return ranked;
+    const describing = overviews.describing(words);
+    // The birth year's own words are among them (the words of who match no number).
+    if (![...describing].some((i) => looksLikeYear(words[i]!))) return ranked;
+    const described = new Set([...describing].map((i) => stemRussian(words[i]!)));
+    const onlyDescribing = (r: RankedEntry) => {
+      const own = ownWords(r);
+      return own.length > 0 && own.every((stem) => described.has(stem));
+    };
+    // Someone must have matched more, or the description is all the question says.
+    if (ranked.every((r) => ownWords(r).every((stem) => described.has(stem)))) return ranked;
+    return ranked
+      .map((r) => (onlyDescribing(r) ? { ...r, score: r.score * NOT_A_RIVAL } : r))
+      .sort((a, b) => b.score - a.score);
+  };
+
+  /**
    * The region's entry ranked first by the place and by words describing someone alone («мама», «1965 года
    * рождения»), while an all-Russia entry among the best matched those words and more of the question: the place says
    * where, and the description who, not what is asked.
@@ -490,19 +522,25 @@ export function createKnowledgeSearch(
     };
     const rankBy = (by: readonly QueryTerm[], asked: OverviewsAsked) =>
       dated.preferYearAsked(
-        withGroupWords(
-          withContextMatched(
-            index.rank(
-              contextStems ? by.filter((t) => !contextStems.has(t.stem)) : by,
-              asked === overviewsAsked ? rankOptions : { ...rankOptions, entryBoosts: entryBoostsOf(asked) },
+        withDescriptionNoRival(
+          withGroupWords(
+            withContextMatched(
+              index.rank(
+                contextStems ? by.filter((t) => !contextStems.has(t.stem)) : by,
+                asked === overviewsAsked
+                  ? rankOptions
+                  : { ...rankOptions, entryBoosts: entryBoostsOf(asked) },
+              ),
+              by,
+              contextStems ?? NO_STEMS,
+              hinted.entries,
             ),
+            asked,
             by,
-            contextStems ?? NO_STEMS,
-            hinted.entries,
+            analysed.words,
           ),
-          asked,
-          by,
           analysed.words,
+          by,
         ),
         analysed.words,
       );
