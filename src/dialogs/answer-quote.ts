@@ -141,7 +141,24 @@ interface EntryTerms {
  * replaced when the knowledge base is reloaded.
  */
 const entryTerms = new WeakMap<StatedTerms, WeakMap<KnowledgeEntry, EntryTerms>>();
-const commonTerms = new WeakMap<StatedTerms, Set<string>>();
+
+/**
+ * The terms of a fixed list of words, as a reader reads them (synonyms folded), read once per reader: a new knowledge
+ * base brings a new reader, and with it new terms.
+ */
+function termsOfWords(words: readonly string[]): (read: StatedTerms) => ReadonlySet<string> {
+  const byReader = new WeakMap<StatedTerms, ReadonlySet<string>>();
+  return (read) => {
+    let terms = byReader.get(read);
+    if (!terms) {
+      terms = new Set(words.flatMap((w) => read(w, { curated: true })));
+      byReader.set(read, terms);
+    }
+    return terms;
+  };
+}
+
+const commonTerms = termsOfWords(COMMON_WORDS);
 
 function termsOf(entry: KnowledgeEntry, read: StatedTerms): EntryTerms {
   let byEntry = entryTerms.get(read);
@@ -166,11 +183,7 @@ function subjectTerms(entry: KnowledgeEntry, read: StatedTerms): Set<string> {
 
 /** The follow-up's terms, without the common ones. */
 function askedTerms(query: string, read: StatedTerms): string[] {
-  let common = commonTerms.get(read);
-  if (!common) {
-    common = new Set(COMMON_WORDS.flatMap((t) => read(t, { curated: true })));
-    commonTerms.set(read, common);
-  }
+  const common = commonTerms(read);
   return read(query).filter((term) => !common.has(term));
 }
 
@@ -180,17 +193,12 @@ function askedTerms(query: string, read: StatedTerms): string[] {
  * сколько дают» after the social contract asks the business contract's «Сколько платят».
  */
 const AGE_COMMON_WORDS = ['дают', 'дает'];
-const ageCommonTerms = new WeakMap<StatedTerms, Set<string>>();
+const ageCommonTerms = termsOfWords(AGE_COMMON_WORDS);
 
 /** The terms of a follow-up asking an age, without the common ones and the words of giving. */
 function ageAskedTerms(query: string, read: StatedTerms): string[] {
-  let giving = ageCommonTerms.get(read);
-  if (!giving) {
-    giving = new Set(AGE_COMMON_WORDS.flatMap((t) => read(t, { curated: true })));
-    ageCommonTerms.set(read, giving);
-  }
-  const common = giving;
-  return askedTerms(query, read).filter((term) => !common.has(term));
+  const giving = ageCommonTerms(read);
+  return askedTerms(query, read).filter((term) => !giving.has(term));
 }
 
 /** How sure a line must be to be quoted. */
@@ -496,7 +504,7 @@ export function eligibilityNamesStart(part: string): boolean {
   return linesOf([part]).some((line) => FROM_AGE.test(line.replace(/\*\*/g, '').replace(/\([^)]*\)/g, ' ')));
 }
 
-const pensionTerms = new WeakMap<StatedTerms, Set<string>>();
+const pensionTerms = termsOfWords(['пенсия']);
 
 /**
  * Whether an entry's title names a pension («Когда приходит пенсия», «Как оформить пенсию по старости»): an age
@@ -504,12 +512,7 @@ const pensionTerms = new WeakMap<StatedTerms, Set<string>>();
  * others («назначен пенс»), so each word of a term counts.
  */
 export function titleNamesPension(entry: KnowledgeEntry, read: StatedTerms): boolean {
-  let pension = pensionTerms.get(read);
-  if (!pension) {
-    pension = new Set(read('пенсия', { curated: true }));
-    pensionTerms.set(read, pension);
-  }
-  const named = pension;
+  const named = pensionTerms(read);
   return [...termsOf(entry, read).title].some((term) => term.split(' ').some((word) => named.has(word)));
 }
 
@@ -535,16 +538,10 @@ const SPOUSE_WORDS = ['муж', 'жена', 'супруг', 'супруга'];
 const CHILD_WORDS = ['дети', 'ребенок', 'детишки'];
 /** Whom a follow-up asking an age may name: «а жене до какого возраста платят», «а с какого возраста вдове». */
 const AGE_OF_WHOM = [...PERSON_WORDS, ...CHILD_WORDS, ...WIDOW_WORDS];
-const ageOfWhomTerms = new WeakMap<StatedTerms, Set<string>>();
-
-function whomTerms(read: StatedTerms): Set<string> {
-  let whom = ageOfWhomTerms.get(read);
-  if (!whom) {
-    whom = new Set(AGE_OF_WHOM.flatMap((w) => read(w, { curated: true })));
-    ageOfWhomTerms.set(read, whom);
-  }
-  return whom;
-}
+const whomTerms = termsOfWords(AGE_OF_WHOM);
+const widowTerms = termsOfWords(WIDOW_WORDS);
+const spouseTerms = termsOfWords(SPOUSE_WORDS);
+const spouseOrWidowTerms = termsOfWords([...SPOUSE_WORDS, ...WIDOW_WORDS]);
 
 /**
  * Whether a line of a part names an age and everyone a follow-up asks about, a widow as the spouse («Муж или жена,
@@ -553,8 +550,8 @@ function whomTerms(read: StatedTerms): Set<string> {
 export function partNamesAgeOf(part: string, query: string, read: StatedTerms): boolean {
   const whom = whomTerms(read);
   const asked = read(query).filter((term) => whom.has(term));
-  const widow = new Set(WIDOW_WORDS.flatMap((w) => read(w, { curated: true })));
-  const spouse = SPOUSE_WORDS.flatMap((w) => read(w, { curated: true }));
+  const widow = widowTerms(read);
+  const spouse = [...spouseTerms(read)];
   return linesOf([part]).some((line) => {
     if (!namesAge(line)) return false;
     const have = new Set(read(line, { curated: true }));
@@ -580,19 +577,12 @@ export function ageAsked(query: string, read: StatedTerms): AgeAsked | undefined
   return { until, from, any: !until && !from, whom: asked.some((term) => whom.has(term)) };
 }
 
-const spouseTermsOf = new WeakMap<StatedTerms, Set<string>>();
-
 /**
  * Whether a follow-up asks of a husband or wife, a widow or widower: «а жене до какого возраста платят» may be asked by
  * a widow of the survivor's pension, whatever card is shown.
  */
 export function asksOfSpouse(query: string, read: StatedTerms): boolean {
-  let spouse = spouseTermsOf.get(read);
-  if (!spouse) {
-    spouse = new Set([...SPOUSE_WORDS, ...WIDOW_WORDS].flatMap((w) => read(w, { curated: true })));
-    spouseTermsOf.set(read, spouse);
-  }
-  const named = spouse;
+  const named = spouseOrWidowTerms(read);
   return read(query).some((term) => named.has(term));
 }
 
