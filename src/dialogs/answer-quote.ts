@@ -247,8 +247,9 @@ function scoredLine(
   // Asked alone, the age is of whom the measure is for: «…детям… до 18 лет» of the survivor's pension, not «уход за
   // ребёнком до 3 лет», a valid reason for no income in the unified benefit's refusals.
   const who = onlyAge ? shortLines(entry) : undefined;
-  const asksUpTo = onlyAge !== undefined && UP_TO_AGE_ASKED.test(comparableText(query));
-  const asksFrom = onlyAge !== undefined && !asksUpTo && FROM_AGE_ASKED.test(comparableText(query));
+  const ageText = onlyAge !== undefined ? comparableText(query) : '';
+  const asksUpTo = onlyAge !== undefined && UP_TO_AGE_ASKED.test(ageText);
+  const asksFrom = onlyAge !== undefined && !asksUpTo && FROM_AGE_ASKED.test(ageText);
   // And the end of it: «…бесплатные лекарства детям до 6 лет…» of the large families' benefits is no age up to which
   // the measure is given (see linesGivingUntil); nor «…до 17 лет» of the unified benefit one from which. «а какой
   // возраст», neither, is either: it quoted that «…детям до 6 лет» (helper V's note).
@@ -432,6 +433,8 @@ const FROM_AGE_ASKED = /(^| )(с|со) (какого|каких) (возраст
  */
 const FROM_AGE =
   /(^|[^а-яё])(с|со|старше|после|(?<!раз )в) \d{1,3}(,\d+)? (лет|года?)([^а-яё]|$)|пенсионного возраста/i;
+/** Whether a line gives an age a measure starts from (FROM_AGE), read without its bold marks and its asides. */
+const givesStartAge = (line: string) => FROM_AGE.test(line.replace(/\*\*/g, '').replace(/\([^)]*\)/g, ' '));
 /** An age as an end: «до 18 лет», «до 1,5 лет», «пока ребёнку не исполнится 1,5 года». */
 const UNTIL_AGE = /(^|[^а-яё])(до|не исполнит\S*) \d{1,3}(,\d+)? (лет|года?)([^а-яё]|$)/i;
 
@@ -462,9 +465,7 @@ function linesGivingUntil(entry: KnowledgeEntry, text = entry.short): Set<string
  * «…на каждого ребёнка до 17 лет», which «а с какого возраста» after the unified benefit would have quoted.
  */
 function linesGivingFrom(entry: KnowledgeEntry, text = entry.short): Set<string> {
-  return linesGivingAge(entry, text, (line) =>
-    FROM_AGE.test(line.replace(/\*\*/g, '').replace(/\([^)]*\)/g, ' ')),
-  );
+  return linesGivingAge(entry, text, givesStartAge);
 }
 
 /** The lines that give an age (`givesAge`) and say the measure is paid or given; none of an overview. */
@@ -501,7 +502,7 @@ export function partGivesUntil(entry: KnowledgeEntry, part: string): boolean {
  * года», how often a group is confirmed.
  */
 export function eligibilityNamesStart(part: string): boolean {
-  return linesOf([part]).some((line) => FROM_AGE.test(line.replace(/\*\*/g, '').replace(/\([^)]*\)/g, ' ')));
+  return linesOf([part]).some(givesStartAge);
 }
 
 const pensionTerms = termsOfWords(['пенсия']);

@@ -430,6 +430,23 @@ export function createKnowledgeSearch(
   /** The question's own words an entry matched (not the words naming the region). */
   const ownWords = (r: RankedEntry) => r.matches.flatMap((m) => (m.context ? [] : [m.stem]));
 
+  /** The words describing someone in a question (who, a birth year): their positions and stems. */
+  interface Description {
+    positions: ReadonlySet<number>;
+    stems: ReadonlySet<string>;
+  }
+  const descriptionOf = (words: readonly string[]): Description | undefined => {
+    const positions = overviews.describing(words);
+    return positions.size === 0
+      ? undefined
+      : { positions, stems: new Set([...positions].map((i) => stemRussian(words[i]!))) };
+  };
+  /** Every word of the question an entry matched describes someone (and it matched some). */
+  const matchedOnlyDescription = (r: RankedEntry, description: Description) => {
+    const own = ownWords(r);
+    return own.length > 0 && own.every((stem) => description.stems.has(stem));
+  };
+
   /**
    * With someone's birth year in the message («когда мама 1965 года рождения пойдет на пенсию»), an entry that matched
    * nothing of the question but the words describing someone (who and the birth year: «мама», «года», «рождения») is no
@@ -440,22 +457,18 @@ export function createKnowledgeSearch(
     ranked: RankedEntry[],
     words: readonly string[],
     by: readonly QueryTerm[],
+    description: () => Description | undefined,
   ): RankedEntry[] => {
     // With the place's words in the ranking, the region's entries it raises are judged again without them
     // (placeOutweighs); this is for that ranking and for the region known.
     if (ranked.length < 2 || !words.some(looksLikeYear) || by.some((t) => t.context)) return ranked;
-    const describing = overviews.describing(words);
+    const described = description();
     // The birth year's own words are among them (the words of who match no number).
-    if (![...describing].some((i) => looksLikeYear(words[i]!))) return ranked;
-    const described = new Set([...describing].map((i) => stemRussian(words[i]!)));
-    const onlyDescribing = (r: RankedEntry) => {
-      const own = ownWords(r);
-      return own.length > 0 && own.every((stem) => described.has(stem));
-    };
+    if (!described || ![...described.positions].some((i) => looksLikeYear(words[i]!))) return ranked;
     // Someone must have matched more, or the description is all the question says.
-    if (ranked.every((r) => ownWords(r).every((stem) => described.has(stem)))) return ranked;
+    if (ranked.every((r) => ownWords(r).every((stem) => described.stems.has(stem)))) return ranked;
     return ranked
-      .map((r) => (onlyDescribing(r) ? { ...r, score: r.score * NOT_A_RIVAL } : r))
+      .map((r) => (matchedOnlyDescription(r, described) ? { ...r, score: r.score * NOT_A_RIVAL } : r))
       .sort((a, b) => b.score - a.score);
   };
 
@@ -464,16 +477,17 @@ export function createKnowledgeSearch(
    * рождения»), while an all-Russia entry among the best matched those words and more of the question: the place says
    * where, and the description who, not what is asked.
    */
-  const placeOutweighs = (ranked: readonly RankedEntry[], words: readonly string[]): boolean => {
+  const placeOutweighs = (
+    ranked: readonly RankedEntry[],
+    description: () => Description | undefined,
+  ): boolean => {
     const [best, ...rest] = ranked;
     if (!best || best.entry.regions.includes('federal') || !best.matches.some((m) => m.context)) return false;
     const own = ownWords(best);
     const federal = rest.filter((r) => r.entry.regions.includes('federal'));
     if (own.length === 0 || federal.length === 0) return false;
-    const describing = overviews.describing(words);
-    if (describing.size === 0) return false;
-    const described = new Set([...describing].map((i) => stemRussian(words[i]!)));
-    if (!own.every((stem) => described.has(stem))) return false;
+    const described = description();
+    if (!described || !matchedOnlyDescription(best, described)) return false;
     return federal.some((r) => {
       const theirs = new Set(ownWords(r));
       return theirs.size > own.length && own.every((stem) => theirs.has(stem));
@@ -513,6 +527,12 @@ export function createKnowledgeSearch(
       analysed.words,
       elsewhere ? whereLived(elsewhere, analysed.words) : undefined,
     );
+    // Read once for the question, and only where a ranking asks (a birth year, a served place ranked first).
+    let description: Description | undefined | null = null;
+    const describedHere = () => {
+      if (description === null) description = descriptionOf(analysed.words);
+      return description;
+    };
     const entryBoostsOf = (asked: OverviewsAsked) =>
       hinted.entries.size === 0 ? asked.boosts : withBoosts(asked.boosts, hinted.entries);
     const rankOptions: RankOptions = {
@@ -541,6 +561,7 @@ export function createKnowledgeSearch(
           ),
           analysed.words,
           by,
+          describedHere,
         ),
         analysed.words,
       );
@@ -650,7 +671,7 @@ export function createKnowledgeSearch(
       measures.length === 0 &&
       !describedThere?.describedOnly &&
       overviewsAsked.boosts.size === 0 &&
-      placeOutweighs(withPlace.ranked, analysed.words);
+      placeOutweighs(withPlace.ranked, describedHere);
     const withoutPlace =
       (measures.length > 0 ||
         describedThere?.describedOnly ||
