@@ -23,6 +23,7 @@ import { STEP_OF_CODE, stepsBefore } from './benefit-finder/questionnaire-steps.
 import { onTypedAnswer } from './benefit-finder/read-typed-answer.js';
 import { showResult } from './benefit-finder/result-message.js';
 import { startFinder } from './benefit-finder/start-finder.js';
+import { onToldAhead } from './benefit-finder/told-ahead.js';
 import { STOP } from './benefit-finder/typed-answer-words.js';
 import { againLead, unreadReply } from './benefit-finder/unread-reply.js';
 import type { FlowHandler } from './flow-handler.js';
@@ -242,6 +243,7 @@ export function createBenefitFinderFlow(options: BenefitFinderOptions): FinderFl
       const step = currentStep(turn);
       if (!d || !step) return false;
       if (onTypedAnswer(turn, options.rules, step, text, d)) return true;
+      if (onToldAhead(turn, step, text, d)) return true;
       const typed = comparableText(text);
       if (STOP.has(typed)) {
         turn.state.flow = undefined;

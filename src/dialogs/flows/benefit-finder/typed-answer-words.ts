@@ -214,7 +214,7 @@ const ON_LEAVE =
  * инвалид 1 группы, мне положено что-то за уход?» were taken as answers and their questions lost (verification pass
  * 7). Such a reply leaves the questionnaire for the search, as before.
  */
-function asksSomething(text: string, typed: string): boolean {
+export function asksSomething(text: string, typed: string): boolean {
   return (
     text.includes('?') ||
     /(?:^|\s)(?:ли|положено|положен|положена|сколько|как|где|куда|когда|какие|какой|можно|нужно|дадут|платят)(?:\s|$)/.test(

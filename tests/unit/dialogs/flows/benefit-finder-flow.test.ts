@@ -342,7 +342,8 @@ describe('benefit finder', () => {
     h.press('bf:ch:none');
     expect(replyText(h.text('пенсия 14 тысяч'))).toMatch(/^Не понял ответ[\s\S]*Вопрос 3 из 9/);
     h.press('bf:pr:0');
-    expect(replyText(h.text('муж воюет на сво'))).toMatch(/^Не понял ответ[\s\S]*Вопрос 4 из 9/);
+    // The last question's answer, told early: noted, and this question asked again.
+    expect(replyText(h.text('муж воюет на сво'))).toMatch(/^Записал: ветеран или СВО[\s\S]*Вопрос 4 из 9/);
     expect(h.state.flow?.step).toBe('adults');
     // Without children «нас трое» is three adults.
     expect(replyText(h.text('нас трое'))).toMatch(/^Записал: взрослых в семье — 3\./);
@@ -464,6 +465,53 @@ describe('benefit finder', () => {
     j.press('bf:rg:perm');
     j.text('да');
     expect(j.state.flow?.data).not.toMatchObject({ a: { pregnant: true } });
+  });
+
+  it('takes the answer to a later question told at an earlier one («инвалид 2 группы», «я пенсионерка», «муж на сво» at the pregnancy question), asks the open question again and passes the told ones over (the questionnaire was left for the card of the disability pension; a citizen walk-through)', () => {
+    const h = startedServices();
+    h.press('bf:go');
+    h.press('bf:rg:perm');
+    h.press('bf:ch:none');
+    const disability = replyText(h.text('инвалид 2 группы'));
+    expect(disability).toMatch(
+      /^Записал: инвалидность — да, у меня, II группа\. Об этом больше не спрошу\.[\s\S]*Вопрос 3 из 9[\s\S]*ждёт ребёнка/,
+    );
+    expect(disability).not.toMatch(/Подбор мер прерван/);
+    expect(replyText(h.text('я пенсионерка'))).toMatch(
+      /^Записал: пенсия — получаю пенсию\.[\s\S]*Вопрос 3 из 9/,
+    );
+    expect(replyText(h.text('муж на сво'))).toMatch(
+      /^Записал: ветеран или СВО — член семьи участника СВО\.[\s\S]*Вопрос 3 из 9/,
+    );
+    h.press('bf:pr:0');
+    h.press('bf:ad:2');
+    // After the income, the disability, its group and the pension are passed over: the work question is next.
+    expect(replyText(h.text('30000'))).toMatch(/Вопрос 8 из 9[\s\S]*Вы сейчас работаете/);
+    const result = replyText(h.press('bf:em:not-working'));
+    expect(result).toMatch(/Что вам, вероятно, положено/);
+    expect(h.state.flow).toBeUndefined();
+    // «Назад» from the work question reaches the pension question, to change it.
+    const back = startedServices();
+    back.press('bf:go');
+    back.press('bf:rg:perm');
+    back.press('bf:ch:none');
+    back.text('я пенсионерка');
+    back.press('bf:pr:0');
+    back.press('bf:ad:1');
+    back.text('16000');
+    back.press('bf:di:none');
+    expect(replyText(back.press('bf:b:em'))).toMatch(/Вопрос 7 из 9[\s\S]*получаете пенсию/);
+    // A question, a child before the children are known, and the open question's own answer are not taken ahead.
+    const asks = startedServices();
+    asks.press('bf:go');
+    asks.press('bf:rg:perm');
+    asks.press('bf:ch:none');
+    expect(replyText(asks.text('инвалид 2 группы какие льготы?'))).not.toMatch(/^Записал/);
+    const son = startedServices();
+    son.press('bf:go');
+    son.press('bf:rg:perm');
+    expect(replyText(son.text('у сына инвалидность'))).not.toMatch(/^Записал/);
+    expect(son.state.flow?.data).not.toMatchObject({ a: { disability: expect.anything() } });
   });
 
   it('answers «мне 58» at the pension question with the pre-retirement ages, saying that sex decides from 55 to 59 (it was a plain «Не понял ответ»; citizen audit 6, M2)', () => {

@@ -1,0 +1,110 @@
+/**
+ * A later question's answer told at an earlier one: «инвалид 2 группы» or «я пенсионерка» typed at «Кто-то в семье
+ * ждёт ребёнка?». Elderly citizens tell their situation as it comes to mind; the questionnaire was left for a search
+ * («Подбор мер прерван на вопросе 3 из 9» and the disability pension's card), or said «Не понял ответ» (a citizen
+ * walk-through). Now the answer is taken for its question, which is passed over when reached, and the open question
+ * is asked again, saying what was noted.
+ */
+import { comparableText } from '../../../i18n/comparable-text.js';
+import type { HouseholdAnswers } from '../../../services/benefits/household.js';
+import type { Turn } from '../../turn.js';
+import { md } from '../flow-replies.js';
+import type { FinderData } from './finder-state.js';
+import { ask, takenSteps } from './questionnaire-progress.js';
+import { STEPS, type Step, stepOptions } from './questionnaire-steps.js';
+import { saidDisability } from './said-answers.js';
+import { asksSomething, employmentSaid, SAID_AS, svoSaid } from './typed-answer-words.js';
+
+/** What a reply told of later questions: the answers and the questions they answer. */
+interface Told {
+  answers: HouseholdAnswers;
+  steps: Step[];
+}
+
+/** A word of disability: «у мужа» alone answers the disability question, but not another one. */
+const DISABILITY_WORD = /(?:^|\s)(?:инвалид\S*|групп\S*|гр)(?:\s|$)/;
+
+/**
+ * The later questions a reply answers, each by the reading its own question uses (a sentence of one's disability,
+ * of work, of the SVO; «я пенсионерка» as a whole). Only questions after `step` and not answered yet; none for a
+ * reply that asks something besides.
+ */
+function toldOfLater(step: Step, text: string, d: FinderData, taken: readonly Step[]): Told | undefined {
+  const typed = comparableText(text);
+  if (asksSomething(text, typed)) return undefined;
+  const later = (s: Step) => STEPS.indexOf(s) > STEPS.indexOf(step) && !taken.includes(s) && !d.h.includes(s);
+  const answers: HouseholdAnswers = {};
+  const steps: Step[] = [];
+  if (later('disability') && DISABILITY_WORD.test(typed)) {
+    // «инвалид 2 группы» with no one named is the person's own, as the disability question reads «инвалид».
+    const said =
+      saidDisability(text, true) ?? (/^инвалид/.test(typed) ? saidDisability(`я ${typed}`, true) : undefined);
+    // A son or a daughter is a child of the family only when there are children under 18 (a grown son is another
+    // adult, as the disability question reads him); before the children are told, it is not known which.
+    const children = d.a.children;
+    const who = said?.who === 'child' && children?.length === 0 ? 'other' : said?.who;
+    if (said && who && (who !== 'child' || children !== undefined)) {
+      answers.disability = who;
+      steps.push('disability');
+      if (said.group) {
+        answers.disabilityGroup = said.group;
+        steps.push('group');
+      }
+    }
+  }
+  const pension = SAID_AS.pension?.[typed];
+  if (later('pension') && pension === 'pensioner') {
+    answers.pension = pension;
+    steps.push('pension');
+  }
+  const employment = employmentSaid(text);
+  if (later('employment') && employment) {
+    answers.employment = employment as HouseholdAnswers['employment'];
+    steps.push('employment');
+  }
+  const veteran = svoSaid(text);
+  if (later('veteran') && veteran) {
+    answers.veteran = veteran;
+    steps.push('veteran');
+  }
+  return steps.length > 0 ? { answers, steps } : undefined;
+}
+
+/** «инвалидность — да, у меня, II группа»: each question told of, by its short name and the options it took. */
+function toldList(turn: Turn, told: Told): string {
+  const t = turn.ctx.t;
+  const label = (step: Step, value: string | undefined) => {
+    const key = stepOptions(step).find(([v]) => v === value)?.[1];
+    const text = key ? t(key) : '';
+    // «Получаю пенсию» reads on in lower case; «II группа», «ИП» keep theirs.
+    return /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  };
+  const parts: string[] = [];
+  for (const step of told.steps) {
+    if (step === 'group') continue;
+    const values =
+      step === 'disability'
+        ? [label('disability', told.answers.disability), label('group', told.answers.disabilityGroup)]
+        : [label(step, told.answers[step as 'pension' | 'employment' | 'veteran'])];
+    parts.push(`${t(`finder.facts.${step}`)} — ${values.filter(Boolean).join(', ')}`);
+  }
+  return parts.join('; ');
+}
+
+/**
+ * Takes what a reply at `step` told of later questions, and asks `step` again saying so. False when it told of
+ * none, and the reply is read as before (asked again, or left for a search).
+ */
+export function onToldAhead(turn: Turn, step: Step, text: string, d: FinderData): boolean {
+  const taken = takenSteps(turn, d);
+  const told = toldOfLater(step, text, d, taken);
+  if (!told) return false;
+  const data: FinderData = {
+    ...d,
+    a: { ...d.a, ...told.answers },
+    p: [...taken, ...told.steps.filter((s) => !taken.includes(s))],
+  };
+  const lead = md(turn, 'finder.told_ahead', { told: toldList(turn, told) });
+  ask(turn, step, data, false, lead, `finder:told_ahead:${step}`, true);
+  return true;
+}
