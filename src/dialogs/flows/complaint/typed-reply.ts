@@ -11,10 +11,10 @@ import type { Turn } from '../../turn.js';
 import { md } from '../flow-replies.js';
 import { showTypedAppeal } from './appeal-question.js';
 import { cancel } from './cancel-complaint.js';
-import { draftOf, MAX_DESCRIPTION_CHARS, MAX_WISH_CHARS, type Step } from './complaint-draft.js';
+import { draftOf, MAX_DESCRIPTION_CHARS, type Step } from './complaint-draft.js';
 import { asksQuestion, givesUpComplaint, unknownAnswer } from './complaint-words.js';
 import { askCurrent } from './current-question.js';
-import { askConsent, askWish } from './detail-questions.js';
+import { askWish } from './detail-questions.js';
 import { leaveForQuestion } from './left-for-question.js';
 import { asksWhichOffice } from './office-name-words.js';
 import { asksAboutThisComplaint, plainQuestion } from './process-question.js';
@@ -25,6 +25,7 @@ import { onTypedConsent } from './typed-consent.js';
 import { onTypedKind } from './typed-kind.js';
 import { onTypedPlace, onTypedRegion } from './typed-region.js';
 import { onTypedAddition, onTypedSummary } from './typed-summary.js';
+import { onTypedWish } from './typed-wish.js';
 import { unreadReply } from './unread-reply.js';
 
 /** The steps before the summary, where a question about the complaint is answered and the step asked again. */
@@ -115,8 +116,7 @@ export function onTypedReply(
       return true;
     case 'wish':
     case 'wish-text':
-      askConsent(turn, { ...draft, wish: redactPersonalData(text.slice(0, MAX_WISH_CHARS)) }, step, false);
-      return true;
+      return onTypedWish(turn, step, draft, text);
     case 'consent':
       return onTypedConsent(turn, draft, text, result);
     case 'confirm':

@@ -1052,6 +1052,31 @@ describe('a complaint given up, a person asked for, or a question asked at a ste
     expect(replyText(h.text('ничего не надо, только извинения'))).toMatch(/Можно связаться с вами здесь/);
   });
 
+  it('asks the wish again for «да», «ок» or «спасибо», and takes «не знаю» as «Разобраться и ответить мне» (the summary read «Чего хотите: да»)', () => {
+    for (const said of ['да', 'ок', 'Спасибо!']) {
+      const h = startedServices();
+      h.text('хочу пожаловаться на соцзащиту волжского, третий месяц не платят ЕДК ветерану труда');
+      const again = replyText(h.text(said));
+      expect(again, said).toMatch(/^Не понял, чего вы хотите добиться\.[\s\S]*Чего вы хотите добиться\?/);
+      expect(h.state.flow, said).toMatchObject({ step: 'wish' });
+      expect(h.state.flow?.data, said).not.toHaveProperty('wish');
+    }
+    const h = startedServices();
+    h.text('хочу пожаловаться на соцзащиту волжского, третий месяц не платят ЕДК ветерану труда');
+    expect(replyText(h.text('не знаю'))).toMatch(
+      /^Записал: «Разобраться и ответить мне»\.[\s\S]*Можно связаться с вами здесь/,
+    );
+    expect(h.state.flow).toMatchObject({ step: 'consent', data: { wish: 'Разобраться и ответить мне' } });
+    // The person's own words are the wish, as before.
+    const own = startedServices();
+    own.text('хочу пожаловаться на соцзащиту волжского, третий месяц не платят ЕДК ветерану труда');
+    own.text('хочу чтобы выплатили за все месяцы');
+    expect(own.state.flow).toMatchObject({
+      step: 'consent',
+      data: { wish: 'хочу чтобы выплатили за все месяцы' },
+    });
+  });
+
   it('«а как вообще обжаловать отказ» at the office’s step is answered (the summary read «Учреждение: а как вообще обжаловать отказ»)', () => {
     const h = atAgencyStep();
     answerFor(h, 'appeal-benefit-refusal');
