@@ -1704,3 +1704,16 @@ describe('SVO participants and their families (citizen audit 7, L8)', () => {
     expectAnswer('участник сво какие льготы положены', 'svo-participant-support');
   });
 });
+
+describe('where to apply for the housing subsidy (a walk-through as an elderly citizen)', () => {
+  it('«куда подавать на субсидию», «куда обратиться за субсидией» get how to apply, not the renewal or choices; a renewal said stays the renewal', () => {
+    for (const q of [
+      'куда подавать на субсидию',
+      'куда обратиться за субсидией',
+      'куда обращаться за субсидией на жкх',
+    ])
+      expectAnswer(q, 'housing-subsidy-apply');
+    for (const q of ['субсидия закончилась куда подавать', 'куда подавать на продление субсидии'])
+      expectAnswer(q, 'housing-subsidy-renewal');
+  });
+});
