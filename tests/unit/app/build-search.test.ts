@@ -1716,4 +1716,11 @@ describe('where to apply for the housing subsidy (a walk-through as an elderly c
     for (const q of ['субсидия закончилась куда подавать', 'куда подавать на продление субсидии'])
       expectAnswer(q, 'housing-subsidy-renewal');
   });
+
+  it('«куда обратиться за пособием по безработице», «…за инвалидностью», «куда подавать на пенсию по старости» get how to apply (choices or «Я не уверен»)', () => {
+    expectAnswer('куда обратиться за пособием по безработице', 'unemployment-registration');
+    expectAnswer('куда обратиться за инвалидностью', 'disability-group-how-to-get');
+    expectAnswer('куда подавать на пенсию по старости', 'pension-how-to-apply');
+    expectAnswer('сколько пособие по безработице', 'unemployment-benefit-amount');
+  });
 });
