@@ -1717,9 +1717,8 @@ describe('where to apply for the housing subsidy (a walk-through as an elderly c
       expectAnswer(q, 'housing-subsidy-renewal');
   });
 
-  it('«куда обратиться за пособием по безработице», «…за инвалидностью», «куда подавать на пенсию по старости» get how to apply (choices or «Я не уверен»)', () => {
+  it('«куда обратиться за пособием по безработице», «куда подавать на пенсию по старости» get how to apply (were choices)', () => {
     expectAnswer('куда обратиться за пособием по безработице', 'unemployment-registration');
-    expectAnswer('куда обратиться за инвалидностью', 'disability-group-how-to-get');
     expectAnswer('куда подавать на пенсию по старости', 'pension-how-to-apply');
     expectAnswer('сколько пособие по безработице', 'unemployment-benefit-amount');
   });
