@@ -44,6 +44,19 @@ export interface EntryOverviews {
 const NONE: OverviewsAsked = { boosts: new Map(), namedBy: new Map() };
 const NO_WORDS: ReadonlySet<number> = new Set();
 
+/**
+ * How many words name a group at `positions`, the words of a birth year (`year`) counting as one: «1940 года
+ * рождения» and «1950 г р» say one thing, a year. Counted as three, they named the pensioners more than «инвалид 2
+ * группы» named people with a disability, and «мама 1940 года рождения инвалид 2 группы что положено» got choices of
+ * disability measures with neither overview among them.
+ */
+function wordsNaming(positions: ReadonlySet<number>, year: ReadonlySet<number>): number {
+  if (year.size === 0) return positions.size;
+  let inYear = 0;
+  for (const p of positions) if (year.has(p)) inYear++;
+  return inYear === 0 ? positions.size : positions.size - inYear + 1;
+}
+
 export function createEntryOverviews(
   entries: readonly Pick<KnowledgeEntry, 'id' | 'overviewFor'>[],
   entitlement:
@@ -102,8 +115,9 @@ export function createEntryOverviews(
       alternatives.forEach((a, i) => {
         const positions = m.positions(i + 1);
         for (const p of positions) anyNaming[a.owner]!.add(p);
-        if (positions.size > named[a.owner]!) {
-          named[a.owner] = positions.size;
+        const count = wordsNaming(positions, year);
+        if (count > named[a.owner]!) {
+          named[a.owner] = count;
           naming[a.owner] = positions;
         }
       });

@@ -70,6 +70,24 @@ describe('entry overviews (a broad question of what one is entitled to)', () => 
     expect(overviews.describing(normalizeWords('я 1968 г.р.')).size).toBe(4);
   });
 
+  it('counts a birth year as one word: a disability named beside it is the group asked about', () => {
+    const withYears = createEntryOverviews(
+      [
+        { id: 'pensioners', overviewFor: '=1940/=1950 года/г рождения/р' },
+        { id: 'disabled', overviewFor: 'инвалид*|1/2/3 группы' },
+      ],
+      projectResources().topicHints.entitlement,
+    );
+    const asked = (text: string) => withYears.asked(normalizeWords(text));
+    // «1940 года рождения» was three words against the two of «2 группы», and the pensioners' overview won.
+    expect([...asked('мама 1940 года рождения инвалид 2 группы что положено').boosts.keys()]).toEqual([
+      'disabled',
+    ]);
+    expect(asked('папа 1950 г.р. инвалид 1 группы что ему положено').describedOnly).toBe(true);
+    // A birth year alone still names the pensioners.
+    expect([...asked('мама 1940 года рождения что положено').boosts.keys()]).toEqual(['pensioners']);
+  });
+
   it('does nothing without the cue in the data', () => {
     const without = createEntryOverviews(entries, undefined);
     expect(without.asked(normalizeWords('мне 70 лет, какие льготы')).boosts.size).toBe(0);
