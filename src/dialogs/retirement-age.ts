@@ -9,6 +9,7 @@
  * year plus that age, and the large-family mothers' line and the conditions (стаж, баллы) are quoted as written. An
  * entry without such a table, or a birth year older than its rows, gets no line.
  */
+import { withFullBirthYears } from '../i18n/birth-years.js';
 import { comparableText } from '../i18n/comparable-text.js';
 import { COLLECTIVE_NUMERALS } from '../i18n/russian-numerals.js';
 import type { KnowledgeEntry } from '../knowledge/entry.js';
@@ -158,7 +159,7 @@ const DESCRIPTION =
  * женщина пенсия доплатят» → «пенсия доплатят».
  */
 export function withoutDescription(text: string): string | undefined {
-  const words = comparableText(text);
+  const words = withFullBirthYears(comparableText(text).split(' ')).join(' ');
   const kept = words.replace(DESCRIPTION, '$1').replace(/ +/g, ' ').trim();
   return kept !== words && kept.length > 0 ? kept : undefined;
 }
@@ -184,7 +185,12 @@ function nearestSex(at: number, female: number[], male: number[]): Sex | undefin
 
 /** What a message says of the person's sex, birth year, age and number of children. */
 export function personFacts(text: string): PersonFacts {
-  const words = comparableText(text).replace(/(\d)-?(?=[а-я])/g, '$1 ');
+  // «я шестьдесят пятого года рождения», «муж 63 г.р.»: a short birth year read as the year.
+  const words = withFullBirthYears(
+    comparableText(text)
+      .replace(/(\d)-?(?=[а-я])/g, '$1 ')
+      .split(' '),
+  ).join(' ');
   const facts: PersonFacts = {};
   const female = positions(FEMALE, words).map((p) => p.at);
   const male = positions(MALE, words).map((p) => p.at);

@@ -3,6 +3,8 @@
  * (queries only: Latin read as Russian, typos corrected) → normalised words → synonyms to canonical phrases →
  * stop words out → Snowball stems.
  */
+
+import { withFullBirthYears } from '../i18n/birth-years.js';
 import type { KnowledgeEntry } from '../knowledge/entry.js';
 import { createDocumentReader, type DocumentReader, type DocumentText } from './document-reader.js';
 import { type LatinReading, recoverLatin } from './latin-recovery.js';
@@ -160,8 +162,11 @@ export function createTextAnalyzer(
       last = {
         text,
         reading: recovered.reading,
-        words: respellSpoken(
-          joinSplitWords(joinSpelledLetters(normalizeWords(recovered.text), lexicon.knows), lexicon.knows),
+        // «я 68 г р» as «я 1968 г р»: the birth year the description, the overviews and the year's weight read.
+        words: withFullBirthYears(
+          respellSpoken(
+            joinSplitWords(joinSpelledLetters(normalizeWords(recovered.text), lexicon.knows), lexicon.knows),
+          ),
         ),
       };
     }

@@ -10,6 +10,7 @@
  * A group named with the age («мне 58, что положено предпенсионеру», «пенсионерка 70 лет, что мне положено») is that
  * group's overview.
  */
+import { withFullBirthYears } from '../../../i18n/birth-years.js';
 import { comparableText } from '../../../i18n/comparable-text.js';
 import { numberTokens, readNumber } from '../../../i18n/russian-numerals.js';
 import type { KnowledgeEntry } from '../../../knowledge/entry.js';
@@ -134,7 +135,8 @@ export function readAgeQuestion(
   isPlace: (word: string) => boolean = () => false,
   currentYear?: number,
 ): AgeQuestion | undefined {
-  const tokens = numberTokens(comparableText(text));
+  // «я 68 г р» is born in 1968, not 68 years old.
+  const tokens = withFullBirthYears(numberTokens(comparableText(text)));
   let age: number | undefined;
   let year: number | undefined;
   let birthSaid = false;

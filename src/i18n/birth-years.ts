@@ -1,0 +1,93 @@
+/**
+ * Birth years written short, as people write them: «я 68 г р», «мама 52 года рождения», «муж 63 г.р.», «я шестьдесят
+ * пятого года рождения». Read as four digits («1968 г р»), they are what the readers of a birth year already know: the
+ * search's description of someone and the pensioners' years, the retirement-age table's line, the age a broad
+ * question of what is due gives. Left as they were, «я 68 г р что положено» was taken for a person aged 68 (the
+ * pensioners' overview, though born in 1968 the person is 58) and «мама 52 года рождения льготы» matched only
+ * «мама», «года», «рождения».
+ *
+ * Only before the words of a birth year («г р», «гр», «года рождения», «год рождения», «г рождения», «года р»): a bare
+ * number («мне 68», «68 лет», «маме 62 года») is an age. Two digits from 30 are the last century's; below that, 1920s
+ * or 2020s (a child: «сын 15 г р»), the number is left as it is.
+ */
+
+/** Two digits read as a year of the last century from this one: «30 г р» is 1930; «15 г р» may be a child's 2015. */
+const FROM = 30;
+
+/** The words that make a number before them a birth year: «гр», or «г»/«года»/«год» with «р»/«рождения» after. */
+const YEAR_WORDS: ReadonlySet<string> = new Set(['г', 'года', 'год']);
+const BIRTH_WORDS: ReadonlySet<string> = new Set(['р', 'рождения', 'рожд']);
+
+/** «…пятого года рождения»: the ordinal of a year's units, and of tens without units («сорокового»). */
+const ORDINAL_UNITS: ReadonlyMap<string, number> = new Map([
+  ['первого', 1],
+  ['второго', 2],
+  ['третьего', 3],
+  ['четвертого', 4],
+  ['пятого', 5],
+  ['шестого', 6],
+  ['седьмого', 7],
+  ['восьмого', 8],
+  ['девятого', 9],
+]);
+const ORDINAL_TENS: ReadonlyMap<string, number> = new Map([
+  ['тридцатого', 30],
+  ['сорокового', 40],
+  ['пятидесятого', 50],
+  ['шестидесятого', 60],
+  ['семидесятого', 70],
+  ['восьмидесятого', 80],
+  ['девяностого', 90],
+]);
+const TENS: ReadonlyMap<string, number> = new Map([
+  ['тридцать', 30],
+  ['сорок', 40],
+  ['пятьдесят', 50],
+  ['шестьдесят', 60],
+  ['семьдесят', 70],
+  ['восемьдесят', 80],
+  ['девяносто', 90],
+]);
+
+/** Whether the words from `at` say «born» after a year: «г р», «гр», «года рождения». */
+function birthWordsAt(words: readonly string[], at: number): boolean {
+  const word = words[at];
+  if (word === 'гр') return true;
+  return word !== undefined && YEAR_WORDS.has(word) && BIRTH_WORDS.has(words[at + 1] ?? '');
+}
+
+/** The short year written at `at` (two digits, or its ordinal in words) and how many words it takes. */
+function shortYearAt(words: readonly string[], at: number): { year: number; length: number } | undefined {
+  const word = words[at]!;
+  if (word.length === 2 && /^\d\d$/.test(word)) return { year: Number(word), length: 1 };
+  const tens = ORDINAL_TENS.get(word);
+  if (tens !== undefined) return { year: tens, length: 1 };
+  const units = ORDINAL_UNITS.get(words[at + 1] ?? '');
+  const before = TENS.get(word);
+  return before !== undefined && units !== undefined ? { year: before + units, length: 2 } : undefined;
+}
+
+/**
+ * The words (normalised: lower case, punctuation out, «г.р.» as «г р») with each short birth year written in four
+ * digits; the same array when there is none (the common case).
+ */
+export function withFullBirthYears(words: readonly string[]): readonly string[] {
+  let out: string[] | undefined;
+  for (let i = 0; i < words.length; ) {
+    const short = shortYearAt(words, i);
+    if (short && short.year >= FROM && birthWordsAt(words, i + short.length)) {
+      out ??= words.slice(0, i);
+      // «тысяча девятьсот шестьдесят пятого»: the century said is part of the year.
+      if (out.at(-1) === 'девятьсот') {
+        out.pop();
+        if (out.at(-1) === 'тысяча') out.pop();
+      }
+      out.push(String(1900 + short.year));
+      i += short.length;
+    } else {
+      out?.push(words[i]!);
+      i++;
+    }
+  }
+  return out ?? words;
+}
