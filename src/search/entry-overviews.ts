@@ -60,7 +60,14 @@ function wordsNaming(positions: ReadonlySet<number>, year: ReadonlySet<number>):
 export function createEntryOverviews(
   entries: readonly Pick<KnowledgeEntry, 'id' | 'overviewFor'>[],
   entitlement:
-    | { when: string; unless?: string; described?: string; born?: string; boost: number }
+    | {
+        when: string;
+        unless?: string;
+        described?: string;
+        born?: string;
+        describedAsks?: string;
+        boost: number;
+      }
     | undefined,
 ): EntryOverviews {
   const overviews = entries.flatMap((e) => (e.overviewFor ? [{ id: e.id, group: e.overviewFor }] : []));
@@ -85,6 +92,10 @@ export function createEntryOverviews(
   // And the words of a birth year, which describe someone too.
   const born = entitlement.born === undefined ? undefined : sources.length;
   if (entitlement.born !== undefined) sources.push(entitlement.born);
+  // And the bare words that ask what is due only beside a description («мама 1952 года рождения льготы»): alone or
+  // with a group they may name a measure («льгота 10 процентов по единому пособию»), so they are no cue of their own.
+  const describedAsks = entitlement.describedAsks === undefined ? undefined : sources.length;
+  if (entitlement.describedAsks !== undefined) sources.push(entitlement.describedAsks);
   const set = compilePatternSet(sources, {
     fuzzyMinLength: ENTRY_PATTERN_FUZZY_MIN_LENGTH,
   });
@@ -126,12 +137,14 @@ export function createEntryOverviews(
       const boosts = new Map<string, number>();
       const namedBy = new Map<string, ReadonlySet<number>>();
       const cue = cued ? m.positions(0) : NO_WORDS;
+      const asks = describedAsks === undefined ? NO_WORDS : m.positions(describedAsks);
       // Every word names the group, who is described, their birth year, where they live, or asks the broad question.
       // The place lived in says where, not what («мама 1940 года рождения пермь» got Perm's birth payment).
       const describes = (group: ReadonlySet<number>) =>
         ((who?.size ?? 0) > 0 || year.size > 0) &&
         words.every(
-          (_, at) => group.has(at) || who?.has(at) || year.has(at) || cue.has(at) || where?.has(at),
+          (_, at) =>
+            group.has(at) || who?.has(at) || year.has(at) || cue.has(at) || asks.has(at) || where?.has(at),
         );
       let alone = true;
       overviews.forEach((o, i) => {
@@ -145,7 +158,7 @@ export function createEntryOverviews(
         namedBy.set(
           o.id,
           onlyDescribed
-            ? new Set([...cue, ...anyNaming[i]!, ...(who ?? []), ...year])
+            ? new Set([...cue, ...asks, ...anyNaming[i]!, ...(who ?? []), ...year])
             : new Set([...cue, ...naming[i]!]),
         );
         alone &&= onlyDescribed;

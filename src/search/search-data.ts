@@ -112,7 +112,15 @@ export interface TopicHintsData {
    * A broad question of what one is entitled to ("что мне положено", "какие льготы"): with it, the entries that sum
    * up the rights of a group the question names (`overview_for`) get their score multiplied by `boost`.
    */
-  entitlement?: { when: string; unless?: string; described?: string; born?: string; boost: number };
+  entitlement?: {
+    when: string;
+    unless?: string;
+    described?: string;
+    born?: string;
+    /** A word that asks what is due only beside a description («мама 1952 года рождения льготы»). */
+    describedAsks?: string;
+    boost: number;
+  };
 }
 
 /** Everything the search reads from `data/search/`. */
@@ -252,10 +260,19 @@ const topicHintsSchema = z.object({
       unless: z.string().min(1).optional(),
       described: z.string().min(1).optional(),
       born: z.string().min(1).optional(),
+      described_asks: z.string().min(1).optional(),
       boost: z.number().positive().max(10),
     })
     .optional(),
 });
+
+/** The entitlement cue as the search reads it (`described_asks` in camel case, left out when not given). */
+function entitlementOf({
+  described_asks,
+  ...cue
+}: NonNullable<z.infer<typeof topicHintsSchema>['entitlement']>): NonNullable<TopicHintsData['entitlement']> {
+  return described_asks ? { ...cue, describedAsks: described_asks } : cue;
+}
 
 const numbers = <T extends string>(keys: readonly T[]) =>
   z.object(
@@ -389,7 +406,7 @@ export function loadSearchResources(dataDir: string = defaultDataDir()): SearchR
         ...h,
         ...(boost_entries ? { boostEntries: boost_entries } : {}),
       })),
-      ...(topicHints.entitlement ? { entitlement: topicHints.entitlement } : {}),
+      ...(topicHints.entitlement ? { entitlement: entitlementOf(topicHints.entitlement) } : {}),
     },
     config: dropUndefined({
       boosts: config.boosts,

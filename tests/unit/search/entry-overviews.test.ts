@@ -88,6 +88,15 @@ describe('entry overviews (a broad question of what one is entitled to)', () => 
     expect([...asked('мама 1940 года рождения что положено').boosts.keys()]).toEqual(['pensioners']);
   });
 
+  it('reads a bare word asking what is due as the broad question beside a description only', () => {
+    const asked = (text: string) => overviews.asked(normalizeWords(text));
+    expect(asked('мама 70 лет льготы').describedOnly).toBe(true);
+    expect([...asked('мама 70 лет выплаты').boosts.keys()]).toEqual(['pensioners']);
+    // Without a word of who, or with a word of its own, it may name a measure.
+    expect(asked('льготы пенсионерам').boosts.size).toBe(0);
+    expect(asked('мама 70 лет выплаты на капремонт').boosts.size).toBe(0);
+  });
+
   it('does nothing without the cue in the data', () => {
     const without = createEntryOverviews(entries, undefined);
     expect(without.asked(normalizeWords('мне 70 лет, какие льготы')).boosts.size).toBe(0);
