@@ -30,6 +30,25 @@ describe('years at home with a child, asked with a pension', () => {
     );
   });
 
+  // The hint's own example got the childcare benefit's amount card: it matched «каждым», «полтора» and «маленькую» (its
+  // example «почему пособие по уходу такое маленькое») above the pension topic's ×1.5 (helper W).
+  it.each([
+    'с каждым сидела дома по полтора года, пенсию назначили маленькую',
+    'с каждым ребенком сидела по полтора года пенсия маленькая что делать',
+    'сидела с ребенком до полутора лет пенсию назначили учли ли это',
+    'Добрый день. Мне 60 лет, в девяностые родила и вырастила четверых детей, с каждым сидела дома по полтора-два года, поэтому стаж небольшой. Пенсию назначили маленькую. Слышала, что за детей должны что-то добавлять. Учитывали ли мне эти годы и можно ли сделать перерасчёт?',
+  ])('«%s», a pension granted, gets what those years add to it: the children’s supplement', (q) => {
+    const text = first(q);
+    expect(text).toMatch(/^«Доплата к пенсии за детей»/);
+    expect(text).toContain('баллы за уход за ребёнком до 1,5 лет');
+  });
+
+  it('the childcare benefit called small is still its amount', () => {
+    expect(first('почему пособие по уходу такое маленькое')).toMatch(
+      /^Пособие по уходу за ребёнком до 1,5 лет — сколько платят/,
+    );
+  });
+
   it('a disabled child’s carer is not asked about стаж and points', () => {
     expect(first('сижу с ребенком инвалидом пенсия будет')).not.toMatch(WORK_RECORD);
   });
