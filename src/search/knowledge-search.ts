@@ -672,10 +672,15 @@ export function createKnowledgeSearch(
       !describedThere?.describedOnly &&
       overviewsAsked.boosts.size === 0 &&
       placeOutweighs(withPlace.ranked, describedHere);
+    // Nor a question a topic hint reads as asking for one entry (`boost_entries` above 1: «сижу с малышом какие
+    // выплаты волгоград» is the childcare benefit, as without the place): the hint says what, the place where
+    // (Volgograd's young mothers' payment and its subsistence minimum led the choices on the place's words).
+    const hintAsksEntry = mention !== undefined && [...hinted.entries.values()].some((factor) => factor > 1);
     const withoutPlace =
       (measures.length > 0 ||
         describedThere?.describedOnly ||
         (mention && overviewsAsked.boosts.size > 0) ||
+        hintAsksEntry ||
         outweighed) &&
       placeless.length > 0 &&
       placeless.length < terms.length &&
