@@ -702,11 +702,16 @@ export function createKnowledgeSearch(
     // among them is answered with the person's line, see the dialog's retirement-age.ts, as without the place); and
     // where they made it the answer, whatever the question without the place gets is better than that answer
     // («…пенсию волгоград» got the young mothers' payment; «Я не уверен» now).
+    // Where a hint asked for an entry and both readings give choices, those without the place lead with what was
+    // asked («сижу с внуком какие выплаты волгоград» got Volgograd's subsistence minimum, parental capital and
+    // contacts); an answer on the place's words stays («сижу с третьим ребенком какие выплаты волгоград» is its
+    // parental capital for a third child).
     const placelessTaken =
       withoutPlace?.judged.band === 'answer' ||
       (outweighed &&
         withoutPlace !== undefined &&
-        (withoutPlace.judged.band === 'clarify' || withPlace.judged.band === 'answer'));
+        (withoutPlace.judged.band === 'clarify' || withPlace.judged.band === 'answer')) ||
+      (hintAsksEntry && withoutPlace?.judged.band === 'clarify' && withPlace.judged.band === 'clarify');
     const { ranked, queryMass, judged } =
       withoutPlace && placelessTaken && !regionOwn() ? withoutPlace : withPlace;
     const details = {
