@@ -969,9 +969,13 @@ function onText(turn: Turn, raw: string): void {
   if (inContext)
     return turn.answer(inContext, { confidence: result.confidence, detail: 'follow-up:choice-in-context' });
 
-  // Unpaid wages with nothing to feed the children: where the wages go, then the help with food.
+  // Unpaid wages with nothing to feed the children: where the wages go, then the help with food. A power cut for
+  // debts: where the cut goes, then the help with paying that the rule offers (its own bridge).
   if (result.redirect && result.intent !== 'off_topic')
-    for (const key of [`out_of_scope.where.${result.redirect}`, 'need.bridge'])
+    for (const key of [
+      `out_of_scope.where.${result.redirect}`,
+      result.offered ? `out_of_scope.offered.${result.redirect}` : 'need.bridge',
+    ])
       turn.leadNextReply(parseRichText(deps.translator.t(state.locale, key)));
   if (text.length > MAX_QUERY_CHARS)
     turn.leadNextReply(parseRichText(deps.translator.t(state.locale, 'long.note')));

@@ -40,6 +40,12 @@ export interface IntentReading {
    * when the message names an urgent need as well: the need is answered, after a word on where the rest goes.
    */
   redirect?: string;
+  /**
+   * Off topic in part: the entries that the rule offers as what social protection can do beside it (a power cut for
+   * debts: the housing subsidy, one-off help). Without the intent: the reply says where the rest goes, then offers
+   * them.
+   */
+  offers?: readonly string[];
 }
 
 export interface IntentDetector {
@@ -56,6 +62,7 @@ interface CompiledRule {
   regex?: RegExp;
   maxWords?: number;
   redirect?: string;
+  offers?: readonly string[];
 }
 
 export function createIntentDetector(data: IntentsData): IntentDetector {
@@ -69,6 +76,7 @@ export function createIntentDetector(data: IntentsData): IntentDetector {
     regex: r.regex === undefined ? undefined : new RegExp(r.regex, 'u'),
     maxWords: r.maxWords,
     redirect: r.redirect,
+    offers: r.offers,
   });
   const rules = INTENT_PRIORITY.map((intent) => ({ intent, rules: data.intents[intent].map(compile) }));
   const set = compilePatternSet(sources, { fuzzyMinLength: data.fuzzyMinLength });
@@ -88,6 +96,10 @@ export function createIntentDetector(data: IntentsData): IntentDetector {
       const rule = list.find((r) => fires(r, m, words, joined));
       if (!rule) continue;
       const redirect = rule.redirect ? { redirect: rule.redirect } : {};
+      // Offers first: they hold the help with an urgent need too (one-off help), where the search, led by the words
+      // of the cut-off, found the subsidy («отключили свет за долги детей кормить нечем»).
+      if (intent === 'off_topic' && rule.offers)
+        return { mentionsWelfare: true, ...redirect, offers: rule.offers };
       if (intent === 'off_topic' && needs.some((id) => m.matches(id)))
         return { mentionsWelfare: true, ...redirect };
       return { intent, mentionsWelfare, ...redirect };

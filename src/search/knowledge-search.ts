@@ -90,10 +90,7 @@ export function createKnowledgeSearch(
   const { analyzer } = index;
   const intents = createIntentDetector(resources.intents);
   // The entries the displaced people's reply offers, those of them the knowledge base has.
-  const displacedOffers: SearchHit[] = (resources.intents.offers.displaced ?? []).flatMap((id) => {
-    const entry = kb.entry(id);
-    return entry ? [{ entryId: entry.id, topic: entry.topic, score: 0 }] : [];
-  });
+  const displacedOffers = entryHits(kb, resources.intents.offers.displaced ?? []);
   const regions = createRegionDetector(resources.regions);
   const hints = createTopicHints(resources.topicHints, new Set(kb.taxonomy.topics.map((t) => t.slug)));
   /** The part of a measure a question asks about («сколько», «документы»), as the dialog reads it. */
@@ -770,7 +767,17 @@ export function createKnowledgeSearch(
         };
         break;
       default:
-        if (judged.band !== 'answer' && looksEnglish(query)) {
+        if (reading.offers) {
+          // Off topic in part (a power cut for debts is the supplier's to restore): what social protection can do
+          // beside it, as choices after where the rest goes, rather than a ranking of the words of the cut-off.
+          outcome = {
+            band: 'clarify',
+            hits: entryHits(kb, reading.offers),
+            confidence: 1,
+            ...(redirect ? { redirect } : {}),
+            offered: true,
+          };
+        } else if (judged.band !== 'answer' && looksEnglish(query)) {
           // Transliterated Russian that the search read is answered above; English it cannot read. Choices too are
           // no reading of English: "…I live in Perm" got three Perm entries, none about the child benefits asked.
           // «Help» alone too: it was the Russian «Я постараюсь помочь».
@@ -801,6 +808,14 @@ export function createKnowledgeSearch(
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** Entries offered by id (an intent's or a rule's offers) as hits, those of them the knowledge base has. */
+function entryHits(kb: KnowledgeBase, ids: readonly string[]): SearchHit[] {
+  return ids.flatMap((id) => {
+    const entry = kb.entry(id);
+    return entry ? [{ entryId: entry.id, topic: entry.topic, score: 0 }] : [];
+  });
+}
 
 /** Two maps of score multipliers as one: the factors of a key in both multiply. */
 function withBoosts(

@@ -29,6 +29,12 @@ export interface IntentRuleData {
   maxWords?: number;
   /** Off-topic rules: which service decides such questions (a key of the locales' `out_of_scope.where`). */
   redirect?: string;
+  /**
+   * Off-topic rules with a `redirect`: entries (by id) of what social protection can do beside the matter that goes
+   * elsewhere (power cut for debts: the supplier restores it; a housing subsidy or one-off help is ours). The reply
+   * says where the matter goes, then offers these as choices instead of refusing.
+   */
+  offers?: string[];
 }
 
 export interface IntentsData {
@@ -190,8 +196,13 @@ const ruleSchema = z
       .string()
       .regex(/^[a-z_]+$/, 'a redirect is a locale key: lower-case letters and "_"')
       .optional(),
+    offers: z.array(z.string().min(1)).min(1).optional(),
   })
-  .refine((r) => r.all.length > 0 || r.regex !== undefined, 'a rule needs `all` patterns or a `regex`');
+  .refine((r) => r.all.length > 0 || r.regex !== undefined, 'a rule needs `all` patterns or a `regex`')
+  .refine(
+    (r) => r.offers === undefined || r.redirect !== undefined,
+    'a rule with `offers` needs a `redirect`',
+  );
 
 const intentsSchema = z.object({
   fuzzy_min_length: z.number().int().min(3).default(7),
@@ -331,6 +342,7 @@ const rule = (r: z.infer<typeof ruleSchema>): IntentRuleData => ({
   unlessWelfare: r.unless_welfare,
   maxWords: r.max_words,
   redirect: r.redirect,
+  offers: r.offers,
 });
 
 /** Reads and validates `<dataDir>/search/*.yaml`. Throws SearchDataError naming the file on any problem. */

@@ -102,6 +102,11 @@ export interface SearchOutcome {
    */
   redirect?: string;
   /**
+   * The hits are what an off-topic rule offers beside its `redirect` (a power cut for debts: the housing subsidy,
+   * one-off help), not a ranking: the reply says where the rest goes, then offers them.
+   */
+  offered?: true;
+  /**
    * The crisis or the request for a person was read in English («Consultant please»): the reply, which is in
    * Russian, says in English what happens next.
    */
