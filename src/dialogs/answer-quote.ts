@@ -87,6 +87,47 @@ const PERSON_WORDS = [
   'брат',
   'сестра',
 ];
+const personTerms = termsOfWords(PERSON_WORDS);
+
+/**
+ * Kin a line names by a wider word: a son or a daughter is one of the children, «дети» or a «ребёнок», as a child is
+ * one of them by either word; a granddaughter one of the grandchildren («внукам»). «а дочке до какого возраста платят»
+ * after the survivor's pension got the note that its card does not say it, though its line «детям, внукам… до 18 лет,
+ * студентам очной формы — до 23 лет» does; «а ребенку…» and «а внучке…» the same.
+ */
+const KIN = [
+  // «дочери» is a stem of its own («дочер»), not «дочь»'s; not a person a line must name (PERSON_WORDS): «а если живу с
+  // дочерью она работает» after the capital repair compensation is its «…живёт один…».
+  { named: ['сын', 'дочь', 'дочка', 'дочери', 'ребенок', 'дети', 'детишки'], inLine: ['дети', 'ребенок'] },
+  { named: ['внучка'], inLine: ['внук'] },
+];
+const NO_KIN: ReadonlyMap<string, readonly string[]> = new Map();
+const kinByReader = new WeakMap<StatedTerms, ReadonlyMap<string, readonly string[]>>();
+
+/** The terms of the kin a follow-up names (KIN), each with the terms a line may name them by instead; once a reader. */
+function kinTerms(read: StatedTerms): ReadonlyMap<string, readonly string[]> {
+  let found = kinByReader.get(read);
+  if (!found) {
+    const map = new Map<string, string[]>();
+    for (const { named, inLine } of KIN) {
+      const wider = inLine.flatMap((w) => read(w, { curated: true }));
+      for (const term of named.flatMap((w) => read(w, { curated: true })))
+        map.set(term, [...(map.get(term) ?? []), ...wider.filter((t) => t !== term)]);
+    }
+    found = map;
+    kinByReader.set(read, found);
+  }
+  return found;
+}
+
+/** A line has a kin term of the follow-up where it has the wider word for them (see KIN). */
+function withKinOf(
+  has: (term: string) => boolean,
+  kin: ReadonlyMap<string, readonly string[]>,
+): (term: string) => boolean {
+  return (term) => has(term) || (kin.get(term)?.some(has) ?? false);
+}
+
 /** A sum of money in digits, not a year («20000», «150000»; not «2025»): the person's own, no line's. */
 const OWN_SUM = /^(?!(19|20)\d\d$)\d{4,7}$/;
 /** Lines this long or longer are not a quotable answer to a short question. */
@@ -94,9 +135,14 @@ const MAX_LINE_CHARS = 400;
 /** A follow-up that names more than this is a question of its own, not one line's. */
 const MAX_WANTED = 4;
 
+/** The entry's short answer, then each part. */
+function entryTexts(entry: KnowledgeEntry): string[] {
+  return [entry.short, ...SECTION_KEYS.map((k) => entry.sections[k] ?? '')];
+}
+
 /** The entry's text as lines: paragraphs and list items of the short answer, then of each part. */
 function lines(entry: KnowledgeEntry): string[] {
-  return linesOf([entry.short, ...SECTION_KEYS.map((k) => entry.sections[k] ?? '')]);
+  return linesOf(entryTexts(entry));
 }
 
 /** The lines of the short answer, the card the citizen has just read. */
@@ -208,9 +254,9 @@ export interface LineOptions {
   /** How many of the follow-up's words the line or its entry's title must have (1 unless set). */
   minAsked?: number;
   /**
-   * Whether a follow-up asking nothing but an age («а до какого возраста платят») is answered from this entry (true
-   * unless false): not from another entry of the measure, whose «ребёнок до 7 лет — до 60 дней» of sick leave is no
-   * age of the maternity benefit shown.
+   * Whether a follow-up asking nothing but an age («а до какого возраста платят»), or an age and whom it is for («а
+   * дочке…»), is answered from this entry (true unless false): not from another entry of the measure, whose «ребёнок
+   * до 7 лет — до 60 дней» of sick leave is no age of the maternity benefit shown.
    */
   ageAlone?: boolean;
 }
@@ -238,27 +284,54 @@ function scoredLine(
   query: string,
   read: StatedTerms,
   options: LineOptions = {},
-): { line: string; found: number; exact: number } | undefined {
+): ScoredLine | undefined {
+  return scoredLineAs(entry, query, read, options, false) ?? scoredLineAs(entry, query, read, options, true);
+}
+
+interface ScoredLine {
+  line: string;
+  found: number;
+  exact: number;
+}
+
+/**
+ * scoredLine's reading, as the follow-up is written or (`byKin`) of an age asked of a kin a line may name by a wider
+ * word (see KIN): «а дочке до какого возраста платят» after the survivor's pension is its «детям… до 18 лет». Then
+ * only the entry's own lines that give the measure up to or from an age, in any part: «а дочке…» would have quoted the
+ * pension points' «…в стаж идут… уход за ребёнком до 1,5 лет…», and another entry of the measure the sick leave's
+ * «ребёнок до 7 лет — до 60 дней» after the maternity benefit.
+ */
+function scoredLineAs(
+  entry: KnowledgeEntry,
+  query: string,
+  read: StatedTerms,
+  options: LineOptions,
+  byKin: boolean,
+): ScoredLine | undefined {
   const subject = subjectTerms(entry, read);
   const age = AGE_ASKED.test(comparableText(query)) ? new Set(read(AGE_WORD)) : undefined;
   const onlyAge = age && bareAgeAsked(query, age, read);
   if (onlyAge && options.ageAlone === false) return undefined;
+  const kin = byKin ? kinTerms(read) : NO_KIN;
+  if (byKin && (options.ageAlone === false || !age || !ageOfKinAsked(query, age, kin, read)))
+    return undefined;
   const asked = onlyAge ?? askedTerms(query, read);
   // Asked alone, the age is of whom the measure is for: «…детям… до 18 лет» of the survivor's pension, not «уход за
   // ребёнком до 3 лет», a valid reason for no income in the unified benefit's refusals.
   const who = onlyAge ? shortLines(entry) : undefined;
-  const ageText = onlyAge !== undefined ? comparableText(query) : '';
-  const asksUpTo = onlyAge !== undefined && UP_TO_AGE_ASKED.test(ageText);
-  const asksFrom = onlyAge !== undefined && !asksUpTo && FROM_AGE_ASKED.test(ageText);
+  const ageText = onlyAge !== undefined || byKin ? comparableText(query) : '';
+  const asksUpTo = UP_TO_AGE_ASKED.test(ageText);
+  const asksFrom = !asksUpTo && FROM_AGE_ASKED.test(ageText);
   // And the end of it: «…бесплатные лекарства детям до 6 лет…» of the large families' benefits is no age up to which
   // the measure is given (see linesGivingUntil); nor «…до 17 лет» of the unified benefit one from which. «а какой
   // возраст», neither, is either: it quoted that «…детям до 6 лет» (helper V's note).
+  const texts = byKin ? entryTexts(entry) : [entry.short];
   const bounds = asksUpTo
-    ? linesGivingUntil(entry)
+    ? linesGivingUntil(entry, texts)
     : asksFrom
-      ? linesGivingFrom(entry)
-      : onlyAge !== undefined
-        ? new Set([...linesGivingUntil(entry), ...linesGivingFrom(entry)])
+      ? linesGivingFrom(entry, texts)
+      : ageText !== ''
+        ? new Set([...linesGivingUntil(entry, texts), ...linesGivingFrom(entry, texts)])
         : undefined;
   // One's own sum («а у меня долг 20000 за свет») is in no line of the rules: with it wanted, the subsidy's line on
   // debts was passed over for how to apply's line that also names «ЖКУ» (audit 8, follow-ups).
@@ -268,7 +341,7 @@ function scoredLine(
   // Numbers alone state nothing: «v1», a slip of the keyboard, quoted the line with «I группы» (a citizen audit).
   if (wanted.every((term) => /^\d+$/.test(term))) return undefined;
   // The person named counts even where the title names them too («…после смерти мужа, жены, родителя»).
-  const people = new Set(PERSON_WORDS.flatMap((w) => read(w, { curated: true })));
+  const people = personTerms(read);
   const persons = read(query).filter((term) => people.has(term));
   const needed = wanted.length >= 3 ? wanted.length - 1 : wanted.length;
   let best: string | undefined;
@@ -284,11 +357,14 @@ function scoredLine(
     if (who && !who.has(line)) continue;
     if (bounds && !bounds.has(line)) continue;
     const have = new Set(read(line, { curated: true }));
-    if (!persons.every((term) => have.has(term))) continue;
-    const has = withAgeOf(
-      withKindOf(lineHas(have), kind, line, read),
-      age,
-      bounds !== undefined || GIVES_AGE.test(line),
+    if (!persons.every((term) => have.has(term) || kin.get(term)?.some((k) => have.has(k)))) continue;
+    const has = withKinOf(
+      withAgeOf(
+        withKindOf(lineHas(have), kind, line, read),
+        age,
+        bounds !== undefined || GIVES_AGE.test(line),
+      ),
+      kin,
     );
     // «пенсию по инвалидности», one term of the synonyms, names two words: the thing and its kind; «до какого
     // возраста» against a line «…до 18 лет» both the end and the age, «с какого возраста» against «с 70 лет» the start.
@@ -304,8 +380,10 @@ function scoredLine(
     if (found < most || found === 0) continue;
     // Between lines with as many, the one with more of them as written: «а если я работаю» after the capital repair
     // compensation is «Кто пошёл работать, теряет право…», not «…который не работает и живёт один…».
-    // An age asked alone is said in figures: «…независимо от возраста…» has the word, not the age.
-    const exact = wanted.filter((term) => have.has(term) && !(onlyAge && age?.has(term))).length;
+    // An age asked is said in figures: «…независимо от возраста…» has the word, not the age. «а внуку до какого
+    // возраста платят» after the survivor's pension quoted the carer's «…независимо от возраста, если… ухаживают за…
+    // внуками умершего до 14 лет», not «детям, внукам… до 18 лет».
+    const exact = wanted.filter((term) => have.has(term) && !age?.has(term)).length;
     if (found === most && exact < mostExact) continue;
     // Then the one with the follow-up's «уже», «ещё» (see ASPECT_WORDS).
     const lineWords = wordsOf(line);
@@ -454,8 +532,8 @@ const GIVES_MEASURE =
  * zero income rule (helper Q's note, audit 8's follow-ups). None of an overview, whose lines are of several measures
  * («…воспитавшему ребёнка до 8 лет, — пенсия раньше» of the disabled child's).
  */
-function linesGivingUntil(entry: KnowledgeEntry, text = entry.short): Set<string> {
-  return linesGivingAge(entry, text, (line) => UNTIL_AGE.test(line.replace(/\([^)]*\)/g, ' ')));
+function linesGivingUntil(entry: KnowledgeEntry, texts = [entry.short]): Set<string> {
+  return linesGivingAge(entry, texts, (line) => UNTIL_AGE.test(line.replace(/\([^)]*\)/g, ' ')));
 }
 
 /**
@@ -464,25 +542,27 @@ function linesGivingUntil(entry: KnowledgeEntry, text = entry.short): Set<string
  * 59 лет…», «мужу или жене, родителям — достигшим пенсионного возраста…» under «…назначают… членам семьи». Not
  * «…на каждого ребёнка до 17 лет», which «а с какого возраста» after the unified benefit would have quoted.
  */
-function linesGivingFrom(entry: KnowledgeEntry, text = entry.short): Set<string> {
-  return linesGivingAge(entry, text, givesStartAge);
+function linesGivingFrom(entry: KnowledgeEntry, texts = [entry.short]): Set<string> {
+  return linesGivingAge(entry, texts, givesStartAge);
 }
 
 /** The lines that give an age (`givesAge`) and say the measure is paid or given; none of an overview. */
 function linesGivingAge(
   entry: KnowledgeEntry,
-  text: string,
+  texts: readonly string[],
   givesAge: (line: string) => boolean,
 ): Set<string> {
   const found = new Set<string>();
   if (entry.overviewFor !== undefined) return found;
   const titleGives = GIVES_MEASURE.test(entry.title);
-  let lead = '';
-  for (const line of linesOf([text])) {
-    const item = line.startsWith('- ');
-    if (!item) lead = line;
-    const gives = titleGives || GIVES_MEASURE.test(line) || (item && GIVES_MEASURE.test(lead));
-    if (gives && givesAge(line)) found.add(line);
+  for (const text of texts) {
+    let lead = '';
+    for (const line of linesOf([text])) {
+      const item = line.startsWith('- ');
+      if (!item) lead = line;
+      const gives = titleGives || GIVES_MEASURE.test(line) || (item && GIVES_MEASURE.test(lead));
+      if (gives && givesAge(line)) found.add(line);
+    }
   }
   return found;
 }
@@ -492,7 +572,7 @@ function linesGivingAge(
  * answer: «Платят, пока ребёнку не исполнится 3 года» of the monthly payment from the maternity capital.
  */
 export function partGivesUntil(entry: KnowledgeEntry, part: string): boolean {
-  return linesGivingUntil(entry, part).size > 0;
+  return linesGivingUntil(entry, [part]).size > 0;
 }
 
 /**
@@ -538,7 +618,7 @@ const SPOUSE_WORDS = ['муж', 'жена', 'супруг', 'супруга'];
  */
 const CHILD_WORDS = ['дети', 'ребенок', 'детишки'];
 /** Whom a follow-up asking an age may name: «а жене до какого возраста платят», «а с какого возраста вдове». */
-const AGE_OF_WHOM = [...PERSON_WORDS, ...CHILD_WORDS, ...WIDOW_WORDS];
+const AGE_OF_WHOM = [...PERSON_WORDS, ...CHILD_WORDS, ...WIDOW_WORDS, ...KIN.flatMap((k) => k.named)];
 const whomTerms = termsOfWords(AGE_OF_WHOM);
 const widowTerms = termsOfWords(WIDOW_WORDS);
 const spouseTerms = termsOfWords(SPOUSE_WORDS);
@@ -596,11 +676,26 @@ function namesAge(text: string): boolean {
  * The terms of a follow-up that asks nothing but an age («а до какого возраста платят»), or undefined: its «какого»,
  * read as «как», a word no line has, left out. With it the survivor's pension quoted nothing, and the follow-up got the
  * retirement age's card (audit 8's follow-ups, helper Q). One that names someone too («а вдове до какого возраста»)
- * is read as before.
+ * is read as before, but for the lines it may quote (see ageOfWhomAsked).
  */
 function bareAgeAsked(query: string, age: ReadonlySet<string>, read: StatedTerms): string[] | undefined {
   const asked = ageAskedTerms(comparableText(query).replace(AGE_QUESTION_WORD, '$1'), read);
   return asked.length > 0 && asked.every((term) => age.has(term)) ? asked : undefined;
+}
+
+/**
+ * Whether a follow-up asks nothing but an age and whom it is for (AGE_OF_WHOM), one of them a kin a line may name by a
+ * wider word (KIN): «а дочке до какого возраста платят», «а внучке до скольки лет».
+ */
+function ageOfKinAsked(
+  query: string,
+  age: ReadonlySet<string>,
+  kin: ReadonlyMap<string, readonly string[]>,
+  read: StatedTerms,
+): boolean {
+  const asked = ageAskedTerms(comparableText(query).replace(AGE_QUESTION_WORD, '$1'), read);
+  const whom = whomTerms(read);
+  return asked.some((term) => kin.has(term)) && asked.every((term) => age.has(term) || whom.has(term));
 }
 
 /**
