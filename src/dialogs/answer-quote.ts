@@ -586,15 +586,21 @@ export function eligibilityNamesStart(part: string): boolean {
 }
 
 const pensionTerms = termsOfWords(['пенсия']);
+/** What else one applies for, named beside pensions: «…заявления на пособия, пенсии и обращения». */
+const besidePensionTerms = termsOfWords(['пособие', 'обращение']);
 
 /**
  * Whether an entry's title names a pension («Когда приходит пенсия», «Как оформить пенсию по старости»): an age
  * asked after it is the retirement age (see transition's answerAgeNotInCard). The synonyms may join the word with
- * others («назначен пенс»), so each word of a term counts.
+ * others («назначен пенс»), so each word of a term counts. Not a title that names pensions among other things applied
+ * for: «с какого возраста» after «Сколько рассматривают заявления на пособия, пенсии и обращения» got the retirement
+ * age's card out of the blue (helper X's task).
  */
 export function titleNamesPension(entry: KnowledgeEntry, read: StatedTerms): boolean {
+  const words = [...termsOf(entry, read).title].flatMap((term) => term.split(' '));
   const named = pensionTerms(read);
-  return [...termsOf(entry, read).title].some((term) => term.split(' ').some((word) => named.has(word)));
+  const beside = besidePensionTerms(read);
+  return words.some((word) => named.has(word)) && !words.some((word) => beside.has(word));
 }
 
 /** What a follow-up asking an age asks: up to what age, or from what age; and whether it names whom («а жене …»). */

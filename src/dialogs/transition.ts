@@ -895,7 +895,8 @@ function onText(turn: Turn, raw: string): void {
     (ofAge.until || ofAge.from || ofAge.any || ofAge.whom) &&
     (result.intent === undefined || result.intent === 'off_topic') &&
     isShortMessage(query, SITUATION_FOLLOW_UP_WORDS) &&
-    (answerAgeOfCard(turn, lastEntry, query, ofAge) || answerAgeNotInCard(turn, lastEntry, ofAge, result))
+    (answerAgeOfCard(turn, lastEntry, query, ofAge) ||
+      answerAgeNotInCard(turn, lastEntry, query, ofAge, result))
   )
     return;
   // «а если муж не платит алименты» after the unified benefit: its own entry on alimony, not the courts' off-topic
@@ -1353,7 +1354,7 @@ function onFollowUp(
   if (
     ofAge &&
     isShortMessage(query, SITUATION_FOLLOW_UP_WORDS) &&
-    (answerAgeOfCard(turn, entry, query, ofAge) || answerAgeNotInCard(turn, entry, ofAge, result))
+    (answerAgeOfCard(turn, entry, query, ofAge) || answerAgeNotInCard(turn, entry, query, ofAge, result))
   )
     return;
   // «а если доход больше» after the regional parental capital: a condition put to the measure that no line of it has
@@ -1446,21 +1447,30 @@ function answerAgeOfCard(turn: Turn, entry: KnowledgeEntry, query: string, asked
  * «а до какого возраста платят» after the hotlines, privacy, complaints, the regions' contacts, the consultant or the
  * maternity capital's balance got the retirement age's card, the search's answer for the words alone (helper V's
  * note). A short question with no subject of its own is about the card shown: that it says no age and where to ask,
- * with its parts, and the search's answer a button away for one who meant it. Not where the card is itself about
- * pensions («Когда приходит пенсия»), whose age is the retirement age; nor of someone named («а жене…»). False then.
+ * with its parts, and the search's answer a button away for one who meant it. Of someone too: «а жене до какого
+ * возраста платят» after the review times or the consultant's card got choices of the retirement age, the conscript's
+ * wife's benefits and the social pension (helper X's task); a husband or wife asked about may mean a widow's pension,
+ * whose entries are a button away, as after a measure (see answerAgeOfCard). Not where the card is itself about
+ * pensions («Когда приходит пенсия»), whose age is the retirement age (see titleNamesPension). False then.
  */
 function answerAgeNotInCard(
   turn: Turn,
   entry: KnowledgeEntry,
+  query: string,
   asked: AgeAsked,
   /** The search's outcome for the question, whose answer is offered; none where it was not searched. */
   result: SearchOutcome | undefined,
 ): boolean {
-  if (asked.whom) return false;
-  if (titleNamesPension(entry, turn.deps.understanding.statedTerms)) return false;
+  const read = turn.deps.understanding.statedTerms;
+  if (titleNamesPension(entry, read)) return false;
   const found =
     result?.band === 'answer' && result.hits[0] ? turn.deps.kb.entry(result.hits[0].entryId) : undefined;
-  const offers = found && found.id !== entry.id ? [reply.alsoButton(turn.ctx, found)] : [];
+  const searched = found && found.id !== entry.id ? [found] : [];
+  const forWidows =
+    asked.whom && asksOfSpouse(query, read)
+      ? entriesForWidows(turn.deps.kb.entries).filter((e) => e.id !== entry.id && e.id !== found?.id)
+      : [];
+  const offers = [...searched, ...forWidows].map((e) => reply.alsoButton(turn.ctx, e));
   const key = asked.until
     ? 'answer.age_until_not_in_card'
     : asked.from
