@@ -891,12 +891,8 @@ function onText(turn: Turn, raw: string): void {
   }
   if (
     lastEntry &&
-    ofAge &&
-    (ofAge.until || ofAge.from || ofAge.any || ofAge.whom) &&
     (result.intent === undefined || result.intent === 'off_topic') &&
-    isShortMessage(query, SITUATION_FOLLOW_UP_WORDS) &&
-    (answerAgeOfCard(turn, lastEntry, query, ofAge) ||
-      answerAgeNotInCard(turn, lastEntry, query, ofAge, result))
+    answerAgeAsked(turn, lastEntry, query, ofAge, result)
   )
     return;
   // «а если муж не платит алименты» after the unified benefit: its own entry on alimony, not the courts' off-topic
@@ -1350,13 +1346,7 @@ function onFollowUp(
   if (answeredByNamed(turn, query, entry)) return;
   // «а какой возраст» after the ЕДВ, which the search finds nothing for: an age of the card (see answerAgeOfCard), not
   // its parts to open (helper V's note). After the large families' benefits their entry on the children's age, named.
-  const ofAge = ageAsked(query, read);
-  if (
-    ofAge &&
-    isShortMessage(query, SITUATION_FOLLOW_UP_WORDS) &&
-    (answerAgeOfCard(turn, entry, query, ofAge) || answerAgeNotInCard(turn, entry, query, ofAge, result))
-  )
-    return;
+  if (answerAgeAsked(turn, entry, query, ageAsked(query, read), result)) return;
   // «а если доход больше» after the regional parental capital: a condition put to the measure that no line of it has
   // asks its conditions, «Кто может получить» («…не выше 1,5 прожиточного минимума…»), not to open a part (citizen
   // audit 7, M1).
@@ -1387,6 +1377,24 @@ function onFollowUp(
 }
 
 /**
+ * A short message asking an age of the card shown (see ageAsked), after the search and the card's lines found no answer
+ * of their own: the card's «Кто может получить» (answerAgeOfCard), or that the card says no age (answerAgeNotInCard).
+ * One block where a new message and a follow-up the search found nothing in each had it. False where neither answers:
+ * the reply is then what it was.
+ */
+function answerAgeAsked(
+  turn: Turn,
+  entry: KnowledgeEntry,
+  query: string,
+  asked: AgeAsked | undefined,
+  /** The search's outcome for the question, whose answer is offered; none where it was not searched. */
+  result: SearchOutcome | undefined,
+): boolean {
+  if (!asked || !isShortMessage(query, SITUATION_FOLLOW_UP_WORDS)) return false;
+  return answerAgeOfCard(turn, entry, query, asked) || answerAgeNotInCard(turn, entry, query, asked, result);
+}
+
+/**
  * An age asked of the card's measure that no line of it answers (see ageAsked): «а до какого возраста платят» after
  * a card with no line saying up to what age the measure is given got the retirement age's card (the search's answer
  * for the words alone), or an unrelated «…до 6 лет» of the card; «а жене до какого возраста платят» after the
@@ -1405,25 +1413,7 @@ function answerAgeOfCard(turn: Turn, entry: KnowledgeEntry, query: string, asked
   const part = source.sections.eligibility;
   if (part === undefined) return false;
   if (source !== entry) turn.showing(source, turn.state.lastEntryRegion);
-  // Where the part names an age up to which («Платят, пока ребёнку не исполнится 3 года»), it says it itself; so
-  // for an age from which, one that the measure starts from («…с 70 лет…»).
-  const note = asked.until
-    ? asked.whom
-      ? 'answer.age_until_unsaid_whom'
-      : partGivesUntil(source, part)
-        ? undefined
-        : 'answer.age_until_unsaid'
-    : asked.whom
-      ? partNamesAgeOf(part, query, turn.deps.understanding.statedTerms)
-        ? undefined
-        : 'answer.condition_unsaid'
-      : asked.any
-        ? partGivesUntil(source, part) || eligibilityNamesStart(part)
-          ? undefined
-          : 'answer.age_unsaid'
-        : eligibilityNamesStart(part)
-          ? undefined
-          : 'answer.age_from_unsaid';
+  const note = ageUnsaidNote(turn, source, part, query, asked);
   if (note) turn.leadNextReply(parseRichText(turn.ctx.t(note)));
   // A husband or wife asked about may mean a widow's pension: «а жене до какого возраста платят» after the ЕДВ or the
   // veterans' benefits got that card's part alone, where before a list pointed to the survivor's pension (helper T's
@@ -1440,6 +1430,33 @@ function answerAgeOfCard(turn: Turn, entry: KnowledgeEntry, query: string, asked
     forWidows.length > 0 ? { offers: forWidows.map((e) => reply.alsoButton(turn.ctx, e)) } : {},
   );
   return true;
+}
+
+/**
+ * The note that leads the part on who may get the measure (`part`, of `source`) where it does not say the age asked,
+ * or undefined where it does. Up to what age: said where the part names one (see partGivesUntil: «Платят, пока
+ * ребёнку не исполнится 3 года»), never for someone named, whose own age the part is not read for. Of someone named
+ * otherwise: said where a line names an age and them (partNamesAgeOf). From what age: said where the part names an
+ * age the measure starts from (eligibilityNamesStart: «…с 70 лет…»); an age neither from nor up to which, either.
+ */
+function ageUnsaidNote(
+  turn: Turn,
+  source: KnowledgeEntry,
+  part: string,
+  query: string,
+  asked: AgeAsked,
+): string | undefined {
+  if (asked.until) {
+    if (asked.whom) return 'answer.age_until_unsaid_whom';
+    return partGivesUntil(source, part) ? undefined : 'answer.age_until_unsaid';
+  }
+  if (asked.whom) {
+    const named = partNamesAgeOf(part, query, turn.deps.understanding.statedTerms);
+    return named ? undefined : 'answer.condition_unsaid';
+  }
+  const startsAt = eligibilityNamesStart(part);
+  if (asked.any) return startsAt || partGivesUntil(source, part) ? undefined : 'answer.age_unsaid';
+  return startsAt ? undefined : 'answer.age_from_unsaid';
 }
 
 /**
