@@ -648,7 +648,9 @@ export function createKnowledgeSearch(
     // Not when the region's own entry of that measure is among what the place's words found, written for the asker:
     // the region's own measure («прикамье многодетные льготы»: Perm's large families, not the federal overview;
     // «родила пока муж на сво, выплата от края пермь»: Perm's birth payment to soldiers' wives is one of the choices).
-    const placeless = terms.filter((t) => !t.context);
+    // The place's words only: the people a hint reads as context («почему у соседки пенсия больше чем у меня пермь»)
+    // stay, as in the reading without a place (dropped with the place, the neighbour's pension was Perm's minimum).
+    const placeless = terms.filter((_, i) => !placed[i]!.context);
     const measures = mention ? analyzer.synonyms.subjects(unplaced) : [];
     // Nor when the question asks for the region's own measure («краевой материнский капитал в пермском крае»,
     // «льготы пенсионерам от края»): the federal measure without the place's words was answered in its stead.

@@ -39,9 +39,13 @@ describe('sitting at home with a small child, asking what is paid', () => {
   });
 
   it('a hint that names the card asked for is read without the place too', () => {
-    expect(first('почему у соседки пенсия больше чем у меня пермь')).toMatch(
-      /^Сколько нужно стажа и пенсионных баллов/,
-    );
+    // The people set beside, a hint's context, stay in the reading without the place (dropped with it, the
+    // neighbour's pension was Perm's subsistence minimum; the sister's Volgograd's among choices).
+    for (const q of [
+      'почему у соседки пенсия больше чем у меня пермь',
+      'почему у сестры пенсия больше чем у меня волгоград',
+    ])
+      expect(first(q), q).toMatch(/^Сколько нужно стажа и пенсионных баллов/);
   });
 
   it('the amount asked keeps the amount card beside it, a pension asked the card on стаж', () => {
