@@ -8,8 +8,10 @@
  * year, nothing else) asks the same: it got the birth lump sum on «рождения» and «мама». So does such a description
  * with the broad question and nothing else («мама 1940 года рождения что положено»: the words of who ask too).
  */
+
 import type { KnowledgeEntry } from '../knowledge/entry.js';
 import { ENTRY_PATTERN_FUZZY_MIN_LENGTH } from './entry-audience.js';
+import type { TopicHintsData } from './search-data.js';
 import { compilePatternSet, patternText } from './word-patterns.js';
 
 /** The overviews a message asks for. */
@@ -59,16 +61,7 @@ function wordsNaming(positions: ReadonlySet<number>, year: ReadonlySet<number>):
 
 export function createEntryOverviews(
   entries: readonly Pick<KnowledgeEntry, 'id' | 'overviewFor'>[],
-  entitlement:
-    | {
-        when: string;
-        unless?: string;
-        described?: string;
-        born?: string;
-        describedAsks?: string;
-        boost: number;
-      }
-    | undefined,
+  entitlement: TopicHintsData['entitlement'],
 ): EntryOverviews {
   const overviews = entries.flatMap((e) => (e.overviewFor ? [{ id: e.id, group: e.overviewFor }] : []));
   if (!entitlement || overviews.length === 0) return { asked: () => NONE, describing: () => NO_WORDS };
