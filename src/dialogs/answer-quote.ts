@@ -102,23 +102,17 @@ const KIN = [
   { named: ['внучка'], inLine: ['внук'] },
 ];
 const NO_KIN: ReadonlyMap<string, readonly string[]> = new Map();
-const kinByReader = new WeakMap<StatedTerms, ReadonlyMap<string, readonly string[]>>();
 
 /** The terms of the kin a follow-up names (KIN), each with the terms a line may name them by instead; once a reader. */
-function kinTerms(read: StatedTerms): ReadonlyMap<string, readonly string[]> {
-  let found = kinByReader.get(read);
-  if (!found) {
-    const map = new Map<string, string[]>();
-    for (const { named, inLine } of KIN) {
-      const wider = inLine.flatMap((w) => read(w, { curated: true }));
-      for (const term of named.flatMap((w) => read(w, { curated: true })))
-        map.set(term, [...(map.get(term) ?? []), ...wider.filter((t) => t !== term)]);
-    }
-    found = map;
-    kinByReader.set(read, found);
+const kinTerms = perReader((read) => {
+  const map = new Map<string, string[]>();
+  for (const { named, inLine } of KIN) {
+    const wider = inLine.flatMap((w) => read(w, { curated: true }));
+    for (const term of named.flatMap((w) => read(w, { curated: true })))
+      map.set(term, [...(map.get(term) ?? []), ...wider.filter((t) => t !== term)]);
   }
-  return found;
-}
+  return map as ReadonlyMap<string, readonly string[]>;
+});
 
 /** A line has a kin term of the follow-up where it has the wider word for them (see KIN). */
 function withKinOf(
@@ -193,14 +187,19 @@ const entryTerms = new WeakMap<StatedTerms, WeakMap<KnowledgeEntry, EntryTerms>>
  * base brings a new reader, and with it new terms.
  */
 function termsOfWords(words: readonly string[]): (read: StatedTerms) => ReadonlySet<string> {
-  const byReader = new WeakMap<StatedTerms, ReadonlySet<string>>();
+  return perReader((read) => new Set(words.flatMap((w) => read(w, { curated: true }))));
+}
+
+/** What `build` makes of a reader, made once per reader (a reloaded knowledge base brings a new one). */
+function perReader<T>(build: (read: StatedTerms) => T): (read: StatedTerms) => T {
+  const byReader = new WeakMap<StatedTerms, T>();
   return (read) => {
-    let terms = byReader.get(read);
-    if (!terms) {
-      terms = new Set(words.flatMap((w) => read(w, { curated: true })));
-      byReader.set(read, terms);
+    let made = byReader.get(read);
+    if (made === undefined) {
+      made = build(read);
+      byReader.set(read, made);
     }
-    return terms;
+    return made;
   };
 }
 
@@ -357,7 +356,7 @@ function scoredLineAs(
     if (who && !who.has(line)) continue;
     if (bounds && !bounds.has(line)) continue;
     const have = new Set(read(line, { curated: true }));
-    if (!persons.every((term) => have.has(term) || kin.get(term)?.some((k) => have.has(k)))) continue;
+    if (!persons.every(withKinOf((term) => have.has(term), kin))) continue;
     const has = withKinOf(
       withAgeOf(
         withKindOf(lineHas(have), kind, line, read),
@@ -656,7 +655,7 @@ export function ageAsked(query: string, read: StatedTerms): AgeAsked | undefined
   if (!AGE_ASKED.test(text)) return undefined;
   const whom = whomTerms(read);
   const age = new Set(read(AGE_WORD));
-  const asked = ageAskedTerms(text.replace(AGE_QUESTION_WORD, '$1'), read);
+  const asked = ageQuestionTerms(text, read);
   if (!asked.some((term) => age.has(term))) return undefined;
   if (!asked.every((term) => age.has(term) || whom.has(term))) return undefined;
   const until = UP_TO_AGE_ASKED.test(text);
@@ -678,6 +677,11 @@ function namesAge(text: string): boolean {
   return GIVES_AGE.test(text) || /возраст/i.test(text);
 }
 
+/** The terms of a follow-up asking an age (its comparable `text`), its «какого» (read as «как») left out. */
+function ageQuestionTerms(text: string, read: StatedTerms): string[] {
+  return ageAskedTerms(text.replace(AGE_QUESTION_WORD, '$1'), read);
+}
+
 /**
  * The terms of a follow-up that asks nothing but an age («а до какого возраста платят»), or undefined: its «какого»,
  * read as «как», a word no line has, left out. With it the survivor's pension quoted nothing, and the follow-up got the
@@ -685,7 +689,7 @@ function namesAge(text: string): boolean {
  * is read as before, but for the lines it may quote (see ageOfWhomAsked).
  */
 function bareAgeAsked(query: string, age: ReadonlySet<string>, read: StatedTerms): string[] | undefined {
-  const asked = ageAskedTerms(comparableText(query).replace(AGE_QUESTION_WORD, '$1'), read);
+  const asked = ageQuestionTerms(comparableText(query), read);
   return asked.length > 0 && asked.every((term) => age.has(term)) ? asked : undefined;
 }
 
@@ -699,7 +703,7 @@ function ageOfKinAsked(
   kin: ReadonlyMap<string, readonly string[]>,
   read: StatedTerms,
 ): boolean {
-  const asked = ageAskedTerms(comparableText(query).replace(AGE_QUESTION_WORD, '$1'), read);
+  const asked = ageQuestionTerms(comparableText(query), read);
   const whom = whomTerms(read);
   return asked.some((term) => kin.has(term)) && asked.every((term) => age.has(term) || whom.has(term));
 }

@@ -1418,11 +1418,7 @@ function answerAgeOfCard(turn: Turn, entry: KnowledgeEntry, query: string, asked
   // A husband or wife asked about may mean a widow's pension: «а жене до какого возраста платят» after the ЕДВ or the
   // veterans' benefits got that card's part alone, where before a list pointed to the survivor's pension (helper T's
   // note). The entries written for widows are a button away.
-  const read = turn.deps.understanding.statedTerms;
-  const forWidows =
-    asked.whom && asksOfSpouse(query, read)
-      ? entriesForWidows(turn.deps.kb.entries).filter((e) => e.id !== entry.id && e.id !== source.id)
-      : [];
+  const forWidows = widowEntriesAsked(turn, query, asked, [entry.id, source.id]);
   turn.answerPart(
     source,
     'eligibility',
@@ -1483,10 +1479,7 @@ function answerAgeNotInCard(
   const found =
     result?.band === 'answer' && result.hits[0] ? turn.deps.kb.entry(result.hits[0].entryId) : undefined;
   const searched = found && found.id !== entry.id ? [found] : [];
-  const forWidows =
-    asked.whom && asksOfSpouse(query, read)
-      ? entriesForWidows(turn.deps.kb.entries).filter((e) => e.id !== entry.id && e.id !== found?.id)
-      : [];
+  const forWidows = widowEntriesAsked(turn, query, asked, [entry.id, found?.id]);
   const offers = [...searched, ...forWidows].map((e) => reply.alsoButton(turn.ctx, e));
   const key = asked.until
     ? 'answer.age_until_not_in_card'
@@ -1496,6 +1489,20 @@ function answerAgeNotInCard(
   turn.send(reply.partsOffer(turn.ctx, entry, key, {}, { offers }));
   turn.outcome({ outcome: 'other', entryId: entry.id, detail: 'follow-up:age:not-in-card' });
   return true;
+}
+
+/**
+ * The entries written for widows, for an age asked of a husband or wife («а жене до какого возраста платят»): a widow
+ * may mean the survivor's pension, whatever card is shown. None otherwise, and none of the entries already `shown`.
+ */
+function widowEntriesAsked(
+  turn: Turn,
+  query: string,
+  asked: AgeAsked,
+  shown: readonly (string | undefined)[],
+): KnowledgeEntry[] {
+  if (!asked.whom || !asksOfSpouse(query, turn.deps.understanding.statedTerms)) return [];
+  return entriesForWidows(turn.deps.kb.entries).filter((e) => !shown.includes(e.id));
 }
 
 const widowsEntries = new WeakMap<readonly KnowledgeEntry[], KnowledgeEntry[]>();
