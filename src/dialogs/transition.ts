@@ -537,10 +537,14 @@ function onText(turn: Turn, raw: string): void {
   const general = around ? deps.search.search(around, searchContext) : undefined;
   const answersAround = general?.band === 'answer' && general.intent === undefined;
   if (answersAround) result = general;
-  // «пенсия 12000 мне доплатят»: the question without the person's own figure, when it alone is answered.
-  const withoutOwn = result.band === 'answer' ? undefined : withoutOwnIncomeSums(query);
+  // «пенсия 12000 мне доплатят»: the question without the person's own figure, when it alone is answered. An answer
+  // that goes with the figure is none: «у мужа пенсия была 25 тысяч сколько мне дадут» was the unified benefit,
+  // whose «25%» the «25» matched (the entries' own sums are filled in at answer time, so the search never sees them).
+  const withoutOwn = withoutOwnIncomeSums(query);
   const ownless = withoutOwn ? deps.search.search(withoutOwn, searchContext) : undefined;
-  if (ownless?.band === 'answer' && ownless.intent === undefined) result = ownless;
+  const answered = (found: SearchOutcome) => found.band === 'answer' && found.intent === undefined;
+  if (ownless && (result.band === 'answer' ? answered(result) && !answered(ownless) : answered(ownless)))
+    result = ownless;
   // «мне 70 лет женщина пенсия 12000 доплатят», «я 1962 года рождения женщина пенсия маленькая доплата положена»: who
   // asks weighed as words no entry has, and got «Я не уверен» or choices (audit 8, follow-ups). The question without
   // them, when it answers with an entry found with them, is the answer. Not where the retirement age is among those
@@ -1072,8 +1076,11 @@ function sectionSource(turn: Turn, entry: KnowledgeEntry, section: SectionKey): 
  * supplement is its «Сколько платят» («доплатят» named a subject of its own, and a line was quoted instead; citizen
  * audit 5, M2). In a short follow-up, words of the answer's title are left out before the cues are read.
  */
-function sectionAsked(turn: Turn, query: string, entry: KnowledgeEntry): SectionKey | undefined {
+function sectionAsked(turn: Turn, text: string, entry: KnowledgeEntry): SectionKey | undefined {
   const { understanding } = turn.deps;
+  // «у мужа пенсия была 25 тысяч сколько мне дадут» after the survivor's pension: the sum says whose income, the
+  // rest asks the amount (the sum made it a new question, and the unified benefit's «25%» answered it).
+  const query = withoutOwnIncomeSums(text) ?? text;
   const asked = understanding.sectionRequest(query);
   // «а детям до скольки лет» after the survivor's pension asks an age, which its line «…до 18 лет, студентам очной
   // формы — до 23 лет» says; «скольки» was read as «сколько» and the amount part shown (audit 8, M7).
