@@ -256,14 +256,16 @@ const regionsSchema = z.object({
 const topicHintsSchema = z.object({
   fuzzy_min_length: z.number().int().min(3).default(7),
   hints: z.array(
-    z.object({
-      when: z.string().min(1),
-      and: z.string().min(1).optional(),
-      unless: z.string().min(1).optional(),
-      boost: z.record(z.string(), z.number().positive().max(10)).default({}),
-      boost_entries: z.record(z.string(), z.number().positive().max(10)).optional(),
-      context: z.string().min(1).optional(),
-    }),
+    z
+      .object({
+        when: z.string().min(1),
+        and: z.string().min(1).optional(),
+        unless: z.string().min(1).optional(),
+        boost: z.record(z.string(), z.number().positive().max(10)).default({}),
+        boost_entries: z.record(z.string(), z.number().positive().max(10)).optional(),
+        context: z.string().min(1).optional(),
+      })
+      .strict(),
   ),
   entitlement: z
     .object({

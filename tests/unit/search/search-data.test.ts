@@ -33,6 +33,16 @@ describe('loadSearchResources', () => {
     expect(() => loadSearchResources(dir)).toThrow(/synonyms\.yaml/);
   });
 
+  it('names a hint key it does not know instead of leaving the rule out silently', () => {
+    // «and_also:» was a curator's guess at a second condition: the rule was loaded without it and matched too widely.
+    const dir = copyOfSearchData();
+    writeFileSync(
+      join(dir, 'search', 'topic-hints.yaml'),
+      "hints:\n  - when: 'субсиди*'\n    and_also: 'долг*'\n    boost: { housing-utility-subsidy: 1.5 }\n",
+    );
+    expect(() => loadSearchResources(dir)).toThrow(/topic-hints\.yaml[\s\S]*and_also/);
+  });
+
   it('rejects a bad regular expression in an intent rule', () => {
     const dir = copyOfSearchData();
     writeFileSync(

@@ -1,0 +1,29 @@
+/**
+ * A pension too small to live on. «у меня пенсия 11 тысяч как жить» was the emergency help's card (violence, danger
+ * to life, nowhere to live): «жить» matched its «негде жить». The supplement up to the subsistence minimum is the
+ * measure for a small pension; someone with nowhere to live keeps the emergency help.
+ */
+import { describe, expect, it } from 'vitest';
+import { engineChat } from '../../support/engine-chat.js';
+
+const SUPPLEMENT = 'Доплата к пенсии до прожиточного минимума';
+
+/** The card's title, or the first choice offered. */
+function firstOffered(question: string): string {
+  const reply = engineChat().send(question);
+  return reply.text.startsWith('Уточните') ? (reply.buttons[0] ?? '') : reply.text.split('\n')[0]!;
+}
+
+describe('a pension too small to live on', () => {
+  it.each([
+    'у меня пенсия 11 тысяч как жить',
+    'пенсия 9 тысяч не хватает ни на что',
+    'пенсия маленькая на что жить',
+  ])('«%s» leads with the supplement up to the subsistence minimum', (question) => {
+    expect(firstOffered(question)).toBe(SUPPLEMENT);
+  });
+
+  it('nowhere to live is still the emergency help', () => {
+    expect(firstOffered('пенсионерка выгнали из дома негде жить')).toMatch(/^Экстренная помощь/);
+  });
+});
