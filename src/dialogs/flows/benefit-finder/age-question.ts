@@ -21,7 +21,7 @@ import { personalAge } from '../../retirement-age.js';
 import type { Turn } from '../../turn.js';
 import { action, md } from '../flow-replies.js';
 import { payload } from './finder-payloads.js';
-import { AGE_FILLERS, PRE_PENSION_FROM } from './said-answers.js';
+import { AGE_FILLERS, PENSION_AGE_ALL, PRE_PENSION_FROM, PRE_PENSION_YEARS } from './said-answers.js';
 
 /** Words around an own age: «мне уже 58 лет». A year («1968 года») is read as a number over 110, so no age. */
 const AGE_WORDS: ReadonlySet<string> = new Set([
@@ -176,11 +176,6 @@ export function readAgeQuestion(
     ...(sex ? { sex } : {}),
   };
 }
-
-/** Pre-pension lasts 5 years; in its last one the pension may already be due (2026: women at 59, men at 64). */
-const PRE_PENSION_YEARS = 5;
-/** From this age a person is of pension age whatever their sex (men's pension age from 2028). */
-const PENSION_AGE_ALL = PRE_PENSION_FROM.men + PRE_PENSION_YEARS;
 
 /** What the age makes a person of the sex said: a pensioner, a pre-pensioner, maybe either, or neither. */
 function statusOf(age: number, sex: Sex): 'pensioner' | 'pre-pension' | 'either' | 'none' {

@@ -26,6 +26,7 @@ import { MAX_CHILDREN, SEEKING_OPTIONS, type Step, stepOptions } from './questio
 import {
   namesPregnancy,
   PRE_PENSION_FROM,
+  pensionAgeSaid,
   saidDisability,
   saidNoChildren,
   saidOwnAge,
@@ -215,7 +216,7 @@ export function onTypedAnswer(
       return true;
     }
   }
-  if (step === 'pension' && onOwnAge(turn, text, d)) return true;
+  if (step === 'pension' && onOwnAge(turn, rules, text, d)) return true;
   // «учусь заочно»: «Учусь очно» is the only study option, for full-time study; the work question is asked again,
   // saying so (verification pass 8: it left the questionnaire).
   if (step === 'employment' && PART_TIME_STUDY.test(comparableText(text)))
@@ -334,9 +335,16 @@ function onYearlyIncome(turn: Turn, text: string, d: FinderData): boolean {
 /**
  * «мне 58» at the pension question: the age alone does not answer it, as the finder does not ask the person's sex.
  * The rule is said, and from 55 to 59 that the sex decides; the question stays open (it was a plain «Не понял
- * ответ»; citizen audit 6, M2).
+ * ответ»; citizen audit 6, M2). An age past every pension age («мне 74 года») is «Получаю пенсию», said so.
  */
-function onOwnAge(turn: Turn, text: string, d: FinderData): boolean {
+function onOwnAge(turn: Turn, rules: BenefitRules, text: string, d: FinderData): boolean {
+  // «мне 74 года»: past every pension age the age answers it, as it does told at an earlier question.
+  const pensionAge = pensionAgeSaid(text);
+  if (pensionAge !== undefined) {
+    turn.leadNextReply(md(turn, 'finder.pension_by_age', { age: pensionAge }));
+    advance(turn, rules, 'pension', { a: { ...d.a, pension: 'pensioner' }, h: d.h }, false);
+    return true;
+  }
   const age = saidOwnAge(text);
   if (age === undefined) return false;
   const bySex = age >= PRE_PENSION_FROM.women && age < PRE_PENSION_FROM.men;

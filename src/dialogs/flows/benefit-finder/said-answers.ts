@@ -182,11 +182,23 @@ export const PRE_PENSION_FROM = { women: 55, men: 60 } as const;
 /** Words around an age said of oneself: «мне уже 58 лет». */
 export const AGE_FILLERS: ReadonlySet<string> = new Set(['мне', 'уже', 'лет', 'год', 'года', 'исполнилось']);
 
+/** Pre-pension lasts 5 years; in its last one the pension may already be due (2026: women at 59, men at 64). */
+export const PRE_PENSION_YEARS = 5;
+/** From this age a person is of pension age whatever their sex (men's pension age from 2028). */
+export const PENSION_AGE_ALL = PRE_PENSION_FROM.men + PRE_PENSION_YEARS;
+
+/** The person's own age, and whether they said beside it that they get no pension («мне 62, пенсию не получаю»). */
+export interface OwnAge {
+  age: number;
+  noPension: boolean;
+}
+
 /**
- * «мне 58», «58 лет», «мне пятьдесят восемь»: the person's own age, at the pension question (it was «Не понял ответ»;
- * citizen audit 6, M2). Undefined for anything else, and for «скоро 55» or «мужу 60» (not one's age now).
+ * «мне 58», «58 лет», «мне пятьдесят восемь», «мне 55 лет, пенсию не получаю»: the person's own age. Undefined for
+ * anything else, for «скоро 55» or «мужу 60» (not one's age now), and for «мне 58, получаю пенсию» (which answers the
+ * pension question in words of its own).
  */
-export function saidOwnAge(text: string): number | undefined {
+export function readOwnAge(text: string): OwnAge | undefined {
   const tokens = numberTokens(text);
   let age: number | undefined;
   let pensionSaid = false;
@@ -205,7 +217,26 @@ export function saidOwnAge(text: string): number | undefined {
   }
   // «мне 58, получаю пенсию» answers the question; «мне 55, пенсию не получаю» does not say if pre-pension.
   if (pensionSaid && !noPension) return undefined;
-  return age !== undefined && Number.isInteger(age) && age >= 18 && age <= 110 ? age : undefined;
+  return age !== undefined && Number.isInteger(age) && age >= 18 && age <= 110
+    ? { age, noPension }
+    : undefined;
+}
+
+/**
+ * «мне 58», «58 лет», «мне пятьдесят восемь»: the person's own age, at the pension question (it was «Не понял ответ»;
+ * citizen audit 6, M2). Undefined for anything else, and for «скоро 55» or «мужу 60» (not one's age now).
+ */
+export function saidOwnAge(text: string): number | undefined {
+  return readOwnAge(text)?.age;
+}
+
+/**
+ * An age that answers the pension question by itself: past every sex's pension age, with no «пенсию не получаю»
+ * beside it («мне 74 года» is a pensioner's; «мне 58» is not, as the finder does not ask the sex).
+ */
+export function pensionAgeSaid(text: string): number | undefined {
+  const own = readOwnAge(text);
+  return own && !own.noPension && own.age >= PENSION_AGE_ALL ? own.age : undefined;
 }
 
 /**

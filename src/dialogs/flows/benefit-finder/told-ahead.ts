@@ -12,13 +12,15 @@ import { md } from '../flow-replies.js';
 import type { FinderData } from './finder-state.js';
 import { ask, takenSteps } from './questionnaire-progress.js';
 import { STEPS, type Step, stepOptions } from './questionnaire-steps.js';
-import { saidDisability } from './said-answers.js';
+import { pensionAgeSaid, saidDisability } from './said-answers.js';
 import { asksSomething, employmentSaid, SAID_AS, svoSaid } from './typed-answer-words.js';
 
 /** What a reply told of later questions: the answers and the questions they answer. */
 interface Told {
   answers: HouseholdAnswers;
   steps: Step[];
+  /** The own age the pension was read from («мне 74 года»), said in the note so the person sees why. */
+  age?: number;
 }
 
 /** A word of disability: «у мужа» alone answers the disability question, but not another one. */
@@ -53,8 +55,11 @@ function toldOfLater(step: Step, text: string, d: FinderData, taken: readonly St
     }
   }
   const pension = SAID_AS.pension?.[typed];
-  if (later('pension') && pension === 'pensioner') {
-    answers.pension = pension;
+  // «мне 74 года»: past every pension age, the pension question's «Получаю пенсию» (it was «Не понял ответ» at the
+  // pregnancy question; an audit walk-through).
+  const age = pensionAgeSaid(text);
+  if (later('pension') && (pension === 'pensioner' || age !== undefined)) {
+    answers.pension = 'pensioner';
     steps.push('pension');
   }
   const employment = employmentSaid(text);
@@ -67,7 +72,8 @@ function toldOfLater(step: Step, text: string, d: FinderData, taken: readonly St
     answers.veteran = veteran;
     steps.push('veteran');
   }
-  return steps.length > 0 ? { answers, steps } : undefined;
+  if (steps.length === 0) return undefined;
+  return pension === undefined && age !== undefined ? { answers, steps, age } : { answers, steps };
 }
 
 /** «инвалидность — да, у меня, II группа»: each question told of, by its short name and the options it took. */
@@ -85,7 +91,9 @@ function toldList(turn: Turn, told: Told): string {
     const values =
       step === 'disability'
         ? [label('disability', told.answers.disability), label('group', told.answers.disabilityGroup)]
-        : [label(step, told.answers[step as 'pension' | 'employment' | 'veteran'])];
+        : step === 'pension' && told.age !== undefined
+          ? [t('finder.pension_of_age', { age: told.age })]
+          : [label(step, told.answers[step as 'pension' | 'employment' | 'veteran'])];
     parts.push(`${t(`finder.facts.${step}`)} — ${values.filter(Boolean).join(', ')}`);
   }
   return parts.join('; ');
