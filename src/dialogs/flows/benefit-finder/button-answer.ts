@@ -94,5 +94,6 @@ export function onButtonAnswer(
       break;
     }
   }
-  advance(turn, rules, step, { a, h: d.h }, edit);
+  // The questions taken ahead go on with the answer, those this reply told beside it too.
+  advance(turn, rules, step, { a, h: d.h, ...(d.p ? { p: d.p } : {}) }, edit);
 }

@@ -62,7 +62,8 @@ export function advance(turn: Turn, rules: BenefitRules, step: Step, d: FinderDa
   const history = d.h.includes(step) ? [...d.h] : [...d.h, step];
   const next = nextQuestion(turn, step, d, d.a, history);
   if (!next) return showResult(turn, rules, d.a, edit);
-  ask(turn, next, { a: d.a, h: history }, edit, step === 'income' ? incomeLine(turn, d.a) : []);
+  const data: FinderData = { a: d.a, h: history, ...(d.p ? { p: d.p } : {}) };
+  ask(turn, next, data, edit, step === 'income' ? incomeLine(turn, d.a) : []);
 }
 
 /**

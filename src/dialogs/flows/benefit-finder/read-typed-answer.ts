@@ -32,6 +32,7 @@ import {
   saidOwnAge,
   saidPregnant,
 } from './said-answers.js';
+import { withToldBeside } from './told-ahead.js';
 import {
   BACK,
   BARE_NO,
@@ -200,7 +201,7 @@ export function onTypedAnswer(
   }
   const typed = typedStepAnswer(turn, step, text, d);
   if (typed !== undefined) {
-    onButtonAnswer(turn, rules, step, typed, d, false);
+    onButtonAnswer(turn, rules, step, typed, withToldBeside(turn, step, text, d), false);
     return true;
   }
   if (step === 'disability') {

@@ -100,6 +100,37 @@ function toldList(turn: Turn, told: Told): string {
 }
 
 /**
+ * The part of a reply after its first clause: «я инвалид 2 группы» of «нет, я инвалид 2 группы» or «нет я инвалид 2
+ * группы», «муж на сво» of «детей нет, но муж на сво». Undefined for a reply of one clause.
+ */
+function partBeside(text: string): string | undefined {
+  const rest = BESIDE_ANSWER.exec(text)?.groups?.rest;
+  return rest && /\p{L}/u.test(rest) ? rest : undefined;
+}
+
+/** A first clause ended by a comma, a full stop or a dash, or a leading «да»/«нет»; then the rest, past «но», «а», «и». */
+const BESIDE_ANSWER =
+  /^\s*(?:[^,.;!—–]+?\s*[,.;!—–]|(?:да|нет|нету)\s)\s*(?:(?:но|а|и)\s+)?(?<rest>\S[\s\S]*)$/iu;
+
+/**
+ * The answer of the open question with a later one's told beside it («нет, я инвалид 2 группы» at «Кто-то в семье ждёт
+ * ребёнка?»): the later answers taken as if told alone, and the next reply led by saying so. The «нет» was taken and
+ * the disability dropped without a word (an audit walk-through). `d` unchanged when nothing later is told.
+ */
+export function withToldBeside(turn: Turn, step: Step, text: string, d: FinderData): FinderData {
+  const rest = partBeside(text);
+  const taken = takenSteps(turn, d);
+  const told = rest === undefined ? undefined : toldOfLater(step, rest, d, taken);
+  if (!told) return d;
+  turn.leadNextReply(md(turn, 'finder.told_beside', { told: toldList(turn, told) }));
+  return {
+    ...d,
+    a: { ...d.a, ...told.answers },
+    p: [...taken, ...told.steps.filter((s) => !taken.includes(s))],
+  };
+}
+
+/**
  * Takes what a reply at `step` told of later questions, and asks `step` again saying so. False when it told of
  * none, and the reply is read as before (asked again, or left for a search).
  */

@@ -46,4 +46,28 @@ describe('told ahead in the benefit finder', () => {
     );
     expect(h.state.flow?.data).toMatchObject({ a: { pension: 'pensioner' } });
   });
+
+  it('takes both parts of «нет, я инвалид 2 группы» at the pregnancy question: no pregnancy, and the disability told ahead, said so (the disability was dropped without a word)', () => {
+    const h = atPregnancyQuestion();
+    const next = replyText(h.text('нет, я инвалид 2 группы'));
+    expect(next).toMatch(
+      /^Записал и это: инвалидность — да, у меня, II группа\. Об этом больше не спрошу\.[\s\S]*Вопрос 4 из 9[\s\S]*Сколько взрослых/,
+    );
+    expect(h.state.flow?.data).toMatchObject({
+      a: { pregnant: false, disability: 'self', disabilityGroup: '2' },
+    });
+    h.press('bf:ad:1');
+    // The disability and its group are passed over: the pension question follows the income.
+    expect(replyText(h.text('15000'))).toMatch(/Вопрос 7 из 9[\s\S]*получаете пенсию/);
+    // Without a comma, and at the last question, where the result follows.
+    const bare = atPregnancyQuestion();
+    expect(replyText(bare.text('нет я пенсионерка'))).toMatch(/^Записал и это: пенсия — получаю пенсию\./);
+    const last = startedServices();
+    last.press('bf:go');
+    for (const code of ['rg', 'ch', 'pr', 'ad', 'in', 'di', 'pe']) last.press(`bf:s:${code}`);
+    const result = replyText(last.text('нет, муж на сво'));
+    expect(result).toMatch(
+      /^Записал и это: ветеран или СВО — член семьи участника СВО\.[\s\S]*Что вам, вероятно, положено/,
+    );
+  });
 });
