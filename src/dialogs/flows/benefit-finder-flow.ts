@@ -15,7 +15,7 @@ import { onAgeQuestion } from './benefit-finder/age-question.js';
 import { onButtonAnswer } from './benefit-finder/button-answer.js';
 import { action, FINDER_CODE, payload } from './benefit-finder/finder-payloads.js';
 import { currentStep, finderData } from './benefit-finder/finder-state.js';
-import { noteInterrupted } from './benefit-finder/interrupted-questionnaire.js';
+import { decodeTaken, noteInterrupted } from './benefit-finder/interrupted-questionnaire.js';
 import { forgetKeptAnswers, keepAnswers, keptAnswers } from './benefit-finder/kept-answers.js';
 import { showMeasure } from './benefit-finder/measure-page.js';
 import { ask, goBack, skip } from './benefit-finder/questionnaire-progress.js';
@@ -203,12 +203,18 @@ export function createBenefitFinderFlow(options: BenefitFinderOptions): FinderFl
         }
         case 'c': {
           // «↩️ Продолжить подбор» under the reply to a question that interrupted the questionnaire.
-          const [code = '', encoded = ''] = value.split(/:(.*)/s);
+          const [code = '', encoded = '', takenCode] = value.split(':');
           const step = STEP_OF_CODE.get(code);
           const answers = decodeAnswers(encoded);
+          const taken = decodeTaken(takenCode);
           const history = step && answers ? stepsBefore(step, answers) : undefined;
-          if (!step || !answers || !history) return turn.stale();
-          return ask(turn, step, { a: answers, h: history }, false);
+          if (!step || !answers || !history || !taken) return turn.stale();
+          return ask(
+            turn,
+            step,
+            { a: answers, h: history, ...(taken.length > 0 ? { p: taken } : {}) },
+            false,
+          );
         }
         case 'rs': {
           const answers = decodeAnswers(value);

@@ -3,7 +3,7 @@
  * question is reached.
  */
 import { describe, expect, it } from 'vitest';
-import { replyText } from '../../../../support/dialog-harness.js';
+import { findPayload, replyText } from '../../../../support/dialog-harness.js';
 import { startedServices } from '../../../../support/service-flows.js';
 
 /** The finder opened, Perm chosen and the children skipped: the pregnancy question (3 of 9) is open. */
@@ -69,5 +69,25 @@ describe('told ahead in the benefit finder', () => {
     expect(result).toMatch(
       /^Записал и это: ветеран или СВО — член семьи участника СВО\.[\s\S]*Что вам, вероятно, положено/,
     );
+  });
+  it('keeps the answers told ahead on «↩️ Продолжить подбор»: the disability told at the pregnancy question is not asked again after the questionnaire was left for a question (it was asked again)', () => {
+    const h = atPregnancyQuestion();
+    h.text('инвалид 2 группы');
+    h.search.next = { band: 'out_of_scope', hits: [], confidence: 0 };
+    const answer = h.text('как оформить субсидию на жкх?');
+    expect(h.state.flow).toBeUndefined();
+    const payload = findPayload(answer, '↩️ Продолжить подбор');
+    expect(Buffer.byteLength(payload)).toBeLessThanOrEqual(64);
+    expect(replyText(h.press(payload))).toMatch(/Вопрос 3 из 9[\s\S]*ждёт ребёнка/);
+    h.press('bf:pr:0');
+    h.press('bf:ad:1');
+    expect(replyText(h.text('15000'))).toMatch(/Вопрос 7 из 9[\s\S]*получаете пенсию/);
+    // «Назад» still reaches the disability's group, to change it.
+    expect(replyText(h.press('bf:b:pe'))).toMatch(/Вопрос 6 из 9/);
+    expect(h.state.flow?.data).toMatchObject({ a: { disability: 'self', disabilityGroup: '2' } });
+    // A button that carries no questions taken (made before they were carried) still resumes.
+    const old = startedServices();
+    expect(replyText(old.press('bf:c:pr:0.-._._._._._._._._'))).toMatch(/Вопрос 3 из 9/);
+    expect(replyText(old.press('bf:c:pr:0.-._._._._._._._._:x'))).not.toMatch(/Вопрос 3 из 9/);
   });
 });
