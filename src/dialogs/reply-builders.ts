@@ -228,6 +228,8 @@ export function personalAgeNote(ctx: ReplyContext, entry: KnowledgeEntry): RichT
   if (ctx.asked === undefined || ctx.today === undefined) return [];
   const personal = personalAge(entry, ctx.asked, Number(ctx.today.slice(0, 4)));
   if (!personal) return [];
+  // The sexes whose age has come first, then the lines of those whose has not (a man and a woman of 62).
+  const reachedBy = (personal.reachedBy ?? []).map((sex) => ctx.t(`retirement_age.reached_${sex}`));
   const lines = personal.lines.map((l) =>
     ctx.t(`retirement_age.${l.past ? 'past' : 'line'}_${l.sex}`, {
       born: l.born,
@@ -240,7 +242,7 @@ export function personalAgeNote(ctx: ReplyContext, entry: KnowledgeEntry): RichT
   if (personal.mothersLine) lines.push(ctx.t('retirement_age.mothers', { line: personal.mothersLine }));
   if (personal.serviceLine) lines.push(ctx.t('retirement_age.mothers', { line: personal.serviceLine }));
   if (personal.conditions) lines.push(ctx.t('retirement_age.conditions', { text: personal.conditions }));
-  return md(ctx, 'retirement_age.note', { lines: lines.join('\n') });
+  return md(ctx, 'retirement_age.note', { lines: [...reachedBy, ...lines].join('\n') });
 }
 
 /** The retirement-age lines for a follow-up that says who is asked about («а жена 1967 года рождения»). */

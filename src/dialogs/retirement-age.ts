@@ -247,6 +247,18 @@ function pastRow(table: AgeTable, sex: Sex, born: number, currentYear: number): 
   return born + oldest.age < currentYear ? oldest : undefined;
 }
 
+/**
+ * Whether one sex's lines for the birth years an age may mean say the age has come (true), has not (false), or differ
+ * or lack a year (undefined).
+ */
+function ageVerdict(lines: AgeLine[], years: number, age: number): boolean | undefined {
+  if (lines.length === 0 || lines.length !== years) return undefined;
+  const ages = lines.map((l) => l.year - l.born);
+  if (ages.every((a) => a <= age)) return true;
+  if (ages.every((a) => a > age)) return false;
+  return undefined;
+}
+
 /** One birth year's line: who, the year, the age as the entry writes it, the year the right comes. */
 export interface AgeLine {
   sex: Sex;
@@ -269,6 +281,11 @@ export interface PersonalAge {
    * alone, true when that age came in an earlier year.
    */
   reached?: boolean;
+  /**
+   * With an age and no sex said, where the verdict differs between the sexes: the sexes that have reached their age
+   * («мне 62 года когда пенсия»: a woman has, a man has not; the men's lines say when).
+   */
+  reachedBy?: Sex[];
   mothersLine?: string;
   /** The long-service line, when the message speaks of the person's service. */
   serviceLine?: string;
@@ -307,23 +324,34 @@ export function personalAge(
     const years =
       facts.born !== undefined
         ? [facts.born]
-        : facts.age !== undefined && facts.sex !== undefined
+        : // A mother of three or more with no sex said asks whether she may go earlier: her line leads alone.
+          facts.age !== undefined && (facts.sex !== undefined || !mother)
           ? [currentYear - facts.age - 1, currentYear - facts.age]
           : [];
     const sexes: Sex[] = facts.sex ? [facts.sex] : mother ? ['female'] : ['female', 'male'];
     for (const sex of sexes) for (const born of years) addLine(sex, born);
-    // Every birth year the age may mean must be in the table for a verdict.
-    const complete = lines.length === years.length * sexes.length;
-    if (facts.age !== undefined && lines.length > 0 && complete && sexes.length === 1) {
-      const ages = lines.map((l) => l.year - l.born);
-      if (ages.every((a) => a <= facts.age!)) personal.reached = true;
-      else if (ages.every((a) => a > facts.age!)) personal.reached = false;
+    // Every birth year the age may mean must be in the table for a verdict; with no sex said, each sex has its own
+    // («мне 62 года когда пенсия» was «Я не уверен»: a woman of 62 has the right by age, a man gets it at 65).
+    if (facts.age !== undefined) {
+      const verdicts = sexes.map((sex) =>
+        ageVerdict(
+          lines.filter((l) => l.sex === sex),
+          years.length,
+          facts.age!,
+        ),
+      );
+      if (verdicts.every((v) => v === verdicts[0])) {
+        if (verdicts[0] !== undefined) personal.reached = verdicts[0];
+      } else if (verdicts.every((v) => v !== undefined)) {
+        personal.reachedBy = sexes.filter((_, i) => verdicts[i]);
+      }
     }
     // With an age alone, a year before the table counts for the verdict but is not shown: «мне 67 лет женщина» is
     // told the right has come, not the two birth years her age may mean.
     if (facts.born === undefined) personal.lines = lines.filter((l) => !l.past);
     // A birth year alone: the age has come for certain when its year is past («я 1966 г.р. женщина» — 58, in 2024),
     // as it was said to those who gave their age (audit 8, L3). In this year it depends on the birthday: no verdict.
+    const complete = lines.length === years.length * sexes.length;
     if (facts.age === undefined && lines.length > 0 && complete && lines.every((l) => l.year < currentYear))
       personal.reached = true;
   }
@@ -333,7 +361,13 @@ export function personalAge(
   // age: «not yet» would be said with the line that says otherwise under it (a verification pass: a woman of 58,
   // born in 1968, with 38 years of service was told «ещё не наступил»).
   if (personal.reached === false && (personal.mothersLine || personal.serviceLine)) delete personal.reached;
-  if (personal.lines.length === 0 && !personal.reached && !personal.mothersLine && !personal.serviceLine)
+  if (
+    personal.lines.length === 0 &&
+    !personal.reached &&
+    !personal.reachedBy &&
+    !personal.mothersLine &&
+    !personal.serviceLine
+  )
     return undefined;
   if (table.conditions) personal.conditions = table.conditions;
   return personal;
