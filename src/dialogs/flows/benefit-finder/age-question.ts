@@ -115,6 +115,26 @@ const SEX_WORDS = new Map<string, Sex>([
   ['мужчина', 'men'],
 ]);
 type Sex = keyof typeof PRE_PENSION_FROM;
+/**
+ * A parent or grandparent named with their birth year or age («мама 1965 года рождения льготы», «папе 63 года что
+ * положено»): the age is theirs and the word says the sex. «Мама 1965 года рождения льготы» got choices of the
+ * retirement age, single mothers and large families, though a woman born in 1965 is of pension age. Only from the
+ * age of pre-pension: a younger «мама» may be the one asking about her children.
+ */
+const KIN_SEX = new Map<string, Sex>([
+  ['мама', 'women'],
+  ['маме', 'women'],
+  ['мать', 'women'],
+  ['матери', 'women'],
+  ['бабушка', 'women'],
+  ['бабушке', 'women'],
+  ['папа', 'men'],
+  ['папе', 'men'],
+  ['отец', 'men'],
+  ['отцу', 'men'],
+  ['дедушка', 'men'],
+  ['дедушке', 'men'],
+]);
 
 /** What the message says: the age, and the group or the sex named with it. */
 export interface AgeQuestion {
@@ -143,6 +163,7 @@ export function readAgeQuestion(
   let group: string | undefined;
   let sex: Sex | undefined;
   let asks = false;
+  let kinSaid = false;
   for (let i = 0; i < tokens.length; ) {
     const word = tokens[i]!;
     const n = age === undefined && year === undefined ? readNumber(tokens, i) : undefined;
@@ -158,7 +179,9 @@ export function readAgeQuestion(
       continue;
     }
     const named = GROUPS.find((g) => g.words.test(word));
-    const said = SEX_WORDS.get(word);
+    const kin = KIN_SEX.get(word);
+    if (kin) kinSaid = true;
+    const said = SEX_WORDS.get(word) ?? kin;
     if (named && (group === undefined || group === named.group)) group = named.group;
     else if (said && (sex === undefined || sex === said)) sex = said;
     else if (ASK_CORE.test(word)) asks = true;
@@ -169,6 +192,7 @@ export function readAgeQuestion(
   const born = year !== undefined && birthSaid && currentYear !== undefined ? year : undefined;
   if (born !== undefined) age = currentYear! - born;
   if (!asks || age === undefined || !Number.isInteger(age) || age < 18 || age > 110) return undefined;
+  if (kinSaid && age < PRE_PENSION_FROM.women) return undefined;
   return {
     age,
     ...(born !== undefined ? { born } : {}),
