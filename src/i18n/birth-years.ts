@@ -7,12 +7,40 @@
  * «мама», «года», «рождения».
  *
  * Only before the words of a birth year («г р», «гр», «года рождения», «год рождения», «г рождения», «года р»): a bare
- * number («мне 68», «68 лет», «маме 62 года») is an age. Two digits from 30 are the last century's; below that, 1920s
- * or 2020s (a child: «сын 15 г р»), the number is left as it is.
+ * number («мне 68», «68 лет», «маме 62 года») is an age. Two digits from 30 are the last century's. Below 20 they are
+ * this century's («я 05 г р»: no one born in 1905 writes). From 20 to 29 they are the 2020s beside a word for a child
+ * («сын 25 г р», «внучка двадцать второго года рождения»), and left as they are otherwise (a mother born in 1925 or a
+ * child born in 2025). «сын 15 года рождения» was read as words no entry has, and got the retirement age on «года
+ * рождения».
  */
 
-/** Two digits read as a year of the last century from this one: «30 г р» is 1930; «15 г р» may be a child's 2015. */
+/** Two digits read as a year of the last century from this one: «30 г р» is 1930; «15 г р» is 2015. */
 const FROM = 30;
+/** Two digits below this are this century's whoever is described: «05 г р» is 2005. */
+const THIS_CENTURY_BELOW = 20;
+/** The words for a child that make «20»–«29» before a birth year's words the 2020s: «сын 25 г р», «дочке 22 года рождения». */
+const CHILD_WORDS: ReadonlySet<string> = new Set([
+  'сын',
+  'сына',
+  'сыну',
+  'сынок',
+  'дочь',
+  'дочери',
+  'дочка',
+  'дочки',
+  'дочке',
+  'ребенок',
+  'ребенка',
+  'ребенку',
+  'внук',
+  'внука',
+  'внуку',
+  'внучка',
+  'внучки',
+  'внучке',
+  'малыш',
+  'малышу',
+]);
 
 /** The words that make a number before them a birth year: «гр», or «г»/«года»/«год» with «р»/«рождения» after. */
 const YEAR_WORDS: ReadonlySet<string> = new Set(['г', 'года', 'год']);
@@ -31,6 +59,17 @@ const ORDINAL_UNITS: ReadonlyMap<string, number> = new Map([
   ['девятого', 9],
 ]);
 const ORDINAL_TENS: ReadonlyMap<string, number> = new Map([
+  ['десятого', 10],
+  ['одиннадцатого', 11],
+  ['двенадцатого', 12],
+  ['тринадцатого', 13],
+  ['четырнадцатого', 14],
+  ['пятнадцатого', 15],
+  ['шестнадцатого', 16],
+  ['семнадцатого', 17],
+  ['восемнадцатого', 18],
+  ['девятнадцатого', 19],
+  ['двадцатого', 20],
   ['тридцатого', 30],
   ['сорокового', 40],
   ['пятидесятого', 50],
@@ -40,6 +79,7 @@ const ORDINAL_TENS: ReadonlyMap<string, number> = new Map([
   ['девяностого', 90],
 ]);
 const TENS: ReadonlyMap<string, number> = new Map([
+  ['двадцать', 20],
   ['тридцать', 30],
   ['сорок', 40],
   ['пятьдесят', 50],
@@ -67,22 +107,34 @@ function shortYearAt(words: readonly string[], at: number): { year: number; leng
   return before !== undefined && units !== undefined ? { year: before + units, length: 2 } : undefined;
 }
 
+/** The century of a two-digit birth year (see the module's comment), or undefined when it cannot be told. */
+function centuryOf(year: number, childNamed: () => boolean): number | undefined {
+  if (year >= FROM) return 1900;
+  if (year < THIS_CENTURY_BELOW || childNamed()) return 2000;
+  return undefined;
+}
+
 /**
  * The words (normalised: lower case, punctuation out, «г.р.» as «г р») with each short birth year written in four
  * digits; the same array when there is none (the common case).
  */
 export function withFullBirthYears(words: readonly string[]): readonly string[] {
   let out: string[] | undefined;
+  let child: boolean | undefined;
   for (let i = 0; i < words.length; ) {
     const short = shortYearAt(words, i);
-    if (short && short.year >= FROM && birthWordsAt(words, i + short.length)) {
+    const century =
+      short && birthWordsAt(words, i + short.length)
+        ? centuryOf(short.year, () => (child ??= words.some((w) => CHILD_WORDS.has(w))))
+        : undefined;
+    if (short && century !== undefined) {
       out ??= words.slice(0, i);
-      // «тысяча девятьсот шестьдесят пятого»: the century said is part of the year.
+      // «тысяча девятьсот шестьдесят пятого», «две тысячи пятнадцатого»: the century said is part of the year.
       if (out.at(-1) === 'девятьсот') {
         out.pop();
         if (out.at(-1) === 'тысяча') out.pop();
-      }
-      out.push(String(1900 + short.year));
+      } else if (out.at(-1) === 'тысячи' && out.at(-2) === 'две') out.splice(-2);
+      out.push(String(century + short.year));
       i += short.length;
     } else {
       out?.push(words[i]!);
