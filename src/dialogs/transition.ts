@@ -1471,7 +1471,8 @@ function ageUnsaidNote(
  * возраста платят» after the review times or the consultant's card got choices of the retirement age, the conscript's
  * wife's benefits and the social pension (helper X's task); a husband or wife asked about may mean a widow's pension,
  * whose entries are a button away, as after a measure (see answerAgeOfCard). Not where the card is itself about
- * pensions («Когда приходит пенсия»), whose age is the retirement age (see titleNamesPension). False then.
+ * pensions («Когда приходит пенсия»), whose age is the retirement age (see titleNamesPension), unless an age up to
+ * which is asked of a husband or wife. False then.
  */
 function answerAgeNotInCard(
   turn: Turn,
@@ -1482,11 +1483,13 @@ function answerAgeNotInCard(
   result: SearchOutcome | undefined,
 ): boolean {
   const read = turn.deps.understanding.statedTerms;
-  if (titleNamesPension(entry, read)) return false;
   const found =
     result?.band === 'answer' && result.hits[0] ? turn.deps.kb.entry(result.hits[0].entryId) : undefined;
   const searched = found && found.id !== entry.id ? [found] : [];
   const forWidows = widowEntriesAsked(turn, query, asked, [entry.id, found?.id]);
+  // Up to what age, of a husband or wife, is no retirement age: «какого числа приходит пенсия» → «а жене до какого
+  // возраста платят» got choices of the retirement age, the conscript's wife's benefits and the social pension.
+  if (titleNamesPension(entry, read) && !(asked.until && forWidows.length > 0)) return false;
   const offers = [...searched, ...forWidows].map((e) => reply.alsoButton(turn.ctx, e));
   const key = asked.until
     ? 'answer.age_until_not_in_card'
