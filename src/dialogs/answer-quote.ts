@@ -512,15 +512,20 @@ const FROM_AGE =
   /(^|[^а-яё])(с|со|старше|после|(?<!раз )в) \d{1,3}(,\d+)? (лет|года?)([^а-яё]|$)|пенсионного возраста/i;
 /** Whether a line gives an age a measure starts from (FROM_AGE), read without its bold marks and its asides. */
 const givesStartAge = (line: string) => FROM_AGE.test(line.replace(/\*\*/g, '').replace(/\([^)]*\)/g, ' '));
-/** An age as an end: «до 18 лет», «до 1,5 лет», «пока ребёнку не исполнится 1,5 года». */
-const UNTIL_AGE = /(^|[^а-яё])(до|не исполнит\S*) \d{1,3}(,\d+)? (лет|года?)([^а-яё]|$)/i;
+/**
+ * An age as an end: «до 18 лет», «до 1,5 лет», «пока ребёнку не исполнится 1,5 года», «пока ребёнку нет 3 лет» (of the
+ * conscript's child's benefit: up to two words between «пока» and «нет»).
+ */
+const UNTIL_AGE =
+  /(^|[^а-яё])(до|не исполнит\S*|пока (?:[а-яё]+ ){0,2}нет) \d{1,3}(,\d+)? (лет|года?)([^а-яё]|$)/i;
 
 /**
- * A line (or its list's lead, or its entry's title) that says the measure is paid or given: «платят», «положена»;
- * not «Пособие не назначат, если:», the lead of the pregnancy benefit's refusals.
+ * A line (or its list's lead, or its entry's title) that says the measure is paid or given: «платят», «положена»,
+ * or that it lasts: «…меры поддержки действуют, пока старшему ребёнку не исполнится 18 лет» of the large families'
+ * status, «сохранят», «сохраняются»; not «Пособие не назначат, если:», the lead of the pregnancy benefit's refusals.
  */
 const GIVES_MEASURE =
-  /(^|[^а-яё])(?<!(?:^|[^а-яё])не )(плат(ят|ит)|назнача\S*|положен\S*|получа(ют|ет|ть)|получить|дают|да[её]т|возвра(т|щ)\S*|повыша\S*|выплачива\S*)([^а-яё]|$)/i;
+  /(^|[^а-яё])(?<!(?:^|[^а-яё])не )(плат(ят|ит)|назнача\S*|положен\S*|получа(ют|ет|ть)|получить|дают|да[её]т|возвра(т|щ)\S*|повыша\S*|выплачива\S*|действу(ют|ет)|сохран(ят|ит|яют(ся)?|яет(ся)?))([^а-яё]|$)/i;
 
 /**
  * The lines of an entry's short answer that say up to what age its measure is paid or given: an age «до N лет»
