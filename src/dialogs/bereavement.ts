@@ -6,7 +6,9 @@ import { comparableText } from '../i18n/comparable-text.js';
 
 /**
  * Someone died: past tense only («если я умру» is a plan, not a loss), or one person named as fallen beside a close
- * one («мать погибшего на сво»: the mother writes of her son; «погибших» is families in general).
+ * one («мать погибшего на сво»: the mother writes of her son; «погибших» is families in general). The search folds
+ * the same verbs into «смерть» (data/search/synonyms.yaml), but that is another reading, not this list written twice:
+ * there «после смерти мужа» and «разбился» count too, here only a loss told in the past tense is condoled.
  */
 const DIED =
   /^(умер|умерла|умерли|скончался|скончалась|скончались|погиб|погибла|погибли|погибшего|погибшей|умершего|умершей)$/;
