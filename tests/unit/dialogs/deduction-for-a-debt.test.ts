@@ -17,11 +17,22 @@ describe('a deduction for a debt', () => {
     'с карты списали пособие за долг за квартиру',
     'удерживают с пенсии за жкх',
     'с пенсии удерживают за долги',
+    'из пенсии вычитают за долги за газ',
+    'забирают половину пенсии за долг по квартплате',
+    'забрали с карты пособие за долги за свет',
   ])('«%s» is answered with what may be held back for debts', (question) => {
     const reply = engineChat().send(question);
     expect(reply.text).toMatch(DEDUCTIONS);
     expect(reply.text).toContain('удерживают не больше 50%');
     expect(reply.text).not.toContain('Субсидия на оплату ЖКУ');
+  });
+
+  it('a pension collected for someone is no deduction', () => {
+    const reply = engineChat().send('можно ли забирать пенсию за маму на почте');
+    expect(reply.text).not.toMatch(DEDUCTIONS);
+    expect(reply.buttons).not.toContain(
+      'Приставы или банк списали пособие — какие выплаты нельзя забирать за долги',
+    );
   });
 
   it('a utility debt with no deduction keeps its own reply: who restores the supply, and the subsidy offered', () => {
