@@ -27,6 +27,8 @@ describe('what is paid for a child of a given age', () => {
     'ребенку 1 год какие выплаты положены',
     'сижу с ребенком 1 год что положено',
     'малышу 8 месяцев что положено',
+    'сыну полгода какие пособия',
+    'дочке 8 месяцев что положено',
   ])(
     '«%s»: under 1.5 years, the childcare benefit (whose card names the unified benefit for those not working)',
     (q) => {
