@@ -8,10 +8,12 @@ import { engineChat } from '../../support/engine-chat.js';
 
 const SUPPLEMENT = 'Доплата к пенсии до прожиточного минимума';
 
-/** The card's title, or the first choice offered. */
+/** The title of the card shown (after a lead on the sum told, if any), or the first choice offered. */
 function firstOffered(question: string): string {
   const reply = engineChat().send(question);
-  return reply.text.startsWith('Уточните') ? (reply.buttons[0] ?? '') : reply.text.split('\n')[0]!;
+  if (reply.text.startsWith('Уточните')) return reply.buttons[0] ?? '';
+  const paragraphs = reply.text.split('\n\n');
+  return (/^\d[^—]*₽ — /.test(paragraphs[0]!) ? paragraphs[1]! : paragraphs[0]!).split('\n')[0]!;
 }
 
 describe('a pension too small to live on', () => {
