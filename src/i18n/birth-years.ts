@@ -18,8 +18,11 @@
 const FROM = 30;
 /** Two digits below this are this century's whoever is described: «05 г р» is 2005. */
 const THIS_CENTURY_BELOW = 20;
-/** The words for a child that make «20»–«29» before a birth year's words the 2020s: «сын 25 г р», «дочке 22 года рождения». */
-const CHILD_WORDS: ReadonlySet<string> = new Set([
+/**
+ * The words for a child, normalised as comparableText gives them: they make «20»–«29» before a birth year's words the
+ * 2020s («сын 25 г р», «дочке 22 года рождения»), and the benefit finder reads whose disability is told with them.
+ */
+export const CHILD_WORDS: ReadonlySet<string> = new Set([
   'сын',
   'сына',
   'сыну',
@@ -39,6 +42,7 @@ const CHILD_WORDS: ReadonlySet<string> = new Set([
   'внучки',
   'внучке',
   'малыш',
+  'малыша',
   'малышу',
 ]);
 

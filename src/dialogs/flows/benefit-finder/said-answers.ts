@@ -3,6 +3,8 @@
  * «у мужа 2 группа», «да у меня 3 группа», «внуков нет мы с дедом вдвоем». The questionnaire stopped at such
  * replies («Подбор мер прерван на вопросе 3 из 9») or said «Не понял ответ» (a citizen audit).
  */
+
+import { CHILD_WORDS } from '../../../i18n/birth-years.js';
 import { comparableText } from '../../../i18n/comparable-text.js';
 import { numberTokens, readNumber } from '../../../i18n/russian-numerals.js';
 import type { DISABILITY_GROUPS } from '../../../services/benefits/household.js';
@@ -48,26 +50,6 @@ export function namesPregnancy(text: string): boolean {
   return words(text).some((w) => PREGNANT.test(w)) && saidPregnant(text) === '1';
 }
 
-const CHILD = new Set([
-  'сын',
-  'сына',
-  'сыну',
-  'сынок',
-  'дочь',
-  'дочка',
-  'дочки',
-  'дочке',
-  'дочери',
-  'ребенок',
-  'ребенка',
-  'ребенку',
-  'внук',
-  'внука',
-  'внуку',
-  'внучка',
-  'внучки',
-  'внучке',
-]);
 const ADULT = new Set([
   'муж',
   'мужа',
@@ -145,7 +127,7 @@ export function saidDisability(text: string, hasChildren: boolean): SaidDisabili
   const aboutDisability = said.some((w) => w.startsWith('инвалид')) || groupAt >= 0;
   // Without a word of disability only «у сына», «у мужа» answer the question: «мама 80 лет» does not.
   if (!aboutDisability && !(said.length === 2 && said[0] === 'у')) return undefined;
-  const child = said.some((w) => CHILD.has(w));
+  const child = said.some((w) => CHILD_WORDS.has(w));
   const adult = said.some((w) => ADULT.has(w));
   // Two people named («у мужа 2 группа и у сына инвалидность»): the question is asked again, not half taken.
   if (child && adult) return undefined;
