@@ -537,9 +537,10 @@ function onText(turn: Turn, raw: string): void {
   const general = around ? deps.search.search(around, searchContext) : undefined;
   const answersAround = general?.band === 'answer' && general.intent === undefined;
   if (answersAround) result = general;
-  // «пенсия 12000 мне доплатят»: the question without the person's own figure, when it alone is answered. An answer
-  // that goes with the figure is none: «у мужа пенсия была 25 тысяч сколько мне дадут» was the unified benefit,
-  // whose «25%» the «25» matched (the entries' own sums are filled in at answer time, so the search never sees them).
+  // «пенсия 12000 мне доплатят»: the question without the person's own figure, when it alone is answered. And an
+  // answer that stands only on the figure is none: «у мужа пенсия была 25 тысяч сколько мне дадут» was the unified
+  // benefit, whose «25%» the «25» matched (the entries' own sums are filled in at answer time; the search never sees
+  // them).
   const withoutOwn = withoutOwnIncomeSums(query);
   const ownless = withoutOwn ? deps.search.search(withoutOwn, searchContext) : undefined;
   const answered = (found: SearchOutcome) => found.band === 'answer' && found.intent === undefined;
