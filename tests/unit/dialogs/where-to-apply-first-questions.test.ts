@@ -22,4 +22,12 @@ describe('«куда обратиться за …» is answered with the card s
     }
     expect(reply('куда обратиться за пенсией по инвалидности').text).toMatch(/^Пенсия по инвалидности/);
   });
+
+  it('«как оформить пенсию по инвалидности» is the disability pension, not the old-age pension’s application', () => {
+    // «оформить пенсию» (applying for one's pension) took the words first, and the old-age card answered confidently.
+    for (const q of ['как оформить пенсию по инвалидности', 'оформление пенсии по инвалидности ребенку']) {
+      expect(reply(q).text, q).toMatch(/^Пенсия по инвалидности — страховая и социальная/);
+    }
+    expect(reply('как оформить пенсию').text).toMatch(/^Как оформить пенсию по старости/);
+  });
 });
