@@ -123,6 +123,11 @@ export function withToldBeside(turn: Turn, step: Step, text: string, d: FinderDa
   const told = rest === undefined ? undefined : toldOfLater(step, rest, d, taken);
   if (!told) return d;
   turn.leadNextReply(md(turn, 'finder.told_beside', { told: toldList(turn, told) }));
+  return withTold(d, taken, told);
+}
+
+/** The answers with those told added, and the questions they answer marked as taken (passed over when reached). */
+function withTold(d: FinderData, taken: readonly Step[], told: Told): FinderData {
   return {
     ...d,
     a: { ...d.a, ...told.answers },
@@ -138,12 +143,7 @@ export function onToldAhead(turn: Turn, step: Step, text: string, d: FinderData)
   const taken = takenSteps(turn, d);
   const told = toldOfLater(step, text, d, taken);
   if (!told) return false;
-  const data: FinderData = {
-    ...d,
-    a: { ...d.a, ...told.answers },
-    p: [...taken, ...told.steps.filter((s) => !taken.includes(s))],
-  };
   const lead = md(turn, 'finder.told_ahead', { told: toldList(turn, told) });
-  ask(turn, step, data, false, lead, `finder:told_ahead:${step}`, true);
+  ask(turn, step, withTold(d, taken, told), false, lead, `finder:told_ahead:${step}`, true);
   return true;
 }
