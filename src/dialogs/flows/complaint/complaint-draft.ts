@@ -39,6 +39,11 @@ export interface Draft {
    * волжском»), which told no story to keep: the region's Fund office is chosen once the region is known.
    */
   fund?: true;
+  /**
+   * The wish is to have a decision changed («Пересмотреть решение», «хочу чтобы назначили»), whatever the complaint
+   * is about: only the office's own appeal can do that, and the summary and receipt say so.
+   */
+  review?: true;
   /** Steps taken, for "back". */
   h: Step[];
   [key: string]: unknown;
@@ -47,6 +52,20 @@ export interface Draft {
 /** The complaint's draft, or undefined when another flow (or none) is active. */
 export function draftOf(turn: Turn): Draft | undefined {
   return turn.state.flow?.code === COMPLAINT_CODE ? (turn.state.flow.data as Draft) : undefined;
+}
+
+/**
+ * A complaint whose answer would have to change a decision: about a decision, or wishing one reviewed (about an office
+ * or an employee; this assistant decides nothing).
+ */
+export function seeksDecisionChange(draft: Draft): boolean {
+  return draft.about === 'de' || (draft.review === true && draft.about !== 'as');
+}
+
+/** The draft with the wish taken; `review` says whether it asks for a decision to be changed. */
+export function withWish(draft: Draft, wish: string, review: boolean): Draft {
+  const { review: _earlier, ...rest } = draft;
+  return review ? { ...rest, wish, review: true } : { ...rest, wish };
 }
 
 /** A story with words added (at the summary: «хочу дополнить жалобу: …»), within the length kept. */

@@ -10,7 +10,7 @@ import { askAgency, askAgencyName, askRegion, SOCIAL_FUND, socialFundOffice } fr
 import { askAppeal } from './appeal-question.js';
 import { showAppeal } from './appeal-section.js';
 import { cancel } from './cancel-complaint.js';
-import { draftOf, type Step } from './complaint-draft.js';
+import { draftOf, type Step, withWish } from './complaint-draft.js';
 import { ABOUT, WISHES } from './complaint-kinds.js';
 import { COMPLAINT_CODE } from './complaint-payloads.js';
 import { type AboutCode, aboutOf } from './complaint-words.js';
@@ -96,7 +96,12 @@ export function onPressedButton(turn: Turn, directory: AgencyDirectory, days: nu
           'wish',
         );
       if (!(WISHES as readonly string[]).includes(value)) return turn.stale();
-      return askConsent(turn, { ...draft, wish: t(`complaints.wishes.${value}`) }, 'wish', true);
+      return askConsent(
+        turn,
+        withWish(draft, t(`complaints.wishes.${value}`), value === 'review'),
+        'wish',
+        true,
+      );
     }
     case 'c':
       if (step !== 'consent' || (value !== '1' && value !== '0')) return turn.stale();

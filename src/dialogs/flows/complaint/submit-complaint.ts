@@ -8,7 +8,7 @@ import type { ComplaintDraft } from '../../effects.js';
 import type { Turn } from '../../turn.js';
 import { action, md, menuButton } from '../flow-replies.js';
 import { storyBenefit } from './appeal-section.js';
-import type { Draft } from './complaint-draft.js';
+import { type Draft, seeksDecisionChange } from './complaint-draft.js';
 import { ABOUT } from './complaint-kinds.js';
 import { payload } from './complaint-payloads.js';
 
@@ -28,14 +28,15 @@ export function submit(turn: Turn, draft: Draft, days: number): void {
     wish: draft.wish,
     contactConsent: draft.consent,
   };
+  const decision = seeksDecisionChange(draft);
   const receipt: OutgoingMessage = {
     text: [
       ...md(turn, 'complaints.receipt', { ticket: TICKET_PLACEHOLDER, days }),
       ...md(turn, draft.consent ? 'complaints.receipt_contact' : 'complaints.receipt_no_contact'),
-      ...md(turn, draft.about === 'de' ? 'complaints.official_decision' : 'complaints.official'),
+      ...md(turn, decision ? 'complaints.official_decision' : 'complaints.official'),
     ],
     buttons: [
-      ...(draft.about === 'de' ? [[appealButton(turn, draft.what)]] : []),
+      ...(decision ? [[appealButton(turn, draft.what)]] : []),
       [{ kind: 'link', label: t('complaints.buttons.gosuslugi'), url: GOSUSLUGI_FEEDBACK_URL }],
       [action(t('complaints.buttons.my_tickets'), payload('st')), menuButton(turn)],
     ],

@@ -3,7 +3,7 @@ import { REDACTION_TAGS } from '../../../messaging/personal-data.js';
 import type { Block, RichText } from '../../../messaging/rich-text.js';
 import type { Turn } from '../../turn.js';
 import { action, md } from '../flow-replies.js';
-import type { Draft, Step } from './complaint-draft.js';
+import { type Draft, type Step, seeksDecisionChange } from './complaint-draft.js';
 import { ABOUT } from './complaint-kinds.js';
 import { payload } from './complaint-payloads.js';
 import { controls, openStep } from './step-reply.js';
@@ -52,7 +52,7 @@ export function askConfirm(
         labelled('complaints.fields.wish', withHiddenSaid(turn, draft.wish ?? '')),
         labelled('complaints.fields.consent', t(draft.consent ? 'complaints.yes' : 'complaints.no')),
         // A decision is changed only by an appeal to the agency: say so before the person relies on this chat.
-        ...(draft.about === 'de' ? md(turn, 'complaints.decision_note') : []),
+        ...(seeksDecisionChange(draft) ? md(turn, 'complaints.decision_note') : []),
       ],
       buttons: [[action(t('complaints.buttons.send'), payload('send'))], controls(turn)],
     },

@@ -8,7 +8,7 @@ import { comparableText } from '../../../i18n/comparable-text.js';
 import { redactPersonalData } from '../../../messaging/personal-data.js';
 import type { Turn } from '../../turn.js';
 import { md } from '../flow-replies.js';
-import { type Draft, MAX_WISH_CHARS, type Step } from './complaint-draft.js';
+import { type Draft, MAX_WISH_CHARS, type Step, withWish } from './complaint-draft.js';
 import { unknownAnswer } from './complaint-words.js';
 import { askConsent, askWish } from './detail-questions.js';
 
@@ -42,6 +42,13 @@ const SAYS_NOTHING = new Set(
   ].map((w) => comparableText(w)),
 );
 
+/**
+ * A typed wish to have a decision changed: «пересмотреть», «отменить отказ», «хочу чтобы назначили», «сделать
+ * перерасчёт», «пусть выплатят». Over comparable text (lower case, «ё» as «е»).
+ */
+const REVIEW_WORDS =
+  /(^| )(пересмотр|пересмотре|отмен|назнач|перерасчет|пересчита|выплатил|выплатят|выплатит|верн)/;
+
 export function onTypedWish(
   turn: Turn,
   step: Extract<Step, 'wish' | 'wish-text'>,
@@ -55,11 +62,12 @@ export function onTypedWish(
   }
   if (unknownAnswer(text) && typed.split(' ').length <= 3) {
     const wish = turn.ctx.t('complaints.wishes.check');
-    askConsent(turn, { ...draft, wish }, step, false, {
+    askConsent(turn, withWish(draft, wish, false), step, false, {
       lead: md(turn, 'complaints.wish_unknown', { wish }),
     });
     return true;
   }
-  askConsent(turn, { ...draft, wish: redactPersonalData(text.slice(0, MAX_WISH_CHARS)) }, step, false);
+  const wish = redactPersonalData(text.slice(0, MAX_WISH_CHARS));
+  askConsent(turn, withWish(draft, wish, REVIEW_WORDS.test(typed)), step, false);
   return true;
 }

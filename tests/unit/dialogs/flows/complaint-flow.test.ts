@@ -755,6 +755,36 @@ describe('complaint flow', () => {
     expect(replyText(appeal)).toMatch(/В какой выплате или льготе вам отказали/);
   });
 
+  it('says the same to a complaint about an office that wishes the decision reviewed, pressed or typed', () => {
+    const filed = (wish: (h: ReturnType<typeof startedServices>) => void) => {
+      const h = startedServices();
+      h.text('хочу пожаловаться на соцзащиту не дают субсидию');
+      h.press('cp:rg:other');
+      h.text('Соцзащита Саратов');
+      h.text('отказали в субсидии, сказали долг, а у меня соглашение о погашении есть');
+      expect(h.state.flow?.step).toBe('wish');
+      wish(h);
+      const summary = replyText(h.press('cp:c:1'));
+      const receipt = complaintOf(h.press('cp:send'))!.receipt;
+      return { summary, receipt: toPlainText(receipt.text), first: buttonLabels(receipt)[0] };
+    };
+    for (const review of [
+      filed((h) => h.press('cp:w:review')),
+      filed((h) => {
+        h.press('cp:w:other');
+        h.text('хочу чтобы назначили субсидию');
+      }),
+    ]) {
+      expect(review.summary).toMatch(/О чём: 🏢 На учреждение/);
+      expect(review.summary).toMatch(/пересмотреть только само ведомство — по досудебной жалобе/);
+      expect(review.receipt).toMatch(/подайте досудебную жалобу на решение/);
+      expect(review.first).toBe('⚖️ Как обжаловать отказ');
+    }
+    const check = filed((h) => h.press('cp:w:check'));
+    expect(check.summary).not.toMatch(/только само ведомство/);
+    expect(check.receipt).toMatch(/Платформе обратной связи Госуслуг/);
+  });
+
   it('uses the known region, takes a typed agency name, goes back, and can be cancelled', () => {
     const h = startedServices();
     h.text('я из перми'); // the harness detects the region
