@@ -8,9 +8,11 @@ import { action, menuButton } from '../flow-replies.js';
 import { payload } from './agency-payloads.js';
 
 /** A button for each region of the directory: its places. */
-export function regionRow(turn: Turn, directory: AgencyDirectory): Button[] {
+export function regionRow(turn: Turn, directory: AgencyDirectory, except?: DirectoryRegion): Button[] {
   const t = turn.ctx.t;
-  return directory.regions.map((r) => action(t(`regions.${r.region}`), payload('r', r.region)));
+  return directory.regions
+    .filter((r) => r.region !== except)
+    .map((r) => action(t(`regions.${r.region}`), payload('r', r.region)));
 }
 
 /** «Адреса в регионе …» as a row of its own, when the region is known. */

@@ -41,7 +41,9 @@ export function showUnlisted(turn: Turn, directory: AgencyDirectory, place: Unli
       : [...md(turn, 'agencies.not_found', { text: quoted }), ...allHotlineBlocks(turn, directory)],
     buttons: [
       ...placesOfRow(turn, region),
-      regionRow(turn, directory),
+      // The known region is «Адреса: …» above; the row offers only the other one («Пермский край» twice, the same
+      // button, was a citizen's puzzle).
+      regionRow(turn, directory, region),
       // Elsewhere in Russia ("Москва"): the federal hotlines and how to find one's MFC and social protection,
       // instead of only a choice between two regions the person does not live in.
       ...(region ? [] : federalContactsRow(turn)),

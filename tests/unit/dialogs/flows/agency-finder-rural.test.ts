@@ -39,6 +39,9 @@ describe('the agency finder for a village the directory lacks', () => {
     const near = c.send('не знаю какой район, рядом Суксун');
     expect(near.text).toMatch(/^В справочнике пока нет адресов для «Суксун» \(Пермский край\)/);
     expect(near.buttons).toContain('Адреса: Пермский край');
+    // The region's addresses once: no second «Пермский край» doing the same; the other region stays to choose.
+    expect(near.buttons).not.toContain('Пермский край');
+    expect(near.buttons).toContain('Волгоградская область');
     // A town the directory has, named the same way, is listed at once.
     expect(c.send('где соцзащита я живу в деревне рядом с Губахой').text).toMatch(
       /^Губаха — адресов в справочнике: 1/,
