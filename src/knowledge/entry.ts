@@ -62,6 +62,12 @@ export interface KnowledgeEntry {
    */
   sameMeasure?: string[];
   /**
+   * Where the entry stands in its topic's list of buttons (front matter `menu_order`, 1 first): the topic's main
+   * entry leads («Единое пособие … кому положено и как оформить» was sixth of nine, after the alimony rule, in file
+   * order). Entries without one follow in file order.
+   */
+  menuOrder?: number;
+  /**
    * An entry of another topic that a question answered with this one is often meant as (front matter `see_also`):
    * offered as «➡️ Ещё» under the answer when the search has no second entry of its own topic for it. «Доплата к
    * пенсии за возраст» is the fixed payment doubled at 80; the supplement up to the subsistence minimum, which

@@ -16,7 +16,16 @@ export interface KnowledgeBase {
   readonly loadedAt: number;
   entry(id: string): KnowledgeEntry | undefined;
   topic(slug: string): Topic | undefined;
+  /** A topic's entries, those with a `menuOrder` first (by it), then the rest as loaded. */
   entriesOfTopic(slug: string): KnowledgeEntry[];
+}
+
+/** A topic's entries as its menu lists them: the curators' leads first, the rest in file order. */
+function inMenuOrder(entries: KnowledgeEntry[]): KnowledgeEntry[] {
+  return entries
+    .map((entry, at) => ({ entry, at }))
+    .sort((a, b) => (a.entry.menuOrder ?? Infinity) - (b.entry.menuOrder ?? Infinity) || a.at - b.at)
+    .map(({ entry }) => entry);
 }
 
 export function createKnowledgeBase(
@@ -29,6 +38,7 @@ export function createKnowledgeBase(
   const topics = new Map(taxonomy.topics.map((t) => [t.slug, t]));
   const byTopic = new Map<string, KnowledgeEntry[]>();
   for (const e of entries) byTopic.set(e.topic, [...(byTopic.get(e.topic) ?? []), e]);
+  for (const [slug, list] of byTopic) byTopic.set(slug, inMenuOrder(list));
   return {
     taxonomy,
     entries,

@@ -46,6 +46,11 @@ const frontMatterSchema = z.object({
   overview_for: z.string().trim().min(2).optional(),
   same_measure: z.array(z.string().min(2)).min(1).optional(),
   see_also: z.string().min(2).optional(),
+  menu_order: z
+    .number({ error: 'must be a whole number from 1' })
+    .int('must be a whole number from 1')
+    .min(1, 'must be a whole number from 1')
+    .optional(),
   section_titles: z
     .partialRecord(
       z.enum(SECTION_KEYS),
@@ -191,6 +196,7 @@ export function parseEntryFile(
     ...(fmData.overview_for ? { overviewFor: fmData.overview_for } : {}),
     ...(fmData.same_measure ? { sameMeasure: fmData.same_measure } : {}),
     ...(fmData.see_also ? { seeAlso: fmData.see_also } : {}),
+    ...(fmData.menu_order !== undefined ? { menuOrder: fmData.menu_order } : {}),
     regions: fmData.regions,
     short: fmData.short.trim(),
     sections,

@@ -79,6 +79,11 @@ describe('kb:check', () => {
     );
   });
 
+  it('reports a `menu_order` that is not a whole number from 1', () => {
+    const report = checkKnowledge(`${fixtures}/broken`, { today: '2026-11-23' });
+    expect(report.text).toMatch(/ERROR .*menu-order-slip\.md:6: menu_order: must be a whole number from 1/);
+  });
+
   it("reports a part's own name that is too long for a button or names a part the entry lacks", () => {
     const report = checkKnowledge(`${fixtures}/broken`, { today: '2026-11-23' });
     expect(report.text).toMatch(
