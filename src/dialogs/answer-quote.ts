@@ -236,8 +236,26 @@ function askedTerms(query: string, read: StatedTerms): string[] {
  * Words of giving as common in an age question as «платят»: «а со скольки лет дают» after the large families' benefits
  * named «дают» as a subject of its own and got the retirement age's card (helper V's note). Only there: «а на бизнес
  * сколько дают» after the social contract asks the business contract's «Сколько платят».
+ * So are words of lasting and the plain names of any measure, which after a card name the card's own: «а до какого
+ * возраста действуют льготы» after the large families' status got choices led by the retirement age, and «а льготы до
+ * какого возраста» quoted its line on what the region decides, not «…меры поддержки действуют, пока старшему ребёнку
+ * не исполнится 18 лет…» (helper F's task).
  */
-const AGE_COMMON_WORDS = ['дают', 'дает'];
+const AGE_COMMON_WORDS = [
+  'дают',
+  'дает',
+  'действуют',
+  'действует',
+  'сохраняются',
+  'сохраняется',
+  'льготы',
+  'льгота',
+  'меры',
+  'мера',
+  'поддержка',
+  'поддержки',
+  'выплаты',
+];
 const ageCommonTerms = termsOfWords(AGE_COMMON_WORDS);
 
 /** The terms of a follow-up asking an age, without the common ones and the words of giving. */
