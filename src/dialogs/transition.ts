@@ -603,8 +603,10 @@ function onText(turn: Turn, raw: string): void {
     // A region's name in the middle of a flow («пермский край» when the benefit finder asks where one lives) is the
     // flow's answer first; it opened the region's menu and left the questionnaire (a verification pass).
     if (isRegionCategory(typedButton) && activeFlow?.onText?.(turn, text, result)) return;
+    // Or a part another entry of the card's measure has: «а куда идти» after who may get the housing subsidy, whose
+    // «Как подать» is its application's entry, got the office finder where «а куда подавать» got that part (helper F).
     const part = lastEntry ? deps.understanding.sectionRequest(query) : undefined;
-    if (!(lastEntry && part && lastEntry.sections[part] !== undefined)) return onButton(turn, typedButton);
+    if (!(lastEntry && part && measureHasPart(turn, lastEntry, part))) return onButton(turn, typedButton);
   }
 
   if (activeFlow?.onText?.(turn, text, result)) return;
@@ -1069,6 +1071,14 @@ function sectionSource(turn: Turn, entry: KnowledgeEntry, section: SectionKey): 
     sameMeasureEntries(turn, entry).find((e) => e.sections[section] !== undefined) ??
     (section === 'appeal' ? generalAppeal(turn) : undefined) ??
     entry
+  );
+}
+
+/** Whether the card or another entry of its measure (see sameMeasureEntries) has the part. */
+function measureHasPart(turn: Turn, entry: KnowledgeEntry, section: SectionKey): boolean {
+  return (
+    entry.sections[section] !== undefined ||
+    sameMeasureEntries(turn, entry).some((e) => e.sections[section] !== undefined)
   );
 }
 
