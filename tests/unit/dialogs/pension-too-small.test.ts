@@ -25,6 +25,18 @@ describe('a pension too small to live on', () => {
     expect(firstOffered(question)).toBe(SUPPLEMENT);
   });
 
+  // «пенсия 12000 как прожить одинокой» was «Я не уверен»: «одинокой» weighed as what was asked, and the entries with
+  // «одинокий» (the single parents', the pensioners' overview) outranked the supplement. Living alone says who asks.
+  it.each([
+    'пенсия 12000 как прожить одинокой',
+    'живу одна пенсия 10 тысяч как прожить',
+    'пенсия маленькая живу одна как жить',
+    'одна живу пенсии не хватает',
+    'пенсия 10 тысяч как выжить одинокому',
+  ])('«%s»: living alone is who asks, the supplement is still first', (question) => {
+    expect(firstOffered(question)).toBe(SUPPLEMENT);
+  });
+
   it('nowhere to live is still the emergency help', () => {
     expect(firstOffered('пенсионерка выгнали из дома негде жить')).toMatch(/^Экстренная помощь/);
   });
