@@ -37,6 +37,22 @@ describe('a pension too small to live on', () => {
     expect(firstOffered(question)).toBe(SUPPLEMENT);
   });
 
+  // «пенсии не хватает на лекарства» was «Я не уверен»: the region's one-off help, whose card names lacking money for
+  // medicines, and the supplement where the pension is named as too small.
+  it('no money for medicines on a pension is the one-off help in a hard situation', () => {
+    expect(firstOffered('пенсии не хватает на лекарства')).toBe(
+      'Разовая материальная помощь в трудной жизненной ситуации',
+    );
+  });
+
+  it('a small pension and dear medicines offer the supplement and the one-off help', () => {
+    const reply = engineChat().send('пенсия маленькая а лекарства дорогие');
+    expect(reply.buttons.slice(0, 2)).toEqual([
+      SUPPLEMENT,
+      'Разовая материальная помощь в трудной жизненной ситуации',
+    ]);
+  });
+
   it('nowhere to live is still the emergency help', () => {
     expect(firstOffered('пенсионерка выгнали из дома негде жить')).toMatch(/^Экстренная помощь/);
   });
