@@ -32,6 +32,7 @@ import {
 } from './answer-quote.js';
 import { tellsOfBereavement } from './bereavement.js';
 import { choiceForPart, choicesNamed } from './choice-follow-up.js';
+import { answeredByOthersPension } from './deceased-pension.js';
 import type { DialogState, RegionChoice } from './dialog-state.js';
 import { initialState } from './dialog-state.js';
 import {
@@ -643,6 +644,14 @@ function onText(turn: Turn, raw: string): void {
     lastEntry &&
     (result.intent === undefined || result.intent === 'vague') &&
     answeredByThreshold(turn, query, lastEntry)
+  )
+    return;
+  // «у него пенсия была 25 тысяч» after the survivor's pension: how its sum is set (it was «Я не уверен», «у мужа
+  // пенсия была 30 тысяч» the retirement age's card).
+  if (
+    lastEntry &&
+    (result.intent === undefined || result.intent === 'vague') &&
+    answeredByOthersPension(turn, query, lastEntry, entriesForWidows(deps.kb.entries))
   )
     return;
   // The same in a question the search answers with the subsidy: «квартплата большая 6000 а пенсия 18000 положена
