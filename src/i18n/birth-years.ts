@@ -147,3 +147,59 @@ export function withFullBirthYears(words: readonly string[]): readonly string[] 
   }
   return out ?? words;
 }
+
+/** The oldest age a child's birth year is read as: the hints of a child's age go to 17 (the unified benefit's end). */
+const OLDEST_CHILD = 17;
+
+/** The words of a message with a child's birth year told as an age, and where each word came from. */
+export interface ChildAgeView {
+  /** «ребенок 2015 года рождения какие выплаты» as «ребенок 11 лет какие выплаты». */
+  words: readonly string[];
+  /** For each word of `words`, the positions of the message's words it stands for. */
+  origin: readonly (readonly number[])[];
+}
+
+/** «1 год», «2 года», «5 лет»: the age in the words people use, which the hints of a child's age are written in. */
+function ageWords(age: number): [string, string] {
+  const units = age % 10;
+  const tens = Math.floor(age / 10) % 10;
+  const unit = tens === 1 ? 'лет' : units === 1 ? 'год' : units >= 2 && units <= 4 ? 'года' : 'лет';
+  return [String(age), unit];
+}
+
+/**
+ * The message with a child's birth year (four digits, as withFullBirthYears writes it, before «г р», «года
+ * рождения»…; a word for a child in the message) told as the child's age this year: «ребенок 2015 года рождения
+ * какие выплаты» is «ребенок 11 лет какие выплаты» in 2026, and what is paid at that age answers it, as it answers
+ * the age told. Read as a birth year it got «Я не уверен» with the birth lump sum on «рождения». Undefined when there
+ * is no such year, or it gives no child's age (born this year, or an adult: «дочь 2008 г р» is 18).
+ */
+export function childBirthYearsAsAges(
+  words: readonly string[],
+  currentYear: number,
+): ChildAgeView | undefined {
+  let view: { words: string[]; origin: number[][] } | undefined;
+  // Asked only where a birth year gives a child's age, which is rare.
+  const childNamed = () => words.some((w) => CHILD_WORDS.has(w));
+  for (let i = 0; i < words.length; ) {
+    const word = words[i]!;
+    const year = /^(19|20)\d\d$/.test(word) ? Number(word) : undefined;
+    const age = year === undefined ? undefined : currentYear - year;
+    const told =
+      age !== undefined && age >= 1 && age <= OLDEST_CHILD && birthWordsAt(words, i + 1) && childNamed();
+    if (told) {
+      view ??= { words: words.slice(0, i), origin: words.slice(0, i).map((_, at) => [at]) };
+      const length = words[i + 1] === 'гр' ? 2 : 3;
+      const [number, unit] = ageWords(age);
+      const said = Array.from({ length }, (_, k) => i + k);
+      view.words.push(number, unit);
+      view.origin.push([i], said.slice(1));
+      i += length;
+    } else {
+      view?.words.push(word);
+      view?.origin.push([i]);
+      i++;
+    }
+  }
+  return view;
+}

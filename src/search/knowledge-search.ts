@@ -512,7 +512,7 @@ export function createKnowledgeSearch(
       : elsewhere
         ? withoutPlaceWords(analysed.terms, analysed, placeAndBeside(elsewhere))
         : analysed.terms;
-    const hinted = hints.read(analysed.words);
+    const hinted = hints.read(analysed.words, context.currentYear);
     const placed = mention || elsewhere ? withoutPlaceWords(named, analysed, place?.residence ?? []) : named;
     const contextStems = hinted.context.size > 0 ? contextStemsAt(analysed, hinted.context) : undefined;
     const terms = contextStems

@@ -4,15 +4,18 @@
  * that the ranking applies, and per entry where a hint names one entry of a topic (`boost_entries`: «мне 70 лет
  * какая пенсия» asks for how to learn one's pension, not for the pensioners' overview of the same topic).
  */
+import { childBirthYearsAsAges } from '../i18n/birth-years.js';
 import type { TopicHintsData } from './search-data.js';
 import { compilePatternSet, patternText } from './word-patterns.js';
 
 export interface TopicHints {
   /**
    * For a message given as normalised words: topic → multiplier, and entry id → multiplier (each empty when no hint
-   * applies), and the positions of the words that set the scene of a hint that applies (its `context`).
+   * applies), and the positions of the words that set the scene of a hint that applies (its `context`). With
+   * `currentYear`, a child's birth year reads as the child's age («ребенок 2015 года рождения какие выплаты» as «…11
+   * лет…»), so the hints of a child's age apply to it; the year's words are then their context.
    */
-  read(words: readonly string[]): HintReading;
+  read(words: readonly string[], currentYear?: number): HintReading;
 }
 
 /** What the hints make of one message. */
@@ -50,7 +53,17 @@ export function createTopicHints(data: TopicHintsData, knownTopics: ReadonlySet<
   const set = compilePatternSet(sources, { fuzzyMinLength: data.fuzzyMinLength });
   return { read };
 
-  function read(words: readonly string[]): HintReading {
+  function read(words: readonly string[], currentYear?: number): HintReading {
+    const aged = currentYear === undefined ? undefined : childBirthYearsAsAges(words, currentYear);
+    if (!aged) return readWords(words);
+    const reading = readWords(aged.words);
+    if (reading.context.size === 0) return reading;
+    // The context found in the words as read back to the message's own words: «11 лет» are «2015 года рождения».
+    const context = new Set([...reading.context].flatMap((at) => aged.origin[at] ?? []));
+    return { ...reading, context };
+  }
+
+  function readWords(words: readonly string[]): HintReading {
     const topics = new Map<string, number>();
     const entries = new Map<string, number>();
     let context = NO_CONTEXT;
