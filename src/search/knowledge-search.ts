@@ -800,7 +800,9 @@ export function createKnowledgeSearch(
             hits:
               judged.band === 'clarify' && mention
                 ? withFederalChoice(judged.hits, terms, analysed.words, rankOptions)
-                : judged.hits,
+                : judged.band === 'answer'
+                  ? withRaisedBeside(judged.hits, hinted.entries, kb)
+                  : judged.hits,
             confidence: round(judged.confidence),
             ...(redirect ? { redirect } : {}),
           };
@@ -825,6 +827,26 @@ function entryHits(kb: KnowledgeBase, ids: readonly string[]): SearchHit[] {
     const entry = kb.entry(id);
     return entry ? [{ entryId: entry.id, topic: entry.topic, score: 0 }] : [];
   });
+}
+
+/**
+ * An answer of one entry with the other entry a topic hint raised for the question beside it, where it has none of
+ * its own topic: the dialog offers a second hit as a button. «сижу с ребенком 2 года какие выплаты» is the unified
+ * benefit, and the capital's monthly payment up to 3, which the hint raised too (another topic), was not offered:
+ * the button offers only entries of the answer's own topic.
+ */
+function withRaisedBeside(
+  hits: SearchHit[],
+  raised: ReadonlyMap<string, number>,
+  kb: KnowledgeBase,
+): SearchHit[] {
+  const [answer] = hits;
+  if (hits.length !== 1 || !answer || raised.size < 2) return hits;
+  const beside = [...raised]
+    .filter(([id, factor]) => factor > 1 && id !== answer.entryId)
+    .sort((a, b) => b[1] - a[1])[0];
+  const entry = beside ? kb.entry(beside[0]) : undefined;
+  return entry ? [answer, { entryId: entry.id, topic: entry.topic, score: 0 }] : hits;
 }
 
 /** Two maps of score multipliers as one: the factors of a key in both multiply. */

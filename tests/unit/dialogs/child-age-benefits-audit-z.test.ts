@@ -39,17 +39,25 @@ describe('what is paid for a child of a given age', () => {
   );
 
   it.each([
-    'сижу с ребенком 2 года какие выплаты',
-    'ребенку 2 года какие выплаты положены',
     'сижу с ребенком 3 лет какие выплаты',
     'ребенку 3 года какие выплаты положены',
     'сыну 4 года какие выплаты',
     'дочке 10 лет что нам положено',
-  ])('«%s»: past 1.5 years, the unified benefit, and the capital’s payment to 3 is no answer', (q) => {
+  ])('«%s»: from 3 years, the unified benefit, and the capital’s payment to 3 is not offered', (q) => {
     const reply = engineChat().send(q);
     expect(reply.text.startsWith(UNIFIED), reply.text.slice(0, 80)).toBe(true);
     expect(reply.buttons.join('|')).not.toContain(MATCAP_MONTHLY);
   });
+
+  // Under 3 the capital's monthly payment is offered beside the answer, a button (helper E, finding 3).
+  it.each(['сижу с ребенком 2 года какие выплаты', 'ребенку 2 года какие выплаты положены'])(
+    '«%s»: from 1.5 to 3 years, the unified benefit, the capital’s payment to 3 a button under it',
+    (q) => {
+      const reply = engineChat().send(q);
+      expect(reply.text.startsWith(UNIFIED), reply.text.slice(0, 80)).toBe(true);
+      expect(reply.buttons.filter((b) => b.includes(MATCAP_MONTHLY))).toEqual([`➡️ Ещё: ${MATCAP_MONTHLY}`]);
+    },
+  );
 
   it('a measure named beside the age is still that measure', () => {
     expect(engineChat().send('ребенку 2 года какие выплаты из маткапитала').text).toMatch(

@@ -3,6 +3,9 @@
  * off-topic, though «какие выплаты на ребенка» got the unified benefit's card: what is «положено», «полагается» or
  * «дают» on a child is which benefits. «ребенок 2015 года рождения какие выплаты» got «Я не уверен» with the birth lump
  * sum on «рождения»: a child's birth year is the child's age (11 in 2026), and what is paid at that age answers.
+ * «сижу с ребенком 2 года какие выплаты» got the unified benefit without the capital's monthly payment up to 3, and
+ * «сижу с ребенком второй год какие выплаты» the childcare benefit (to 1.5) without the unified benefit: the entry of
+ * another topic that the question's hint raised beside the answer is now a button under it.
  */
 import { describe, expect, it } from 'vitest';
 import { childBirthYearsAsAges } from '../../../src/i18n/birth-years.js';
@@ -67,5 +70,22 @@ describe('children’s benefits in a first message', () => {
     const reading = hints.read(words, 2026);
     expect(reading.entries.get('ep-children-overview')).toBe(4);
     expect([...reading.context].sort().map((at) => words[at])).toEqual(['2015', 'года', 'рождения']);
+  });
+
+  it('minding a child «второй год»: the childcare benefit, the unified benefit a button under it', () => {
+    for (const q of ['сижу с ребенком второй год какие выплаты', 'сижу с ребенком второй год что положено']) {
+      const reply = engineChat().send(q);
+      expect(reply.text.startsWith(CHILDCARE), q).toBe(true);
+      expect(
+        reply.buttons.some((b) => b.startsWith('➡️ Ещё: Единое пособие на детей')),
+        q,
+      ).toBe(true);
+    }
+  });
+
+  it('a child under 1.5: the childcare benefit, the unified benefit a button under it', () => {
+    const reply = engineChat().send('ребенку 1 год какие выплаты положены');
+    expect(reply.text.startsWith(CHILDCARE)).toBe(true);
+    expect(reply.buttons.some((b) => b.startsWith('➡️ Ещё: Единое пособие на детей'))).toBe(true);
   });
 });
