@@ -32,7 +32,7 @@ import {
   saidOwnAge,
   saidPregnant,
 } from './said-answers.js';
-import { withToldBeside } from './told-ahead.js';
+import { clauseBeforeTold, withToldBeside } from './told-ahead.js';
 import {
   BACK,
   BARE_NO,
@@ -117,6 +117,21 @@ function typedStepAnswer(turn: Turn, step: Step, text: string, d: FinderData): s
   return typedAnswer(text, offered, { ...(yes ? { yes } : {}), ...(no ? { no } : {}), withReason: true });
 }
 
+/**
+ * The open question's answer in the first clause of a reply whose rest tells a later one's: «не работаю, муж на сво»,
+ * «нет, муж погиб на сво» at «Вы сейчас работаете?». Read whole, neither was an answer, and the questionnaire was left
+ * for the SVO card, or for choices after condolences; «нет, муж на сво» was taken (a citizen audit). «не работаю»
+ * or «нет» with something told beside it is «Не работаю», as «нет» with a reason is (typedStepAnswer): not looking
+ * for work, which only the unemployment benefit would ask.
+ */
+function firstClauseAnswer(turn: Turn, step: Step, text: string, d: FinderData): string | undefined {
+  const first = clauseBeforeTold(turn, step, text, d);
+  if (first === undefined) return undefined;
+  const said = typedStepAnswer(turn, step, first, d);
+  if (said !== undefined) return said;
+  return step === 'employment' && !d.nw && notWorking(first) !== undefined ? 'not-working' : undefined;
+}
+
 /** A typed reply that answers the question (or skips it, or goes back): taken as the button would be. */
 export function onTypedAnswer(
   turn: Turn,
@@ -199,7 +214,7 @@ export function onTypedAnswer(
       return true;
     }
   }
-  const typed = typedStepAnswer(turn, step, text, d);
+  const typed = typedStepAnswer(turn, step, text, d) ?? firstClauseAnswer(turn, step, text, d);
   if (typed !== undefined) {
     onButtonAnswer(turn, rules, step, typed, withToldBeside(turn, step, text, d), false);
     return true;

@@ -110,7 +110,19 @@ function partBeside(text: string): string | undefined {
 
 /** A first clause ended by a comma, a full stop or a dash, or a leading «да»/«нет»; then the rest, past «но», «а», «и». */
 const BESIDE_ANSWER =
-  /^\s*(?:[^,.;!—–]+?\s*[,.;!—–]|(?:да|нет|нету)\s)\s*(?:(?:но|а|и)\s+)?(?<rest>\S[\s\S]*)$/iu;
+  /^\s*(?<first>[^,.;!—–]+?\s*[,.;!—–]|(?:да|нет|нету)\s)\s*(?:(?:но|а|и)\s+)?(?<rest>\S[\s\S]*)$/iu;
+
+/**
+ * The first clause of a reply whose rest tells a later question's answer: «не работаю» of «не работаю, муж на сво»,
+ * «нет» of «нет, муж погиб на сво». The whole reply reads as no answer of the open question, so the caller reads this
+ * clause alone; the rest is then taken by withToldBeside. Undefined when the rest tells of no later question.
+ */
+export function clauseBeforeTold(turn: Turn, step: Step, text: string, d: FinderData): string | undefined {
+  const match = BESIDE_ANSWER.exec(text)?.groups;
+  const rest = partBeside(text);
+  if (!match?.first || rest === undefined) return undefined;
+  return toldOfLater(step, rest, d, takenSteps(turn, d)) ? match.first : undefined;
+}
 
 /**
  * The answer of the open question with a later one's told beside it («нет, я инвалид 2 группы» at «Кто-то в семье ждёт

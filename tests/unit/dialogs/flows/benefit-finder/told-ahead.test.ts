@@ -15,6 +15,14 @@ function atPregnancyQuestion() {
   return h;
 }
 
+/** Every question before the work question (8 of 9) skipped. */
+function atWorkQuestion() {
+  const h = startedServices();
+  h.press('bf:go');
+  for (const code of ['rg', 'ch', 'pr', 'ad', 'in', 'di', 'pe']) h.press(`bf:s:${code}`);
+  return h;
+}
+
 describe('told ahead in the benefit finder', () => {
   it('takes «мне 74 года» at the pregnancy question as the pension question’s «Получаю пенсию», saying why, and does not ask it (it was «Не понял ответ»)', () => {
     const h = atPregnancyQuestion();
@@ -70,6 +78,34 @@ describe('told ahead in the benefit finder', () => {
       /^Записал и это: ветеран или СВО — член семьи участника СВО\.[\s\S]*Что вам, вероятно, положено/,
     );
   });
+  it('takes «не работаю, муж на сво» at the work question as «нет, муж на сво» is: not working, and the SVO family noted (it left the questionnaire for the SVO card)', () => {
+    for (const said of ['не работаю, муж на сво', 'не работаю. сын воюет на сво']) {
+      const h = atWorkQuestion();
+      const result = replyText(h.text(said));
+      expect(result, said).toMatch(
+        /^Записал и это: ветеран или СВО — член семьи участника СВО\.[\s\S]*Что вам, вероятно, положено/,
+      );
+      expect(result, said).not.toMatch(/Подбор мер прерван/);
+    }
+  });
+
+  it('answers «не работаю, муж погиб на сво» at the work question with condolences, and goes on with the questionnaire counting what was told (it was condolences, then the questionnaire left for choices)', () => {
+    for (const said of ['не работаю, муж погиб на сво', 'нет, муж погиб на сво']) {
+      const h = atWorkQuestion();
+      const result = replyText(h.text(said));
+      expect(result, said).toMatch(
+        /^Примите мои соболезнования\.[\s\S]*Записал и это: ветеран или СВО — член семьи участника СВО\.[\s\S]*Что вам, вероятно, положено/,
+      );
+      expect(result, said).not.toMatch(/Подбор мер прерван/);
+    }
+    // At a question before the last: the open one answered, the next one asked.
+    const h = atPregnancyQuestion();
+    expect(replyText(h.text('нет, муж погиб на сво'))).toMatch(
+      /^Примите мои соболезнования\.[\s\S]*Записал и это: ветеран или СВО[\s\S]*Вопрос 4 из 9/,
+    );
+    expect(h.state.flow?.data).toMatchObject({ a: { pregnant: false, veteran: 'svo-family' } });
+  });
+
   it('keeps the answers told ahead on «↩️ Продолжить подбор»: the disability told at the pregnancy question is not asked again after the questionnaire was left for a question (it was asked again)', () => {
     const h = atPregnancyQuestion();
     h.text('инвалид 2 группы');
