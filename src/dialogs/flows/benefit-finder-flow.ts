@@ -12,6 +12,7 @@ import type { BenefitRules } from '../../services/benefits/benefit-rules.js';
 import { decodeAnswers } from '../../services/benefits/household.js';
 import type { Turn } from '../turn.js';
 import { onAgeQuestion } from './benefit-finder/age-question.js';
+import { onAgeToldAhead } from './benefit-finder/age-told-ahead.js';
 import { onButtonAnswer } from './benefit-finder/button-answer.js';
 import { action, FINDER_CODE, payload } from './benefit-finder/finder-payloads.js';
 import { currentStep, finderData } from './benefit-finder/finder-state.js';
@@ -250,6 +251,7 @@ export function createBenefitFinderFlow(options: BenefitFinderOptions): FinderFl
       if (!d || !step) return false;
       if (onTypedAnswer(turn, options.rules, step, text, d)) return true;
       if (onToldAhead(turn, step, text, d)) return true;
+      if (onAgeToldAhead(turn, step, text, d)) return true;
       const typed = comparableText(text);
       if (STOP.has(typed)) {
         turn.state.flow = undefined;

@@ -22,6 +22,11 @@ export interface FinderData {
    * forward, reached by «⬅️ Назад».
    */
   p?: Step[];
+  /**
+   * The own age told before the pension question, under every pension age («мне 58 лет»): not an answer, said with
+   * the pension question when it is reached (age-told-ahead.ts).
+   */
+  ag?: number;
   [key: string]: unknown;
 }
 

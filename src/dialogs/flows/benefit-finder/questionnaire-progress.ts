@@ -5,6 +5,7 @@ import type { Turn } from '../../turn.js';
 import { FINDER_CODE } from './finder-payloads.js';
 import { type FinderData, finderData } from './finder-state.js';
 import { incomeLine } from './income-line.js';
+import { ownAgeLine } from './own-age-line.js';
 import { sendPrivately } from './private-reply.js';
 import { question } from './question-message.js';
 import { clearStep, nextStep, type Step } from './questionnaire-steps.js';
@@ -21,13 +22,18 @@ export function ask(
   detail = `finder:${step}`,
   withoutWhy = false,
 ): void {
-  // The questions taken stay passed over whatever answer comes next.
-  const taken = d.p ?? finderData(turn)?.p;
-  turn.state.flow = { code: FINDER_CODE, step, data: taken && !d.p ? { ...d, p: taken } : d };
+  // The questions taken stay passed over whatever answer comes next, and an own age told stays for the pension's.
+  const open = finderData(turn);
+  const taken = d.p ?? open?.p;
+  const age = d.ag ?? open?.ag;
+  const data = { ...d, ...(taken ? { p: taken } : {}), ...(age !== undefined ? { ag: age } : {}) };
+  turn.state.flow = { code: FINDER_CODE, step, data };
   const consultant = (d.u ?? 0) >= UNREAD_FOR_CONSULTANT;
+  // Asked afresh, the pension question says what the age told before means (not when asked again after a reply).
+  const ageLine = step === 'pension' && age !== undefined && !withoutWhy ? ownAgeLine(turn, age) : [];
   sendPrivately(
     turn,
-    question(turn, step, d.a, lead, { seeking: d.nw === true, withoutWhy, consultant }),
+    question(turn, step, d.a, [...lead, ...ageLine], { seeking: d.nw === true, withoutWhy, consultant }),
     edit,
     detail,
   );
