@@ -164,6 +164,21 @@ export function withoutDescription(text: string): string | undefined {
   return kept !== words && kept.length > 0 ? kept : undefined;
 }
 
+/** Words beside who is described that add nothing: «а мне уже 62 года». */
+const DESCRIPTION_FILLERS = new Set(['а', 'я', 'мне', 'уже', 'вот', 'лет', 'год', 'года', 'исполнилось']);
+
+/**
+ * A message that says only who asks, by an age or a birth year («мне 62 года», «а мне уже 62», «я 1964 года рождения
+ * женщина»): after an answer about the pension, what the retirement age is for them is asked.
+ */
+export function describesOnlyAge(text: string): boolean {
+  const facts = personFacts(text);
+  if (facts.age === undefined && facts.born === undefined) return false;
+  const words = withFullBirthYears(comparableText(text).split(' ')).join(' ');
+  const rest = words.replace(DESCRIPTION, '$1').replace(AGE, '$1$4');
+  return rest.split(' ').every((w) => w === '' || DESCRIPTION_FILLERS.has(w));
+}
+
 /** Whether the message speaks of the pension itself (not only of what is due to a pensioner). */
 export function speaksOfPension(text: string): boolean {
   return PENSION.test(comparableText(text));

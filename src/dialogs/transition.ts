@@ -54,7 +54,13 @@ import { answeredPerChild } from './per-child-sum.js';
 import { reopening } from './queue-replies.js';
 import { regionalCounterpart, titleShare } from './regional-counterpart.js';
 import * as reply from './reply-builders.js';
-import { ageTable, personalAge, speaksOfPension, withoutDescription } from './retirement-age.js';
+import {
+  ageTable,
+  describesOnlyAge,
+  personalAge,
+  speaksOfPension,
+  withoutDescription,
+} from './retirement-age.js';
 import { questionSentences } from './several-questions.js';
 import { entryOfShownTopic } from './topic-follow-up.js';
 import {
@@ -738,11 +744,11 @@ function onText(turn: Turn, raw: string): void {
     turn.state.partsOfferedFor = undefined;
   }
   // «а жена 1967 года рождения» after the retirement age: the table's line for her, not choices of the survivor's
-  // pension and a Perm birth payment (citizen audit 7, M5).
+  // pension and a Perm birth payment (citizen audit 7, M5). «мне 62 года» alone too (it offered the card's parts).
   if (
     lastEntry &&
     !region &&
-    isShortFollowUp(query, SITUATION_FOLLOW_UP_WORDS) &&
+    (isShortFollowUp(query, SITUATION_FOLLOW_UP_WORDS) || describesOnlyAge(query)) &&
     (result.band !== 'answer' || result.hits[0]?.entryId === lastEntry.id) &&
     personalAge(lastEntry, query, currentYear)
   ) {
@@ -754,6 +760,17 @@ function onText(turn: Turn, raw: string): void {
       detail: 'follow-up:age',
     });
   }
+  // «мне 62 года» alone after another card or choices of the pension («когда пенсия»): when the pension comes for that
+  // age, the retirement age's card with the table's lines for it (it was the off-topic refusal).
+  const pensionShown = lastEntry ? [lastEntry] : choices;
+  const retirement =
+    !region &&
+    result.band !== 'answer' &&
+    describesOnlyAge(query) &&
+    pensionShown.some((e) => speaksOfPension(e.title))
+      ? deps.kb.entries.find((e) => personalAge(e, query, currentYear)?.lines.length)
+      : undefined;
+  if (retirement) return turn.answer(retirement, { detail: 'follow-up:age:retirement' });
   const section = lastEntry ? sectionAsked(turn, query, lastEntry) : undefined;
   // Search found something for the message on its own: it names a subject the section cues did not catch.
   const searchFound = (result.band === 'answer' || result.band === 'clarify') && result.hits.length > 0;
