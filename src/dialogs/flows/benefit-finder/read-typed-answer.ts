@@ -26,7 +26,7 @@ import { MAX_CHILDREN, SEEKING_OPTIONS, type Step, stepOptions } from './questio
 import {
   namesPregnancy,
   PRE_PENSION_FROM,
-  pensionAgeSaid,
+  pensionOfAgeSaid,
   saidDisability,
   saidNoChildren,
   saidOwnAge,
@@ -354,11 +354,13 @@ function onYearlyIncome(turn: Turn, text: string, d: FinderData): boolean {
  * ответ»; citizen audit 6, M2). An age past every pension age («мне 74 года») is «Получаю пенсию», said so.
  */
 function onOwnAge(turn: Turn, rules: BenefitRules, text: string, d: FinderData): boolean {
-  // «мне 74 года»: past every pension age the age answers it, as it does told at an earlier question.
-  const pensionAge = pensionAgeSaid(text);
-  if (pensionAge !== undefined) {
-    turn.leadNextReply(md(turn, 'finder.pension_by_age', { age: pensionAge }));
-    advance(turn, rules, 'pension', { a: { ...d.a, pension: 'pensioner' }, h: d.h }, false);
+  // «мне 74 года», «мне 74, пенсию не получаю»: past every pension age the age answers it, as it does told at an
+  // earlier question (the second got the pre-pension rule and «Не понял»).
+  const byAge = pensionOfAgeSaid(text);
+  if (byAge !== undefined) {
+    const key = byAge.pension === 'no' ? 'finder.no_pension_by_age' : 'finder.pension_by_age';
+    turn.leadNextReply(md(turn, key, { age: byAge.age }));
+    advance(turn, rules, 'pension', { a: { ...d.a, pension: byAge.pension }, h: d.h }, false);
     return true;
   }
   const age = saidOwnAge(text);

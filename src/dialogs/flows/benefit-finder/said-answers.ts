@@ -217,8 +217,25 @@ export function saidOwnAge(text: string): number | undefined {
  * beside it («мне 74 года» is a pensioner's; «мне 58» is not, as the finder does not ask the sex).
  */
 export function pensionAgeSaid(text: string): number | undefined {
+  const said = pensionOfAgeSaid(text);
+  return said?.pension === 'pensioner' ? said.age : undefined;
+}
+
+/** The pension question's answer an own age gives by itself, and that age. */
+export interface PensionOfAge {
+  age: number;
+  pension: 'pensioner' | 'no';
+}
+
+/**
+ * An own age past every sex's pension age answers the pension question: «мне 74 года» is «Получаю пенсию», and «мне
+ * 74, пенсию не получаю» is «Нет», as pre-pension age is behind at that age too (it left the questionnaire told at an
+ * earlier question, and got the pre-pension rule and «Не понял» at the pension question; an audit walk-through).
+ */
+export function pensionOfAgeSaid(text: string): PensionOfAge | undefined {
   const own = readOwnAge(text);
-  return own && !own.noPension && own.age >= PENSION_AGE_ALL ? own.age : undefined;
+  if (!own || own.age < PENSION_AGE_ALL) return undefined;
+  return { age: own.age, pension: own.noPension ? 'no' : 'pensioner' };
 }
 
 /**

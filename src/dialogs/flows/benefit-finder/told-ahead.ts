@@ -12,7 +12,7 @@ import { md } from '../flow-replies.js';
 import type { FinderData } from './finder-state.js';
 import { ask, takenSteps } from './questionnaire-progress.js';
 import { STEPS, type Step, stepOptions } from './questionnaire-steps.js';
-import { pensionAgeSaid, saidDisability } from './said-answers.js';
+import { pensionOfAgeSaid, saidDisability } from './said-answers.js';
 import { asksSomething, employmentSaid, SAID_AS, svoSaid } from './typed-answer-words.js';
 
 /** What a reply told of later questions: the answers and the questions they answer. */
@@ -56,10 +56,10 @@ function toldOfLater(step: Step, text: string, d: FinderData, taken: readonly St
   }
   const pension = SAID_AS.pension?.[typed];
   // «мне 74 года»: past every pension age, the pension question's «Получаю пенсию» (it was «Не понял ответ» at the
-  // pregnancy question; an audit walk-through).
-  const age = pensionAgeSaid(text);
-  if (later('pension') && (pension === 'pensioner' || age !== undefined)) {
-    answers.pension = 'pensioner';
+  // pregnancy question; an audit walk-through); «мне 74, пенсию не получаю» its «Нет».
+  const byAge = pensionOfAgeSaid(text);
+  if (later('pension') && (pension === 'pensioner' || byAge !== undefined)) {
+    answers.pension = byAge?.pension ?? 'pensioner';
     steps.push('pension');
   }
   const employment = employmentSaid(text);
@@ -73,7 +73,9 @@ function toldOfLater(step: Step, text: string, d: FinderData, taken: readonly St
     steps.push('veteran');
   }
   if (steps.length === 0) return undefined;
-  return pension === undefined && age !== undefined ? { answers, steps, age } : { answers, steps };
+  return pension === undefined && byAge !== undefined
+    ? { answers, steps, age: byAge.age }
+    : { answers, steps };
 }
 
 /** «инвалидность — да, у меня, II группа»: each question told of, by its short name and the options it took. */
@@ -92,7 +94,11 @@ function toldList(turn: Turn, told: Told): string {
       step === 'disability'
         ? [label('disability', told.answers.disability), label('group', told.answers.disabilityGroup)]
         : step === 'pension' && told.age !== undefined
-          ? [t('finder.pension_of_age', { age: told.age })]
+          ? [
+              t(told.answers.pension === 'no' ? 'finder.no_pension_of_age' : 'finder.pension_of_age', {
+                age: told.age,
+              }),
+            ]
           : [label(step, told.answers[step as 'pension' | 'employment' | 'veteran'])];
     parts.push(`${t(`finder.facts.${step}`)} — ${values.filter(Boolean).join(', ')}`);
   }

@@ -49,3 +49,28 @@ describe('an own age told before the pension question', () => {
     expect(onToPension(atPregnancyQuestion())).toMatch(/^Вопрос 7 из 9/);
   });
 });
+
+describe('an age past every pension age told with no pension', () => {
+  it('takes «мне 74, пенсию не получаю» at the pregnancy question as the pension question’s «Нет» and stays in the questionnaire', () => {
+    const h = atPregnancyQuestion();
+    const told = replyText(h.text('мне 74, пенсию не получаю'));
+    expect(told).toMatch(
+      /^Записал: пенсия — нет \(вам 74, пенсию не получаете — предпенсионный возраст уже позади\)\. Об этом больше не спрошу\.[\s\S]*Вопрос 3 из 9[\s\S]*ждёт ребёнка/,
+    );
+    expect(told).not.toMatch(/прерван|не уверен/);
+    expect(h.state.flow?.data).toMatchObject({ a: { pension: 'no' } });
+    // The pension question is passed over: after the disability's, the work question.
+    expect(onToPension(h)).toMatch(/Вопрос 8 из 9[\s\S]*работаете/);
+  });
+
+  it('takes it at the pension question as «Нет», not the pre-pension rule and «Не понял»', () => {
+    const h = atPregnancyQuestion();
+    expect(onToPension(h)).toMatch(/Вопрос 7 из 9/);
+    const reply = replyText(h.text('мне 74, пенсию не получаю'));
+    expect(reply).toMatch(
+      /^Вам 74, пенсию не получаете — предпенсионный возраст уже позади, записал: «Нет»\. Если не так — нажмите «⬅️ Назад»\.[\s\S]*Вопрос 8 из 9/,
+    );
+    expect(reply).not.toMatch(/Предпенсионный возраст —|Не понял/);
+    expect(h.state.flow?.data).toMatchObject({ a: { pension: 'no' } });
+  });
+});
