@@ -121,9 +121,11 @@ const BIRTH_YEAR = /(^| )(?<!(?:^| )(?:с|со|по|до|после|от) )(19[3
 const SHORT_BIRTH_YEAR = /(^| )([3-9]\d) (года рождения|г р|гр|го|м|года р)(?= |$)/g;
 /**
  * «мне 60 лет», «мужу исполнилось 63», «ей 58»: an age said of someone. A bare «43 года» is as often the years of
- * service («стаж 43 года мужчина, можно досрочно уйти?») or of work.
+ * service («стаж 43 года мужчина, можно досрочно уйти?») or of work. «уже», «сейчас» or «исполнилось» may stand between
+ * («мне уже 62 года», «мне сейчас 62»: after «когда пенсия» they were searched alone and refused as off-topic).
  */
-const AGE = /(^| )(мне|мужу|жене|маме|ему|ей|исполнилось|исполнится) ([3-9]\d)( |$)/;
+const AGE =
+  /(^| )(мне|мужу|жене|маме|ему|ей|исполнилось|исполнится)(?: (?:уже|сейчас|исполнилось)){0,2} ([3-9]\d)( |$)/;
 /** Children counted in digits («3 детей», «3-е детей»); in words, the collective numerals («трое», «пятерых»). */
 const CHILD_DIGITS: ReadonlyMap<string, number> = new Map([
   ['3', 3],

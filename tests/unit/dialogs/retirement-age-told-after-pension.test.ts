@@ -31,6 +31,15 @@ describe('an age told alone after the pension', () => {
     );
   });
 
+  it('«мне уже 62 года», «мне сейчас 62 года», «мне уже 62» after «когда пенсия» get the lines «мне 62 года» gets (were refused as off-topic)', () => {
+    const plain = lastOf('когда пенсия', 'мне 62 года');
+    for (const said of ['мне уже 62 года', 'мне сейчас 62 года', 'мне уже 62', 'мне уже исполнилось 62']) {
+      const text = lastOf('когда пенсия', said);
+      expect(text, said).toBe(plain);
+      expect(text, said).toMatch(WOMEN_REACHED);
+    }
+  });
+
   it('«мне 62 года» after the retirement age’s card: the table’s lines for 62, not the card’s parts offered', () => {
     const text = lastOf('во сколько лет выходят на пенсию', 'мне 62 года');
     expect(text).toMatch(WOMEN_REACHED);
