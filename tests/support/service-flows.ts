@@ -28,3 +28,12 @@ export function startedServices(): DialogHarness {
   h.send({ kind: 'start' });
   return h;
 }
+
+/** The benefit finder opened, Perm chosen and the children skipped: the pregnancy question (3 of 9) is open. */
+export function finderAtPregnancyQuestion(): DialogHarness {
+  const h = startedServices();
+  h.press('bf:go');
+  h.press('bf:rg:perm');
+  h.press('bf:s:ch');
+  return h;
+}

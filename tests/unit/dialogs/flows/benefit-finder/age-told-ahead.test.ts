@@ -4,16 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { replyText } from '../../../../support/dialog-harness.js';
-import { startedServices } from '../../../../support/service-flows.js';
+import { finderAtPregnancyQuestion } from '../../../../support/service-flows.js';
 
-/** The finder opened, Perm chosen and the children skipped: the pregnancy question (3 of 9) is open. */
-function atPregnancyQuestion() {
-  const h = startedServices();
-  h.press('bf:go');
-  h.press('bf:rg:perm');
-  h.press('bf:s:ch');
-  return h;
-}
+const atPregnancyQuestion = finderAtPregnancyQuestion;
 
 /** The questions from the pregnancy's to the disability's skipped: the pension question's message. */
 function onToPension(h: ReturnType<typeof atPregnancyQuestion>): string {

@@ -4,16 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findPayload, replyText } from '../../../../support/dialog-harness.js';
-import { startedServices } from '../../../../support/service-flows.js';
+import { finderAtPregnancyQuestion, startedServices } from '../../../../support/service-flows.js';
 
-/** The finder opened, Perm chosen and the children skipped: the pregnancy question (3 of 9) is open. */
-function atPregnancyQuestion() {
-  const h = startedServices();
-  h.press('bf:go');
-  h.press('bf:rg:perm');
-  h.press('bf:s:ch');
-  return h;
-}
+const atPregnancyQuestion = finderAtPregnancyQuestion;
 
 /** Every question before the work question (8 of 9) skipped. */
 function atWorkQuestion() {
