@@ -551,7 +551,15 @@ function onText(turn: Turn, raw: string): void {
   const withoutOwn = withoutOwnIncomeSums(query);
   const ownless = withoutOwn ? deps.search.search(withoutOwn, searchContext) : undefined;
   const answered = (found: SearchOutcome) => found.band === 'answer' && found.intent === undefined;
-  if (ownless && (result.band === 'answer' ? answered(result) && !answered(ownless) : answered(ownless)))
+  // The figure did not make the answer when the question without it leads with the same entry («пенсия 11000 не
+  // хватает»: the supplement either way, so the answer stays, not the choices the shorter words give).
+  const sameLead = (found: SearchOutcome) => found.hits[0]?.entryId === result.hits[0]?.entryId;
+  if (
+    ownless &&
+    (result.band === 'answer'
+      ? answered(result) && !answered(ownless) && !sameLead(ownless)
+      : answered(ownless))
+  )
     result = ownless;
   // «мне 70 лет женщина пенсия 12000 доплатят», «я 1962 года рождения женщина пенсия маленькая доплата положена»: who
   // asks weighed as words no entry has, and got «Я не уверен» or choices (audit 8, follow-ups). The question without

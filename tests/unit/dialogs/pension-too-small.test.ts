@@ -25,6 +25,17 @@ describe('a pension too small to live on', () => {
     expect(firstOffered(question)).toBe(SUPPLEMENT);
   });
 
+  // «пенсия 11000 не хватает» was choices: the question without the sum («пенсия не хватает») gives choices, and any
+  // answer whose question without the figure is not answered was taken to stand on the figure. Here the supplement
+  // leads either way, so the sum set beside the minimum and the supplement's card are the reply.
+  it('answers «пенсия 11000 не хватает» with the sum beside the minimum and the supplement, not choices', () => {
+    const reply = engineChat().send('пенсия 11000 не хватает');
+    expect(reply.text).toMatch(/^11\s000\s₽\s—\sменьше,\sчем\s«Прожиточный минимум для пенсионеров»/);
+    expect(firstOffered('пенсия 11000 не хватает')).toBe(SUPPLEMENT);
+    // A figure that alone made the answer still does not: the unified benefit's «25%» is no answer to a widow.
+    expect(engineChat().send('у мужа пенсия была 25 тысяч сколько мне дадут').text).toMatch(/^Я не уверен/);
+  });
+
   // «пенсия 12000 как прожить одинокой» was «Я не уверен»: «одинокой» weighed as what was asked, and the entries with
   // «одинокий» (the single parents', the pensioners' overview) outranked the supplement. Living alone says who asks.
   it.each([
