@@ -14,6 +14,8 @@
  * рождения».
  */
 
+import { pluralCategory } from './plural-category.js';
+
 /** Two digits read as a year of the last century from this one: «30 г р» is 1930; «15 г р» is 2015. */
 const FROM = 30;
 /** Two digits below this are this century's whoever is described: «05 г р» is 2005. */
@@ -159,12 +161,12 @@ export interface ChildAgeView {
   origin: readonly (readonly number[])[];
 }
 
+/** The word for years after a number, by its plural category. */
+const YEARS_UNIT = { one: 'год', few: 'года', many: 'лет', other: 'лет' } as const;
+
 /** «1 год», «2 года», «5 лет»: the age in the words people use, which the hints of a child's age are written in. */
 function ageWords(age: number): [string, string] {
-  const units = age % 10;
-  const tens = Math.floor(age / 10) % 10;
-  const unit = tens === 1 ? 'лет' : units === 1 ? 'год' : units >= 2 && units <= 4 ? 'года' : 'лет';
-  return [String(age), unit];
+  return [String(age), YEARS_UNIT[pluralCategory('ru', age)]];
 }
 
 /**

@@ -35,6 +35,8 @@ const isoDate = z
   .string({ error: 'must be a date written YYYY-MM-DD' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
 
+const WHOLE_FROM_1 = 'must be a whole number from 1';
+
 const frontMatterSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,39}$/, 'use 2–40 lower-case latin letters, digits and dashes'),
   topic: z.string().min(1),
@@ -46,11 +48,7 @@ const frontMatterSchema = z.object({
   overview_for: z.string().trim().min(2).optional(),
   same_measure: z.array(z.string().min(2)).min(1).optional(),
   see_also: z.string().min(2).optional(),
-  menu_order: z
-    .number({ error: 'must be a whole number from 1' })
-    .int('must be a whole number from 1')
-    .min(1, 'must be a whole number from 1')
-    .optional(),
+  menu_order: z.number({ error: WHOLE_FROM_1 }).int(WHOLE_FROM_1).min(1, WHOLE_FROM_1).optional(),
   section_titles: z
     .partialRecord(
       z.enum(SECTION_KEYS),

@@ -212,15 +212,6 @@ export function saidOwnAge(text: string): number | undefined {
   return readOwnAge(text)?.age;
 }
 
-/**
- * An age that answers the pension question by itself: past every sex's pension age, with no «пенсию не получаю»
- * beside it («мне 74 года» is a pensioner's; «мне 58» is not, as the finder does not ask the sex).
- */
-export function pensionAgeSaid(text: string): number | undefined {
-  const said = pensionOfAgeSaid(text);
-  return said?.pension === 'pensioner' ? said.age : undefined;
-}
-
 /** The pension question's answer an own age gives by itself, and that age. */
 export interface PensionOfAge {
   age: number;

@@ -46,8 +46,7 @@ const SAYS_NOTHING = new Set(
  * A typed wish to have a decision changed: «пересмотреть», «отменить отказ», «хочу чтобы назначили», «сделать
  * перерасчёт», «пусть выплатят». Over comparable text (lower case, «ё» as «е»).
  */
-const REVIEW_WORDS =
-  /(^| )(пересмотр|пересмотре|отмен|назнач|перерасчет|пересчита|выплатил|выплатят|выплатит|верн)/;
+const REVIEW_WORDS = /(^| )(пересмотр|отмен|назнач|перерасчет|пересчита|выплатил|выплатят|выплатит|верн)/;
 
 export function onTypedWish(
   turn: Turn,
