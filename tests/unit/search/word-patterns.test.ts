@@ -47,4 +47,16 @@ describe('word patterns', () => {
     expect([...m.positions(1)]).toEqual([4, 5]);
     expect(m.matches(1)).toBe(true);
   });
+
+  it('finds prefixes of every length in one set, and each message of a set on its own', () => {
+    const set = compilePatternSet(['пе*', 'пен*', 'пенс*', 'пенсионер*', 'по*'], options);
+    const pension = set.match(text('пенсия'));
+    expect([0, 1, 2, 3, 4].map((id) => pension.matches(id))).toEqual([true, true, true, false, false]);
+    const pensioner = set.match(text('я пенсионерка'));
+    expect([0, 1, 2, 3, 4].map((id) => pensioner.matches(id))).toEqual([true, true, true, true, false]);
+    // A set matched again does not carry what the last message matched.
+    const other = set.match(text('помогите'));
+    expect([0, 1, 2, 3, 4].map((id) => other.matches(id))).toEqual([false, false, false, false, true]);
+    expect([...set.match(text('пенсия пенсия')).positions(2)]).toEqual([0]);
+  });
 });
