@@ -18,7 +18,12 @@ import {
 } from './knowledge-index.js';
 import { createRegionDetector, type PlaceMention, type RegionMention } from './region-detector.js';
 import { stemRussian } from './russian-stemmer.js';
-import { resolveSearchConfig, type SearchConfig, type SearchConfigOverrides } from './search-config.js';
+import {
+  bandsFor,
+  resolveSearchConfig,
+  type SearchConfig,
+  type SearchConfigOverrides,
+} from './search-config.js';
 import { loadSearchResources, type SearchResources, type ServedRegion } from './search-data.js';
 import type { KnowledgeSearch, SearchBand, SearchContext, SearchHit, SearchOutcome } from './search-types.js';
 import { createSectionRequestDetector } from './section-request.js';
@@ -86,6 +91,7 @@ export function createKnowledgeSearch(
 ): TunedKnowledgeSearch {
   const resources = options.resources ?? loadSearchResources(options.dataDir);
   const config = resolveSearchConfig(resources.config, options.config);
+  const judging: SearchConfig = { ...config, bands: bandsFor(config.bands, kb.entries.length) };
   const index = buildKnowledgeIndex(kb.entries, resources, config);
   const { analyzer } = index;
   const intents = createIntentDetector(resources.intents);
@@ -645,7 +651,7 @@ export function createKnowledgeSearch(
             : {}),
           ...(forOthers ? { forOthers } : {}),
         },
-        config,
+        judging,
       );
     const withPlace = judgeBy(terms);
     // A measure named with a served region («сколько единое пособие в перми»): the region says where, the measure
