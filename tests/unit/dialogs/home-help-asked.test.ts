@@ -13,6 +13,9 @@ describe('help at home for an old person', () => {
     'здравствуйте мне 80 лет живу одна кто поможет по дому',
     'мне 78 лет одна живу кто будет помогать по хозяйству',
     'маме 85 лет она одна кто поможет ей по дому',
+    // A carer asked for by name (was a list led by the capital-repair compensation, without the social worker).
+    'мне 80 лет живу одна нужна сиделка',
+    'маме 85 нужна сиделка кто поможет',
   ])('«%s» gets the social worker at home', (question) => {
     expect(engineChat().send(question).text).toMatch(SOCIAL_WORKER);
   });
