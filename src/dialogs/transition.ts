@@ -1464,6 +1464,14 @@ function answerAgeOfCard(turn: Turn, entry: KnowledgeEntry, query: string, asked
   const source = sectionSource(turn, entry, 'eligibility');
   const part = source.sections.eligibility;
   if (part === undefined) return false;
+  // «а до какого возраста» after the large families' benefits, whose card gives no such age: the entry of the topic
+  // written for it, «Кто считается многодетной семьёй и до какого возраста детей» (it got «не сказано»).
+  const writtenFor =
+    asked.until && !asked.whom && !partGivesUntil(source, part) ? entryOfAgeUntil(turn, entry) : undefined;
+  if (writtenFor) {
+    turn.answer(writtenFor, { detail: 'follow-up:age:until:entry' });
+    return true;
+  }
   if (source !== entry) turn.showing(source, turn.state.lastEntryRegion);
   const note = ageUnsaidNote(turn, source, part, query, asked);
   if (note) turn.leadNextReply(parseRichText(turn.ctx.t(note)));
@@ -1479,6 +1487,19 @@ function answerAgeOfCard(turn: Turn, entry: KnowledgeEntry, query: string, asked
   );
   return true;
 }
+
+/**
+ * Another entry of the card's topic written for the age up to which its measures last: its title asks an age and its
+ * short answer gives one up to which («…пока старшему ребёнку не исполнится 18 лет…»). Undefined where none is.
+ */
+function entryOfAgeUntil(turn: Turn, shown: KnowledgeEntry): KnowledgeEntry | undefined {
+  return turn.deps.kb
+    .entriesOfTopic(shown.topic)
+    .find((e) => e.id !== shown.id && TITLE_ASKS_AGE.test(e.title) && partGivesUntil(e, e.short));
+}
+
+/** A title written for an age: «Кто считается многодетной семьёй и до какого возраста детей». */
+const TITLE_ASKS_AGE = /до какого возраста/i;
 
 /**
  * The note that leads the part on who may get the measure (`part`, of `source`) where it does not say the age asked,

@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import { lastReplyPlainSpaces as lastReply } from '../../support/engine-chat.js';
 
 const FROM_UNSAID = 'В ответе прямо не сказано, с какого возраста платят или дают эту меру.';
-const UNTIL_UNSAID = 'В ответе прямо не сказано, до какого возраста платят или дают эту меру.';
 
 describe('an age asked with «дают» after a card', () => {
   it.each([
@@ -21,12 +20,6 @@ describe('an age asked with «дают» after a card', () => {
       'льготы многодетным',
       'с какого возраста дают',
       FROM_UNSAID,
-      'Какие льготы и выплаты положены многодетным',
-    ],
-    [
-      'льготы многодетным',
-      'а до какого возраста дают',
-      UNTIL_UNSAID,
       'Какие льготы и выплаты положены многодетным',
     ],
     ['ЕДВ инвалидам', 'а со скольки лет дают', FROM_UNSAID, 'ЕДВ инвалидам — кому платят'],
