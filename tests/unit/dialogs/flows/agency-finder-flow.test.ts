@@ -140,11 +140,13 @@ describe('agency finder', () => {
     const h = startedServices();
     h.press('ag:go');
     const thin = h.text('Пермский район');
-    expect(replyText(thin)).toMatch(/В справочнике пока нет адресов для «Пермский район» \(Пермский край\)/);
+    expect(replyText(thin)).toMatch(
+      /По запросу «Пермский район» \(Пермский край\) в справочнике пока нет адресов/,
+    );
     expect(replyText(thin)).toMatch(/8-800-101-5-111/);
     expect(replyText(thin)).toMatch(/mfc\.permkrai\.ru/);
     const notFound = h.text('Березники');
-    expect(replyText(notFound)).toMatch(/Не нашёл «Березники» в справочнике/);
+    expect(replyText(notFound)).toMatch(/По запросу «Березники» в справочнике ничего нет/);
   });
 
   it('offers the federal hotlines to someone from another region, whom the directory does not cover ("Москва")', () => {
@@ -152,7 +154,7 @@ describe('agency finder', () => {
     h.press('ag:go');
     const elsewhere = h.text('Москва');
     expect(replyText(elsewhere)).toMatch(
-      /Не нашёл «Москва» в справочнике[\s\S]*горячие линии СФР и Госуслуг/,
+      /По запросу «Москва» в справочнике ничего нет[\s\S]*горячие линии СФР и Госуслуг/,
     );
     const hotlines = h.press(findPayload(elsewhere, /Другой регион: горячие линии/));
     expect(replyText(hotlines)).toMatch(/8-800-100-00-01/);
@@ -466,7 +468,7 @@ describe('agency finder', () => {
     other.press('ag:p:frolovo');
     other.search.next = { band: 'out_of_scope', hits: [], confidence: 0 };
     // Looked up as a place (the test double of the understanding does not know its region).
-    expect(replyText(other.text('Камышин'))).toMatch(/Не нашёл «Камышин» в справочнике/);
+    expect(replyText(other.text('Камышин'))).toMatch(/По запросу «Камышин» в справочнике ничего нет/);
   });
 
   it('takes a town named without "в" in a question about offices as "во фролово" is: listed or remembered', () => {
@@ -658,7 +660,7 @@ describe('a town named earlier in the conversation (citizen audit 4, H6)', () =>
     // A town the directory lacks: its name, without the hours' words (it was «Не нашёл «Работает москве»»).
     const moscow = startedServices();
     moscow.search.next = { band: 'out_of_scope', intent: 'find_office', hits: [], confidence: 1 };
-    expect(replyText(moscow.text('во сколько работает мфц в москве'))).toMatch(/^Не нашёл «Москве»/);
+    expect(replyText(moscow.text('во сколько работает мфц в москве'))).toMatch(/^По запросу «Москве»/);
   });
 
   it('a town said alone is remembered for «где соцзащита» after it, and «мфц фролово» alone is that town’s offices (citizen audit 6: the region’s contacts among choices)', () => {
