@@ -150,8 +150,11 @@ export function withFullBirthYears(words: readonly string[]): readonly string[] 
   return out ?? words;
 }
 
-/** The oldest age a child's birth year is read as: the hints of a child's age go to 17 (the unified benefit's end). */
-const OLDEST_CHILD = 17;
+/**
+ * The oldest age a child's birth year is read as: the hints of a child's age go to 17 (the unified benefit's end), and
+ * those of an adult child to 23 (the end of the measures kept while a child studies full-time).
+ */
+const OLDEST_CHILD = 23;
 
 /** The words of a message with a child's birth year told as an age, and where each word came from. */
 export interface ChildAgeView {

@@ -60,8 +60,10 @@ describe('children’s benefits in a first message', () => {
     expect(view('ребенок 2015 года рождения какие выплаты')).toBe('ребенок 11 лет какие выплаты');
     expect(view('сын 2025 гр')).toBe('сын 1 год');
     expect(view('внук 2023 г р')).toBe('внук 3 года');
-    // An adult, a child born this year, someone not a child: no age.
-    expect(view('дочь 2008 г р пособие')).toBeUndefined();
+    // A son or a daughter up to 23 (the measures kept while one studies, helper H); older, a child born this year,
+    // someone not a child: no age.
+    expect(view('дочь 2008 г р пособие')).toBe('дочь 18 лет пособие');
+    expect(view('дочь 2000 г р пособие')).toBeUndefined();
     expect(view('ребенок 2026 года рождения')).toBeUndefined();
     expect(view('мама 2015 года рождения')).toBeUndefined();
     const topics = new Set(fixtureKb().taxonomy.topics.map((t) => t.slug));

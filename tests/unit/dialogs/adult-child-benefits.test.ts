@@ -1,0 +1,38 @@
+/**
+ * A son or a daughter of 18 or more with a broad question of what is paid (helper H): «дочь 18 лет пособие» and
+ * «дочь 08 г р пособие» got choices of the large family status, the childcare benefit to 1.5 and the unified benefit,
+ * nothing of which is for an adult child. Child benefits end at 17: the unified benefit's card says so, and that full-
+ * time study does not extend it.
+ */
+import { describe, expect, it } from 'vitest';
+import { engineChat } from '../../support/engine-chat.js';
+
+const UNIFIED = /^Единое пособие на детей до 17 лет/;
+const CHILDCARE = 'Кто может получать пособие до 1,5 лет и можно ли при этом работать';
+
+describe('an adult child’s age with a broad question', () => {
+  it.each([
+    'дочь 18 лет пособие',
+    'дочь 08 г р пособие',
+    'сын 2007 года рождения какие пособия',
+    'сыну 21 год пособие',
+  ])('«%s» gets the unified benefit’s card, which says it is paid to 17', (q) => {
+    expect(engineChat().send(q).text).toMatch(UNIFIED);
+  });
+
+  it('its «Кто может получить» says study does not extend it', () => {
+    const chat = engineChat();
+    chat.send('дочь 18 лет пособие');
+    expect(chat.send('[Кто может получить]').text).toContain('учёба его не продлевает');
+  });
+
+  it('choices for a son of 19 no longer offer the childcare benefit to 1.5', () => {
+    const reply = engineChat().send('сын 19 лет какие выплаты положены');
+    expect(reply.buttons).not.toContain(CHILDCARE);
+  });
+
+  it('a disability or a death named keeps its own reading', () => {
+    expect(engineChat().send('дочь 18 лет инвалид какая пенсия').text).not.toMatch(UNIFIED);
+    expect(engineChat().send('сын 19 лет учится очно отец умер какие выплаты').text).not.toMatch(UNIFIED);
+  });
+});
