@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { engineChat } from '../../support/engine-chat.js';
 
 const first = (q: string) => engineChat().send(q).text;
-const WORK_RECORD = /^Сколько нужно стажа и пенсионных баллов/;
+const WORK_RECORD = /^Страховая пенсия по старости — условия/;
 
 describe('years at home with a child, asked with a pension', () => {
   it.each([

@@ -41,7 +41,7 @@ describe('a benefit compared with someone else’s', () => {
     ['у соседки остаток маткапитала больше почему', /^Как узнать остаток материнского капитала/],
     [
       'почему у соседки пенсия больше чем у меня',
-      /^Сколько нужно стажа и пенсионных баллов и как считают пенсию/,
+      /^Страховая пенсия по старости — условия \(возраст, стаж, баллы\) и как её считают/,
     ],
   ])('another measure or part compared keeps its own card: «%s»', (question, card) => {
     expect(engineChat().send(question).text).toMatch(card);

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { engineChat } from '../../support/engine-chat.js';
 
-const HOW_COUNTED = 'Сколько нужно стажа и пенсионных баллов и как считают пенсию';
+const HOW_COUNTED = 'Страховая пенсия по старости — условия (возраст, стаж, баллы) и как её считают';
 
 describe('one’s pension compared with someone else’s', () => {
   it.each(['почему у соседки пенсия больше чем у меня', 'почему пенсии у всех разные'])(

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { engineChat } from '../../support/engine-chat.js';
 
-const HOW_COUNTED = 'Сколько нужно стажа и пенсионных баллов и как считают пенсию';
+const HOW_COUNTED = 'Страховая пенсия по старости — условия (возраст, стаж, баллы) и как её считают';
 
 describe('a pension compared with a friend’s or a colleague’s', () => {
   it.each([

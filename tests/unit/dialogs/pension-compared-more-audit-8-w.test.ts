@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { lastReplyPlainSpaces as lastReply } from '../../support/engine-chat.js';
 
-const COUNTING = 'Сколько нужно стажа и пенсионных баллов и как считают пенсию';
+const COUNTING = 'Страховая пенсия по старости — условия (возраст, стаж, баллы) и как её считают';
 const DISABILITY = 'Пенсия по инвалидности — страховая и социальная, от чего зависит размер';
 
 describe('a pension compared with a relative’s', () => {
