@@ -16,6 +16,7 @@ import {
   SERVED_REGIONS,
 } from '../knowledge/figures.js';
 import { parseRichText, type RichText } from '../messaging/rich-text.js';
+import { type IncomeOwner, incomeOwner, withoutIncomeOwner } from './income-owner.js';
 import { sumAt } from './income-share.js';
 import { OWN_INCOME, OWN_INCOME_REACH } from './named-amount.js';
 import { withoutDescription } from './retirement-age.js';
@@ -90,9 +91,12 @@ export function answeredByThreshold(turn: Turn, query: string, shown: KnowledgeE
 export function thresholdLead(turn: Turn, query: string, entry: KnowledgeEntry): RichText | undefined {
   // Who asks is not a sum («мне 70 лет»), and what follows the sum asks about it («…12000 доплатят»): the words
   // before it say whose it is.
-  const plain = withoutDescription(query) ?? comparableText(query);
+  // «у мамы пенсия 20000»: the relative is whose the sum is, said in the line instead of «ваши выплаты».
+  const owner = incomeOwner(query);
+  const ownerless = withoutIncomeOwner(query) ?? query;
+  const plain = withoutDescription(ownerless) ?? comparableText(ownerless);
   const upToSum = /^(.*\d)((?: (?:тыс\S*|тыщ\S*|т|руб\S*|р))*)/.exec(plain);
-  return upToSum ? setBeside(turn, `${upToSum[1]}${upToSum[2]}`, entry)?.lines : undefined;
+  return upToSum ? setBeside(turn, `${upToSum[1]}${upToSum[2]}`, entry, owner)?.lines : undefined;
 }
 
 /** The income the message names set beside the card's rule, as lines, with the rule and which side it is on. */
@@ -100,6 +104,7 @@ function setBeside(
   turn: Turn,
   query: string,
   shown: KnowledgeEntry,
+  owner?: IncomeOwner,
 ): { lines: RichText; rule: ThresholdRule; side: string } | undefined {
   // Asked after every message that follows a card: most name no number, and reading the words costs more.
   if (!/\d/.test(query)) return undefined;
@@ -114,7 +119,10 @@ function setBeside(
   const mixed = less.some((l) => l !== less[0]);
   const vars = thresholdVars(turn, income, rule, limits);
   const side = mixed ? 'regions' : less[0] ? 'below' : 'above';
-  return { lines: parseRichText(turn.ctx.t(`answer.threshold_${side}`, vars)), rule, side };
+  // Past the figure the line speaks of no one: the same for a relative.
+  const key = owner && side !== 'above' ? `answer.threshold_${side}_kin` : `answer.threshold_${side}`;
+  const whose: Record<string, string> = owner ? { who: owner.words } : {};
+  return { lines: parseRichText(turn.ctx.t(key, { ...vars, ...whose })), rule, side };
 }
 
 /** The rule's figure for the person's region, or for both served regions when none is known; none for another region. */
