@@ -42,8 +42,8 @@ const PAST = /^(был|была|было|умер\S*|погиб\S*|сконча�
 export interface IncomeOwner {
   /** «у мамы», as the message wrote it (lower case). */
   words: string;
-  /** Where «у» stands among the message's words. */
-  at: number;
+  /** The message without those words («у мамы пенсия 20000» → «пенсия 20000»), comparable. */
+  without: string;
 }
 
 /**
@@ -56,16 +56,15 @@ export function incomeOwner(text: string): IncomeOwner | undefined {
   const income = words.findIndex((w) => OWN_INCOME.test(w));
   if (income < 0) return undefined;
   for (let i = Math.max(0, income - OWN_INCOME_REACH); i <= income + 1 && i < words.length - 1; i++) {
-    if (words[i] === 'у' && KIN.has(words[i + 1]!)) return { words: `у ${words[i + 1]}`, at: i };
+    if (words[i] === 'у' && KIN.has(words[i + 1]!)) {
+      const without = [...words.slice(0, i), ...words.slice(i + 2)].join(' ');
+      return { words: `у ${words[i + 1]}`, without };
+    }
   }
   return undefined;
 }
 
 /** The message without the relative's words («у мамы пенсия 20000» → «пенсия 20000»), comparable, or undefined. */
 export function withoutIncomeOwner(text: string): string | undefined {
-  const owner = incomeOwner(text);
-  if (!owner) return undefined;
-  const words = comparableText(text).split(' ');
-  words.splice(owner.at, 2);
-  return words.join(' ');
+  return incomeOwner(text)?.without;
 }

@@ -16,7 +16,7 @@ import {
   SERVED_REGIONS,
 } from '../knowledge/figures.js';
 import { parseRichText, type RichText } from '../messaging/rich-text.js';
-import { type IncomeOwner, incomeOwner, withoutIncomeOwner } from './income-owner.js';
+import { type IncomeOwner, incomeOwner } from './income-owner.js';
 import { sumAt } from './income-share.js';
 import { OWN_INCOME, OWN_INCOME_REACH } from './named-amount.js';
 import { withoutDescription } from './retirement-age.js';
@@ -93,7 +93,7 @@ export function thresholdLead(turn: Turn, query: string, entry: KnowledgeEntry):
   // before it say whose it is.
   // «у мамы пенсия 20000»: the relative is whose the sum is, said in the line instead of «ваши выплаты».
   const owner = incomeOwner(query);
-  const ownerless = withoutIncomeOwner(query) ?? query;
+  const ownerless = owner?.without ?? query;
   const plain = withoutDescription(ownerless) ?? comparableText(ownerless);
   const upToSum = /^(.*\d)((?: (?:тыс\S*|тыщ\S*|т|руб\S*|р))*)/.exec(plain);
   return upToSum ? setBeside(turn, `${upToSum[1]}${upToSum[2]}`, entry, owner)?.lines : undefined;

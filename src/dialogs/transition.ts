@@ -540,7 +540,8 @@ function onText(turn: Turn, raw: string): void {
   const searchContext = known ? { region: known, currentYear } : { currentYear };
   // «у мужа пенсия 20000»: a relative's words beside their sum say whose it is, not what is asked; searched as they
   // were, «мужа» found the retirement age (income-owner.ts).
-  const ownerless = withoutOwnIncomeSums(query) ? withoutIncomeOwner(query) : undefined;
+  const ownSumsDropped = withoutOwnIncomeSums(query);
+  const ownerless = ownSumsDropped ? withoutIncomeOwner(query) : undefined;
   let result = deps.search.search(ownerless ?? query, searchContext);
   // «заявление номер 1234567890 … когда рассмотрят»: the number asks for a look-up the assistant cannot do, the
   // question around it has an answer. It got only «Я не вижу личные дела…» (citizen audit 4, H7).
@@ -552,7 +553,7 @@ function onText(turn: Turn, raw: string): void {
   // answer that stands only on the figure is none: «у мужа пенсия была 25 тысяч сколько мне дадут» was the unified
   // benefit, whose «25%» the «25» matched (the entries' own sums are filled in at answer time; the search never sees
   // them).
-  const withoutOwn = withoutOwnIncomeSums(ownerless ?? query);
+  const withoutOwn = ownerless ? withoutOwnIncomeSums(ownerless) : ownSumsDropped;
   const ownless = withoutOwn ? deps.search.search(withoutOwn, searchContext) : undefined;
   const answered = (found: SearchOutcome) => found.band === 'answer' && found.intent === undefined;
   // The figure did not make the answer when the question without it leads with the same entry («пенсия 11000 не

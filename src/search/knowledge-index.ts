@@ -6,6 +6,7 @@
 import type { KnowledgeEntry, Region } from '../knowledge/entry.js';
 import { createDocumentReader } from './document-reader.js';
 import { IntArray } from './int-array.js';
+import { rarity } from './rarity.js';
 import type { SearchConfig } from './search-config.js';
 import type { SearchResources, ServedRegion } from './search-data.js';
 import { byScore, type FlatDocuments, type MatchDetails, StemIndex } from './stem-index.js';
@@ -185,10 +186,7 @@ export function buildKnowledgeIndex(
     documentFrequency.has(stem) || (stem.length >= config.prefixMinLength && prefixes.has(stem));
 
   const n = entries.length;
-  const idf = (stem: string) => {
-    const df = documentFrequency.get(stem) ?? 0;
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
-  };
+  const idf = (stem: string) => rarity(documentFrequency.get(stem) ?? 0, n);
   const indexed: IndexedEntry[] = entries.map((e) => ({ id: e.id, topic: e.topic, regions: e.regions }));
 
   const regionFactor = (entry: IndexedEntry, region: ServedRegion | 'other' | undefined) => {

@@ -3,6 +3,7 @@
  * any of them in `data/search/search-config.yaml` (curators tune thresholds without a release), and tests pass
  * overrides directly.
  */
+import { rarity } from './rarity.js';
 
 export interface FieldBoosts {
   /** Example questions: written the way citizens ask, the best evidence there is. */
@@ -130,11 +131,6 @@ export const DEFAULT_SEARCH_CONFIG: SearchConfig = {
  * 2.47). Above this size the thresholds rise by what the rarity of a word in `wordEntries` entries rose.
  */
 export const EVIDENCE_REFERENCE = { entries: 123, wordEntries: 10 } as const;
-
-/** The rarity (BM25 inverse document frequency, as the index computes it) of a word in `df` of `n` entries. */
-function rarity(df: number, n: number): number {
-  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
-}
 
 /**
  * The bands as they apply to a knowledge base of `entryCount` entries (see EVIDENCE_REFERENCE). A smaller knowledge
