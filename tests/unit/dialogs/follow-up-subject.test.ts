@@ -13,6 +13,12 @@ describe('a follow-up about what a line of the answer only names', () => {
     expect(r.text).not.toContain('об этом сказано');
   });
 
+  it('«а на учебу сколько» after the social contract is the contract for training, with its sum (it asked to press a part of the overview)', () => {
+    const r = lastReply('соцконтракт', 'а на учебу сколько');
+    expect(r.text).toMatch(/^Соцконтракт на поиск работы, обучение и трудную жизненную ситуацию/);
+    expect(r.text.replace(/\s/g, ' ')).toContain('30 000 ₽');
+  });
+
   it('«а сертификат что это» after how to get rehabilitation equipment is the electronic certificate’s own card (it quoted the line listing «…или оформить электронный сертификат»)', () => {
     const r = lastReply('коляска инвалидная как получить бесплатно', 'а сертификат что это');
     expect(r.text).toMatch(/^Электронный сертификат на ТСР/);
