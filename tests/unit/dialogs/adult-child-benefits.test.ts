@@ -20,6 +20,21 @@ describe('an adult child’s age with a broad question', () => {
     expect(engineChat().send(q).text).toMatch(UNIFIED);
   });
 
+  // Helper L: a child said not to work («не работает» pulled to the zero-income rule and the childcare benefit to
+  // 1.5), or to study full-time (a grandchild studying was led by the payments to guardians), is still an adult child.
+  it.each([
+    'дочь 19 лет не работает пособие',
+    'внук 20 лет учится очно какие выплаты',
+    'сын 19 лет учится очно какие выплаты положены',
+    'внучка 21 год учится в колледже что положено',
+  ])('«%s» gets the unified benefit’s card too', (q) => {
+    expect(engineChat().send(q).text).toMatch(UNIFIED);
+  });
+
+  it('a son looking for work is not read as an adult child’s benefits', () => {
+    expect(engineChat().send('сын 18 лет ищет работу пособие').text).not.toMatch(UNIFIED);
+  });
+
   it('its «Кто может получить» says study does not extend it', () => {
     const chat = engineChat();
     chat.send('дочь 18 лет пособие');
