@@ -497,7 +497,7 @@ export function createKnowledgeSearch(
     });
   };
 
-  const explain = (query: string, context: SearchContext = {}): SearchExplanation => {
+  const explainAsTyped = (query: string, context: SearchContext): SearchExplanation => {
     const analysed = analyzer.analyseQuery(query, { currentYear: context.currentYear });
     const mention = regions.locate(analysed.words);
     const place: PlaceMention | undefined = regions.place(analysed.words);
@@ -815,6 +815,25 @@ export function createKnowledgeSearch(
         }
     }
     return { outcome, ...details };
+  };
+
+  /**
+   * A typo that can only be one word («пенсия по старасти») is read as that word: where the question with it spelt
+   * right gets an answer or choices and the misspelt one less, that is the reply. A corrected word weighs less (a
+   * guess), which left such a question «Я не уверен» where the same words typed right had its choices.
+   */
+  const explain = (query: string, context: SearchContext = {}): SearchExplanation => {
+    const typed = explainAsTyped(query, context);
+    const { corrections, corrected } = typed.query;
+    if (corrections.length === 0 || typed.outcome.intent !== undefined || typed.outcome.band === 'answer')
+      return typed;
+    if (!corrections.every(([word]) => analyzer.lexicon.correctsSurely(word))) return typed;
+    const meant = explainAsTyped(corrected.join(' '), context);
+    const firmer =
+      meant.outcome.intent === undefined &&
+      (meant.outcome.band === 'answer' ||
+        (meant.outcome.band === 'clarify' && typed.outcome.band !== 'clarify'));
+    return firmer ? meant : typed;
   };
 
   return {

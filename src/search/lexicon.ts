@@ -15,6 +15,11 @@ export interface Lexicon {
    * short, or nothing is close.
    */
   correct(word: string): string | undefined;
+  /**
+   * `word` is corrected, and no known word of another stem is as close: what the person meant, not one guess among
+   * several ("старасти" can only be "старости").
+   */
+  correctsSurely(word: string): boolean;
   /** Average log-probability of the word's letter pairs under a model of Russian built from the vocabulary. */
   russianLikeness(word: string): number;
   readonly size: number;
@@ -100,16 +105,26 @@ export function createLexiconFromCounts(counts: ReadonlyMap<string, number>): Le
   const trie = buildTrie([...counts.keys()]);
   const likeness = letterModel(counts);
   const corrections = new Map<string, string | null>();
+  /** The remembered corrections that had no rival as close (see correctsSurely). */
+  const sure = new Set<string>();
   const knows = (word: string) => counts.has(word) || stems.has(stemRussian(word));
-  /** The known word closest to `word` within `budget` edits (a known word itself is at 0); the commoner wins a tie. */
+  /**
+   * The known word closest to `word` within `budget` edits (a known word itself is at 0); the commoner wins a tie.
+   * `alone` says no word of another stem was as close (forms of one word are one meaning: "пенсея" is "пенсия" or
+   * "пенсии").
+   */
   const nearest = (word: string, budget: number) => {
     let best: { word: string; distance: number; count: number } | undefined;
+    let bestStems = new Set<string>();
     trie.within(word, budget, (candidate, distance) => {
       const count = counts.get(candidate)!;
-      if (!best || distance < best.distance || (distance === best.distance && count > best.count))
+      if (best && distance > best.distance) return;
+      if (!best || distance < best.distance) bestStems = new Set();
+      bestStems.add(stemRussian(candidate));
+      if (!best || distance < best.distance || count > best.count)
         best = { word: candidate, distance, count };
     });
-    return best?.word;
+    return best && { word: best.word, alone: bestStems.size === 1 };
   };
   /** The commonest known word that is `word` with a soft sign put in after a consonant. */
   const withSoftSign = (word: string) => {
@@ -122,23 +137,30 @@ export function createLexiconFromCounts(counts: ReadonlyMap<string, number>): Le
     }
     return best?.word;
   };
+  const correct = (word: string): string | undefined => {
+    if (word.length < SOFT_SIGN_FROM || knows(word) || !/^[а-я]+$/.test(word)) return undefined;
+    if (word.length < MIN_CORRECTABLE) return withSoftSign(word);
+    // The same misspellings come again and again; the fuzzy walk over the vocabulary is the costly part.
+    const cached = corrections.get(word);
+    if (cached !== undefined) return cached ?? undefined;
+    const spoken = spokenEnding(word);
+    const found =
+      nearest(word, word.length >= TWO_TYPOS_FROM ? 2 : 1) ??
+      (spoken === undefined ? undefined : nearest(spoken, 1));
+    if (corrections.size >= MAX_REMEMBERED) {
+      corrections.clear();
+      sure.clear();
+    }
+    corrections.set(word, found?.word ?? null);
+    if (found?.alone) sure.add(word);
+    return found?.word;
+  };
   return {
     size: counts.size,
     knows,
-    correct(word) {
-      if (word.length < SOFT_SIGN_FROM || knows(word) || !/^[а-я]+$/.test(word)) return undefined;
-      if (word.length < MIN_CORRECTABLE) return withSoftSign(word);
-      // The same misspellings come again and again; the fuzzy walk over the vocabulary is the costly part.
-      const cached = corrections.get(word);
-      if (cached !== undefined) return cached ?? undefined;
-      const spoken = spokenEnding(word);
-      const found =
-        nearest(word, word.length >= TWO_TYPOS_FROM ? 2 : 1) ??
-        (spoken === undefined ? undefined : nearest(spoken, 1));
-      if (corrections.size >= MAX_REMEMBERED) corrections.clear();
-      corrections.set(word, found ?? null);
-      return found;
-    },
+    correct,
+    // Only corrections of the fuzzy walk (6+ letters): a soft sign put in is one guess among a word's forms.
+    correctsSurely: (word) => correct(word) !== undefined && sure.has(word),
     russianLikeness: likeness,
   };
 }

@@ -106,6 +106,18 @@ describe('lexicon', () => {
     expect(short.correct('лгот')).toBeUndefined();
   });
 
+  it('tells a typo that can only be one word from one that could be either of two', () => {
+    const words = createLexicon(normalizeWords('пенсия по старости пенсии интернет интернат'));
+    expect(words.correct('старасти')).toBe('старости');
+    expect(words.correctsSurely('старасти')).toBe(true);
+    // Two forms of one word are one meaning.
+    expect(words.correctsSurely('пенсея')).toBe(true);
+    // «интернт» is «интернет» or «интернат».
+    expect(words.correct('интернт')).toBeDefined();
+    expect(words.correctsSurely('интернт')).toBe(false);
+    expect(words.correctsSurely('старости')).toBe(false);
+  });
+
   it('leaves short, known and unrelated words alone', () => {
     expect(lexicon.correct('пособ')).toBeUndefined();
     expect(lexicon.correct('пособие')).toBeUndefined();
