@@ -15,6 +15,7 @@ import type { SearchResources } from './search-data.js';
 import { joinSpelledLetters } from './spelled-letters.js';
 import { joinSplitWords } from './split-words.js';
 import type { Synonyms } from './synonyms.js';
+import { withToldAgeYears } from './told-age.js';
 
 /** One word of a query, as the index sees it. */
 export interface QueryTerm {
@@ -163,9 +164,15 @@ export function createTextAnalyzer(
         text,
         reading: recovered.reading,
         // «я 68 г р» as «я 1968 г р»: the birth year the description, the overviews and the year's weight read.
-        words: withFullBirthYears(
-          respellSpoken(
-            joinSplitWords(joinSpelledLetters(normalizeWords(recovered.text), lexicon.knows), lexicon.knows),
+        // «мне 62 когда пенсия» as «мне 62 лет …»: the age the synonyms and the descriptions of someone read.
+        words: withToldAgeYears(
+          withFullBirthYears(
+            respellSpoken(
+              joinSplitWords(
+                joinSpelledLetters(normalizeWords(recovered.text), lexicon.knows),
+                lexicon.knows,
+              ),
+            ),
           ),
         ),
       };
