@@ -12,6 +12,7 @@
  */
 import { stripMarkup } from './corpus-words.js';
 import { IntArray } from './int-array.js';
+import { isNumberWord, isPercentStem, percentTerm } from './percent-terms.js';
 import { normalizeWords, rawWordSpans, SpanBuffer } from './russian-normalizer.js';
 import { stemRussian } from './russian-stemmer.js';
 import type { SearchResources } from './search-data.js';
@@ -174,6 +175,13 @@ export function createDocumentReader(
   const stems: string[] = [];
   /** The id of the word's term, or -1 for a stop word. */
   const termOfWord = new IntArray();
+  /**
+   * For a number, the id of its term as a share («60%», see `percent-terms.ts`), made when first needed (-2 until
+   * then); -1 for other words.
+   */
+  const shareTermOfWord = new IntArray();
+  /** 1 for the forms of «процент», which make the number before them a share. */
+  const percentWord = new IntArray();
   /** The synonym variants that can start with the word (a phrase is looked for there), mostly none. */
   const startsOfWord: (PhraseStarts | undefined)[] = [];
   /** Times `read` met the word. */
@@ -209,6 +217,8 @@ export function createDocumentReader(
       words.push(word);
       stems.push(stem);
       termOfWord.push(termIdOf(word, stem));
+      shareTermOfWord.push(isNumberWord(word) ? -2 : -1);
+      percentWord.push(isPercentStem(stem) ? 1 : 0);
       startsOfWord.push(synonyms.startsWith(word));
       wordCount.push(0);
       wordNumber.set(word, w);
@@ -237,6 +247,15 @@ export function createDocumentReader(
     counts[w]! += 1;
   };
 
+  /** The id of the term of the number w as a share, made on first use. */
+  const shareTermId = (w: number, known: number): number => {
+    if (known >= 0) return known;
+    const term = percentTerm(words[w]!);
+    const id = termIdOf(term, term);
+    shareTermOfWord.data[w] = id;
+    return id;
+  };
+
   /** Term ids of the canonical words that replace a synonym phrase (the same few arrays again and again). */
   const replacementIds = new Map<readonly string[], number[]>();
   const idsOfReplacement = (replacement: readonly string[]): number[] => {
@@ -262,7 +281,11 @@ export function createDocumentReader(
       const starts = startsOfWord[w];
       const phrase: PhraseMatch | undefined = starts && synonyms.phraseIn(sequence, i, starts);
       if (phrase === undefined) {
-        const id = termOfWord.data[w]!;
+        const share = shareTermOfWord.data[w]!;
+        const id =
+          share !== -1 && i + 1 < length && percentWord.data[numbers[i + 1]!] === 1
+            ? shareTermId(w, share)
+            : termOfWord.data[w]!;
         if (id >= 0) out.push(id);
         i += 1;
         continue;

@@ -102,7 +102,9 @@ export function createLexicon(words: Iterable<string>): Lexicon {
 export function createLexiconFromCounts(counts: ReadonlyMap<string, number>): Lexicon {
   const stems = new Set<string>();
   for (const w of counts.keys()) stems.add(stemRussian(w));
-  const trie = buildTrie([...counts.keys()]);
+  // Shares («60%», see percent-terms.ts) are no word a typo is corrected to, and the tree's walk missed real words
+  // beside them («доалатить» found no «доплатить»): they stay out of it.
+  const trie = buildTrie([...counts.keys()].filter((w) => !w.endsWith('%')));
   const likeness = letterModel(counts);
   const corrections = new Map<string, string | null>();
   /** The remembered corrections that had no rival as close (see correctsSurely). */

@@ -1,6 +1,7 @@
 /**
  * Turns what people type in messengers into comparable words: lower case, ё→е, punctuation and emoji gone,
- * letters glued to digits split ("2ндфл" → "2 ндфл"), decimal numbers kept whole ("1,5" → "1.5"), Latin
+ * letters glued to digits split ("2ндфл" → "2 ндфл"), decimal numbers kept whole ("1,5" → "1.5"), the percent sign
+ * kept on its number ("60%": a share, not the age of «в 60 лет»), Latin
  * look-alike letters inside Cyrillic words fixed ("пocoбие"). Everything downstream (stemming, synonyms, intents,
  * the index) works on these words. It runs over every word of the knowledge base at each index build, so the
  * common case (Russian, Latin, digits, ASCII punctuation) takes a single native regular-expression pass.
@@ -81,8 +82,11 @@ export function normalizeWords(text: string): string[] {
  */
 const OUTSIDE_FAST_PATH =
   /[^\0-\u007f\u0430-\u044f\u0451\u00a0\u00ab\u00b0\u00bb\u00d7\u1680\u2000-\u200a\u2010-\u2029\u202f\u205f\u20bd\u2116\u2190-\u21ff\u3000\ufeff]/;
-/** Numbers (with decimal points or commas) and runs of Latin or Russian letters (ё is folded before). */
-const FAST_WORD = /\d+(?:[.,]\d+)*|[a-zа-я]+/g;
+/**
+ * Numbers (with decimal points or commas, and a percent sign right after: «60%» is a share, see `percent-terms.ts`)
+ * and runs of Latin or Russian letters (ё is folded before).
+ */
+const FAST_WORD = /\d+(?:[.,]\d+)*%?|[a-zа-я]+/g;
 const DECIMAL_COMMA = /\d,\d/;
 const MIXED_SCRIPT = /[a-z][а-я]|[а-я][a-z]/;
 const COMBINING_MARK = /[\u0300-\u036f]/;
@@ -102,7 +106,7 @@ export function rawWords(text: string): string[] | undefined {
 /** OUTSIDE_FAST_PATH with upper-case Russian letters allowed too. */
 const OUTSIDE_RAW_PATH =
   /[^\0-\u007f\u0401\u0410-\u044f\u0451\u00a0\u00ab\u00b0\u00bb\u00d7\u1680\u2000-\u200a\u2010-\u2029\u202f\u205f\u20bd\u2116\u2190-\u21ff\u3000\ufeff]/;
-const RAW_WORD = /\d+(?:[.,]\d+)*|[a-zA-Zа-яА-ЯёЁ]+/g;
+const RAW_WORD = /\d+(?:[.,]\d+)*%?|[a-zA-Zа-яА-ЯёЁ]+/g;
 
 /**
  * Where `rawWords` would find words, without making a string of each: for every word the start, the end and a hash
@@ -135,6 +139,11 @@ export function rawWordSpans(text: string, spans: SpanBuffer): number {
         if (RAW_KIND[c] === RawKind.Digit) continue;
         if ((c === 0x2e || c === 0x2c) && i + 1 < n && RAW_KIND[text.charCodeAt(i + 1)] === RawKind.Digit)
           continue;
+        if (c === 0x25) {
+          // %? : the percent sign stays on its number
+          hash = Math.imul(hash ^ c, HASH_PRIME);
+          i++;
+        }
         break;
       }
       spans.put(count++, start, i, hash);
@@ -239,6 +248,12 @@ function splitWords(folded: string): string[] {
       kindOf(folded.charCodeAt(i + 1), folded[i + 1] ?? '') === CharKind.Digit
     ) {
       kind = CharKind.Digit;
+    }
+    // A percent sign right after a number stays on it and ends it: «60%».
+    if (code === 0x25 && prevKind === CharKind.Digit && start >= 0) {
+      flush(i + 1);
+      prevKind = CharKind.Other;
+      continue;
     }
     if (kind === CharKind.Other) {
       flush(i);

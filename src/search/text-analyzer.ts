@@ -9,6 +9,7 @@ import type { KnowledgeEntry } from '../knowledge/entry.js';
 import { createDocumentReader, type DocumentReader, type DocumentText } from './document-reader.js';
 import { type LatinReading, recoverLatin } from './latin-recovery.js';
 import { createLexiconFromCounts, type Lexicon } from './lexicon.js';
+import { isNumberWord, isPercentStem, percentTerm } from './percent-terms.js';
 import { normalizeWords } from './russian-normalizer.js';
 import { stemRussian } from './russian-stemmer.js';
 import type { SearchResources } from './search-data.js';
@@ -207,11 +208,16 @@ export function createTextAnalyzer(
       const guessed = new Set(corrections.map(([, fixed]) => fixed));
       const byStem = new Map<string, QueryTerm>();
       let previous = '';
-      for (const { word, weight } of synonyms.canonicalizeWeighted(correctedWords)) {
+      const canonical = synonyms.canonicalizeWeighted(correctedWords);
+      for (let k = 0; k < canonical.length; k++) {
+        const { word, weight } = canonical[k]!;
         const year = YEAR.test(previous) ? previous : undefined;
         previous = word;
         if (stopWords.has(word)) continue;
-        const stem = stemRussian(word);
+        // «60 процентов» is a share, not the age of «в 60 лет» (percent-terms.ts)
+        const next = canonical[k + 1]?.word;
+        const share = next !== undefined && isNumberWord(word) && isPercentStem(stemRussian(next));
+        const stem = share ? percentTerm(word) : stemRussian(word);
         // "в 2027 году": the year and the word "году" after it are one date
         const date = YEAR.test(word) ? word : year !== undefined && /^год/.test(word) ? year : undefined;
         const dateWeight = date === undefined ? 1 : date === thisYear ? CURRENT_YEAR_WEIGHT : YEAR_WEIGHT;

@@ -20,6 +20,18 @@ describe('document reader (knowledge-base text → index terms)', () => {
     );
   });
 
+  it('makes a share its own term, apart from the same number as an age, as queries do', () => {
+    const analyzer = createTextAnalyzer(projectResources());
+    const query = (text: string) => analyzer.analyseQuery(text).terms.map((t) => t.stem);
+    expect(terms('платят 60% заработка')).toEqual(['плат', '60%', 'заработк']);
+    expect(terms('платят 60 процентов заработка')).toEqual(['плат', '60%', 'процент', 'заработк']);
+    expect(query('платят 60 процентов заработка')).toEqual(terms('платят 60 процентов заработка'));
+    expect(query('платят 60% заработка')).toEqual(terms('платят 60% заработка'));
+    expect(query('на биржу в 60 лет')).toContain('60');
+    expect(query('на биржу в 60 лет')).not.toContain('60%');
+    expect(terms('Пособие 😊 — 75% заработка')).toContain('75%');
+  });
+
   it('reads capitals, ё, decimal commas, emoji and markup like the normaliser does', () => {
     const reader = createDocumentReader(projectResources());
     for (const text of [
@@ -27,6 +39,7 @@ describe('document reader (knowledge-base text → index terms)', () => {
       'СФР — «Госуслуги», № 81-ФЗ, 2НДФЛ',
       'Пособие 😊 на ребёнка {{fig:minimum_wage}} [сайт](https://sfr.gov.ru)',
       'пocoбие (латинские o и c), Ўзбек тили',
+      'Сначала 75%, потом 60 процентов 😊',
     ]) {
       expect(Array.from(reader.read(text), reader.term)).toEqual(
         reader.termsOfWords(normalizeWords(stripMarkup(text))),

@@ -24,6 +24,13 @@ describe('normalizeWords', () => {
     expect(normalizeWords('до 1.5 лет.')).toEqual(['до', '1.5', 'лет']);
   });
 
+  it('keeps a percent sign on its number, so that «60%» is a share and not the age «60»', () => {
+    expect(normalizeWords('сначала 75%, потом 60 %')).toEqual(['сначала', '75%', 'потом', '60']);
+    expect(normalizeWords('на 5,6% — ЕДВ')).toEqual(['на', '5.6%', 'едв']);
+    // the general path (another alphabet in the text) reads it alike
+    expect(normalizeWords('75% 😊')).toEqual(['75%']);
+  });
+
   it('splits letters glued to digits', () => {
     expect(normalizeWords('справка 2ндфл и 10тыс')).toEqual(['справка', '2', 'ндфл', 'и', '10', 'тыс']);
   });
@@ -88,13 +95,14 @@ describe('rawWordSpans', () => {
       'Пособие 😊',
       'Ўзбек тили',
       'И\u0306од',
+      '75%, 60 % и 5,6%%',
     ]) {
       expect(spanWords(text)).toEqual(rawWords(text));
     }
   });
 
   it('agrees with rawWords on random text of letters, digits, punctuation and other alphabets', () => {
-    const alphabet = [...'аяАЯёЁzZaA09.,- \n«»№\u00a0\u2116\u0400\u0452\u00e9Ў'];
+    const alphabet = [...'аяАЯёЁzZaA09.,-% \n«»№\u00a0\u2116\u0400\u0452\u00e9Ў'];
     let seed = 7;
     const next = () => {
       seed = (seed * 1103515245 + 12345) % 2 ** 31;
