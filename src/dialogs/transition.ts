@@ -750,7 +750,9 @@ function onText(turn: Turn, raw: string): void {
   else if (region && region !== previousRegion && (place?.only || previousRegion !== undefined))
     turn.leadNextReply(reply.regionSaved(turn.ctx, region));
 
-  if (result.intent === 'not_understood') {
+  // «не понимаю что нажимать» right after an answer is lost in that answer: its parts, as for «не понял»; the help
+  // comes with no answer before it, or once the parts were offered.
+  if (result.intent === 'not_understood' || result.intent === 'usage') {
     if (lastEntry && state.partsOfferedFor !== lastEntry.id) return offerParts(turn, lastEntry);
   } else if (result.intent !== 'unhelpful') {
     // Any other text moves on: a later "не понял" is about whatever comes next ("не помогло" is about the same).
@@ -1932,6 +1934,10 @@ function onSearchResult(
       turn.send(reply.partsOffer(turn.ctx, entry, 'answer.vague_after_answer'));
       return turn.outcome({ outcome: 'other', entryId: entry.id, detail: 'intent:vague' });
     }
+    case 'usage':
+      // «не понимаю что нажимать», «как пользоваться»: what /help says (how to ask, the menu, a person).
+      turn.send(reply.helpMessage(turn.ctx));
+      return turn.outcome({ outcome: 'other', detail: 'intent:usage' });
     case 'about':
     case 'foreign':
       turn.send(turn.menu(`small_talk.${result.intent}`));

@@ -5,7 +5,8 @@
  * personal_case (a complaint that ends with "перезвоните" is still a complaint), then the service's hours ("когда
  * работают консультанты?" asks when, not for one), then human, then refugees and displaced people (never off
  * topic, though «курская область» is elsewhere and «беженцы» no welfare word), then where an office is ("где находится соцзащита",
- * which the agency finder answers), then "I did not
+ * which the agency finder answers), then how to use the assistant ("не понимаю что нажимать" asks that, not to
+ * explain the last answer again), then "I did not
  * understand" and "that did not help" (before off_topic, whose words it may share), then off_topic, then "are you a bot?", and last the bare
  * greeting or thank-you ("привет, позовите человека" asks for a person; "спасибо, но не помогло" is no thank-you).
  */
@@ -20,6 +21,7 @@ export const INTENT_PRIORITY: readonly PatternIntent[] = [
   'human',
   'displaced',
   'find_office',
+  'usage',
   'not_understood',
   'unhelpful',
   'off_topic',

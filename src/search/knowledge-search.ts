@@ -770,6 +770,7 @@ export function createKnowledgeSearch(
       case 'agree':
       case 'disagree':
       case 'about':
+      case 'usage':
       case 'hours':
       case 'find_office':
         // "Hello, can you help me?" is a greeting in English, «i dont speak russian» off topic: the reply should say

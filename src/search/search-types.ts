@@ -40,6 +40,8 @@ export type SpecialIntent =
   | 'disagree'
   /** "Are you a bot?", "who are you?": what the assistant is, plainly. */
   | 'about'
+  /** "Как пользоваться?", "что нажимать?", "что вы умеете?": how to ask, the help the /help command gives. */
+  | 'usage'
   /** "When do you work?", "are consultants here on 31 December?": the assistant's and the consultants' hours. */
   | 'hours'
   /**
