@@ -102,8 +102,8 @@ export function createLexicon(words: Iterable<string>): Lexicon {
 export function createLexiconFromCounts(counts: ReadonlyMap<string, number>): Lexicon {
   const stems = new Set<string>();
   for (const w of counts.keys()) stems.add(stemRussian(w));
-  // Shares («60%», see percent-terms.ts) are no word a typo is corrected to, and the tree's walk missed real words
-  // beside them («доалатить» found no «доплатить»): they stay out of it.
+  // Shares («60%», see percent-terms.ts) are no word a typo is corrected to: they stay out of the tree. (With them in,
+  // «доалатить» found no «доплатить»: they moved a word's end onto the tree's growth, see buildTrie.)
   const trie = buildTrie([...counts.keys()].filter((w) => !w.endsWith('%')));
   const likeness = letterModel(counts);
   const corrections = new Map<string, string | null>();
@@ -259,7 +259,10 @@ function buildTrie(words: readonly string[]): WordTrie {
       node = child;
     }
     if (insideEdge(node)) split(node);
-    wordAt[addChild(node, WORD_END)] = index;
+    // Not `wordAt[addChild(…)] = index`: the array is read before the call, and a call that grows the arrays would
+    // write the index into the old one, leaving the word's end without a word (its walk then read words[-1]).
+    const end = addChild(node, WORD_END);
+    wordAt[end] = index;
   });
   return {
     within(word, budget, found) {

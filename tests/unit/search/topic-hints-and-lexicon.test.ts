@@ -177,6 +177,26 @@ describe('lexicon', () => {
     expect(ties).toBeGreaterThan(20);
   });
 
+  it('corrects a typo of every word, whichever word’s end falls where the letter tree grows', () => {
+    // A word's end made just as the tree's arrays grew lost its word, and a typo of it crashed the walk (a new entry
+    // of the knowledge base put one there). A first word of 1 to 9 letters moves every later node by one each time.
+    const letters = 'абвгдежзиклмнопрст';
+    const words = Array.from({ length: 300 }, (_, i) => {
+      let word = '';
+      for (let j = 0, n = i * 7919 + 104729; j < 7; j++, n = Math.floor(n / letters.length) + 3)
+        word += letters[n % letters.length];
+      return word;
+    });
+    for (let shift = 1; shift <= 9; shift++) {
+      const counts = new Map(['ю'.repeat(shift), ...words].map((w) => [w, 1]));
+      const lexicon = createLexiconFromCounts(counts);
+      for (const word of words) {
+        const typo = `${word.slice(0, 6)}я`;
+        if (!counts.has(typo)) expect(lexicon.correct(typo), typo).toBe(word);
+      }
+    }
+  });
+
   it('scores Russian-looking strings above keyboard noise', () => {
     expect(lexicon.russianLikeness('пособия')).toBeGreaterThan(lexicon.russianLikeness('щлзщш'));
   });
