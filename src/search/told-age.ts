@@ -7,6 +7,10 @@
  * Only an adult's age (30 to 99) right after whom it is told of, as the dialog's reader of an age takes it
  * (src/dialogs/retirement-age.ts), «уже» or «сейчас» between at most, and not before a word saying what else the
  * number counts («мне 62 года», «мне 15 тысяч», «ей 40 процентов»).
+ *
+ * An age told last, after the question («когда пенсия мне 62», «когда на пенсию маме 57 лет»), is read first, as it is
+ * usually told: the synonyms that take «… лет когда пенсия» for the retirement age are written in that order, and
+ * «когда пенсия мне 62» got «Я не уверен» where «мне 62 когда пенсия» had the person's line of the table.
  */
 
 /** Whom an age is told of: «мне», «маме», «мужу исполнилось». */
@@ -76,8 +80,33 @@ function toldOf(words: readonly string[], at: number): boolean {
  */
 const ALONGSIDE: ReadonlySet<string> = new Set(['а', 'я', 'вот', 'и']);
 
-/** The words with «лет» after each adult's age told bare; the same array when there is none (the common case). */
+/** Words for the years of an age told: the age told last ends with one of them or with the number. */
+const YEARS_WORDS: ReadonlySet<string> = new Set([YEARS, 'год', 'года']);
+
+/**
+ * The words with each adult's age told bare given its «лет», and an age told last moved to the front; the same array
+ * when there is none (the common case).
+ */
 export function withToldAgeYears(words: readonly string[]): readonly string[] {
+  return withToldAgeFirst(withYears(words));
+}
+
+/**
+ * «когда пенсия мне 62 лет» as «мне 62 лет когда пенсия»: the words telling whose age it is (with «уже», «сейчас»
+ * between), the age and its word of years, when they end the message and something stands before them.
+ */
+function withToldAgeFirst(words: readonly string[]): readonly string[] {
+  const n = words.length;
+  if (n < 4 || !YEARS_WORDS.has(words[n - 1]!) || !ADULT_AGE.test(words[n - 2]!)) return words;
+  let from = n - 2;
+  while (from > 0 && BETWEEN.has(words[from - 1]!)) from--;
+  if (from === 0 || !TOLD_OF.has(words[from - 1]!)) return words;
+  from--;
+  if (from === 0) return words;
+  return [...words.slice(from), ...words.slice(0, from)];
+}
+
+function withYears(words: readonly string[]): readonly string[] {
   const saysMore = words.some(
     (w) => !TOLD_OF.has(w) && !BETWEEN.has(w) && !ALONGSIDE.has(w) && !/^\d+$/.test(w),
   );

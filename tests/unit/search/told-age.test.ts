@@ -33,4 +33,17 @@ describe('an age told without «лет»', () => {
     });
     expect(firstReply('маме 57 когда пенсия').entry).toBe('retirement-age-by-birth-year');
   });
+
+  it('an age told last is read first: «когда пенсия мне 62» as «мне 62 лет когда пенсия»', () => {
+    expect(read('когда пенсия мне 62')).toBe('мне 62 лет когда пенсия');
+    expect(read('когда на пенсию маме уже 57 лет')).toBe('маме уже 57 лет когда на пенсию');
+    // Not an age in the middle, nor a number told of no one.
+    expect(read('мне 62 года женщина когда пенсия')).toBe('мне 62 года женщина когда пенсия');
+    expect(read('когда пенсия 62 года')).toBe('когда пенсия 62 года');
+  });
+
+  it('«когда пенсия мне 62» and «когда на пенсию маме 57 лет» are the retirement age (they got «Я не уверен»)', () => {
+    for (const text of ['когда пенсия мне 62', 'когда пенсия мне 62 года', 'когда на пенсию маме 57 лет'])
+      expect(firstReply(text)).toEqual({ band: 'answer', entry: 'retirement-age-by-birth-year' });
+  });
 });
