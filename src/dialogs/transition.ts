@@ -636,7 +636,8 @@ function onText(turn: Turn, raw: string): void {
     turn.leadNextReply(parseRichText(deps.translator.t(state.locale, 'personal_case.number_lead')));
   if (state.flow) turn.state.flow = undefined;
   // A flow may take the question as a request of its own ("а куда идти во фролово" is the agency finder's).
-  if (deps.flows?.some((f) => f.onQuestion?.(turn, text))) return;
+  const shown = lastEntry ? [lastEntry] : choices;
+  if (deps.flows?.some((f) => f.onQuestion?.(turn, text, shown))) return;
   // «у меня пенсия 15000 плачу 4000 положено?» after the housing subsidy's 22% rule, «а на двоих детей» after the
   // unified benefit's amount for each child: worked out from the card's own figures (citizen audit 7, M3 and L12).
   // After it, a sum that gives no share is answered too: «…и еще внук живет со мной он работает» with the rule of the
@@ -777,12 +778,11 @@ function onText(turn: Turn, raw: string): void {
   }
   // «мне 62 года» alone after another card or choices of the pension («когда пенсия»): when the pension comes for that
   // age, the retirement age's card with the table's lines for it (it was the off-topic refusal).
-  const pensionShown = lastEntry ? [lastEntry] : choices;
   const retirement =
     !region &&
     result.band !== 'answer' &&
     describesOnlyAge(query) &&
-    pensionShown.some((e) => speaksOfPension(e.title))
+    shown.some((e) => speaksOfPension(e.title))
       ? deps.kb.entries.find((e) => personalAge(e, query, currentYear)?.lines.length)
       : undefined;
   if (retirement) return turn.answer(retirement, { detail: 'follow-up:age:retirement' });

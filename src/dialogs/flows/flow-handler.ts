@@ -31,9 +31,10 @@ export interface FlowHandler {
    * Free text outside any flow, before the engine acts on the search's reading of it: a flow may take a request of
    * its own and return true (the agency finder: "а куда идти во фролово", a town of its directory named, is that
    * town's offices). Flows are asked in turn until one takes it; one that does not may still note what the message
-   * says (the finder remembers the town named, for its button under the answer).
+   * says (the finder remembers the town named, for its button under the answer). `shown`: the answer or the choices
+   * the message follows (empty on a first message or after the menu), which a follow-up may be about.
    */
-  onQuestion?(turn: Turn, text: string): boolean;
+  onQuestion?(turn: Turn, text: string, shown: readonly KnowledgeEntry[]): boolean;
   /**
    * Free text while the chat waits for a consultant: a flow may answer from the citizen's own records and return true
    * (the complaint flow: «какой статус моей жалобы» is the tickets' status). The consultant sees it in the transcript.

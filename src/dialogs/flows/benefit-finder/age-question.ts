@@ -9,6 +9,10 @@
  * - under 55 (a man under 60): the age alone gives no measure, so the finder.
  * A group named with the age («мне 58, что положено предпенсионеру», «пенсионерка 70 лет, что мне положено») is that
  * group's overview.
+ *
+ * An age told alone as the first message («мне 62 года», «маме 80 лет», «мне 58», «я 1964 года рождения») asks the
+ * same: it was refused as off the subject («С этим вопросом я, к сожалению, не помогу») or got «Я постараюсь помочь…».
+ * After an answer or choices it is left to the follow-ups that read it against them (the retirement age's line).
  */
 import { withFullBirthYears } from '../../../i18n/birth-years.js';
 import { comparableText } from '../../../i18n/comparable-text.js';
@@ -109,6 +113,14 @@ const GROUPS: readonly { words: RegExp; group: string }[] = [
   { words: /^предпенсионер\S*$/, group: 'предпенс*' },
   { words: /^пенсионер\S*$/, group: 'пенсионер*' },
 ];
+/**
+ * The words that tell whose age it is: an age told alone is a question only with one of them («мне 62 года»; «62
+ * года» alone may be years of service or of anything). The kin words (KIN_SEX) tell it too.
+ */
+const TOLD_OF: ReadonlySet<string> = new Set(['мне', 'я', 'нам']);
+/** Words beside an age told alone that ask nothing else: «а мне уже 62», «ну мне 58». */
+const ALONE_WORDS: ReadonlySet<string> = new Set(['а', 'ну', 'вот', 'и']);
+
 /** The sex said with the age («мне 56 лет я женщина»): it decides whether the age is pre-pension. */
 const SEX_WORDS = new Map<string, Sex>([
   ['женщина', 'women'],
@@ -147,13 +159,14 @@ export interface AgeQuestion {
 
 /**
  * The own age and the group of a broad question of what is due that says nothing else; undefined for anything else
- * («маме 82 года какие льготы», «мне 58 лет, уволили, что положено», a year of birth). `isPlace` tells a word naming
- * a place («волгограде»).
+ * («мне 58 лет, уволили, что положено», a year of birth). `isPlace` tells a word naming a place («волгограде»).
+ * `alone`: an age told of someone with nothing else («мне 62 года», «маме 80 лет») is read as that question too.
  */
 export function readAgeQuestion(
   text: string,
   isPlace: (word: string) => boolean = () => false,
   currentYear?: number,
+  alone = false,
 ): AgeQuestion | undefined {
   // «я 68 г р» is born in 1968, not 68 years old.
   const tokens = withFullBirthYears(numberTokens(comparableText(text)));
@@ -164,6 +177,9 @@ export function readAgeQuestion(
   let sex: Sex | undefined;
   let asks = false;
   let kinSaid = false;
+  let toldOf = false;
+  // A word of the broad question other than the age's own («что», «могу»): the age is not told alone.
+  let asking = false;
   for (let i = 0; i < tokens.length; ) {
     const word = tokens[i]!;
     const n = age === undefined && year === undefined ? readNumber(tokens, i) : undefined;
@@ -181,17 +197,23 @@ export function readAgeQuestion(
     const named = GROUPS.find((g) => g.words.test(word));
     const kin = KIN_SEX.get(word);
     if (kin) kinSaid = true;
+    if (TOLD_OF.has(word)) toldOf = true;
     const said = SEX_WORDS.get(word) ?? kin;
     if (named && (group === undefined || group === named.group)) group = named.group;
     else if (said && (sex === undefined || sex === said)) sex = said;
     else if (ASK_CORE.test(word)) asks = true;
-    else if (!AGE_WORDS.has(word) && !ASK_WORDS.has(word) && !isPlace(word)) return undefined;
+    else if (AGE_WORDS.has(word) || ALONE_WORDS.has(word)) {
+      // The age's own words: «мне уже 62 года», «а мне 62».
+    } else if (ASK_WORDS.has(word) || isPlace(word)) asking = true;
+    else return undefined;
     i++;
   }
   // A year without a word of birth («какие льготы в 2026 году») is no one's age.
   const born = year !== undefined && birthSaid && currentYear !== undefined ? year : undefined;
   if (born !== undefined) age = currentYear! - born;
-  if (!asks || age === undefined || !Number.isInteger(age) || age < 18 || age > 110) return undefined;
+  const toldAlone = alone && !asking && (toldOf || kinSaid);
+  if (!(asks || toldAlone) || age === undefined || !Number.isInteger(age) || age < 18 || age > 110)
+    return undefined;
   if (kinSaid && age < PRE_PENSION_FROM.women) return undefined;
   return {
     age,
@@ -219,11 +241,19 @@ function finderOffer(turn: Turn): Button {
   return action(turn.ctx.t('finder.offer_choices'), payload('go'));
 }
 
-/** Takes «мне 58 лет, какие льготы» (see the module's comment); false for any other message. */
-export function onAgeQuestion(turn: Turn, text: string): boolean {
+/**
+ * Takes «мне 58 лет, какие льготы», and «мне 58» alone where it follows no answer nor choices (see the module's
+ * comment); false for any other message.
+ */
+export function onAgeQuestion(turn: Turn, text: string, shown: readonly KnowledgeEntry[] = []): boolean {
   const understanding = turn.deps.understanding;
   const currentYear = new Date(turn.deps.now).getUTCFullYear();
-  const asked = readAgeQuestion(text, (word) => understanding.place(word) !== undefined, currentYear);
+  const asked = readAgeQuestion(
+    text,
+    (word) => understanding.place(word) !== undefined,
+    currentYear,
+    shown.length === 0,
+  );
   if (!asked) return false;
   const { age, sex } = asked;
   const pensioners = overviewOf(turn, 'пенсионер*');
