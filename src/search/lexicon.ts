@@ -102,9 +102,7 @@ export function createLexicon(words: Iterable<string>): Lexicon {
 export function createLexiconFromCounts(counts: ReadonlyMap<string, number>): Lexicon {
   const stems = new Set<string>();
   for (const w of counts.keys()) stems.add(stemRussian(w));
-  // Shares («60%», see percent-terms.ts) are no word a typo is corrected to: they stay out of the tree. (With them in,
-  // «доалатить» found no «доплатить»: they moved a word's end onto the tree's growth, see buildTrie.)
-  const trie = buildTrie([...counts.keys()].filter((w) => !w.endsWith('%')));
+  const trie = buildTrie([...counts.keys()]);
   const likeness = letterModel(counts);
   const corrections = new Map<string, string | null>();
   /** The remembered corrections that had no rival as close (see correctsSurely). */
