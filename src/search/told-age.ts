@@ -65,13 +65,13 @@ const COUNTED: ReadonlySet<string> = new Set([
 /** The word for the years of an age, put in after a bare one. */
 const YEARS = 'лет';
 
-/** Whether the number at `at` follows whom an age is told of. */
-function toldOf(words: readonly string[], at: number): boolean {
+/** Where the word telling whom the age at `at` is told of stands («мне» of «мне уже 62»); -1 if none does. */
+function toldOfAt(words: readonly string[], at: number): number {
   for (let j = at - 1; j >= 0 && j >= at - 1 - MAX_BETWEEN; j--) {
-    if (TOLD_OF.has(words[j]!)) return true;
-    if (!BETWEEN.has(words[j]!)) return false;
+    if (TOLD_OF.has(words[j]!)) return j;
+    if (!BETWEEN.has(words[j]!)) return -1;
   }
-  return false;
+  return -1;
 }
 
 /**
@@ -98,11 +98,8 @@ export function withToldAgeYears(words: readonly string[]): readonly string[] {
 function withToldAgeFirst(words: readonly string[]): readonly string[] {
   const n = words.length;
   if (n < 4 || !YEARS_WORDS.has(words[n - 1]!) || !ADULT_AGE.test(words[n - 2]!)) return words;
-  let from = n - 2;
-  while (from > 0 && BETWEEN.has(words[from - 1]!)) from--;
-  if (from === 0 || !TOLD_OF.has(words[from - 1]!)) return words;
-  from--;
-  if (from === 0) return words;
+  const from = toldOfAt(words, n - 2);
+  if (from <= 0) return words;
   return [...words.slice(from), ...words.slice(0, from)];
 }
 
@@ -117,7 +114,7 @@ function withYears(words: readonly string[]): readonly string[] {
     out?.push(word);
     if (!ADULT_AGE.test(word)) continue;
     const next = words[i + 1];
-    if (!toldOf(words, i) || (next !== undefined && (COUNTED.has(next) || /^\d/.test(next)))) continue;
+    if (toldOfAt(words, i) < 0 || (next !== undefined && (COUNTED.has(next) || /^\d/.test(next)))) continue;
     out ??= words.slice(0, i + 1);
     out.push(YEARS);
   }
