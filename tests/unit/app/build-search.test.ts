@@ -1732,3 +1732,34 @@ describe('where to apply for the housing subsidy (a walk-through as an elderly c
     expectAnswer('сколько пособие по безработице', 'unemployment-benefit-amount');
   });
 });
+
+describe('what was taken away, said in the words people use', () => {
+  it("a disability taken away or not extended is answered with how to contest the MSE decision (was a list led by the survivor's pension, or how to get a group)", () => {
+    expectAnswer('лишили инвалидности', 'disability-mse-appeal');
+    expectAnswer('у меня забрали инвалидность что делать', 'disability-mse-appeal');
+    expectAnswer('маме не продлили инвалидность', 'disability-mse-appeal');
+    // A payment taken from a disabled person is that payment's question, not the MSE's
+    expect(search.search('инвалиду 2 группы сняли льготу').hits.map((h) => h.entryId)).not.toContain(
+      'disability-mse-appeal',
+    );
+  });
+
+  it('a lost job offers the employment centre and the social contract, not a lost certificate, a complaint or the childcare benefit', () => {
+    const choices = choicesFor('потерял работу что делать');
+    expect(choices.slice(0, 2).sort()).toEqual(['social-contract-job-help', 'unemployment-registration']);
+    for (const junk of ['disability-certificate-copy', 'complaint-staff-agency', 'childcare-under-1-5-who']) {
+      expect(choices).not.toContain(junk);
+    }
+    // A lost certificate, and a job lost on parental leave, still find their own entries
+    expectAnswer('потерял справку об инвалидности', 'disability-certificate-copy');
+    expectAnswer('потеряла работу в декрете', 'childcare-under-1-5-who');
+  });
+
+  it('housing bills too heavy to pay offer the housing subsidy (was a list of the property tax, the overview and the supplement)', () => {
+    const choices = choicesFor('пенсия 15 тысяч живу одна в квартире платить тяжело');
+    expect(choices[0]).toBe('housing-subsidy-eligibility');
+    expectAnswer('тяжело платить за жкх', 'housing-subsidy-eligibility');
+    // A tax that is hard to pay is the tax's question
+    expectAnswer('налог на квартиру платить тяжело', 'tax-exemption-pensioners-property');
+  });
+});
