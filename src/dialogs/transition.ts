@@ -1931,6 +1931,11 @@ function onSearchResult(
         return turn.outcome({ outcome: 'refuse', detail: 'intent:vague' });
       }
       if (query !== undefined && answeredByNamed(turn, query, entry)) return;
+      // «а студентам» after the survivor's pension names no measure, so the search reads it as vague; the card's own
+      // line «…студентам очной формы — до 23 лет» answers it (it got «откройте нужную часть»).
+      const line =
+        query !== undefined ? lineAbout(entry, query, turn.deps.understanding.statedTerms) : undefined;
+      if (line) return quoteLine(turn, entry, line);
       turn.send(reply.partsOffer(turn.ctx, entry, 'answer.vague_after_answer'));
       return turn.outcome({ outcome: 'other', entryId: entry.id, detail: 'intent:vague' });
     }
