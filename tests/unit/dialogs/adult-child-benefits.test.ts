@@ -51,3 +51,30 @@ describe('an adult child’s age with a broad question', () => {
     expect(engineChat().send('сын 19 лет учится очно отец умер какие выплаты').text).not.toMatch(UNIFIED);
   });
 });
+
+// Helpers N and R: a child's age told with a word of what is paid alone, or of 17, got «Я не уверен»: «выплаты» alone
+// is in too many entries to rank the card, «сыну 16» had no «лет», 17 was not an adult child's age, and «льготы» is in
+// no words of the card. A student daughter was offered the students' maternity benefit first, with no pregnancy named.
+describe('a child’s age with a word of what is paid', () => {
+  it.each([
+    'дочь 17 лет что положено',
+    'сыну 16 пособие',
+    'сын 20 лет какие выплаты',
+    'сын 18 лет льготы',
+    'дочке 10 лет выплаты',
+    'дочь 20 лет студентка какие льготы',
+  ])('«%s» gets the unified benefit’s card, which says it is paid to 17', (q) => {
+    expect(engineChat().send(q).text).toMatch(UNIFIED);
+  });
+
+  it('a measure named beside the age keeps its own reading', () => {
+    expect(engineChat().send('сыну 16 пособие по уходу').text).not.toMatch(UNIFIED);
+    expect(engineChat().send('сын 20 лет пособие по безработице').text).not.toMatch(UNIFIED);
+  });
+
+  it('a student daughter who is pregnant is still led by the students’ maternity benefit', () => {
+    const reply = engineChat().send('дочь 20 лет студентка беременна какие выплаты');
+    expect(reply.text).not.toMatch(UNIFIED);
+    expect(reply.buttons[0]).toBe('Декретные студенткам очной формы обучения');
+  });
+});
