@@ -10,8 +10,9 @@
  * A group named with the age («мне 58, что положено предпенсионеру», «пенсионерка 70 лет, что мне положено») is that
  * group's overview.
  *
- * An age told alone as the first message («мне 62 года», «маме 80 лет», «мне 58», «я 1964 года рождения») asks the
- * same: it was refused as off the subject («С этим вопросом я, к сожалению, не помогу») or got «Я постараюсь помочь…».
+ * An age told alone as the first message («мне 62 года», «маме 80 лет», «мне 58», «я 1964 года рождения», «62 года»,
+ * with the place one lives in: «мне 62 года пермь») asks the same: it was refused as off the subject («С этим вопросом
+ * я, к сожалению, не помогу»), got «Я постараюсь помочь…» or the place's choices.
  * After an answer or choices it is left to the follow-ups that read it against them (the retirement age's line).
  */
 import { withFullBirthYears } from '../../../i18n/birth-years.js';
@@ -83,11 +84,18 @@ const ASK_WORDS = new Set([
   'день',
   'работаю',
   'не',
-  'живу',
   'одна',
   'один',
   'одинокая',
   'одинокий',
+]);
+/**
+ * The words that frame a place named («живу в перми», «пермский край», «г волгоград»). With the place itself they say
+ * where one lives, which asks nothing: «мне 62 года пермь» is still an age told alone (it got choices of Perm's
+ * subsistence minimum and large families).
+ */
+const PLACE_WORDS: ReadonlySet<string> = new Set([
+  'живу',
   'в',
   'из',
   'г',
@@ -114,10 +122,13 @@ const GROUPS: readonly { words: RegExp; group: string }[] = [
   { words: /^пенсионер\S*$/, group: 'пенсионер*' },
 ];
 /**
- * The words that tell whose age it is: an age told alone is a question only with one of them («мне 62 года»; «62
- * года» alone may be years of service or of anything). The kin words (KIN_SEX) tell it too.
+ * The words that tell whose age it is («мне 62 года»). The kin words (KIN_SEX) tell it too, and so does a word of years
+ * after a bare number («62 года»: a person who writes only that tells their age; years of service come with «стаж»).
+ * A bare number without one («62») may be anything.
  */
 const TOLD_OF: ReadonlySet<string> = new Set(['мне', 'я', 'нам']);
+/** Words of years: «62 года» alone is an age told. */
+const YEARS_WORDS: ReadonlySet<string> = new Set(['лет', 'год', 'года', 'годиков', 'годков']);
 /** Words beside an age told alone that ask nothing else: «а мне уже 62», «ну мне 58». */
 const ALONE_WORDS: ReadonlySet<string> = new Set(['а', 'ну', 'вот', 'и']);
 
@@ -197,14 +208,16 @@ export function readAgeQuestion(
     const named = GROUPS.find((g) => g.words.test(word));
     const kin = KIN_SEX.get(word);
     if (kin) kinSaid = true;
-    if (TOLD_OF.has(word)) toldOf = true;
+    if (TOLD_OF.has(word) || (YEARS_WORDS.has(word) && age !== undefined)) toldOf = true;
     const said = SEX_WORDS.get(word) ?? kin;
     if (named && (group === undefined || group === named.group)) group = named.group;
     else if (said && (sex === undefined || sex === said)) sex = said;
     else if (ASK_CORE.test(word)) asks = true;
     else if (AGE_WORDS.has(word) || ALONE_WORDS.has(word)) {
       // The age's own words: «мне уже 62 года», «а мне 62».
-    } else if (ASK_WORDS.has(word) || isPlace(word)) asking = true;
+    } else if (PLACE_WORDS.has(word) || isPlace(word)) {
+      // Where one lives: it asks nothing, with the question («… что положено в перми») or alone.
+    } else if (ASK_WORDS.has(word)) asking = true;
     else return undefined;
     i++;
   }
