@@ -75,6 +75,7 @@ import {
 } from './turn.js';
 import { isTypedForget, typedForgetAnswer, typedMenuButton, typedSectionButton } from './typed-buttons.js';
 import { CHOICE_PLACES, typedChoice } from './typed-choice.js';
+import { asksWhyRefused } from './why-refused.js';
 import {
   isBarePersonalFollowUp,
   isConditionFollowUp,
@@ -1990,6 +1991,19 @@ function onSearchResult(
     ) {
       turn.showing(entries[0]);
       return turn.answerPart(entries[0], 'documents', 'search:documents', { confidence });
+    }
+    // «Не дали субсидию на жкх почему»: why a measure was refused is what its «Как обжаловать» part says (the reason
+    // is in the decision: a debt, an income over the share, no registration), from the measure's own card that has
+    // it. The card on who may get it was the answer, and the refusal was left to the reader. A card on refusals
+    // itself answers in its own words.
+    if (
+      entries[0].topic !== APPEAL_TOPIC &&
+      asksWhyRefused(query) &&
+      measureHasPart(turn, entries[0], 'appeal')
+    ) {
+      const source = sectionSource(turn, entries[0], 'appeal');
+      turn.showing(source);
+      return turn.answerPart(source, 'appeal', 'search:why-refused', { confidence });
     }
     // Another region's own measure for someone elsewhere in Russia: said so, instead of Perm or Volgograd figures.
     if (turn.state.region === 'other' && !entries[0].regions.includes('federal')) {

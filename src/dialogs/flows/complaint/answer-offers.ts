@@ -7,6 +7,7 @@ import { comparableText } from '../../../i18n/comparable-text.js';
 import type { KnowledgeEntry } from '../../../knowledge/entry.js';
 import { redactPersonalData } from '../../../messaging/personal-data.js';
 import type { Turn } from '../../turn.js';
+import { asksWhyRefused } from '../../why-refused.js';
 import { action } from '../flow-replies.js';
 import { GENERAL_APPEAL_ENTRY, namedBenefit, showAppeal } from './appeal-section.js';
 import { MAX_DESCRIPTION_CHARS } from './complaint-draft.js';
@@ -57,6 +58,14 @@ export function onKnowledgeAnswer(
     if (offerTopics.has(entry.topic) || !REFUSED.test(comparableText(text))) return false;
     const appeal = namedBenefit(turn, text) ?? turn.deps.kb.entry(GENERAL_APPEAL_ENTRY);
     if (!appeal) return false;
+    // «отказали в субсидии на жкх почему»: why is what the benefit's own appeal part says, so it leads, as for «не
+    // дали … почему» (transition.ts), not a button under the card on who may get it.
+    const own =
+      appeal.id !== GENERAL_APPEAL_ENTRY && appeal.sections.appeal ? appeal : measureAppeal(turn, entry);
+    if (asksWhyRefused(text) && own) {
+      showAppeal(turn, own, false, entry.topic);
+      return true;
+    }
     turn.answer(entry, {
       detail: 'search:refused',
       offers: [
@@ -71,6 +80,13 @@ export function onKnowledgeAnswer(
   if (!named) return false;
   showAppeal(turn, named, false, entry.topic);
   return true;
+}
+
+/** The card or another card of its measure (`same_measure`) with its own «Как обжаловать» part. */
+function measureAppeal(turn: Turn, entry: KnowledgeEntry): KnowledgeEntry | undefined {
+  return [entry, ...(entry.sameMeasure ?? []).map((id) => turn.deps.kb.entry(id))].find(
+    (e) => e?.sections.appeal !== undefined,
+  );
 }
 
 /** The story kept for «✍️ Подать жалобу здесь» (its `told` payload), so that it need not be typed again. */
