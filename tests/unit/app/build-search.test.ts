@@ -933,7 +933,10 @@ describe('the search the app builds from data/', () => {
   it("the utility account itself (its holder after a death, paying through a bank) gets the utilities redirect (were the survivor's pension and the housing subsidy); compensations paid to a bank card stay with the search", () => {
     expectRedirect('как переоформить лицевой счет на квартиру после смерти мужа', 'utilities');
     expectRedirect('как оплатить коммуналку через сбербанк онлайн без комиссии', 'utilities');
-    expect(search.search('компенсацию за коммуналку перечисляют на сбербанк онлайн?').band).toBe('answer');
+    // The compensations to choose from, the ЕДК first: the disabled people's 50% is theirs (its `requires`).
+    const paidToCard = search.search('компенсацию за коммуналку перечисляют на сбербанк онлайн?');
+    expect(paidToCard.band).toBe('clarify');
+    expect(paidToCard.hits[0]?.entryId).toBe('utility-compensation-edk');
   });
 
   it('child support itself (its share of earnings, collecting it) gets the alimony redirect (was the family payment); alimony counted in a benefit stays with the search', () => {
