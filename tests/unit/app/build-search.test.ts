@@ -766,9 +766,9 @@ describe('the search the app builds from data/', () => {
     expectAnswer('какие пособия положены на ребенка инвалида', 'disabled-child-family-support');
   });
 
-  it("a working pensioner's pension is the indexation entry, which says it is paid and indexed (was a choice led by the indexation, or a hand-off offering the disability pension); an unpaid benefit is a payment delay", () => {
-    expectAnswer('работающим пенсионерам платят пенсию', 'pension-indexation-2026');
-    expect(search.search('платят ли пенсию если работаешь').hits[0]?.entryId).toBe('pension-indexation-2026');
+  it("a working pensioner's pension is the working pensioners' entry, which says it is paid and what stops (was the indexation entry, before that a choice or a hand-off offering the disability pension); an unpaid benefit is a payment delay", () => {
+    expectAnswer('работающим пенсионерам платят пенсию', 'pension-while-working');
+    expectAnswer('платят ли пенсию если работаешь', 'pension-while-working');
     expect(search.search('не выплатили пособие уже 2 месяца куда обращаться').hits[0]?.entryId).toBe(
       'benefit-payment-dates',
     );

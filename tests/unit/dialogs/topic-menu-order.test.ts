@@ -28,6 +28,8 @@ describe("a topic's list of entries", () => {
       'Льготы пенсионерам — что положено (все меры в одном месте)',
       'Во сколько лет выходят на пенсию — пенсионный возраст по году рождения',
     ]);
-    expect(list.buttons).toHaveLength(8 + 3); // eight entries, «Назад», «Консультант», «Меню»
+    // Nine entries (the working pensioners' card the ninth), «Назад», «Консультант», «Меню».
+    expect(list.buttons).toHaveLength(9 + 3);
+    expect(list.buttons).toContain('Можно ли работать на пенсии — что сохраняется, а что прекращается');
   });
 });
