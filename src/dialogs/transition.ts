@@ -53,7 +53,7 @@ import { partElsewhere } from './part-elsewhere.js';
 import { decodePayload, encodePayload } from './payloads.js';
 import { answeredPerChild } from './per-child-sum.js';
 import { reopening } from './queue-replies.js';
-import { regionalCounterpart, titleShare } from './regional-counterpart.js';
+import { regionalCounterpart } from './regional-counterpart.js';
 import * as reply from './reply-builders.js';
 import {
   ageTable,
@@ -62,6 +62,7 @@ import {
   speaksOfPension,
   withoutDescription,
 } from './retirement-age.js';
+import { measureEntryWithPart, sameMeasureEntries } from './same-measure.js';
 import { questionSentences } from './several-questions.js';
 import { entryOfShownTopic } from './topic-follow-up.js';
 import {
@@ -1099,18 +1100,14 @@ const SHORT_FOLLOW_UP_WORDS = 5;
 /** A follow-up with a situation in it, «а мне самой положена? я не работаю сижу с младшим», is this long at most. */
 const SITUATION_FOLLOW_UP_WORDS = 10;
 
-/** Titles sharing this share of words are about one measure (see sectionSource). */
-const SAME_MEASURE_SHARE = 0.4;
-
 /**
  * Where a follow-up's part comes from: the answer shown, or when it has no such part, the entry of the same measure
  * (its topic) that has it, its overview first. "а документы?" after the unified benefit's amount was "this answer has
  * no Documents part", though the benefit's overview has one (a citizen audit; it was the README's own example).
  */
 function sectionSource(turn: Turn, entry: KnowledgeEntry, section: SectionKey): KnowledgeEntry {
-  if (entry.sections[section] !== undefined) return entry;
   return (
-    sameMeasureEntries(turn, entry).find((e) => e.sections[section] !== undefined) ??
+    measureEntryWithPart(turn, entry, section) ??
     (section === 'appeal' ? generalAppeal(turn) : undefined) ??
     entry
   );
@@ -1118,10 +1115,7 @@ function sectionSource(turn: Turn, entry: KnowledgeEntry, section: SectionKey): 
 
 /** Whether the card or another entry of its measure (see sameMeasureEntries) has the part. */
 function measureHasPart(turn: Turn, entry: KnowledgeEntry, section: SectionKey): boolean {
-  return (
-    entry.sections[section] !== undefined ||
-    sameMeasureEntries(turn, entry).some((e) => e.sections[section] !== undefined)
-  );
+  return measureEntryWithPart(turn, entry, section) !== undefined;
 }
 
 /**
@@ -1254,27 +1248,6 @@ function withoutLookUpNumbers(query: string): string | undefined {
 function entriesOfCategory(kb: DialogDeps['kb'], entry: KnowledgeEntry): KnowledgeEntry[] {
   const category = kb.topic(entry.topic)?.category;
   return category === undefined ? [] : kb.entries.filter((e) => kb.topic(e.topic)?.category === category);
-}
-
-/**
- * The other entries about the measure `entry` is about, the surest first. Another entry of the topic may be another
- * measure: «а документы» after the monthly guardianship payment got the lump-sum benefit's documents (a citizen
- * audit). So only an entry the curator marked as the same measure (`same_measure`, either way), the topic's overview,
- * or an entry whose title is mostly the same words («пособие при рождении — сколько» and «как оформить пособие при
- * рождении»).
- */
-function sameMeasureEntries(turn: Turn, entry: KnowledgeEntry): KnowledgeEntry[] {
-  const siblings = turn.deps.kb.entriesOfTopic(entry.topic).filter((e) => e.id !== entry.id);
-  const rank = (e: KnowledgeEntry): number => {
-    if (entry.sameMeasure?.includes(e.id) || e.sameMeasure?.includes(entry.id)) return 0;
-    if (e.id.endsWith('-overview')) return 1;
-    return titleShare(entry.title, e.title) >= SAME_MEASURE_SHARE ? 2 : 3;
-  };
-  return siblings
-    .map((e) => ({ e, rank: rank(e) }))
-    .filter((r) => r.rank < 3)
-    .sort((a, b) => a.rank - b.rank)
-    .map((r) => r.e);
 }
 
 /**

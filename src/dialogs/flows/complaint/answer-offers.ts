@@ -6,6 +6,7 @@
 import { comparableText } from '../../../i18n/comparable-text.js';
 import type { KnowledgeEntry } from '../../../knowledge/entry.js';
 import { redactPersonalData } from '../../../messaging/personal-data.js';
+import { measureEntryWithPart } from '../../same-measure.js';
 import type { Turn } from '../../turn.js';
 import { asksWhyRefused } from '../../why-refused.js';
 import { action } from '../flow-replies.js';
@@ -61,7 +62,9 @@ export function onKnowledgeAnswer(
     // «отказали в субсидии на жкх почему»: why is what the benefit's own appeal part says, so it leads, as for «не
     // дали … почему» (transition.ts), not a button under the card on who may get it.
     const own =
-      appeal.id !== GENERAL_APPEAL_ENTRY && appeal.sections.appeal ? appeal : measureAppeal(turn, entry);
+      appeal.id !== GENERAL_APPEAL_ENTRY && appeal.sections.appeal
+        ? appeal
+        : measureEntryWithPart(turn, entry, 'appeal');
     if (asksWhyRefused(text) && own) {
       showAppeal(turn, own, false, entry.topic);
       return true;
@@ -80,13 +83,6 @@ export function onKnowledgeAnswer(
   if (!named) return false;
   showAppeal(turn, named, false, entry.topic);
   return true;
-}
-
-/** The card or another card of its measure (`same_measure`) with its own «Как обжаловать» part. */
-function measureAppeal(turn: Turn, entry: KnowledgeEntry): KnowledgeEntry | undefined {
-  return [entry, ...(entry.sameMeasure ?? []).map((id) => turn.deps.kb.entry(id))].find(
-    (e) => e?.sections.appeal !== undefined,
-  );
 }
 
 /** The story kept for «✍️ Подать жалобу здесь» (its `told` payload), so that it need not be typed again. */
